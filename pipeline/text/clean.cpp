@@ -1,0 +1,262 @@
+// Debris removal (dọn rác văn bản): what scanners, web pages and text
+// extractors add to a document and what is not its words. Every kept line
+// remembers its source line so diagnostics point at the input.
+//
+// Removed: markdown marks (**, ~~, leading #), <jsontable> placeholders,
+// lone page numbers, received-document stamps (kept as metadata), website
+// notes ("[Điều này được sửa đổi bởi …]"). Split: pdftotext -layout's
+// two-column header and signature lines into their columns, left first.
+#include <algorithm>
+#include <cstring>
+#include <regex>
+
+#include "vanban/text.h"
+
+namespace vanban {
+
+namespace {
+
+bool is_space_only(const std::string& s) {
+  for (unsigned char c : s)
+    if (c != ' ' && c != '\t' && c != '\r') {
+      // U+00A0 no-break space is C2 A0
+      return false;
+    }
+  return true;
+}
+
+std::string trim(const std::string& s) {
+  std::size_t b = 0, e = s.size();
+  auto sp = [&](std::size_t i) { return s[i] == ' ' || s[i] == '\t' || s[i] == '\r'; };
+  while (b < e && sp(b)) ++b;
+  while (e > b && sp(e - 1)) --e;
+  return s.substr(b, e - b);
+}
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+  std::size_t pos = 0;
+  while ((pos = s.find(from, pos)) != std::string::npos) {
+    s.replace(pos, from.size(), to);
+    pos += to.size();
+  }
+}
+
+// Markdown emphasis and strike marks; jsontable placeholders.
+std::string strip_marks(std::string s) {
+  replace_all(s, "**", "");
+  replace_all(s, "~~", "");
+  replace_all(s, "\xC2\xA0", " ");   // no-break space
+  replace_all(s, "\xC2\xAD", "");    // soft hyphen (already decoded text)
+  replace_all(s, "\xE2\x80\x8B", ""); // zero-width space
+  replace_all(s, "\xEF\xBB\xBF", ""); // stray BOM
+  for (;;) {
+    std::size_t a = s.find("<jsontable");
+    if (a == std::string::npos) break;
+    std::size_t close = s.find("</jsontable>", a);
+    std::size_t gt = s.find('>', a);
+    std::size_t end = close != std::string::npos ? close + 12 : (gt != std::string::npos ? gt + 1 : s.size());
+    s.erase(a, end - a);
+  }
+  std::size_t i = 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i < s.size() && s[i] == '#') {
+    std::size_t j = i;
+    while (j < s.size() && s[j] == '#') ++j;
+    if (j < s.size() && s[j] == ' ') s.erase(i, j + 1 - i);
+  }
+  return s;
+}
+
+// A line that is only a page number ("2", "- 3 -", "Trang 4").
+bool is_page_number(const std::string& t) {
+  static const std::regex re(R"(^(-\s*)?(Trang\s+)?\d{1,3}(\s*-)?$)");
+  return std::regex_match(t, re);
+}
+
+// Splits a pdftotext -layout line on its column gap (a run of ≥3 spaces or a
+// tab after text). Returns {left} when there is no gap.
+std::vector<std::string> split_columns(const std::string& line) {
+  std::vector<std::string> cols;
+  std::size_t i = 0, n = line.size();
+  while (i < n && (line[i] == ' ' || line[i] == '\t')) ++i;
+  std::size_t start = i;
+  while (i < n) {
+    if (line[i] == '\t' || (line[i] == ' ' && i + 2 < n && line[i + 1] == ' ' && line[i + 2] == ' ')) {
+      std::size_t j = i;
+      while (j < n && (line[j] == ' ' || line[j] == '\t')) ++j;
+      if (j >= n) break;
+      // "Số: 67   /2024/QĐ-UBND": a gap before a symbol's slash is not a column
+      if (line[j] == '/' || line[i - 1] == '/') {
+        i = j;
+        continue;
+      }
+      cols.push_back(line.substr(start, i - start));
+      start = i = j;
+      continue;
+    }
+    ++i;
+  }
+  std::string last = trim(line.substr(start));
+  if (!last.empty()) cols.push_back(last);
+  return cols;
+}
+
+bool starts_with(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
+
+// The national motto block marks the right column of an official header.
+bool is_right_column_marker(const std::string& t) {
+  return t.find("CỘNG HÒA XÃ HỘI") != std::string::npos || t.find("CỘNG HOÀ XÃ HỘI") != std::string::npos ||
+         t.find("Độc lập") != std::string::npos || t.find("ĐỘC LẬP") != std::string::npos ||
+         t.find(", ngày") != std::string::npos || starts_with(t, "TM.") || starts_with(t, "KT.") ||
+         starts_with(t, "TL.") || starts_with(t, "TUQ.");
+}
+
+std::optional<ReceivedStamp> parse_stamp(const std::vector<std::string>& lines, std::size_t at, std::size_t* last) {
+  // "ĐẾN Số: 342" / "DÉN\tSố: 342" then "Ngày: 16.8.2024", "Chuyên:", "Lưu HS số:"
+  static const std::regex head(R"(^(ĐẾN|DÉN|ĐÉN|ĐEN|ĐẾN:)\s*(Số\s*:?\s*(\d+))?\s*$)");
+  std::smatch m;
+  std::string t = trim(lines[at]);
+  if (!std::regex_match(t, m, head)) return std::nullopt;
+  ReceivedStamp st;
+  st.number = m[3].str();
+  *last = at;
+  static const std::regex date(R"(Ngày\s*:?\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4}))");
+  for (std::size_t k = at + 1; k < lines.size() && k <= at + 4; ++k) {
+    std::string u = trim(lines[k]);
+    std::smatch dm;
+    if (std::regex_search(u, dm, date)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", std::stoi(dm[3]), std::stoi(dm[2]), std::stoi(dm[1]));
+      st.date = buf;
+      *last = k;
+    } else if (starts_with(u, "Chuyên") || starts_with(u, "Lưu HS") || starts_with(u, "Số:")) {
+      if (starts_with(u, "Số:") && st.number.empty()) {
+        std::smatch nm;
+        static const std::regex num(R"(Số\s*:\s*(\d+))");
+        if (std::regex_search(u, nm, num)) st.number = nm[1];
+      }
+      *last = k;
+    } else {
+      break;
+    }
+  }
+  return st;
+}
+
+}  // namespace
+
+Text load_text(std::string_view bytes, const std::string& file) {
+  Decoded d = decode(bytes, file);
+  Text out;
+  out.encoding = d.encoding;
+  out.diagnostics = std::move(d.diagnostics);
+  std::string text = nfc(d.utf8);
+
+  std::vector<std::string> raw;
+  {
+    std::size_t i = 0;
+    while (i <= text.size()) {
+      std::size_t e = text.find('\n', i);
+      if (e == std::string::npos) e = text.size();
+      std::string l = text.substr(i, e - i);
+      if (!l.empty() && l.back() == '\r') l.pop_back();
+      raw.push_back(std::move(l));
+      i = e + 1;
+    }
+    while (!raw.empty() && is_space_only(raw.back())) raw.pop_back();
+  }
+
+  // pdftotext -layout interleaves two columns in the header (issuer | motto,
+  // number | place-date) and the closing (Nơi nhận | signature). Inside such
+  // a zone, left pieces are emitted first, then right pieces.
+  bool in_header = true, in_closing = false;
+  std::vector<TextLine> right;
+  auto flush_right = [&] {
+    for (auto& r : right) out.lines.push_back(std::move(r));
+    right.clear();
+  };
+  auto indent_of = [](const std::string& l) {
+    std::size_t k = 0;
+    while (k < l.size() && (l[k] == ' ' || l[k] == '\t')) ++k;
+    return k;
+  };
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    std::string line = strip_marks(raw[i]);
+    std::string t = trim(line);
+    int src = static_cast<int>(i) + 1;
+
+    if (i < 60) {
+      std::size_t last = i;
+      if (auto st = parse_stamp(raw, i, &last)) {
+        st->source_line = src;
+        // the agency line printed on top of the stamp ("UBND HUYỆN AN PHÚ\t")
+        if (!out.lines.empty() && raw[i - 1].find('\t') != std::string::npos &&
+            trim(raw[i - 1]) == out.lines.back().text)
+          out.lines.pop_back();
+        if (!out.received) out.received = *st;
+        i = last;
+        continue;
+      }
+    }
+    if (t.empty()) {
+      if (in_header) flush_right();
+      out.lines.push_back({"", src});
+      continue;
+    }
+    if (is_page_number(t)) {
+      // a page number stands alone between blank lines or at a page break
+      bool prev_blank = i == 0 || is_space_only(raw[i - 1]);
+      bool next_blank = i + 1 >= raw.size() || is_space_only(raw[i + 1]);
+      bool indented = line.size() - t.size() >= 10;
+      if ((prev_blank && next_blank) || indented) continue;
+    }
+    if (t.front() == '[' && t.back() == ']' &&
+        (t.find("được sửa đổi") != std::string::npos || t.find("được bổ sung") != std::string::npos ||
+         t.find("được bãi bỏ") != std::string::npos || t.find("được hướng dẫn") != std::string::npos))
+      continue;
+
+    if (in_header && (starts_with(t, "Căn cứ") || starts_with(t, "Điều 1") || starts_with(t, "Thực hiện"))) {
+      flush_right();
+      in_header = false;
+    }
+    auto cols = split_columns(line);
+    if (starts_with(t, "Nơi nhận")) in_closing = true;
+    else if (in_closing) {
+      bool stays = cols.size() >= 2 || t[0] == '-' || t[0] == '+' || indent_of(line) >= 20 ||
+                   (!out.lines.empty() && t.size() < 80 && !starts_with(t, "Điều ") &&
+                    (t.find("CỘNG HÒA") == std::string::npos && t.find("CỘNG HOÀ") == std::string::npos));
+      if (!stays || (cols.size() >= 2 && is_right_column_marker(cols.back()) &&
+                     (cols.back().find("CỘNG H") != std::string::npos))) {
+        in_closing = false;
+        flush_right();
+        in_header = cols.size() >= 2;  // an attachment's own header starts
+      }
+    }
+    if ((in_header || in_closing) && (cols.size() >= 2 || (in_closing && indent_of(line) >= 20))) {
+      std::size_t first = 0;
+      if (cols.size() >= 2 || indent_of(line) < 20) {
+        out.lines.push_back({trim(cols[0]), src});
+        first = 1;
+      }
+      for (std::size_t k = first; k < cols.size(); ++k) right.push_back({trim(cols[k]), src});
+      continue;
+    }
+    if (cols.size() >= 2 && is_right_column_marker(cols.back())) {
+      for (auto& c : cols) out.lines.push_back({trim(c), src});
+      continue;
+    }
+    // Collapse runs of spaces inside a line (layout indentation).
+    std::string folded;
+    folded.reserve(t.size());
+    for (char c : t) {
+      if (c == '\t') c = ' ';
+      if (c == ' ' && !folded.empty() && folded.back() == ' ') continue;
+      folded.push_back(c);
+    }
+    out.lines.push_back({folded, src});
+  }
+  flush_right();
+  return out;
+}
+
+}  // namespace vanban

@@ -1,1 +1,445 @@
-// (being written)
+// The provision tree (cây điều khoản): Phần › Chương › Mục › Tiểu mục ›
+// Điều › Khoản › Điểm › ý (-, +), and the I./1./1.1./a)/- outline of plans
+// and letters. Lines are classified as labels or text; labels nest by rank
+// through a stack; text joins the open unit following the annotation
+// guide's rules for paragraphs after lists.
+#include <algorithm>
+#include <regex>
+
+#include "internal.h"
+
+namespace vanban::parse_detail {
+
+namespace {
+
+// Nesting ranks: a label closes every open unit of equal or deeper rank.
+constexpr int kPart = 0, kChapter = 1, kSection = 2, kSubsection = 3, kArticle = 4, kClause = 5, kSubclause = 6,
+              kPoint = 8, kItem = 9, kSubItem = 10;
+
+struct Label {
+  ProvisionKind kind;
+  int rank;
+  std::string num;
+  std::string rest;  // text after the label on the same line
+};
+
+struct Unit {
+  Provision p;
+  int rank;
+  std::vector<std::string> paras;  // own paragraphs
+  bool heading_open = false;       // still reading a chapter/section heading
+};
+
+const char* eid_prefix(ProvisionKind k) {
+  switch (k) {
+    case ProvisionKind::part: return "part_";
+    case ProvisionKind::chapter: return "chp_";
+    case ProvisionKind::section: return "sec_";
+    case ProvisionKind::subsection: return "subsec_";
+    case ProvisionKind::article: return "art_";
+    case ProvisionKind::clause: return "para_";
+    case ProvisionKind::point: return "point_";
+    case ProvisionKind::item: return "item_";
+  }
+  return "";
+}
+
+const char* path_word(ProvisionKind k) {
+  switch (k) {
+    case ProvisionKind::part: return "Phần";
+    case ProvisionKind::chapter: return "Chương";
+    case ProvisionKind::section: return "Mục";
+    case ProvisionKind::subsection: return "Tiểu mục";
+    case ProvisionKind::article: return "Điều";
+    case ProvisionKind::clause: return "Khoản";
+    case ProvisionKind::point: return "Điểm";
+    case ProvisionKind::item: return "Ý";
+  }
+  return "";
+}
+
+bool ends_sentence(const std::string& t) {
+  if (t.empty()) return false;
+  std::string s = t;
+  while (!s.empty() && (s.back() == '"' || s.back() == ')' || ends_with(s, "”"))) {
+    if (ends_with(s, "”")) s.resize(s.size() - 3);
+    else s.pop_back();
+  }
+  if (s.empty()) return false;
+  char c = s.back();
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+int ordinal_word(const std::string& w) {
+  static const std::vector<std::string> words = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+  std::string lo = lower(w);
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (lo == words[i]) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+std::optional<Label> classify(const std::string& t, bool plan_style) {
+  static const std::regex part(R"(^(Phần|PHẦN)\s+(thứ\s+(\S+)|THỨ\s+(\S+)|([IVXLC]+)|(\d+))\b\s*[.:]?\s*(.*)$)");
+  static const std::regex chapter(R"(^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)");
+  static const std::regex section(R"(^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)");
+  static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");
+  static const std::regex article(R"(^(Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*([.:]\s*(.*))?$)");
+  static const std::regex roman(R"(^([IVXLC]+)\s*[.)/]\s*(.*)$)");
+  static const std::regex subclause(R"(^(\d+(\.\d+)+)\.?\s+(.*)$)");
+  static const std::regex clause(R"(^(\d{1,3})\s*[.)]\s*(.*)$)");
+  static const std::regex point(R"(^([a-zđ])\s*\)\s*(.*)$)");
+  static const std::regex item(R"(^([-–—+•*▪○])\s*(.*)$)");
+  std::smatch m;
+  if (std::regex_match(t, m, article))
+    return Label{ProvisionKind::article, kArticle, lower(m[2].str()), m[4].str()};
+  if (std::regex_match(t, m, chapter)) return Label{ProvisionKind::chapter, kChapter, m[2].str(), m[3].str()};
+  if (std::regex_match(t, m, part)) {
+    std::string num = m[5].matched ? m[5].str() : m[6].matched ? m[6].str() : "";
+    if (num.empty()) {
+      int v = ordinal_word(m[3].matched ? m[3].str() : m[4].str());
+      if (!v) return std::nullopt;
+      num = std::to_string(v);
+    }
+    return Label{ProvisionKind::part, kPart, num, m[7].str()};
+  }
+  if (std::regex_match(t, m, subsection)) return Label{ProvisionKind::subsection, kSubsection, m[2].str(), m[3].str()};
+  if (std::regex_match(t, m, section)) return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};
+  if (plan_style && std::regex_match(t, m, roman) && roman_value(m[1].str()) > 0) {
+    std::string rest = m[2].str();
+    if (rest.empty() || !starts_lower(rest)) return Label{ProvisionKind::section, kSection, m[1].str(), rest};
+  }
+  if (std::regex_match(t, m, subclause)) {
+    std::string num = m[1].str();
+    int depth = static_cast<int>(std::count(num.begin(), num.end(), '.'));
+    return Label{ProvisionKind::clause, kSubclause + depth - 1, num, m[3].str()};
+  }
+  if (std::regex_match(t, m, clause)) {
+    std::string rest = m[2].str();
+    if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return std::nullopt;
+    if (!rest.empty() && starts_lower(rest)) return std::nullopt;
+    return Label{ProvisionKind::clause, kClause, m[1].str(), rest};
+  }
+  if (std::regex_match(t, m, point)) return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
+  if (std::regex_match(t, m, item)) {
+    std::string rest = m[2].str();
+    if (rest.empty() || starts_lower(rest)) return std::nullopt;
+    return Label{ProvisionKind::item, m[1].str() == "+" ? kSubItem : kItem, "", rest};
+  }
+  return std::nullopt;
+}
+
+// Counts quote marks to follow quoted text of other documents (amendments).
+int quote_balance(const std::string& t) {
+  int open = 0;
+  std::size_t pos = 0;
+  while ((pos = t.find("“", pos)) != std::string::npos) ++open, pos += 3;
+  pos = 0;
+  while ((pos = t.find("”", pos)) != std::string::npos) --open, pos += 3;
+  return open;
+}
+
+class TreeBuilder {
+ public:
+  TreeBuilder(const Lines& in, std::string prefix, double wide) : in_(in), prefix_(std::move(prefix)), wide_(wide) {}
+
+  std::vector<Provision> finish() {
+    flush_pending(true);
+    while (!stack_.empty()) pop();
+    return std::move(roots_);
+  }
+
+  // Is `l` acceptable here, given numbering so far? Fixes scanning slips.
+  bool accept(Label& l, int line) {
+    const Unit* parent = would_be_parent(l.rank);
+    const std::vector<Provision>& siblings = parent ? parent->p.children : roots_;
+    const Provision* last = nullptr;
+    for (auto it = siblings.rbegin(); it != siblings.rend(); ++it)
+      if (it->kind == l.kind) {
+        last = &*it;
+        break;
+      }
+    if (l.kind == ProvisionKind::article) {
+      int n = std::atoi(l.num.c_str());
+      int prev = last_article_;
+      if (prev == 0) return true;
+      if (n == prev && l.num == last_article_num_) {  // printed twice: the second is 23a
+        l.num = l.num + "a";
+        in_.warn(line, "sequence.repeat", "Điều " + std::to_string(n) + " printed twice; read as " + l.num);
+        return true;
+      }
+      if (n == prev + 1 || (n == prev && l.num != last_article_num_)) return true;
+      if (n > prev + 1 && n <= prev + 4) {
+        in_.warn(line, "sequence.gap", "Điều " + std::to_string(n) + " follows Điều " + std::to_string(prev));
+        return true;
+      }
+      return false;
+    }
+    if (l.kind == ProvisionKind::clause && l.rank == kClause) {
+      int n = std::atoi(l.num.c_str());
+      int prev = last ? std::atoi(last->num.c_str()) : 0;
+      if (n == prev + 1) return true;
+      if (n == prev + 2 && prev > 0) {
+        in_.warn(line, "sequence.gap", "clause " + l.num + " follows clause " + std::to_string(prev), path());
+        return true;
+      }
+      return false;
+    }
+    if (l.kind == ProvisionKind::point) {
+      int idx = point_index(l.num);
+      int prev = last ? point_index(last->num) : -1;
+      if (idx == prev + 1) return true;
+      if (idx == prev && prev >= 0) {  // a second d) after d) is đ)
+        l.num = point_letter(prev + 1);
+        in_.warn(line, "sequence.slip", "point " + last->num + ") printed twice; read as " + l.num + ")", path());
+        return true;
+      }
+      if (idx > prev + 1 && idx <= prev + 2 && prev >= 0) {
+        in_.warn(line, "sequence.gap", "point " + l.num + ") follows " + last->num + ")", path());
+        return true;
+      }
+      return false;
+    }
+    if (l.kind == ProvisionKind::section && in_plan_roman(l)) {
+      int v = roman_value(l.num);
+      int prev = last ? roman_value(last->num) : 0;
+      return v > prev && v <= prev + 2;
+    }
+    return true;
+  }
+
+  void open(Label l, int line) {
+    flush_pending(false, l.rank);
+    while (!stack_.empty() && stack_.back().rank >= l.rank) pop();
+    Unit u;
+    u.rank = l.rank;
+    u.p.kind = l.kind;
+    u.p.num = l.num;
+    u.p.line = line;
+    if (l.kind == ProvisionKind::item) {
+      const std::vector<Provision>& sib = stack_.empty() ? roots_ : stack_.back().p.children;
+      int n = 0;
+      for (const auto& s : sib)
+        if (s.kind == ProvisionKind::item) ++n;
+      u.p.num = std::to_string(n + 1);
+    }
+    if (l.kind == ProvisionKind::article) {
+      last_article_ = std::atoi(l.num.c_str());
+      last_article_num_ = l.num;
+    }
+    std::string parent_eid = stack_.empty() ? prefix_ : stack_.back().p.eid + "__";
+    u.p.eid = parent_eid + eid_prefix(l.kind) + u.p.num;
+    bool titled = l.kind == ProvisionKind::part || l.kind == ProvisionKind::chapter ||
+                  l.kind == ProvisionKind::section || l.kind == ProvisionKind::subsection;
+    u.heading_open = titled;
+    if (!l.rest.empty()) u.paras.push_back(l.rest);
+    else if (!titled) u.paras.emplace_back();
+    stack_.push_back(std::move(u));
+    last_was_blank_ = false;
+    prev_line_.clear();
+  }
+
+  void text(const std::string& t, bool after_blank) {
+    if (stack_.empty()) {
+      pending_.clear();
+      return;  // words outside every unit belong to no provision
+    }
+    Unit& top = stack_.back();
+    // Titles of parts/chapters/sections continue on caps lines.
+    if (top.heading_open) {
+      if ((is_all_caps(t) || top.paras.empty()) && !after_blank && quote_depth_ == 0) {
+        if (top.paras.empty()) top.paras.push_back(t);
+        else top.paras.back() += " " + t;
+        prev_line_ = t;
+        return;
+      }
+      if (is_all_caps(t) && top.paras.size() == 1 && top.paras[0].size() < 200) {
+        top.paras.back() += " " + t;
+        prev_line_ = t;
+        return;
+      }
+      top.heading_open = false;
+      new_paragraph(t);
+      return;
+    }
+    bool quoted_start = quote_depth_ == 0 && (starts_with(t, "“") || starts_with(t, "\""));
+    int before = quote_depth_;
+    quote_depth_ = std::max(0, quote_depth_ + quote_balance(t));
+    if (before > 0 || quoted_start) {
+      // quoted text of another document stays text of the quoting unit
+      Unit& u = stack_.back();
+      if (u.paras.empty()) u.paras.push_back(t);
+      else u.paras.back() += " " + t;
+      prev_line_ = t;
+      return;
+    }
+    if (is_continuation(t, after_blank)) {
+      if (!pending_.empty()) pending_.back() += " " + t;
+      else if (top.paras.empty()) top.paras.push_back(t);
+      else top.paras.back() += (top.paras.back().empty() ? "" : " ") + t;
+      prev_line_ = t;
+      return;
+    }
+    new_paragraph(t);
+  }
+
+ private:
+  bool in_plan_roman(const Label& l) const { return roman_value(l.num) > 0 && !std::isdigit((unsigned char)l.num[0]); }
+
+  const Unit* would_be_parent(int rank) const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (it->rank < rank) return &*it;
+    return nullptr;
+  }
+
+  std::string path() const {
+    std::string p;
+    for (const auto& u : stack_) {
+      if (!p.empty()) p += " › ";
+      p += std::string(path_word(u.p.kind)) + " " + u.p.num;
+    }
+    return p;
+  }
+
+  // A line continues the previous paragraph unless the previous one ended a
+  // sentence and this one starts like a sentence, or the previous line was
+  // short (a heading-like line) and this one starts with a capital.
+  bool is_continuation(const std::string& t, bool after_blank) const {
+    if (prev_line_.empty()) return false;
+    bool prev_end = ends_sentence(prev_line_);
+    if (after_blank) return !prev_end && starts_lower(t);
+    if (starts_lower(t)) return true;
+    if (prev_end) return false;
+    return static_cast<double>(prev_line_.size()) > wide_ * 0.75;
+  }
+
+  void new_paragraph(const std::string& t) {
+    Unit& top = stack_.back();
+    bool own_first = !top.paras.empty() && top.paras[0].empty() && top.paras.size() == 1;
+    bool has_words = false;
+    for (const auto& p : top.paras) has_words = has_words || !p.empty();
+    if (own_first) top.paras[0] = t;
+    else if (top.rank >= kClause && has_words) pending_.push_back(t);  // placed when the list goes on or ends
+    else top.paras.push_back(t);
+    prev_line_ = t;
+  }
+
+  // Un-numbered paragraphs after a list element: to that element when the
+  // list goes on (or goes deeper), one level up when it ends; a paragraph
+  // that speaks of "Điều này" belongs to the article.
+  void flush_pending(bool at_end, int next_rank = -1) {
+    if (pending_.empty() || stack_.empty()) {
+      pending_.clear();
+      return;
+    }
+    std::vector<std::string> paras = std::move(pending_);
+    pending_.clear();
+    Unit* up = stack_.size() >= 2 ? &stack_[stack_.size() - 2] : nullptr;
+    Unit* target = (!at_end && next_rank >= stack_.back().rank) ? &stack_.back() : up;
+    for (auto& p : paras) {
+      Unit* t = target;
+      if (p.find("Điều này") != std::string::npos)
+        for (auto& u : stack_)
+          if (u.p.kind == ProvisionKind::article) t = &u;
+      if (t) t->paras.push_back(std::move(p));
+    }
+  }
+
+  void pop() {
+    Unit u = std::move(stack_.back());
+    stack_.pop_back();
+    finalize(u);
+    auto& dest = stack_.empty() ? roots_ : stack_.back().p.children;
+    dest.push_back(std::move(u.p));
+  }
+
+  void finalize(Unit& u) {
+    std::vector<std::string> paras;
+    for (auto& p : u.paras)
+      if (!fold_spaces(p).empty()) paras.push_back(fold_spaces(p));
+    bool titled = u.p.kind == ProvisionKind::part || u.p.kind == ProvisionKind::chapter ||
+                  u.p.kind == ProvisionKind::section || u.p.kind == ProvisionKind::subsection ||
+                  u.p.kind == ProvisionKind::article;
+    std::size_t first_text = 0;
+    if (titled && !paras.empty()) {
+      const std::string& h = paras[0];
+      std::size_t words = std::count(h.begin(), h.end(), ' ') + 1;
+      bool sentence = ends_sentence(h) || words > 40;
+      if (u.p.kind != ProvisionKind::article) sentence = sentence && !is_all_caps(h);
+      if (!sentence) {
+        u.p.heading = h;
+        first_text = 1;
+      }
+    }
+    std::string text;
+    for (std::size_t i = first_text; i < paras.size(); ++i) {
+      if (!text.empty()) text += ' ';
+      text += paras[i];
+    }
+    u.p.text = text;
+  }
+
+  const Lines& in_;
+  std::string prefix_;
+  double wide_;
+  std::vector<Unit> stack_;
+  std::vector<Provision> roots_;
+  std::vector<std::string> pending_;
+  std::string prev_line_;
+  bool last_was_blank_ = false;
+  int quote_depth_ = 0;
+  int last_article_ = 0;
+  std::string last_article_num_;
+};
+
+// The usual width of a full line in this document: lines longer than most
+// are wrapped lines; short ones end a paragraph.
+double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> w;
+  for (std::size_t i = begin; i < end; ++i)
+    if (!lines[i].text.empty()) w.push_back(lines[i].text.size());
+  if (w.empty()) return 80;
+  std::sort(w.begin(), w.end());
+  return static_cast<double>(w[w.size() * 8 / 10]);
+}
+
+}  // namespace
+
+bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
+  const std::string& t = lines[i].text;
+  if (t.empty()) return false;
+  std::string lo = lower(t);
+  if (starts_with(lo, "phụ lục") && is_all_caps(t)) return true;
+  if (!is_all_caps(t)) return false;
+  for (std::size_t k = i + 1; k < lines.size() && k <= i + 8; ++k) {
+    std::string l = lower(lines[k].text);
+    if ((starts_with(l, "(ban hành kèm theo") || starts_with(l, "(kèm theo") || starts_with(l, "ban hành kèm theo")))
+      return true;
+  }
+  return false;
+}
+
+std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
+                                 bool plan_style) {
+  const auto& lines = *in.lines;
+  TreeBuilder b(in, prefix, typical_width(lines, begin, end));
+  bool blank = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::string& t = lines[i].text;
+    if (t.empty()) {
+      blank = true;
+      continue;
+    }
+    if (std::all_of(t.begin(), t.end(), [](char c) { return c == '-' || c == '_' || c == '=' || c == '*' || c == ' '; }))
+      continue;  // separator rules
+    std::optional<Label> l = classify(t, plan_style);
+    if (l && b.accept(*l, lines[i].source_line)) {
+      b.open(*l, lines[i].source_line);
+    } else {
+      b.text(t, blank);
+    }
+    blank = false;
+  }
+  return b.finish();
+}
+
+}  // namespace vanban::parse_detail

@@ -1,1 +1,213 @@
-// (being written)
+// Citations (văn bản được dẫn chiếu) in the preamble: every document
+// identified by a number, and laws cited by name ("Luật Đất đai ngày …").
+#include <algorithm>
+
+#include "internal.h"
+
+namespace vanban::parse_detail {
+
+namespace {
+
+struct TypeWord {
+  const char* words;
+  const char* type;
+};
+
+// Longest first, so "Thông tư liên tịch" wins over "Thông tư".
+const std::vector<TypeWord>& type_words() {
+  static const std::vector<TypeWord> w = {
+      {"Nghị quyết liên tịch", "Nghị quyết liên tịch"}, {"Thông tư liên tịch", "Thông tư liên tịch"},
+      {"Nghị quyết", "Nghị quyết"}, {"Nghị định", "Nghị định"}, {"Quyết định", "Quyết định"},
+      {"Thông tư", "Thông tư"}, {"Chỉ thị", "Chỉ thị"}, {"Bộ luật", "Bộ luật"}, {"Luật", "Luật"},
+      {"Pháp lệnh", "Pháp lệnh"}, {"Công văn", "Công văn"}, {"Kế hoạch", "Kế hoạch"}, {"Tờ trình", "Tờ trình"},
+      {"Báo cáo", "Báo cáo"}, {"Hướng dẫn", "Hướng dẫn"}, {"Thông báo", "Thông báo"}, {"Kết luận", "Kết luận"},
+      {"Công điện", "Công điện"}, {"Quy định", "Quy định"}, {"Văn bản", ""}, {"văn bản", ""},
+      {"Nghị Quyết", "Nghị quyết"}, {"Nghị Định", "Nghị định"}, {"Quyết Định", "Quyết định"},
+      {"nghị quyết", "Nghị quyết"}, {"nghị định", "Nghị định"}, {"quyết định", "Quyết định"},
+      {"thông tư", "Thông tư"}, {"chỉ thị", "Chỉ thị"}, {"tờ trình", "Tờ trình"}, {"báo cáo", "Báo cáo"},
+      {"công văn", "Công văn"}, {"kế hoạch", "Kế hoạch"}, {"Luật", "Luật"}};
+  return w;
+}
+
+bool is_symbol_byte(const std::string& s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '&') return true;
+  // UTF-8 letters (Đ, Ơ …): lead bytes C3–C6, E1 (Latin Extended Additional)
+  if (c >= 0x80) {
+    if (s.compare(i, 3, "–") == 0 || s.compare(i, 3, "—") == 0) return true;
+    if (s.compare(i, 3, "”") == 0 || s.compare(i, 3, "“") == 0) return false;
+    return c >= 0xC3 && c <= 0xC6 ? true : (c == 0xE1 || (c & 0xC0) == 0x80);
+  }
+  return false;
+}
+
+// A document number at `i` ("59/2023/NĐ-CP"): digits, then at least one
+// slash part. Returns its byte length, 0 if none.
+std::size_t number_at(const std::string& s, std::size_t i) {
+  if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '/')) return 0;
+  std::size_t j = i;
+  while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+  if (j == i || j >= s.size() || s[j] != '/') return 0;
+  while (j < s.size() && is_symbol_byte(s, j)) ++j;
+  while (j > i && (s[j - 1] == '.' || s[j - 1] == '-' || s[j - 1] == '/')) --j;
+  // "15/10/2019" is a date, not a number
+  std::string cand = s.substr(i, j - i);
+  bool letters = std::any_of(cand.begin(), cand.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80);
+  });
+  return letters ? j - i : 0;
+}
+
+std::string normalize_number(std::string n) {
+  std::string out;
+  for (std::size_t i = 0; i < n.size(); ++i) {
+    if (n.compare(i, 3, "–") == 0 || n.compare(i, 3, "—") == 0) {
+      out += '-';
+      i += 2;
+    } else if (n[i] != ' ') {
+      out += n[i];
+    }
+  }
+  return out;
+}
+
+// Finds the type word that governs a number at `pos`: "Nghị định số 59/…",
+// "Luật Đất đai số 31/…" (name between), or a list head ("các Nghị định của
+// Chính phủ: số 71/…; số 103/…").
+struct Governing {
+  std::string type;
+  std::string name;  // a law's name between "Luật" and "số"
+};
+
+std::optional<Governing> governing_type(const std::string& s, std::size_t pos, const std::string& list_type) {
+  std::string before = s.substr(0, pos);
+  // strip "số " / "Số: "
+  std::string b = before;
+  while (!b.empty() && b.back() == ' ') b.pop_back();
+  bool has_so = false;
+  for (const char* so : {"số:", "Số:", "số", "Số"}) {
+    if (ends_with(b, so)) {
+      b.resize(b.size() - std::string(so).size());
+      has_so = true;
+      break;
+    }
+  }
+  while (!b.empty() && b.back() == ' ') b.pop_back();
+  for (const auto& tw : type_words())
+    if (ends_with(b, tw.words)) return Governing{tw.type, ""};
+  // "Luật Đất đai số 31/2024/QH15": a name between the law word and the number
+  if (has_so) {
+    std::size_t cut = b.find_last_of(";,:");
+    std::string clause = cut == std::string::npos ? b : b.substr(cut + 1);
+    for (const char* lw : {"Bộ luật ", "Luật ", "Pháp lệnh "}) {
+      std::size_t at = clause.rfind(lw);
+      if (at != std::string::npos && clause.size() - at < 160) {
+        std::string name = trim(clause.substr(at + std::string(lw).size()));
+        std::string type = trim(std::string(lw));
+        return Governing{type, name};
+      }
+    }
+    if (!list_type.empty()) return Governing{list_type, ""};
+  }
+  return std::nullopt;
+}
+
+std::string until_any(const std::string& s, std::size_t from, const std::vector<std::string>& stops) {
+  std::size_t end = s.size();
+  for (const auto& st : stops) {
+    std::size_t p = s.find(st, from);
+    if (p != std::string::npos) end = std::min(end, p);
+  }
+  return trim(s.substr(from, end - from));
+}
+
+}  // namespace
+
+std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta&) {
+  std::vector<std::pair<std::size_t, Citation>> found;
+  std::size_t offset = 0;  // order of appearance across bases
+  for (const auto& basis : bases) {
+    const std::string& s = basis.text;
+    // plural list heads: "các Nghị định của Chính phủ:"
+    std::string list_type;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      for (const auto& tw : type_words()) {
+        std::string w = std::string("các ") + tw.words;
+        if (s.compare(i, w.size(), w) == 0 && *tw.type) list_type = tw.type;
+      }
+      std::size_t len = number_at(s, i);
+      if (len) {
+        std::string num = normalize_number(s.substr(i, len));
+        auto gov = governing_type(s, i, list_type);
+        Citation c;
+        if (gov && !gov->type.empty()) c.doc_type = gov->type;
+        else if (gov || s.compare(i >= 8 ? i - 8 : 0, 8, "văn bản ") == 0 || true)
+          c.doc_type = doc_type_from_symbol(num);
+        c.number = num;
+        std::size_t after = i + len;
+        std::size_t db = 0, de = 0;
+        if (auto d = find_date(s, after, &db, &de); d && db <= after + 3) {
+          c.date = d;
+          after = de;
+        }
+        std::string rest = s.substr(after);
+        if (starts_with(trim(rest), "của ")) {
+          std::size_t k = s.find("của ", after) + std::string("của ").size();
+          c.issuer = until_any(s, k, {" về ", " quy định", " hướng dẫn", " ban hành", ";", ",", " tại ", " và "});
+          after = k + c.issuer->size();
+        }
+        std::string t = until_any(s, after, {";"});
+        if (starts_with(t, "về việc ")) t = t.substr(std::string("về việc ").size());
+        else if (starts_with(t, "về ")) t = t.substr(std::string("về ").size());
+        while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.pop_back();
+        if (gov && !gov->name.empty()) c.title = gov->name;
+        else if (!t.empty()) c.title = t;
+        found.emplace_back(offset + i, c);
+        i += len - 1;
+        continue;
+      }
+      // a law cited by name at the top level of a basis
+      bool top = i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) ||
+                 (i >= 7 && s.compare(i - 7, 7, "Căn cứ ") == 0) || (i >= 2 && s.compare(i - 2, 2, ", ") == 0 &&
+                                                                         false);
+      if (top) {
+        for (const char* lw : {"Bộ luật ", "Luật ", "Hiến pháp ", "Pháp lệnh "}) {
+          std::string w(lw);
+          if (s.compare(i, w.size(), w) != 0) continue;
+          std::size_t semi = s.find(';', i);
+          std::size_t so = s.find(" số ", i);
+          std::size_t ngay = s.find(" ngày ", i);
+          std::size_t end = std::min({semi == std::string::npos ? s.size() : semi,
+                                      so == std::string::npos ? s.size() : so,
+                                      ngay == std::string::npos ? s.size() : ngay});
+          if (so != std::string::npos && so == end) break;  // numbered: handled by the number
+          Citation c;
+          c.doc_type = trim(w);
+          std::string name = trim(s.substr(i + w.size(), end - i - w.size()));
+          while (!name.empty() && (name.back() == ',' || name.back() == '.')) name.pop_back();
+          if (w == "Hiến pháp ") name = trim(s.substr(i, end - i));
+          c.title = name;
+          if (ngay != std::string::npos && ngay == end) {
+            std::size_t db = 0;
+            if (auto d = find_date(s, ngay, &db); d && db <= ngay + 2) c.date = d;
+          }
+          found.emplace_back(offset + i, c);
+          break;
+        }
+      }
+    }
+    offset += s.size() + 1;
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Citation> out;
+  for (auto& [pos, c] : found) {
+    bool dup = std::any_of(out.begin(), out.end(), [&](const Citation& o) {
+      if (c.number && o.number) return *c.number == *o.number;
+      return !c.number && !o.number && o.title == c.title && o.doc_type == c.doc_type;
+    });
+    if (!dup) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace vanban::parse_detail

@@ -1,1 +1,422 @@
-// (being written)
+// Header (phần đầu: cơ quan ban hành, số/ký hiệu, địa danh/ngày, tên loại,
+// trích yếu), preamble bases (căn cứ) and closing (nơi nhận, chữ ký).
+#include <regex>
+
+#include "internal.h"
+
+namespace vanban::parse_detail {
+
+namespace {
+
+bool is_motto(const std::string& t) {
+  std::string lo = lower(t);
+  return lo.find("cộng hòa xã hội") != std::string::npos || lo.find("cộng hoà xã hội") != std::string::npos ||
+         lo.find("độc lập") != std::string::npos || lo.find("tự do") != std::string::npos;
+}
+
+bool is_rule(const std::string& t) {
+  if (t.empty()) return false;
+  for (char c : t)
+    if (c != '-' && c != '_' && c != '=' && c != '*' && c != ' ' && c != '.') return false;
+  return true;
+}
+
+bool is_basis_start(const std::string& t) {
+  return starts_with(t, "Căn cứ") || starts_with(t, "Xét ") || starts_with(t, "Theo đề nghị") ||
+         starts_with(t, "Sau khi xem xét") || starts_with(t, "Thực hiện ") || starts_with(t, "CĂN CỨ");
+}
+
+bool is_article_label(const std::string& t) {
+  static const std::regex re(R"(^(Điều|ĐIỀU)\s+1\s*[.:].*)");
+  return std::regex_match(t, re);
+}
+
+bool is_structural_start(const std::string& t) {
+  static const std::regex re(R"(^((Chương|CHƯƠNG)\s+(I|1)\b|(Phần|PHẦN)\s+(I\b|1\b|thứ nhất|THỨ NHẤT)|(Điều|ĐIỀU)\s+1\s*[.:]).*)");
+  return std::regex_match(t, re);
+}
+
+// "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:" … the enacting word alone.
+bool is_enacting_word(const std::string& t) {
+  static const std::regex re(
+      R"(^(QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|CHỈ THỊ|QUY ĐỊNH|BAN HÀNH|THÔNG TƯ|NGHỊ QUYẾT)\s*:?\s*$)");
+  return std::regex_match(t, re);
+}
+
+bool is_place_word(const std::string& lo) {
+  static const std::vector<std::string> w = {"tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã ", "xã ",
+                                             "phường ", "thị trấn ", "tp. ", "tp "};
+  for (const auto& p : w)
+    if (starts_with(lo, p)) return true;
+  return false;
+}
+
+std::string expand_abbrev(const std::string& s) {
+  static const std::vector<std::pair<std::string, std::string>> ab = {
+      {"UBND", "ỦY BAN NHÂN DÂN"}, {"HĐND", "HỘI ĐỒNG NHÂN DÂN"}, {"UBMTTQ", "ỦY BAN MẶT TRẬN TỔ QUỐC"}};
+  std::string out = s;
+  for (const auto& [a, b] : ab) {
+    std::size_t pos = out.find(a);
+    if (pos != std::string::npos) out.replace(pos, a.size(), b);
+  }
+  return out;
+}
+
+bool is_signature_prefix(const std::string& t) {
+  static const std::regex re(R"(^(TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\s*[./]\s*\S.*)");
+  return std::regex_match(t, re);
+}
+
+bool is_position_line(const std::string& t) {
+  if (!is_all_caps(t) || t.size() > 80) return false;
+  static const std::vector<std::string> pos = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "GIÁM ĐỐC",
+                                               "PHÓ GIÁM ĐỐC", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CHÁNH VĂN PHÒNG",
+                                               "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
+                                               "TỔNG CỤC TRƯỞNG", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "TỔNG BÍ THƯ",
+                                               "BÍ THƯ", "CHÁNH THANH TRA", "VỤ TRƯỞNG", "TRƯỞNG PHÒNG",
+                                               "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG ĐOÀN", "KT", "TM"};
+  std::string u = upper(t);
+  for (const auto& p : pos)
+    if (starts_with(u, p)) return true;
+  return false;
+}
+
+// A person's name: 2–6 words, each starting with a capital, no digits.
+bool looks_like_name(const std::string& t) {
+  if (t.empty() || t.size() > 60 || is_all_caps(t)) return false;
+  int words = 1;
+  std::size_t i = 0;
+  while ((i = t.find(' ', i)) != std::string::npos) {
+    ++words;
+    ++i;
+    if (i < t.size() && !starts_upper(t.substr(i))) return false;
+  }
+  for (char c : t)
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == ';' || c == ',' || c == '(') return false;
+  return words >= 2 && words <= 6 && starts_upper(t);
+}
+
+std::string clean_number(std::string s) {
+  s = trim(s);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' || s[i] == '\t') continue;
+    if (s.compare(i, 3, "–") == 0 || s.compare(i, 3, "—") == 0) {
+      out += '-';
+      i += 2;
+      continue;
+    }
+    out += s[i];
+  }
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';')) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+Layout read_header(const Lines& in, Meta& meta) {
+  const auto& L = *in.lines;
+  Layout lay;
+  std::size_t n = L.size();
+  std::vector<std::string> issuer_lines;
+  bool seen_type = false, in_title = false, in_vv = false, seen_motto = false;
+  std::string title;
+  std::size_t i = 0;
+  std::size_t limit = std::min<std::size_t>(n, 120);
+  bool title_closed = false;
+  for (; i < limit; ++i) {
+    const std::string& t = L[i].text;
+    if (t.empty()) {
+      if (in_title && !title.empty()) {
+        in_title = false;
+        title_closed = true;
+      }
+      if (in_vv && !title.empty()) in_vv = false;
+      continue;
+    }
+    if (is_basis_start(t) || is_structural_start(t) || starts_with(t, "Kính gửi")) break;
+    if (is_rule(t)) continue;
+    if (is_motto(t)) {
+      seen_motto = true;
+      in_title = false;
+      continue;
+    }
+    static const std::regex number_re(R"(^(Số|SỐ|Sè)\s*[:.]?\s*(.*)$)");
+    std::smatch m;
+    if (!meta.number && std::regex_match(t, m, number_re) && m[2].str().find('/') != std::string::npos) {
+      std::string num = m[2].str();
+      meta.number = clean_number(num);
+      continue;
+    }
+    if (!meta.date) {
+      std::size_t comma = t.find(", ngày");
+      if (comma == std::string::npos) comma = t.find(",ngày");
+      if (comma != std::string::npos && comma < 60) {
+        if (auto d = find_date(t, comma)) {
+          meta.date = d;
+          std::string place = trim(t.substr(0, comma));
+          if (!place.empty()) meta.place = place;
+          continue;
+        }
+      }
+    }
+    if (starts_with(t, "V/v") || starts_with(t, "V/V") || starts_with(t, "Về việc")) {
+      if (!seen_type) {
+        in_vv = true;
+        title = fold_spaces(t);
+        continue;
+      }
+    }
+    if (in_vv) {
+      if (!is_all_caps(t)) {
+        title += " " + t;
+        continue;
+      }
+      in_vv = false;
+    }
+    if (!seen_type) {
+      if (auto ty = doc_type_name(t)) {
+        meta.doc_type = ty;
+        seen_type = true;
+        in_title = true;
+        continue;
+      }
+      // a type name followed by its title on the same line ("NGHỊ QUYẾT VỀ …")
+    }
+    static const std::regex session_re(R"(^(KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+.*(KỲ HỌP|Kỳ họp).*)");
+    if (std::regex_match(t, session_re)) {
+      meta.session = t;
+      in_title = false;
+      title_closed = true;
+      continue;
+    }
+    if (in_title) {
+      // the enacting authority (caps issuer line) ends the title
+      std::string lo = lower(t);
+      bool authority = is_all_caps(t) && !title.empty() &&
+                       (starts_with(lo, "hội đồng") || starts_with(lo, "ủy ban") || starts_with(lo, "uỷ ban") ||
+                        starts_with(lo, "bộ trưởng") || starts_with(lo, "chính phủ") || starts_with(lo, "quốc hội") ||
+                        starts_with(lo, "thủ tướng") || starts_with(lo, "chủ tịch") || starts_with(lo, "giám đốc") ||
+                        starts_with(lo, "ban chấp hành") || starts_with(lo, "bộ chính trị") ||
+                        starts_with(lo, "thống đốc") || starts_with(lo, "cục trưởng") ||
+                        starts_with(lo, "tổng cục trưởng") || starts_with(lo, "trưởng ban"));
+      if (authority) {
+        in_title = false;
+        title_closed = true;
+        if (!meta.issuer && issuer_lines.empty()) issuer_lines.push_back(t);
+        continue;
+      }
+      title += (title.empty() ? "" : " ") + t;
+      continue;
+    }
+    if (!seen_type && !seen_motto && !meta.number && is_all_caps(t)) {
+      issuer_lines.push_back(t);
+      continue;
+    }
+    if (!seen_type && is_all_caps(t) && !meta.number && issuer_lines.size() < 3 && !title_closed) {
+      issuer_lines.push_back(t);
+      continue;
+    }
+  }
+  if (!title.empty()) meta.title = fold_spaces(title);
+  if (!meta.doc_type && meta.title && starts_with(*meta.title, "V/")) meta.doc_type = "Công văn";
+
+  // Issuer: lines joined where the next is a place ("ỦY BAN NHÂN DÂN" +
+  // "TỈNH LÀO CAI"); an earlier separate body is the parent.
+  if (!issuer_lines.empty()) {
+    std::vector<std::string> groups;
+    for (const auto& l : issuer_lines) {
+      std::string lo = lower(l);
+      bool joins = !groups.empty() &&
+                   (is_place_word(lo) || starts_with(lo, "việt nam") ||
+                    (lower(groups.back()).find("ủy ban nhân dân") == std::string::npos &&
+                     lower(groups.back()).size() > 0 && (ends_with(lower(groups.back()), " các") ||
+                                                         ends_with(lower(groups.back()), " và"))));
+      if (joins) groups.back() += " " + l;
+      else groups.push_back(l);
+    }
+    meta.issuer = sentence_case_name(expand_abbrev(groups.back()));
+    if (groups.size() >= 2) meta.issuer_parent = sentence_case_name(expand_abbrev(groups[groups.size() - 2]));
+  }
+  lay.preamble_begin = i;
+
+  // Body: after the enacting word or the last basis; a letter's body after
+  // "Kính gửi".
+  std::size_t j = i;
+  std::size_t body = n;
+  for (; j < n; ++j) {
+    const std::string& t = L[j].text;
+    if (t.empty()) continue;
+    if (is_enacting_word(t)) {
+      body = j + 1;
+      break;
+    }
+    if (is_structural_start(t)) {
+      body = j;
+      break;
+    }
+    if (starts_with(t, "Kính gửi")) {
+      std::size_t k = j + 1;
+      // addressees: dash lines or short lines until the first paragraph
+      while (k < n && (L[k].text.empty() || starts_with(L[k].text, "-") || starts_with(L[k].text, "+")))
+        ++k;
+      body = k;
+      break;
+    }
+  }
+  if (body == n) {
+    // plans and reports: the first roman or numbered heading after the preamble
+    static const std::regex outline(R"(^(([IVXLC]+)\s*[.)/]|1\s*[.)])\s*\S.*)");
+    for (std::size_t k = i; k < n; ++k)
+      if (std::regex_match(L[k].text, outline)) {
+        body = k;
+        break;
+      }
+  }
+  if (body == n) body = i;
+  lay.body_begin = body;
+  return lay;
+}
+
+std::vector<Basis> read_bases(const Lines& in, const Layout& lay) {
+  const auto& L = *in.lines;
+  std::vector<Basis> out;
+  bool open = false;
+  for (std::size_t i = lay.preamble_begin; i < lay.body_begin && i < L.size(); ++i) {
+    const std::string& t = L[i].text;
+    if (t.empty()) continue;
+    if (is_enacting_word(t) || starts_with(t, "Kính gửi")) {
+      open = false;
+      continue;
+    }
+    if (is_basis_start(t)) {
+      out.push_back({fold_spaces(t), L[i].source_line});
+      open = !ends_with(out.back().text, ":") || true;
+      continue;
+    }
+    if (open && !out.empty()) {
+      // the enacting formula in prose ends the bases
+      std::string lo = lower(t);
+      bool prev_end = ends_with(out.back().text, ";") || ends_with(out.back().text, ".") ||
+                      ends_with(out.back().text, ",");
+      if (prev_end && starts_upper(t) && lo.find("ban hành") != std::string::npos &&
+          (ends_with(t, ":") || ends_with(t, ".") || lo.find("như sau") != std::string::npos)) {
+        open = false;
+        continue;
+      }
+      if (prev_end && is_all_caps(t)) {
+        open = false;
+        continue;
+      }
+      out.back().text += " " + fold_spaces(t);
+    }
+  }
+  return out;
+}
+
+void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::string>& recipients) {
+  const auto& L = *in.lines;
+  std::size_t n = L.size();
+  std::size_t start = n;
+  for (std::size_t i = lay.body_begin; i < n; ++i) {
+    const std::string& t = L[i].text;
+    if (starts_with(t, "Nơi nhận") || is_signature_prefix(t) ||
+        (is_position_line(t) && i + 1 < n && !L[i].text.empty() && (t == "CHỦ TỊCH" || t == "BỘ TRƯỞNG" ||
+                                                                    t == "THỦ TƯỚNG" || t == "GIÁM ĐỐC" ||
+                                                                    t == "PHÓ CHỦ TỊCH"))) {
+      start = i;
+      break;
+    }
+    if (i > lay.body_begin && is_attachment_start(L, i)) {
+      start = i;
+      break;
+    }
+  }
+  lay.body_end = start;
+  lay.closing_end = start;
+  if (start == n) return;
+  // The closing block ends where an attachment begins.
+  std::size_t end = n;
+  for (std::size_t i = start + 1; i < n; ++i)
+    if (is_attachment_start(L, i)) {
+      end = i;
+      break;
+    }
+  lay.closing_end = end;
+
+  std::vector<std::string> prefixes;
+  std::optional<std::string> position, name;
+  bool in_recipients = false;
+  for (std::size_t i = start; i < end; ++i) {
+    std::string t = L[i].text;
+    if (t.empty()) continue;
+    if (starts_with(t, "Nơi nhận")) {
+      in_recipients = true;
+      std::string rest = trim(t.substr(t.find(':') == std::string::npos ? t.size() : t.find(':') + 1));
+      if (!rest.empty() && (rest[0] == '-' || rest[0] == '+')) t = rest;
+      else continue;
+    }
+    if (in_recipients && (t[0] == '-' || t[0] == '+' || starts_with(t, "–") || starts_with(t, "•"))) {
+      std::size_t skip = starts_with(t, "–") || starts_with(t, "•") ? 3 : 1;
+      std::string r = trim(t.substr(skip));
+      recipients.push_back(r);
+      continue;
+    }
+    if (is_signature_prefix(t)) {
+      in_recipients = false;
+      prefixes.push_back(t);
+      continue;
+    }
+    if (is_position_line(t) && !position) {
+      in_recipients = false;
+      position = t;
+      continue;
+    }
+    if (in_recipients && !recipients.empty()) {
+      // a recipient wrapped onto the next line
+      std::string& last = recipients.back();
+      if (!ends_with(last, ";") && !ends_with(last, ".") && !starts_with(last, "Lưu")) {
+        last += " " + t;
+        continue;
+      }
+      if (ends_with(last, ",")) {
+        last += " " + t;
+        continue;
+      }
+    }
+    if (position && !name && looks_like_name(t)) {
+      name = t;
+      continue;
+    }
+  }
+  // recipients: drop filing codes, trailing ; and .
+  std::vector<std::string> rs;
+  for (auto r : recipients) {
+    r = fold_spaces(r);
+    if (starts_with(r, "Lưu") || starts_with(r, "LƯU")) continue;
+    while (!r.empty() && (r.back() == ';' || r.back() == '.' || r.back() == ',')) r.pop_back();
+    if (ends_with(r, "./")) r.resize(r.size() - 2);
+    r = trim(r);
+    if (!r.empty()) rs.push_back(r);
+  }
+  recipients = rs;
+  if (position || name) {
+    Signer s;
+    if (position) s.position = sentence_case_name(*position);
+    if (name) s.name = *name;
+    if (!prefixes.empty()) {
+      std::string ob;
+      for (const auto& p : prefixes) {
+        std::size_t dot = p.find_first_of("./");
+        std::string head = p.substr(0, dot + 1);
+        std::string body = trim(p.substr(dot + 1));
+        if (!ob.empty()) ob += ' ';
+        ob += head + " " + sentence_case_name(expand_abbrev(body));
+      }
+      s.on_behalf = ob;
+    }
+    meta.signer = s;
+  }
+}
+
+}  // namespace vanban::parse_detail

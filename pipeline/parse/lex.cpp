@@ -1,1 +1,336 @@
-// (being written)
+// Small lexical helpers of the parser: case mapping, dates, point letters,
+// roman numerals, document type names.
+#include <regex>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "internal.h"
+
+namespace vanban::parse_detail {
+
+namespace {
+
+icu::UnicodeString u(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+std::string s8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+const icu::Locale& vi() {
+  static const icu::Locale loc("vi");
+  return loc;
+}
+
+// The first code point of a UTF-8 string that is a letter.
+UChar32 first_letter(std::string_view s) {
+  icu::UnicodeString us = u(s);
+  for (int32_t i = 0; i < us.length();) {
+    UChar32 c = us.char32At(i);
+    if (u_isalpha(c)) return c;
+    i += U16_LENGTH(c);
+  }
+  return 0;
+}
+
+std::string capitalize_first(std::string_view s) {
+  icu::UnicodeString us = u(s);
+  for (int32_t i = 0; i < us.length();) {
+    UChar32 c = us.char32At(i);
+    if (u_isalpha(c)) {
+      icu::UnicodeString head(us, i, U16_LENGTH(c));
+      head.toUpper(vi());
+      us.replace(i, U16_LENGTH(c), head);
+      break;
+    }
+    i += U16_LENGTH(c);
+  }
+  return s8(us);
+}
+
+}  // namespace
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string fold_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::string lower(std::string_view s) {
+  icu::UnicodeString us = u(s);
+  us.toLower(vi());
+  return s8(us);
+}
+std::string upper(std::string_view s) {
+  icu::UnicodeString us = u(s);
+  us.toUpper(vi());
+  return s8(us);
+}
+
+bool is_all_caps(std::string_view s) {
+  icu::UnicodeString us = u(s);
+  int letters = 0;
+  for (int32_t i = 0; i < us.length();) {
+    UChar32 c = us.char32At(i);
+    if (u_isalpha(c)) {
+      ++letters;
+      if (u_islower(c)) return false;
+    }
+    i += U16_LENGTH(c);
+  }
+  return letters >= 2;
+}
+
+bool starts_upper(std::string_view s) {
+  UChar32 c = first_letter(s);
+  return c != 0 && u_isupper(c);
+}
+bool starts_lower(std::string_view s) {
+  UChar32 c = first_letter(s);
+  return c != 0 && u_islower(c);
+}
+
+std::string sentence_case(std::string_view s) { return capitalize_first(lower(s)); }
+
+std::string sentence_case_name(std::string_view caps) {
+  // Names spelt with their own capitals; matched on the lower-case form.
+  static const std::vector<std::pair<std::string, std::string>> fixed = {
+      {"công thương", "Công Thương"},
+      {"quốc hội", "Quốc hội"},
+      {"chính phủ", "Chính phủ"},
+      {"thường vụ quốc hội", "Thường vụ Quốc hội"},
+      {"mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"},
+      {"mặt trận tổ quốc", "Mặt trận Tổ quốc"},
+      {"nhà nước", "Nhà nước"},
+      {"việt nam", "Việt Nam"},
+      {"trung ương", "Trung ương"},
+      {"đảng", "Đảng"},
+  };
+  // Words after which the rest is a place name (each word capitalised).
+  static const std::vector<std::string> place_words = {"tỉnh", "thành phố", "huyện", "quận", "thị xã",
+                                                       "thị trấn", "xã", "phường", "tp."};
+  // Agency kinds whose following word starts the field's name.
+  static const std::vector<std::string> kind_words = {"bộ", "sở", "cục", "tổng cục", "vụ", "phòng", "ban",
+                                                      "ngân hàng", "viện", "học viện", "kho bạc", "thanh tra"};
+  std::string low = lower(fold_spaces(caps));
+  // split into words
+  std::vector<std::string> w;
+  {
+    std::size_t i = 0;
+    while (i < low.size()) {
+      std::size_t j = low.find(' ', i);
+      if (j == std::string::npos) j = low.size();
+      if (j > i) w.push_back(low.substr(i, j - i));
+      i = j + 1;
+    }
+  }
+  std::vector<bool> cap(w.size(), false);
+  if (!w.empty()) cap[0] = true;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    // place names: everything after an administrative word
+    for (const auto& pw : place_words) {
+      std::size_t n = std::count(pw.begin(), pw.end(), ' ') + 1;
+      if (i + n > w.size()) continue;
+      std::string joined = w[i];
+      for (std::size_t k = 1; k < n; ++k) joined += " " + w[i + k];
+      if (joined == pw && i + n < w.size() && i > 0) {
+        for (std::size_t k = i + n; k < w.size(); ++k) cap[k] = true;
+        i = w.size();
+        break;
+      }
+    }
+  }
+  // field names of ministries and departments: first word after the kind,
+  // and after each "," / "và" / "-".
+  if (!w.empty()) {
+    for (const auto& kw : kind_words) {
+      std::size_t n = std::count(kw.begin(), kw.end(), ' ') + 1;
+      std::string joined = w[0];
+      for (std::size_t k = 1; k < n && k < w.size(); ++k) joined += " " + w[k];
+      if (joined == kw && w.size() > n) {
+        cap[n] = true;
+        for (std::size_t k = n; k + 1 < w.size(); ++k) {
+          if (cap[k + 1]) break;
+          if (w[k] == "và" || w[k] == "-" || w[k].back() == ',') cap[k + 1] = true;
+          // stop at a place word: the place rule already handled the rest
+        }
+        break;
+      }
+    }
+  }
+  std::string out;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (i) out += ' ';
+    out += cap[i] ? capitalize_first(w[i]) : w[i];
+  }
+  for (const auto& [from, to] : fixed) {
+    std::size_t pos = 0;
+    std::string lo = lower(out);
+    while ((pos = lo.find(from, pos)) != std::string::npos) {
+      bool left_ok = pos == 0 || lo[pos - 1] == ' ';
+      bool right_ok = pos + from.size() == lo.size() || lo[pos + from.size()] == ' ' ||
+                      lo[pos + from.size()] == ',';
+      if (left_ok && right_ok) {
+        // keep the first word's capital when the name starts the string
+        std::string repl = to;
+        if (pos == 0) repl = capitalize_first(repl);
+        out.replace(pos, from.size(), repl);
+        lo = lower(out);
+      }
+      pos += from.size();
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> find_date(std::string_view s, std::size_t from, std::size_t* begin, std::size_t* end) {
+  static const std::regex words(R"((ngày|Ngày|NGÀY)\s*(\d{1,2})\s*(tháng|THÁNG)\s*(\d{1,2})\s*(năm|NĂM)\s*(\d{4}))");
+  static const std::regex digits(R"((\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((19|20)\d{2}))");
+  std::string str(s.substr(from));
+  std::smatch a, b;
+  bool ha = std::regex_search(str, a, words);
+  bool hb = std::regex_search(str, b, digits);
+  int d, m, y;
+  std::size_t pos, len;
+  if (ha && (!hb || a.position(0) <= b.position(0))) {
+    d = std::stoi(a[2]);
+    m = std::stoi(a[4]);
+    y = std::stoi(a[6]);
+    pos = a.position(0);
+    len = a.length(0);
+  } else if (hb) {
+    // "2024/QĐ" style symbols are not dates: the digit form needs a day/month
+    d = std::stoi(b[1]);
+    m = std::stoi(b[2]);
+    y = std::stoi(b[3]);
+    pos = b.position(0);
+    len = b.length(0);
+  } else {
+    return std::nullopt;
+  }
+  if (d < 1 || d > 31 || m < 1 || m > 12) return std::nullopt;
+  if (begin) *begin = from + pos;
+  if (end) *end = from + pos + len;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return std::string(buf);
+}
+
+namespace {
+const std::vector<std::string>& point_order() {
+  static const std::vector<std::string> order = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                                 "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  return order;
+}
+}  // namespace
+
+int point_index(std::string_view letter) {
+  const auto& o = point_order();
+  for (std::size_t i = 0; i < o.size(); ++i)
+    if (o[i] == letter) return static_cast<int>(i);
+  return -1;
+}
+
+std::string point_letter(int index) {
+  const auto& o = point_order();
+  if (index >= 0 && index < static_cast<int>(o.size())) return o[static_cast<std::size_t>(index)];
+  return "?";
+}
+
+int roman_value(std::string_view r) {
+  if (r.empty() || r.size() > 8) return 0;
+  auto val = [](char c) {
+    switch (c) {
+      case 'I': return 1;
+      case 'V': return 5;
+      case 'X': return 10;
+      case 'L': return 50;
+      case 'C': return 100;
+      default: return 0;
+    }
+  };
+  int total = 0;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    int v = val(r[i]);
+    if (!v) return 0;
+    int next = i + 1 < r.size() ? val(r[i + 1]) : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+std::optional<std::string> doc_type_name(std::string_view line) {
+  static const std::vector<std::string> types = {
+      "Nghị quyết", "Quyết định", "Kế hoạch", "Luật",      "Bộ luật",   "Nghị định", "Thông tư liên tịch",
+      "Thông tư",   "Chỉ thị",    "Công văn", "Báo cáo",   "Thông báo", "Quy định",  "Quy chế",
+      "Tờ trình",   "Hướng dẫn",  "Chương trình", "Đề án", "Pháp lệnh", "Lệnh",      "Công điện",
+      "Kết luận",   "Hiến pháp",  "Phương án", "Biên bản", "Giấy mời", "Điều lệ"};
+  std::string t = fold_spaces(line);
+  while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();
+  std::string lo = lower(t);
+  for (const auto& ty : types)
+    if (lo == lower(ty)) return ty;
+  return std::nullopt;
+}
+
+std::optional<std::string> doc_type_from_symbol(std::string_view number) {
+  static const std::vector<std::pair<std::string, std::string>> codes = {
+      {"NQ", "Nghị quyết"}, {"QĐ", "Quyết định"}, {"KH", "Kế hoạch"},   {"NĐ", "Nghị định"},
+      {"TT", "Thông tư"},   {"CT", "Chỉ thị"},    {"BC", "Báo cáo"},    {"TB", "Thông báo"},
+      {"TTr", "Tờ trình"},  {"HD", "Hướng dẫn"},  {"CV", "Công văn"},   {"QH", "Luật"},
+      {"TTLT", "Thông tư liên tịch"}, {"CĐ", "Công điện"}, {"KL", "Kết luận"}, {"QC", "Quy chế"}};
+  // the code is the first segment after the number that is a known code
+  std::string n(number);
+  std::size_t slash = n.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  std::string rest = n.substr(slash + 1);
+  std::vector<std::string> segs;
+  std::size_t i = 0;
+  while (i <= rest.size()) {
+    std::size_t j = rest.find_first_of("/-.", i);
+    if (j == std::string::npos) j = rest.size();
+    segs.push_back(rest.substr(i, j - i));
+    i = j + 1;
+  }
+  for (const auto& seg : segs) {
+    for (const auto& [code, name] : codes)
+      if (seg == code) return name;
+    if (!seg.empty() && !std::isdigit(static_cast<unsigned char>(seg[0]))) break;
+  }
+  if (!segs.empty() && segs[0] == "QH" ) return "Luật";
+  return std::string("Công văn");
+}
+
+void Lines::warn(int line, std::string code, std::string message, std::string path) const {
+  Diagnostic d;
+  d.severity = Severity::warning;
+  d.code = std::move(code);
+  d.file = file;
+  d.line = line;
+  d.column = 1;
+  d.path = std::move(path);
+  d.message = std::move(message);
+  diags->push_back(std::move(d));
+}
+
+}  // namespace vanban::parse_detail

@@ -1,8 +1,46 @@
-// Parser facade: wires header, preamble, body and closing readers.
+// Parser facade: wires the header, preamble, body and closing readers.
 #include "vanban/parse.h"
+
+#include "internal.h"
 #include "vanban/text.h"
 
 namespace vanban {
+
+using namespace parse_detail;
+
+namespace {
+
+bool has_articles(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::string& t = lines[i].text;
+    if ((starts_with(t, "Điều ") || starts_with(t, "ĐIỀU ")) && t.size() > 8 &&
+        std::isdigit(static_cast<unsigned char>(t[starts_with(t, "Điều ") ? 7 : 9])))
+      return true;
+  }
+  return false;
+}
+
+// Where an attachment's own body starts: after its "(Ban hành kèm theo …)"
+// line, or after its caps title.
+std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::size_t end) {
+  for (std::size_t k = i; k < end && k < i + 12; ++k) {
+    std::string lo = lower(L[k].text);
+    if (lo.find("kèm theo") != std::string::npos) {
+      std::size_t j = k;
+      while (j < end && L[j].text.find(')') == std::string::npos) ++j;
+      return j + 1;
+    }
+  }
+  std::size_t k = i;
+  while (k < end && (L[k].text.empty() || is_all_caps(L[k].text))) ++k;
+  return k;
+}
+
+bool is_signature_line(const std::string& t) {
+  return starts_with(t, "TM.") || starts_with(t, "KT.") || starts_with(t, "TL.") || starts_with(t, "Nơi nhận");
+}
+
+}  // namespace
 
 Document parse(const Text& text, const std::string& file) {
   Document doc;
@@ -10,6 +48,39 @@ Document parse(const Text& text, const std::string& file) {
   doc.encoding = text.encoding;
   doc.received = text.received;
   doc.diagnostics = text.diagnostics;
+  Lines in{&text.lines, file, &doc.diagnostics};
+  const auto& L = text.lines;
+
+  Layout lay = read_header(in, doc.meta);
+  doc.bases = read_bases(in, lay);
+  read_closing(in, lay, doc.meta, doc.recipients);
+  doc.citations = read_citations(doc.bases, doc.meta);
+
+  bool plan = !has_articles(L, lay.body_begin, lay.body_end);
+  doc.provisions = read_body(in, lay.body_begin, lay.body_end, "", plan);
+
+  // Attachments after the closing: each a tree of its own (att_N__).
+  std::size_t i = lay.closing_end;
+  int att = 0;
+  while (i < L.size()) {
+    if (!is_attachment_start(L, i)) {
+      ++i;
+      continue;
+    }
+    std::size_t next = i + 1;
+    while (next < L.size() && !is_attachment_start(L, next)) ++next;
+    std::size_t b = attachment_body(L, i, next);
+    std::size_t e = b;
+    while (e < next && !is_signature_line(L[e].text)) ++e;
+    ++att;
+    auto trees = read_body(in, b, e, "att_" + std::to_string(att) + "__", !has_articles(L, b, e));
+    for (auto& t : trees) doc.provisions.push_back(std::move(t));
+    i = next;
+  }
+
+  if (!doc.meta.doc_type) in.warn(1, "header.no-type", "no document type (tên loại) found in the header");
+  if (doc.provisions.empty() && lay.body_begin < L.size())
+    in.warn(L[std::min(lay.body_begin, L.size() - 1)].source_line, "body.no-provisions", "no numbered provisions found");
   return doc;
 }
 

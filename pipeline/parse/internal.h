@@ -1,0 +1,93 @@
+// Shared pieces of the parser's readers (not a public header).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vanban/model.h"
+
+namespace vanban::parse_detail {
+
+// ---------------------------------------------------------------- lex.cpp
+
+std::string trim(std::string_view s);
+std::string fold_spaces(std::string_view s);   // runs of white space → one space, trimmed
+bool starts_with(std::string_view s, std::string_view p);
+bool ends_with(std::string_view s, std::string_view p);
+
+// Vietnamese-aware case mapping (ICU, locale vi).
+std::string lower(std::string_view s);
+std::string upper(std::string_view s);
+bool is_all_caps(std::string_view s);           // has letters and none is lower case
+bool starts_upper(std::string_view s);          // first letter is upper case
+bool starts_lower(std::string_view s);
+
+// "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH" → "Ủy ban nhân dân tỉnh Ninh Bình": lower
+// case except the first letter, place names after administrative words and
+// the fields of ministries/departments ("Bộ Văn hóa, Thể thao và Du lịch").
+std::string sentence_case_name(std::string_view caps);
+// Lower case with a capital first letter only ("PHÓ CHỦ TỊCH" → "Phó Chủ tịch"
+// is handled by sentence_case_name; this is the plain form).
+std::string sentence_case(std::string_view s);
+
+// "ngày 02 tháng 8 năm 2024", "ngày15 tháng 5 năm 2024", "02/8/2024",
+// "02-8-2024", "02.8.2024" → "2024-08-02". Searches from `from`; the match's
+// byte range is returned through begin/end when given.
+std::optional<std::string> find_date(std::string_view s, std::size_t from = 0, std::size_t* begin = nullptr,
+                                     std::size_t* end = nullptr);
+
+// The next letter in the Vietnamese point order (a b c d đ e g h i k l m …).
+int point_index(std::string_view letter);       // -1 if not a point letter
+std::string point_letter(int index);
+
+int roman_value(std::string_view roman);        // 0 if not a roman numeral
+
+// Document type names, sentence case, from a caps or mixed line ("NGHỊ
+// QUYẾT" → "Nghị quyết"); nullopt when the line is not a type name.
+std::optional<std::string> doc_type_name(std::string_view line);
+// Type from a number's symbol code ("85/TTr-UBND" → "Tờ trình").
+std::optional<std::string> doc_type_from_symbol(std::string_view number);
+
+// ---------------------------------------------------------------- header.cpp
+
+struct Lines {
+  const std::vector<TextLine>* lines;
+  std::string file;
+  std::vector<Diagnostic>* diags;
+  void warn(int line, std::string code, std::string message, std::string path = "") const;
+};
+
+// Where the parts of a document are, as line indexes into Text::lines.
+struct Layout {
+  std::size_t preamble_begin = 0;  // first basis line (or body start)
+  std::size_t body_begin = 0;      // first line of the body
+  std::size_t body_end = 0;        // first line of the closing (Nơi nhận / signature)
+  std::size_t closing_end = 0;     // first line after the closing block
+};
+
+// Reads the header (issuer, number, place/date, type, title, session) and
+// finds where the preamble and body begin.
+Layout read_header(const Lines& in, Meta& meta);
+// Bases between preamble_begin and body_begin.
+std::vector<Basis> read_bases(const Lines& in, const Layout& layout);
+// Finds the closing after the body and reads recipients and signer.
+void read_closing(const Lines& in, Layout& layout, Meta& meta, std::vector<std::string>& recipients);
+
+// ---------------------------------------------------------------- citations.cpp
+
+std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta& meta);
+
+// ---------------------------------------------------------------- body.cpp
+
+// Builds the provision tree from body lines [begin, end); attachments after
+// the closing become att_N__ trees.
+std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
+                                 bool plan_style);
+
+// Is this line the start of an attachment ("QUY ĐỊNH … (Ban hành kèm theo …)",
+// "PHỤ LỤC")? Used to split the document after the closing.
+bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i);
+
+}  // namespace vanban::parse_detail

@@ -88,7 +88,7 @@ std::optional<Label> classify(const std::string& t, bool plan_style) {
   static const std::regex subclause(R"(^(\d+(\.\d+)+)\.?\s+(.*)$)");
   static const std::regex clause(R"(^(\d{1,3})\s*[.)]\s*(.*)$)");
   static const std::regex point(R"(^([a-zđ])\s*\)\s*(.*)$)");
-  static const std::regex item(R"(^([-–—+•*▪○])\s*(.*)$)");
+  static const std::regex item(R"(^(-|–|—|\+|•|\*|▪|○)\s*(.*)$)");
   std::smatch m;
   if (std::regex_match(t, m, article))
     return Label{ProvisionKind::article, kArticle, lower(m[2].str()), m[4].str()};
@@ -153,11 +153,17 @@ class TreeBuilder {
     const Unit* parent = would_be_parent(l.rank);
     const std::vector<Provision>& siblings = parent ? parent->p.children : roots_;
     const Provision* last = nullptr;
-    for (auto it = siblings.rbegin(); it != siblings.rend(); ++it)
-      if (it->kind == l.kind) {
-        last = &*it;
-        break;
-      }
+    // the previous sibling may still be open on the stack, just above the parent
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (&*it == parent) break;
+      if (it->rank == l.rank && it->p.kind == l.kind) last = &it->p;
+    }
+    if (!last)
+      for (auto it = siblings.rbegin(); it != siblings.rend(); ++it)
+        if (it->kind == l.kind) {
+          last = &*it;
+          break;
+        }
     if (l.kind == ProvisionKind::article) {
       int n = std::atoi(l.num.c_str());
       int prev = last_article_;

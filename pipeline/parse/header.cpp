@@ -1,5 +1,6 @@
 // Header (phần đầu: cơ quan ban hành, số/ký hiệu, địa danh/ngày, tên loại,
 // trích yếu), preamble bases (căn cứ) and closing (nơi nhận, chữ ký).
+#include <algorithm>
 #include <regex>
 
 #include "internal.h"
@@ -112,6 +113,99 @@ std::string clean_number(std::string s) {
   return out;
 }
 
+// Web pages flatten the two-column header into one line ("Số: 3745/QĐ-UBND
+// Tây Ninh, ngày 30 … QUYẾT ĐỊNH VỀ VIỆC … ỦY BAN NHÂN DÂN TỈNH TÂY NINH").
+// Splits such a line at the header's anchors so each part reads alone.
+std::vector<std::string> split_header_line(const std::string& line, bool& type_seen) {
+  std::vector<std::size_t> cuts;
+  auto add = [&](std::size_t p) {
+    if (p > 0 && p < line.size()) cuts.push_back(p);
+  };
+  for (const char* a : {"Số:", "SỐ:", "CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "ĐỘC LẬP", "V/v", "Kính gửi"}) {
+    std::size_t p = line.find(a);
+    if (p != std::string::npos && p > 0 && line[p - 1] == ' ') add(p);
+  }
+  // "<Place>, ngày": back over the capitalised words of the place name
+  std::size_t ngay = line.find(", ngày");
+  if (ngay != std::string::npos) {
+    std::size_t b = ngay;
+    for (int words = 0; words < 4 && b > 0; ++words) {
+      std::size_t sp = b >= 2 ? line.rfind(' ', b - 2) : std::string::npos;
+      std::size_t ws = sp == std::string::npos ? 0 : sp + 1;
+      if (!starts_upper(line.substr(ws, b - ws)) || line.substr(ws, b - ws).find('/') != std::string::npos) break;
+      b = ws;
+      if (sp == std::string::npos) break;
+    }
+    if (b < ngay) add(b);
+    // after the date: "… năm 2021 QUYẾT ĐỊNH …"
+    std::size_t de = 0;
+    if (find_date(line, ngay, nullptr, &de)) add(de);
+  }
+  // runs of dashes are rules between blocks
+  for (std::size_t p = line.find("---"); p != std::string::npos; p = line.find("---", p + 1)) add(p);
+  // the type name at the start of a caps block, then its title
+  static const std::vector<std::string> caps_types = {"QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ LIÊN TỊCH",
+                                                      "THÔNG TƯ", "CHỈ THỊ", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",
+                                                      "QUY ĐỊNH", "LUẬT", "HƯỚNG DẪN", "CÔNG ĐIỆN", "TỜ TRÌNH"};
+  if (!type_seen)
+    for (const auto& ty : caps_types) {
+      std::size_t p = line.find(ty);
+      while (p != std::string::npos && p > 0 && line[p - 1] != ' ') p = line.find(ty, p + 1);
+      if (p == std::string::npos) continue;
+      std::size_t after = p + ty.size();
+      bool ends = after == line.size() || line[after] == ' ';
+      if (!ends) continue;
+      if (p > 0 && !is_all_caps(line.substr(0, p)) && p < line.size()) add(p);
+      if (p > 0 && is_all_caps(line.substr(0, p))) {
+        // inside a caps run: only when what precedes is not a title
+        continue;
+      }
+      add(after);
+      type_seen = true;
+      break;
+    }
+  // the enacting authority closing a caps title ("… HUYỆN CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH")
+  for (const char* a : {" ỦY BAN NHÂN DÂN", " UỶ BAN NHÂN DÂN", " HỘI ĐỒNG NHÂN DÂN", " CHỦ TỊCH ỦY BAN", " CHỦ TỊCH UỶ BAN",
+                        " BỘ TRƯỞNG BỘ", " THỦ TƯỚNG CHÍNH PHỦ", " CHÍNH PHỦ", " BỘ TRƯỞNG", " ỦY BAN THƯỜNG VỤ"}) {
+    std::size_t p = line.rfind(a);
+    if (p == std::string::npos) continue;
+    std::string tail = line.substr(p + 1);
+    std::string before = line.substr(0, p);
+    std::size_t sp = before.rfind(' ');
+    std::string prev_word = sp == std::string::npos ? before : before.substr(sp + 1);
+    if (!is_all_caps(tail) || prev_word == "CỦA" || prev_word == "VÀ" || prev_word == "GIỮA" || prev_word == "VỚI" ||
+        prev_word == "CHO")
+      continue;
+    add(p + 1);
+    break;
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  cuts.push_back(line.size());
+  for (std::size_t c : cuts) {
+    std::string part = trim(line.substr(from, c - from));
+    while (!part.empty() && (part.back() == '-' || part.back() == '_')) part.pop_back();
+    part = trim(part);
+    std::size_t lead = 0;
+    while (lead < part.size() && (part[lead] == '-' || part[lead] == '_')) ++lead;
+    part = trim(part.substr(lead));
+    if (!part.empty()) out.push_back(part);
+    from = c;
+  }
+  return out;
+}
+
+std::string position_case(const std::string& caps) {
+  std::string s = sentence_case_name(caps);
+  if (starts_with(s, "Phó ") && s.size() > 5) {
+    std::string rest = s.substr(5);
+    s = "Phó " + sentence_case(rest);
+  }
+  return s;
+}
+
 }  // namespace
 
 Layout read_header(const Lines& in, Meta& meta) {
@@ -124,8 +218,28 @@ Layout read_header(const Lines& in, Meta& meta) {
   std::size_t i = 0;
   std::size_t limit = std::min<std::size_t>(n, 120);
   bool title_closed = false;
-  for (; i < limit; ++i) {
-    const std::string& t = L[i].text;
+  bool chair_issues = false;  // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" enacts as an office
+  // header lines, split where a web page flattened them
+  std::vector<std::pair<std::string, std::size_t>> H;
+  {
+    bool type_seen = false;
+    for (std::size_t k = 0; k < limit; ++k) {
+      const std::string& t = L[k].text;
+      if (is_basis_start(t) || is_structural_start(t)) {
+        limit = k;
+        break;
+      }
+      if (t.empty()) {
+        H.emplace_back("", k);
+        continue;
+      }
+      for (auto& part : split_header_line(t, type_seen)) H.emplace_back(part, k);
+    }
+  }
+  std::size_t hi = 0;
+  for (; hi < H.size(); ++hi) {
+    const std::string& t = H[hi].first;
+    i = H[hi].second;
     if (t.empty()) {
       if (in_title && !title.empty()) {
         in_title = false;
@@ -134,18 +248,39 @@ Layout read_header(const Lines& in, Meta& meta) {
       if (in_vv && !title.empty()) in_vv = false;
       continue;
     }
-    if (is_basis_start(t) || is_structural_start(t) || starts_with(t, "Kính gửi")) break;
+    if (starts_with(t, "Kính gửi")) break;
     if (is_rule(t)) continue;
     if (is_motto(t)) {
       seen_motto = true;
       in_title = false;
       continue;
     }
-    static const std::regex number_re(R"(^(Số|SỐ|Sè)\s*[:.]?\s*(.*)$)");
+    static const std::regex number_re(R"(^(\S+\s+)?(Số|SỐ|số)\s*[:.]?\s*(.*)$)");
     std::smatch m;
-    if (!meta.number && std::regex_match(t, m, number_re) && m[2].str().find('/') != std::string::npos) {
-      std::string num = m[2].str();
-      meta.number = clean_number(num);
+    if (!meta.number && std::regex_match(t, m, number_re) && (!m[1].matched || doc_type_name(m[1].str()))) {
+      std::string num = m[3].str();
+      if (num.empty() && hi + 1 < H.size()) {
+        // "Số:" alone, the number on the next line
+        std::string next = H[hi + 1].first;
+        num = next.substr(0, next.find(' '));
+        ++hi;
+      }
+      // the number's tokens: keep those with digits or slashes ("67 /2024/QĐ-UBND")
+      std::string kept;
+      std::size_t p = 0;
+      while (p < num.size()) {
+        std::size_t q = num.find(' ', p);
+        if (q == std::string::npos) q = num.size();
+        std::string tok = num.substr(p, q - p);
+        bool numberish = !tok.empty() && (tok.find('/') != std::string::npos || std::isdigit((unsigned char)tok[0]));
+        if (!tok.empty() && (!numberish || tok == "V/v")) break;
+        kept += tok;
+        p = q + 1;
+      }
+      if (kept.find('/') != std::string::npos) {
+        meta.number = clean_number(kept);
+        if (kept.find_first_of("0123456789") > kept.find('/')) meta.number = clean_number(kept);
+      }
       continue;
     }
     if (!meta.date) {
@@ -204,6 +339,7 @@ Layout read_header(const Lines& in, Meta& meta) {
         in_title = false;
         title_closed = true;
         if (!meta.issuer && issuer_lines.empty()) issuer_lines.push_back(t);
+        else if (starts_with(lo, "chủ tịch")) chair_issues = true;
         continue;
       }
       title += (title.empty() ? "" : " ") + t;
@@ -218,6 +354,7 @@ Layout read_header(const Lines& in, Meta& meta) {
       continue;
     }
   }
+  if (hi >= H.size()) i = limit;
   if (!title.empty()) meta.title = fold_spaces(title);
   if (!meta.doc_type && meta.title && starts_with(*meta.title, "V/")) meta.doc_type = "Công văn";
 
@@ -236,6 +373,7 @@ Layout read_header(const Lines& in, Meta& meta) {
       else groups.push_back(l);
     }
     meta.issuer = sentence_case_name(expand_abbrev(groups.back()));
+    if (chair_issues && !starts_with(*meta.issuer, "Chủ tịch")) meta.issuer = "Chủ tịch " + *meta.issuer;
     if (groups.size() >= 2) meta.issuer_parent = sentence_case_name(expand_abbrev(groups[groups.size() - 2]));
   }
   lay.preamble_begin = i;
@@ -402,7 +540,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   recipients = rs;
   if (position || name) {
     Signer s;
-    if (position) s.position = sentence_case_name(*position);
+    if (position) s.position = position_case(*position);
     if (name) s.name = *name;
     if (!prefixes.empty()) {
       std::string ob;

@@ -116,6 +116,8 @@ std::string sentence_case_name(std::string_view caps) {
   // Names spelt with their own capitals; matched on the lower-case form.
   static const std::vector<std::pair<std::string, std::string>> fixed = {
       {"công thương", "Công Thương"},
+      {"thủ tướng chính phủ", "Thủ tướng Chính phủ"},
+      {"phủ thủ tướng", "Phủ Thủ tướng"},
       {"quốc hội", "Quốc hội"},
       {"chính phủ", "Chính phủ"},
       {"thường vụ quốc hội", "Thường vụ Quốc hội"},

@@ -45,6 +45,19 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
 std::string strip_marks(std::string s) {
   replace_all(s, "**", "");
   replace_all(s, "~~", "");
+  // pandoc markdown: escaped punctuation, hard line breaks, emphasis stars
+  replace_all(s, "\\-", "-");
+  replace_all(s, "\\.", ".");
+  replace_all(s, "\\*", "");
+  while (!s.empty() && (s.back() == '\\' || s.back() == ' ')) s.pop_back();
+  {
+    std::size_t lead = s.find_first_not_of(' ');
+    bool bullet = lead != std::string::npos && s[lead] == '*' && lead + 1 < s.size() && s[lead + 1] == ' ';
+    std::string out;
+    for (std::size_t k = 0; k < s.size(); ++k)
+      if (s[k] != '*' || (bullet && k == lead)) out += s[k];
+    s = out;
+  }
   replace_all(s, "\xC2\xA0", " ");   // no-break space
   replace_all(s, "\xC2\xAD", "");    // soft hyphen (already decoded text)
   replace_all(s, "\xE2\x80\x8B", ""); // zero-width space

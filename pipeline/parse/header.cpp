@@ -4,15 +4,17 @@
 #include <regex>
 
 #include "internal.h"
+#include "vanban/fold.h"
 
 namespace vanban::parse_detail {
 
 namespace {
 
 bool is_motto(const std::string& t) {
-  std::string lo = lower(t);
-  return lo.find("cộng hòa xã hội") != std::string::npos || lo.find("cộng hoà xã hội") != std::string::npos ||
-         lo.find("độc lập") != std::string::npos || lo.find("tự do") != std::string::npos;
+  // folded: OCR and typing slips ("CỘNG HÕA") still match
+  std::string f = fold_ascii(t);
+  return f.find("xa hoi chu nghia") != std::string::npos || f.find("doc lap") != std::string::npos ||
+         f.find("tu do - hanh phuc") != std::string::npos || f.find("dang cong san viet nam") != std::string::npos;
 }
 
 bool is_rule(const std::string& t) {
@@ -165,7 +167,7 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
       break;
     }
   // the enacting authority closing a caps title ("… HUYỆN CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH")
-  for (const char* a : {" ỦY BAN NHÂN DÂN", " UỶ BAN NHÂN DÂN", " HỘI ĐỒNG NHÂN DÂN", " CHỦ TỊCH ỦY BAN", " CHỦ TỊCH UỶ BAN",
+  for (const char* a : {" CHỦ TỊCH ỦY BAN", " CHỦ TỊCH UỶ BAN", " ỦY BAN NHÂN DÂN", " UỶ BAN NHÂN DÂN", " HỘI ĐỒNG NHÂN DÂN",
                         " BỘ TRƯỞNG BỘ", " THỦ TƯỚNG CHÍNH PHỦ", " CHÍNH PHỦ", " BỘ TRƯỞNG", " ỦY BAN THƯỜNG VỤ"}) {
     std::size_t p = line.rfind(a);
     if (p == std::string::npos) continue;
@@ -198,7 +200,12 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
 }
 
 std::string position_case(const std::string& caps) {
-  std::string s = sentence_case_name(caps);
+  std::string s = sentence_case(caps);
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"quốc hội", "Quốc hội"}, {"chính phủ", "Chính phủ"}, {"ủy ban nhân dân", "Ủy ban nhân dân"}}) {
+    std::size_t at = s.find(from);
+    if (at != std::string::npos && at > 0) s.replace(at, from.size(), to);
+  }
   if (starts_with(s, "Phó ") && s.size() > 5) {
     std::string rest = s.substr(5);
     s = "Phó " + sentence_case(rest);
@@ -345,11 +352,8 @@ Layout read_header(const Lines& in, Meta& meta) {
       title += (title.empty() ? "" : " ") + t;
       continue;
     }
-    if (!seen_type && !seen_motto && !meta.number && is_all_caps(t)) {
-      issuer_lines.push_back(t);
-      continue;
-    }
-    if (!seen_type && is_all_caps(t) && !meta.number && issuer_lines.size() < 3 && !title_closed) {
+    if (!seen_type && is_all_caps(t) && issuer_lines.size() < 4 && !title_closed &&
+        t.find_first_of("0123456789/") == std::string::npos) {
       issuer_lines.push_back(t);
       continue;
     }
@@ -366,6 +370,7 @@ Layout read_header(const Lines& in, Meta& meta) {
       std::string lo = lower(l);
       bool joins = !groups.empty() &&
                    (is_place_word(lo) || starts_with(lo, "việt nam") ||
+                    (starts_with(lo, "quốc hội") && ends_with(lower(groups.back()), "thường vụ")) ||
                     (lower(groups.back()).find("ủy ban nhân dân") == std::string::npos &&
                      lower(groups.back()).size() > 0 && (ends_with(lower(groups.back()), " các") ||
                                                          ends_with(lower(groups.back()), " và"))));
@@ -373,6 +378,20 @@ Layout read_header(const Lines& in, Meta& meta) {
       else groups.push_back(l);
     }
     meta.issuer = sentence_case_name(expand_abbrev(groups.back()));
+    if (*meta.issuer == "Ban chấp hành trung ương" || *meta.issuer == "Ban Chấp hành Trung ương")
+      meta.issuer = "Ban Chấp hành Trung ương Đảng";
+    // a department under a provincial committee carries the province ("Sở Công Thương tỉnh Lào Cai")
+    if (groups.size() >= 2 && (starts_with(*meta.issuer, "Sở ") || starts_with(*meta.issuer, "Ban ")) &&
+        meta.issuer->find(" tỉnh ") == std::string::npos && meta.issuer->find(" thành phố ") == std::string::npos) {
+      std::string parent = *meta.issuer_parent;
+      for (const char* pw : {" tỉnh ", " thành phố "}) {
+        std::size_t at = parent.find(pw);
+        if (at != std::string::npos) {
+          meta.issuer = *meta.issuer + parent.substr(at);
+          break;
+        }
+      }
+    }
     if (chair_issues && !starts_with(*meta.issuer, "Chủ tịch")) meta.issuer = "Chủ tịch " + *meta.issuer;
     if (groups.size() >= 2) meta.issuer_parent = sentence_case_name(expand_abbrev(groups[groups.size() - 2]));
   }

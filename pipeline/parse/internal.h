@@ -50,6 +50,12 @@ std::optional<std::string> doc_type_name(std::string_view line);
 // Type from a number's symbol code ("85/TTr-UBND" → "Tờ trình").
 std::optional<std::string> doc_type_from_symbol(std::string_view number);
 
+// ---------------------------------------------------------------- unflatten.cpp
+
+// Splits lines where web pages and extractors flattened the closing block
+// (recipients, signature, the next attachment's title) into one line.
+std::vector<TextLine> unflatten(const std::vector<TextLine>& lines);
+
 // ---------------------------------------------------------------- header.cpp
 
 struct Lines {

@@ -118,6 +118,7 @@ std::string sentence_case_name(std::string_view caps) {
       {"công thương", "Công Thương"},
       {"thủ tướng chính phủ", "Thủ tướng Chính phủ"},
       {"phủ thủ tướng", "Phủ Thủ tướng"},
+      {"ban chấp hành trung ương", "Ban Chấp hành Trung ương"},
       {"quốc hội", "Quốc hội"},
       {"chính phủ", "Chính phủ"},
       {"thường vụ quốc hội", "Thường vụ Quốc hội"},

@@ -48,8 +48,8 @@ Document parse(const Text& text, const std::string& file) {
   doc.encoding = text.encoding;
   doc.received = text.received;
   doc.diagnostics = text.diagnostics;
-  Lines in{&text.lines, file, &doc.diagnostics};
-  const auto& L = text.lines;
+  const std::vector<TextLine> L = unflatten(text.lines);
+  Lines in{&L, file, &doc.diagnostics};
 
   Layout lay = read_header(in, doc.meta);
   doc.bases = read_bases(in, lay);

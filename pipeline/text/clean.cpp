@@ -49,7 +49,9 @@ std::string strip_marks(std::string s) {
   replace_all(s, "\\-", "-");
   replace_all(s, "\\.", ".");
   replace_all(s, "\\*", "");
-  while (!s.empty() && (s.back() == '\\' || s.back() == ' ')) s.pop_back();
+  for (std::size_t k = s.find('\\'); k != std::string::npos; k = s.find('\\', k))
+    if (k + 1 == s.size() || s[k + 1] == ' ') s.erase(k, 1);
+    else ++k;
   {
     std::size_t lead = s.find_first_not_of(' ');
     bool bullet = lead != std::string::npos && s[lead] == '*' && lead + 1 < s.size() && s[lead + 1] == ' ';
@@ -98,8 +100,14 @@ std::vector<std::string> split_columns(const std::string& line) {
       std::size_t j = i;
       while (j < n && (line[j] == ' ' || line[j] == '\t')) ++j;
       if (j >= n) break;
-      // "Số: 67   /2024/QĐ-UBND": a gap before a symbol's slash is not a column
-      if (line[j] == '/' || line[i - 1] == '/') {
+      // "Số: 67   /2024/QĐ-UBND": a gap before a symbol's slash is not a
+      // column, nor are the blanks of an undated "ngày    tháng    năm"
+      std::string before = line.substr(start, i - start);
+      auto ends = [&](std::string_view w) {
+        return before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0;
+      };
+      bool date_blank = ends("ngày") || ends("tháng") || ends("Số:");
+      if (line[j] == '/' || line[i - 1] == '/' || date_blank) {
         i = j;
         continue;
       }

@@ -1,0 +1,154 @@
+// Undoing flattened layout: web pages and .docx extractors put the
+// recipients list, the signature block and even the next attachment's title
+// on one line ("Nơi nhận: / - Như trên; / - Lưu: VT.", "KT. BỘ TRƯỞNG THỨ
+// TRƯỞNG Đinh Trung Tụng KẾ HOẠCH … (Ban hành kèm theo …)"). The header and
+// closing readers work line by line, so such lines are split first.
+#include "internal.h"
+
+namespace vanban::parse_detail {
+
+namespace {
+
+const std::vector<std::string>& position_words() {
+  static const std::vector<std::string> w = {
+      "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ GIÁM ĐỐC",
+      "GIÁM ĐỐC", "TỔNG BÍ THƯ", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
+      "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC", "TỔNG CỤC TRƯỞNG", "BÍ THƯ",
+      "CHÁNH THANH TRA", "VỤ TRƯỞNG"};
+  return w;
+}
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> w;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) w.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return w;
+}
+
+std::string join(const std::vector<std::string>& w, std::size_t b, std::size_t e) {
+  std::string out;
+  for (std::size_t i = b; i < e; ++i) {
+    if (i > b) out += ' ';
+    out += w[i];
+  }
+  return out;
+}
+
+bool is_prefix_token(const std::string& w) {
+  return w == "TM." || w == "KT." || w == "TL." || w == "TUQ." || w == "T/M" || w == "K/T" || w == "Q.";
+}
+
+bool caps_word(const std::string& w) { return is_prefix_token(w) || is_all_caps(w) || w == "-" || w == "–"; }
+
+bool name_word(const std::string& w) { return starts_upper(w) && !is_all_caps(w) && w.find_first_of("0123456789:;,.()") == std::string::npos; }
+
+// "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH …" → pieces.
+std::vector<std::string> split_signature(const std::string& line) {
+  std::vector<std::string> w = words_of(line);
+  std::size_t caps_end = 0;
+  while (caps_end < w.size() && caps_word(w[caps_end])) ++caps_end;
+  if (caps_end == 0 || caps_end >= w.size()) return {line};
+  std::string caps = join(w, 0, caps_end);
+  bool has_position = false;
+  for (const auto& p : position_words())
+    if (caps.find(p) != std::string::npos) has_position = true;
+  if (!has_position) return {line};
+  std::size_t name_end = caps_end;
+  while (name_end < w.size() && name_word(w[name_end]) && name_end - caps_end < 5) ++name_end;
+  if (name_end - caps_end < 2) return {line};
+  std::vector<std::string> out;
+  // the caps run: prefix lines, then the signer's own position
+  std::size_t pos_at = std::string::npos;
+  for (const auto& p : position_words()) {
+    std::size_t at = caps.rfind(p);
+    if (at != std::string::npos && at > 0 && at + p.size() == caps.size() && (pos_at == std::string::npos || at < pos_at))
+      pos_at = at;
+  }
+  if (pos_at != std::string::npos && pos_at > 0) {
+    std::string head = trim(caps.substr(0, pos_at));
+    // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" → two prefix lines
+    std::size_t kt = head.find(" KT. ");
+    if (kt == std::string::npos) kt = head.find(" K/T ");
+    if (kt != std::string::npos) {
+      out.push_back(trim(head.substr(0, kt)));
+      out.push_back(trim(head.substr(kt + 1)));
+    } else {
+      out.push_back(head);
+    }
+    out.push_back(trim(caps.substr(pos_at)));
+  } else {
+    out.push_back(caps);
+  }
+  out.push_back(join(w, caps_end, name_end));
+  if (name_end < w.size()) {
+    std::string rest = join(w, name_end, w.size());
+    std::size_t paren = rest.find("(Ban hành kèm theo");
+    if (paren == std::string::npos) paren = rest.find("(Kèm theo");
+    if (paren != std::string::npos && paren > 0) {
+      out.push_back(trim(rest.substr(0, paren)));
+      std::size_t close = rest.find(')', paren);
+      out.push_back(trim(rest.substr(paren, close == std::string::npos ? std::string::npos : close + 1 - paren)));
+      if (close != std::string::npos && close + 1 < rest.size()) out.push_back(trim(rest.substr(close + 1)));
+    } else {
+      out.push_back(rest);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
+  std::vector<TextLine> out;
+  out.reserve(lines.size());
+  for (const auto& l : lines) {
+    const std::string& t = l.text;
+    if (t.empty()) {
+      out.push_back(l);
+      continue;
+    }
+    std::vector<std::string> pieces{t};
+    bool slashed = t.find(" / ") != std::string::npos &&
+                   (starts_with(t, "Nơi nhận") || starts_with(t, "TM.") || starts_with(t, "KT.") ||
+                    starts_with(t, "TL.") || t.find(" / - ") != std::string::npos ||
+                    (is_all_caps(t.substr(0, t.find(" / "))) && t.size() < 120));
+    if (slashed) {
+      pieces.clear();
+      std::size_t i = 0;
+      while (i <= t.size()) {
+        std::size_t j = t.find(" / ", i);
+        if (j == std::string::npos) j = t.size();
+        pieces.push_back(trim(t.substr(i, j - i)));
+        i = j + 3;
+      }
+    }
+    for (const auto& p : pieces) {
+      // prefixes in the middle of a line start a new one
+      std::string rest = p;
+      std::vector<std::string> parts;
+      for (;;) {
+        std::size_t cut = std::string::npos;
+        for (const char* pre : {" TM. ", " KT. ", " T/M ", " K/T ", " TL. "}) {
+          std::size_t at = rest.find(pre);
+          if (at != std::string::npos && at > 0 && (cut == std::string::npos || at < cut)) cut = at;
+        }
+        // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" stays for split_signature
+        if (cut == std::string::npos || is_all_caps(rest.substr(0, cut))) break;
+        parts.push_back(trim(rest.substr(0, cut)));
+        rest = trim(rest.substr(cut));
+      }
+      parts.push_back(rest);
+      for (const auto& q : parts)
+        for (auto& s : split_signature(q))
+          if (!s.empty()) out.push_back({s, l.source_line});
+    }
+  }
+  return out;
+}
+
+}  // namespace vanban::parse_detail

@@ -1,0 +1,197 @@
+// Regression tests of the real `vanban` executable (QPDF's way): each test
+// runs the built binary (VANBAN_BINARY) and pins its exit status, stdout and
+// stderr. Error messages are compared to the letter ({fmt}'s
+// EXPECT_THROW_MSG): they are part of the interface people and scripts see.
+#include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+extern char** environ;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int exit = -1;  // exit status; 128 + signal when killed
+  std::string out, err;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void spit(const fs::path& p, std::string_view bytes) {
+  std::ofstream out(p, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) throw std::runtime_error("cannot write " + p.string());
+}
+
+// A private directory for this test run's files, removed afterwards.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "vanban-cli-test-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp: " + std::string(std::strerror(errno)));
+    path_ = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const fs::path& path() const { return path_; }
+  fs::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  fs::path path_;
+};
+
+// Runs VANBAN_BINARY with `args`. Output goes to files rather than pipes, so a
+// large stdout cannot block the child while we wait for it.
+Run vanban(const std::vector<std::string>& args) {
+  TempDir io;
+  const std::string out = (io / "stdout").string(), err = (io / "stderr").string();
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+  std::vector<std::string> argv_s{VANBAN_BINARY};
+  argv_s.insert(argv_s.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+
+  pid_t pid = 0;
+  int rc = posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&fa);
+  if (rc != 0) throw std::runtime_error(std::string("posix_spawn " VANBAN_BINARY ": ") + std::strerror(rc));
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR) throw std::runtime_error("waitpid: " + std::string(std::strerror(errno)));
+
+  Run r;
+  r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = slurp(out);
+  r.err = slurp(err);
+  return r;
+}
+
+// The usage text printed after every usage error. A copy of kUsage in
+// pipeline/cli/main.cpp on purpose: the expected text must not come from
+// the code under test.
+const std::string kUsage =
+    "usage: vanban <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  text FILE                     print the decoded, normalised text\n"
+    "  parse FILE [--format F] [--warnings]\n"
+    "                                F = json (default) | akn | tree\n"
+    "  version                       print the version\n";
+
+std::string usage_error(const std::string& msg) { return "vanban: " + msg + "\n\n" + kUsage; }
+
+const fs::path kData = fs::path(VANBAN_SOURCE_DIR) / "tests" / "data";
+
+}  // namespace
+
+TEST_CASE("cli: no arguments is a usage error", "[cli]") {
+  Run r = vanban({});
+  CHECK(r.exit == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == usage_error("no command"));
+}
+
+TEST_CASE("cli: unknown command is a usage error naming it", "[cli]") {
+  Run r = vanban({"frobnicate", "x.txt"});
+  CHECK(r.exit == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == usage_error("unknown command 'frobnicate'"));
+}
+
+TEST_CASE("cli: help and version go to stdout", "[cli]") {
+  Run h = vanban({"--help"});
+  CHECK(h.exit == 0);
+  CHECK(h.out == kUsage);
+  CHECK(h.err == "");
+  Run v = vanban({"version"});
+  CHECK(v.exit == 0);
+  CHECK(v.out == "vanban 0.1.0\n");
+  CHECK(v.err == "");
+}
+
+TEST_CASE("cli: argument errors exit 2 with the message and the usage", "[cli]") {
+  const std::string fixture = (kData / "text-golden.txt").string();
+  struct Case {
+    std::vector<std::string> args;
+    std::string message;
+  };
+  const Case cases[] = {
+      {{"parse", fixture, "--format", "nope"}, "unknown format 'nope' (json, akn or tree)"},
+      {{"parse", "--format=", fixture}, "unknown format '' (json, akn or tree)"},
+      {{"parse"}, "parse needs a FILE"},
+      {{"parse", fixture, fixture}, "parse takes one FILE"},
+      {{"parse", fixture, "--verbose"}, "unknown option --verbose"},
+      {{"text"}, "text takes exactly one FILE"},
+  };
+  for (const auto& c : cases) {
+    Run r = vanban(c.args);
+    INFO("vanban " << Catch::Detail::stringify(c.args));
+    CHECK(r.exit == 2);
+    CHECK(r.out == "");
+    CHECK(r.err == usage_error(c.message));
+  }
+}
+
+TEST_CASE("cli: unusable input exits 1 with a message naming the file", "[cli]") {
+  TempDir dir;
+  spit(dir / "empty.txt", "");
+  // The start of a .docx, which people do pass: named by its format.
+  spit(dir / "scan.docx", std::string_view("PK\x03\x04\x14\x00\x06\x00", 8));
+  spit(dir / "data.bin", std::string_view("Điều\x00\x01\x02", 10));  // "Điều" is 7 bytes
+  struct Case {
+    std::string command, file, message;
+  };
+  const Case cases[] = {
+      {"parse", "missing.txt", "cannot open file [io.open]"},
+      {"text", "missing.txt", "cannot open file [io.open]"},
+      {"parse", "empty.txt", "empty file, nothing to read [input.empty]"},
+      {"parse", "scan.docx", "not a text file (ZIP archive, e.g. DOCX) [input.binary]"},
+      {"parse", "data.bin", "not a text file (NUL byte at offset 7) [input.binary]"},
+  };
+  for (const auto& c : cases) {
+    const std::string path = (dir / c.file).string();
+    Run r = vanban({c.command, path});
+    INFO("vanban " << c.command << " " << path);
+    CHECK(r.exit == 1);
+    CHECK(r.out == "");
+    CHECK(r.err == "vanban: error: " + path + ": " + c.message + "\n");
+  }
+}
+
+TEST_CASE("cli: text of a UTF-8 fixture matches its golden output", "[cli]") {
+  // tests/data/text-golden.txt: NFD letters, CRLF line ends, markdown marks,
+  // no-break and zero-width spaces, a received stamp and a lone page number;
+  // text-golden.expected is what `vanban text` must print for it.
+  Run r = vanban({"text", (kData / "text-golden.txt").string()});
+  CHECK(r.exit == 0);
+  CHECK(r.err == "");
+  CHECK(r.out == slurp(kData / "text-golden.expected"));
+}

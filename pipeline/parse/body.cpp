@@ -416,6 +416,13 @@ bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
   std::string lo = lower(t);
   if (starts_with(lo, "phụ lục") && is_all_caps(t)) return true;
   if (!is_all_caps(t)) return false;
+  // an attachment's title starts with what it is ("QUY ĐỊNH", "KẾ HOẠCH" …)
+  static const std::vector<std::string> kinds = {"quy định", "quy chế", "kế hoạch", "chương trình", "danh mục",
+                                                 "danh sách", "hướng dẫn", "điều lệ", "đề án", "phương án",
+                                                 "bảng", "biểu", "mẫu", "nội quy", "tiêu chí", "bộ tiêu chí"};
+  bool titled = false;
+  for (const auto& k : kinds) titled = titled || starts_with(lo, k);
+  if (!titled) return false;
   for (std::size_t k = i + 1; k < lines.size() && k <= i + 8; ++k) {
     std::string l = lower(lines[k].text);
     if ((starts_with(l, "(ban hành kèm theo") || starts_with(l, "(kèm theo") || starts_with(l, "ban hành kèm theo")))

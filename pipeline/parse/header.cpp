@@ -66,7 +66,7 @@ std::string expand_abbrev(const std::string& s) {
 }
 
 bool is_signature_prefix(const std::string& t) {
-  static const std::regex re(R"(^(TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\s*[./]\s*\S.*)");
+  static const std::regex re(R"(^(TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T|T/M|T/L)\s*\S.*)");
   return std::regex_match(t, re);
 }
 
@@ -477,10 +477,14 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   std::size_t start = n;
   for (std::size_t i = lay.body_begin; i < n; ++i) {
     const std::string& t = L[i].text;
-    if (starts_with(t, "Nơi nhận") || is_signature_prefix(t) ||
-        (is_position_line(t) && i + 1 < n && !L[i].text.empty() && (t == "CHỦ TỊCH" || t == "BỘ TRƯỞNG" ||
-                                                                    t == "THỦ TƯỚNG" || t == "GIÁM ĐỐC" ||
-                                                                    t == "PHÓ CHỦ TỊCH"))) {
+    bool signature = false;
+    if (is_position_line(t))
+      for (std::size_t k = i + 1; k < n && k <= i + 6; ++k)
+        if (!L[k].text.empty()) {
+          if (looks_like_name(L[k].text)) signature = true;
+          if (!is_position_line(L[k].text) && !starts_with(L[k].text, "(")) break;
+        }
+    if (starts_with(t, "Nơi nhận") || is_signature_prefix(t) || signature) {
       start = i;
       break;
     }

@@ -67,9 +67,9 @@ Document parse(const Text& text, const std::string& file) {
       ++i;
       continue;
     }
-    std::size_t next = i + 1;
+    std::size_t b = attachment_body(L, i, L.size());
+    std::size_t next = std::max(b, i + 1);
     while (next < L.size() && !is_attachment_start(L, next)) ++next;
-    std::size_t b = attachment_body(L, i, next);
     std::size_t e = b;
     while (e < next && !is_signature_line(L[e].text)) ++e;
     ++att;

@@ -1,0 +1,415 @@
+// Choosing a reading per line, then two TCVN3 repairs:
+//  - capitals: the ".VnTimeH" capital fonts reuse the lower-case bytes, so
+//    "PHÇN" arrives for "PHẦN"; a word typed in capitals is upper-cased whole.
+//  - the lost ư (orthography.md §5.1): 0xAD is the soft hyphen of
+//    Windows-1252 and extractors drop it. Words that are no syllable without
+//    it ("nớc", "Chơng") get it back; where both spellings are words
+//    ("mơi"/"mươi", "c"/"cư") word counts decide (syllable_data.cpp), and
+//    only in a document that lost its ư at all.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "legacy.h"
+#include "syllable.h"
+
+namespace vanban::syl {
+extern const char kUHornCounts[];
+}
+
+namespace vanban::legacy {
+
+namespace {
+
+// Word boundaries for scoring: ASCII non-letters, no-break space and the
+// general punctuation block (– — “ ” … •). Latin-1 symbols stay inside words
+// on purpose: "B¸o" must read as one odd word, not as "B" and "o".
+bool is_sep(char32_t c) {
+  if (c < 0x80) return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return c == 0xA0 || (c >= 0x2000 && c <= 0x206F) || c == 0xFEFF;
+}
+
+template <class F>
+void for_each_word(std::u32string_view s, F&& f) {
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    while (i < n && is_sep(s[i])) ++i;
+    std::size_t b = i;
+    while (i < n && !is_sep(s[i])) ++i;
+    if (i > b) f(b, i);
+  }
+}
+
+struct Score {
+  int total = 0;
+  int lost_u = 0;  // words that are syllables only with a ư put back
+};
+
+Score score(std::u32string_view s, bool tcvn3) {
+  Score sc;
+  for_each_word(s, [&](std::size_t b, std::size_t e) {
+    std::u32string_view w = s.substr(b, e - b);
+    switch (syl::classify(w)) {
+      case syl::Word::ascii: break;
+      case syl::Word::valid: sc.total += 2; break;
+      case syl::Word::foreign: sc.total -= 3; break;
+      case syl::Word::invalid:
+        if (tcvn3 && syl::u_horn_slot(w, false) >= 0) {
+          sc.total += 1;
+          ++sc.lost_u;
+        } else {
+          sc.total -= 1;
+        }
+        break;
+    }
+  });
+  return sc;
+}
+
+char32_t to_upper(char32_t c) {
+  syl::Letter l = syl::letter(c);
+  if (l.base == syl::kNone || l.base == syl::kToneMark || l.upper) return c;
+  char32_t u = syl::compose(l.base, l.tone, true);
+  return u ? u : c;
+}
+
+// Upper-cases TCVN3 words typed in a capital font: all their ASCII letters
+// are capitals and at least two letters are ("THø" → "THỨ", "§¸NH" →
+// "ĐÁNH"); a word with one capital ("Vµ", "Sè") follows its neighbours.
+void fix_capitals(std::u32string& s) {
+  enum Cls : std::uint8_t { lower, strong, weak, neutral };
+  struct W {
+    std::size_t b, e;
+    Cls cls;
+  };
+  std::vector<W> words;
+  for_each_word(s, [&](std::size_t b, std::size_t e) {
+    int up = 0, ascii_lower = 0, vn_lower = 0;
+    for (std::size_t i = b; i < e; ++i) {
+      syl::Letter l = syl::letter(s[i]);
+      if (l.base == syl::kNone || l.base == syl::kToneMark) continue;
+      if (l.upper) ++up;
+      else if (s[i] < 0x80) ++ascii_lower;
+      else ++vn_lower;
+    }
+    // ASCII-only capitals (UBND, PC) are abbreviations as often as headings
+    bool ascii_only = vn_lower == 0 && std::all_of(s.begin() + b, s.begin() + e, [](char32_t c) { return c < 0x80; });
+    Cls c = ascii_lower ? lower : ascii_only ? neutral : up >= 2 ? strong : up == 1 ? (vn_lower ? weak : neutral) : lower;
+    words.push_back({b, e, c});
+  });
+  auto upcase = [&](const W& w) {
+    for (std::size_t i = w.b; i < w.e; ++i) s[i] = to_upper(s[i]);
+  };
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k].cls == strong) upcase(words[k]);
+    if (words[k].cls != weak) continue;
+    auto side = [&](int step) {  // -1 = lower-case neighbour, 1 = capitals, 0 = none
+      for (std::size_t j = k + step; j < words.size(); j += step) {
+        if (words[j].cls == lower) return -1;
+        if (words[j].cls == strong) return 1;
+      }
+      return 0;
+    };
+    int l = side(-1), r = side(1);
+    if (l >= 0 && r >= 0 && l + r > 0) upcase(words[k]);
+  }
+}
+
+// ---- word counts for the ambiguous ư pairs
+
+struct Counts {
+  std::unordered_map<std::string, double> uni, bi;
+  Counts() {
+    const char* p = syl::kUHornCounts;
+    while (*p) {
+      const char* e = p;
+      while (*e && *e != '\n') ++e;
+      std::string line(p, e);
+      p = *e ? e + 1 : e;
+      std::size_t sp = line.rfind(' ');
+      if (sp == std::string::npos) continue;
+      double n = std::stod(line.substr(sp + 1));
+      std::string key = line.substr(0, sp);
+      (key.find(' ') == std::string::npos ? uni : bi)[key] = n;
+    }
+  }
+  double u(const std::string& w) const {
+    auto it = uni.find(w);
+    return it == uni.end() ? 0 : it->second;
+  }
+  double b(const std::string& a, const std::string& c) const {
+    auto it = bi.find(a + ' ' + c);
+    return it == bi.end() ? 0 : it->second;
+  }
+};
+
+const Counts& counts() {
+  static const Counts c;
+  return c;
+}
+
+bool has_vowel(std::u32string_view w) {
+  for (char32_t c : w) {
+    syl::Letter l = syl::letter(c);
+    std::uint8_t b = l.base;
+    if (b == 1 || b == 5 || b == 9 || b == 15 || b == 21 || b == 25 || (b >= syl::kA_breve && b <= syl::kU_horn))
+      return true;
+  }
+  return false;
+}
+
+bool all_caps(std::u32string_view w) {
+  if (w.size() < 2) return false;
+  for (char32_t c : w)
+    if (!syl::letter(c).upper) return false;
+  return true;
+}
+
+// Picks between "w" and "w with ư" by how often each follows `left` and
+// precedes `right`; a context word counts only when it was seen with one of
+// the two.
+bool prefer_u(const std::string& w, const std::string& wu, const std::string& left, const std::string& right) {
+  const Counts& c = counts();
+  double uw = c.u(w), uu = c.u(wu);
+  double sw = std::log(uw + 0.5), su = std::log(uu + 0.5);
+  for (int side = 0; side < 2; ++side) {
+    const std::string& ctx = side ? right : left;
+    if (ctx.empty()) continue;
+    double bw = side ? c.b(w, ctx) : c.b(ctx, w);
+    double bu = side ? c.b(wu, ctx) : c.b(ctx, wu);
+    if (bw + bu == 0) continue;
+    sw += std::log((bw + 0.1) / (uw + 1));
+    su += std::log((bu + 0.1) / (uu + 1));
+  }
+  return su > sw;
+}
+
+// Puts lost ư back into one TCVN3 line; returns how many.
+std::size_t restore_u(std::u32string& s, bool lost_everywhere) {
+  struct Span {
+    std::size_t b, e;
+    bool fixed;
+  };
+  std::vector<Span> words;
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    while (i < n && !syl::is_letter(s[i])) ++i;
+    std::size_t b = i;
+    while (i < n && syl::is_letter(s[i])) ++i;
+    if (i > b) words.push_back({b, i, false});
+  }
+  std::size_t restored = 0;
+  auto insert = [&](std::size_t k, int slot) {
+    std::u32string_view w(s.data() + words[k].b, words[k].e - words[k].b);
+    char32_t u = all_caps(w) ? 0x1AF : 0x1B0;
+    s.insert(s.begin() + static_cast<std::ptrdiff_t>(words[k].b + slot), u);
+    for (std::size_t j = k; j < words.size(); ++j) {
+      if (j > k) ++words[j].b;
+      ++words[j].e;
+    }
+    words[k].fixed = true;
+    ++restored;
+  };
+  auto view = [&](std::size_t k) { return std::u32string_view(s.data() + words[k].b, words[k].e - words[k].b); };
+  // 1. words that are no syllable without it: nớc, Chơng, trởng
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::u32string_view w = view(k);
+    if (!has_vowel(w)) continue;  // "c", "tr": abbreviations and point letters too
+    int slot = syl::u_horn_slot(w, false);
+    if (slot >= 0) insert(k, slot);
+  }
+  if (!lost_everywhere) return restored;
+  // A single letter that names a point ("d)", "(c)", "điểm d", "a, b, c")
+  // keeps its spelling; the counts leave such letters out too.
+  auto point_letter = [&](std::size_t k) {
+    const Span& w = words[k];
+    if (w.e - w.b != 1) return false;
+    char32_t after = w.e < s.size() ? s[w.e] : 0, before = w.b > 0 ? s[w.b - 1] : 0;
+    if (after == ')' || after == '.' || after == ':' || before == '(') return true;
+    if (k + 1 < words.size() && words[k + 1].e - words[k + 1].b == 1) return true;
+    if (k == 0) return false;
+    if (words[k - 1].e - words[k - 1].b == 1) return true;
+    static const char* const kPointWords[] = {"điểm", "tiết", "mục", "khoản", "và", "hoặc", "đến"};
+    std::string left = syl::lower_utf8(view(k - 1));
+    for (const char* p : kPointWords)
+      if (left == p) return true;
+    return false;
+  };
+  // 2. both spellings are words: decide by counts, in context
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k].fixed) continue;
+    std::u32string_view w = view(k);
+    if (w.size() == 1 && syl::letter(w[0]).upper) continue;
+    if (!has_vowel(w) && (all_caps(w) || point_letter(k))) continue;  // NH, UBND; điểm d
+    int slot = syl::u_horn_slot(w, true);
+    if (slot < 0) continue;
+    std::string lw = syl::lower_utf8(w);
+    std::string lu = lw;
+    std::size_t at = 0;
+    for (int j = 0; j < slot; ++j) at += lw[at] & 0x80 ? ((lw[at] & 0xE0) == 0xC0 ? 2 : 3) : 1;
+    lu.insert(at, "\xC6\xB0");
+    std::string left = k > 0 ? syl::lower_utf8(view(k - 1)) : std::string();
+    std::string right = k + 1 < words.size() ? syl::lower_utf8(view(k + 1)) : std::string();
+    if (prefer_u(lw, lu, left, right)) insert(k, slot);
+  }
+  return restored;
+}
+
+// ---- per-line choice
+
+constexpr int kKinds = 4;
+
+struct Line {
+  std::size_t b, e;          // byte range in the input, without '\n'
+  bool candidate = false;    // has bytes ≥ 0x80 that the readings disagree on
+  int score[kKinds] = {};
+  int lost_u = 0, soft_hyphens = 0;
+  Kind chosen = Kind::as_is;
+};
+
+void read_as(Kind k, std::string_view bytes, std::u32string& out, bool strict = false) {
+  out.clear();
+  if (k == Kind::tcvn3) {
+    decode_tcvn3(bytes, out);
+    fix_capitals(out);
+  } else if (k == Kind::vni) {
+    decode_vni(bytes, out, strict);
+  } else {
+    decode_cp1258(bytes, out);
+  }
+}
+
+// Shared by both entry points. `bytes_of` gives a line's legacy bytes (false
+// when it has none: mojibake lines with characters outside Windows-1252);
+// `as_is` says whether the line's own UTF-8 is a reading too.
+template <class BytesOf>
+bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, Result& out) {
+  std::vector<Line> lines;
+  std::string bytes;
+  std::u32string buf, orig;
+  const Kind kinds[] = {Kind::tcvn3, Kind::vni, Kind::cp1258};
+  int total[kKinds] = {};
+  for (std::size_t i = 0; i <= input.size();) {
+    std::size_t e = input.find('\n', i);
+    if (e == std::string_view::npos) e = input.size();
+    Line ln{i, e};
+    std::string_view text = input.substr(i, e - i);
+    if (bytes_of(text, bytes)) {
+      bool high = false;
+      for (char c : bytes) high |= static_cast<unsigned char>(c) >= 0x80;
+      if (high) {
+        ln.candidate = true;
+        for (Kind k : kinds) {
+          if (as_is && k == Kind::cp1258) continue;
+          read_as(k, bytes, buf, true);
+          Score sc = score(buf, k == Kind::tcvn3);
+          ln.score[static_cast<int>(k)] = sc.total;
+          if (k == Kind::tcvn3) ln.lost_u = sc.lost_u;
+        }
+        if (as_is) {
+          orig.clear();
+          utf8_to_u32(text, orig);
+          ln.score[0] = score(orig, false).total;
+        }
+        for (char c : bytes) ln.soft_hyphens += static_cast<unsigned char>(c) == 0xAD;
+        for (int k = 0; k < kKinds; ++k) total[k] += ln.score[k];
+      }
+    }
+    lines.push_back(ln);
+    i = e + 1;
+  }
+  Kind doc = Kind::tcvn3;
+  for (Kind k : kinds)
+    if (!(as_is && k == Kind::cp1258) && total[static_cast<int>(k)] > total[static_cast<int>(doc)]) doc = k;
+  int best = total[static_cast<int>(doc)];
+  // Evidence needed: real Vietnamese beats the text as it stands (mojibake)
+  // or reads at all (raw bytes).
+  if (as_is ? best < total[0] + 4 : best < 4) return false;
+
+  // A line takes the reading that beats the others by a real syllable; a
+  // line without such evidence ("Sè", a table cell) reads like the last
+  // line that had it, as mixed documents change encoding in blocks.
+  constexpr int kMargin = 2;
+  Kind last = Kind::as_is, first = Kind::as_is;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& ln = lines[i];
+    if (!ln.candidate) continue;
+    Kind best = Kind::as_is;
+    for (Kind k : kinds) {
+      if (as_is && k == Kind::cp1258) continue;
+      if (best == Kind::as_is || ln.score[static_cast<int>(k)] > ln.score[static_cast<int>(best)]) best = k;
+    }
+    bool decisive = true;
+    for (Kind k : kinds)
+      if (k != best && !(as_is && k == Kind::cp1258) &&
+          ln.score[static_cast<int>(best)] < ln.score[static_cast<int>(k)] + kMargin)
+        decisive = false;
+    if (decisive) {
+      last = best;
+      if (first == Kind::as_is) first = best;
+    }
+    ln.chosen = decisive ? best : last;
+  }
+  int lost_u = 0, soft = 0;
+  for (Line& ln : lines) {
+    if (!ln.candidate) continue;
+    if (ln.chosen == Kind::as_is) ln.chosen = first == Kind::as_is ? doc : first;
+    if (as_is && ln.score[0] >= ln.score[static_cast<int>(ln.chosen)]) ln.chosen = Kind::as_is;
+    if (ln.chosen == Kind::tcvn3) {
+      lost_u += ln.lost_u;
+      soft += ln.soft_hyphens;
+    }
+  }
+  // The document lost its ư when lost-ư words clearly outnumber surviving 0xAD.
+  bool lost_everywhere = lost_u >= 3 && lost_u > 4 * soft;
+
+  out = Result{};
+  out.kind = doc;
+  out.utf8.reserve(input.size() + input.size() / 4);
+  for (const Line& ln : lines) {
+    std::string_view text = input.substr(ln.b, ln.e - ln.b);
+    if (!ln.candidate || ln.chosen == Kind::as_is) {
+      if (ln.candidate) ++out.lines[0];
+      out.utf8.append(text);  // ASCII, or UTF-8 kept as it is
+    } else {
+      bytes_of(text, bytes);
+      read_as(ln.chosen, bytes, buf);
+      if (ln.chosen == Kind::tcvn3) out.u_restored += restore_u(buf, lost_everywhere);
+      for (char32_t c : buf) append_utf8(out.utf8, c);
+      ++out.lines[static_cast<int>(ln.chosen)];
+    }
+    if (ln.e < input.size()) out.utf8 += '\n';
+  }
+  return true;
+}
+
+}  // namespace
+
+bool decode_bytes(std::string_view bytes, Result& out) {
+  return choose_and_decode(bytes, false,
+                           [](std::string_view line, std::string& b) {
+                             b.assign(line);
+                             return true;
+                           },
+                           out);
+}
+
+bool repair_mojibake(std::string_view utf8, Result& out) {
+  std::u32string cps;
+  return choose_and_decode(utf8, true,
+                           [&cps](std::string_view line, std::string& b) {
+                             b.clear();
+                             cps.clear();
+                             utf8_to_u32(line, cps);
+                             for (char32_t c : cps) {
+                               int v = cp1252_byte(c);
+                               if (v < 0) return false;
+                               b += static_cast<char>(v);
+                             }
+                             return true;
+                           },
+                           out);
+}
+
+}  // namespace vanban::legacy

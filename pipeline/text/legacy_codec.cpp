@@ -1,0 +1,227 @@
+// Byte tables of the legacy Vietnamese encodings (orthography.md §5).
+//
+// TCVN3 (ABC, ".VnTime" fonts): one byte per letter, the letters in
+// 0xA1–0xFF (TCVN 5712 as in glibc's TCVN5712-1, without its combining tones
+// at 0xB0–0xB4, which the .Vn fonts do not use); 0x80–0x9F keep the
+// Windows-1252 punctuation Word wrote there (… “ ” –).
+// VNI-Windows: a base letter followed by a modifier byte (aù = á, aâ = â,
+// aá = ấ); đ ơ ư and the i/ỵ letters are single bytes.
+// Windows-1258: ICU's converter; tones stay combining until NFC.
+#include <unicode/ucnv.h>
+
+#include <array>
+#include <memory>
+
+#include "legacy.h"
+
+namespace vanban::legacy {
+
+namespace {
+
+// Windows-1252 0x80–0x9F; its five holes stay C1 controls, as most tools
+// that misread legacy bytes leave them.
+constexpr char16_t kCp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+// TCVN3 0xA1–0xFF; 0 = as in Windows-1252.
+constexpr char16_t kTcvn3[95] = {
+    /* A1 */ 0x0102, 0x00C2, 0x00CA, 0x00D4, 0x01A0, 0x01AF, 0x0110, 0x0103, 0x00E2, 0x00EA, 0x00F4,
+    0x01A1, 0x01B0, 0x0111, 0x1EB0,
+    /* B0 */ 0, 0, 0, 0, 0, 0x00E0, 0x1EA3, 0x00E3, 0x00E1, 0x1EA1, 0x1EB2, 0x1EB1, 0x1EB3, 0x1EB5,
+    0x1EAF, 0x1EB4,
+    /* C0 */ 0x1EAE, 0x1EA6, 0x1EA8, 0x1EAA, 0x1EA4, 0x1EC0, 0x1EB7, 0x1EA7, 0x1EA9, 0x1EAB, 0x1EA5,
+    0x1EAD, 0x00E8, 0x1EC2, 0x1EBB, 0x1EBD,
+    /* D0 */ 0x00E9, 0x1EB9, 0x1EC1, 0x1EC3, 0x1EC5, 0x1EBF, 0x1EC7, 0x00EC, 0x1EC9, 0x1EC4, 0x1EBE,
+    0x1ED2, 0x0129, 0x00ED, 0x1ECB, 0x00F2,
+    /* E0 */ 0x1ED4, 0x1ECF, 0x00F5, 0x00F3, 0x1ECD, 0x1ED3, 0x1ED5, 0x1ED7, 0x1ED1, 0x1ED9, 0x1EDD,
+    0x1EDF, 0x1EE1, 0x1EDB, 0x1EE3, 0x00F9,
+    /* F0 */ 0x1ED6, 0x1EE7, 0x0169, 0x00FA, 0x1EE5, 0x1EEB, 0x1EED, 0x1EEF, 0x1EE9, 0x1EF1, 0x1EF3,
+    0x1EF7, 0x1EF9, 0x00FD, 0x1EF5, 0x1ED0};
+
+struct Tables {
+  std::array<char32_t, 256> cp1252{}, tcvn3{}, cp1258{};
+  Tables() {
+    for (int b = 0; b < 256; ++b) cp1252[b] = b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : b;
+    tcvn3 = cp1252;
+    for (int b = 0xA1; b <= 0xFF; ++b)
+      if (kTcvn3[b - 0xA1]) tcvn3[b] = kTcvn3[b - 0xA1];
+    cp1258 = cp1252;
+    UErrorCode st = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, void (*)(UConverter*)> cnv(ucnv_open("windows-1258", &st), ucnv_close);
+    if (U_FAILURE(st)) return;
+    for (int b = 0x80; b < 0x100; ++b) {
+      char in = static_cast<char>(b);
+      UChar u[4];
+      st = U_ZERO_ERROR;
+      int32_t n = ucnv_toUChars(cnv.get(), u, 4, &in, 1, &st);
+      if (U_SUCCESS(st) && n == 1 && u[0] != 0xFFFD && u[0] != 0x1A) cp1258[b] = u[0];
+    }
+  }
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
+}
+
+// VNI modifiers, indexed by byte - 0xC0 (upper) or - 0xE0 (lower):
+// kind 1 = tone on a plain vowel, 2 = circumflex (+tone), 3 = breve (+tone).
+struct Mod {
+  std::uint8_t kind, tone;
+};
+constexpr Mod kVniMod[32] = {
+    /* à */ {2, 1}, /* á */ {2, 4}, /* â */ {2, 0}, /* ã */ {2, 3}, /* ä */ {2, 5}, /* å */ {2, 2},
+    /* æ */ {0, 0}, /* ç */ {0, 0}, /* è */ {3, 1}, /* é */ {3, 4}, /* ê */ {3, 0}, /* ë */ {3, 5},
+    /* ì */ {0, 0}, /* í */ {0, 0}, /* î */ {0, 0}, /* ï */ {1, 5}, /* ð */ {0, 0}, /* ñ */ {0, 0},
+    /* ò */ {0, 0}, /* ó */ {0, 0}, /* ô */ {0, 0}, /* õ */ {1, 3}, /* ö */ {0, 0}, /* ÷ */ {0, 0},
+    /* ø */ {1, 1}, /* ù */ {1, 4}, /* ú */ {3, 2}, /* û */ {1, 2}, /* ü */ {3, 3}, /* ý */ {0, 0},
+    /* þ */ {0, 0}, /* ÿ */ {0, 0}};
+
+// Vowel rows in tone order (ngang, huyền, hỏi, ngã, sắc, nặng), lower case;
+// upper case is the next code point for the U+1Exx letters.
+struct VowelRow {
+  char32_t lower[6], upper[6];
+};
+constexpr VowelRow kA = {{'a', 0xE0, 0x1EA3, 0xE3, 0xE1, 0x1EA1}, {'A', 0xC0, 0x1EA2, 0xC3, 0xC1, 0x1EA0}};
+constexpr VowelRow kAcirc = {{0xE2, 0x1EA7, 0x1EA9, 0x1EAB, 0x1EA5, 0x1EAD}, {0xC2, 0x1EA6, 0x1EA8, 0x1EAA, 0x1EA4, 0x1EAC}};
+constexpr VowelRow kAbreve = {{0x103, 0x1EB1, 0x1EB3, 0x1EB5, 0x1EAF, 0x1EB7}, {0x102, 0x1EB0, 0x1EB2, 0x1EB4, 0x1EAE, 0x1EB6}};
+constexpr VowelRow kE = {{'e', 0xE8, 0x1EBB, 0x1EBD, 0xE9, 0x1EB9}, {'E', 0xC8, 0x1EBA, 0x1EBC, 0xC9, 0x1EB8}};
+constexpr VowelRow kEcirc = {{0xEA, 0x1EC1, 0x1EC3, 0x1EC5, 0x1EBF, 0x1EC7}, {0xCA, 0x1EC0, 0x1EC2, 0x1EC4, 0x1EBE, 0x1EC6}};
+constexpr VowelRow kO = {{'o', 0xF2, 0x1ECF, 0xF5, 0xF3, 0x1ECD}, {'O', 0xD2, 0x1ECE, 0xD5, 0xD3, 0x1ECC}};
+constexpr VowelRow kOcirc = {{0xF4, 0x1ED3, 0x1ED5, 0x1ED7, 0x1ED1, 0x1ED9}, {0xD4, 0x1ED2, 0x1ED4, 0x1ED6, 0x1ED0, 0x1ED8}};
+constexpr VowelRow kOhorn = {{0x1A1, 0x1EDD, 0x1EDF, 0x1EE1, 0x1EDB, 0x1EE3}, {0x1A0, 0x1EDC, 0x1EDE, 0x1EE0, 0x1EDA, 0x1EE2}};
+constexpr VowelRow kU = {{'u', 0xF9, 0x1EE7, 0x169, 0xFA, 0x1EE5}, {'U', 0xD9, 0x1EE6, 0x168, 0xDA, 0x1EE4}};
+constexpr VowelRow kUhorn = {{0x1B0, 0x1EEB, 0x1EED, 0x1EEF, 0x1EE9, 0x1EF1}, {0x1AF, 0x1EEA, 0x1EEC, 0x1EEE, 0x1EE8, 0x1EF0}};
+constexpr VowelRow kY = {{'y', 0x1EF3, 0x1EF7, 0x1EF9, 0xFD, 0x1EF5}, {'Y', 0x1EF2, 0x1EF6, 0x1EF8, 0xDD, 0x1EF4}};
+
+// The row a VNI base byte starts (plain vowels and the single-byte ơ ư).
+const VowelRow* vni_base(unsigned char b) {
+  switch (b | 0x20) {
+    case 'a': return &kA;
+    case 'e': return &kE;
+    case 'o': return &kO;
+    case 'u': return &kU;
+    case 'y': return &kY;
+    case 0xF4: return &kOhorn;  // ô / Ô
+    case 0xF6: return &kUhorn;  // ö / Ö
+    default: return nullptr;
+  }
+}
+
+// Single-byte VNI letters (lower-case byte → letter; upper = byte - 0x20).
+char32_t vni_single(unsigned char b, bool* upper) {
+  *upper = b >= 0xC0 && b < 0xE0;
+  switch (b | 0x20) {
+    case 0xF1: return *upper ? 0x110 : 0x111;    // ñ đ
+    case 0xF4: return *upper ? 0x1A0 : 0x1A1;    // ô ơ
+    case 0xF6: return *upper ? 0x1AF : 0x1B0;    // ö ư
+    case 0xED: return *upper ? 0xCD : 0xED;      // í
+    case 0xEC: return *upper ? 0xCC : 0xEC;      // ì
+    case 0xE6: return *upper ? 0x1EC8 : 0x1EC9;  // æ ỉ
+    case 0xF3: return *upper ? 0x128 : 0x129;    // ó ĩ
+    case 0xF2: return *upper ? 0x1ECA : 0x1ECB;  // ò ị
+    case 0xEE: return *upper ? 0x1EF4 : 0x1EF5;  // î ỵ
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+void decode_cp1252(std::string_view bytes, std::u32string& out) {
+  const auto& t = tables().cp1252;
+  for (char c : bytes) out.push_back(t[static_cast<unsigned char>(c)]);
+}
+
+void decode_tcvn3(std::string_view bytes, std::u32string& out) {
+  const auto& t = tables().tcvn3;
+  for (char c : bytes) out.push_back(t[static_cast<unsigned char>(c)]);
+}
+
+void decode_cp1258(std::string_view bytes, std::u32string& out) {
+  const auto& t = tables().cp1258;
+  for (char c : bytes) out.push_back(t[static_cast<unsigned char>(c)]);
+}
+
+void decode_vni(std::string_view bytes, std::u32string& out, bool strict) {
+  const auto& cp = tables().cp1252;
+  std::size_t n = bytes.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    unsigned char b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80 && !vni_base(b)) {
+      out.push_back(b);
+      continue;
+    }
+    bool upper = b < 0x80 ? (b >= 'A' && b <= 'Z') : (b >= 0xC0 && b < 0xE0);
+    if (const VowelRow* row = vni_base(b); row && i + 1 < n) {
+      unsigned char m = static_cast<unsigned char>(bytes[i + 1]);
+      if (m >= 0xC0) {
+        Mod mod = kVniMod[m & 0x1F];
+        const VowelRow* to = nullptr;
+        if (mod.kind == 1) to = row;
+        else if (mod.kind == 2) to = row == &kA ? &kAcirc : row == &kE ? &kEcirc : row == &kO ? &kOcirc : nullptr;
+        else if (mod.kind == 3) to = row == &kA ? &kAbreve : nullptr;
+        if (to) {
+          out.push_back(upper ? to->upper[mod.tone] : to->lower[mod.tone]);
+          ++i;
+          continue;
+        }
+      }
+    }
+    if (b < 0x80) {
+      out.push_back(b);
+      continue;
+    }
+    bool up = false;
+    char32_t s = b >= 0xC0 ? vni_single(b, &up) : 0;
+    // A stray modifier is no VNI letter: strict readings mark it foreign.
+    out.push_back(s ? s : strict && b >= 0xC0 ? 0xFFFD : cp[b]);
+  }
+}
+
+int cp1252_byte(char32_t c) {
+  if (c < 0x80 || (c >= 0xA0 && c <= 0xFF) || (c >= 0x80 && c < 0xA0)) return static_cast<int>(c);
+  if (c == 0x2212) return 0xAD;
+  if (c == 0x2219) return 0xB7;
+  for (int i = 0; i < 32; ++i)
+    if (kCp1252High[i] == c) return 0x80 + i;
+  return -1;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | c >> 6);
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | c >> 12);
+    out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | c >> 18);
+    out += static_cast<char>(0x80 | (c >> 12 & 0x3F));
+    out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+void utf8_to_u32(std::string_view s, std::u32string& out) {
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    int len = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+    char32_t cp = c & (0x3F >> len);
+    for (int k = 1; k <= len && i + k < n; ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += len + 1;
+  }
+}
+
+}  // namespace vanban::legacy

@@ -14,7 +14,7 @@ namespace {
 
 // Nesting ranks: a label closes every open unit of equal or deeper rank.
 constexpr int kPart = 0, kChapter = 1, kSection = 2, kSubsection = 3, kArticle = 4, kClause = 5, kSubclause = 6,
-              kPoint = 8, kItem = 9, kSubItem = 10;
+              kPoint = 8, kSubPoint = 9, kItem = 10;  // items: kItem + depth of their bullet
 
 struct Label {
   ProvisionKind kind;
@@ -28,6 +28,7 @@ struct Unit {
   int rank;
   std::vector<std::string> paras;  // own paragraphs
   bool heading_open = false;       // still reading a chapter/section heading
+  std::vector<std::string> bullets; // bullet symbols in order of first use below this unit
 };
 
 const char* eid_prefix(ProvisionKind k) {
@@ -83,15 +84,16 @@ std::optional<Label> classify(const std::string& t, bool plan_style) {
   static const std::regex chapter(R"(^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex section(R"(^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");
-  static const std::regex article(R"(^(Điều|ĐIỀU)\s+(\d+[a-zđ]?)\s*([.:]\s*(.*))?$)");
+  static const std::regex article(R"(^(Điều|ĐIỀU)\s+(\d+(đ|[a-z])?)\s*([.:]\s*(.*))?$)");
   static const std::regex roman(R"(^([IVXLC]+)\s*[.)/]\s*(.*)$)");
   static const std::regex subclause(R"(^(\d+(\.\d+)+)\.?\s+(.*)$)");
-  static const std::regex clause(R"(^(\d{1,3})\s*[.)]\s*(.*)$)");
-  static const std::regex point(R"(^([a-zđ])\s*\)\s*(.*)$)");
+  static const std::regex clause(R"(^(\d{1,3})\s*([.)]|\s-)\s*(.*)$)");
+  static const std::regex point(R"(^(đ|[a-z])\s*\)\s*(.*)$)");
+  static const std::regex subpoint(R"(^((đ|[a-z])\.?\d{1,2})\s*\)\s*(.*)$)");
   static const std::regex item(R"(^(-|–|—|\+|•|\*|▪|○)\s*(.*)$)");
   std::smatch m;
   if (std::regex_match(t, m, article))
-    return Label{ProvisionKind::article, kArticle, lower(m[2].str()), m[4].str()};
+    return Label{ProvisionKind::article, kArticle, lower(m[2].str()), m[5].str()};
   if (std::regex_match(t, m, chapter)) return Label{ProvisionKind::chapter, kChapter, m[2].str(), m[3].str()};
   if (std::regex_match(t, m, part)) {
     std::string num = m[5].matched ? m[5].str() : m[6].matched ? m[6].str() : "";
@@ -114,16 +116,17 @@ std::optional<Label> classify(const std::string& t, bool plan_style) {
     return Label{ProvisionKind::clause, kSubclause + depth - 1, num, m[3].str()};
   }
   if (std::regex_match(t, m, clause)) {
-    std::string rest = m[2].str();
+    std::string rest = m[3].str();
     if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return std::nullopt;
     if (!rest.empty() && starts_lower(rest)) return std::nullopt;
     return Label{ProvisionKind::clause, kClause, m[1].str(), rest};
   }
   if (std::regex_match(t, m, point)) return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
+  if (std::regex_match(t, m, subpoint)) return Label{ProvisionKind::point, kSubPoint, m[1].str(), m[3].str()};
   if (std::regex_match(t, m, item)) {
     std::string rest = m[2].str();
     if (rest.empty() || starts_lower(rest)) return std::nullopt;
-    return Label{ProvisionKind::item, m[1].str() == "+" ? kSubItem : kItem, "", rest};
+    return Label{ProvisionKind::item, kItem, m[1].str(), rest};  // rank set by bullet depth
   }
   return std::nullopt;
 }
@@ -150,6 +153,26 @@ class TreeBuilder {
 
   // Is `l` acceptable here, given numbering so far? Fixes scanning slips.
   bool accept(Label& l, int line) {
+    if (l.kind == ProvisionKind::item) {
+      // depth by order of first use of the bullet under the nearest numbered unit
+      Unit* owner = nullptr;
+      for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+        if (it->p.kind != ProvisionKind::item) {
+          owner = &*it;
+          break;
+        }
+      std::vector<std::string>& order = owner ? owner->bullets : root_bullets_;
+      std::string sym = l.num == "–" || l.num == "—" ? "-" : l.num;
+      auto at = std::find(order.begin(), order.end(), sym);
+      if (at == order.end()) {
+        if (order.size() >= 5) return false;
+        order.push_back(sym);
+        at = order.end() - 1;
+      }
+      l.rank = kItem + static_cast<int>(at - order.begin());
+      l.num.clear();
+      return true;
+    }
     const Unit* parent = would_be_parent(l.rank);
     const std::vector<Provision>& siblings = parent ? parent->p.children : roots_;
     const Provision* last = nullptr;
@@ -190,6 +213,7 @@ class TreeBuilder {
       }
       return false;
     }
+    if (l.kind == ProvisionKind::point && l.rank == kSubPoint) return true;
     if (l.kind == ProvisionKind::point) {
       int idx = point_index(l.num);
       int prev = last ? point_index(last->num) : -1;
@@ -390,6 +414,7 @@ class TreeBuilder {
   std::vector<Unit> stack_;
   std::vector<Provision> roots_;
   std::vector<std::string> pending_;
+  std::vector<std::string> root_bullets_;
   std::string prev_line_;
   bool last_was_blank_ = false;
   int quote_depth_ = 0;
@@ -410,19 +435,29 @@ double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std:
 
 }  // namespace
 
+bool is_appendix_title(const std::string& t) {
+  if (t.empty() || !is_all_caps(t)) return false;
+  std::string lo = lower(t);
+  // an attachment's title starts with what it is ("QUY ĐỊNH", "KẾ HOẠCH" …)
+  static const std::vector<std::string> kinds = {"phụ lục", "quy định", "quy chế", "kế hoạch", "chương trình",
+                                                 "danh mục", "danh sách", "hướng dẫn", "điều lệ", "đề án",
+                                                 "phương án", "bảng", "biểu", "mẫu", "nội quy", "tiêu chí",
+                                                 "bộ tiêu chí"};
+  for (const auto& k : kinds)
+    if (starts_with(lo, k)) return true;
+  return false;
+}
+
 bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
   const std::string& t = lines[i].text;
-  if (t.empty()) return false;
-  std::string lo = lower(t);
-  if (starts_with(lo, "phụ lục") && is_all_caps(t)) return true;
-  if (!is_all_caps(t)) return false;
-  // an attachment's title starts with what it is ("QUY ĐỊNH", "KẾ HOẠCH" …)
-  static const std::vector<std::string> kinds = {"quy định", "quy chế", "kế hoạch", "chương trình", "danh mục",
-                                                 "danh sách", "hướng dẫn", "điều lệ", "đề án", "phương án",
-                                                 "bảng", "biểu", "mẫu", "nội quy", "tiêu chí", "bộ tiêu chí"};
-  bool titled = false;
-  for (const auto& k : kinds) titled = titled || starts_with(lo, k);
-  if (!titled) return false;
+  if (!is_appendix_title(t)) {
+    // legacy caps fonts decode to lower case: "Quy chế" + "(Ban hành kèm theo …)" below
+    if (t.size() > 60 || !starts_upper(t) || !is_appendix_title(upper(t))) return false;
+    for (std::size_t k = i + 1; k < lines.size() && k <= i + 3; ++k)
+      if (starts_with(lower(lines[k].text), "(ban hành kèm theo")) return true;
+    return false;
+  }
+  if (starts_with(lower(t), "phụ lục")) return true;
   for (std::size_t k = i + 1; k < lines.size() && k <= i + 8; ++k) {
     std::string l = lower(lines[k].text);
     if ((starts_with(l, "(ban hành kèm theo") || starts_with(l, "(kèm theo") || starts_with(l, "ban hành kèm theo")))

@@ -332,6 +332,12 @@ Layout read_header(const Lines& in, Meta& meta) {
       title_closed = true;
       continue;
     }
+    if (in_title && !title.empty() && is_all_caps(title) && !is_all_caps(t) && !starts_with(t, "(")) {
+      // a caps title ends where sentence-case text begins: the header is over
+      in_title = false;
+      title_closed = true;
+      break;
+    }
     if (in_title) {
       // the enacting authority (caps issuer line) ends the title
       std::string lo = lower(t);

@@ -95,5 +95,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
 // Is this line the start of an attachment ("QUY ĐỊNH … (Ban hành kèm theo …)",
 // "PHỤ LỤC")? Used to split the document after the closing.
 bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i);
+// A caps title that names an attachment's kind ("PHỤ LỤC", "DANH SÁCH …").
+bool is_appendix_title(const std::string& line);
 
 }  // namespace vanban::parse_detail

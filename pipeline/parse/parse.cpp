@@ -62,14 +62,30 @@ Document parse(const Text& text, const std::string& file) {
   // Attachments after the closing: each a tree of its own (att_N__).
   std::size_t i = lay.closing_end;
   int att = 0;
+  // after the signature, a caps title of an attachment's kind starts one
+  // even without "(Ban hành kèm theo …)"
+  auto starts_here = [&](std::size_t k) {
+    if (is_attachment_start(L, k)) return true;
+    if (k < lay.closing_end || lay.closing_end <= lay.body_end || !is_appendix_title(L[k].text)) return false;
+    std::string lo = lower(L[k].text);
+    bool appendix_kind = starts_with(lo, "phụ lục") || starts_with(lo, "danh sách") || starts_with(lo, "danh mục") ||
+                         starts_with(lo, "biểu") || starts_with(lo, "mẫu");
+    std::size_t p = k;
+    while (p > 0 && L[p - 1].text.empty()) --p;
+    bool after_label = p > 0 && (starts_with(L[p - 1].text, "Chương") || starts_with(L[p - 1].text, "CHƯƠNG") ||
+                                 starts_with(L[p - 1].text, "Mục") || starts_with(L[p - 1].text, "MỤC") ||
+                                 starts_with(L[p - 1].text, "Phần") || starts_with(L[p - 1].text, "PHẦN") ||
+                                 is_appendix_title(L[p - 1].text));
+    return appendix_kind && !after_label;
+  };
   while (i < L.size()) {
-    if (!is_attachment_start(L, i)) {
+    if (!starts_here(i)) {
       ++i;
       continue;
     }
     std::size_t b = attachment_body(L, i, L.size());
     std::size_t next = std::max(b, i + 1);
-    while (next < L.size() && !is_attachment_start(L, next)) ++next;
+    while (next < L.size() && !starts_here(next)) ++next;
     std::size_t e = b;
     while (e < next && !is_signature_line(L[e].text)) ++e;
     ++att;

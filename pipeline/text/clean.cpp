@@ -43,6 +43,7 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
 
 // Markdown emphasis and strike marks; jsontable placeholders.
 std::string strip_marks(std::string s) {
+  replace_all(s, "\f", "");  // pdftotext's page breaks
   replace_all(s, "**", "");
   replace_all(s, "~~", "");
   // pandoc markdown: escaped punctuation, hard line breaks, emphasis stars

@@ -264,8 +264,7 @@ class TreeBuilder {
     if (!l.rest.empty()) u.paras.push_back(l.rest);
     else if (!titled) u.paras.emplace_back();
     stack_.push_back(std::move(u));
-    last_was_blank_ = false;
-    prev_line_.clear();
+    prev_line_ = l.rest.empty() ? std::string("x") : l.rest;  // a label line: what follows may continue it
   }
 
   void text(const std::string& t, bool after_blank) {
@@ -416,7 +415,6 @@ class TreeBuilder {
   std::vector<std::string> pending_;
   std::vector<std::string> root_bullets_;
   std::string prev_line_;
-  bool last_was_blank_ = false;
   int quote_depth_ = 0;
   int last_article_ = 0;
   std::string last_article_num_;

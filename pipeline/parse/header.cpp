@@ -181,6 +181,22 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
     add(p + 1);
     break;
   }
+  // a caps title run followed by sentence text on the same line
+  {
+    std::size_t run = 0, pos = 0;
+    while (pos < line.size()) {
+      std::size_t sp = line.find(' ', pos);
+      if (sp == std::string::npos) sp = line.size();
+      std::string w = line.substr(pos, sp - pos);
+      bool letters = !w.empty() && (starts_upper(w) || starts_lower(w));
+      if (letters && is_all_caps(w)) ++run;
+      else if (letters && run >= 3 && w.find('/') == std::string::npos) {
+        add(pos);
+        break;
+      } else if (letters) run = 0;
+      pos = sp + 1;
+    }
+  }
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   std::vector<std::string> out;

@@ -145,6 +145,8 @@ class TreeBuilder {
  public:
   TreeBuilder(const Lines& in, std::string prefix, double wide) : in_(in), prefix_(std::move(prefix)), wide_(wide) {}
 
+  bool quoting() const { return quote_depth_ > 0; }
+
   std::vector<Provision> finish() {
     flush_pending(true);
     while (!stack_.empty()) pop();
@@ -237,7 +239,7 @@ class TreeBuilder {
     return true;
   }
 
-  void open(Label l, int line) {
+  void open(Label l, int line, const std::string& full) {
     flush_pending(false, l.rank);
     while (!stack_.empty() && stack_.back().rank >= l.rank) pop();
     Unit u;
@@ -264,7 +266,7 @@ class TreeBuilder {
     if (!l.rest.empty()) u.paras.push_back(l.rest);
     else if (!titled) u.paras.emplace_back();
     stack_.push_back(std::move(u));
-    prev_line_ = l.rest.empty() ? std::string("x") : l.rest;  // a label line: what follows may continue it
+    prev_line_ = full;  // a label line: what follows may continue it
   }
 
   void text(const std::string& t, bool after_blank) {
@@ -338,6 +340,12 @@ class TreeBuilder {
     if (after_blank) return !prev_end && starts_lower(t);
     if (starts_lower(t)) return true;
     if (prev_end) return false;
+    // a line ending in a comma or a function word cannot end a paragraph
+    static const std::vector<std::string> open_words = {",", " của", " và", " về", " theo", " các", " cho", " với",
+                                                        " tại", " trong", " số", " ngày", " những", " được", " là",
+                                                        " hoặc", " để", " từ", " đến", " thuộc", " có", " như"};
+    for (const auto& w : open_words)
+      if (ends_with(prev_line_, w)) return true;
     return static_cast<double>(prev_line_.size()) > wide_ * 0.75;
   }
 
@@ -392,7 +400,7 @@ class TreeBuilder {
     if (titled && !paras.empty()) {
       const std::string& h = paras[0];
       std::size_t words = std::count(h.begin(), h.end(), ' ') + 1;
-      bool sentence = ends_sentence(h) || words > 40;
+      bool sentence = ends_sentence(h) || words > 120 || starts_with(h, "Giao ");
       if (u.p.kind != ProvisionKind::article) sentence = sentence && !is_all_caps(h);
       if (!sentence) {
         u.p.heading = h;
@@ -477,9 +485,10 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     }
     if (std::all_of(t.begin(), t.end(), [](char c) { return c == '-' || c == '_' || c == '=' || c == '*' || c == ' '; }))
       continue;  // separator rules
-    std::optional<Label> l = classify(t, plan_style);
+    // inside quoted text of another document nothing is a label of ours
+    std::optional<Label> l = b.quoting() ? std::nullopt : classify(t, plan_style);
     if (l && b.accept(*l, lines[i].source_line)) {
-      b.open(*l, lines[i].source_line);
+      b.open(*l, lines[i].source_line, t);
     } else {
       b.text(t, blank);
     }

@@ -355,7 +355,10 @@ class TreeBuilder {
     bool has_words = false;
     for (const auto& p : top.paras) has_words = has_words || !p.empty();
     if (own_first) top.paras[0] = t;
-    else if (top.rank >= kClause && has_words) pending_.push_back(t);  // placed when the list goes on or ends
+    // after a list element that ended its sentence, a paragraph is placed when
+    // the list goes on or ends; after a title-like label line it is the
+    // element's own ("5. Nghiệm thu …" + "Căn cứ …").
+    else if (top.rank >= kClause && has_words && ends_sentence(top.paras.back())) pending_.push_back(t);
     else top.paras.push_back(t);
     prev_line_ = t;
   }
@@ -485,6 +488,9 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     }
     if (std::all_of(t.begin(), t.end(), [](char c) { return c == '-' || c == '_' || c == '=' || c == '*' || c == ' '; }))
       continue;  // separator rules
+    if (t[0] == '|' || t[0] == '+')
+      if (t.size() > 1 && (t[1] == ' ' || t[1] == '-' || t[1] == '=' || t[1] == '|' || t[1] == ':'))
+        if (t.back() == '|' || t.back() == '+') continue;  // markdown/grid table rows are not provision text
     // inside quoted text of another document nothing is a label of ours
     std::optional<Label> l = b.quoting() ? std::nullopt : classify(t, plan_style);
     if (l && b.accept(*l, lines[i].source_line)) {

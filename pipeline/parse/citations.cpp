@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "internal.h"
+#include "vanban/fold.h"
 
 namespace vanban::parse_detail {
 
@@ -121,6 +122,17 @@ std::string until_any(const std::string& s, std::size_t from, const std::vector<
   return trim(s.substr(from, end - from));
 }
 
+// Only blanks, commas and the word "ngày" between a number and its date.
+bool date_follows(const std::string& s, std::size_t from, std::size_t date_at) {
+  if (date_at < from || date_at - from > 16) return false;
+  std::string gap = s.substr(from, date_at - from);
+  for (const char* w : {"ngày", ","}) {
+    std::size_t p;
+    while ((p = gap.find(w)) != std::string::npos) gap.erase(p, std::string(w).size());
+  }
+  return gap.find_first_not_of(' ') == std::string::npos;
+}
+
 }  // namespace
 
 std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta&) {
@@ -130,6 +142,7 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
     const std::string& s = basis.text;
     // plural list heads: "các Nghị định của Chính phủ:"
     std::string list_type;
+    std::vector<std::pair<std::size_t, std::size_t>> law_spans;  // names of laws cited by name
     for (std::size_t i = 0; i < s.size(); ++i) {
       for (const auto& tw : type_words()) {
         std::string w = std::string("các ") + tw.words;
@@ -146,7 +159,10 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
         c.number = num;
         std::size_t after = i + len;
         std::size_t db = 0, de = 0;
-        if (auto d = find_date(s, after, &db, &de); d && db <= after + 3) {
+        bool inside_law = false;  // "Luật Sửa đổi … Luật Đất đai số 31/2024/QH15 … ngày": the date is the outer law's
+        for (const auto& [b, e] : law_spans)
+          if (i > b && i < e) inside_law = true;
+        if (auto d = find_date(s, after, &db, &de); d && date_follows(s, after, db) && !inside_law) {
           c.date = d;
           after = de;
         }
@@ -167,14 +183,16 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
         continue;
       }
       // a law cited by name at the top level of a basis
+      static const std::string kCanCu = "Căn cứ ";
       bool top = i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) ||
-                 (i >= 7 && s.compare(i - 7, 7, "Căn cứ ") == 0) || (i >= 2 && s.compare(i - 2, 2, ", ") == 0 &&
-                                                                         false);
+                 (i >= kCanCu.size() && s.compare(i - kCanCu.size(), kCanCu.size(), kCanCu) == 0);
       if (top) {
         for (const char* lw : {"Bộ luật ", "Luật ", "Hiến pháp ", "Pháp lệnh "}) {
           std::string w(lw);
           if (s.compare(i, w.size(), w) != 0) continue;
-          std::size_t semi = s.find(';', i);
+          std::size_t semi = i;
+          while ((semi = s.find(';', semi + 1)) != std::string::npos)
+            if (semi + 2 >= s.size() || starts_upper(s.substr(semi + 2, 4))) break;
           std::size_t so = s.find(" số ", i);
           std::size_t ngay = s.find(" ngày ", i);
           std::size_t end = std::min({semi == std::string::npos ? s.size() : semi,
@@ -191,6 +209,7 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
             std::size_t db = 0;
             if (auto d = find_date(s, ngay, &db); d && db <= ngay + 2) c.date = d;
           }
+          law_spans.push_back({i, end});
           found.emplace_back(offset + i, c);
           break;
         }
@@ -201,6 +220,15 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Citation> out;
   for (auto& [pos, c] : found) {
+    if (c.number && c.doc_type == std::optional<std::string>("Luật") && c.title) {
+      auto same = std::find_if(out.begin(), out.end(), [&](const Citation& o) {
+        return !o.number && o.doc_type == c.doc_type && o.title && fold_key(*o.title) == fold_key(*c.title);
+      });
+      if (same != out.end()) {
+        same->number = c.number;
+        continue;
+      }
+    }
     bool dup = std::any_of(out.begin(), out.end(), [&](const Citation& o) {
       if (c.number && o.number) return *c.number == *o.number;
       return !c.number && !o.number && o.title == c.title && o.doc_type == c.doc_type;

@@ -487,7 +487,10 @@ std::vector<Basis> read_bases(const Lines& in, const Layout& lay) {
         open = false;
         continue;
       }
-      out.back().text += " " + fold_spaces(t);
+      // a symbol broken at its hyphen ("07/2023/QĐ-" + "UBND") joins without a space
+      std::string& b = out.back().text;
+      bool broken = (ends_with(b, "-") || ends_with(b, "/")) && b.size() >= 2 && b[b.size() - 2] != ' ';
+      b += (broken ? "" : " ") + fold_spaces(t);
     }
   }
   return out;

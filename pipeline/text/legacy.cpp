@@ -43,6 +43,7 @@ void for_each_word(std::u32string_view s, F&& f) {
 
 struct Score {
   int total = 0;
+  int valid = 0;   // well-formed syllables with Vietnamese letters
   int lost_u = 0;  // words that are syllables only with a ư put back
 };
 
@@ -52,7 +53,10 @@ Score score(std::u32string_view s, bool tcvn3) {
     std::u32string_view w = s.substr(b, e - b);
     switch (syl::classify(w)) {
       case syl::Word::ascii: break;
-      case syl::Word::valid: sc.total += 2; break;
+      case syl::Word::valid:
+        sc.total += 2;
+        ++sc.valid;
+        break;
       case syl::Word::foreign: sc.total -= 3; break;
       case syl::Word::invalid:
         if (tcvn3 && syl::u_horn_slot(w, false) >= 0) {
@@ -166,6 +170,18 @@ bool all_caps(std::u32string_view w) {
   return true;
 }
 
+// Number words and counted units, one class for the pair counts (as in
+// syllable_data_gen.py).
+const std::string kNumeral = "<num>";
+bool is_numeral(const std::string& w) {
+  static const char* const kWords[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+                                       "mười", "mươi", "lăm", "mốt", "tư", "trăm", "nghìn", "ngàn",
+                                       "triệu", "tỷ", "ngày", "tháng", "giờ", "phút", "lần", "tuổi"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 // Picks between "w" and "w with ư" by how often each follows `left` and
 // precedes `right`; a context word counts only when it was seen with one of
 // the two.
@@ -176,8 +192,10 @@ bool prefer_u(const std::string& w, const std::string& wu, const std::string& le
   for (int side = 0; side < 2; ++side) {
     const std::string& ctx = side ? right : left;
     if (ctx.empty()) continue;
-    double bw = side ? c.b(w, ctx) : c.b(ctx, w);
-    double bu = side ? c.b(wu, ctx) : c.b(ctx, wu);
+    // numerals pool their counts: "mười ba" tells about "mười bảy" too
+    const std::string& cls = is_numeral(ctx) ? kNumeral : ctx;
+    double bw = side ? c.b(w, cls) : c.b(cls, w);
+    double bu = side ? c.b(wu, cls) : c.b(cls, wu);
     if (bw + bu == 0) continue;
     sw += std::log((bw + 0.1) / (uw + 1));
     su += std::log((bu + 0.1) / (uu + 1));
@@ -215,6 +233,7 @@ std::size_t restore_u(std::u32string& s, bool lost_everywhere) {
   // 1. words that are no syllable without it: nớc, Chơng, trởng
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::u32string_view w = view(k);
+    if (w.size() == 1 && syl::letter(w[0]).upper) continue;  // column labels, form codes: S, T, C04
     if (!has_vowel(w)) continue;  // "c", "tr": abbreviations and point letters too
     int slot = syl::u_horn_slot(w, false);
     if (slot >= 0) insert(k, slot);
@@ -222,28 +241,42 @@ std::size_t restore_u(std::u32string& s, bool lost_everywhere) {
   if (!lost_everywhere) return restored;
   // A single letter that names a point ("d)", "(c)", "điểm d", "a, b, c")
   // keeps its spelling; the counts leave such letters out too.
+  auto one_letter = [&](std::size_t k) {  // a–z or đ alone: a point's name, not "ở"
+    const Span& w = words[k];
+    return w.e - w.b == 1 && (s[w.b] < 0x80 || s[w.b] == 0x111 || s[w.b] == 0x110);
+  };
   auto point_letter = [&](std::size_t k) {
     const Span& w = words[k];
-    if (w.e - w.b != 1) return false;
+    if (!one_letter(k)) return false;
     char32_t after = w.e < s.size() ? s[w.e] : 0, before = w.b > 0 ? s[w.b - 1] : 0;
-    if (after == ')' || after == '.' || after == ':' || before == '(') return true;
-    if (k + 1 < words.size() && words[k + 1].e - words[k + 1].b == 1) return true;
+    if (after == ')' || before == '(' || (k == 0 && (after == '.' || after == ':'))) return true;
+    if (k + 1 < words.size() && one_letter(k + 1)) return true;
     if (k == 0) return false;
-    if (words[k - 1].e - words[k - 1].b == 1) return true;
-    static const char* const kPointWords[] = {"điểm", "tiết", "mục", "khoản", "và", "hoặc", "đến"};
+    if (one_letter(k - 1)) return true;
     std::string left = syl::lower_utf8(view(k - 1));
-    for (const char* p : kPointWords)
-      if (left == p) return true;
-    return false;
+    if (left == "điểm" || left == "tiết" || left == "mục" || left == "khoản") return true;
+    // "a và d", "a đến d"; but "dân lập và t nhân" is tư nhân
+    return (left == "và" || left == "hoặc" || left == "đến") && k >= 2 && one_letter(k - 2);
   };
   // 2. both spellings are words: decide by counts, in context
   for (std::size_t k = 0; k < words.size(); ++k) {
     if (words[k].fixed) continue;
     std::u32string_view w = view(k);
-    if (w.size() == 1 && syl::letter(w[0]).upper) continue;
+    // A capital alone is a column label or form code (S, T, C04-) unless it
+    // continues a capitalised name ("Sở T pháp", "Đầu T").
+    if (w.size() == 1 && syl::letter(w[0]).upper) {
+      char32_t after = words[k].e < s.size() ? s[words[k].e] : 0;
+      if (k == 0 || after == '-' || (after >= '0' && after <= '9') || view(k - 1).size() < 2 ||
+          !syl::letter(view(k - 1)[0]).upper)
+        continue;
+    }
     if (!has_vowel(w) && (all_caps(w) || point_letter(k))) continue;  // NH, UBND; điểm d
     int slot = syl::u_horn_slot(w, true);
     if (slot < 0) continue;
+    if (!has_vowel(w) && w.size() >= 2) {  // "nh", "Hng": no word without the ư
+      insert(k, slot);
+      continue;
+    }
     std::string lw = syl::lower_utf8(w);
     std::string lu = lw;
     std::size_t at = 0;
@@ -265,6 +298,7 @@ struct Line {
   bool candidate = false;    // has bytes ≥ 0x80 that the readings disagree on
   int score[kKinds] = {};
   int lost_u = 0, soft_hyphens = 0;
+  bool strong = false;       // mojibake beyond doubt: two syllables and a clear gain
   Kind chosen = Kind::as_is;
 };
 
@@ -290,6 +324,7 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
   std::u32string buf, orig;
   const Kind kinds[] = {Kind::tcvn3, Kind::vni, Kind::cp1258};
   int total[kKinds] = {};
+  std::size_t strong = 0, unicode = 0;
   for (std::size_t i = 0; i <= input.size();) {
     std::size_t e = input.find('\n', i);
     if (e == std::string_view::npos) e = input.size();
@@ -300,21 +335,25 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
       for (char c : bytes) high |= static_cast<unsigned char>(c) >= 0x80;
       if (high) {
         ln.candidate = true;
+        if (as_is) {
+          orig.clear();
+          utf8_to_u32(text, orig);
+          ln.score[0] = score(orig, false).total;
+        }
         for (Kind k : kinds) {
           if (as_is && k == Kind::cp1258) continue;
           read_as(k, bytes, buf, true);
           Score sc = score(buf, k == Kind::tcvn3);
           ln.score[static_cast<int>(k)] = sc.total;
           if (k == Kind::tcvn3) ln.lost_u = sc.lost_u;
+          ln.strong |= sc.valid >= 2 && sc.total >= ln.score[0] + 4;
         }
-        if (as_is) {
-          orig.clear();
-          utf8_to_u32(text, orig);
-          ln.score[0] = score(orig, false).total;
-        }
+        strong += ln.strong;
         for (char c : bytes) ln.soft_hyphens += static_cast<unsigned char>(c) == 0xAD;
         for (int k = 0; k < kKinds; ++k) total[k] += ln.score[k];
       }
+    } else if (as_is) {
+      ++unicode;  // characters Windows-1252 lacks: real Unicode text
     }
     lines.push_back(ln);
     i = e + 1;
@@ -325,7 +364,11 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
   int best = total[static_cast<int>(doc)];
   // Evidence needed: real Vietnamese beats the text as it stands (mojibake)
   // or reads at all (raw bytes).
-  if (as_is ? best < total[0] + 4 : best < 4) return false;
+  if (as_is ? best < total[0] + 4 || strong == 0 : best < 4) return false;
+  // A real Unicode document with a few odd lines ("Ö" left by Word) is not
+  // mojibake: where Unicode lines outnumber clear mojibake, only the clear
+  // lines are repaired.
+  bool only_strong = as_is && unicode > strong;
 
   // A line takes the reading that beats the others by a real syllable; a
   // line without such evidence ("Sè", a table cell) reads like the last
@@ -334,7 +377,10 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
   Kind last = Kind::as_is, first = Kind::as_is;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     Line& ln = lines[i];
-    if (!ln.candidate) continue;
+    if (!ln.candidate) {
+      ln.chosen = last;  // ASCII lines too may have lost their ư ("- Lu TTLT")
+      continue;
+    }
     Kind best = Kind::as_is;
     for (Kind k : kinds) {
       if (as_is && k == Kind::cp1258) continue;
@@ -353,9 +399,10 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
   }
   int lost_u = 0, soft = 0;
   for (Line& ln : lines) {
-    if (!ln.candidate) continue;
     if (ln.chosen == Kind::as_is) ln.chosen = first == Kind::as_is ? doc : first;
-    if (as_is && ln.score[0] >= ln.score[static_cast<int>(ln.chosen)]) ln.chosen = Kind::as_is;
+    if (!ln.candidate) continue;
+    if (as_is && (ln.score[0] >= ln.score[static_cast<int>(ln.chosen)] || (only_strong && !ln.strong)))
+      ln.chosen = Kind::as_is;
     if (ln.chosen == Kind::tcvn3) {
       lost_u += ln.lost_u;
       soft += ln.soft_hyphens;
@@ -369,7 +416,12 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
   out.utf8.reserve(input.size() + input.size() / 4);
   for (const Line& ln : lines) {
     std::string_view text = input.substr(ln.b, ln.e - ln.b);
-    if (!ln.candidate || ln.chosen == Kind::as_is) {
+    if (!ln.candidate && ln.chosen == Kind::tcvn3 && lost_everywhere) {
+      buf.clear();
+      utf8_to_u32(text, buf);
+      out.u_restored += restore_u(buf, true);
+      for (char32_t c : buf) append_utf8(out.utf8, c);
+    } else if (!ln.candidate || ln.chosen == Kind::as_is) {
       if (ln.candidate) ++out.lines[0];
       out.utf8.append(text);  // ASCII, or UTF-8 kept as it is
     } else {

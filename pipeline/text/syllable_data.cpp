@@ -27,7 +27,7 @@ dưỡng 249
 dược 26
 giường 2
 gương 9
-h 17
+h 18
 hư 44
 hưng 60
 hưu 6
@@ -85,7 +85,7 @@ rượu 14
 s 10
 sư 17
 sườn 2
-t 18
+t 21
 th 67
 thư 64
 thương 1623
@@ -111,7 +111,7 @@ tường 54
 tưởng 9
 tượng 365
 tới 46
-u 7
+u 8
 vương 4
 vướng 63
 vườn 6
@@ -130,19 +130,20 @@ xưởng 21
 đườmg 1
 đường 817
 được 3422
-ư 1
+ư 3
 ưu 134
 ươm 5
 ương 219
 ước 57
 ường 1
+<num> chưa 8
+<num> tư 2
+<num> đưa 4
 an cư 2
-ban ng 5
 buổi tư 2
 buộc đưa 23
 bà cha 7
 báo tới 2
-bí thư 22
 bản tới 4
 bệnh chưa 2
 bệnh tư 2
@@ -159,7 +160,6 @@ c th 2
 c theo 3
 cao chưa 2
 ch c 12
-ch nh 11
 cha hoặc 12
 cha lẫn 2
 cha mất 6
@@ -169,7 +169,6 @@ cho cha 6
 cho đưa 2
 chung cư 5
 chính chưa 2
-chính như 3
 chính tư 6
 chính tới 2
 chính đưa 15
@@ -215,12 +214,9 @@ chương xi 2
 chất chưa 3
 chất ma 128
 chỉ tư 5
-chỉnh như 2
 chống ma 6
 chức tư 17
 chữa hư 3
-code thư 2
-coi như 2
 các ưu 3
 cách tư 3
 còn chưa 5
@@ -229,7 +225,6 @@ có tư 10
 côi cha 6
 công tư 24
 cùng cha 2
-cũng như 7
 cư cao 2
 cư chi 2
 cư cho 2
@@ -259,20 +254,15 @@ cư đường 3
 cư được 3
 cư ở 11
 cả cha 6
-cảnh như 4
 cấm cư 23
-cấp như 2
 cận đa 2
 của c 2
 của cha 5
-của th 2
 của tư 3
 của đ 2
 di cư 2
 doanh đa 2
-dung như 5
 dân cư 120
-dân th 5
 dư của 2
 dư luận 3
 dư lượng 2
@@ -280,14 +270,11 @@ dư thuốc 3
 dư độc 2
 dưỡng đưa 22
 dầu tư 2
-dẫn như 21
 dụng cha 2
 dụng chưa 2
-dụng như 4
 dựng chưa 2
 dựng đưa 4
 gian tới 3
-giang như 2
 giao đưa 4
 giá chưa 4
 gây hư 2
@@ -296,11 +283,8 @@ gửi tới 4
 h nh 4
 h sơ 7
 hi u 2
-hiểu như 4
 hiện chưa 7
 hiện h 2
-hiện như 26
-hiện th 2
 hoa lư 2
 hoạch đưa 2
 hoạch ưu 3
@@ -309,10 +293,8 @@ hoặc chưa 5
 hoặc mời 2
 hoặc đưa 3
 huyện đưa 2
-huế như 2
 hàng đa 2
 hành chưa 4
-hành như 3
 hóa tư 3
 hóa đưa 4
 hư hại 6
@@ -322,44 +304,35 @@ hướng tới 2
 hưởng ưu 3
 hạn mười 2
 họp tư 3
-hội th 5
 hội đ 7
 hợp chưa 7
 ii ưu 2
-iv như 2
 khi chưa 7
 khi đưa 16
 khiển đưa 2
 khoá xi 2
-khoản như 50
-khác như 6
 khách mời 3
 khóa xi 7
 không cư 3
 kiến tư 4
-ktth th 2
-kê như 2
 kế tư 3
 l người 2
-luật như 2
 luật sư 13
 là chưa 7
 làm hư 19
 làm xi 2
-lá như 2
 láng xi 6
-lý như 19
 lư nho 2
 lại chưa 2
 lại đưa 6
 lệnh ưu 8
-lịch như 2
 lịch tư 2
 lợi c 2
 ma tuý 31
 ma túy 230
 mt tư 2
 mà chưa 8
+mười <num> 7
 mười lăm 2
 mười ngày 4
 mỏ chưa 5
@@ -373,62 +346,22 @@ mức đ 8
 mức ưu 2
 n for 4
 na sang 2
-ng ch 2
-ng danh 3
-ng nh 8
-ng năm 4
-ng thi 3
-ng trên 3
-ng v 2
-ng y 2
 nghiện ma 96
 nghiệp chưa 4
-nghiệp như 2
 nghiệp tư 3
-nghị như 2
 nghị đưa 5
 ngành tư 2
-ngày th 3
 ngã tư 3
 người chưa 57
 người đưa 3
-nh mặt 5
 nh nư 3
-nh phố 29
 nh s 2
 nh t 4
-nh trị 7
-nh viên 3
-nh văn 2
-nh ủy 3
 nhà chưa 3
 nhân cư 6
 nhân l 2
 nhóm c 11
-như các 3
-như công 4
-như cơ 2
-như dự 2
-như hình 18
-như hóa 2
-như khai 3
-như khu 2
-như kết 14
-như kỳ 2
-như nhà 2
-như nội 2
-như sau 356
-như trung 3
-như trên 25
-như trẻ 4
-như văn 2
-như vợ 2
-như điều 32
-như đã 3
-như đường 5
-như đối 5
 nhưng chưa 41
-nhận như 6
 này chưa 74
 năm chưa 5
 năm đưa 4
@@ -438,28 +371,20 @@ nưa thành 2
 nưa và 2
 nước chưa 2
 nước xi 2
-nếu th 2
 pháp tư 9
 pháp đưa 83
-phép như 3
 phép đưa 11
 phê tưới 2
-phí thư 7
 phí tư 2
-phòng th 4
 phòng tư 13
 phương chưa 4
 phường đa 4
 phạm chưa 4
 phạt chưa 3
-phạt như 34
 phần tư 3
-phố như 2
-qh như 3
 quan c 2
 quan tư 3
 quan tới 6
-quy tr 2
 quyết đ 2
 quyền chưa 3
 quyền ưu 2
@@ -471,68 +396,43 @@ s ch 4
 sách ưu 10
 sóc tư 3
 sơ chưa 19
-sơ như 8
 sư nước 2
 sư phạm 2
 sư tổ 2
 sư việt 2
 sản chưa 52
-sản như 2
 sản đưa 2
 sẽ đưa 2
 sỏi đưa 2
 số chưa 2
-số như 2
 số đa 12
-sống như 3
 sở chưa 2
 sở tư 43
 t ban 2
 t ch 6
 t sắc 3
 telephone n 3
-th nc 3
-th ng 5
-th nh 43
-th y 2
 thanh nưa 2
 thoát hư 2
 thuê tư 3
-thuộc th 6
 thuộc tư 2
 thác chưa 2
 tháp mười 2
 thông tư 564
-thư cấp 2
-thư khiếu 5
-thư ký 5
-thư thành 4
-thư trung 6
-thư tín 5
-thư viện 12
-thư điện 9
-thưởng th 7
 thầu tư 11
-thể như 32
-thị như 4
 thời đưa 3
 thứ tư 13
-thức như 2
 thức đa 2
 tiến tới 3
-toàn thư 2
-tr nh 7
 tra chưa 3
-tra như 2
 truyền đưa 2
-trình như 5
 trình đưa 5
 trình ưu 2
 trường đưa 2
 trồng chưa 3
-trợ như 3
 trợ tư 9
 tác tư 4
+tư <num> 13
 tư ban 4
 tư bằng 7
 tư chi 2
@@ -662,11 +562,8 @@ tư đối 19
 tư đồng 4
 tưới tiết 2
 tượng đưa 8
-tại như 2
-tại thư 3
 tải đa 48
 tế chưa 2
-tỉnh như 5
 tối đa 141
 tồn dư 7
 tồn đa 2
@@ -681,15 +578,11 @@ tới hoạt 2
 tới mốc 3
 tới mức 2
 tới đại 3
-tự như 3
 tự ưu 5
 u ban 2
 u minh 2
-ubnd như 10
 vehicle s 2
-viên thư 2
 viên tư 2
-việc như 2
 việc đưa 3
 viện đa 24
 và chưa 4
@@ -699,7 +592,6 @@ và đưa 6
 vì tư 2
 vô tư 2
 vùng cư 2
-văn thư 3
 vẫn chưa 5
 vật chưa 2
 vật tư 32
@@ -710,7 +602,6 @@ về đa 2
 về ưu 3
 vị c 3
 vị chưa 3
-vị thư 2
 vị tư 6
 vị đ 3
 với tư 3
@@ -725,15 +616,16 @@ xi măng 22
 xu t 4
 xuất xi 3
 xã na 5
-y th 2
 án chưa 5
 án tư 5
 án đưa 12
 án ưu 3
+đ <num> 6
 đ ng 18
 đ người 2
 đ nh 2
 đ tháng 6
+đa <num> 4
 đa chiều 3
 đa cp 18
 đa các 2
@@ -756,14 +648,12 @@ y th 2
 đa đối 33
 đa đồng 2
 đang cư 3
-điều như 62
 điểm đưa 2
 đâu tư 8
 đó chưa 2
 đó cư 17
 đó ưu 2
 đô ưu 20
-đơn thư 7
 đưa báo 4
 đưa chất 4
 đưa các 2
@@ -791,12 +681,10 @@ y th 2
 được ưu 16
 đất chưa 5
 đất tới 3
-đầu tr 3
 đầu tư 1770
 để đưa 8
 định cư 70
 định h 2
-định như 36
 định tư 8
 định đưa 35
 đồng chưa 2

@@ -29,22 +29,39 @@ def initial(w):
     return ""
 
 
-POINT_WORDS = {"điểm", "tiết", "mục", "khoản", "và", "hoặc", "đến"}
+POINT_WORDS = {"điểm", "tiết", "mục", "khoản"}
+LINK_WORDS = {"và", "hoặc", "đến"}
+
+
+# Number words and counted units share one class in the pair counts
+# ("<num>"), as in legacy.cpp: "mười ba" tells about "mười bảy" too.
+NUMERALS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "mốt",
+            "tư", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "ngày", "tháng", "giờ", "phút", "lần", "tuổi"}
+
+
+def one_letter(w):
+    """a–z or đ alone: a point's name, not the word "ở"."""
+    return len(w) == 1 and (w < "\x80" or w in "đĐ")
 
 
 def point_letter(line, ms, i):
     """A single letter that names a point: "d)", "(c)", "a.", "điểm d", "a, b, c"
     (the same test as legacy.cpp). Such letters never get a ư back."""
     b, e = ms[i].start(), ms[i].end()
-    if e - b != 1:
+    if not one_letter(ms[i].group(0)):
         return False
     after = line[e] if e < len(line) else ""
     before = line[b - 1] if b > 0 else ""
     if after in ").:" or before == "(":
         return True
-    if i > 0 and (ms[i - 1].group(0).lower() in POINT_WORDS or len(ms[i - 1].group(0)) == 1):
+    if i + 1 < len(ms) and one_letter(ms[i + 1].group(0)):
         return True
-    return i + 1 < len(ms) and len(ms[i + 1].group(0)) == 1
+    if i == 0:
+        return False
+    left = ms[i - 1].group(0).lower()
+    if one_letter(left) or left in POINT_WORDS:
+        return True
+    return left in LINK_WORDS and i >= 2 and one_letter(ms[i - 2].group(0))
 
 
 def main():
@@ -65,6 +82,9 @@ def main():
             toks = ["#" if point_letter(line, ms, i) else t for i, t in enumerate(toks)]
             unigram.update(toks)
             bigram.update(zip(toks, toks[1:]))
+            cls = ["<num>" if t in NUMERALS else t for t in toks]
+            bigram.update((a, b) for a, b in zip(toks, cls[1:]) if b == "<num>")
+            bigram.update((a, b) for a, b in zip(cls, toks[1:]) if a == "<num>")
     pairs = {}
     for w in unigram:
         i = initial(w)
@@ -72,7 +92,7 @@ def main():
             pairs[w] = i + w[len(i) + 1:]
     members = set()
     for full, bare in pairs.items():
-        if unigram[bare]:
+        if unigram[bare] and not (len(bare) >= 2 and not re.search("[aăâeêioôơuưy]", bare)):
             members.update((full, bare))
     words = sorted(w for full, bare in pairs.items() for w in (full, bare) if unigram[w])
     bis = sorted((a, b, n) for (a, b), n in bigram.items()

@@ -210,7 +210,7 @@ class TreeBuilder {
       int prev = last ? std::atoi(last->num.c_str()) : 0;
       if (n == prev + 1) return true;
       if (n == prev + 2 && prev > 0) {
-        in_.warn(line, "sequence.gap", "clause " + l.num + " follows clause " + std::to_string(prev), path());
+        in_.warn(line, "sequence.gap", "clause " + l.num + " follows clause " + std::to_string(prev), path(l.rank));
         return true;
       }
       return false;
@@ -222,11 +222,11 @@ class TreeBuilder {
       if (idx == prev + 1) return true;
       if (idx == prev && prev >= 0) {  // a second d) after d) is đ)
         l.num = point_letter(prev + 1);
-        in_.warn(line, "sequence.slip", "point " + last->num + ") printed twice; read as " + l.num + ")", path());
+        in_.warn(line, "sequence.slip", "point " + last->num + ") printed twice; read as " + l.num + ")", path(l.rank));
         return true;
       }
       if (idx > prev + 1 && idx <= prev + 2 && prev >= 0) {
-        in_.warn(line, "sequence.gap", "point " + l.num + ") follows " + last->num + ")", path());
+        in_.warn(line, "sequence.gap", "point " + l.num + ") follows " + last->num + ")", path(l.rank));
         return true;
       }
       return false;
@@ -322,9 +322,11 @@ class TreeBuilder {
     return nullptr;
   }
 
-  std::string path() const {
+  // Where a unit of rank `below` would go: the open units above it.
+  std::string path(int below = 1000) const {
     std::string p;
     for (const auto& u : stack_) {
+      if (u.rank >= below) break;
       if (!p.empty()) p += " › ";
       p += std::string(path_word(u.p.kind)) + " " + u.p.num;
     }

@@ -48,6 +48,13 @@ std::size_t number_at(const std::string& s, std::size_t i) {
   if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '/')) return 0;
   std::size_t j = i;
   while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+  // Party and older numbers: "11-CT/TU", "169-CP" (letters right after the hyphen)
+  if (j > i && j + 1 < s.size() && s[j] == '-' && std::isupper(static_cast<unsigned char>(s[j + 1]))) {
+    std::size_t k = j + 1;
+    while (k < s.size() && is_symbol_byte(s, k) && s[k] != '.') ++k;
+    while (k > j && (s[k - 1] == '-' || s[k - 1] == '/')) --k;
+    return k - i;
+  }
   if (j == i || j >= s.size() || s[j] != '/') return 0;
   while (j < s.size() && is_symbol_byte(s, j)) ++j;
   while (j > i && (s[j - 1] == '.' || s[j - 1] == '-' || s[j - 1] == '/')) --j;
@@ -152,6 +159,10 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
       if (len) {
         std::string num = normalize_number(s.substr(i, len));
         auto gov = governing_type(s, i, list_type);
+        if (num.find('/') == std::string::npos && !(gov && !gov->type.empty())) {
+          i += len - 1;
+          continue;
+        }
         Citation c;
         if (gov && !gov->type.empty()) c.doc_type = gov->type;
         else if (gov || s.compare(i >= 8 ? i - 8 : 0, 8, "văn bản ") == 0 || true)
@@ -165,6 +176,14 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
         if (auto d = find_date(s, after, &db, &de); d && date_follows(s, after, db) && !inside_law) {
           c.date = d;
           after = de;
+        }
+        if (!c.date) {
+          // "Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP"
+          std::size_t sentence = s.rfind(". ", i);
+          sentence = sentence == std::string::npos ? 0 : sentence + 2;
+          std::size_t db = 0, de = 0;
+          if (starts_with(s.substr(sentence), "Ngày ") || starts_with(s.substr(sentence), "ngày "))
+            if (auto d = find_date(s, sentence, &db, &de); d && db == sentence && de < i) c.date = d;
         }
         std::string rest = s.substr(after);
         if (starts_with(trim(rest), "của ")) {
@@ -193,7 +212,9 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
           std::size_t semi = i;
           while ((semi = s.find(';', semi + 1)) != std::string::npos)
             if (semi + 2 >= s.size() || starts_upper(s.substr(semi + 2, 4))) break;
-          std::size_t so = s.find(" số ", i);
+          std::size_t so = i;  // " số 31/2024/QH15", not "một số điều"
+          while ((so = s.find(" số ", so + 1)) != std::string::npos)
+            if (so + 5 < s.size() && std::isdigit(static_cast<unsigned char>(s[so + 5]))) break;
           std::size_t ngay = s.find(" ngày ", i);
           std::size_t end = std::min({semi == std::string::npos ? s.size() : semi,
                                       so == std::string::npos ? s.size() : so,
@@ -207,7 +228,7 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
           c.title = name;
           if (ngay != std::string::npos && ngay == end) {
             std::size_t db = 0;
-            if (auto d = find_date(s, ngay, &db); d && db <= ngay + 2) c.date = d;
+            if (auto d = find_date(s, ngay, &db); d && date_follows(s, ngay, db)) c.date = d;
           }
           law_spans.push_back({i, end});
           found.emplace_back(offset + i, c);

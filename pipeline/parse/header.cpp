@@ -439,6 +439,12 @@ Layout read_header(const Lines& in, Meta& meta) {
       // addressees: dash lines or short lines until the first paragraph
       while (k < n && (L[k].text.empty() || starts_with(L[k].text, "-") || starts_with(L[k].text, "+")))
         ++k;
+      // a report's "Thực hiện …" after the addressees is its basis; a letter has none
+      if (k < n && meta.doc_type && *meta.doc_type != "Công văn" && is_basis_start(L[k].text)) {
+        lay.preamble_begin = k;
+        i = k;
+        break;
+      }
       body = k;
       break;
     }

@@ -54,7 +54,22 @@ Document parse(const Text& text, const std::string& file) {
   Layout lay = read_header(in, doc.meta);
   doc.bases = read_bases(in, lay);
   read_closing(in, lay, doc.meta, doc.recipients);
-  doc.citations = read_citations(doc.bases, doc.meta);
+  if (!doc.bases.empty()) {
+    doc.citations = read_citations(doc.bases, doc.meta);
+  } else {
+    // a letter cites in its opening paragraph
+    std::string opening;
+    for (std::size_t k = lay.body_begin; k < lay.body_end && k < L.size(); ++k) {
+      const std::string& t = L[k].text;
+      if (t.empty()) {
+        if (!opening.empty()) break;
+        continue;
+      }
+      if (std::isdigit(static_cast<unsigned char>(t[0])) || starts_with(t, "I.") || starts_with(t, "Điều")) break;
+      opening += (opening.empty() ? "" : " ") + t;
+    }
+    if (!opening.empty()) doc.citations = read_citations({Basis{opening, 0}}, doc.meta);
+  }
 
   bool plan = !has_articles(L, lay.body_begin, lay.body_end);
   doc.provisions = read_body(in, lay.body_begin, lay.body_end, "", plan);

@@ -1,0 +1,224 @@
+// Parser tests: small documents written inline with the structure and the
+// diagnostics they must give (Typst style), plus the lexical helpers.
+#include <catch2/catch.hpp>
+
+#include "../pipeline/parse/internal.h"
+#include "vanban/parse.h"
+#include "vanban/text.h"
+
+using namespace vanban;
+
+namespace {
+
+Document parse_string(const std::string& src) { return parse(load_text(src, "t.txt"), "t.txt"); }
+
+const Provision* find(const std::vector<Provision>& ps, const std::string& eid) {
+  for (const auto& p : ps) {
+    if (p.eid == eid) return &p;
+    if (const Provision* c = find(p.children, eid)) return c;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> eids(const Document& d) {
+  std::vector<std::string> out;
+  for_each_provision(d.provisions, [&](const Provision& p) { out.push_back(p.eid); });
+  return out;
+}
+
+const char* kResolution = R"(HỘI ĐỒNG NHÂN DÂN
+HUYỆN AN PHÚ
+
+Số: 47/NQ-HĐND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+
+An Phú, ngày 02 tháng 8 năm 2024
+
+NGHỊ QUYẾT
+
+Về các biện pháp bảo đảm thực hiện dân chủ ở cơ sở
+trên địa bàn huyện An Phú
+
+HỘI ĐỒNG NHÂN DÂN HUYỆN AN PHÚ
+KHÓA VII, KỲ HỌP THỨ 13
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+chính quyền địa phương ngày 22 tháng 11 năm 2019;
+
+Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của
+Chính phủ về quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở;
+
+Xét Tờ trình số 85/TTr-UBND ngày 25/7/2024 của Ủy ban nhân dân huyện;
+
+QUYẾT NGHỊ:
+
+Điều 1. Phạm vi áp dụng
+
+1. Các cơ quan, đơn vị chủ động triển khai, gồm:
+
+a) Xây dựng kế hoạch;
+
+b) Tổ chức tập huấn;
+
+d) Kiểm tra;
+
+d) Sơ kết.
+
+2. Nâng cao trách nhiệm.
+
+Điều 2. Giao Ủy ban nhân dân huyện tổ chức triển khai thực hiện Nghị quyết này.
+
+Nơi nhận:
+- Sở Tư pháp;
+- Thường trực Huyện ủy;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Phùng Minh Tân
+)";
+
+}  // namespace
+
+TEST_CASE("resolution header, bases and closing", "[parse]") {
+  Document d = parse_string(kResolution);
+  CHECK(d.meta.doc_type == "Nghị quyết");
+  CHECK(d.meta.number == "47/NQ-HĐND");
+  CHECK(d.meta.issuer == "Hội đồng nhân dân huyện An Phú");
+  CHECK(d.meta.place == "An Phú");
+  CHECK(d.meta.date == "2024-08-02");
+  CHECK(d.meta.title == "Về các biện pháp bảo đảm thực hiện dân chủ ở cơ sở trên địa bàn huyện An Phú");
+  CHECK(d.meta.session == "KHÓA VII, KỲ HỌP THỨ 13");
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->position == "Chủ tịch");
+  CHECK(d.meta.signer->name == "Phùng Minh Tân");
+  REQUIRE(d.bases.size() == 3);
+  CHECK(d.bases[0].text ==
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Sửa đổi, bổ sung một số điều của "
+        "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;");
+  CHECK(d.recipients == std::vector<std::string>{"Sở Tư pháp", "Thường trực Huyện ủy"});
+}
+
+TEST_CASE("citations: laws by name, numbered documents with dates", "[parse]") {
+  Document d = parse_string(kResolution);
+  REQUIRE(d.citations.size() == 4);
+  CHECK(d.citations[0].doc_type == "Luật");
+  CHECK(d.citations[0].title == "Tổ chức chính quyền địa phương");
+  CHECK(d.citations[0].date == "2015-06-19");
+  CHECK(d.citations[1].title == "Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương");
+  CHECK(d.citations[1].date == "2019-11-22");
+  CHECK(d.citations[2].doc_type == "Nghị định");
+  CHECK(d.citations[2].number == "59/2023/NĐ-CP");
+  CHECK(d.citations[2].date == "2023-08-14");
+  CHECK(d.citations[2].issuer == "Chính phủ");
+  CHECK(d.citations[3].doc_type == "Tờ trình");
+  CHECK(d.citations[3].number == "85/TTr-UBND");
+  CHECK(d.citations[3].date == "2024-07-25");
+}
+
+TEST_CASE("provision tree: headings, clauses, points and the d) slip", "[parse]") {
+  Document d = parse_string(kResolution);
+  CHECK(eids(d) == std::vector<std::string>{"art_1", "art_1__para_1", "art_1__para_1__point_a",
+                                            "art_1__para_1__point_b", "art_1__para_1__point_d",
+                                            "art_1__para_1__point_đ", "art_1__para_2", "art_2"});
+  const Provision* a1 = find(d.provisions, "art_1");
+  REQUIRE(a1);
+  CHECK(a1->heading == "Phạm vi áp dụng");
+  const Provision* a2 = find(d.provisions, "art_2");
+  REQUIRE(a2);
+  CHECK(!a2->heading);  // a sentence of the body, not a title
+  CHECK(a2->text == "Giao Ủy ban nhân dân huyện tổ chức triển khai thực hiện Nghị quyết này.");
+  const Provision* slip = find(d.provisions, "art_1__para_1__point_đ");
+  REQUIRE(slip);
+  CHECK(slip->num == "đ");
+  CHECK(slip->printed.empty());
+  bool warned = false;
+  for (const auto& w : d.diagnostics)
+    if (w.code == "sequence.slip") {
+      warned = true;
+      CHECK(format_diagnostic(w) ==
+            "t.txt:40:1: warning: point d) printed twice; read as đ) [sequence.slip] (in Điều 1 › Khoản 1)");
+    }
+  CHECK(warned);
+}
+
+TEST_CASE("paragraphs after a list go one level up", "[parse]") {
+  Document d = parse_string(
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Trách nhiệm\n"
+      "1. Sở Tư pháp có trách nhiệm:\n"
+      "a) Hướng dẫn;\n"
+      "b) Kiểm tra.\n"
+      "Sở Tư pháp báo cáo kết quả hằng năm.\n"
+      "2. Sở Tài chính bố trí kinh phí.\n"
+      "Quyết định này có hiệu lực kể từ ngày ký.\n");
+  const Provision* c1 = find(d.provisions, "art_1__para_1");
+  REQUIRE(c1);
+  CHECK(c1->text == "Sở Tư pháp có trách nhiệm: Sở Tư pháp báo cáo kết quả hằng năm.");
+  const Provision* a1 = find(d.provisions, "art_1");
+  REQUIRE(a1);
+  CHECK(a1->text == "Quyết định này có hiệu lực kể từ ngày ký.");
+}
+
+TEST_CASE("quoted amendments are text of the quoting provision", "[parse]") {
+  Document d = parse_string(
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Sửa đổi, bổ sung Điều 5 như sau:\n"
+      "“Điều 5. Nguyên tắc\n"
+      "1. Công khai;\n"
+      "2. Minh bạch.”.\n"
+      "Điều 2. Hiệu lực thi hành\n");
+  CHECK(eids(d) == std::vector<std::string>{"art_1", "art_2"});
+  REQUIRE(!d.provisions.empty());
+  CHECK(d.provisions[0].text == "Sửa đổi, bổ sung Điều 5 như sau: “Điều 5. Nguyên tắc 1. Công khai; 2. Minh bạch.”.");
+}
+
+TEST_CASE("plan outline: roman sections, clauses, items", "[parse]") {
+  Document d = parse_string(
+      "KẾ HOẠCH\n"
+      "Triển khai thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ\n"
+      "\n"
+      "Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+      "I. MỤC ĐÍCH, YÊU CẦU\n"
+      "1. Mục đích\n"
+      "- Nâng cao nhận thức.\n"
+      "- Cụ thể hóa nhiệm vụ.\n"
+      "1.1. Chi tiết\n"
+      "II. KINH PHÍ THỰC HIỆN\n"
+      "Kinh phí do ngân sách bảo đảm.\n");
+  CHECK(d.meta.doc_type == "Kế hoạch");
+  CHECK(eids(d) == std::vector<std::string>{"sec_I", "sec_I__para_1", "sec_I__para_1__item_1",
+                                            "sec_I__para_1__item_2", "sec_I__para_1__para_1.1", "sec_II"});
+  const Provision* s2 = find(d.provisions, "sec_II");
+  REQUIRE(s2);
+  CHECK(s2->heading == "KINH PHÍ THỰC HIỆN");
+  CHECK(s2->text == "Kinh phí do ngân sách bảo đảm.");
+  REQUIRE(d.citations.size() == 1);
+  CHECK(d.citations[0].number == "30/CT-TTg");
+}
+
+TEST_CASE("malformed text never aborts", "[parse]") {
+  for (const char* src : {"Điều", "Điều 1.", "a)", "1.", "Nơi nhận:", "“", "Chương", "- ", "Số:", "ngày 99 tháng 99 năm 2024"}) {
+    CHECK_NOTHROW(parse_string(src));
+  }
+}
+
+TEST_CASE("lexical helpers", "[parse][lex]") {
+  using namespace vanban::parse_detail;
+  CHECK(sentence_case_name("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH") == "Ủy ban nhân dân tỉnh Ninh Bình");
+  CHECK(sentence_case_name("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH") == "Bộ Văn hóa, Thể thao và Du lịch");
+  CHECK(sentence_case_name("BỘ CÔNG THƯƠNG") == "Bộ Công Thương");
+  CHECK(sentence_case_name("ỦY BAN THƯỜNG VỤ QUỐC HỘI") == "Ủy ban Thường vụ Quốc hội");
+  CHECK(find_date("Hà Nội, ngày15 tháng 5 năm 2024") == "2024-05-15");
+  CHECK(find_date("ngày 02/8/2024") == "2024-08-02");
+  CHECK(find_date("ngày 99 tháng 99 năm 2024") == std::nullopt);
+  CHECK(point_letter(point_index("d") + 1) == "đ");
+  CHECK(point_letter(point_index("e") + 1) == "g");
+  CHECK(roman_value("XIV") == 14);
+  CHECK(doc_type_from_symbol("85/TTr-UBND") == "Tờ trình");
+  CHECK(doc_type_from_symbol("4187/SLĐTBXH-GDNN") == "Công văn");
+  CHECK(doc_type_name("NGHỊ QUYẾT") == "Nghị quyết");
+}

@@ -86,8 +86,8 @@ std::optional<Label> classify(const std::string& t, bool plan_style) {
   static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex article(R"(^(Điều|ĐIỀU)\s+(\d+(đ|[a-z])?)\s*([.:]\s*(.*))?$)");
   static const std::regex roman(R"(^([IVXLC]+)\s*[.)/]\s*(.*)$)");
-  static const std::regex subclause(R"(^(\d+(\.\d+)+)\.?\s+(.*)$)");
-  static const std::regex clause(R"(^(\d{1,3})\s*([.)]|\s-)\s*(.*)$)");
+  static const std::regex subclause(R"(^(\d+(\.\d+)+)\s*[.\-]?\s+(.*)$)");
+  static const std::regex clause(R"(^(\d{1,3})\s*([.)]|-(?=\s))\s*(.*)$)");
   static const std::regex point(R"(^(đ|[a-z])\s*\)\s*(.*)$)");
   static const std::regex subpoint(R"(^((đ|[a-z])\.?\d{1,2})\s*\)\s*(.*)$)");
   static const std::regex item(R"(^(-|–|—|\+|•|\*|▪|○)\s*(.*)$)");
@@ -446,6 +446,13 @@ double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std:
 
 }  // namespace
 
+// "(Ban hành kèm theo …)", "( Kèm theo …", "Ban hành kèm theo …"
+bool is_kem_theo(const std::string& line) {
+  std::string l = lower(line);
+  if (starts_with(l, "(")) l = trim(l.substr(1));
+  return starts_with(l, "ban hành kèm theo") || starts_with(l, "kèm theo");
+}
+
 bool is_appendix_title(const std::string& t) {
   if (t.empty() || !is_all_caps(t)) return false;
   std::string lo = lower(t);
@@ -465,14 +472,12 @@ bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
     // legacy caps fonts decode to lower case: "Quy chế" + "(Ban hành kèm theo …)" below
     if (t.size() > 60 || !starts_upper(t) || !is_appendix_title(upper(t))) return false;
     for (std::size_t k = i + 1; k < lines.size() && k <= i + 3; ++k)
-      if (starts_with(lower(lines[k].text), "(ban hành kèm theo")) return true;
+      if (is_kem_theo(lines[k].text)) return true;
     return false;
   }
   if (starts_with(lower(t), "phụ lục")) return true;
   for (std::size_t k = i + 1; k < lines.size() && k <= i + 8; ++k) {
-    std::string l = lower(lines[k].text);
-    if ((starts_with(l, "(ban hành kèm theo") || starts_with(l, "(kèm theo") || starts_with(l, "ban hành kèm theo")))
-      return true;
+    if (is_kem_theo(lines[k].text)) return true;
   }
   return false;
 }

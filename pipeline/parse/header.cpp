@@ -272,7 +272,13 @@ Layout read_header(const Lines& in, Meta& meta) {
       continue;
     }
     if (starts_with(t, "Kính gửi")) break;
-    if (is_rule(t)) continue;
+    if (is_rule(t)) {
+      if (in_title && !title.empty()) {  // a rule under the title ends it
+        in_title = false;
+        title_closed = true;
+      }
+      continue;
+    }
     if (is_motto(t)) {
       seen_motto = true;
       in_title = false;
@@ -374,7 +380,12 @@ Layout read_header(const Lines& in, Meta& meta) {
       title += (title.empty() ? "" : " ") + t;
       continue;
     }
-    if (!seen_type && is_all_caps(t) && issuer_lines.size() < 4 && !title_closed &&
+    // legacy caps fonts decode to lower case: an agency word still marks the issuer
+    std::string lo_t = lower(t);
+    bool agency_like = !seen_type && !seen_motto && issuer_lines.empty() && t.size() < 60 &&
+                       (starts_with(lo_t, "bộ ") || starts_with(lo_t, "ủy ban") || starts_with(lo_t, "uỷ ban") ||
+                        starts_with(lo_t, "chính phủ") || starts_with(lo_t, "ban ") || starts_with(lo_t, "hội đồng"));
+    if (!seen_type && (is_all_caps(t) || agency_like) && issuer_lines.size() < 4 && !title_closed &&
         t.find_first_of("0123456789/") == std::string::npos) {
       issuer_lines.push_back(t);
       continue;
@@ -562,6 +573,17 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
     if (is_position_line(t) && !position) {
       in_recipients = false;
       position = t;
+      continue;
+    }
+    if (in_recipients && (is_motto(t) || starts_with(t, "Điều ") || starts_with(t, "Chương ") || starts_with(t, "(") ||
+                          (!recipients.empty() && (starts_with(recipients.back(), "Lưu") ||
+                                                   starts_with(recipients.back(), "LƯU"))))) {
+      in_recipients = false;  // the list is over: a filing line, a new header, the body of an attachment
+      if (!is_signature_prefix(t) && !is_position_line(t) && !looks_like_name(t)) continue;
+    }
+    if (in_recipients && !is_all_caps(t) && !looks_like_name(t) &&
+        (recipients.empty() || ends_with(recipients.back(), ";") || ends_with(recipients.back(), "."))) {
+      recipients.push_back(t);  // a list printed without dashes
       continue;
     }
     if (in_recipients && !recipients.empty()) {

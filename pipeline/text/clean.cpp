@@ -241,6 +241,33 @@ Text load_text(std::string_view bytes, const std::string& file) {
       flush_right();
       in_header = false;
     }
+    // pandoc grid/pipe table rows in the header and closing are layout, not
+    // tables: their cells are the columns ("| Nơi nhận: | TM. … |")
+    if (t.size() > 2 && (t[0] == '|' || t[0] == '+') && (t.back() == '|' || t.back() == '+')) {
+      if (t.find_first_not_of("+-=:| ") == std::string::npos) continue;  // a border
+      if (in_header || in_closing || t.find("Nơi nhận") != std::string::npos) {
+        std::vector<std::string> cells;
+        std::size_t a = 1;
+        while (a < t.size()) {
+          std::size_t b = t.find('|', a);
+          if (b == std::string::npos) b = t.size();
+          cells.push_back(trim(t.substr(a, b - a)));
+          a = b + 1;
+        }
+        while (!cells.empty() && cells.back().empty()) cells.pop_back();
+        std::string rebuilt = cells.empty() || cells[0].empty() ? std::string(24, ' ') : std::string();
+        bool first = true;
+        for (const auto& c : cells) {
+          if (c.empty()) continue;
+          if (!first) rebuilt += "\t";
+          rebuilt += c;
+          first = false;
+        }
+        if (rebuilt.find_first_not_of(' ') == std::string::npos) continue;
+        line = rebuilt;
+        t = trim(line);
+      }
+    }
     auto cols = split_columns(line);
     if (starts_with(t, "Nơi nhận")) in_closing = true;
     else if (in_closing) {

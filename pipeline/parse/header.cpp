@@ -65,13 +65,14 @@ std::string expand_abbrev(const std::string& s) {
   return out;
 }
 
-bool is_signature_prefix(const std::string& t) {
-  static const std::regex re(R"(^(TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T|T/M|T/L)\s*\S.*)");
-  return std::regex_match(t, re);
+bool is_signature_prefix(const std::string& line) {
+  // upper-cased: legacy caps fonts decode to lower case ("kT/bộ trưởng")
+  static const std::regex re(R"(^(TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T|T/M|T/L|KT/|TM/)\s*\S.*)");
+  return line.size() < 120 && std::regex_match(upper(line), re);
 }
 
 bool is_position_line(const std::string& t) {
-  if (!is_all_caps(t) || t.size() > 80) return false;
+  if (t.size() > 80 || (!is_all_caps(t) && t.size() > 40)) return false;
   static const std::vector<std::string> pos = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "GIÁM ĐỐC",
                                                "PHÓ GIÁM ĐỐC", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CHÁNH VĂN PHÒNG",
                                                "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
@@ -80,7 +81,7 @@ bool is_position_line(const std::string& t) {
                                                "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG ĐOÀN", "KT", "TM"};
   std::string u = upper(t);
   for (const auto& p : pos)
-    if (starts_with(u, p)) return true;
+    if (starts_with(u, p) && (is_all_caps(t) || u.size() <= p.size() + 30)) return true;
   return false;
 }
 
@@ -354,6 +355,7 @@ Layout read_header(const Lines& in, Meta& meta) {
       title_closed = true;
       continue;
     }
+    if (title_closed && !in_title && !is_all_caps(t) && t.size() > 60 && !starts_with(t, "(")) break;
     if (in_title && !title.empty() && is_all_caps(title) && !is_all_caps(t) && !starts_with(t, "(")) {
       // a caps title ends where sentence-case text begins: the header is over
       in_title = false;
@@ -622,7 +624,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       std::string ob;
       for (const auto& p : prefixes) {
         std::size_t dot = p.find_first_of("./");
-        std::string head = p.substr(0, dot + 1);
+        std::string head = upper(p.substr(0, dot + 1));
         std::string body = trim(p.substr(dot + 1));
         if (!ob.empty()) ob += ' ';
         ob += head + " " + sentence_case_name(expand_abbrev(body));

@@ -120,6 +120,7 @@ std::string clean_number(std::string s) {
 // Tây Ninh, ngày 30 … QUYẾT ĐỊNH VỀ VIỆC … ỦY BAN NHÂN DÂN TỈNH TÂY NINH").
 // Splits such a line at the header's anchors so each part reads alone.
 std::vector<std::string> split_header_line(const std::string& line, bool& type_seen) {
+  if (is_rule(line)) return {line};  // a rule ends a title: keep it whole
   std::vector<std::size_t> cuts;
   auto add = [&](std::size_t p) {
     if (p > 0 && p < line.size()) cuts.push_back(p);

@@ -7,6 +7,7 @@
 //    ("mơi"/"mươi", "c"/"cư") word counts decide (syllable_data.cpp), and
 //    only in a document that lost its ư at all.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -47,29 +48,25 @@ struct Score {
   int lost_u = 0;  // words that are syllables only with a ư put back
 };
 
-Score score(std::u32string_view s, bool tcvn3) {
-  Score sc;
-  for_each_word(s, [&](std::size_t b, std::size_t e) {
-    std::u32string_view w = s.substr(b, e - b);
-    switch (syl::classify(w)) {
-      case syl::Word::ascii: break;
-      case syl::Word::valid:
-        sc.total += 2;
-        ++sc.valid;
-        break;
-      case syl::Word::foreign: sc.total -= 3; break;
-      case syl::Word::invalid:
-        if (tcvn3 && syl::u_horn_slot(w, false) >= 0) {
-          sc.total += 1;
-          ++sc.lost_u;
-        } else {
-          sc.total -= 1;
-        }
-        break;
-    }
-  });
-  return sc;
+void score_word(std::u32string_view w, bool tcvn3, Score& sc) {
+  switch (syl::classify(w)) {
+    case syl::Word::ascii: break;
+    case syl::Word::valid:
+      sc.total += 2;
+      ++sc.valid;
+      break;
+    case syl::Word::foreign: sc.total -= 3; break;
+    case syl::Word::invalid:
+      if (tcvn3 && syl::u_horn_slot(w, false) >= 0) {
+        sc.total += 1;
+        ++sc.lost_u;
+      } else {
+        sc.total -= 1;
+      }
+      break;
+  }
 }
+
 
 char32_t to_upper(char32_t c) {
   syl::Letter l = syl::letter(c);
@@ -87,7 +84,8 @@ void fix_capitals(std::u32string& s) {
     std::size_t b, e;
     Cls cls;
   };
-  std::vector<W> words;
+  thread_local std::vector<W> words;  // reused: this runs once per line
+  words.clear();
   for_each_word(s, [&](std::size_t b, std::size_t e) {
     int up = 0, ascii_lower = 0, vn_lower = 0;
     for (std::size_t i = b; i < e; ++i) {
@@ -117,6 +115,64 @@ void fix_capitals(std::u32string& s) {
     };
     int l = side(-1), r = side(1);
     if (l >= 0 && r >= 0 && l + r > 0) upcase(words[k]);
+  }
+}
+
+constexpr int kKinds = 4;
+
+// Scores one line of legacy bytes every way at once, word by word: only
+// words with bytes ≥ 0xA1 read differently, so only those are decoded (in
+// TCVN3 a word typed in capitals is upper-cased first, as fix_capitals
+// will). `as_is`: also the Windows-1252 reading, i.e. mojibake left alone.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using WordCache = std::unordered_map<std::string, std::array<Score, kKinds>, ViewHash, std::equal_to<>>;
+
+void score_bytes(std::string_view bytes, bool as_is, Score sc[kKinds], WordCache& cache) {
+  thread_local std::u32string w;
+  auto sep = [](unsigned char b) { return b < 0x80 ? !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') : b <= 0xA0; };
+  std::size_t i = 0, n = bytes.size();
+  while (i < n) {
+    while (i < n && sep(static_cast<unsigned char>(bytes[i]))) ++i;
+    std::size_t b = i;
+    bool high = false, ascii_lower = false, ascii_upper = false;
+    for (; i < n && !sep(static_cast<unsigned char>(bytes[i])); ++i) {
+      unsigned char c = static_cast<unsigned char>(bytes[i]);
+      high |= c >= 0x80;
+      ascii_lower |= c >= 'a' && c <= 'z';
+      ascii_upper |= c >= 'A' && c <= 'Z';
+    }
+    if (!high) continue;
+    std::string_view word = bytes.substr(b, i - b);
+    // A document repeats its words: each distinct one is read once.
+    auto it = cache.find(word);
+    if (it == cache.end()) {
+      if (cache.size() > 200000) cache.clear();
+      std::array<Score, kKinds> ws{};
+      w.clear();
+      decode_tcvn3(word, w);
+      if (ascii_upper && !ascii_lower && w.size() >= 2)
+        for (char32_t& c : w) c = to_upper(c);
+      score_word(w, true, ws[static_cast<int>(Kind::tcvn3)]);
+      w.clear();
+      decode_vni(word, w, true);
+      score_word(w, false, ws[static_cast<int>(Kind::vni)]);
+      w.clear();
+      decode_cp1258(word, w);
+      score_word(w, false, ws[static_cast<int>(Kind::cp1258)]);
+      w.clear();
+      decode_cp1252(word, w);
+      score_word(w, false, ws[static_cast<int>(Kind::as_is)]);
+      it = cache.emplace(std::string(word), ws).first;
+    }
+    for (int k = 0; k < kKinds; ++k) {
+      if (k == static_cast<int>(as_is ? Kind::cp1258 : Kind::as_is)) continue;
+      sc[k].total += it->second[k].total;
+      sc[k].valid += it->second[k].valid;
+      sc[k].lost_u += it->second[k].lost_u;
+    }
   }
 }
 
@@ -209,7 +265,8 @@ std::size_t restore_u(std::u32string& s, bool lost_everywhere) {
     std::size_t b, e;
     bool fixed;
   };
-  std::vector<Span> words;
+  thread_local std::vector<Span> words;
+  words.clear();
   std::size_t i = 0, n = s.size();
   while (i < n) {
     while (i < n && !syl::is_letter(s[i])) ++i;
@@ -291,8 +348,6 @@ std::size_t restore_u(std::u32string& s, bool lost_everywhere) {
 
 // ---- per-line choice
 
-constexpr int kKinds = 4;
-
 struct Line {
   std::size_t b, e;          // byte range in the input, without '\n'
   bool candidate = false;    // has bytes ≥ 0x80 that the readings disagree on
@@ -302,13 +357,13 @@ struct Line {
   Kind chosen = Kind::as_is;
 };
 
-void read_as(Kind k, std::string_view bytes, std::u32string& out, bool strict = false) {
+void read_as(Kind k, std::string_view bytes, std::u32string& out) {
   out.clear();
   if (k == Kind::tcvn3) {
     decode_tcvn3(bytes, out);
     fix_capitals(out);
   } else if (k == Kind::vni) {
-    decode_vni(bytes, out, strict);
+    decode_vni(bytes, out);
   } else {
     decode_cp1258(bytes, out);
   }
@@ -321,10 +376,12 @@ template <class BytesOf>
 bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, Result& out) {
   std::vector<Line> lines;
   std::string bytes;
-  std::u32string buf, orig;
+  std::u32string buf;
   const Kind kinds[] = {Kind::tcvn3, Kind::vni, Kind::cp1258};
   int total[kKinds] = {};
   std::size_t strong = 0, unicode = 0;
+  WordCache cache;
+  lines.reserve(static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n')) + 1);
   for (std::size_t i = 0; i <= input.size();) {
     std::size_t e = input.find('\n', i);
     if (e == std::string_view::npos) e = input.size();
@@ -335,19 +392,13 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
       for (char c : bytes) high |= static_cast<unsigned char>(c) >= 0x80;
       if (high) {
         ln.candidate = true;
-        if (as_is) {
-          orig.clear();
-          utf8_to_u32(text, orig);
-          ln.score[0] = score(orig, false).total;
+        Score sc[kKinds];
+        score_bytes(bytes, as_is, sc, cache);
+        for (int k = 0; k < kKinds; ++k) {
+          ln.score[k] = sc[k].total;
+          if (k != 0) ln.strong |= sc[k].valid >= 2 && sc[k].total >= sc[0].total + 4;
         }
-        for (Kind k : kinds) {
-          if (as_is && k == Kind::cp1258) continue;
-          read_as(k, bytes, buf, true);
-          Score sc = score(buf, k == Kind::tcvn3);
-          ln.score[static_cast<int>(k)] = sc.total;
-          if (k == Kind::tcvn3) ln.lost_u = sc.lost_u;
-          ln.strong |= sc.valid >= 2 && sc.total >= ln.score[0] + 4;
-        }
+        ln.lost_u = sc[static_cast<int>(Kind::tcvn3)].lost_u;
         strong += ln.strong;
         for (char c : bytes) ln.soft_hyphens += static_cast<unsigned char>(c) == 0xAD;
         for (int k = 0; k < kKinds; ++k) total[k] += ln.score[k];
@@ -413,14 +464,14 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
 
   out = Result{};
   out.kind = doc;
-  out.utf8.reserve(input.size() + input.size() / 4);
+  out.utf8.reserve(input.size() + input.size() / 2);  // TCVN3 letters take 2–3 bytes
   for (const Line& ln : lines) {
     std::string_view text = input.substr(ln.b, ln.e - ln.b);
     if (!ln.candidate && ln.chosen == Kind::tcvn3 && lost_everywhere) {
       buf.clear();
       utf8_to_u32(text, buf);
       out.u_restored += restore_u(buf, true);
-      for (char32_t c : buf) append_utf8(out.utf8, c);
+      append_utf8(out.utf8, buf);
     } else if (!ln.candidate || ln.chosen == Kind::as_is) {
       if (ln.candidate) ++out.lines[0];
       out.utf8.append(text);  // ASCII, or UTF-8 kept as it is
@@ -428,7 +479,7 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
       bytes_of(text, bytes);
       read_as(ln.chosen, bytes, buf);
       if (ln.chosen == Kind::tcvn3) out.u_restored += restore_u(buf, lost_everywhere);
-      for (char32_t c : buf) append_utf8(out.utf8, c);
+      append_utf8(out.utf8, buf);
       ++out.lines[static_cast<int>(ln.chosen)];
     }
     if (ln.e < input.size()) out.utf8 += '\n';

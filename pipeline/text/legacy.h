@@ -26,6 +26,7 @@ int cp1252_byte(char32_t c);
 
 // ---- helpers shared with decode.cpp
 void append_utf8(std::string& out, char32_t c);
+void append_utf8(std::string& out, std::u32string_view s);
 // Decodes valid UTF-8 (checked before) into code points.
 void utf8_to_u32(std::string_view s, std::u32string& out);
 

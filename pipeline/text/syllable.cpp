@@ -34,7 +34,7 @@ char32_t next_cp(const char*& p) {
   return cp;
 }
 
-constexpr char32_t kTableEnd = 0x1F00;
+constexpr char32_t kTableEnd = detail::kLetterEnd;
 
 struct Tables {
   std::array<Letter, kTableEnd> info{};
@@ -186,10 +186,9 @@ struct Skeleton {
 };
 
 Skeleton skeleton(std::u32string_view w) {
-  const Tables& t = tables();
   Skeleton s;
   for (char32_t ch : w) {
-    Letter l = ch < kTableEnd ? t.info[ch] : Letter{};
+    Letter l = letter(ch);
     if (l.base == kNone) {
       s.foreign = true;
       s.ok = false;
@@ -250,7 +249,7 @@ std::size_t initial_length(const std::uint8_t* c, std::size_t n) {
 
 }  // namespace
 
-Letter letter(char32_t c) { return c < kTableEnd ? tables().info[c] : Letter{}; }
+const Letter* const detail::letters = tables().info.data();
 
 char32_t compose(std::uint8_t base, int tone, bool upper) {
   if (base == kNone || base > kD_bar || tone < 0 || tone > 5) return 0;

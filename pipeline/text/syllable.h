@@ -31,8 +31,14 @@ struct Letter {
   bool upper = false;
 };
 
-// Table lookup; code points outside the table give {kNone}.
-Letter letter(char32_t c);
+namespace detail {
+constexpr char32_t kLetterEnd = 0x1F00;
+extern const Letter* const letters;  // [0, kLetterEnd), built at start-up
+}  // namespace detail
+
+// Table lookup (inline: it runs for every character scored); code points
+// outside the table give {kNone}.
+inline Letter letter(char32_t c) { return c < detail::kLetterEnd ? detail::letters[c] : Letter{}; }
 
 // Precomposed code point for (base, tone, upper); 0 when there is none.
 char32_t compose(std::uint8_t base, int tone, bool upper);

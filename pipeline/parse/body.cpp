@@ -294,7 +294,9 @@ class TreeBuilder {
     }
     bool quoted_start = quote_depth_ == 0 && (starts_with(t, "“") || starts_with(t, "\""));
     int before = quote_depth_;
-    quote_depth_ = std::max(0, quote_depth_ + quote_balance(t));
+    // only a block that starts with an opening quote is followed: a quote
+    // opened and left open mid-sentence (a typing slip) must not swallow the rest
+    if (before > 0 || starts_with(t, "“")) quote_depth_ = std::max(0, quote_depth_ + quote_balance(t));
     if (before > 0 || quoted_start) {
       // quoted text of another document stays text of the quoting unit
       Unit& u = stack_.back();

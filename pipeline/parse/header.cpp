@@ -318,12 +318,11 @@ Layout read_header(const Lines& in, Meta& meta) {
       std::size_t comma = t.find(", ngày");
       if (comma == std::string::npos) comma = t.find(",ngày");
       if (comma != std::string::npos && comma < 60) {
-        if (auto d = find_date(t, comma)) {
-          meta.date = d;
-          std::string place = trim(t.substr(0, comma));
-          if (!place.empty()) meta.place = place;
-          continue;
-        }
+        std::string place = trim(t.substr(0, comma));
+        if (!place.empty() && !meta.place) meta.place = place;
+        // an undated draft ("Lào Cai, ngày   tháng   năm 2026") keeps its place, date null
+        if (auto d = find_date(t, comma)) meta.date = d;
+        continue;
       }
     }
     if (starts_with(t, "V/v") || starts_with(t, "V/V") || starts_with(t, "Về việc")) {

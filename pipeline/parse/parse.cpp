@@ -57,9 +57,15 @@ Document parse(const Text& text, const std::string& file) {
   if (!doc.bases.empty()) {
     doc.citations = read_citations(doc.bases, doc.meta);
   } else {
-    // a letter cites in its opening paragraph
+    // without bases, a document cites in its opening paragraph: the words
+    // between the header and the body, or a letter's first paragraph
     std::string opening;
-    for (std::size_t k = lay.body_begin; k < lay.body_end && k < L.size(); ++k) {
+    for (std::size_t k = lay.preamble_begin; k < lay.body_begin && k < L.size(); ++k) {
+      const std::string& t = L[k].text;
+      if (t.empty() || starts_with(t, "Kính gửi") || starts_with(t, "-") || is_all_caps(t)) continue;
+      opening += (opening.empty() ? "" : " ") + t;
+    }
+    for (std::size_t k = lay.body_begin; opening.empty() && k < lay.body_end && k < L.size(); ++k) {
       const std::string& t = L[k].text;
       if (t.empty()) {
         if (!opening.empty()) break;

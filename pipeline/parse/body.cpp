@@ -500,12 +500,20 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     if (t[0] == '|' || t[0] == '+')
       if (t.size() > 1 && (t[1] == ' ' || t[1] == '-' || t[1] == '=' || t[1] == '|' || t[1] == ':'))
         if (t.back() == '|' || t.back() == '+') continue;  // markdown/grid table rows are not provision text
+    std::string joined;
+    if (t.size() <= 3 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+        i + 1 < end && starts_with(lines[i + 1].text, "- ")) {
+      // "1" alone, its text on the next line as "- …": a clause label split by the layout
+      joined = t + " " + lines[i + 1].text;
+      ++i;
+    }
+    const std::string& line_text = joined.empty() ? t : joined;
     // inside quoted text of another document nothing is a label of ours
-    std::optional<Label> l = b.quoting() ? std::nullopt : classify(t, plan_style);
+    std::optional<Label> l = b.quoting() ? std::nullopt : classify(line_text, plan_style);
     if (l && b.accept(*l, lines[i].source_line)) {
-      b.open(*l, lines[i].source_line, t);
+      b.open(*l, lines[i].source_line, line_text);
     } else {
-      b.text(t, blank);
+      b.text(line_text, blank);
     }
     blank = false;
   }

@@ -75,7 +75,9 @@ using XmlDoc = std::unique_ptr<xmlDoc, DocFree>;
 
 XmlDoc read(const std::string& xml, std::vector<std::string>& errors) {
   xmlSetStructuredErrorFunc(&errors, collect);
-  XmlDoc doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "akn.xml", "UTF-8", XML_PARSE_NONET));
+  // BIG_LINES: error lines past 65535 would otherwise be clamped
+  const int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES;
+  XmlDoc doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "akn.xml", "UTF-8", options));
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (!doc && errors.empty()) errors.push_back("0: not well-formed");
   return doc;

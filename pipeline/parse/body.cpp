@@ -260,6 +260,15 @@ class TreeBuilder {
     }
     std::string parent_eid = stack_.empty() ? prefix_ : stack_.back().p.eid + "__";
     u.p.eid = parent_eid + eid_prefix(l.kind) + u.p.num;
+    // eids are unique: a label repeated under one parent becomes "1a", "1b" …
+    const std::vector<Provision>& siblings = stack_.empty() ? roots_ : stack_.back().p.children;
+    for (char suffix = 'a'; suffix <= 'z'; ++suffix) {
+      bool taken = std::any_of(siblings.begin(), siblings.end(), [&](const Provision& p) { return p.eid == u.p.eid; });
+      if (!taken) break;
+      if (suffix == 'a') in_.warn(line, "sequence.repeat", std::string(path_word(l.kind)) + " " + u.p.num + " repeated", path(l.rank));
+      u.p.num = l.num + suffix;
+      u.p.eid = parent_eid + eid_prefix(l.kind) + u.p.num;
+    }
     bool titled = l.kind == ProvisionKind::part || l.kind == ProvisionKind::chapter ||
                   l.kind == ProvisionKind::section || l.kind == ProvisionKind::subsection;
     u.heading_open = titled;
@@ -447,6 +456,12 @@ double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std:
 }
 
 }  // namespace
+
+bool is_appendix_heading(const std::string& line) {
+  // "Phụ lục I", "PHỤ LỤC SỐ 2" alone on a line
+  static const std::regex appendix(R"(^(PHỤ LỤC|Phụ lục)(\s+(số\s+|SỐ\s+)?[IVXLC0-9]+)?\s*[.:]?$)");
+  return line.size() < 40 && std::regex_match(line, appendix);
+}
 
 // "(Ban hành kèm theo …)", "( Kèm theo …", "Ban hành kèm theo …"
 bool is_kem_theo(const std::string& line) {

@@ -413,12 +413,13 @@ Layout read_header(const Lines& in, Meta& meta) {
       else groups.push_back(l);
     }
     meta.issuer = sentence_case_name(expand_abbrev(groups.back()));
+    if (groups.size() >= 2) meta.issuer_parent = sentence_case_name(expand_abbrev(groups[groups.size() - 2]));
     if (*meta.issuer == "Ban chấp hành trung ương" || *meta.issuer == "Ban Chấp hành Trung ương")
       meta.issuer = "Ban Chấp hành Trung ương Đảng";
     // a department under a provincial committee carries the province ("Sở Công Thương tỉnh Lào Cai")
     if (groups.size() >= 2 && (starts_with(*meta.issuer, "Sở ") || starts_with(*meta.issuer, "Ban ")) &&
         meta.issuer->find(" tỉnh ") == std::string::npos && meta.issuer->find(" thành phố ") == std::string::npos) {
-      std::string parent = *meta.issuer_parent;
+      std::string parent = meta.issuer_parent.value_or("");
       for (const char* pw : {" tỉnh ", " thành phố "}) {
         std::size_t at = parent.find(pw);
         if (at != std::string::npos) {
@@ -428,7 +429,6 @@ Layout read_header(const Lines& in, Meta& meta) {
       }
     }
     if (chair_issues && !starts_with(*meta.issuer, "Chủ tịch")) meta.issuer = "Chủ tịch " + *meta.issuer;
-    if (groups.size() >= 2) meta.issuer_parent = sentence_case_name(expand_abbrev(groups[groups.size() - 2]));
   }
   lay.preamble_begin = i;
 
@@ -543,7 +543,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   // The closing block ends where an attachment begins.
   std::size_t end = n;
   for (std::size_t i = start + 1; i < n; ++i)
-    if (is_attachment_start(L, i)) {
+    if (is_attachment_start(L, i) || is_appendix_heading(L[i].text)) {
       end = i;
       break;
     }

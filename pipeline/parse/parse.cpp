@@ -87,6 +87,7 @@ Document parse(const Text& text, const std::string& file) {
   // even without "(Ban hành kèm theo …)"
   auto starts_here = [&](std::size_t k) {
     if (is_attachment_start(L, k)) return true;
+    if (k >= lay.closing_end && lay.closing_end > lay.body_end && is_appendix_heading(L[k].text)) return true;
     if (k < lay.closing_end || lay.closing_end <= lay.body_end || !is_appendix_title(L[k].text)) return false;
     std::string lo = lower(L[k].text);
     bool appendix_kind = starts_with(lo, "phụ lục") || starts_with(lo, "danh sách") || starts_with(lo, "danh mục") ||

@@ -216,20 +216,23 @@ void append_utf8(std::string& out, std::u32string_view s) {
 }
 
 void utf8_to_u32(std::string_view s, std::u32string& out) {
-  std::size_t i = 0, n = s.size();
+  std::size_t at = out.size(), i = 0, n = s.size();
+  out.resize(at + n);  // never more code points than bytes
+  char32_t* o = out.data() + at;
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      out.push_back(c);
+      *o++ = c;
       ++i;
       continue;
     }
     int len = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
     char32_t cp = c & (0x3F >> len);
     for (int k = 1; k <= len && i + k < n; ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
+    *o++ = cp;
     i += len + 1;
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
 }  // namespace vanban::legacy

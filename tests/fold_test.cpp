@@ -1,0 +1,62 @@
+// Folding keys and collation (orthography.md §2–3).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
+
+#include "vanban/fold.h"
+
+using namespace vanban;
+
+TEST_CASE("tone of open oa/oe/uy goes on the first vowel", "[fold]") {
+  CHECK(tone_first_style("hoà") == "hòa");
+  CHECK(tone_first_style("uỷ") == "ủy");
+  CHECK(tone_first_style("thuý") == "thúy");
+  CHECK(tone_first_style("khoẻ") == "khỏe");
+  CHECK(tone_first_style("loã hoạ oà") == "lõa họa òa");
+  CHECK(tone_first_style("Hoà Bình, UỶ BAN, Thuỵ Sĩ") == "Hòa Bình, ỦY BAN, Thụy Sĩ");
+  CHECK(tone_first_style("CỘNG HOÀ") == "CỘNG HÒA");
+  // qu-, closed rhymes and other vowels are left alone
+  for (const char* same : {"quý", "quỳ", "quả", "hoàn", "hoài", "khuỷu", "thuyết", "xoáy", "toán", "già", "hòa"})
+    CHECK(tone_first_style(same) == same);
+  CHECK(tone_first_style("Điều 12") == "Điều 12");
+  // decomposed input is composed first
+  CHECK(tone_first_style("hoa\xCC\x80") == "hòa");
+}
+
+TEST_CASE("fold_key ignores tone placement and case", "[fold]") {
+  CHECK(fold_key("Uỷ ban nhân dân") == fold_key("ỦY BAN NHÂN DÂN"));
+  CHECK(fold_key("Uỷ ban nhân dân") == "ủy ban nhân dân");
+  CHECK(fold_key("HOÀ BÌNH") == "hòa bình");
+  CHECK(fold_key("Đắk Lắk") == "đắk lắk");
+  CHECK(fold_key("Mặt trận") != fold_key("Mật trận"));
+}
+
+TEST_CASE("fold_ascii drops every diacritic, đ included", "[fold]") {
+  CHECK(fold_ascii("Mặt trận") == fold_ascii("Mật trận"));
+  CHECK(fold_ascii("Đồng Tháp, đường ỨNG HÒA") == "dong thap, duong ung hoa");
+  CHECK(fold_ascii("Nguye\xCC\x82\xCC\x83n") == "nguyen");  // NFD
+  CHECK(fold_ascii("« Luật » – 2024") == "« luat » – 2024");  // punctuation kept
+}
+
+TEST_CASE("collation follows the Vietnamese alphabet and tone order", "[fold]") {
+  std::vector<std::string> words = {"Đà Nẵng", "Dak", "ư", "u", "ơ", "ô", "o", "à", "ạ", "á", "ả", "ã", "a", "ă", "â", "b"};
+  std::sort(words.begin(), words.end(),
+            [](const std::string& x, const std::string& y) { return collation_key(x) < collation_key(y); });
+  std::vector<std::string> want = {"a", "à", "ả", "ã", "á", "ạ", "ă", "â", "b", "Dak", "Đà Nẵng", "o", "ô", "ơ", "u", "ư"};
+  CHECK(words == want);
+  CHECK(collation_key("hoà") == collation_key("hoa\xCC\x80"));  // normalisation on
+}
+
+TEST_CASE("collation keys are the same from several threads", "[fold]") {
+  std::string want = collation_key("Nguyễn Văn Đức");
+  std::vector<std::string> got(4);
+  std::vector<std::thread> ts;
+  for (int t = 0; t < 4; ++t)
+    ts.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) got[t] = collation_key("Nguyễn Văn Đức");
+    });
+  for (auto& t : ts) t.join();
+  for (const auto& g : got) CHECK(g == want);
+}

@@ -163,8 +163,17 @@ void decode_vni(std::string_view bytes, std::u32string& out, bool strict) {
         else if (mod.kind == 2) to = row == &kA ? &kAcirc : row == &kE ? &kEcirc : row == &kO ? &kOcirc : nullptr;
         else if (mod.kind == 3) to = row == &kA ? &kAbreve : nullptr;
         if (to) {
-          out.push_back(upper ? to->upper[mod.tone] : to->lower[mod.tone]);
+          int tone = mod.tone;
           ++i;
+          // "eâï": hat and tone typed as two modifiers
+          if (mod.kind != 1 && tone == 0 && i + 1 < n && static_cast<unsigned char>(bytes[i + 1]) >= 0xC0) {
+            Mod t = kVniMod[bytes[i + 1] & 0x1F];
+            if (t.kind == 1) {
+              tone = t.tone;
+              ++i;
+            }
+          }
+          out.push_back(upper ? to->upper[tone] : to->lower[tone]);
           continue;
         }
       }

@@ -79,7 +79,22 @@ int ordinal_word(const std::string& w) {
   return 0;
 }
 
-std::optional<Label> classify(const std::string& t, bool plan_style) {
+std::optional<Label> classify_head(const std::string& t, bool plan_style);
+
+// libstdc++'s std::regex recurses per character: labels are matched on the
+// line's first 160 bytes only (a fuzzer found the stack overflow on a huge
+// line), and the rest of the line is appended to the label's text.
+std::optional<Label> classify(const std::string& line, bool plan_style) {
+  constexpr std::size_t kHead = 160;
+  if (line.size() <= kHead) return classify_head(line, plan_style);
+  std::size_t cut = kHead;
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+  std::optional<Label> l = classify_head(line.substr(0, cut), plan_style);
+  if (l) l->rest += line.substr(cut);
+  return l;
+}
+
+std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   static const std::regex part(R"(^(Phần|PHẦN)\s+(thứ\s+(\S+)|THỨ\s+(\S+)|([IVXLC]+)|(\d+))\b\s*[.:]?\s*(.*)$)");
   static const std::regex chapter(R"(^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex section(R"(^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)");

@@ -29,14 +29,10 @@ bool is_basis_start(const std::string& t) {
          starts_with(t, "Sau khi xem xét") || starts_with(t, "Thực hiện ") || starts_with(t, "CĂN CỨ");
 }
 
-bool is_article_label(const std::string& t) {
-  static const std::regex re(R"(^(Điều|ĐIỀU)\s+1\s*[.:].*)");
-  return std::regex_match(t, re);
-}
 
 bool is_structural_start(const std::string& t) {
-  static const std::regex re(R"(^((Chương|CHƯƠNG)\s+(I|1)\b|(Phần|PHẦN)\s+(I\b|1\b|thứ nhất|THỨ NHẤT)|(Điều|ĐIỀU)\s+1\s*[.:]).*)");
-  return std::regex_match(t, re);
+  static const std::regex re(R"(^((Chương|CHƯƠNG)\s+(I|1)\b|(Phần|PHẦN)\s+(I\b|1\b|thứ nhất|THỨ NHẤT)|(Điều|ĐIỀU)\s+1\s*[.:]))");
+  return std::regex_search(t.substr(0, 40), re);  // a prefix: std::regex recursion is per character
 }
 
 // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:" … the enacting word alone.
@@ -67,8 +63,8 @@ std::string expand_abbrev(const std::string& s) {
 
 bool is_signature_prefix(const std::string& line) {
   // upper-cased: legacy caps fonts decode to lower case ("kT/bộ trưởng")
-  static const std::regex re(R"(^(TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T|T/M|T/L|KT/|TM/)\s*\S.*)");
-  return line.size() < 120 && std::regex_match(upper(line), re);
+  static const std::regex re(R"(^(TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T|T/M|T/L|KT/|TM/)\s*\S)");
+  return line.size() < 120 && std::regex_search(upper(line), re);
 }
 
 bool is_position_line(const std::string& t) {
@@ -288,7 +284,7 @@ Layout read_header(const Lines& in, Meta& meta) {
     }
     static const std::regex number_re(R"(^(\S+\s+)?(Số|SỐ|số)\s*[:.]?\s*(.*)$)");
     std::smatch m;
-    if (!meta.number && std::regex_match(t, m, number_re) && (!m[1].matched || doc_type_name(m[1].str()))) {
+    if (!meta.number && t.size() < 400 && std::regex_match(t, m, number_re) && (!m[1].matched || doc_type_name(m[1].str()))) {
       std::string num = m[3].str();
       if (num.empty() && hi + 1 < H.size()) {
         // "Số:" alone, the number on the next line
@@ -349,7 +345,7 @@ Layout read_header(const Lines& in, Meta& meta) {
       // a type name followed by its title on the same line ("NGHỊ QUYẾT VỀ …")
     }
     static const std::regex session_re(R"(^(KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+.*(KỲ HỌP|Kỳ họp).*)");
-    if (std::regex_match(t, session_re)) {
+    if (t.size() < 300 && std::regex_match(t, session_re)) {
       meta.session = t;
       in_title = false;
       title_closed = true;
@@ -464,9 +460,9 @@ Layout read_header(const Lines& in, Meta& meta) {
   }
   if (body == n) {
     // plans and reports: the first roman or numbered heading after the preamble
-    static const std::regex outline(R"(^(([IVXLC]+)\s*[.)/]|1\s*[.)])\s*\S.*)");
+    static const std::regex outline(R"(^(([IVXLC]+)\s*[.)/]|1\s*[.)])\s*\S)");
     for (std::size_t k = i; k < n; ++k)
-      if (std::regex_match(L[k].text, outline)) {
+      if (std::regex_search(L[k].text.substr(0, 24), outline)) {
         body = k;
         break;
       }

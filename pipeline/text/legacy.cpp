@@ -306,7 +306,8 @@ std::size_t restore_u(std::u32string& s, bool lost_everywhere) {
     const Span& w = words[k];
     if (!one_letter(k)) return false;
     char32_t after = w.e < s.size() ? s[w.e] : 0, before = w.b > 0 ? s[w.b - 1] : 0;
-    if (after == ')' || before == '(' || (k == 0 && (after == '.' || after == ':'))) return true;
+    // "d)", "(c)", "a." open a line; "(đầu t)" is running text
+    if (before == '(' || (k == 0 && (after == ')' || after == '.' || after == ':'))) return true;
     if (k + 1 < words.size() && one_letter(k + 1)) return true;
     if (k == 0) return false;
     if (one_letter(k - 1)) return true;

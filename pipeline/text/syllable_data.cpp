@@ -6,7 +6,7 @@ namespace vanban::syl {
 extern const char kUHornCounts[] = R"(bưu 77
 bước 40
 bướu 1
-c 54
+c 65
 cha 59
 chưa 490
 chưng 1
@@ -19,7 +19,7 @@ cướp 16
 cường 170
 cưỡng 91
 cược 3
-d 3
+d 10
 dư 18
 dương 27
 dưới 967
@@ -27,7 +27,7 @@ dưỡng 249
 dược 26
 giường 2
 gương 9
-h 18
+h 19
 hư 44
 hưng 60
 hưu 6
@@ -35,7 +35,7 @@ hương 37
 hướng 501
 hưởng 157
 khương 2
-l 4
+l 6
 lư 3
 lưu 269
 lương 54
@@ -85,7 +85,7 @@ rượu 14
 s 10
 sư 17
 sườn 2
-t 21
+t 22
 th 67
 thư 64
 thương 1623
@@ -121,7 +121,7 @@ xi 36
 xưi 1
 xương 14
 xưởng 21
-đ 34
+đ 37
 đa 273
 đư 1
 đưa 398
@@ -159,7 +159,7 @@ c sử 6
 c th 2
 c theo 3
 cao chưa 2
-ch c 12
+ch c 13
 cha hoặc 12
 cha lẫn 2
 cha mất 6
@@ -360,13 +360,14 @@ nh t 4
 nhà chưa 3
 nhân cư 6
 nhân l 2
-nhóm c 11
+nhóm c 12
 nhưng chưa 41
 này chưa 74
 năm chưa 5
 năm đưa 4
 nơi chưa 3
 nơi cư 51
+nư c 2
 nưa thành 2
 nưa và 2
 nước chưa 2
@@ -382,7 +383,7 @@ phường đa 4
 phạm chưa 4
 phạt chưa 3
 phần tư 3
-quan c 2
+quan c 3
 quan tư 3
 quan tới 6
 quyết đ 2
@@ -412,6 +413,7 @@ t ban 2
 t ch 6
 t sắc 3
 telephone n 3
+th c 2
 thanh nưa 2
 thoát hư 2
 thuê tư 3
@@ -636,7 +638,7 @@ xã na 5
 đa khoa 24
 đa không 23
 đa là 19
-đa m 4
+đa m 6
 đa mai 4
 đa ngày 2
 đa phương 49
@@ -648,6 +650,9 @@ xã na 5
 đa đối 33
 đa đồng 2
 đang cư 3
+điều c 3
+điều d 3
+điều đ 2
 điểm đưa 2
 đâu tư 8
 đó chưa 2

@@ -45,14 +45,14 @@ def one_letter(w):
 
 
 def point_letter(line, ms, i):
-    """A single letter that names a point: "d)", "(c)", "a.", "điểm d", "a, b, c"
+    """A single letter that names a point: "d)", "(c)", "a." opening a line, "điểm d", "a, b, c"
     (the same test as legacy.cpp). Such letters never get a ư back."""
     b, e = ms[i].start(), ms[i].end()
     if not one_letter(ms[i].group(0)):
         return False
     after = line[e] if e < len(line) else ""
     before = line[b - 1] if b > 0 else ""
-    if after in ").:" or before == "(":
+    if before == "(" or (i == 0 and after in ").:"):
         return True
     if i + 1 < len(ms) and one_letter(ms[i + 1].group(0)):
         return True

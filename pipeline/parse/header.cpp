@@ -358,10 +358,24 @@ Layout read_header(const Lines& in, Meta& meta) {
       title_closed = true;
       break;
     }
+    if (in_title && title.empty() && starts_with(t, "của ") && t.find(" số ") != std::string::npos) {
+      // an old-style header: "NGHỊ ĐỊNH / của Chính phủ số 29/1998/NĐ-CP ngày 11 tháng 5 năm 1998"
+      static const std::string kCua = "của ", kSo = " số ";
+      std::size_t so = t.find(kSo);
+      std::string who = trim(t.substr(kCua.size(), so - kCua.size()));
+      std::string rest = t.substr(so + kSo.size());
+      std::string num = rest.substr(0, rest.find(' '));
+      if (!meta.number && num.find('/') != std::string::npos) meta.number = clean_number(num);
+      if (!meta.date)
+        if (auto d = find_date(rest)) meta.date = d;
+      if (issuer_lines.empty() && !who.empty()) issuer_lines.push_back(who);
+      continue;
+    }
     if (in_title) {
       // the enacting authority (caps issuer line) ends the title
       std::string lo = lower(t);
-      bool authority = is_all_caps(t) && !title.empty() &&
+      bool authority = (is_all_caps(t) || (t.size() < 40 && !issuer_lines.empty() &&
+                                           lower(t) == lower(issuer_lines.back()))) && !title.empty() &&
                        (starts_with(lo, "hội đồng") || starts_with(lo, "ủy ban") || starts_with(lo, "uỷ ban") ||
                         starts_with(lo, "bộ trưởng") || starts_with(lo, "chính phủ") || starts_with(lo, "quốc hội") ||
                         starts_with(lo, "thủ tướng") || starts_with(lo, "chủ tịch") || starts_with(lo, "giám đốc") ||
@@ -535,7 +549,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   }
   lay.body_end = start;
   lay.closing_end = start;
-  if (start == n) return;
+  if (start == n || is_attachment_start(L, start)) return;  // no signature block: an attachment follows directly
   // The closing block ends where an attachment begins.
   std::size_t end = n;
   for (std::size_t i = start + 1; i < n; ++i)

@@ -577,14 +577,18 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       recipients.push_back(r);
       continue;
     }
+    // signature lines may be interleaved with the list (a Word table read row
+    // by row): they do not end it
     if (is_signature_prefix(t)) {
-      in_recipients = false;
       prefixes.push_back(t);
       continue;
     }
     if (is_position_line(t) && !position) {
-      in_recipients = false;
       position = t;
+      continue;
+    }
+    if (position && !name && looks_like_name(t)) {
+      name = t;
       continue;
     }
     if (in_recipients && (is_motto(t) || starts_with(t, "Điều ") || starts_with(t, "Chương ") || starts_with(t, "(") ||

@@ -41,9 +41,35 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
   }
 }
 
-// Markdown emphasis and strike marks; jsontable placeholders.
-std::string strip_marks(std::string s) {
+// <jsontable …> placeholders and markdown headings' leading #.
+std::string strip_placeholders(std::string s) {
+  for (;;) {
+    std::size_t a = s.find("<jsontable");
+    if (a == std::string::npos) break;
+    std::size_t close = s.find("</jsontable>", a);
+    std::size_t gt = s.find('>', a);
+    std::size_t end = close != std::string::npos ? close + 12 : (gt != std::string::npos ? gt + 1 : s.size());
+    s.erase(a, end - a);
+  }
+  std::size_t i = 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i < s.size() && s[i] == '#') {
+    std::size_t j = i;
+    while (j < s.size() && s[j] == '#') ++j;
+    if (j < s.size() && s[j] == ' ') s.erase(i, j + 1 - i);
+  }
+  return s;
+}
+
+// Markdown marks are removed only from documents that are markdown (a web
+// page saved by pandoc); elsewhere "(*)" and "- * -" are the document's own.
+std::string strip_marks(std::string s, bool markdown) {
   replace_all(s, "\f", "");  // pdftotext's page breaks
+  replace_all(s, "\xC2\xA0", " ");   // no-break space
+  replace_all(s, "\xC2\xAD", "");    // soft hyphen (already decoded text)
+  replace_all(s, "\xE2\x80\x8B", ""); // zero-width space
+  replace_all(s, "\xEF\xBB\xBF", ""); // stray BOM
+  if (!markdown) return strip_placeholders(s);
   replace_all(s, "**", "");
   replace_all(s, "~~", "");
   // pandoc markdown: escaped punctuation, hard line breaks, emphasis stars
@@ -61,26 +87,7 @@ std::string strip_marks(std::string s) {
       if (s[k] != '*' || (bullet && k == lead)) out += s[k];
     s = out;
   }
-  replace_all(s, "\xC2\xA0", " ");   // no-break space
-  replace_all(s, "\xC2\xAD", "");    // soft hyphen (already decoded text)
-  replace_all(s, "\xE2\x80\x8B", ""); // zero-width space
-  replace_all(s, "\xEF\xBB\xBF", ""); // stray BOM
-  for (;;) {
-    std::size_t a = s.find("<jsontable");
-    if (a == std::string::npos) break;
-    std::size_t close = s.find("</jsontable>", a);
-    std::size_t gt = s.find('>', a);
-    std::size_t end = close != std::string::npos ? close + 12 : (gt != std::string::npos ? gt + 1 : s.size());
-    s.erase(a, end - a);
-  }
-  std::size_t i = 0;
-  while (i < s.size() && s[i] == ' ') ++i;
-  if (i < s.size() && s[i] == '#') {
-    std::size_t j = i;
-    while (j < s.size() && s[j] == '#') ++j;
-    if (j < s.size() && s[j] == ' ') s.erase(i, j + 1 - i);
-  }
-  return s;
+  return strip_placeholders(s);
 }
 
 // A line that is only a page number ("2", "- 3 -", "Trang 4").
@@ -188,10 +195,13 @@ Text load_text(std::string_view bytes, const std::string& file) {
     while (!raw.empty() && is_space_only(raw.back())) raw.pop_back();
   }
 
+  const bool markdown = text.find("**") != std::string::npos || text.find("~~") != std::string::npos ||
+                        text.find("\\-") != std::string::npos || text.find("\n#") != std::string::npos;
   // pdftotext -layout interleaves two columns in the header (issuer | motto,
   // number | place-date) and the closing (Nơi nhận | signature). Inside such
   // a zone, left pieces are emitted first, then right pieces.
   bool in_header = true, in_closing = false;
+  int next_page = 2;  // page 1 carries no number
   std::vector<TextLine> right;
   auto flush_right = [&] {
     for (auto& r : right) out.lines.push_back(std::move(r));
@@ -203,7 +213,8 @@ Text load_text(std::string_view bytes, const std::string& file) {
     return k;
   };
   for (std::size_t i = 0; i < raw.size(); ++i) {
-    std::string line = strip_marks(raw[i]);
+    bool page_break = raw[i].find('\f') != std::string::npos;
+    std::string line = strip_marks(raw[i], markdown);
     std::string t = trim(line);
     int src = static_cast<int>(i) + 1;
 
@@ -229,8 +240,16 @@ Text load_text(std::string_view bytes, const std::string& file) {
       // a page number stands alone between blank lines or at a page break
       bool prev_blank = i == 0 || is_space_only(raw[i - 1]);
       bool next_blank = i + 1 >= raw.size() || is_space_only(raw[i + 1]);
-      bool indented = line.size() - t.size() >= 10;
-      if ((prev_blank && next_blank) || indented) continue;
+      // a bare number between blank lines is a table cell as often as a page
+      // number: only pdftotext's page break or a far-indented number counts
+      bool indented = line.size() - t.size() >= 20;
+      bool dashed = t[0] == '-' || starts_with(t, "Trang");
+      int n = std::atoi(t.c_str() + t.find_first_of("0123456789"));
+      bool in_sequence = n == next_page && prev_blank && next_blank;  // 2, 3, 4 … page after page
+      if (page_break || dashed || in_sequence || (indented && prev_blank && next_blank) || (indented && in_closing)) {
+        next_page = n + 1;
+        continue;
+      }
     }
     if (t.front() == '[' && t.back() == ']' &&
         (t.find("được sửa đổi") != std::string::npos || t.find("được bổ sung") != std::string::npos ||
@@ -280,6 +299,11 @@ Text load_text(std::string_view bytes, const std::string& file) {
         flush_right();
         in_header = cols.size() >= 2;  // an attachment's own header starts
       }
+    }
+    if (cols.size() >= 2 && line.find('\t') != std::string::npos) {
+      // a Word table saved as text: its cells, in reading order
+      for (auto& c : cols) out.lines.push_back({trim(c), src});
+      continue;
     }
     if ((in_header || in_closing) && (cols.size() >= 2 || (in_closing && indent_of(line) >= 20))) {
       std::size_t first = 0;

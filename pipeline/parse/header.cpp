@@ -577,6 +577,8 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       recipients.push_back(r);
       continue;
     }
+    std::string lo_t = lower(t);
+    if (starts_with(lo_t, "(đã ký") || starts_with(lo_t, "(ký") || starts_with(lo_t, "đã ký")) continue;
     // signature lines may be interleaved with the list (a Word table read row
     // by row): they do not end it
     if (is_signature_prefix(t)) {

@@ -197,16 +197,10 @@ Text load_text(std::string_view bytes, const std::string& file) {
 
   const bool markdown = text.find("**") != std::string::npos || text.find("~~") != std::string::npos ||
                         text.find("\\-") != std::string::npos || text.find("\n#") != std::string::npos;
-  // pdftotext -layout interleaves two columns in the header (issuer | motto,
-  // number | place-date) and the closing (Nơi nhận | signature). Inside such
-  // a zone, left pieces are emitted first, then right pieces.
+  // pdftotext -layout puts two columns side by side in the header (issuer |
+  // motto, number | place-date) and the closing (Nơi nhận | signature).
   bool in_header = true, in_closing = false;
   int next_page = 2;  // page 1 carries no number
-  std::vector<TextLine> right;
-  auto flush_right = [&] {
-    for (auto& r : right) out.lines.push_back(std::move(r));
-    right.clear();
-  };
   auto indent_of = [](const std::string& l) {
     std::size_t k = 0;
     while (k < l.size() && (l[k] == ' ' || l[k] == '\t')) ++k;
@@ -232,7 +226,6 @@ Text load_text(std::string_view bytes, const std::string& file) {
       }
     }
     if (t.empty()) {
-      if (in_header) flush_right();
       out.lines.push_back({"", src});
       continue;
     }
@@ -257,7 +250,6 @@ Text load_text(std::string_view bytes, const std::string& file) {
       continue;
 
     if (in_header && (starts_with(t, "Căn cứ") || starts_with(t, "Điều 1") || starts_with(t, "Thực hiện"))) {
-      flush_right();
       in_header = false;
     }
     // pandoc grid/pipe table rows in the header and closing are layout, not
@@ -296,25 +288,14 @@ Text load_text(std::string_view bytes, const std::string& file) {
       if (!stays || (cols.size() >= 2 && is_right_column_marker(cols.back()) &&
                      (cols.back().find("CỘNG H") != std::string::npos))) {
         in_closing = false;
-        flush_right();
         in_header = cols.size() >= 2;  // an attachment's own header starts
       }
     }
-    if (cols.size() >= 2 && line.find('\t') != std::string::npos) {
-      // a Word table saved as text: its cells, in reading order
-      for (auto& c : cols) out.lines.push_back({trim(c), src});
-      continue;
-    }
-    if ((in_header || in_closing) && (cols.size() >= 2 || (in_closing && indent_of(line) >= 20))) {
-      std::size_t first = 0;
-      if (cols.size() >= 2 || indent_of(line) < 20) {
-        out.lines.push_back({trim(cols[0]), src});
-        first = 1;
-      }
-      for (std::size_t k = first; k < cols.size(); ++k) right.push_back({trim(cols[k]), src});
-      continue;
-    }
-    if (cols.size() >= 2 && is_right_column_marker(cols.back())) {
+    // Columns of a two-column block (pdftotext's layout, a Word table saved
+    // as text) become lines of their own, in reading order, row by row: the
+    // header and closing readers take them by content, not by position.
+    if (cols.size() >= 2 && (in_header || in_closing || line.find('\t') != std::string::npos ||
+                             is_right_column_marker(cols.back()))) {
       for (auto& c : cols) out.lines.push_back({trim(c), src});
       continue;
     }
@@ -328,7 +309,6 @@ Text load_text(std::string_view bytes, const std::string& file) {
     }
     out.lines.push_back({folded, src});
   }
-  flush_right();
   return out;
 }
 

@@ -195,8 +195,14 @@ Text load_text(std::string_view bytes, const std::string& file) {
     while (!raw.empty() && is_space_only(raw.back())) raw.pop_back();
   }
 
-  const bool markdown = text.find("**") != std::string::npos || text.find("~~") != std::string::npos ||
-                        text.find("\\-") != std::string::npos || text.find("\n#") != std::string::npos;
+  // markdown: bold marks around words ("**NGHỊ QUYẾT**", not a "*****" rule),
+  // strike marks, pandoc's escapes, headings
+  bool bold = false;
+  for (std::size_t p = text.find("**"); p != std::string::npos && !bold; p = text.find("**", p + 2))
+    bold = p + 2 < text.size() && text[p + 2] != '*' && text[p + 2] != ' ' && text[p + 2] != '\n' &&
+           (p == 0 || text[p - 1] != '*');
+  const bool markdown = bold || text.find("~~") != std::string::npos || text.find("\\-") != std::string::npos ||
+                        text.find("\n# ") != std::string::npos || text.find("\n## ") != std::string::npos;
   // pdftotext -layout puts two columns side by side in the header (issuer |
   // motto, number | place-date) and the closing (Nơi nhận | signature).
   bool in_header = true, in_closing = false;

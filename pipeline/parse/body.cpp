@@ -472,6 +472,8 @@ double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std:
 
 }  // namespace
 
+bool is_label_line(const std::string& line) { return classify(line, true).has_value(); }
+
 bool is_appendix_heading(const std::string& line) {
   // "Phụ lục I", "PHỤ LỤC SỐ 2" alone on a line
   static const std::regex appendix(R"(^(PHỤ LỤC|Phụ lục)(\s+(số\s+|SỐ\s+)?[IVXLC0-9]+)?\s*[.:]?$)");

@@ -56,7 +56,24 @@ std::size_t number_at(const std::string& s, std::size_t i) {
     return k - i;
   }
   if (j == i || j >= s.size() || s[j] != '/') return 0;
-  while (j < s.size() && is_symbol_byte(s, j)) ++j;
+  for (;;) {
+    while (j < s.size() && is_symbol_byte(s, j)) ++j;
+    // "10/2021/NĐ - CP": a hyphen typed with spaces inside a symbol
+    if (s.compare(j, 3, " - ") == 0 && j + 3 < s.size() && std::isupper(static_cast<unsigned char>(s[j + 3])) &&
+        j > i && std::isupper(static_cast<unsigned char>(s[j - 1]))) {
+      j += 3;
+      continue;
+    }
+    // "287/TTr-SXD(KTXD)": a bracketed part attached to the symbol
+    if (j < s.size() && s[j] == '(') {
+      std::size_t close = s.find(')', j);
+      if (close != std::string::npos && close - j < 12 && s.find(' ', j) > close) {
+        j = close + 1;
+        continue;
+      }
+    }
+    break;
+  }
   while (j > i && (s[j - 1] == '.' || s[j - 1] == '-' || s[j - 1] == '/')) --j;
   // "15/10/2019" is a date, not a number
   std::string cand = s.substr(i, j - i);
@@ -69,6 +86,11 @@ std::size_t number_at(const std::string& s, std::size_t i) {
 std::string normalize_number(std::string n) {
   std::string out;
   for (std::size_t i = 0; i < n.size(); ++i) {
+    if (n.compare(i, 3, " - ") == 0) {
+      out += '-';
+      i += 2;
+      continue;
+    }
     if (n.compare(i, 3, "–") == 0 || n.compare(i, 3, "—") == 0) {
       out += '-';
       i += 2;
@@ -150,15 +172,35 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
     // plural list heads: "các Nghị định của Chính phủ:"
     std::string list_type;
     std::vector<std::pair<std::size_t, std::size_t>> law_spans;  // names of laws cited by name
+    std::string list_name;  // "Luật Xây dựng: số 50/2014/QH13 …; số 62/2020/QH14 …"
     for (std::size_t i = 0; i < s.size(); ++i) {
       for (const auto& tw : type_words()) {
         std::string w = std::string("các ") + tw.words;
-        if (s.compare(i, w.size(), w) == 0 && *tw.type) list_type = tw.type;
+        if (s.compare(i, w.size(), w) == 0 && *tw.type) {
+          list_type = tw.type;
+          list_name.clear();
+        }
+      }
+      if (s[i] == ':') {
+        std::size_t from = s.find_last_of(";", i);
+        from = from == std::string::npos ? 0 : from + 1;
+        std::string clause = s.substr(from, i - from);
+        for (const char* lw : {"Bộ luật ", "Luật ", "Pháp lệnh "}) {
+          std::size_t at = clause.rfind(lw);
+          if (at == std::string::npos) continue;
+          std::string name = trim(clause.substr(at + std::string(lw).size()));
+          if (!name.empty() && name.find_first_of("0123456789") == std::string::npos && name.size() < 80) {
+            list_type = trim(std::string(lw));
+            list_name = name;
+          }
+          break;
+        }
       }
       std::size_t len = number_at(s, i);
       if (len) {
         std::string num = normalize_number(s.substr(i, len));
         auto gov = governing_type(s, i, list_type);
+        if (gov && gov->name.empty() && gov->type == list_type && !list_name.empty()) gov->name = list_name;
         if (num.find('/') == std::string::npos && !(gov && !gov->type.empty())) {
           i += len - 1;
           continue;
@@ -212,9 +254,10 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
           std::size_t semi = i;
           while ((semi = s.find(';', semi + 1)) != std::string::npos)
             if (semi + 2 >= s.size() || starts_upper(s.substr(semi + 2, 4))) break;
+          static const std::string kSo = " số ";
           std::size_t so = i;  // " số 31/2024/QH15", not "một số điều"
-          while ((so = s.find(" số ", so + 1)) != std::string::npos)
-            if (so + 5 < s.size() && std::isdigit(static_cast<unsigned char>(s[so + 5]))) break;
+          while ((so = s.find(kSo, so + 1)) != std::string::npos)
+            if (so + kSo.size() < s.size() && std::isdigit(static_cast<unsigned char>(s[so + kSo.size()]))) break;
           std::size_t ngay = s.find(" ngày ", i);
           std::size_t end = std::min({semi == std::string::npos ? s.size() : semi,
                                       so == std::string::npos ? s.size() : so,
@@ -224,7 +267,13 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
           c.doc_type = trim(w);
           std::string name = trim(s.substr(i + w.size(), end - i - w.size()));
           while (!name.empty() && (name.back() == ',' || name.back() == '.')) name.pop_back();
-          if (w == "Hiến pháp ") name = trim(s.substr(i, end - i));
+          if (w == "Hiến pháp ") {
+            // "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi …"
+            for (const char* stop : {" đã ", " được ", ","}) {
+              std::size_t at = name.find(stop);
+              if (at != std::string::npos) name = trim(name.substr(0, at));
+            }
+          }
           c.title = name;
           if (ngay != std::string::npos && ngay == end) {
             std::size_t db = 0;

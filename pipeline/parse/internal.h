@@ -97,6 +97,8 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
 bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i);
 // A caps title that names an attachment's kind ("PHỤ LỤC", "DANH SÁCH …").
 bool is_appendix_title(const std::string& line);
+// Does the line start with a provision label (Điều 5., 1., a), -, I. …)?
+bool is_label_line(const std::string& line);
 // "Phụ lục I" alone on its line.
 bool is_appendix_heading(const std::string& line);
 

@@ -71,7 +71,7 @@ Document parse(const Text& text, const std::string& file) {
         if (!opening.empty()) break;
         continue;
       }
-      if (std::isdigit(static_cast<unsigned char>(t[0])) || starts_with(t, "I.") || starts_with(t, "Điều")) break;
+      if (is_label_line(t)) break;
       opening += (opening.empty() ? "" : " ") + t;
     }
     if (!opening.empty()) doc.citations = read_citations({Basis{opening, 0}}, doc.meta);

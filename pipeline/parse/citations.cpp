@@ -22,7 +22,8 @@ const std::vector<TypeWord>& type_words() {
       {"Thông tư", "Thông tư"}, {"Chỉ thị", "Chỉ thị"}, {"Bộ luật", "Bộ luật"}, {"Luật", "Luật"},
       {"Pháp lệnh", "Pháp lệnh"}, {"Công văn", "Công văn"}, {"Kế hoạch", "Kế hoạch"}, {"Tờ trình", "Tờ trình"},
       {"Báo cáo", "Báo cáo"}, {"Hướng dẫn", "Hướng dẫn"}, {"Thông báo", "Thông báo"}, {"Kết luận", "Kết luận"},
-      {"Công điện", "Công điện"}, {"Quy định", "Quy định"}, {"Văn bản", ""}, {"văn bản", ""},
+      {"Công điện", "Công điện"}, {"Quy định", "Quy định"}, {"Chương trình", "Chương trình"}, {"Đề án", "Đề án"},
+      {"Văn bản", ""}, {"văn bản", ""},
       {"Nghị Quyết", "Nghị quyết"}, {"Nghị Định", "Nghị định"}, {"Quyết Định", "Quyết định"},
       {"nghị quyết", "Nghị quyết"}, {"nghị định", "Nghị định"}, {"quyết định", "Quyết định"},
       {"thông tư", "Thông tư"}, {"chỉ thị", "Chỉ thị"}, {"tờ trình", "Tờ trình"}, {"báo cáo", "Báo cáo"},
@@ -48,6 +49,13 @@ std::size_t number_at(const std::string& s, std::size_t i) {
   if (i > 0 && (std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '/')) return 0;
   std::size_t j = i;
   while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+  if (j > i && j + 1 < s.size() && std::islower(static_cast<unsigned char>(s[j])) && s[j + 1] == '/') ++j;  // "1249a/…"
+  // "60 TC/CĐKT", "1141 TC/QĐ/CĐKT": an old symbol typed after a space
+  if (j > i && j + 3 < s.size() && s[j] == ' ' && std::isupper(static_cast<unsigned char>(s[j + 1]))) {
+    std::size_t k = j + 1;
+    while (k < s.size() && (std::isupper(static_cast<unsigned char>(s[k])) || static_cast<unsigned char>(s[k]) >= 0x80)) ++k;
+    if (k < s.size() && s[k] == '/' && k - j <= 8) j = k;
+  }
   // Party and older numbers: "11-CT/TU", "169-CP" (letters right after the hyphen)
   if (j > i && j + 1 < s.size() && s[j] == '-' && std::isupper(static_cast<unsigned char>(s[j + 1]))) {
     std::size_t k = j + 1;
@@ -230,8 +238,15 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
         std::string rest = s.substr(after);
         if (starts_with(trim(rest), "của ")) {
           std::size_t k = s.find("của ", after) + std::string("của ").size();
-          c.issuer = until_any(s, k, {" về ", " quy định", " hướng dẫn", " ban hành", ";", ",", " tại ", " và "});
+          c.issuer = until_any(s, k, {" về ", " quy định", " hướng dẫn", " ban hành", ";", ",", " tại ", " ngày "});
           after = k + c.issuer->size();
+          // "của Ủy ban Thường vụ Quốc hội ngày 26 tháng 02 năm 1998": the date after the issuer
+          std::size_t db2 = 0, de2 = 0;
+          if (!c.date)
+            if (auto d = find_date(s, after, &db2, &de2); d && date_follows(s, after, db2)) {
+              c.date = d;
+              after = de2;
+            }
         }
         std::string t = until_any(s, after, {";"});
         if (starts_with(t, "về việc ")) t = t.substr(std::string("về việc ").size());

@@ -404,6 +404,11 @@ Layout read_header(const Lines& in, Meta& meta) {
     }
   }
   if (hi >= H.size()) i = limit;
+  std::size_t offset = 0;  // a break inside a flattened line: the header's part of it
+  if (hi < H.size() && i < n) {
+    std::size_t at = L[i].text.find(H[hi].first);
+    if (at != std::string::npos) offset = at;
+  }
   if (!title.empty()) meta.title = fold_spaces(title);
   if (!meta.doc_type && meta.title && starts_with(*meta.title, "V/")) meta.doc_type = "Công văn";
 
@@ -441,6 +446,7 @@ Layout read_header(const Lines& in, Meta& meta) {
     if (chair_issues && !starts_with(*meta.issuer, "Chủ tịch")) meta.issuer = "Chủ tịch " + *meta.issuer;
   }
   lay.preamble_begin = i;
+  lay.preamble_offset = offset;
 
   // Body: after the enacting word or the last basis; a letter's body after
   // "Kính gửi".
@@ -465,6 +471,7 @@ Layout read_header(const Lines& in, Meta& meta) {
       // a report's "Thực hiện …" after the addressees is its basis; a letter has none
       if (k < n && meta.doc_type && *meta.doc_type != "Công văn" && is_basis_start(L[k].text)) {
         lay.preamble_begin = k;
+        lay.preamble_offset = 0;
         i = k;
         break;
       }
@@ -491,7 +498,7 @@ std::vector<Basis> read_bases(const Lines& in, const Layout& lay) {
   std::vector<Basis> out;
   bool open = false;
   for (std::size_t i = lay.preamble_begin; i < lay.body_begin && i < L.size(); ++i) {
-    const std::string& t = L[i].text;
+    const std::string t = preamble_line(in, lay, i);
     if (t.empty()) continue;
     if (is_enacting_word(t) || starts_with(t, "Kính gửi")) {
       open = false;
@@ -523,6 +530,11 @@ std::vector<Basis> read_bases(const Lines& in, const Layout& lay) {
     }
   }
   return out;
+}
+
+std::string preamble_line(const Lines& in, const Layout& lay, std::size_t k) {
+  const std::string& t = (*in.lines)[k].text;
+  return k == lay.preamble_begin && lay.preamble_offset < t.size() ? t.substr(lay.preamble_offset) : t;
 }
 
 void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::string>& recipients) {

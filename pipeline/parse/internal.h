@@ -68,6 +68,7 @@ struct Lines {
 // Where the parts of a document are, as line indexes into Text::lines.
 struct Layout {
   std::size_t preamble_begin = 0;  // first basis line (or body start)
+  std::size_t preamble_offset = 0; // bytes of that line that still belong to the header (a flattened line)
   std::size_t body_begin = 0;      // first line of the body
   std::size_t body_end = 0;        // first line of the closing (Nơi nhận / signature)
   std::size_t closing_end = 0;     // first line after the closing block
@@ -80,6 +81,9 @@ Layout read_header(const Lines& in, Meta& meta);
 std::vector<Basis> read_bases(const Lines& in, const Layout& layout);
 // Finds the closing after the body and reads recipients and signer.
 void read_closing(const Lines& in, Layout& layout, Meta& meta, std::vector<std::string>& recipients);
+
+// The text of line `k` that belongs to the preamble (after a flattened header).
+std::string preamble_line(const Lines& in, const Layout& layout, std::size_t k);
 
 // ---------------------------------------------------------------- citations.cpp
 

@@ -61,7 +61,7 @@ Document parse(const Text& text, const std::string& file) {
     // between the header and the body, or a letter's first paragraph
     std::string opening;
     for (std::size_t k = lay.preamble_begin; k < lay.body_begin && k < L.size(); ++k) {
-      const std::string& t = L[k].text;
+      const std::string t = preamble_line(in, lay, k);
       if (t.empty() || starts_with(t, "Kính gửi") || starts_with(t, "-") || is_all_caps(t)) continue;
       opening += (opening.empty() ? "" : " ") + t;
     }

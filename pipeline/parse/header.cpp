@@ -216,7 +216,8 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
 std::string position_case(const std::string& caps) {
   std::string s = sentence_case(caps);
   for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
-           {"quốc hội", "Quốc hội"}, {"chính phủ", "Chính phủ"}, {"ủy ban nhân dân", "Ủy ban nhân dân"}}) {
+           {"quốc hội", "Quốc hội"}, {"chính phủ", "Chính phủ"}, {"ủy ban nhân dân", "Ủy ban nhân dân"},
+           {"bí thư", "Bí thư"}}) {
     std::size_t at = s.find(from);
     if (at != std::string::npos && at > 0) s.replace(at, from.size(), to);
   }
@@ -358,10 +359,10 @@ Layout read_header(const Lines& in, Meta& meta) {
       title_closed = true;
       break;
     }
-    if (in_title && title.empty() && starts_with(t, "của ") && t.find(" số ") != std::string::npos) {
+    if (in_title && title.empty() && starts_with(lower(t), "của ") && lower(t).find(" số ") != std::string::npos) {
       // an old-style header: "NGHỊ ĐỊNH / của Chính phủ số 29/1998/NĐ-CP ngày 11 tháng 5 năm 1998"
       static const std::string kCua = "của ", kSo = " số ";
-      std::size_t so = t.find(kSo);
+      std::size_t so = lower(t).find(kSo);  // lower case keeps byte offsets for Vietnamese letters
       std::string who = trim(t.substr(kCua.size(), so - kCua.size()));
       std::string rest = t.substr(so + kSo.size());
       std::string num = rest.substr(0, rest.find(' '));
@@ -369,6 +370,11 @@ Layout read_header(const Lines& in, Meta& meta) {
       if (!meta.date)
         if (auto d = find_date(rest)) meta.date = d;
       if (issuer_lines.empty() && !who.empty()) issuer_lines.push_back(who);
+      continue;
+    }
+    if (in_title && !title.empty() && starts_with(t, "(")) {
+      in_title = false;  // "(Ban hành kèm theo …)" under a regulation's title
+      title_closed = true;
       continue;
     }
     if (in_title) {
@@ -396,7 +402,11 @@ Layout read_header(const Lines& in, Meta& meta) {
     std::string lo_t = lower(t);
     bool agency_like = !seen_type && !seen_motto && issuer_lines.empty() && t.size() < 60 &&
                        (starts_with(lo_t, "bộ ") || starts_with(lo_t, "ủy ban") || starts_with(lo_t, "uỷ ban") ||
-                        starts_with(lo_t, "chính phủ") || starts_with(lo_t, "ban ") || starts_with(lo_t, "hội đồng"));
+                        starts_with(lo_t, "chính phủ") || starts_with(lo_t, "ban ") || starts_with(lo_t, "hội đồng") ||
+                        starts_with(lo_t, "ngân hàng"));
+    // … and its place on the next line ("Tỉnh an giang", "việt nam"), wherever the motto fell
+    agency_like = agency_like || (!seen_type && !issuer_lines.empty() && t.size() < 40 &&
+                                  (is_place_word(lo_t) || lo_t == "việt nam"));
     if (!seen_type && (is_all_caps(t) || agency_like) && issuer_lines.size() < 4 && !title_closed &&
         t.find_first_of("0123456789/") == std::string::npos) {
       issuer_lines.push_back(t);

@@ -135,7 +135,13 @@ std::string sentence_case_name(std::string_view caps) {
   // Agency kinds whose following word starts the field's name.
   static const std::vector<std::string> kind_words = {"bộ", "sở", "cục", "tổng cục", "vụ", "phòng", "ban",
                                                       "ngân hàng", "viện", "học viện", "kho bạc", "thanh tra"};
-  std::string low = lower(fold_spaces(caps));
+  std::string spaced(caps);
+  for (std::size_t p = spaced.find('-'); p != std::string::npos; p = spaced.find('-', p + 2)) {
+    bool letters = p > 0 && p + 1 < spaced.size() && spaced[p - 1] != ' ' && spaced[p + 1] != ' ' &&
+                   !std::isdigit(static_cast<unsigned char>(spaced[p - 1]));
+    if (letters) spaced.replace(p, 1, " - ");  // "BÀ RỊA-VŨNG TÀU" → "Bà Rịa - Vũng Tàu"
+  }
+  std::string low = lower(fold_spaces(spaced));
   // split into words
   std::vector<std::string> w;
   {
@@ -291,6 +297,7 @@ std::optional<std::string> doc_type_name(std::string_view line) {
   std::string t = fold_spaces(line);
   while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();
   std::string lo = lower(t);
+  if (starts_with(lo, "bản ")) lo = lo.substr(std::string("bản ").size());  // "Bản Quy định"
   for (const auto& ty : types)
     if (lo == lower(ty)) return ty;
   return std::nullopt;

@@ -241,6 +241,7 @@ Layout read_header(const Lines& in, Meta& meta) {
   std::size_t limit = std::min<std::size_t>(n, 120);
   bool title_closed = false;
   bool chair_issues = false;  // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" enacts as an office
+  bool authority_open = false;  // the issuer was just read from the enacting authority line
   // header lines, split where a web page flattened them
   std::vector<std::pair<std::string, std::size_t>> H;
   {
@@ -346,6 +347,13 @@ Layout read_header(const Lines& in, Meta& meta) {
       // a type name followed by its title on the same line ("NGHỊ QUYẾT VỀ …")
     }
     static const std::regex session_re(R"(^(KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+.*(KỲ HỌP|Kỳ họp).*)");
+    if (authority_open && is_all_caps(t) && t.size() < 30 && !doc_type_name(t) &&
+        !(t.size() < 300 && std::regex_match(t, session_re))) {
+      issuer_lines.back() += " " + t;  // the enacting authority wrapped: "… TỈNH BÀ RỊA-VŨNG" + "TÀU"
+      authority_open = false;
+      continue;
+    }
+    authority_open = false;
     if (t.size() < 300 && std::regex_match(t, session_re)) {
       meta.session = t;
       in_title = false;
@@ -358,6 +366,12 @@ Layout read_header(const Lines& in, Meta& meta) {
       in_title = false;
       title_closed = true;
       break;
+    }
+    if (in_title && title.empty() && starts_with(lower(t), "của ") && lower(t).find(" số ") == std::string::npos &&
+        t.size() < 40) {
+      // "NGHỊ ĐỊNH CỦA CHÍNH PHỦ": the issuer after the type name, not the title
+      if (issuer_lines.empty()) issuer_lines.push_back(trim(t.substr(std::string("của ").size())));
+      continue;
     }
     if (in_title && title.empty() && starts_with(lower(t), "của ") && lower(t).find(" số ") != std::string::npos) {
       // an old-style header: "NGHỊ ĐỊNH / của Chính phủ số 29/1998/NĐ-CP ngày 11 tháng 5 năm 1998"
@@ -391,6 +405,7 @@ Layout read_header(const Lines& in, Meta& meta) {
       if (authority) {
         in_title = false;
         title_closed = true;
+        authority_open = issuer_lines.empty();
         if (!meta.issuer && issuer_lines.empty()) issuer_lines.push_back(t);
         else if (starts_with(lo, "chủ tịch")) chair_issues = true;
         continue;

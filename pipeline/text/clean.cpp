@@ -262,7 +262,10 @@ Text load_text(std::string_view bytes, const std::string& file) {
     // tables: their cells are the columns ("| Nơi nhận: | TM. … |")
     if (t.size() > 2 && (t[0] == '|' || t[0] == '+') && (t.back() == '|' || t.back() == '+')) {
       if (t.find_first_not_of("+-=:| ") == std::string::npos) continue;  // a border
-      if (in_header || in_closing || t.find("Nơi nhận") != std::string::npos) {
+      bool signature_row = t.find("Nơi nhận") != std::string::npos || t.find("| TM.") != std::string::npos ||
+                           t.find("| KT.") != std::string::npos || t.find("| TL.") != std::string::npos;
+      if (signature_row) in_closing = true;
+      if (in_header || in_closing) {
         std::vector<std::string> cells;
         std::size_t a = 1;
         while (a < t.size()) {

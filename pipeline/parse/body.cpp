@@ -137,6 +137,9 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     return Label{ProvisionKind::clause, kClause, m[1].str(), rest};
   }
   if (std::regex_match(t, m, point)) return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
+  static const std::regex dotted_point(R"(^(đ|[a-z])\.\s+(.*)$)");  // "a. Dự án …" in older documents
+  if (std::regex_match(t, m, dotted_point) && starts_upper(m[2].str()))
+    return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
   if (std::regex_match(t, m, subpoint)) return Label{ProvisionKind::point, kSubPoint, m[1].str(), m[3].str()};
   if (std::regex_match(t, m, item)) {
     std::string rest = m[2].str();

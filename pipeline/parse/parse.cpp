@@ -26,8 +26,16 @@ std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::
   for (std::size_t k = i; k < end && k < i + 12; ++k) {
     std::string lo = lower(L[k].text);
     if (lo.find("kèm theo") != std::string::npos) {
+      // "(Ban hành kèm theo … )" runs to its bracket; without one, to the end
+      // of its sentence or a rule, within three lines
+      bool bracket = starts_with(trim(L[k].text), "(");
       std::size_t j = k;
-      while (j < end && L[j].text.find(')') == std::string::npos) ++j;
+      while (j < end && j < k + 3) {
+        const std::string& t = L[j].text;
+        if (bracket ? t.find(')') != std::string::npos : (ends_with(t, ".") || t.empty())) break;
+        if (j + 1 < end && !L[j + 1].text.empty() && L[j + 1].text.find_first_not_of("-_=*") == std::string::npos) break;
+        ++j;
+      }
       return j + 1;
     }
   }

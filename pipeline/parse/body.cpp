@@ -99,8 +99,8 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   static const std::regex chapter(R"(^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex section(R"(^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");
-  static const std::regex article(R"(^(Điều|ĐIỀU)\s+(\d+(đ|[a-z])?)\s*([.:]\s*(.*))?$)");
-  static const std::regex roman(R"(^([IVXLC]+)\s*[.)/]\s*(.*)$)");
+  static const std::regex article(R"(^(Điều|ĐIỀU)\s+(\d+(đ|[a-z])?)\s*([.:\-]\s*(.*))?$)");
+  static const std::regex roman(R"(^([IVXLC]+)\s*([.)/]|-(?=\s))\s*(.*)$)");
   static const std::regex subclause(R"(^(\d+(\.\d+)+)\s*[.\-]?\s+(.*)$)");
   static const std::regex clause(R"(^(\d{1,3})\s*([.)]|-(?=\s))\s*(.*)$)");
   static const std::regex point(R"(^(đ|[a-z])\s*\)\s*(.*)$)");
@@ -122,7 +122,7 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   if (std::regex_match(t, m, subsection)) return Label{ProvisionKind::subsection, kSubsection, m[2].str(), m[3].str()};
   if (std::regex_match(t, m, section)) return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};
   if (plan_style && std::regex_match(t, m, roman) && roman_value(m[1].str()) > 0) {
-    std::string rest = m[2].str();
+    std::string rest = m[3].str();
     if (rest.empty() || !starts_lower(rest)) return Label{ProvisionKind::section, kSection, m[1].str(), rest};
   }
   if (std::regex_match(t, m, subclause)) {

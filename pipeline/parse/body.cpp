@@ -106,11 +106,24 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   static const std::regex point(R"(^(đ|[a-z])\s*\)\s*(.*)$)");
   static const std::regex subpoint(R"(^((đ|[a-z])\.?\d{1,2})\s*\)\s*(.*)$)");
   static const std::regex item(R"(^(-|–|—|\+|•|\*|▪|○)\s*(.*)$)");
+  // Cheap guards by the first character keep std::regex (slow) off most lines.
+  if (t.empty()) return std::nullopt;
+  const unsigned char c0 = static_cast<unsigned char>(t[0]);
+  const bool digit = std::isdigit(c0);
+  const bool lower_letter = (c0 >= 'a' && c0 <= 'z') || starts_with(t, "đ");
+  const bool bullet = c0 == '-' || c0 == '+' || c0 == '*' || starts_with(t, "–") || starts_with(t, "—") ||
+                      starts_with(t, "•") || starts_with(t, "▪") || starts_with(t, "○");
+  const bool word = starts_with(t, "Điều") || starts_with(t, "ĐIỀU") || starts_with(t, "Chương") ||
+                    starts_with(t, "CHƯƠNG") || starts_with(t, "Phần") || starts_with(t, "PHẦN") ||
+                    starts_with(t, "Mục") || starts_with(t, "MỤC") || starts_with(t, "Tiểu mục") ||
+                    starts_with(t, "TIỂU MỤC");
+  const bool roman_start = c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L' || c0 == 'C';
+  if (!digit && !lower_letter && !bullet && !word && !roman_start) return std::nullopt;
   std::smatch m;
-  if (std::regex_match(t, m, article))
+  if (word && std::regex_match(t, m, article))
     return Label{ProvisionKind::article, kArticle, lower(m[2].str()), m[5].str()};
-  if (std::regex_match(t, m, chapter)) return Label{ProvisionKind::chapter, kChapter, m[2].str(), m[3].str()};
-  if (std::regex_match(t, m, part)) {
+  if (word && std::regex_match(t, m, chapter)) return Label{ProvisionKind::chapter, kChapter, m[2].str(), m[3].str()};
+  if (word && std::regex_match(t, m, part)) {
     std::string num = m[5].matched ? m[5].str() : m[6].matched ? m[6].str() : "";
     if (num.empty()) {
       int v = ordinal_word(m[3].matched ? m[3].str() : m[4].str());
@@ -119,29 +132,29 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     }
     return Label{ProvisionKind::part, kPart, num, m[7].str()};
   }
-  if (std::regex_match(t, m, subsection)) return Label{ProvisionKind::subsection, kSubsection, m[2].str(), m[3].str()};
-  if (std::regex_match(t, m, section)) return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};
-  if (plan_style && std::regex_match(t, m, roman) && roman_value(m[1].str()) > 0) {
+  if (word && std::regex_match(t, m, subsection)) return Label{ProvisionKind::subsection, kSubsection, m[2].str(), m[3].str()};
+  if (word && std::regex_match(t, m, section)) return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};
+  if (roman_start && plan_style && std::regex_match(t, m, roman) && roman_value(m[1].str()) > 0) {
     std::string rest = m[3].str();
     if (rest.empty() || !starts_lower(rest)) return Label{ProvisionKind::section, kSection, m[1].str(), rest};
   }
-  if (std::regex_match(t, m, subclause)) {
+  if (digit && std::regex_match(t, m, subclause)) {
     std::string num = m[1].str();
     int depth = static_cast<int>(std::count(num.begin(), num.end(), '.'));
     return Label{ProvisionKind::clause, kSubclause + depth - 1, num, m[3].str()};
   }
-  if (std::regex_match(t, m, clause)) {
+  if (digit && std::regex_match(t, m, clause)) {
     std::string rest = m[3].str();
     if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return std::nullopt;
     if (!rest.empty() && starts_lower(rest)) return std::nullopt;
     return Label{ProvisionKind::clause, kClause, m[1].str(), rest};
   }
-  if (std::regex_match(t, m, point)) return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
+  if (lower_letter && std::regex_match(t, m, point)) return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
   static const std::regex dotted_point(R"(^(đ|[a-z])\.\s+(.*)$)");  // "a. Dự án …" in older documents
-  if (std::regex_match(t, m, dotted_point) && starts_upper(m[2].str()))
+  if (lower_letter && std::regex_match(t, m, dotted_point) && starts_upper(m[2].str()))
     return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
-  if (std::regex_match(t, m, subpoint)) return Label{ProvisionKind::point, kSubPoint, m[1].str(), m[3].str()};
-  if (std::regex_match(t, m, item)) {
+  if (lower_letter && std::regex_match(t, m, subpoint)) return Label{ProvisionKind::point, kSubPoint, m[1].str(), m[3].str()};
+  if (bullet && std::regex_match(t, m, item)) {
     std::string rest = m[2].str();
     if (rest.empty() || starts_lower(rest)) return std::nullopt;
     return Label{ProvisionKind::item, kItem, m[1].str(), rest};  // rank set by bullet depth

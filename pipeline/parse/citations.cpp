@@ -181,14 +181,19 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
     std::string list_type;
     std::vector<std::pair<std::size_t, std::size_t>> law_spans;  // names of laws cited by name
     std::string list_name;  // "Luật Xây dựng: số 50/2014/QH13 …; số 62/2020/QH14 …"
+    static const std::vector<std::pair<std::string, std::string>> plural_heads = [] {
+      std::vector<std::pair<std::string, std::string>> v;
+      for (const auto& tw : type_words())
+        if (*tw.type) v.emplace_back(std::string("các ") + tw.words, tw.type);
+      return v;
+    }();
     for (std::size_t i = 0; i < s.size(); ++i) {
-      for (const auto& tw : type_words()) {
-        std::string w = std::string("các ") + tw.words;
-        if (s.compare(i, w.size(), w) == 0 && *tw.type) {
-          list_type = tw.type;
-          list_name.clear();
-        }
-      }
+      if (s[i] == 'c')
+        for (const auto& [w, type] : plural_heads)
+          if (s.compare(i, w.size(), w) == 0) {
+            list_type = type;
+            list_name.clear();
+          }
       if (s[i] == ':') {
         std::size_t from = s.find_last_of(";", i);
         from = from == std::string::npos ? 0 : from + 1;
@@ -204,7 +209,7 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
           break;
         }
       }
-      std::size_t len = number_at(s, i);
+      std::size_t len = std::isdigit(static_cast<unsigned char>(s[i])) ? number_at(s, i) : 0;
       if (len) {
         std::string num = normalize_number(s.substr(i, len));
         auto gov = governing_type(s, i, list_type);
@@ -260,8 +265,9 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
       }
       // a law cited by name at the top level of a basis
       static const std::string kCanCu = "Căn cứ ";
-      bool top = i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) ||
-                 (i >= kCanCu.size() && s.compare(i - kCanCu.size(), kCanCu.size(), kCanCu) == 0);
+      const char c = s[i];
+      bool top = (c == 'L' || c == 'B' || c == 'H' || c == 'P') && (i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) ||
+                 (i >= kCanCu.size() && s.compare(i - kCanCu.size(), kCanCu.size(), kCanCu) == 0));
       if (top) {
         for (const char* lw : {"Bộ luật ", "Luật ", "Hiến pháp ", "Pháp lệnh "}) {
           std::string w(lw);

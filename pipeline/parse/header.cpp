@@ -11,6 +11,7 @@ namespace vanban::parse_detail {
 namespace {
 
 bool is_motto(const std::string& t) {
+  if (t.size() > 120) return false;  // mottos are short; folding is not free
   // folded: OCR and typing slips ("CỘNG HÕA") still match
   std::string f = fold_ascii(t);
   return f.find("xa hoi chu nghia") != std::string::npos || f.find("doc lap") != std::string::npos ||

@@ -49,6 +49,9 @@ bool name_word(const std::string& w) { return starts_upper(w) && !is_all_caps(w)
 
 // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH …" → pieces.
 std::vector<std::string> split_signature(const std::string& line) {
+  bool maybe = false;  // most lines hold no position word: skip the word-by-word work
+  for (const auto& p : position_words()) maybe = maybe || line.find(p) != std::string::npos;
+  if (!maybe) return {line};
   std::vector<std::string> w = words_of(line);
   std::size_t caps_end = 0;
   while (caps_end < w.size() && caps_word(w[caps_end])) ++caps_end;

@@ -92,6 +92,8 @@ std::string strip_marks(std::string s, bool markdown) {
 
 // A line that is only a page number ("2", "- 3 -", "Trang 4").
 bool is_page_number(const std::string& t) {
+  if (t.empty() || t.size() > 12 || !(std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == 'T'))
+    return false;
   static const std::regex re(R"(^(-\s*)?(Trang\s+)?\d{1,3}(\s*-)?$)");
   return std::regex_match(t, re);
 }
@@ -145,6 +147,7 @@ std::optional<ReceivedStamp> parse_stamp(const std::vector<std::string>& lines, 
   static const std::regex head(R"(^(ĐẾN|DÉN|ĐÉN|ĐEN|ĐẾN:)\s*(Số\s*:?\s*(\d+))?\s*$)");
   std::smatch m;
   std::string t = trim(lines[at]);
+  if (t.size() > 40 || !(starts_with(t, "Đ") || starts_with(t, "D"))) return std::nullopt;
   if (!std::regex_match(t, m, head)) return std::nullopt;
   ReceivedStamp st;
   st.number = m[3].str();

@@ -4,6 +4,7 @@
 // through a stack; text joins the open unit following the annotation
 // guide's rules for paragraphs after lists.
 #include <algorithm>
+#include <cstring>
 #include <regex>
 
 #include "internal.h"
@@ -504,7 +505,11 @@ bool is_kem_theo(const std::string& line) {
 }
 
 bool is_appendix_title(const std::string& t) {
-  if (t.empty() || !is_all_caps(t)) return false;
+  if (t.empty() || t.size() > 300) return false;
+  // every kind below starts with one of these letters: skip ICU for other lines
+  const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(t[0])));
+  if (!std::strchr("pqkcdhbmnt", c) && !starts_with(t, "Đ") && !starts_with(t, "đ")) return false;
+  if (!is_all_caps(t)) return false;
   std::string lo = lower(t);
   // an attachment's title starts with what it is ("QUY ĐỊNH", "KẾ HOẠCH" …)
   static const std::vector<std::string> kinds = {"phụ lục", "quy định", "quy chế", "kế hoạch", "chương trình",

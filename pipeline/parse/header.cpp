@@ -63,6 +63,9 @@ std::string expand_abbrev(const std::string& s) {
 }
 
 bool is_signature_prefix(const std::string& line) {
+  if (line.empty()) return false;
+  const char c = line[0];  // TM. KT. TL. TUQ. Q. K/T T/M …, in either case
+  if (c != 'T' && c != 'K' && c != 'Q' && c != 't' && c != 'k' && c != 'q') return false;
   // upper-cased: legacy caps fonts decode to lower case ("kT/bộ trưởng")
   static const std::regex re(R"(^(TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T|T/M|T/L|KT/|TM/)\s*\S)");
   return line.size() < 120 && std::regex_search(upper(line), re);

@@ -215,7 +215,11 @@ std::string sentence_case_name(std::string_view caps) {
 std::optional<std::string> find_date(std::string_view s, std::size_t from, std::size_t* begin, std::size_t* end) {
   static const std::regex words(R"((ngày|Ngày|NGÀY)\s*(\d{1,2})\s*(tháng|THÁNG)\s*(\d{1,2})\s*(năm|NĂM)\s*(\d{4}))");
   static const std::regex digits(R"((\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((19|20)\d{2}))");
-  std::string str(s.substr(from));
+  // a bounded window: callers look for the date right here, and copying the
+  // rest of a long basis for every number was quadratic
+  if (from >= s.size()) return std::nullopt;
+  std::string str(s.substr(from, 240));
+  if (str.find_first_of("0123456789") == std::string::npos) return std::nullopt;
   std::smatch a, b;
   bool ha = std::regex_search(str, a, words);
   bool hb = std::regex_search(str, b, digits);

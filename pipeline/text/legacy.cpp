@@ -499,7 +499,40 @@ bool decode_bytes(std::string_view bytes, Result& out) {
                            out);
 }
 
+namespace {
+// Latin-1 letters and signs that Vietnamese never uses but TCVN3/VNI
+// mojibake is full of (µ · ¸ ñ Ü Ö for TCVN3; ä ø û ï for VNI).
+bool foreign_latin1(unsigned c) {
+  if (c >= 0xA1 && c <= 0xBF) return c != 0xAB && c != 0xBB && c != 0xB0;  // « » ° occur in real text
+  switch (c) {
+    case 0xC4: case 0xC5: case 0xC6: case 0xC7: case 0xCB: case 0xCE: case 0xCF: case 0xD0: case 0xD1:
+    case 0xD6: case 0xD8: case 0xDB: case 0xDC: case 0xDE: case 0xDF: case 0xE4: case 0xE5: case 0xE6:
+    case 0xE7: case 0xEB: case 0xEE: case 0xEF: case 0xF0: case 0xF1: case 0xF6: case 0xF8: case 0xFB:
+    case 0xFC: case 0xFE: case 0xFF:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A cheap first look: real Unicode Vietnamese has (almost) none of them, so
+// the line-by-line trial decoding is skipped for it.
+bool may_be_mojibake(std::string_view utf8) {
+  std::size_t chars = 0, foreign = 0;
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    unsigned char b = static_cast<unsigned char>(utf8[i]);
+    if ((b & 0xC0) != 0x80) ++chars;
+    if ((b == 0xC2 || b == 0xC3) && i + 1 < utf8.size()) {
+      unsigned c = ((b & 0x1F) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3F);
+      if (foreign_latin1(c)) ++foreign;
+    }
+  }
+  return foreign >= 20 || (chars > 0 && foreign * 1000 >= chars * 3);
+}
+}  // namespace
+
 bool repair_mojibake(std::string_view utf8, Result& out) {
+  if (!may_be_mojibake(utf8)) return false;
   std::u32string cps;
   return choose_and_decode(utf8, true,
                            [&cps](std::string_view line, std::string& b) {

@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "internal.h"
 
@@ -24,13 +25,14 @@ const icu::Locale& vi() {
   return loc;
 }
 
-// The first code point of a UTF-8 string that is a letter.
+// The first code point of a UTF-8 string that is a letter (no allocation).
 UChar32 first_letter(std::string_view s) {
-  icu::UnicodeString us = u(s);
-  for (int32_t i = 0; i < us.length();) {
-    UChar32 c = us.char32At(i);
-    if (u_isalpha(c)) return c;
-    i += U16_LENGTH(c);
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && u_isalpha(c)) return c;
   }
   return 0;
 }
@@ -88,15 +90,15 @@ std::string upper(std::string_view s) {
 }
 
 bool is_all_caps(std::string_view s) {
-  icu::UnicodeString us = u(s);
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int letters = 0;
-  for (int32_t i = 0; i < us.length();) {
-    UChar32 c = us.char32At(i);
-    if (u_isalpha(c)) {
-      ++letters;
-      if (u_islower(c)) return false;
-    }
-    i += U16_LENGTH(c);
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    ++letters;
+    if (u_islower(c)) return false;
   }
   return letters >= 2;
 }

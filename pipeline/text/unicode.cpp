@@ -1,5 +1,6 @@
 // NFC and file reading: the small ICU-facing utilities of the text layer.
 #include <fstream>
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -11,17 +12,21 @@ std::string nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), (int32_t)utf8.size()));
-  // Fast path: nearly all real text is already NFC.
-  if (n->isNormalized(s, status) && U_SUCCESS(status)) {
-    std::string out;
-    s.toUTF8String(out);  // also replaces invalid UTF-8 by U+FFFD
-    return out;
-  }
+  icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  // Fast path, straight on UTF-8: nearly all real text is already NFC.
+  if (n->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;
-  icu::UnicodeString r = n->normalize(s, status);
   std::string out;
-  (U_SUCCESS(status) ? r : s).toUTF8String(out);
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+  n->normalizeUTF8(0, piece, sink, nullptr, status);
+  if (U_FAILURE(status)) {
+    // invalid UTF-8 on the way: the UTF-16 route replaces it by U+FFFD
+    out.clear();
+    icu::UnicodeString s = icu::UnicodeString::fromUTF8(piece);
+    status = U_ZERO_ERROR;
+    icu::UnicodeString r = n->normalize(s, status);
+    (U_SUCCESS(status) ? r : s).toUTF8String(out);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Header (phần đầu: cơ quan ban hành, số/ký hiệu, địa danh/ngày, tên loại,
 // trích yếu), preamble bases (căn cứ) and closing (nơi nhận, chữ ký).
 #include <algorithm>
+#include <cstring>
 #include <regex>
 
 #include "internal.h"
@@ -63,12 +64,19 @@ std::string expand_abbrev(const std::string& s) {
 }
 
 bool is_signature_prefix(const std::string& line) {
-  if (line.empty()) return false;
+  if (line.empty() || line.size() >= 120) return false;
   const char c = line[0];  // TM. KT. TL. TUQ. Q. K/T T/M …, in either case
   if (c != 'T' && c != 'K' && c != 'Q' && c != 't' && c != 'k' && c != 'q') return false;
-  // upper-cased: legacy caps fonts decode to lower case ("kT/bộ trưởng")
-  static const std::regex re(R"(^(TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T|T/M|T/L|KT/|TM/)\s*\S)");
-  return line.size() < 120 && std::regex_search(upper(line), re);
+  std::string head;
+  for (std::size_t i = 0; i < line.size() && i < 5; ++i) head += static_cast<char>(std::toupper(static_cast<unsigned char>(line[i])));
+  for (const char* p : {"TM.", "KT.", "TL.", "TUQ.", "Q.", "K/T", "T/M", "T/L", "KT/", "TM/"}) {
+    std::size_t n = std::strlen(p);
+    if (head.compare(0, n, p) != 0) continue;
+    std::size_t k = n;
+    while (k < line.size() && line[k] == ' ') ++k;
+    return k < line.size();  // something after the prefix
+  }
+  return false;
 }
 
 bool is_position_line(const std::string& t) {

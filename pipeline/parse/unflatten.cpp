@@ -111,7 +111,12 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
   out.reserve(lines.size());
   for (const auto& l : lines) {
     const std::string& t = l.text;
-    if (t.empty()) {
+    // Prefixes (TM., KT.), positions (CHỦ TỊCH) and "Nơi nhận: / -" all
+    // need two capitals in a row or a " / "; most lines have neither.
+    bool caps_pair = false;
+    for (std::size_t k = 0; k + 1 < t.size() && !caps_pair; ++k)
+      caps_pair = std::isupper(static_cast<unsigned char>(t[k])) && std::isupper(static_cast<unsigned char>(t[k + 1]));
+    if (t.empty() || (!caps_pair && t.find(" / ") == std::string::npos)) {
       out.push_back(l);
       continue;
     }

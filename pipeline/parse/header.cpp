@@ -314,7 +314,10 @@ Layout read_header(const Lines& in, Meta& meta) {
         if (q == std::string::npos) q = num.size();
         std::string tok = num.substr(p, q - p);
         bool numberish = !tok.empty() && (tok.find('/') != std::string::npos || std::isdigit((unsigned char)tok[0]));
-        if (!tok.empty() && (!numberish || tok == "V/v")) break;
+        // "/QĐ. BQL–VP": a symbol part typed after a space, following a '.' or '-'
+        bool continues = !tok.empty() && !kept.empty() && (kept.back() == '.' || kept.back() == '-') &&
+                         is_all_caps(tok) && tok.find_first_of(",;:") == std::string::npos;
+        if (!tok.empty() && ((!numberish && !continues) || tok == "V/v")) break;
         kept += tok;
         p = q + 1;
       }
@@ -587,6 +590,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
           if (looks_like_name(L[k].text)) signature = true;
           if (!is_position_line(L[k].text) && !starts_with(L[k].text, "(")) break;
         }
+    if (is_position_line(t) && i + 1 < n && starts_with(L[i + 1].text, "Nơi nhận")) signature = true;
     if (starts_with(t, "Nơi nhận") || is_signature_prefix(t) || signature) {
       start = i;
       break;
@@ -611,6 +615,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   std::vector<std::string> prefixes;
   std::optional<std::string> position, name;
   bool in_recipients = false;
+  bool dashless = false;
   for (std::size_t i = start; i < end; ++i) {
     std::string t = L[i].text;
     if (t.empty()) continue;
@@ -649,8 +654,10 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       if (!is_signature_prefix(t) && !is_position_line(t) && !looks_like_name(t)) continue;
     }
     if (in_recipients && !is_all_caps(t) && !looks_like_name(t) &&
-        (recipients.empty() || ends_with(recipients.back(), ";") || ends_with(recipients.back(), "."))) {
-      recipients.push_back(t);  // a list printed without dashes
+        (recipients.empty() || dashless || ends_with(recipients.back(), ";") || ends_with(recipients.back(), ".")) &&
+        !(dashless && starts_lower(t))) {
+      if (recipients.empty()) dashless = true;  // a list printed without dashes: one line, one recipient
+      recipients.push_back(t);
       continue;
     }
     if (in_recipients && !recipients.empty()) {

@@ -177,7 +177,7 @@ class TreeBuilder {
  public:
   TreeBuilder(const Lines& in, std::string prefix, double wide) : in_(in), prefix_(std::move(prefix)), wide_(wide) {}
 
-  bool quoting() const { return quote_depth_ > 0; }
+  bool quoting() const { return quote_depth_ > 0 || ascii_quote_; }
 
   std::vector<Provision> finish() {
     flush_pending(true);
@@ -311,8 +311,24 @@ class TreeBuilder {
   }
 
   void text(const std::string& t, bool after_blank) {
+    // Quotes are followed everywhere, also outside every unit (a letter
+    // quoting a law: its "Điều 56." is not a provision of the letter).
+    bool quoted_start = quote_depth_ == 0 && (starts_with(t, "“") || starts_with(t, "\""));
+    int before = quote_depth_;
+    // only a block that starts with an opening quote is followed: a quote
+    // opened and left open mid-sentence (a typing slip) must not swallow the rest
+    if (before > 0 || starts_with(t, "“")) quote_depth_ = std::max(0, quote_depth_ + quote_balance(t));
+    // straight quotes cannot nest: a block opened by a line starting with '"'
+    // closes at the next line with an odd number of them
+    bool ascii_before = ascii_quote_;
+    std::size_t straight = static_cast<std::size_t>(std::count(t.begin(), t.end(), '"'));
+    bool opens = !ascii_quote_ && starts_with(t, "\"") && ends_with(prev_line_, ":");  // "… quy định:" then "…
+    if ((ascii_quote_ || opens) && straight % 2 == 1) ascii_quote_ = !ascii_quote_;
+    else if (ascii_before && t.find("”") != std::string::npos) ascii_quote_ = false;  // closed with a curly quote
+    if (ascii_before || (opens && ascii_quote_)) before = std::max(before, 1);
     if (stack_.empty()) {
       pending_.clear();
+      prev_line_ = t;
       return;  // words outside every unit belong to no provision
     }
     Unit& top = stack_.back();
@@ -333,11 +349,6 @@ class TreeBuilder {
       new_paragraph(t);
       return;
     }
-    bool quoted_start = quote_depth_ == 0 && (starts_with(t, "“") || starts_with(t, "\""));
-    int before = quote_depth_;
-    // only a block that starts with an opening quote is followed: a quote
-    // opened and left open mid-sentence (a typing slip) must not swallow the rest
-    if (before > 0 || starts_with(t, "“")) quote_depth_ = std::max(0, quote_depth_ + quote_balance(t));
     if (before > 0 || quoted_start) {
       // quoted text of another document stays text of the quoting unit
       Unit& u = stack_.back();
@@ -472,6 +483,7 @@ class TreeBuilder {
   std::vector<std::string> root_bullets_;
   std::string prev_line_;
   int quote_depth_ = 0;
+  bool ascii_quote_ = false;
   int last_article_ = 0;
   std::string last_article_num_;
 };

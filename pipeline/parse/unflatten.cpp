@@ -106,11 +106,31 @@ std::vector<std::string> split_signature(const std::string& line) {
 
 }  // namespace
 
+// "2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện …": a web page joined a
+// clause's title and its first sub-clause; split before " 2.1. ".
+bool split_subclause(const std::string& t, std::string& head, std::string& tail) {
+  std::size_t d = 0;
+  while (d < t.size() && d < 3 && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+  if (d == 0 || d + 1 >= t.size() || t[d] != '.' || t[d + 1] != ' ') return false;
+  const std::string marker = " " + t.substr(0, d) + ".1. ";
+  std::size_t at = t.find(marker);
+  if (at == std::string::npos || at < d + 2) return false;
+  head = t.substr(0, at);
+  tail = t.substr(at + 1);
+  return true;
+}
+
 std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
   std::vector<TextLine> out;
   out.reserve(lines.size());
   for (const auto& l : lines) {
     const std::string& t = l.text;
+    std::string head, tail;
+    if (split_subclause(t, head, tail)) {
+      out.push_back({head, l.source_line});
+      out.push_back({tail, l.source_line});
+      continue;
+    }
     // Prefixes (TM., KT.), positions (CHỦ TỊCH) and "Nơi nhận: / -" all
     // need two capitals in a row or a " / "; most lines have neither.
     bool caps_pair = false;

@@ -572,6 +572,16 @@ std::vector<Basis> read_bases(const Lines& in, const Layout& lay) {
   return out;
 }
 
+bool is_noi_nhan(const std::string& line) {
+  if (starts_with(line, "Nơi nhận")) return true;
+  if (line.size() > 60 || !(starts_with(line, "N") || starts_with(line, "n"))) return false;
+  // OCR slips ("Nơinhậm", "Noi nhan"): the folded letters without spaces
+  std::string f = fold_ascii(line.substr(0, 24)), letters;
+  for (char c : f)
+    if (c != ' ') letters += c;
+  return starts_with(letters, "noinha");
+}
+
 std::string preamble_line(const Lines& in, const Layout& lay, std::size_t k) {
   const std::string& t = (*in.lines)[k].text;
   return k == lay.preamble_begin && lay.preamble_offset < t.size() ? t.substr(lay.preamble_offset) : t;
@@ -590,8 +600,8 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
           if (looks_like_name(L[k].text)) signature = true;
           if (!is_position_line(L[k].text) && !starts_with(L[k].text, "(")) break;
         }
-    if (is_position_line(t) && i + 1 < n && starts_with(L[i + 1].text, "Nơi nhận")) signature = true;
-    if (starts_with(t, "Nơi nhận") || is_signature_prefix(t) || signature) {
+    if (is_position_line(t) && i + 1 < n && is_noi_nhan(L[i + 1].text)) signature = true;
+    if (is_noi_nhan(t) || is_signature_prefix(t) || signature) {
       start = i;
       break;
     }
@@ -619,9 +629,17 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   for (std::size_t i = start; i < end; ++i) {
     std::string t = L[i].text;
     if (t.empty()) continue;
-    if (starts_with(t, "Nơi nhận")) {
+    if (is_noi_nhan(t)) {
       in_recipients = true;
-      std::string rest = trim(t.substr(t.find(':') == std::string::npos ? t.size() : t.find(':') + 1));
+      // "Nơi nhận:", "Nơi nhận :", OCR's "Nơinhậm — CHỦ TỊCH": what follows the label
+      std::size_t cut = t.find(':');
+      if (cut == std::string::npos) cut = t.find("—");
+      if (cut == std::string::npos) cut = t.find(" - ");
+      std::string rest = cut == std::string::npos ? std::string() : trim(t.substr(cut + (t[cut] == ':' ? 1 : 3)));
+      if (!rest.empty() && is_position_line(rest) && !position) {
+        position = rest;
+        continue;
+      }
       if (!rest.empty() && (rest[0] == '-' || rest[0] == '+')) t = rest;
       else continue;
     }

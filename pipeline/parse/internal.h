@@ -79,6 +79,8 @@ struct Layout {
 Layout read_header(const Lines& in, Meta& meta);
 // Bases between preamble_begin and body_begin.
 std::vector<Basis> read_bases(const Lines& in, const Layout& layout);
+// "Nơi nhận:" and its OCR slips.
+bool is_noi_nhan(const std::string& line);
 // Finds the closing after the body and reads recipients and signer.
 void read_closing(const Lines& in, Layout& layout, Meta& meta, std::vector<std::string>& recipients);
 

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include "internal.h"
+#include "vanban/fold.h"
 
 namespace vanban::parse_detail {
 
@@ -306,6 +307,12 @@ std::optional<std::string> doc_type_name(std::string_view line) {
   if (starts_with(lo, "bản ")) lo = lo.substr(std::string("bản ").size());  // "Bản Quy định"
   for (const auto& ty : types)
     if (lo == lower(ty)) return ty;
+  // OCR slips in a caps type name ("NGHỊ QUYÉT"): the same letters without marks
+  if (t.size() <= 24 && is_all_caps(t)) {
+    std::string f = fold_ascii(t);
+    for (const auto& ty : types)
+      if (f == fold_ascii(ty)) return ty;
+  }
   return std::nullopt;
 }
 

@@ -45,7 +45,7 @@ std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::
 }
 
 bool is_signature_line(const std::string& t) {
-  return starts_with(t, "TM.") || starts_with(t, "KT.") || starts_with(t, "TL.") || starts_with(t, "Nơi nhận");
+  return starts_with(t, "TM.") || starts_with(t, "KT.") || starts_with(t, "TL.") || is_noi_nhan(t);
 }
 
 }  // namespace

@@ -50,6 +50,12 @@ std::size_t number_at(const std::string& s, std::size_t i) {
   std::size_t j = i;
   while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
   if (j > i && j + 1 < s.size() && std::islower(static_cast<unsigned char>(s[j])) && s[j + 1] == '/') ++j;  // "1249a/…"
+  // OCR: "11 4/2024/NĐ-CP" — a space inside the number itself
+  if (j > i && j + 2 < s.size() && s[j] == ' ' && std::isdigit(static_cast<unsigned char>(s[j + 1]))) {
+    std::size_t k = j + 1;
+    while (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) ++k;
+    if (k < s.size() && s[k] == '/' && k - j <= 3) j = k;
+  }
   // "60 TC/CĐKT", "1141 TC/QĐ/CĐKT": an old symbol typed after a space
   if (j > i && j + 3 < s.size() && s[j] == ' ' && std::isupper(static_cast<unsigned char>(s[j + 1]))) {
     std::size_t k = j + 1;
@@ -66,6 +72,14 @@ std::size_t number_at(const std::string& s, std::size_t i) {
   if (j == i || j >= s.size() || s[j] != '/') return 0;
   for (;;) {
     while (j < s.size() && is_symbol_byte(s, j)) ++j;
+    // OCR: "151/201 7/NĐ-CP", "NĐ- CP" — a space inside a symbol part
+    if (j + 2 < s.size() && s[j] == ' ' && j > i &&
+        ((std::isdigit(static_cast<unsigned char>(s[j - 1])) && std::isdigit(static_cast<unsigned char>(s[j + 1])) &&
+          s.find('/', j) < j + 5) ||
+         (s[j - 1] == '-' && std::isupper(static_cast<unsigned char>(s[j + 1]))))) {
+      ++j;
+      continue;
+    }
     // "10/2021/NĐ - CP": a hyphen typed with spaces inside a symbol
     if (s.compare(j, 3, " - ") == 0 && j + 3 < s.size() && std::isupper(static_cast<unsigned char>(s[j + 3])) &&
         j > i && std::isupper(static_cast<unsigned char>(s[j - 1]))) {
@@ -172,7 +186,11 @@ bool date_follows(const std::string& s, std::size_t from, std::size_t date_at) {
 
 }  // namespace
 
-std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta&) {
+std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const Meta&) {
+  // OCR's fraction slash ("131⁄2017") is a slash
+  std::vector<Basis> bases = bases_in;
+  for (auto& b : bases)
+    for (std::size_t p = b.text.find("⁄"); p != std::string::npos; p = b.text.find("⁄", p)) b.text.replace(p, 3, "/");
   std::vector<std::pair<std::size_t, Citation>> found;
   std::size_t offset = 0;  // order of appearance across bases
   for (const auto& basis : bases) {

@@ -223,6 +223,15 @@ std::optional<std::string> find_date(std::string_view s, std::size_t from, std::
   if (from >= s.size()) return std::nullopt;
   std::string str(s.substr(from, 240));
   if (str.find_first_of("0123456789") == std::string::npos) return std::nullopt;
+  // OCR reads 1 as l or I and 0 as O next to digits ("tháng l1"): same length, so offsets hold
+  for (std::size_t k = 0; k < str.size(); ++k) {
+    char& c = str[k];
+    if (c != 'l' && c != 'I' && c != 'O') continue;
+    bool prev_digit = k > 0 && std::isdigit(static_cast<unsigned char>(str[k - 1]));
+    bool next_digit = k + 1 < str.size() && std::isdigit(static_cast<unsigned char>(str[k + 1]));
+    bool prev_space = k == 0 || str[k - 1] == ' ' || str[k - 1] == '/';
+    if (next_digit && (prev_digit || prev_space)) c = c == 'O' ? '0' : '1';
+  }
   std::smatch a, b;
   bool ha = std::regex_search(str, a, words);
   bool hb = std::regex_search(str, b, digits);

@@ -73,14 +73,15 @@ Document parse(const Text& text, const std::string& file) {
       if (t.empty() || starts_with(t, "Kính gửi") || starts_with(t, "-") || is_all_caps(t)) continue;
       opening += (opening.empty() ? "" : " ") + t;
     }
-    for (std::size_t k = lay.body_begin; opening.empty() && k < lay.body_end && k < L.size(); ++k) {
+    // else the first paragraph of the body (a letter), across page breaks
+    const bool from_body = opening.empty();
+    for (std::size_t k = lay.body_begin; from_body && k < lay.body_end && k < L.size() && k < lay.body_begin + 40;
+         ++k) {
       const std::string& t = L[k].text;
-      if (t.empty()) {
-        if (!opening.empty()) break;
-        continue;
-      }
+      if (t.empty()) continue;  // a page break inside the paragraph
       if (is_label_line(t)) break;
       opening += (opening.empty() ? "" : " ") + t;
+      if (ends_with(t, ".") || ends_with(t, ":")) break;  // the opening paragraph is one paragraph
     }
     if (!opening.empty()) doc.citations = read_citations({Basis{opening, 0}}, doc.meta);
   }

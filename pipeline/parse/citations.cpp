@@ -250,13 +250,22 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
           c.date = d;
           after = de;
         }
+        if (!c.date && s.compare(after, 4, " và") == 0) {
+          // "Tờ trình số 394/TTr-CP và Đề án số 395/ĐA-CP ngày 09 tháng 5 năm 2025": one date for both
+          std::size_t next = after;
+          while (next < s.size() && next < after + 60 && !std::isdigit(static_cast<unsigned char>(s[next]))) ++next;
+          std::size_t nlen = next < s.size() ? number_at(s, next) : 0;
+          std::size_t db = 0;
+          if (nlen)
+            if (auto d = find_date(s, next + nlen, &db); d && date_follows(s, next + nlen, db)) c.date = d;
+        }
         if (!c.date) {
           // "Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP"
           std::size_t sentence = s.rfind(". ", i);
           sentence = sentence == std::string::npos ? 0 : sentence + 2;
           std::size_t db = 0, de = 0;
           if (starts_with(s.substr(sentence), "Ngày ") || starts_with(s.substr(sentence), "ngày "))
-            if (auto d = find_date(s, sentence, &db, &de); d && db == sentence && de < i) c.date = d;
+            if (auto d = find_date(s, sentence, &db, &de); d && db <= sentence + 6 && de < i) c.date = d;
         }
         std::string rest = s.substr(after);
         if (starts_with(trim(rest), "của ")) {
@@ -301,7 +310,22 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
           std::size_t end = std::min({semi == std::string::npos ? s.size() : semi,
                                       so == std::string::npos ? s.size() : so,
                                       ngay == std::string::npos ? s.size() : ngay});
-          if (so != std::string::npos && so == end) break;  // numbered: handled by the number
+          // numbered ("Luật Đất đai số 31/2024/QH15"): handled by the number — unless the
+          // number belongs to another document named on the way ("… theo Nghị quyết số …")
+          bool own_number = so != std::string::npos && so == end && w != "Hiến pháp ";
+          if (own_number) {
+            std::string between = s.substr(i + w.size(), so - i - w.size());
+            for (const char* other : {" theo ", "Nghị quyết", "Nghị định", "Quyết định", "Thông tư"})
+              if (between.find(other) != std::string::npos) own_number = false;
+          }
+          if (own_number) break;
+          if (so == end) {
+            // the name ends where the other document begins
+            for (const char* stop : {" đã ", " được ", " theo "}) {
+              std::size_t at = s.find(stop, i);
+              if (at != std::string::npos && at < end) end = at;
+            }
+          }
           Citation c;
           c.doc_type = trim(w);
           std::string name = trim(s.substr(i + w.size(), end - i - w.size()));

@@ -139,7 +139,7 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     std::string rest = m[3].str();
     if (rest.empty() || !starts_lower(rest)) return Label{ProvisionKind::section, kSection, m[1].str(), rest};
   }
-  if (digit && std::regex_match(t, m, subclause)) {
+  if (digit && std::regex_match(t, m, subclause) && !starts_lower(m[3].str())) {
     std::string num = m[1].str();
     int depth = static_cast<int>(std::count(num.begin(), num.end(), '.'));
     return Label{ProvisionKind::clause, kSubclause + depth - 1, num, m[3].str()};
@@ -217,10 +217,17 @@ class TreeBuilder {
     }
     if (!last)
       for (auto it = siblings.rbegin(); it != siblings.rend(); ++it)
-        if (it->kind == l.kind) {
+        if (it->kind == l.kind && (l.rank != kClause || it->num.find('.') == std::string::npos)) {
           last = &*it;
           break;
         }
+    if (l.kind == ProvisionKind::clause && l.rank > kClause) {
+      // "2.1." belongs under clause "2": without it, a numbered table row
+      std::string head = l.num.substr(0, l.num.find('.'));
+      for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+        if (it->p.kind == ProvisionKind::clause && it->rank == kClause) return it->p.num == head;
+      return false;
+    }
     if (l.kind == ProvisionKind::article) {
       int n = std::atoi(l.num.c_str());
       int prev = last_article_;

@@ -22,6 +22,7 @@ struct Label {
   int rank;
   std::string num;
   std::string rest;  // text after the label on the same line
+  bool lower_rest = false;  // the text starts in lower case: a wrapped line more likely than a label
 };
 
 struct Unit {
@@ -70,6 +71,18 @@ bool ends_sentence(const std::string& t) {
   if (s.empty()) return false;
   char c = s.back();
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+std::string to_roman(int v) {
+  static const std::vector<std::pair<int, const char*>> table = {
+      {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
+  std::string out;
+  for (const auto& [n, r] : table)
+    while (v >= n) {
+      out += r;
+      v -= n;
+    }
+  return out;
 }
 
 int ordinal_word(const std::string& w) {
@@ -147,8 +160,9 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   if (digit && std::regex_match(t, m, clause)) {
     std::string rest = m[3].str();
     if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return std::nullopt;
-    if (!rest.empty() && starts_lower(rest)) return std::nullopt;
-    return Label{ProvisionKind::clause, kClause, m[1].str(), rest};
+    Label l{ProvisionKind::clause, kClause, m[1].str(), rest};
+    l.lower_rest = !rest.empty() && starts_lower(rest);
+    return l;
   }
   if (lower_letter && std::regex_match(t, m, point)) return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
   static const std::regex dotted_point(R"(^(đ|[a-z])\.\s+(.*)$)");  // "a. Dự án …" in older documents
@@ -247,6 +261,8 @@ class TreeBuilder {
     if (l.kind == ProvisionKind::clause && l.rank == kClause) {
       int n = std::atoi(l.num.c_str());
       int prev = last ? std::atoi(last->num.c_str()) : 0;
+      // a lower-case start ("9. ệỄng dụng", a decoding slip) counts only in sequence
+      if (l.lower_rest) return prev > 0 && n == prev + 1;
       if (n == prev + 1) return true;
       if (n == prev + 2 && prev > 0) {
         in_.warn(line, "sequence.gap", "clause " + l.num + " follows clause " + std::to_string(prev), path(l.rank));
@@ -259,6 +275,8 @@ class TreeBuilder {
       int idx = point_index(l.num);
       int prev = last ? point_index(last->num) : -1;
       if (idx == prev + 1) return true;
+      // letters outside the Vietnamese order ("f)" after "e)") as the drafter printed them
+      if (idx < 0 && last && l.num.size() == 1 && last->num.size() == 1 && l.num[0] == last->num[0] + 1) return true;
       if (idx == prev && prev >= 0) {  // a second d) after d) is đ)
         l.num = point_letter(prev + 1);
         in_.warn(line, "sequence.slip", "point " + last->num + ") printed twice; read as " + l.num + ")", path(l.rank));
@@ -273,6 +291,11 @@ class TreeBuilder {
     if (l.kind == ProvisionKind::section && in_plan_roman(l)) {
       int v = roman_value(l.num);
       int prev = last ? roman_value(last->num) : 0;
+      if (v == prev && prev > 0) {  // "XI." printed twice: the second is XII
+        l.num = to_roman(prev + 1);
+        in_.warn(line, "sequence.slip", "section " + last->num + ". printed twice; read as " + l.num + ".", path(l.rank));
+        return true;
+      }
       return v > prev && v <= prev + 2;
     }
     return true;

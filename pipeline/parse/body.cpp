@@ -535,7 +535,8 @@ bool is_label_line(const std::string& line) { return classify(line, true).has_va
 
 bool is_appendix_heading(const std::string& line) {
   // "Phụ lục I", "PHỤ LỤC SỐ 2" alone on a line
-  static const std::regex appendix(R"(^(PHỤ LỤC|Phụ lục)(\s+(số\s+|SỐ\s+)?[IVXLC0-9]+)?\s*[.:]?$)");
+  static const std::regex appendix(
+      R"(^(PHỤ LỤC|Phụ lục|DANH MỤC|Danh mục)(\s+(số\s+|SỐ\s+)?[IVXLC0-9]+)?\s*[.:]?$)");
   return line.size() < 40 && std::regex_match(line, appendix);
 }
 

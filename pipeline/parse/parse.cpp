@@ -116,7 +116,13 @@ Document parse(const Text& text, const std::string& file) {
     }
     std::size_t b = attachment_body(L, i, L.size());
     std::size_t next = std::max(b, i + 1);
-    while (next < L.size() && !starts_here(next)) ++next;
+    // the next attachment starts at the next heading that follows some
+    // numbered content ("Phụ lục" then "Danh mục 1" is one attachment)
+    bool labelled = false;
+    while (next < L.size() && !(labelled && starts_here(next))) {
+      labelled = labelled || is_label_line(L[next].text);
+      ++next;
+    }
     std::size_t e = b;
     while (e < next && !is_signature_line(L[e].text)) ++e;
     ++att;

@@ -26,7 +26,8 @@ bool is_rule(const std::string& t) {
   return true;
 }
 
-bool is_basis_start(const std::string& t) {
+bool is_basis_start(const std::string& line) {
+  const std::string t = starts_with(line, "- ") ? line.substr(2) : line;  // "- Căn cứ …" in older texts
   return starts_with(t, "Căn cứ") || starts_with(t, "Xét ") || starts_with(t, "Theo đề nghị") ||
          starts_with(t, "Sau khi xem xét") || starts_with(t, "Thực hiện ") || starts_with(t, "CĂN CỨ");
 }
@@ -155,6 +156,15 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
   }
   // runs of dashes are rules between blocks
   for (std::size_t p = line.find("---"); p != std::string::npos; p = line.find("---", p + 1)) add(p);
+  // "Nghị định của Chính phủ số 114/2003/NĐ-CP", "quyết định của bộ trưởng …": the type, then the rest
+  if (!type_seen) {
+    std::string lo = lower(line);
+    std::size_t cua = lo.find(" của ");
+    if (cua != std::string::npos && cua < 40 && doc_type_name(line.substr(0, cua))) {
+      add(cua + 1);
+      type_seen = true;
+    }
+  }
   // the type name at the start of a caps block, then its title
   static const std::vector<std::string> caps_types = {"QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ LIÊN TỊCH",
                                                       "THÔNG TƯ", "CHỈ THỊ", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",
@@ -362,7 +372,8 @@ Layout read_header(const Lines& in, Meta& meta) {
       // a type name followed by its title on the same line ("NGHỊ QUYẾT VỀ …")
     }
     static const std::regex session_re(R"(^(KHÓA|KHOÁ|Khóa|Khoá)\s+[IVXLC]+.*(KỲ HỌP|Kỳ họp).*)");
-    if (authority_open && is_all_caps(t) && t.size() < 30 && !doc_type_name(t) &&
+    if (authority_open && is_all_caps(t) && t.size() < 30 && !doc_type_name(t) && !starts_with(t, "KHÓA") &&
+        !starts_with(t, "KHOÁ") &&
         !(t.size() < 300 && std::regex_match(t, session_re))) {
       issuer_lines.back() += " " + t;  // the enacting authority wrapped: "… TỈNH BÀ RỊA-VŨNG" + "TÀU"
       authority_open = false;
@@ -464,8 +475,11 @@ Layout read_header(const Lines& in, Meta& meta) {
                     (lower(groups.back()).find("ủy ban nhân dân") == std::string::npos &&
                      lower(groups.back()).size() > 0 && (ends_with(lower(groups.back()), " các") ||
                                                          ends_with(lower(groups.back()), " và"))));
-      if (joins) groups.back() += " " + l;
-      else groups.push_back(l);
+      std::string clean = l;
+      while (!clean.empty() && (clean.back() == '*' || clean.back() == ' ' || clean.back() == '-')) clean.pop_back();
+      if (clean.empty()) continue;
+      if (joins) groups.back() += " " + clean;
+      else groups.push_back(clean);
     }
     meta.issuer = sentence_case_name(expand_abbrev(groups.back()));
     if (groups.size() >= 2) meta.issuer_parent = sentence_case_name(expand_abbrev(groups[groups.size() - 2]));

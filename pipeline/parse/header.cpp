@@ -145,7 +145,8 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
     for (int words = 0; words < 4 && b > 0; ++words) {
       std::size_t sp = b >= 2 ? line.rfind(' ', b - 2) : std::string::npos;
       std::size_t ws = sp == std::string::npos ? 0 : sp + 1;
-      if (!starts_upper(line.substr(ws, b - ws)) || line.substr(ws, b - ws).find('/') != std::string::npos) break;
+      std::string w = line.substr(ws, b - ws);
+      if (!starts_upper(w) || w.find_first_of("/0123456789") != std::string::npos) break;
       b = ws;
       if (sp == std::string::npos) break;
     }
@@ -196,7 +197,8 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
     std::size_t sp = before.rfind(' ');
     std::string prev_word = sp == std::string::npos ? before : before.substr(sp + 1);
     if (!is_all_caps(tail) || prev_word == "CỦA" || prev_word == "VÀ" || prev_word == "GIỮA" || prev_word == "VỚI" ||
-        prev_word == "CHO")
+        prev_word == "CHO" || prev_word == "DO" || prev_word == "TẠI" || tail.find("BAN HÀNH") != std::string::npos ||
+        tail.find("KỲ HỌP") != std::string::npos)
       continue;
     add(p + 1);
     break;
@@ -331,7 +333,9 @@ Layout read_header(const Lines& in, Meta& meta) {
         kept += tok;
         p = q + 1;
       }
-      if (kept.find('/') != std::string::npos) {
+      bool dashed = kept.size() > 2 && std::isdigit(static_cast<unsigned char>(kept[0])) &&
+                    kept.find('-') != std::string::npos;  // "61-CP", "60-NQ/TW"
+      if (kept.find('/') != std::string::npos || dashed) {
         meta.number = clean_number(kept);
         if (kept.find_first_of("0123456789") > kept.find('/')) meta.number = clean_number(kept);
       }
@@ -411,6 +415,16 @@ Layout read_header(const Lines& in, Meta& meta) {
         if (auto d = find_date(rest)) meta.date = d;
       if (issuer_lines.empty() && !who.empty()) issuer_lines.push_back(who);
       continue;
+    }
+    if (in_title && title.empty() && starts_with(lower(t), "ngày ") && !meta.date) {
+      // "… số 114/2003/NĐ-CP" / "ngày 10/10/2003 về …": the date, then the title
+      std::size_t de = 0;
+      if (auto d = find_date(t, 0, nullptr, &de)) {
+        meta.date = d;
+        std::string rest = trim(t.substr(de));
+        if (!rest.empty()) title = rest;
+        continue;
+      }
     }
     if (in_title && !title.empty() && starts_with(t, "(")) {
       in_title = false;  // "(Ban hành kèm theo …)" under a regulation's title

@@ -5,20 +5,6 @@ namespace vanban {
 
 namespace {
 
-const char* label_word(ProvisionKind k) {
-  switch (k) {
-    case ProvisionKind::part: return "Phần";
-    case ProvisionKind::chapter: return "Chương";
-    case ProvisionKind::section: return "Mục";
-    case ProvisionKind::subsection: return "Tiểu mục";
-    case ProvisionKind::article: return "Điều";
-    case ProvisionKind::clause: return "Khoản";
-    case ProvisionKind::point: return "Điểm";
-    case ProvisionKind::item: return "Ý";
-  }
-  return "";
-}
-
 std::string shorten(const std::string& s, std::size_t max_bytes) {
   if (s.size() <= max_bytes) return s;
   std::size_t cut = max_bytes;

@@ -55,6 +55,20 @@ const char* to_string(ProvisionKind k) {
   return "?";
 }
 
+const char* label_word(ProvisionKind k) {
+  switch (k) {
+    case ProvisionKind::part: return "Phần";
+    case ProvisionKind::chapter: return "Chương";
+    case ProvisionKind::section: return "Mục";
+    case ProvisionKind::subsection: return "Tiểu mục";
+    case ProvisionKind::article: return "Điều";
+    case ProvisionKind::clause: return "Khoản";
+    case ProvisionKind::point: return "Điểm";
+    case ProvisionKind::item: return "Ý";
+  }
+  return "";
+}
+
 const char* to_string(Role r) {
   switch (r) {
     case Role::lead: return "lead";

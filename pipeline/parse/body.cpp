@@ -47,19 +47,6 @@ const char* eid_prefix(ProvisionKind k) {
   return "";
 }
 
-const char* path_word(ProvisionKind k) {
-  switch (k) {
-    case ProvisionKind::part: return "Phần";
-    case ProvisionKind::chapter: return "Chương";
-    case ProvisionKind::section: return "Mục";
-    case ProvisionKind::subsection: return "Tiểu mục";
-    case ProvisionKind::article: return "Điều";
-    case ProvisionKind::clause: return "Khoản";
-    case ProvisionKind::point: return "Điểm";
-    case ProvisionKind::item: return "Ý";
-  }
-  return "";
-}
 
 bool ends_sentence(const std::string& t) {
   if (t.empty()) return false;
@@ -327,7 +314,7 @@ class TreeBuilder {
     for (char suffix = 'a'; suffix <= 'z'; ++suffix) {
       bool taken = std::any_of(siblings.begin(), siblings.end(), [&](const Provision& p) { return p.eid == u.p.eid; });
       if (!taken) break;
-      if (suffix == 'a') in_.warn(line, "sequence.repeat", std::string(path_word(l.kind)) + " " + u.p.num + " repeated", path(l.rank));
+      if (suffix == 'a') in_.warn(line, "sequence.repeat", std::string(label_word(l.kind)) + " " + u.p.num + " repeated", path(l.rank));
       u.p.num = l.num + suffix;
       u.p.eid = parent_eid + eid_prefix(l.kind) + u.p.num;
     }
@@ -412,7 +399,7 @@ class TreeBuilder {
     for (const auto& u : stack_) {
       if (u.rank >= below) break;
       if (!p.empty()) p += " › ";
-      p += std::string(path_word(u.p.kind)) + " " + u.p.num;
+      p += std::string(label_word(u.p.kind)) + " " + u.p.num;
     }
     return p;
   }

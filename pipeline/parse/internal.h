@@ -14,6 +14,7 @@ namespace vanban::parse_detail {
 
 std::string trim(std::string_view s);
 std::string fold_spaces(std::string_view s);   // runs of white space → one space, trimmed
+std::vector<std::string> words(const std::string& s);  // split on spaces, empty words dropped
 bool starts_with(std::string_view s, std::string_view p);
 bool ends_with(std::string_view s, std::string_view p);
 

@@ -74,6 +74,18 @@ std::string fold_spaces(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> words(const std::string& s) {
+  std::vector<std::string> w;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) w.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return w;
+}
+
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -145,17 +157,7 @@ std::string sentence_case_name(std::string_view caps) {
     if (letters) spaced.replace(p, 1, " - ");  // "BÀ RỊA-VŨNG TÀU" → "Bà Rịa - Vũng Tàu"
   }
   std::string low = lower(fold_spaces(spaced));
-  // split into words
-  std::vector<std::string> w;
-  {
-    std::size_t i = 0;
-    while (i < low.size()) {
-      std::size_t j = low.find(' ', i);
-      if (j == std::string::npos) j = low.size();
-      if (j > i) w.push_back(low.substr(i, j - i));
-      i = j + 1;
-    }
-  }
+  std::vector<std::string> w = words(low);
   std::vector<bool> cap(w.size(), false);
   if (!w.empty()) cap[0] = true;
   for (std::size_t i = 0; i < w.size(); ++i) {

@@ -18,17 +18,6 @@ const std::vector<std::string>& position_words() {
   return w;
 }
 
-std::vector<std::string> words_of(const std::string& s) {
-  std::vector<std::string> w;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t j = s.find(' ', i);
-    if (j == std::string::npos) j = s.size();
-    if (j > i) w.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return w;
-}
 
 std::string join(const std::vector<std::string>& w, std::size_t b, std::size_t e) {
   std::string out;
@@ -52,7 +41,7 @@ std::vector<std::string> split_signature(const std::string& line) {
   bool maybe = false;  // most lines hold no position word: skip the word-by-word work
   for (const auto& p : position_words()) maybe = maybe || line.find(p) != std::string::npos;
   if (!maybe) return {line};
-  std::vector<std::string> w = words_of(line);
+  std::vector<std::string> w = words(line);
   std::size_t caps_end = 0;
   while (caps_end < w.size() && caps_word(w[caps_end])) ++caps_end;
   if (caps_end == 0 || caps_end >= w.size()) return {line};

@@ -111,6 +111,8 @@ struct Citation {
 enum class ProvisionKind { part, chapter, section, subsection, article, clause, point, item };
 
 const char* to_string(ProvisionKind k);
+// The Vietnamese word for the kind, as in a provision path: "Chương", "Điều", "Khoản", "Điểm" …
+const char* label_word(ProvisionKind k);
 
 // One numbered unit of the body. `eid` follows Akoma Ntoso naming
 // ("chp_II__art_5__para_2__point_đ").

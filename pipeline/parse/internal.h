@@ -80,6 +80,10 @@ struct Layout {
 Layout read_header(const Lines& in, Meta& meta);
 // Bases between preamble_begin and body_begin.
 std::vector<Basis> read_bases(const Lines& in, const Layout& layout);
+// The national motto lines ("CỘNG HÒA XÃ HỘI …", "Độc lập - Tự do - Hạnh phúc"), OCR slips included.
+bool is_motto(const std::string& line);
+// "UBND" → "ỦY BAN NHÂN DÂN", "HĐND" → "HỘI ĐỒNG NHÂN DÂN" in caps names.
+std::string expand_abbrev(const std::string& s);
 // "Nơi nhận:" and its OCR slips.
 bool is_noi_nhan(const std::string& line);
 // Finds the closing after the body and reads recipients and signer.

@@ -1,0 +1,223 @@
+// Closing (phần kết): where the body ends, the recipients (nơi nhận) and
+// the signature block (quyền hạn, chức vụ, họ tên người ký).
+#include <algorithm>
+#include <cstring>
+
+#include "internal.h"
+#include "vanban/fold.h"
+
+namespace vanban::parse_detail {
+
+namespace {
+
+bool is_signature_prefix(const std::string& line) {
+  if (line.empty() || line.size() >= 120) return false;
+  const char c = line[0];  // TM. KT. TL. TUQ. Q. K/T T/M …, in either case
+  if (c != 'T' && c != 'K' && c != 'Q' && c != 't' && c != 'k' && c != 'q') return false;
+  std::string head;
+  for (std::size_t i = 0; i < line.size() && i < 5; ++i) head += static_cast<char>(std::toupper(static_cast<unsigned char>(line[i])));
+  for (const char* p : {"TM.", "KT.", "TL.", "TUQ.", "Q.", "K/T", "T/M", "T/L", "KT/", "TM/"}) {
+    std::size_t n = std::strlen(p);
+    if (head.compare(0, n, p) != 0) continue;
+    std::size_t k = n;
+    while (k < line.size() && line[k] == ' ') ++k;
+    return k < line.size();  // something after the prefix
+  }
+  return false;
+}
+
+bool is_position_line(const std::string& t) {
+  if (t.size() > 80 || (!is_all_caps(t) && t.size() > 40)) return false;
+  static const std::vector<std::string> pos = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "GIÁM ĐỐC",
+                                               "PHÓ GIÁM ĐỐC", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CHÁNH VĂN PHÒNG",
+                                               "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
+                                               "TỔNG CỤC TRƯỞNG", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "TỔNG BÍ THƯ",
+                                               "BÍ THƯ", "CHÁNH THANH TRA", "VỤ TRƯỞNG", "TRƯỞNG PHÒNG",
+                                               "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG ĐOÀN", "KT", "TM"};
+  std::string u = upper(t);
+  for (const auto& p : pos)
+    if (starts_with(u, p) && (is_all_caps(t) || u.size() <= p.size() + 30)) return true;
+  return false;
+}
+
+// A person's name: 2–6 words, each starting with a capital, no digits.
+bool looks_like_name(const std::string& t) {
+  if (t.empty() || t.size() > 60 || is_all_caps(t)) return false;
+  int words = 1;
+  std::size_t i = 0;
+  while ((i = t.find(' ', i)) != std::string::npos) {
+    ++words;
+    ++i;
+    if (i < t.size() && !starts_upper(t.substr(i))) return false;
+  }
+  for (char c : t)
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == ';' || c == ',' || c == '(') return false;
+  return words >= 2 && words <= 6 && starts_upper(t);
+}
+
+std::string position_case(const std::string& caps) {
+  std::string s = sentence_case(caps);
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"quốc hội", "Quốc hội"}, {"chính phủ", "Chính phủ"}, {"ủy ban nhân dân", "Ủy ban nhân dân"},
+           {"bí thư", "Bí thư"}}) {
+    std::size_t at = s.find(from);
+    if (at != std::string::npos && at > 0) s.replace(at, from.size(), to);
+  }
+  if (starts_with(s, "Phó ") && s.size() > 5) {
+    std::string rest = s.substr(5);
+    s = "Phó " + sentence_case(rest);
+  }
+  return s;
+}
+
+}  // namespace
+
+bool is_noi_nhan(const std::string& line) {
+  if (starts_with(line, "Nơi nhận")) return true;
+  if (line.size() > 60 || !(starts_with(line, "N") || starts_with(line, "n"))) return false;
+  // OCR slips ("Nơinhậm", "Noi nhan"): the folded letters without spaces
+  std::string f = fold_ascii(line.substr(0, 24)), letters;
+  for (char c : f)
+    if (c != ' ') letters += c;
+  return starts_with(letters, "noinha");
+}
+
+void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::string>& recipients) {
+  const auto& L = *in.lines;
+  std::size_t n = L.size();
+  std::size_t start = n;
+  for (std::size_t i = lay.body_begin; i < n; ++i) {
+    const std::string& t = L[i].text;
+    bool signature = false;
+    if (is_position_line(t))
+      for (std::size_t k = i + 1; k < n && k <= i + 6; ++k)
+        if (!L[k].text.empty()) {
+          if (looks_like_name(L[k].text)) signature = true;
+          if (!is_position_line(L[k].text) && !starts_with(L[k].text, "(")) break;
+        }
+    if (is_position_line(t) && i + 1 < n && is_noi_nhan(L[i + 1].text)) signature = true;
+    if (is_noi_nhan(t) || is_signature_prefix(t) || signature) {
+      start = i;
+      break;
+    }
+    if (i > lay.body_begin && is_attachment_start(L, i)) {
+      start = i;
+      break;
+    }
+  }
+  lay.body_end = start;
+  lay.closing_end = start;
+  if (start == n || is_attachment_start(L, start)) return;  // no signature block: an attachment follows directly
+  // The closing block ends where an attachment begins.
+  std::size_t end = n;
+  for (std::size_t i = start + 1; i < n; ++i)
+    if (is_attachment_start(L, i) || is_appendix_heading(L[i].text)) {
+      end = i;
+      break;
+    }
+  lay.closing_end = end;
+
+  std::vector<std::string> prefixes;
+  std::optional<std::string> position, name;
+  bool in_recipients = false;
+  bool dashless = false;
+  for (std::size_t i = start; i < end; ++i) {
+    std::string t = L[i].text;
+    if (t.empty()) continue;
+    if (is_noi_nhan(t)) {
+      in_recipients = true;
+      // "Nơi nhận:", "Nơi nhận :", OCR's "Nơinhậm — CHỦ TỊCH": what follows the label
+      std::size_t cut = t.find(':');
+      if (cut == std::string::npos) cut = t.find("—");
+      if (cut == std::string::npos) cut = t.find(" - ");
+      std::string rest = cut == std::string::npos ? std::string() : trim(t.substr(cut + (t[cut] == ':' ? 1 : 3)));
+      if (!rest.empty() && is_position_line(rest) && !position) {
+        position = rest;
+        continue;
+      }
+      if (!rest.empty() && (rest[0] == '-' || rest[0] == '+')) t = rest;
+      else continue;
+    }
+    if (in_recipients && (t[0] == '-' || t[0] == '+' || starts_with(t, "–") || starts_with(t, "•"))) {
+      std::size_t skip = starts_with(t, "–") || starts_with(t, "•") ? 3 : 1;
+      std::string r = trim(t.substr(skip));
+      recipients.push_back(r);
+      continue;
+    }
+    std::string lo_t = lower(t);
+    if (starts_with(lo_t, "(đã ký") || starts_with(lo_t, "(ký") || starts_with(lo_t, "đã ký")) continue;
+    // signature lines may be interleaved with the list (a Word table read row
+    // by row): they do not end it
+    if (is_signature_prefix(t)) {
+      prefixes.push_back(t);
+      continue;
+    }
+    if (is_position_line(t) && !position) {
+      position = t;
+      continue;
+    }
+    if (position && !name && looks_like_name(t)) {
+      name = t;
+      continue;
+    }
+    if (in_recipients && (is_motto(t) || starts_with(t, "Điều ") || starts_with(t, "Chương ") || starts_with(t, "(") ||
+                          (!recipients.empty() && (starts_with(recipients.back(), "Lưu") ||
+                                                   starts_with(recipients.back(), "LƯU"))))) {
+      in_recipients = false;  // the list is over: a filing line, a new header, the body of an attachment
+      if (!is_signature_prefix(t) && !is_position_line(t) && !looks_like_name(t)) continue;
+    }
+    if (in_recipients && !is_all_caps(t) && !looks_like_name(t) &&
+        (recipients.empty() || dashless || ends_with(recipients.back(), ";") || ends_with(recipients.back(), ".")) &&
+        !(dashless && starts_lower(t))) {
+      if (recipients.empty()) dashless = true;  // a list printed without dashes: one line, one recipient
+      recipients.push_back(t);
+      continue;
+    }
+    if (in_recipients && !recipients.empty()) {
+      // a recipient wrapped onto the next line
+      std::string& last = recipients.back();
+      if (!ends_with(last, ";") && !ends_with(last, ".") && !starts_with(last, "Lưu")) {
+        last += " " + t;
+        continue;
+      }
+      if (ends_with(last, ",")) {
+        last += " " + t;
+        continue;
+      }
+    }
+    if (position && !name && looks_like_name(t)) {
+      name = t;
+      continue;
+    }
+  }
+  // recipients: drop filing codes, trailing ; and .
+  std::vector<std::string> rs;
+  for (auto r : recipients) {
+    r = fold_spaces(r);
+    if (starts_with(r, "Lưu") || starts_with(r, "LƯU")) continue;
+    while (!r.empty() && (r.back() == ';' || r.back() == '.' || r.back() == ',')) r.pop_back();
+    if (ends_with(r, "./")) r.resize(r.size() - 2);
+    r = trim(r);
+    if (!r.empty()) rs.push_back(r);
+  }
+  recipients = rs;
+  if (position || name) {
+    Signer s;
+    if (position) s.position = position_case(*position);
+    if (name) s.name = *name;
+    if (!prefixes.empty()) {
+      std::string ob;
+      for (const auto& p : prefixes) {
+        std::size_t dot = p.find_first_of("./");
+        std::string head = upper(p.substr(0, dot + 1));
+        std::string body = trim(p.substr(dot + 1));
+        if (!ob.empty()) ob += ' ';
+        ob += head + " " + sentence_case_name(expand_abbrev(body));
+      }
+      s.on_behalf = ob;
+    }
+    meta.signer = s;
+  }
+}
+
+}  // namespace vanban::parse_detail

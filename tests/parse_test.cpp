@@ -222,3 +222,42 @@ TEST_CASE("lexical helpers", "[parse][lex]") {
   CHECK(doc_type_from_symbol("4187/SLĐTBXH-GDNN") == "Công văn");
   CHECK(doc_type_name("NGHỊ QUYẾT") == "Nghị quyết");
 }
+
+TEST_CASE("labels of older and flattened documents", "[parse]") {
+  Document d = parse_string(
+      "LUẬT\n"
+      "XỬ LÝ VI PHẠM HÀNH CHÍNH\n"
+      "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+      "PHẦN THỨ NHẤT\n"
+      "NHỮNG QUY ĐỊNH CHUNG\n"
+      "Điều 1- Phạm vi điều chỉnh\n"
+      "Luật này quy định về xử lý vi phạm hành chính.\n"
+      "PHẦN THỨ TƯ\n"
+      "ĐIỀU KHOẢN THI HÀNH\n"
+      "Điều 2- Hiệu lực thi hành\n"
+      "1- Luật này có hiệu lực từ ngày ký.\n"
+      "a. Trường hợp thứ nhất;\n"
+      "b. Trường hợp thứ hai.\n");
+  CHECK(eids(d) == std::vector<std::string>{"part_1", "part_1__art_1", "part_4", "part_4__art_2",
+                                            "part_4__art_2__para_1", "part_4__art_2__para_1__point_a",
+                                            "part_4__art_2__para_1__point_b"});
+  const Provision* p4 = find(d.provisions, "part_4");
+  REQUIRE(p4);
+  CHECK(p4->heading == "ĐIỀU KHOẢN THI HÀNH");
+  REQUIRE(d.citations.size() == 1);
+  CHECK(d.citations[0].doc_type == "Hiến pháp");
+  CHECK(d.citations[0].title == "nước Cộng hòa xã hội chủ nghĩa Việt Nam");
+}
+
+TEST_CASE("a letter quoting a law keeps the law's articles as text", "[parse]") {
+  Document d = parse_string(
+      "V/v trả lời\n"
+      "Kính gửi: Sở Công Thương.\n"
+      "Điều 4 Luật Quản lý ngoại thương quy định:\n"
+      "\"Điều 56. Áp dụng biện pháp\n"
+      "1. Nhà nước quản lý ngoại thương.\n"
+      "2. Bảo đảm thực hiện.\"\n"
+      "Đề nghị Sở thực hiện.\n");
+  CHECK(d.meta.doc_type == "Công văn");
+  CHECK(eids(d).empty());
+}

@@ -96,7 +96,8 @@ std::optional<Label> classify(const std::string& line, bool plan_style) {
 }
 
 std::optional<Label> classify_head(const std::string& t, bool plan_style) {
-  static const std::regex part(R"(^(Phần|PHẦN)\s+(thứ\s+(\S+)|THỨ\s+(\S+)|([IVXLC]+)|(\d+))\b\s*[.:]?\s*(.*)$)");
+  // (?=…) rather than \b: "THỨ TƯ" ends in a non-ASCII letter, which \b does not see
+  static const std::regex part(R"(^(Phần|PHẦN)\s+(thứ\s+(\S+)|THỨ\s+(\S+)|([IVXLC]+)|(\d+))(?=\s|$|[.:])\s*[.:]?\s*(.*)$)");
   static const std::regex chapter(R"(^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex section(R"(^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");

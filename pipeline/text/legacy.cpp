@@ -1,23 +1,18 @@
 // Choosing a reading per line, then two TCVN3 repairs:
 //  - capitals: the ".VnTimeH" capital fonts reuse the lower-case bytes, so
 //    "PHÇN" arrives for "PHẦN"; a word typed in capitals is upper-cased whole.
-//  - the lost ư (orthography.md §5.1): 0xAD is the soft hyphen of
-//    Windows-1252 and extractors drop it. Words that are no syllable without
-//    it ("nớc", "Chơng") get it back; where both spellings are words
-//    ("mơi"/"mươi", "c"/"cư") word counts decide (syllable_data.cpp), and
-//    only in a document that lost its ư at all.
+//  - the lost ư (orthography.md §5.1; decided in syllable.cpp): 0xAD is the
+//    soft hyphen of Windows-1252 and extractors drop it.
+// Both work on the line's bytes, and each distinct word is read once per
+// document: scored once under every reading, and written out once.
 #include <algorithm>
 #include <array>
-#include <cmath>
+#include <cstring>
 #include <string>
-#include <unordered_map>
 
 #include "legacy.h"
+#include "legacy_memo.h"
 #include "syllable.h"
-
-namespace vanban::syl {
-extern const char kUHornCounts[];
-}
 
 namespace vanban::legacy {
 
@@ -29,17 +24,6 @@ namespace {
 bool is_sep(char32_t c) {
   if (c < 0x80) return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   return c == 0xA0 || (c >= 0x2000 && c <= 0x206F) || c == 0xFEFF;
-}
-
-template <class F>
-void for_each_word(std::u32string_view s, F&& f) {
-  std::size_t i = 0, n = s.size();
-  while (i < n) {
-    while (i < n && is_sep(s[i])) ++i;
-    std::size_t b = i;
-    while (i < n && !is_sep(s[i])) ++i;
-    if (i > b) f(b, i);
-  }
 }
 
 struct Score {
@@ -75,10 +59,60 @@ char32_t to_upper(char32_t c) {
   return u ? u : c;
 }
 
-// Upper-cases TCVN3 words typed in a capital font: all their ASCII letters
-// are capitals and at least two letters are ("THø" → "THỨ", "§¸NH" →
-// "ĐÁNH"); a word with one capital ("Vµ", "Sè") follows its neighbours.
-void fix_capitals(std::u32string& s) {
+// A TCVN3 byte, worked out once from the character it decodes to (one per
+// byte): lines are classified and written out on their bytes with this table.
+enum : std::uint8_t {
+  kSep = 1,         // is_sep
+  kLetter = 2,      // syl::is_letter
+  kUpper = 4,       // a capital letter
+  kAsciiLower = 8,  // a–z
+  kVnLower = 16,    // a lower-case letter beyond ASCII
+  kNonAscii = 32,   // decodes to U+0080 or above
+};
+struct TcvnByte {
+  char32_t c = 0;
+  std::uint8_t len = 0;  // UTF-8 of c
+  char utf8[3] = {};
+};
+struct Tcvn3Table {
+  std::array<std::uint8_t, 256> flags{};
+  std::array<TcvnByte, 256> bytes{};
+};
+
+const Tcvn3Table& tcvn3_table() {
+  static const Tcvn3Table t = [] {
+    Tcvn3Table t;
+    std::u32string c;
+    std::string u;
+    for (int b = 0; b < 256; ++b) {
+      char ch = static_cast<char>(b);
+      c.clear();
+      decode_tcvn3(std::string_view(&ch, 1), c);
+      u.clear();
+      append_utf8(u, c[0]);
+      TcvnByte& x = t.bytes[b];
+      x.c = c[0];
+      x.len = static_cast<std::uint8_t>(u.size());  // ≤ 3: TCVN3 stays in the BMP
+      std::memcpy(x.utf8, u.data(), u.size());
+      bool letter = syl::is_letter(c[0]), upper = syl::letter(c[0]).upper;
+      t.flags[b] = (is_sep(c[0]) ? kSep : 0) | (letter ? kLetter : 0) | (letter && upper ? kUpper : 0) |
+                   (letter && !upper && c[0] < 0x80 ? kAsciiLower : 0) |
+                   (letter && !upper && c[0] >= 0x80 ? kVnLower : 0) | (c[0] >= 0x80 ? kNonAscii : 0);
+    }
+    return t;
+  }();
+  return t;
+}
+
+struct Range {
+  std::size_t b, e;
+};
+
+// The words of a TCVN3 line typed in a capital font, to be upper-cased:
+// all their ASCII letters are capitals and at least two letters are ("THø"
+// → "THỨ", "§¸NH" → "ĐÁNH"); a word with one capital ("Vµ", "Sè") follows
+// its neighbours. Words as in scoring (is_sep); `up` in order.
+void capital_words(std::string_view bytes, std::vector<Range>& up) {
   enum Cls : std::uint8_t { lower, strong, weak, neutral };
   struct W {
     std::size_t b, e;
@@ -86,25 +120,33 @@ void fix_capitals(std::u32string& s) {
   };
   thread_local std::vector<W> words;  // reused: this runs once per line
   words.clear();
-  for_each_word(s, [&](std::size_t b, std::size_t e) {
-    int up = 0, ascii_lower = 0, vn_lower = 0;
-    for (std::size_t i = b; i < e; ++i) {
-      syl::Letter l = syl::letter(s[i]);
-      if (l.base == syl::kNone || l.base == syl::kToneMark) continue;
-      if (l.upper) ++up;
-      else if (s[i] < 0x80) ++ascii_lower;
-      else ++vn_lower;
+  const std::array<std::uint8_t, 256>& flags = tcvn3_table().flags;
+  auto at = [&](std::size_t i) { return flags[static_cast<unsigned char>(bytes[i])]; };
+  bool any = false;
+  std::size_t i = 0, n = bytes.size();
+  while (i < n) {
+    while (i < n && at(i) & kSep) ++i;
+    std::size_t b = i;
+    unsigned seen = 0, up_letters = 0;
+    for (; i < n; ++i) {
+      unsigned f = at(i);
+      if (f & kSep) break;
+      seen |= f;
+      up_letters += (f & kUpper) != 0;
     }
+    if (i == b) continue;
     // ASCII-only capitals (UBND, PC) are abbreviations as often as headings
-    bool ascii_only = vn_lower == 0 && std::all_of(s.begin() + b, s.begin() + e, [](char32_t c) { return c < 0x80; });
-    Cls c = ascii_lower ? lower : ascii_only ? neutral : up >= 2 ? strong : up == 1 ? (vn_lower ? weak : neutral) : lower;
-    words.push_back({b, e, c});
-  });
-  auto upcase = [&](const W& w) {
-    for (std::size_t i = w.b; i < w.e; ++i) s[i] = to_upper(s[i]);
-  };
+    Cls c = seen & kAsciiLower   ? lower
+            : !(seen & kNonAscii) ? neutral
+            : up_letters >= 2     ? strong
+            : up_letters == 1     ? (seen & kVnLower ? weak : neutral)
+                                  : lower;
+    any |= c == strong || c == weak;
+    words.push_back({b, i, c});
+  }
+  if (!any) return;  // most lines
   for (std::size_t k = 0; k < words.size(); ++k) {
-    if (words[k].cls == strong) upcase(words[k]);
+    if (words[k].cls == strong) up.push_back({words[k].b, words[k].e});
     if (words[k].cls != weak) continue;
     auto side = [&](int step) {  // -1 = lower-case neighbour, 1 = capitals, 0 = none
       for (std::size_t j = k + step; j < words.size(); j += step) {
@@ -114,43 +156,52 @@ void fix_capitals(std::u32string& s) {
       return 0;
     };
     int l = side(-1), r = side(1);
-    if (l >= 0 && r >= 0 && l + r > 0) upcase(words[k]);
+    if (l >= 0 && r >= 0 && l + r > 0) up.push_back({words[k].b, words[k].e});
   }
 }
 
 constexpr int kKinds = 4;
 
+// The scores of each distinct word of a document under every reading.
+using WordCache = Memo<char, std::array<Score, kKinds>>;
+
+// Legacy bytes for scoring: word boundaries (is_sep on the bytes: ASCII
+// non-letters and 0x80–0xA0, Windows-1252 punctuation and the no-break
+// space), and what a word's bytes are.
+enum : std::uint8_t { kSepB = 1, kHighB = 2, kLowerB = 4, kUpperB = 8 };
+constexpr std::array<std::uint8_t, 256> kScoreByte = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    bool sep = b < 0x80 ? !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') : b <= 0xA0;
+    t[b] = static_cast<std::uint8_t>((sep ? kSepB : 0) | (b >= 0x80 ? kHighB : 0) |
+                                     (b >= 'a' && b <= 'z' ? kLowerB : 0) | (b >= 'A' && b <= 'Z' ? kUpperB : 0));
+  }
+  return t;
+}();
+
 // Scores one line of legacy bytes every way at once, word by word: only
-// words with bytes ≥ 0xA1 read differently, so only those are decoded (in
+// words with bytes ≥ 0x80 read differently, so only those are decoded (in
 // TCVN3 a word typed in capitals is upper-cased first, as fix_capitals
 // will). `as_is`: also the Windows-1252 reading, i.e. mojibake left alone.
-struct ViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-using WordCache = std::unordered_map<std::string, std::array<Score, kKinds>, ViewHash, std::equal_to<>>;
-
 void score_bytes(std::string_view bytes, bool as_is, Score sc[kKinds], WordCache& cache) {
   thread_local std::u32string w;
-  auto sep = [](unsigned char b) { return b < 0x80 ? !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') : b <= 0xA0; };
   std::size_t i = 0, n = bytes.size();
+  const char* p = bytes.data();
   while (i < n) {
-    while (i < n && sep(static_cast<unsigned char>(bytes[i]))) ++i;
+    while (i < n && kScoreByte[static_cast<unsigned char>(p[i])] & kSepB) ++i;
     std::size_t b = i;
-    bool high = false, ascii_lower = false, ascii_upper = false;
-    for (; i < n && !sep(static_cast<unsigned char>(bytes[i])); ++i) {
-      unsigned char c = static_cast<unsigned char>(bytes[i]);
-      high |= c >= 0x80;
-      ascii_lower |= c >= 'a' && c <= 'z';
-      ascii_upper |= c >= 'A' && c <= 'Z';
+    unsigned seen = 0;
+    for (; i < n; ++i) {
+      unsigned f = kScoreByte[static_cast<unsigned char>(p[i])];
+      if (f & kSepB) break;
+      seen |= f;
     }
-    if (!high) continue;
+    if (!(seen & kHighB)) continue;
+    bool ascii_lower = seen & kLowerB, ascii_upper = seen & kUpperB;
     std::string_view word = bytes.substr(b, i - b);
-    // A document repeats its words: each distinct one is read once.
-    auto it = cache.find(word);
-    if (it == cache.end()) {
-      if (cache.size() > 200000) cache.clear();
-      std::array<Score, kKinds> ws{};
+    WordCache::Found f = cache.find(word);
+    std::array<Score, kKinds>& ws = cache[f.index];
+    if (f.fresh) {
       w.clear();
       decode_tcvn3(word, w);
       if (ascii_upper && !ascii_lower && w.size() >= 2)
@@ -165,185 +216,151 @@ void score_bytes(std::string_view bytes, bool as_is, Score sc[kKinds], WordCache
       w.clear();
       decode_cp1252(word, w);
       score_word(w, false, ws[static_cast<int>(Kind::as_is)]);
-      it = cache.emplace(std::string(word), ws).first;
     }
     for (int k = 0; k < kKinds; ++k) {
       if (k == static_cast<int>(as_is ? Kind::cp1258 : Kind::as_is)) continue;
-      sc[k].total += it->second[k].total;
-      sc[k].valid += it->second[k].valid;
-      sc[k].lost_u += it->second[k].lost_u;
+      sc[k].total += ws[k].total;
+      sc[k].valid += ws[k].valid;
+      sc[k].lost_u += ws[k].lost_u;
     }
   }
 }
 
-// ---- word counts for the ambiguous ư pairs
+// ---- writing TCVN3 lines out, with their lost ư put back
 
-struct Counts {
-  std::unordered_map<std::string, double> uni, bi;
-  Counts() {
-    const char* p = syl::kUHornCounts;
-    while (*p) {
-      const char* e = p;
-      while (*e && *e != '\n') ++e;
-      std::string line(p, e);
-      p = *e ? e + 1 : e;
-      std::size_t sp = line.rfind(' ');
-      if (sp == std::string::npos) continue;
-      double n = std::stod(line.substr(sp + 1));
-      std::string key = line.substr(0, sp);
-      (key.find(' ') == std::string::npos ? uni : bi)[key] = n;
-    }
-  }
-  double u(const std::string& w) const {
-    auto it = uni.find(w);
-    return it == uni.end() ? 0 : it->second;
-  }
-  double b(const std::string& a, const std::string& c) const {
-    auto it = bi.find(a + ' ' + c);
-    return it == bi.end() ? 0 : it->second;
-  }
+// A word of TCVN3 lines (a run of letter bytes, upper-cased or not) as it
+// is written out: what restore_u asks of it and its UTF-8, as it is and
+// with its ư, in the arena.
+struct Tcvn3Word {
+  syl::UWord word;
+  std::uint32_t off = 0, len = 0, off_u = 0, len_u = 0;
 };
 
-const Counts& counts() {
-  static const Counts c;
-  return c;
-}
+struct Tcvn3Words {
+  Memo<char, Tcvn3Word> lower, upper;  // by bytes; upper: in a word fix_capitals upper-cases
+  std::string utf8;                    // the arena
+  Memo<char32_t, syl::UWord> unicode;  // words of lines without legacy bytes
+};
 
-bool has_vowel(std::u32string_view w) {
-  for (char32_t c : w) {
-    syl::Letter l = syl::letter(c);
-    std::uint8_t b = l.base;
-    if (b == 1 || b == 5 || b == 9 || b == 15 || b == 21 || b == 25 || (b >= syl::kA_breve && b <= syl::kU_horn))
-      return true;
-  }
-  return false;
-}
-
-bool all_caps(std::u32string_view w) {
-  if (w.size() < 2) return false;
-  for (char32_t c : w)
-    if (!syl::letter(c).upper) return false;
-  return true;
-}
-
-// Number words and counted units, one class for the pair counts (as in
-// syllable_data_gen.py).
-const std::string kNumeral = "<num>";
-bool is_numeral(const std::string& w) {
-  static const char* const kWords[] = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
-                                       "mười", "mươi", "lăm", "mốt", "tư", "trăm", "nghìn", "ngàn",
-                                       "triệu", "tỷ", "ngày", "tháng", "giờ", "phút", "lần", "tuổi"};
-  for (const char* k : kWords)
-    if (w == k) return true;
-  return false;
-}
-
-// Picks between "w" and "w with ư" by how often each follows `left` and
-// precedes `right`; a context word counts only when it was seen with one of
-// the two.
-bool prefer_u(const std::string& w, const std::string& wu, const std::string& left, const std::string& right) {
-  const Counts& c = counts();
-  double uw = c.u(w), uu = c.u(wu);
-  double sw = std::log(uw + 0.5), su = std::log(uu + 0.5);
-  for (int side = 0; side < 2; ++side) {
-    const std::string& ctx = side ? right : left;
-    if (ctx.empty()) continue;
-    // numerals pool their counts: "mười ba" tells about "mười bảy" too
-    const std::string& cls = is_numeral(ctx) ? kNumeral : ctx;
-    double bw = side ? c.b(w, cls) : c.b(cls, w);
-    double bu = side ? c.b(wu, cls) : c.b(cls, wu);
-    if (bw + bu == 0) continue;
-    sw += std::log((bw + 0.1) / (uw + 1));
-    su += std::log((bu + 0.1) / (uu + 1));
-  }
-  return su > sw;
-}
-
-// Puts lost ư back into one TCVN3 line; returns how many.
-std::size_t restore_u(std::u32string& s, bool lost_everywhere) {
-  struct Span {
+// Writes one TCVN3 line as UTF-8: the words typed in capitals upper-cased
+// (when `capitals`), the lost ư put back. The same as decoding it, upper-
+// casing, inserting the ư and encoding, without the per-character passes.
+// Returns the number of ư put back.
+std::size_t write_tcvn3(std::string_view bytes, bool capitals, bool lost_everywhere, Tcvn3Words& memo,
+                        std::string& out) {
+  struct Place {  // where a word is in the line, and which one it is
     std::size_t b, e;
-    bool fixed;
+    bool upper;
+    std::uint32_t index;
   };
-  thread_local std::vector<Span> words;
+  thread_local std::vector<Range> up;
+  thread_local std::vector<syl::USpan> words;
+  thread_local std::vector<Place> at;
+  thread_local std::u32string w;
+  up.clear();
   words.clear();
+  at.clear();
+  if (capitals) capital_words(bytes, up);
+  const Tcvn3Table& table = tcvn3_table();
+  auto byte = [&](std::size_t i) -> const TcvnByte& { return table.bytes[static_cast<unsigned char>(bytes[i])]; };
+  auto letter = [&](std::size_t i) { return table.flags[static_cast<unsigned char>(bytes[i])] & kLetter; };
+  std::size_t i = 0, n = bytes.size(), r = 0;
+  while (i < n) {
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    while (i < n && letter(i)) ++i;
+    while (r < up.size() && up[r].e <= b) ++r;
+    bool upper = r < up.size() && up[r].b <= b;  // a run of letters lies in one word
+    std::string_view key = bytes.substr(b, i - b);
+    Memo<char, Tcvn3Word>& words_of = upper ? memo.upper : memo.lower;
+    auto [index, fresh] = words_of.find(key);
+    if (fresh) {
+      Tcvn3Word& tw = words_of[index];
+      w.clear();
+      decode_tcvn3(key, w);
+      if (upper)
+        for (char32_t& c : w) c = to_upper(c);
+      tw.word = syl::u_word(w);
+      tw.off = static_cast<std::uint32_t>(memo.utf8.size());
+      append_utf8(memo.utf8, w);
+      tw.len = static_cast<std::uint32_t>(memo.utf8.size() - tw.off);
+      if (tw.word.horn.slot >= 0) {
+        w.insert(w.begin() + tw.word.horn.slot, tw.word.all_caps ? U'\u01AF' : U'\u01B0');
+        tw.off_u = static_cast<std::uint32_t>(memo.utf8.size());
+        append_utf8(memo.utf8, w);
+        tw.len_u = static_cast<std::uint32_t>(memo.utf8.size() - tw.off_u);
+      }
+    }
+    at.push_back({b, i, upper, index});
+  }
+  for (const Place& p : at) {  // now that the memo stays put
+    syl::USpan& sp = words.emplace_back();
+    sp.word = &(p.upper ? memo.upper : memo.lower)[p.index].word;
+    sp.before = p.b > 0 ? byte(p.b - 1).c : 0;
+    sp.after = p.e < n ? byte(p.e).c : 0;
+  }
+  std::size_t restored = syl::restore_u(words, lost_everywhere);
+  // Written through a pointer: at most 3 bytes a byte, 3 more a ư.
+  const char* arena = memo.utf8.data();
+  std::size_t start = out.size();
+  out.resize(start + 3 * (n + restored));
+  char* o = out.data() + start;
+  auto put = [&](std::size_t from, std::size_t to) {  // bytes that are no letters: as they decode
+    for (std::size_t j = from; j < to; ++j) {
+      const TcvnByte& c = byte(j);
+      std::memcpy(o, c.utf8, 3);
+      o += c.len;
+    }
+  };
+  std::size_t done = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Place& p = at[k];
+    put(done, p.b);
+    const Tcvn3Word& tw = (p.upper ? memo.upper : memo.lower)[p.index];
+    std::uint32_t off = words[k].fixed ? tw.off_u : tw.off, len = words[k].fixed ? tw.len_u : tw.len;
+    std::memcpy(o, arena + off, len);
+    o += len;
+    done = p.e;
+  }
+  put(done, n);
+  out.resize(static_cast<std::size_t>(o - out.data()));
+  return restored;
+}
+
+// The same for a line of Unicode text (a mojibake line with characters
+// Windows-1252 lacks): no capitals, only the lost ư.
+std::size_t restore_u(std::u32string& s, bool lost_everywhere, Tcvn3Words& memo) {
+  thread_local std::vector<syl::USpan> words;
+  thread_local std::vector<std::size_t> start;
+  thread_local std::vector<std::uint32_t> which;
+  words.clear();
+  start.clear();
+  which.clear();
   std::size_t i = 0, n = s.size();
   while (i < n) {
     while (i < n && !syl::is_letter(s[i])) ++i;
     std::size_t b = i;
     while (i < n && syl::is_letter(s[i])) ++i;
-    if (i > b) words.push_back({b, i, false});
+    if (i == b) continue;
+    std::u32string_view w(s.data() + b, i - b);
+    auto [index, fresh] = memo.unicode.find(w);
+    if (fresh) memo.unicode[index] = syl::u_word(w);
+    syl::USpan sp;
+    sp.before = b > 0 ? s[b - 1] : 0;
+    sp.after = i < n ? s[i] : 0;
+    words.push_back(sp);
+    start.push_back(b);
+    which.push_back(index);
   }
-  std::size_t restored = 0;
-  auto insert = [&](std::size_t k, int slot) {
-    std::u32string_view w(s.data() + words[k].b, words[k].e - words[k].b);
-    char32_t u = all_caps(w) ? 0x1AF : 0x1B0;
-    s.insert(s.begin() + static_cast<std::ptrdiff_t>(words[k].b + slot), u);
-    for (std::size_t j = k; j < words.size(); ++j) {
-      if (j > k) ++words[j].b;
-      ++words[j].e;
-    }
-    words[k].fixed = true;
-    ++restored;
-  };
-  auto view = [&](std::size_t k) { return std::u32string_view(s.data() + words[k].b, words[k].e - words[k].b); };
-  // 1. words that are no syllable without it: nớc, Chơng, trởng
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    std::u32string_view w = view(k);
-    if (w.size() == 1 && syl::letter(w[0]).upper) continue;  // column labels, form codes: S, T, C04
-    if (!has_vowel(w)) continue;  // "c", "tr": abbreviations and point letters too
-    int slot = syl::u_horn_slot(w, false);
-    if (slot >= 0) insert(k, slot);
-  }
-  if (!lost_everywhere) return restored;
-  // A single letter that names a point ("d)", "(c)", "điểm d", "a, b, c")
-  // keeps its spelling; the counts leave such letters out too.
-  auto one_letter = [&](std::size_t k) {  // a–z or đ alone: a point's name, not "ở"
-    const Span& w = words[k];
-    return w.e - w.b == 1 && (s[w.b] < 0x80 || s[w.b] == 0x111 || s[w.b] == 0x110);
-  };
-  auto point_letter = [&](std::size_t k) {
-    const Span& w = words[k];
-    if (!one_letter(k)) return false;
-    char32_t after = w.e < s.size() ? s[w.e] : 0, before = w.b > 0 ? s[w.b - 1] : 0;
-    // "d)", "(c)", "a." open a line; "(đầu t)" is running text
-    if (before == '(' || (k == 0 && (after == ')' || after == '.' || after == ':'))) return true;
-    if (k + 1 < words.size() && one_letter(k + 1)) return true;
-    if (k == 0) return false;
-    if (one_letter(k - 1)) return true;
-    std::string left = syl::lower_utf8(view(k - 1));
-    if (left == "điểm" || left == "tiết" || left == "mục" || left == "khoản") return true;
-    // "a và d", "a đến d"; but "dân lập và t nhân" is tư nhân
-    return (left == "và" || left == "hoặc" || left == "đến") && k >= 2 && one_letter(k - 2);
-  };
-  // 2. both spellings are words: decide by counts, in context
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (words[k].fixed) continue;
-    std::u32string_view w = view(k);
-    // A capital alone is a column label or form code (S, T, C04-) unless it
-    // continues a capitalised name ("Sở T pháp", "Đầu T").
-    if (w.size() == 1 && syl::letter(w[0]).upper) {
-      char32_t after = words[k].e < s.size() ? s[words[k].e] : 0;
-      if (k == 0 || after == '-' || (after >= '0' && after <= '9') || view(k - 1).size() < 2 ||
-          !syl::letter(view(k - 1)[0]).upper)
-        continue;
-    }
-    if (!has_vowel(w) && (all_caps(w) || point_letter(k))) continue;  // NH, UBND; điểm d
-    int slot = syl::u_horn_slot(w, true);
-    if (slot < 0) continue;
-    if (!has_vowel(w) && w.size() >= 2) {  // "nh", "Hng": no word without the ư
-      insert(k, slot);
-      continue;
-    }
-    std::string lw = syl::lower_utf8(w);
-    std::string lu = lw;
-    std::size_t at = 0;
-    for (int j = 0; j < slot; ++j) at += lw[at] & 0x80 ? ((lw[at] & 0xE0) == 0xC0 ? 2 : 3) : 1;
-    lu.insert(at, "\xC6\xB0");
-    std::string left = k > 0 ? syl::lower_utf8(view(k - 1)) : std::string();
-    std::string right = k + 1 < words.size() ? syl::lower_utf8(view(k + 1)) : std::string();
-    if (prefer_u(lw, lu, left, right)) insert(k, slot);
-  }
+  for (std::size_t k = 0; k < words.size(); ++k) words[k].word = &memo.unicode[which[k]];
+  std::size_t restored = syl::restore_u(words, lost_everywhere);
+  for (std::size_t k = words.size(); k-- > 0;)  // from the end: earlier positions stay put
+    if (words[k].fixed)
+      s.insert(s.begin() + static_cast<std::ptrdiff_t>(start[k] + words[k].word->horn.slot),
+               words[k].word->all_caps ? U'\u01AF' : U'\u01B0');
   return restored;
 }
 
@@ -351,6 +368,8 @@ std::size_t restore_u(std::u32string& s, bool lost_everywhere) {
 
 struct Line {
   std::size_t b, e;          // byte range in the input, without '\n'
+  std::size_t lb = 0, le = 0;  // the line's legacy bytes, in the document's
+  bool has_bytes = false;    // false: mojibake line with characters outside Windows-1252
   bool candidate = false;    // has bytes ≥ 0x80 that the readings disagree on
   int score[kKinds] = {};
   int lost_u = 0, soft_hyphens = 0;
@@ -358,40 +377,57 @@ struct Line {
   Kind chosen = Kind::as_is;
 };
 
-void read_as(Kind k, std::string_view bytes, std::u32string& out) {
-  out.clear();
-  if (k == Kind::tcvn3) {
-    decode_tcvn3(bytes, out);
-    fix_capitals(out);
-  } else if (k == Kind::vni) {
-    decode_vni(bytes, out);
-  } else {
-    decode_cp1258(bytes, out);
+
+// Whether `s` has a byte ≥ 0x80: eight at a time, as most lines are ASCII
+// for long stretches.
+bool has_high(std::string_view s) {
+  std::size_t i = 0, n = s.size();
+  std::uint64_t any = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    any |= w;
   }
+  for (; i < n; ++i) any |= static_cast<unsigned char>(s[i]);
+  return any & 0x8080808080808080ull;
 }
 
-// Shared by both entry points. `bytes_of` gives a line's legacy bytes (false
-// when it has none: mojibake lines with characters outside Windows-1252);
-// `as_is` says whether the line's own UTF-8 is a reading too.
-template <class BytesOf>
-bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, Result& out) {
+// How often byte `c` occurs in `s` (memchr: the bytes counted are rare).
+std::size_t count_byte(std::string_view s, char c) {
+  std::size_t n = 0;
+  for (const char *p = s.data(), *e = p + s.size(); (p = static_cast<const char*>(std::memchr(p, c, e - p))); ++p)
+    ++n;
+  return n;
+}
+
+// The lines of `input`, their legacy bytes not yet filled in.
+std::vector<Line> split_lines(std::string_view input) {
   std::vector<Line> lines;
-  std::string bytes;
+  lines.reserve(count_byte(input, '\n') + 1);
+  for (std::size_t i = 0; i <= input.size();) {
+    std::size_t e = input.find('\n', i);
+    if (e == std::string_view::npos) e = input.size();
+    lines.push_back(Line{i, e});
+    i = e + 1;
+  }
+  return lines;
+}
+
+// Shared by both entry points. `legacy` holds the lines' legacy bytes (each
+// line's range in Line::lb/le, computed once by the caller); `as_is` says
+// whether the line's own UTF-8 is a reading too.
+bool choose_and_decode(std::string_view input, bool as_is, std::string_view legacy, std::vector<Line>& lines,
+                       Result& out) {
   std::u32string buf;
   const Kind kinds[] = {Kind::tcvn3, Kind::vni, Kind::cp1258};
   int total[kKinds] = {};
   std::size_t strong = 0, unicode = 0;
   WordCache cache;
-  lines.reserve(static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n')) + 1);
-  for (std::size_t i = 0; i <= input.size();) {
-    std::size_t e = input.find('\n', i);
-    if (e == std::string_view::npos) e = input.size();
-    Line ln{i, e};
-    std::string_view text = input.substr(i, e - i);
-    if (bytes_of(text, bytes)) {
-      bool high = false;
-      for (char c : bytes) high |= static_cast<unsigned char>(c) >= 0x80;
-      if (high) {
+  Tcvn3Words words;
+  for (Line& ln : lines) {
+    if (ln.has_bytes) {
+      std::string_view bytes = legacy.substr(ln.lb, ln.le - ln.lb);
+      if (has_high(bytes)) {
         ln.candidate = true;
         Score sc[kKinds];
         score_bytes(bytes, as_is, sc, cache);
@@ -401,14 +437,12 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
         }
         ln.lost_u = sc[static_cast<int>(Kind::tcvn3)].lost_u;
         strong += ln.strong;
-        for (char c : bytes) ln.soft_hyphens += static_cast<unsigned char>(c) == 0xAD;
+        ln.soft_hyphens = static_cast<int>(count_byte(bytes, '\xAD'));
         for (int k = 0; k < kKinds; ++k) total[k] += ln.score[k];
       }
     } else if (as_is) {
       ++unicode;  // characters Windows-1252 lacks: real Unicode text
     }
-    lines.push_back(ln);
-    i = e + 1;
   }
   Kind doc = Kind::tcvn3;
   for (Kind k : kinds)
@@ -468,19 +502,33 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
   out.utf8.reserve(input.size() + input.size() / 2);  // TCVN3 letters take 2–3 bytes
   for (const Line& ln : lines) {
     std::string_view text = input.substr(ln.b, ln.e - ln.b);
+    std::string_view bytes = legacy.substr(ln.lb, ln.le - ln.lb);
     if (!ln.candidate && ln.chosen == Kind::tcvn3 && lost_everywhere) {
-      buf.clear();
-      utf8_to_u32(text, buf);
-      out.u_restored += restore_u(buf, true);
-      append_utf8(out.utf8, buf);
+      // ASCII lines too may have lost their ư ("- Lu TTLT"); ASCII reads the
+      // same in TCVN3, Unicode lines of mojibake go by their characters
+      if (ln.has_bytes) {
+        out.u_restored += write_tcvn3(bytes, false, true, words, out.utf8);
+      } else {
+        buf.clear();
+        utf8_to_u32(text, buf);
+        std::size_t restored = restore_u(buf, true, words);
+        out.u_restored += restored;
+        // unchanged, the line's valid UTF-8 is its own encoding
+        if (restored) append_utf8(out.utf8, buf);
+        else out.utf8.append(text);
+      }
     } else if (!ln.candidate || ln.chosen == Kind::as_is) {
       if (ln.candidate) ++out.lines[0];
       out.utf8.append(text);  // ASCII, or UTF-8 kept as it is
     } else {
-      bytes_of(text, bytes);
-      read_as(ln.chosen, bytes, buf);
-      if (ln.chosen == Kind::tcvn3) out.u_restored += restore_u(buf, lost_everywhere);
-      append_utf8(out.utf8, buf);
+      if (ln.chosen == Kind::tcvn3) {
+        out.u_restored += write_tcvn3(bytes, true, lost_everywhere, words, out.utf8);
+      } else {
+        buf.clear();
+        if (ln.chosen == Kind::vni) decode_vni(bytes, buf);
+        else decode_cp1258(bytes, buf);
+        append_utf8(out.utf8, buf);
+      }
       ++out.lines[static_cast<int>(ln.chosen)];
     }
     if (ln.e < input.size()) out.utf8 += '\n';
@@ -491,12 +539,13 @@ bool choose_and_decode(std::string_view input, bool as_is, BytesOf&& bytes_of, R
 }  // namespace
 
 bool decode_bytes(std::string_view bytes, Result& out) {
-  return choose_and_decode(bytes, false,
-                           [](std::string_view line, std::string& b) {
-                             b.assign(line);
-                             return true;
-                           },
-                           out);
+  std::vector<Line> lines = split_lines(bytes);
+  for (Line& ln : lines) {  // each line is its own legacy bytes
+    ln.lb = ln.b;
+    ln.le = ln.e;
+    ln.has_bytes = true;
+  }
+  return choose_and_decode(bytes, false, bytes, lines, out);
 }
 
 namespace {
@@ -520,6 +569,15 @@ bool foreign_latin1(unsigned c) {
 bool may_be_mojibake(std::string_view utf8) {
   std::size_t chars = 0, foreign = 0;
   for (std::size_t i = 0; i < utf8.size(); ++i) {
+    if (i + 8 <= utf8.size()) {  // ASCII eight at a time: each byte a character, none foreign
+      std::uint64_t w;
+      std::memcpy(&w, utf8.data() + i, 8);
+      if (!(w & 0x8080808080808080ull)) {
+        chars += 8;
+        i += 7;
+        continue;
+      }
+    }
     unsigned char b = static_cast<unsigned char>(utf8[i]);
     if ((b & 0xC0) != 0x80) ++chars;
     if ((b == 0xC2 || b == 0xC3) && i + 1 < utf8.size()) {
@@ -533,20 +591,16 @@ bool may_be_mojibake(std::string_view utf8) {
 
 bool repair_mojibake(std::string_view utf8, Result& out) {
   if (!may_be_mojibake(utf8)) return false;
-  std::u32string cps;
-  return choose_and_decode(utf8, true,
-                           [&cps](std::string_view line, std::string& b) {
-                             b.clear();
-                             cps.clear();
-                             utf8_to_u32(line, cps);
-                             for (char32_t c : cps) {
-                               int v = cp1252_byte(c);
-                               if (v < 0) return false;
-                               b += static_cast<char>(v);
-                             }
-                             return true;
-                           },
-                           out);
+  // Every line's bytes once, in one buffer: scoring and decoding read them there.
+  std::vector<Line> lines = split_lines(utf8);
+  std::string legacy;
+  legacy.reserve(utf8.size());
+  for (Line& ln : lines) {
+    ln.lb = legacy.size();
+    ln.has_bytes = cp1252_bytes(utf8.substr(ln.b, ln.e - ln.b), legacy);
+    ln.le = legacy.size();
+  }
+  return choose_and_decode(utf8, true, legacy, lines, out);
 }
 
 }  // namespace vanban::legacy

@@ -23,6 +23,9 @@ void decode_cp1252(std::string_view bytes, std::u32string& out);
 // (also U+2212 for 0xAD and U+2219 for 0xB7, as some PDF extractors write
 // them); -1 when it has none.
 int cp1252_byte(char32_t c);
+// The Windows-1252 bytes valid UTF-8 was misread from, appended; false (and
+// `out` as it was) when a character has none.
+bool cp1252_bytes(std::string_view utf8, std::string& out);
 
 // ---- helpers shared with decode.cpp
 void append_utf8(std::string& out, char32_t c);

@@ -129,20 +129,21 @@ char32_t vni_single(unsigned char b, bool* upper) {
 
 }  // namespace
 
-void decode_cp1252(std::string_view bytes, std::u32string& out) {
-  const auto& t = tables().cp1252;
-  for (char c : bytes) out.push_back(t[static_cast<unsigned char>(c)]);
+namespace {
+// One code point per byte: grown once, then written (no per-character checks).
+void decode_table(const std::array<char32_t, 256>& t, std::string_view bytes, std::u32string& out) {
+  std::size_t at = out.size();
+  out.resize(at + bytes.size());
+  char32_t* o = out.data() + at;
+  for (char c : bytes) *o++ = t[static_cast<unsigned char>(c)];
 }
+}  // namespace
 
-void decode_tcvn3(std::string_view bytes, std::u32string& out) {
-  const auto& t = tables().tcvn3;
-  for (char c : bytes) out.push_back(t[static_cast<unsigned char>(c)]);
-}
+void decode_cp1252(std::string_view bytes, std::u32string& out) { decode_table(tables().cp1252, bytes, out); }
 
-void decode_cp1258(std::string_view bytes, std::u32string& out) {
-  const auto& t = tables().cp1258;
-  for (char c : bytes) out.push_back(t[static_cast<unsigned char>(c)]);
-}
+void decode_tcvn3(std::string_view bytes, std::u32string& out) { decode_table(tables().tcvn3, bytes, out); }
+
+void decode_cp1258(std::string_view bytes, std::u32string& out) { decode_table(tables().cp1258, bytes, out); }
 
 void decode_vni(std::string_view bytes, std::u32string& out, bool strict) {
   const auto& cp = tables().cp1252;
@@ -189,6 +190,43 @@ void decode_vni(std::string_view bytes, std::u32string& out, bool strict) {
   }
 }
 
+namespace {
+// The code point of the multi-byte sequence at s[i] (valid UTF-8, checked
+// before), moving i past it.
+char32_t next_multibyte(std::string_view s, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  int len = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  char32_t cp = c & (0x3F >> len);
+  for (int k = 1; k <= len && i + k < s.size(); ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len + 1;
+  return cp;
+}
+}  // namespace
+
+bool cp1252_bytes(std::string_view utf8, std::string& out) {
+  std::size_t at = out.size(), i = 0, n = utf8.size();
+  out.resize(at + n);  // never more bytes than the UTF-8 had
+  char* o = out.data() + at;
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) {
+      *o++ = static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    // U+0080–U+00FF (C2/C3 xx) is its own byte; the rest goes by the table
+    char32_t cp = next_multibyte(utf8, i);
+    int b = cp < 0x100 ? static_cast<int>(cp) : cp1252_byte(cp);
+    if (b < 0) {
+      out.resize(at);
+      return false;
+    }
+    *o++ = static_cast<char>(b);
+  }
+  out.resize(static_cast<std::size_t>(o - out.data()));
+  return true;
+}
+
 int cp1252_byte(char32_t c) {
   if (c < 0x80 || (c >= 0xA0 && c <= 0xFF) || (c >= 0x80 && c < 0xA0)) return static_cast<int>(c);
   if (c == 0x2212) return 0xAD;
@@ -198,29 +236,37 @@ int cp1252_byte(char32_t c) {
   return -1;
 }
 
-void append_utf8(std::string& out, char32_t c) { append_utf8(out, std::u32string_view(&c, 1)); }
+namespace {
+char* put_utf8(char* p, char32_t c) {
+  if (c < 0x80) {
+    *p++ = static_cast<char>(c);
+  } else if (c < 0x800) {
+    *p++ = static_cast<char>(0xC0 | c >> 6);
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    *p++ = static_cast<char>(0xE0 | c >> 12);
+    *p++ = static_cast<char>(0x80 | (c >> 6 & 0x3F));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    *p++ = static_cast<char>(0xF0 | c >> 18);
+    *p++ = static_cast<char>(0x80 | (c >> 12 & 0x3F));
+    *p++ = static_cast<char>(0x80 | (c >> 6 & 0x3F));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return p;
+}
+}  // namespace
+
+void append_utf8(std::string& out, char32_t c) {
+  char b[4];  // not through the string's own buffer: one character is cheaper so
+  out.append(b, static_cast<std::size_t>(put_utf8(b, c) - b));
+}
 
 void append_utf8(std::string& out, std::u32string_view s) {
   std::size_t at = out.size();
   out.resize(at + 4 * s.size());
   char* p = out.data() + at;
-  for (char32_t c : s) {
-    if (c < 0x80) {
-      *p++ = static_cast<char>(c);
-    } else if (c < 0x800) {
-      *p++ = static_cast<char>(0xC0 | c >> 6);
-      *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      *p++ = static_cast<char>(0xE0 | c >> 12);
-      *p++ = static_cast<char>(0x80 | (c >> 6 & 0x3F));
-      *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      *p++ = static_cast<char>(0xF0 | c >> 18);
-      *p++ = static_cast<char>(0x80 | (c >> 12 & 0x3F));
-      *p++ = static_cast<char>(0x80 | (c >> 6 & 0x3F));
-      *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
+  for (char32_t c : s) p = put_utf8(p, c);
   out.resize(static_cast<std::size_t>(p - out.data()));
 }
 
@@ -235,11 +281,7 @@ void utf8_to_u32(std::string_view s, std::u32string& out) {
       ++i;
       continue;
     }
-    int len = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-    char32_t cp = c & (0x3F >> len);
-    for (int k = 1; k <= len && i + k < n; ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    *o++ = cp;
-    i += len + 1;
+    *o++ = next_multibyte(s, i);
   }
   out.resize(static_cast<std::size_t>(o - out.data()));
 }

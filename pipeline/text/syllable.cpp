@@ -6,9 +6,13 @@
 #include "legacy.h"
 
 #include <array>
+#include <cmath>
+#include <unordered_map>
 #include <vector>
 
 namespace vanban::syl {
+
+extern const char kUHornCounts[];
 
 namespace {
 
@@ -183,12 +187,14 @@ struct Skeleton {
   bool ok = true;       // at most one tone, no foreign character, case pattern fine
   bool foreign = false;
   bool vietnamese = false;  // has a non-ASCII Vietnamese letter or a tone
+  bool combining = false;   // has a combining tone mark
 };
 
 Skeleton skeleton(std::u32string_view w) {
   Skeleton s;
+  const Letter* info = detail::letters;
   for (char32_t ch : w) {
-    Letter l = letter(ch);
+    Letter l = ch < kTableEnd ? info[ch] : Letter{};
     if (l.base == kNone) {
       s.foreign = true;
       s.ok = false;
@@ -198,6 +204,7 @@ Skeleton skeleton(std::u32string_view w) {
       if (s.n == 0 || s.tone) s.ok = false;
       s.tone = l.tone;
       s.vietnamese = true;
+      s.combining = true;
       continue;
     }
     if (ch >= 0x80) s.vietnamese = true;
@@ -219,13 +226,18 @@ Skeleton skeleton(std::u32string_view w) {
   return s;
 }
 
+// Syllables end in p, t, c or ch only with the sắc or nặng tone.
+bool tone_fits(const std::uint8_t* c, std::size_t n, int tone) {
+  if (tone == 4 || tone == 5) return true;
+  std::uint8_t last = c[n - 1];
+  return !(last == 'p' - 'a' + 1 || last == 't' - 'a' + 1 || last == 'c' - 'a' + 1 ||
+           (n >= 2 && last == 'h' - 'a' + 1 && c[n - 2] == 'c' - 'a' + 1));
+}
+
 bool valid_codes(const std::uint8_t* c, std::size_t n, int tone) {
   if (n == 0 || n > 7) return false;
-  if (!tables().contains(Tables::pack(c, n))) return false;
-  std::uint8_t last = c[n - 1];
-  bool stop = last == 'p' - 'a' + 1 || last == 't' - 'a' + 1 || last == 'c' - 'a' + 1 ||
-              (n >= 2 && last == 'h' - 'a' + 1 && c[n - 2] == 'c' - 'a' + 1);
-  return !stop || tone == 4 || tone == 5;
+  // the tone test first: it is cheaper than the probe and answers the same
+  return tone_fits(c, n, tone) && tables().contains(Tables::pack(c, n));
 }
 
 // Length of the initial consonant, the way the rhyme tables split words.
@@ -264,15 +276,13 @@ Word classify(std::u32string_view w) {
   return valid_codes(s.c, s.n, s.tone) ? Word::valid : Word::invalid;
 }
 
-int u_horn_slot(std::u32string_view w, bool any_valid) {
+UHorn u_horn(std::u32string_view w) {
+  UHorn h;
   Skeleton s = skeleton(w);
-  if (!s.ok || s.n == 0 || s.n > 6) return -1;
   // Only words written letter by letter (precomposed) can be patched by index.
-  for (char32_t ch : w)
-    if (letter(ch).base == kToneMark) return -1;
+  if (!s.ok || s.n == 0 || s.n > 6 || s.combining) return h;
   std::size_t init = initial_length(s.c, s.n);
-  if (init > s.n) return -1;
-  if (!any_valid && valid_codes(s.c, s.n, s.tone)) return -1;
+  if (init > s.n) return h;
   const std::uint8_t* r = s.c + init;
   std::size_t rn = s.n - init;
   constexpr std::uint8_t A = 1, G = 7, I = 9, M = 13, N = 14, U = 21;
@@ -283,13 +293,21 @@ int u_horn_slot(std::u32string_view w, bool any_valid) {
     fits = (rn == 0 && init > 0) || (rn == 1 && (r[0] == A || r[0] == U || (r[0] == I && init > 0))) ||
            (rn == 2 && r[0] == N && r[1] == G) || (rn == 1 && init > 0 && (r[0] == N || r[0] == M));
   }
-  if (!fits) return -1;
+  if (!fits) return h;
   std::uint8_t k[12];
   std::size_t n = 0;
   for (std::size_t i = 0; i < init; ++i) k[n++] = s.c[i];
   k[n++] = kU_horn;
   for (std::size_t i = 0; i < rn; ++i) k[n++] = r[i];
-  return valid_codes(k, n, s.tone) ? static_cast<int>(init) : -1;
+  if (!valid_codes(k, n, s.tone)) return h;
+  h.slot = static_cast<int>(init);
+  h.valid = valid_codes(s.c, s.n, s.tone);
+  return h;
+}
+
+int u_horn_slot(std::u32string_view w, bool any_valid) {
+  UHorn h = u_horn(w);
+  return any_valid || !h.valid ? h.slot : -1;
 }
 
 std::string lower_utf8(std::u32string_view w) {
@@ -301,6 +319,195 @@ std::string lower_utf8(std::u32string_view w) {
     legacy::append_utf8(out, ch);
   }
   return out;
+}
+
+// ---- the lost ư
+
+namespace {
+
+// The counts of syllable_data.cpp by word number: a word is looked up once,
+// when it is first met, and a pair by its two numbers.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+struct Counts {
+  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> ids;  // looked up by views
+  std::vector<double> uni;  // by id; 0 = not counted alone
+  std::unordered_map<std::uint64_t, double> bi;
+  int numeral = -1;  // "<num>", the class all number words share in pairs
+
+  Counts() {
+    std::unordered_map<std::string, double> by_word, by_pair;
+    const char* p = kUHornCounts;
+    while (*p) {  // lines "word count" and "word word count"; the last count of a key holds
+      const char* e = p;
+      while (*e && *e != '\n') ++e;
+      std::string line(p, e);
+      p = *e ? e + 1 : e;
+      std::size_t sp = line.rfind(' ');
+      if (sp == std::string::npos) continue;
+      double n = std::stod(line.substr(sp + 1));
+      std::string key = line.substr(0, sp);
+      (key.find(' ') == std::string::npos ? by_word : by_pair)[key] = n;
+    }
+    for (const auto& [w, n] : by_word) uni[intern(w)] = n;
+    for (const auto& [pair, n] : by_pair) {
+      // only two words of letters can ever be asked for
+      std::size_t sp = pair.find(' ');
+      if (sp == 0 || sp + 1 == pair.size() || pair.find(' ', sp + 1) != std::string::npos) continue;
+      bi[key(intern(pair.substr(0, sp)), intern(pair.substr(sp + 1)))] = n;
+    }
+    auto it = ids.find("<num>");
+    if (it != ids.end()) numeral = it->second;
+  }
+  int intern(const std::string& w) {
+    auto [it, fresh] = ids.emplace(w, static_cast<int>(uni.size()));
+    if (fresh) uni.push_back(0);
+    return it->second;
+  }
+  static std::uint64_t key(int a, int b) { return static_cast<std::uint64_t>(a) << 32 | static_cast<std::uint32_t>(b); }
+  int id(std::string_view w) const {
+    auto it = ids.find(w);
+    return it == ids.end() ? -1 : it->second;
+  }
+  double u(int w) const { return w < 0 ? 0 : uni[w]; }
+  double b(int a, int c) const {
+    if (a < 0 || c < 0) return 0;
+    auto it = bi.find(key(a, c));
+    return it == bi.end() ? 0 : it->second;
+  }
+};
+
+const Counts& counts() {
+  static const Counts c;
+  return c;
+}
+
+bool is_vowel(std::uint8_t b) {
+  return b == 1 || b == 5 || b == 9 || b == 15 || b == 21 || b == 25 || (b >= kA_breve && b <= kU_horn);
+}
+
+UForm form(std::string_view w) {
+  // number words and counted units: one class for the pair counts (as in
+  // syllable_data_gen.py)
+  static constexpr std::string_view kNumerals[] = {
+      "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "mốt",
+      "tư", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "ngày", "tháng", "giờ", "phút", "lần", "tuổi"};
+  UForm f;
+  f.id = counts().id(w);
+  for (std::string_view k : kNumerals) f.numeral |= w == k;
+  f.point = w == "điểm" || w == "tiết" || w == "mục" || w == "khoản";
+  f.link = w == "và" || w == "hoặc" || w == "đến";
+  return f;
+}
+
+// Picks between "w" and "w with ư" by how often each follows `left` and
+// precedes `right`; a context word counts only when it was seen with one of
+// the two.
+bool prefer_u(const UForm& w, const UForm& wu, const UForm* left, const UForm* right) {
+  const Counts& c = counts();
+  double uw = c.u(w.id), uu = c.u(wu.id);
+  double sw = std::log(uw + 0.5), su = std::log(uu + 0.5);
+  for (int side = 0; side < 2; ++side) {
+    const UForm* ctx = side ? right : left;
+    if (!ctx) continue;
+    // numerals pool their counts: "mười ba" tells about "mười bảy" too
+    int cls = ctx->numeral ? c.numeral : ctx->id;
+    double bw = side ? c.b(w.id, cls) : c.b(cls, w.id);
+    double bu = side ? c.b(wu.id, cls) : c.b(cls, wu.id);
+    if (bw + bu == 0) continue;
+    sw += std::log((bw + 0.1) / (uw + 1));
+    su += std::log((bu + 0.1) / (uu + 1));
+  }
+  return su > sw;
+}
+
+}  // namespace
+
+UWord u_word(std::u32string_view w) {
+  UWord u;
+  u.horn = u_horn(w);
+  u.size = static_cast<std::uint32_t>(w.size());
+  bool all_upper = true;
+  for (char32_t c : w) {
+    Letter l = letter(c);
+    u.vowel |= is_vowel(l.base);
+    all_upper &= l.upper;
+  }
+  u.all_caps = w.size() >= 2 && all_upper;
+  u.first_upper = !w.empty() && letter(w[0]).upper;
+  u.single_upper = w.size() == 1 && u.first_upper;
+  u.one_letter = w.size() == 1 && (w[0] < 0x80 || w[0] == 0x111 || w[0] == 0x110);
+  std::string lw = lower_utf8(w);
+  u.plain = form(lw);
+  if (u.horn.slot >= 0) {
+    std::size_t at = 0;  // letters take 1–3 bytes
+    for (int j = 0; j < u.horn.slot; ++j) at += lw[at] & 0x80 ? ((lw[at] & 0xE0) == 0xC0 ? 2 : 3) : 1;
+    lw.insert(at, "\xC6\xB0");
+    u.with_u = form(lw);
+  }
+  return u;
+}
+
+std::size_t restore_u(std::vector<USpan>& words, bool lost_everywhere) {
+  std::size_t restored = 0, n = words.size();
+  auto fix = [&](std::size_t k) {
+    words[k].fixed = true;
+    ++restored;
+  };
+  // 1. words that are no syllable without it: nớc, Chơng, trởng
+  for (std::size_t k = 0; k < n; ++k) {
+    const UWord& w = *words[k].word;
+    if (w.horn.slot < 0 || w.horn.valid) continue;  // most words, first
+    if (w.single_upper) continue;  // column labels, form codes: S, T, C04
+    if (!w.vowel) continue;        // "c", "tr": abbreviations and point letters too
+    fix(k);
+  }
+  if (!lost_everywhere) return restored;
+  // A word as it stands now: fixed ones have their ư.
+  auto size = [&](std::size_t k) { return words[k].word->size + (words[k].fixed ? 1 : 0); };
+  auto first_upper = [&](std::size_t k) {
+    const UWord& w = *words[k].word;
+    return words[k].fixed && w.horn.slot == 0 ? w.all_caps : w.first_upper;
+  };
+  auto now = [&](std::size_t k) -> const UForm& { return words[k].fixed ? words[k].word->with_u : words[k].word->plain; };
+  // A single letter that names a point ("d)", "(c)", "điểm d", "a, b, c")
+  // keeps its spelling; the counts leave such letters out too.
+  auto one_letter = [&](std::size_t k) { return !words[k].fixed && words[k].word->one_letter; };
+  auto point_letter = [&](std::size_t k) {
+    if (!one_letter(k)) return false;
+    char32_t after = words[k].after, before = words[k].before;
+    // "d)", "(c)", "a." open a line; "(đầu t)" is running text
+    if (before == '(' || (k == 0 && (after == ')' || after == '.' || after == ':'))) return true;
+    if (k + 1 < n && one_letter(k + 1)) return true;
+    if (k == 0) return false;
+    if (one_letter(k - 1)) return true;
+    const UForm& left = now(k - 1);
+    if (left.point) return true;
+    // "a và d", "a đến d"; but "dân lập và t nhân" is tư nhân
+    return left.link && k >= 2 && one_letter(k - 2);
+  };
+  // 2. both spellings are words: decide by counts, in context
+  for (std::size_t k = 0; k < n; ++k) {
+    const UWord& w = *words[k].word;
+    if (words[k].fixed || w.horn.slot < 0) continue;  // most words, first: the tests below only look
+    // A capital alone is a column label or form code (S, T, C04-) unless it
+    // continues a capitalised name ("Sở T pháp", "Đầu T").
+    if (w.single_upper) {
+      char32_t after = words[k].after;
+      if (k == 0 || after == '-' || (after >= '0' && after <= '9') || size(k - 1) < 2 || !first_upper(k - 1))
+        continue;
+    }
+    if (!w.vowel && (w.all_caps || point_letter(k))) continue;  // NH, UBND; điểm d
+    if (!w.vowel && w.size >= 2) {  // "nh", "Hng": no word without the ư
+      fix(k);
+      continue;
+    }
+    if (prefer_u(w.plain, w.with_u, k > 0 ? &now(k - 1) : nullptr, k + 1 < n ? &now(k + 1) : nullptr)) fix(k);
+  }
+  return restored;
 }
 
 }  // namespace vanban::syl

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vanban::syl {
 
@@ -65,7 +66,58 @@ Word classify(std::u32string_view w);
 // is already a syllable ("mơi" → "mươi"); otherwise only when it is not.
 int u_horn_slot(std::u32string_view w, bool any_valid);
 
+// Both answers of u_horn_slot at once, for callers that need both:
+// `slot` as with any_valid, and whether `w` is a syllable as it stands
+// (only worked out when slot ≥ 0; then u_horn_slot(w, false) = valid ? -1 : slot).
+struct UHorn {
+  int slot = -1;
+  bool valid = false;
+};
+UHorn u_horn(std::u32string_view w);
+
 // Lower-cased UTF-8 of a word, for the frequency tables.
 std::string lower_utf8(std::u32string_view w);
+
+// ---- putting the lost ư back into a line (orthography.md §5.1)
+//
+// Words that are no syllable without it ("nớc", "Chơng") get it back; where
+// both spellings are words ("mơi"/"mươi", "c"/"cư") word counts decide
+// (syllable_data.cpp), and only in a document that lost its ư at all. The
+// caller splits a line into words (maximal runs of is_letter) and says what
+// each one is (u_word, worth keeping per distinct word: documents repeat
+// their words); restore_u decides, the caller writes the ư in.
+
+// A word as the counts know it, lower-cased.
+struct UForm {
+  int id = -1;           // in the counts' vocabulary; -1 = never counted
+  bool numeral = false;  // a number word or counted unit ("mười", "ngày")
+  bool point = false;    // names a point's kind: điểm, tiết, mục, khoản
+  bool link = false;     // và, hoặc, đến
+};
+
+// What restore_u asks of a word, wherever it stands.
+struct UWord {
+  UHorn horn;                 // where a ư would go
+  std::uint32_t size = 0;     // letters
+  bool vowel = false;         // has a vowel letter
+  bool all_caps = false;      // two letters or more, all capitals (the ư put back is Ư)
+  bool single_upper = false;  // one capital alone (S, T: column labels, form codes)
+  bool one_letter = false;    // a–z or đ alone: maybe a point's name
+  bool first_upper = false;
+  UForm plain, with_u;        // the word as it is, and with its ư put back
+};
+UWord u_word(std::u32string_view w);
+
+// One word of a line, in order.
+struct USpan {
+  const UWord* word;
+  char32_t before = 0, after = 0;  // the characters around it; 0 at the line's ends
+  bool fixed = false;              // set by restore_u: a ư goes in at word.horn.slot
+};
+
+// Decides which words of one TCVN3 line get their ư back (Ư when all_caps);
+// returns how many. `lost_everywhere`: the document lost its ư at all, so
+// words that are syllables either way are decided too.
+std::size_t restore_u(std::vector<USpan>& words, bool lost_everywhere);
 
 }  // namespace vanban::syl

@@ -34,7 +34,7 @@ LINK_WORDS = {"và", "hoặc", "đến"}
 
 
 # Number words and counted units share one class in the pair counts
-# ("<num>"), as in legacy.cpp: "mười ba" tells about "mười bảy" too.
+# ("<num>"), as in syllable.cpp: "mười ba" tells about "mười bảy" too.
 NUMERALS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "mốt",
             "tư", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "ngày", "tháng", "giờ", "phút", "lần", "tuổi"}
 
@@ -46,7 +46,7 @@ def one_letter(w):
 
 def point_letter(line, ms, i):
     """A single letter that names a point: "d)", "(c)", "a." opening a line, "điểm d", "a, b, c"
-    (the same test as legacy.cpp). Such letters never get a ư back."""
+    (the same test as restore_u in syllable.cpp). Such letters never get a ư back."""
     b, e = ms[i].start(), ms[i].end()
     if not one_letter(ms[i].group(0)):
         return False

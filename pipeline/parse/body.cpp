@@ -119,8 +119,32 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
                     starts_with(t, "CHƯƠNG") || starts_with(t, "Phần") || starts_with(t, "PHẦN") ||
                     starts_with(t, "Mục") || starts_with(t, "MỤC") || starts_with(t, "Tiểu mục") ||
                     starts_with(t, "TIỂU MỤC");
-  const bool roman_start = c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L' || c0 == 'C';
-  if (!digit && !lower_letter && !bullet && !word && !roman_start) return std::nullopt;
+  bool roman_start = c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L' || c0 == 'C';
+  // what follows the leading run of digits / roman letters / the letter must
+  // be label punctuation, else this is a wrapped line ("2015;", "Các …", "và …")
+  auto punct_after = [&](std::size_t k) {
+    while (k < t.size() && t[k] == ' ') ++k;
+    return k < t.size() && (t[k] == '.' || t[k] == ')' || t[k] == '-' || t[k] == '/');
+  };
+  bool digit_label = false;
+  if (digit) {
+    std::size_t k = 0;
+    while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+    digit_label = k <= 3 && (punct_after(k) || k == t.size());
+  }
+  if (roman_start) {
+    std::size_t k = 0;
+    while (k < t.size() && std::strchr("IVXLC", t[k])) ++k;
+    roman_start = punct_after(k);
+  }
+  bool letter_label = false;
+  if (lower_letter) {
+    std::size_t k = starts_with(t, "đ") ? 2 : 1;
+    while (k < t.size() && (std::isdigit(static_cast<unsigned char>(t[k])) || t[k] == '.') && k < 5) ++k;
+    letter_label = k < t.size() && (t[k] == ')' || t[k] == ' ' || t[k - 1] == '.');
+    if (k < t.size() && t[k] == ' ') letter_label = t[k - 1] == '.' || (k + 1 < t.size() && t[k + 1] == ')');
+  }
+  if (!digit_label && !letter_label && !bullet && !word && !roman_start) return std::nullopt;
   std::smatch m;
   if (word && std::regex_match(t, m, article))
     return Label{ProvisionKind::article, kArticle, lower(m[2].str()), m[5].str()};
@@ -140,23 +164,23 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     std::string rest = m[3].str();
     if (rest.empty() || !starts_lower(rest)) return Label{ProvisionKind::section, kSection, m[1].str(), rest};
   }
-  if (digit && std::regex_match(t, m, subclause) && !starts_lower(m[3].str())) {
+  if (digit_label && std::regex_match(t, m, subclause) && !starts_lower(m[3].str())) {
     std::string num = m[1].str();
     int depth = static_cast<int>(std::count(num.begin(), num.end(), '.'));
     return Label{ProvisionKind::clause, kSubclause + depth - 1, num, m[3].str()};
   }
-  if (digit && std::regex_match(t, m, clause)) {
+  if (digit_label && std::regex_match(t, m, clause)) {
     std::string rest = m[3].str();
     if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return std::nullopt;
     Label l{ProvisionKind::clause, kClause, m[1].str(), rest};
     l.lower_rest = !rest.empty() && starts_lower(rest);
     return l;
   }
-  if (lower_letter && std::regex_match(t, m, point)) return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
+  if (letter_label && std::regex_match(t, m, point)) return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
   static const std::regex dotted_point(R"(^(đ|[a-z])\.\s+(.*)$)");  // "a. Dự án …" in older documents
-  if (lower_letter && std::regex_match(t, m, dotted_point) && starts_upper(m[2].str()))
+  if (letter_label && std::regex_match(t, m, dotted_point) && starts_upper(m[2].str()))
     return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
-  if (lower_letter && std::regex_match(t, m, subpoint)) return Label{ProvisionKind::point, kSubPoint, m[1].str(), m[3].str()};
+  if (letter_label && std::regex_match(t, m, subpoint)) return Label{ProvisionKind::point, kSubPoint, m[1].str(), m[3].str()};
   if (bullet && std::regex_match(t, m, item)) {
     std::string rest = m[2].str();
     if (rest.empty() || starts_lower(rest)) return std::nullopt;

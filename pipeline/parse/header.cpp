@@ -45,12 +45,16 @@ bool is_basis_start(const std::string& line) {
 
 
 bool is_structural_start(const std::string& t) {
+  if (!(starts_with(t, "Ch") || starts_with(t, "CH") || starts_with(t, "Ph") || starts_with(t, "PH") ||
+        starts_with(t, "Đi") || starts_with(t, "ĐI")))
+    return false;  // cheap: most lines are not labels
   static const std::regex re(R"(^((Chương|CHƯƠNG)\s+(I|1)\b|(Phần|PHẦN)\s+(I\b|1\b|thứ nhất|THỨ NHẤT)|(Điều|ĐIỀU)\s+1\s*[.:]))");
   return std::regex_search(t.substr(0, 40), re);  // a prefix: std::regex recursion is per character
 }
 
 // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:" … the enacting word alone.
 bool is_enacting_word(const std::string& t) {
+  if (t.size() > 24 || t.empty() || !std::strchr("QNCBT", t[0])) return false;
   static const std::regex re(
       R"(^(QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|CHỈ THỊ|QUY ĐỊNH|BAN HÀNH|THÔNG TƯ|NGHỊ QUYẾT)\s*:?\s*$)");
   return std::regex_match(t, re);

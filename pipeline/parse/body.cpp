@@ -95,17 +95,67 @@ std::optional<Label> classify(const std::string& line, bool plan_style) {
   return l;
 }
 
+// Hand-written matchers for the commonest labels (std::regex is slow enough
+// to dominate the parse otherwise). Each returns the byte offset of the
+// label's text, or npos.
+std::size_t skip_spaces(const std::string& t, std::size_t k) {
+  while (k < t.size() && (t[k] == ' ' || t[k] == '\t')) ++k;
+  return k;
+}
+
+// "Điều 5a. Tên" / "ĐIỀU 5:" / "Điều 5- …" / "Điều 5" → num "5a"
+std::size_t match_article(const std::string& t, std::string& num) {
+  std::size_t k;
+  if (starts_with(t, "Điều")) k = std::string("Điều").size();
+  else if (starts_with(t, "ĐIỀU")) k = std::string("ĐIỀU").size();
+  else return std::string::npos;
+  std::size_t d = skip_spaces(t, k);
+  if (d == k) return std::string::npos;
+  std::size_t e = d;
+  while (e < t.size() && std::isdigit(static_cast<unsigned char>(t[e]))) ++e;
+  if (e == d) return std::string::npos;
+  if (t.compare(e, 2, "đ") == 0) e += 2;
+  else if (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+  num = t.substr(d, e - d);
+  std::size_t k2 = skip_spaces(t, e);
+  if (k2 == t.size()) return k2;
+  if (t[k2] != '.' && t[k2] != ':' && t[k2] != '-') return std::string::npos;
+  return skip_spaces(t, k2 + 1);
+}
+
+// "12. Text", "3) Text", "4 - Text" → num "12"
+std::size_t match_clause(const std::string& t, std::string& num) {
+  std::size_t e = 0;
+  while (e < t.size() && e < 4 && std::isdigit(static_cast<unsigned char>(t[e]))) ++e;
+  if (e == 0 || e > 3) return std::string::npos;
+  std::size_t k = skip_spaces(t, e);
+  if (k >= t.size()) return std::string::npos;
+  bool dash = t[k] == '-' && (k + 1 == t.size() || t[k + 1] == ' ' || t[k + 1] == '\t');
+  if (t[k] != '.' && t[k] != ')' && !dash) return std::string::npos;
+  num = t.substr(0, e);
+  return skip_spaces(t, k + 1);
+}
+
+// "a) Text", "đ) Text" → num "a"
+std::size_t match_point(const std::string& t, std::string& num) {
+  std::size_t e;
+  if (starts_with(t, "đ")) e = 2;
+  else if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') e = 1;
+  else return std::string::npos;
+  std::size_t k = skip_spaces(t, e);
+  if (k >= t.size() || t[k] != ')') return std::string::npos;
+  num = t.substr(0, e);
+  return skip_spaces(t, k + 1);
+}
+
 std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   // (?=…) rather than \b: "THỨ TƯ" ends in a non-ASCII letter, which \b does not see
   static const std::regex part(R"(^(Phần|PHẦN)\s+(thứ\s+(\S+)|THỨ\s+(\S+)|([IVXLC]+)|(\d+))(?=\s|$|[.:])\s*[.:]?\s*(.*)$)");
   static const std::regex chapter(R"(^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex section(R"(^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");
-  static const std::regex article(R"(^(Điều|ĐIỀU)\s+(\d+(đ|[a-z])?)\s*([.:\-]\s*(.*))?$)");
   static const std::regex roman(R"(^([IVXLC]+)\s*([.)/]|-(?=\s))\s*(.*)$)");
   static const std::regex subclause(R"(^(\d+(\.\d+)+)\s*[.\-]?\s+(.*)$)");
-  static const std::regex clause(R"(^(\d{1,3})\s*([.)]|-(?=\s))\s*(.*)$)");
-  static const std::regex point(R"(^(đ|[a-z])\s*\)\s*(.*)$)");
   static const std::regex subpoint(R"(^((đ|[a-z])\.?\d{1,2})\s*\)\s*(.*)$)");
   static const std::regex item(R"(^(-|–|—|\+|•|\*|▪|○)\s*(.*)$)");
   // Cheap guards by the first character keep std::regex (slow) off most lines.
@@ -146,8 +196,11 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   }
   if (!digit_label && !letter_label && !bullet && !word && !roman_start) return std::nullopt;
   std::smatch m;
-  if (word && std::regex_match(t, m, article))
-    return Label{ProvisionKind::article, kArticle, lower(m[2].str()), m[5].str()};
+  std::string num;
+  if (word) {
+    std::size_t at = match_article(t, num);
+    if (at != std::string::npos) return Label{ProvisionKind::article, kArticle, num, t.substr(at)};
+  }
   if (word && std::regex_match(t, m, chapter)) return Label{ProvisionKind::chapter, kChapter, m[2].str(), m[3].str()};
   if (word && std::regex_match(t, m, part)) {
     std::string num = m[5].matched ? m[5].str() : m[6].matched ? m[6].str() : "";
@@ -169,14 +222,15 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     int depth = static_cast<int>(std::count(num.begin(), num.end(), '.'));
     return Label{ProvisionKind::clause, kSubclause + depth - 1, num, m[3].str()};
   }
-  if (digit_label && std::regex_match(t, m, clause)) {
-    std::string rest = m[3].str();
+  if (std::size_t at = digit_label ? match_clause(t, num) : std::string::npos; at != std::string::npos) {
+    std::string rest = t.substr(at);
     if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return std::nullopt;
-    Label l{ProvisionKind::clause, kClause, m[1].str(), rest};
+    Label l{ProvisionKind::clause, kClause, num, rest};
     l.lower_rest = !rest.empty() && starts_lower(rest);
     return l;
   }
-  if (letter_label && std::regex_match(t, m, point)) return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
+  if (std::size_t at = letter_label ? match_point(t, num) : std::string::npos; at != std::string::npos)
+    return Label{ProvisionKind::point, kPoint, num, t.substr(at)};
   static const std::regex dotted_point(R"(^(đ|[a-z])\.\s+(.*)$)");  // "a. Dự án …" in older documents
   if (letter_label && std::regex_match(t, m, dotted_point) && starts_upper(m[2].str()))
     return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};

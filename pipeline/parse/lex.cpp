@@ -63,6 +63,11 @@ std::string trim(std::string_view s) {
 }
 
 std::string fold_spaces(std::string_view s) {
+  // fast path: text from the clean stage is mostly single-spaced already
+  bool clean = !s.empty() && s.front() != ' ' && s.back() != ' ';
+  for (std::size_t i = 0; clean && i < s.size(); ++i)
+    clean = s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && !(s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ');
+  if (clean) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (char c : s) {

@@ -261,3 +261,15 @@ TEST_CASE("a letter quoting a law keeps the law's articles as text", "[parse]") 
   CHECK(d.meta.doc_type == "Công văn");
   CHECK(eids(d).empty());
 }
+
+TEST_CASE("effective date from the closing article", "[parse]") {
+  const std::string head =
+      "NGHỊ ĐỊNH\nVề việc ban hành Quy chế\nHà Nội, ngày 11 tháng 5 năm 1998\nCăn cứ Luật Tổ chức Chính phủ;\n"
+      "NGHỊ ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n";
+  CHECK(parse_string(head + "Điều 2. Nghị định này có hiệu lực sau 15 ngày kể từ ngày ký.\n").meta.effective_date ==
+        "1998-05-26");
+  CHECK(parse_string(head + "Điều 2. Nghị định này có hiệu lực từ ngày ký.\n").meta.effective_date == "1998-05-11");
+  CHECK(parse_string(head + "Điều 2. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 1998.\n")
+            .meta.effective_date == "1998-07-01");
+  CHECK(!parse_string(head + "Điều 2. Bộ trưởng chịu trách nhiệm thi hành.\n").meta.effective_date);
+}

@@ -48,6 +48,58 @@ bool is_signature_line(const std::string& t) {
   return starts_with(t, "TM.") || starts_with(t, "KT.") || starts_with(t, "TL.") || is_noi_nhan(t);
 }
 
+// Days since 1970-01-01 for a civil date, and back (Howard Hinnant's algorithm).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d = doy - (153 * mp + 2) / 5 + 1;
+  const long m = mp + (mp < 10 ? 3 : -9);
+  const long y = yoe + era * 400 + (m <= 2);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  return buf;
+}
+
+// "… có hiệu lực (thi hành) kể từ ngày 01 tháng 12 năm 2024", "… từ ngày ký",
+// "… sau 15 ngày kể từ ngày ký": the date the document takes effect.
+std::optional<std::string> effective_date(const std::vector<Provision>& provisions, const Meta& meta) {
+  std::optional<std::string> found;
+  for_each_provision(provisions, [&](const Provision& p) {
+    if (found || starts_with(p.eid, "att_")) return;
+    std::size_t at = p.text.find("có hiệu lực");
+    if (at == std::string::npos) return;
+    std::string w = p.text.substr(at, 160);
+    std::size_t ky = w.find("ngày ký");
+    std::size_t db = 0;
+    auto d = find_date(w, 0, &db);
+    if (ky != std::string::npos && (!d || ky < db)) {
+      if (!meta.date) return;
+      int after = 0;
+      std::size_t sau = w.find("sau ");
+      if (sau != std::string::npos && sau < ky) after = std::atoi(w.c_str() + sau + 4);
+      int y = std::stoi(meta.date->substr(0, 4)), m = std::stoi(meta.date->substr(5, 2)),
+          dd = std::stoi(meta.date->substr(8, 2));
+      found = civil_from_days(days_from_civil(y, m, dd) + after);
+      return;
+    }
+    if (d) found = d;
+  });
+  return found;
+}
+
 }  // namespace
 
 Document parse(const Text& text, const std::string& file) {
@@ -131,6 +183,7 @@ Document parse(const Text& text, const std::string& file) {
     i = next;
   }
 
+  doc.meta.effective_date = effective_date(doc.provisions, doc.meta);
   if (!doc.meta.doc_type) in.warn(1, "header.no-type", "no document type (tên loại) found in the header");
   if (doc.provisions.empty() && lay.body_begin < L.size())
     in.warn(L[std::min(lay.body_begin, L.size() - 1)].source_line, "body.no-provisions", "no numbered provisions found");

@@ -7,12 +7,17 @@
 // VNI-Windows: a base letter followed by a modifier byte (aù = á, aâ = â,
 // aá = ấ); đ ơ ư and the i/ỵ letters are single bytes.
 // Windows-1258: ICU's converter; tones stay combining until NFC.
+//
+// Also TCVN3 written out as UTF-8 with its two repairs (legacy.cpp says
+// which), from the line's bytes and the document's words (legacy_words.h).
 #include <unicode/ucnv.h>
 
 #include <array>
+#include <cstring>
 #include <memory>
 
 #include "legacy.h"
+#include "legacy_words.h"
 
 namespace vanban::legacy {
 
@@ -214,7 +219,13 @@ bool cp1252_bytes(std::string_view utf8, std::string& out) {
       ++i;
       continue;
     }
-    // U+0080–U+00FF (C2/C3 xx) is its own byte; the rest goes by the table
+    // U+0080–U+00FF (C2/C3 xx, most of mojibake) is its own byte; the rest
+    // goes by the table
+    if ((c & 0xFE) == 0xC2 && i + 1 < n) {
+      *o++ = static_cast<char>(c << 6 | (static_cast<unsigned char>(utf8[i + 1]) & 0x3F));
+      i += 2;
+      continue;
+    }
     char32_t cp = next_multibyte(utf8, i);
     int b = cp < 0x100 ? static_cast<int>(cp) : cp1252_byte(cp);
     if (b < 0) {
@@ -284,6 +295,276 @@ void utf8_to_u32(std::string_view s, std::u32string& out) {
     *o++ = next_multibyte(s, i);
   }
   out.resize(static_cast<std::size_t>(o - out.data()));
+}
+
+// ---- TCVN3 written out
+
+char32_t to_upper(char32_t c) {
+  syl::Letter l = syl::letter(c);
+  if (l.base == syl::kNone || l.base == syl::kToneMark || l.upper) return c;
+  char32_t u = syl::compose(l.base, l.tone, true);
+  return u ? u : c;
+}
+
+namespace {
+
+// A TCVN3 byte, worked out once from the character it decodes to (one per
+// byte): lines are classified and written out on their bytes with this table.
+enum : std::uint8_t {
+  kSep = 1,         // is_sep
+  kLetter = 2,      // syl::is_letter
+  kUpper = 4,       // a capital letter
+  kAsciiLower = 8,  // a–z
+  kVnLower = 16,    // a lower-case letter beyond ASCII
+  kNonAscii = 32,   // decodes to U+0080 or above
+};
+struct TcvnByte {
+  char32_t c = 0;
+  std::uint8_t len = 0;  // UTF-8 of c
+  char utf8[3] = {};
+};
+struct Tcvn3Table {
+  std::array<std::uint8_t, 256> flags{};
+  std::array<TcvnByte, 256> bytes{};
+};
+
+const Tcvn3Table& tcvn3_table() {
+  static const Tcvn3Table t = [] {
+    Tcvn3Table t;
+    const auto& tcvn3 = tables().tcvn3;
+    std::string u;
+    for (int b = 0; b < 256; ++b) {
+      char32_t c = tcvn3[b];
+      u.clear();
+      append_utf8(u, c);
+      TcvnByte& x = t.bytes[b];
+      x.c = c;
+      x.len = static_cast<std::uint8_t>(u.size());  // ≤ 3: TCVN3 stays in the BMP
+      std::memcpy(x.utf8, u.data(), u.size());
+      bool letter = syl::is_letter(c), upper = syl::letter(c).upper;
+      t.flags[b] = (is_sep(c) ? kSep : 0) | (letter ? kLetter : 0) | (letter && upper ? kUpper : 0) |
+                   (letter && !upper && c < 0x80 ? kAsciiLower : 0) | (letter && !upper && c >= 0x80 ? kVnLower : 0) |
+                   (c >= 0x80 ? kNonAscii : 0);
+    }
+    return t;
+  }();
+  return t;
+}
+
+// Which of `n` words in a row are upper-cased: those typed in a capital font
+// (strong), and a word with one capital ("Vµ", "Sè") that has capitals and
+// no lower-case word on its sides (weak).
+void choose_capitals(const Caps* caps, std::size_t n, std::uint8_t* up) {
+  for (std::size_t k = 0; k < n; ++k) {
+    up[k] = caps[k] == Caps::strong;
+    if (caps[k] != Caps::weak) continue;
+    auto side = [&](int step) {  // -1 = lower-case neighbour, 1 = capitals, 0 = none
+      for (std::size_t j = k + step; j < n; j += step) {
+        if (caps[j] == Caps::lower) return -1;
+        if (caps[j] == Caps::strong) return 1;
+      }
+      return 0;
+    };
+    int l = side(-1), r = side(1);
+    up[k] = l >= 0 && r >= 0 && l + r > 0;
+  }
+}
+
+// The capitals of a line whose words are not the scoring words (it has a
+// byte of tcvn3_odd_sep): words split on the TCVN3 characters themselves;
+// sets up[k] for each place of `places`.
+void capital_words(std::string_view legacy, std::size_t b, std::size_t e, const Place* places, std::size_t np,
+                   std::uint8_t* up) {
+  struct W {
+    std::size_t b, e;
+  };
+  thread_local std::vector<W> words;
+  thread_local std::vector<Caps> caps;
+  thread_local std::vector<std::uint8_t> upper;
+  words.clear();
+  caps.clear();
+  const std::array<std::uint8_t, 256>& flags = tcvn3_table().flags;
+  auto at = [&](std::size_t i) { return flags[static_cast<unsigned char>(legacy[i])] & kSep; };
+  for (std::size_t i = b; i < e;) {
+    while (i < e && at(i)) ++i;
+    std::size_t wb = i;
+    while (i < e && !at(i)) ++i;
+    if (i == wb) continue;
+    words.push_back({wb, i});
+    caps.push_back(tcvn3_caps(legacy.substr(wb, i - wb)));
+  }
+  upper.resize(words.size());
+  choose_capitals(caps.data(), caps.size(), upper.data());
+  std::size_t r = 0;  // a place lies in one of these words
+  for (std::size_t k = 0; k < np; ++k) {
+    while (r < words.size() && words[r].e <= places[k].b) ++r;
+    up[k] = r < words.size() && words[r].b <= places[k].b && upper[r];
+  }
+}
+
+// Calls f(b, e) for each run of letters s[b, e): the words the lost ư goes
+// back into.
+template <class F>
+void for_each_letter_run(std::u32string_view s, F&& f) {
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    while (i < n && !syl::is_letter(s[i])) ++i;
+    std::size_t b = i;
+    while (i < n && syl::is_letter(s[i])) ++i;
+    if (i > b) f(b, i);
+  }
+}
+
+// Works out how word `w` (bytes `key`) is written, upper-cased or not.
+void write_word(Word& w, std::string_view key, bool upper, Words& words) {
+  thread_local std::u32string s;
+  s.clear();
+  decode_tcvn3(key, s);
+  if (upper)
+    for (char32_t& c : s) c = to_upper(c);
+  w.first[upper] = static_cast<std::int32_t>(words.runs.size());
+  for_each_letter_run(s, [&](std::size_t b, std::size_t i) {
+    Run& r = words.runs.emplace_back();
+    std::u32string_view run(s.data() + b, i - b);
+    r.off = static_cast<std::uint32_t>(b);  // one character a byte
+    r.len = static_cast<std::uint32_t>(i - b);
+    r.word = syl::u_word(run);
+    r.utf8 = static_cast<std::uint32_t>(words.arena.size());
+    append_utf8(words.arena, run);
+    r.utf8_len = static_cast<std::uint32_t>(words.arena.size() - r.utf8);
+    if (r.word.horn.slot >= 0) {
+      std::u32string with(run);
+      with.insert(with.begin() + r.word.horn.slot, r.word.all_caps ? U'\u01AF' : U'\u01B0');
+      r.utf8_u = static_cast<std::uint32_t>(words.arena.size());
+      append_utf8(words.arena, with);
+      r.utf8_u_len = static_cast<std::uint32_t>(words.arena.size() - r.utf8_u);
+    }
+  });
+  w.runs[upper] = static_cast<std::uint32_t>(words.runs.size() - w.first[upper]);
+}
+
+}  // namespace
+
+Caps tcvn3_caps(std::string_view word) {
+  const std::array<std::uint8_t, 256>& flags = tcvn3_table().flags;
+  unsigned seen = 0, up = 0;
+  for (char c : word) {
+    unsigned f = flags[static_cast<unsigned char>(c)];
+    seen |= f;
+    up += (f & kUpper) != 0;
+  }
+  // ASCII-only capitals (UBND, PC) are abbreviations as often as headings
+  return seen & kAsciiLower   ? Caps::lower
+         : !(seen & kNonAscii) ? Caps::neutral
+         : up >= 2             ? Caps::strong
+         : up == 1             ? (seen & kVnLower ? Caps::weak : Caps::neutral)
+                               : Caps::lower;
+}
+
+bool tcvn3_odd_sep(unsigned char b) { return b >= 0x80 && b <= 0xA0 && !(tcvn3_table().flags[b] & kSep); }
+
+std::size_t write_tcvn3(std::string_view legacy, std::size_t b, std::size_t e, std::size_t p0, std::size_t p1,
+                        bool capitals, bool odd, bool lost_everywhere, Words& words, std::string& out) {
+  struct At {  // a run of letters in the line
+    std::size_t b, e;
+    const Run* run;
+  };
+  thread_local std::vector<std::uint8_t> up;
+  thread_local std::vector<Caps> caps;
+  thread_local std::vector<At> at;
+  thread_local std::vector<syl::USpan> spans;
+  const Place* places = words.places.data() + p0;
+  std::size_t np = p1 - p0;
+  up.assign(np, 0);
+  if (capitals && odd) {
+    capital_words(legacy, b, e, places, np, up.data());
+  } else if (capitals) {  // the words are the scoring words
+    caps.resize(np);
+    bool any = false;
+    for (std::size_t k = 0; k < np; ++k) {
+      caps[k] = words.memo[places[k].word].caps;
+      any |= caps[k] == Caps::strong || caps[k] == Caps::weak;
+    }
+    if (any) choose_capitals(caps.data(), np, up.data());
+  }
+  for (std::size_t k = 0; k < np; ++k) {  // words met for the first time (so upper-cased)
+    Word& w = words.memo[places[k].word];
+    if (w.first[up[k]] < 0) write_word(w, legacy.substr(places[k].b, places[k].e - places[k].b), up[k], words);
+  }
+  at.clear();
+  bool any_slot = false;  // restore_u has nothing to decide without a word that takes a ư
+  for (std::size_t k = 0; k < np; ++k) {  // words.runs stays put from here on
+    const Place& p = places[k];
+    const Word& w = words.memo[p.word];
+    const Run* r = words.runs.data() + w.first[up[k]];
+    for (const Run* end = r + w.runs[up[k]]; r < end; ++r) {
+      at.push_back({p.b + r->off, p.b + r->off + r->len, r});
+      any_slot |= r->word.horn.slot >= 0;
+    }
+  }
+  const Tcvn3Table& table = tcvn3_table();
+  auto byte = [&](std::size_t i) -> const TcvnByte& { return table.bytes[static_cast<unsigned char>(legacy[i])]; };
+  std::size_t restored = 0;
+  spans.clear();
+  if (any_slot) {
+    for (const At& a : at) {
+      syl::USpan& sp = spans.emplace_back();
+      sp.word = &a.run->word;
+      sp.before = a.b > b ? byte(a.b - 1).c : 0;
+      sp.after = a.e < e ? byte(a.e).c : 0;
+    }
+    restored = syl::restore_u(spans, lost_everywhere);
+  }
+  // Written through a pointer: at most 3 bytes a byte, 3 more a ư.
+  const char* arena = words.arena.data();
+  std::size_t start = out.size();
+  out.resize(start + 3 * (e - b + restored));
+  char* o = out.data() + start;
+  auto put = [&](std::size_t from, std::size_t to) {  // bytes that are no letters: as they decode
+    for (std::size_t j = from; j < to; ++j) {
+      const TcvnByte& c = byte(j);
+      std::memcpy(o, c.utf8, 3);
+      o += c.len;
+    }
+  };
+  std::size_t done = b;
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    const At& a = at[k];
+    put(done, a.b);
+    bool fixed = restored && spans[k].fixed;
+    std::memcpy(o, arena + (fixed ? a.run->utf8_u : a.run->utf8), fixed ? a.run->utf8_u_len : a.run->utf8_len);
+    o += fixed ? a.run->utf8_u_len : a.run->utf8_len;
+    done = a.e;
+  }
+  put(done, e);
+  out.resize(static_cast<std::size_t>(o - out.data()));
+  return restored;
+}
+
+std::size_t restore_u(std::u32string& s, bool lost_everywhere, Words& words) {
+  thread_local std::vector<syl::USpan> spans;
+  thread_local std::vector<std::size_t> start;
+  thread_local std::vector<std::uint32_t> which;
+  spans.clear();
+  start.clear();
+  which.clear();
+  for_each_letter_run(s, [&](std::size_t b, std::size_t i) {
+    std::u32string_view w(s.data() + b, i - b);
+    auto [index, fresh] = words.unicode.find(w);
+    if (fresh) words.unicode[index] = syl::u_word(w);
+    syl::USpan& sp = spans.emplace_back();
+    sp.before = b > 0 ? s[b - 1] : 0;
+    sp.after = i < s.size() ? s[i] : 0;
+    start.push_back(b);
+    which.push_back(index);
+  });
+  for (std::size_t k = 0; k < spans.size(); ++k) spans[k].word = &words.unicode[which[k]];
+  std::size_t restored = syl::restore_u(spans, lost_everywhere);
+  for (std::size_t k = spans.size(); k-- > 0;)  // from the end: earlier positions stay put
+    if (spans[k].fixed)
+      s.insert(s.begin() + static_cast<std::ptrdiff_t>(start[k] + spans[k].word->horn.slot),
+               spans[k].word->all_caps ? U'\u01AF' : U'\u01B0');
+  return restored;
 }
 
 }  // namespace vanban::legacy

@@ -3,6 +3,7 @@
 // document and looked up by the word's characters. Internal to pipeline/text.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -47,6 +48,15 @@ class Memo {
   }
   // A value by index: it stays where it is until the next find.
   Value& operator[](std::uint32_t i) { return values_[i]; }
+
+  // Empties the table, keeping its memory (unless much larger than needed
+  // last time, so that one large document does not slow down the next).
+  void clear() {
+    if (slots_.size() > 4 * 2 * values_.size() && slots_.size() > 4096) std::vector<Slot>().swap(slots_);
+    else std::fill(slots_.begin(), slots_.end(), Slot{});
+    arena_.clear();
+    values_.clear();
+  }
 
  private:
   struct Slot {

@@ -1,0 +1,106 @@
+// The words of a legacy document, read once each: a line's bytes are split
+// into words once, each distinct word is looked up in a per-document memo
+// (its scores under every reading, its capitals class, its TCVN3 letters
+// written out), and the lines keep their words as numbers. Scoring
+// (legacy.cpp) and writing TCVN3 out (legacy_codec.cpp) work on those.
+// Internal to pipeline/text.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "legacy.h"
+#include "legacy_memo.h"
+#include "syllable.h"
+
+namespace vanban::legacy {
+
+constexpr int kKinds = 4;  // the readings, by Kind
+
+struct Score {
+  int total = 0;
+  int valid = 0;   // well-formed syllables with Vietnamese letters
+  int lost_u = 0;  // words that are syllables only with a ư put back
+};
+
+// How a word stands in a TCVN3 line typed in a capital font (see
+// capital_words in legacy_codec.cpp).
+enum class Caps : std::uint8_t { lower, strong, weak, neutral };
+
+// A distinct word: a run of bytes between separators (is_sep on the bytes:
+// ASCII non-letters and 0x80–0xA0).
+struct Word {
+  std::array<Score, kKinds> score{};  // zero for words of ASCII only
+  Caps caps = Caps::lower;            // read as TCVN3
+  // Its letters as TCVN3 writes them out (first Run and how many), as it is
+  // and upper-cased; worked out when first written (first < 0: not yet).
+  std::int32_t first[2] = {-1, -1};
+  std::uint32_t runs[2] = {0, 0};
+};
+
+// A run of letters in a word, as it is written out.
+struct Run {
+  std::uint32_t off = 0, len = 0;  // its bytes in the word
+  syl::UWord word;                 // for putting back the lost ư
+  std::uint32_t utf8 = 0, utf8_len = 0, utf8_u = 0, utf8_u_len = 0;  // in Words::arena, as it is / with ư
+};
+
+// A word in a line: its bytes in the document's legacy bytes.
+struct Place {
+  std::uint32_t b, e, word;
+};
+
+struct Words {
+  Memo<char, Word> memo;
+  std::vector<Place> places;           // the lines' words, line after line
+  std::vector<Run> runs;
+  std::string arena;                   // UTF-8 of the runs
+  Memo<char32_t, syl::UWord> unicode;  // words of Unicode lines (mojibake without legacy bytes)
+
+  void clear() {  // for the next document, keeping the memory
+    memo.clear();
+    places.clear();
+    runs.clear();
+    arena.clear();
+    unicode.clear();
+  }
+};
+
+// Splits bytes [b, e) of `legacy` (one line) into words, appending them to
+// words.places; scores new words every way. Returns whether a separator
+// byte is no separator in TCVN3 (€ ƒ Š…: then the line's capitals go by
+// its bytes).
+bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words);
+
+// Writes one TCVN3 line as UTF-8, its words places[p0, p1) from
+// split_words: the words typed in capitals upper-cased (when `capitals`;
+// `odd`: as split_words said) and the lost ư put back. Returns the number
+// of ư put back.
+std::size_t write_tcvn3(std::string_view legacy, std::size_t b, std::size_t e, std::size_t p0, std::size_t p1,
+                        bool capitals, bool odd, bool lost_everywhere, Words& words, std::string& out);
+
+// The lost ư put back into a line of Unicode text (mojibake with characters
+// Windows-1252 lacks); returns how many.
+std::size_t restore_u(std::u32string& s, bool lost_everywhere, Words& words);
+
+// TCVN3 capitals for scoring and writing: the capital form of a letter.
+char32_t to_upper(char32_t c);
+
+// A word's class in a TCVN3 line typed in capitals (from its bytes).
+Caps tcvn3_caps(std::string_view word);
+
+// True for bytes that split words in scoring but not in TCVN3 (€ ƒ Š…).
+bool tcvn3_odd_sep(unsigned char b);
+
+// Word boundaries for scoring: ASCII non-letters, no-break space and the
+// general punctuation block (– — “ ” … •). Latin-1 symbols stay inside words
+// on purpose: "B¸o" must read as one odd word, not as "B" and "o".
+inline bool is_sep(char32_t c) {
+  if (c < 0x80) return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return c == 0xA0 || (c >= 0x2000 && c <= 0x206F) || c == 0xFEFF;
+}
+
+}  // namespace vanban::legacy

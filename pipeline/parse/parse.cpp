@@ -1,5 +1,6 @@
 // Parser facade: wires the header, preamble, body and closing readers.
 #include "vanban/parse.h"
+#include "vanban/link.h"
 
 #include "internal.h"
 #include "vanban/text.h"
@@ -187,6 +188,7 @@ Document parse(const Text& text, const std::string& file) {
   if (!doc.meta.doc_type) in.warn(1, "header.no-type", "no document type (tên loại) found in the header");
   if (doc.provisions.empty() && lay.body_begin < L.size())
     in.warn(L[std::min(lay.body_begin, L.size() - 1)].source_line, "body.no-provisions", "no numbered provisions found");
+  link(doc);
   return doc;
 }
 

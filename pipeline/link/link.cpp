@@ -1,0 +1,532 @@
+#include "vanban/link.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+#include <tuple>
+
+#include "tokens.h"
+#include "vanban/fold.h"
+
+namespace vanban {
+
+using namespace link_detail;
+
+namespace {
+
+using K = AgencyKind;
+
+struct Jurisdiction {
+  std::string level;  // "tỉnh", "thành phố", "huyện", "xã" … as printed in the issuer
+  std::string name;   // "Ninh Bình"
+  bool province = false, district = false, commune = false;
+};
+
+Jurisdiction jurisdiction_of(const Meta& m) {
+  Jurisdiction j;
+  if (!m.issuer) return j;
+  const std::string& s = *m.issuer;
+  static const char* levels[] = {" thành phố ", " thị xã ", " thị trấn ", " tỉnh ", " huyện ", " quận ", " xã ", " phường ", " đặc khu "};
+  std::size_t best = std::string::npos;
+  std::string lv;
+  for (const char* l : levels) {
+    std::size_t p = fold_key(s).find(l);
+    if (p != std::string::npos && (best == std::string::npos || p < best)) {
+      best = p;
+      lv = std::string(l).substr(1, std::string(l).size() - 2);
+    }
+  }
+  if (best == std::string::npos) return j;
+  // fold_key keeps byte lengths for Vietnamese letters; cut the original
+  std::string rest = s.substr(best + 1);
+  if (rest.size() <= lv.size() + 1) return j;
+  j.level = lv;
+  j.name = rest.substr(lv.size() + 1);
+  static const std::set<std::string> cities = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"};
+  if (lv == "tỉnh" || (lv == "thành phố" && cities.count(fold_key(j.name)))) j.province = true;
+  else if (lv == "huyện" || lv == "quận" || lv == "thị xã" || lv == "thành phố") j.district = true;
+  else j.commune = true;
+  return j;
+}
+
+bool is_place_word(const std::string& k) {
+  static const std::set<std::string> w = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "thị xã",
+                                          "thị trấn", "thành phố", "cấp", "đặc", "khu", "trấn", "phố"};
+  return w.count(k) > 0;
+}
+
+struct Mention {
+  std::size_t b = 0, e = 0;  // token range [b, e)
+  bool collective = false;
+  AgencyKind kind = K::head;  // kind of the body's name
+};
+
+class Finder {
+ public:
+  Finder(const AgencyRegistry& reg, const std::vector<Tok>& t) : reg_(reg), t_(t) {
+    for (auto& x : t) {
+      keys_.push_back(x.key);
+      ascii_.push_back(x.ascii);
+    }
+  }
+
+  std::size_t m(std::size_t i, std::initializer_list<K> kinds, const AgencyEntry** e = nullptr) const {
+    if (i >= t_.size() || !t_[i].word) {
+      if (e) *e = nullptr;
+      return 0;
+    }
+    return reg_.match(keys_, ascii_, i, kinds, e);
+  }
+
+  // A body's name starts at i (upper-case first word, or an abbreviation).
+  std::size_t body_start(std::size_t i, const AgencyEntry** e = nullptr) const {
+    const AgencyEntry* x = nullptr;
+    std::size_t n = m(i, {K::head, K::central, K::province, K::district, K::local, K::abbr}, &x);
+    if (!n) return 0;
+    if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local) return 0;
+    if (x->kind == K::local && !t_[i].upper && x->words != "chính quyền địa phương") return 0;
+    if (e) *e = x;
+    return n;
+  }
+
+  bool agency_start(std::size_t i) const {
+    if (i >= t_.size() || !t_[i].word) return false;
+    if (body_start(i)) return true;
+    if (m(i, {K::office}) && t_[i].upper) return true;
+    if (t_[i].key == "các") return true;
+    return false;
+  }
+
+  bool stop_at(std::size_t i) const { return i < t_.size() && !t_[i].upper && m(i, {K::stop}) > 0; }
+
+  // Extends a body's name from j (after its head words); returns the end.
+  std::size_t extend(std::size_t j) const {
+    bool in_list = false;
+    int lower_run = 0;
+    std::size_t n = t_.size();
+    std::size_t end = j;
+    while (j < n) {
+      const Tok& t = t_[j];
+      if (t.word && t.key != "và") {
+        if (t.key == "các") {
+          if (j + 1 < n && is_place_word(t_[j + 1].key)) {
+            in_list = true;
+            j += 1;
+            end = j;
+            continue;
+          }
+          break;
+        }
+        if (t.key == "của") {
+          if (j + 1 < n && (body_start(j + 1) || t_[j + 1].key == "các")) {
+            ++j;
+            continue;
+          }
+          break;
+        }
+        if (stop_at(j)) break;
+        if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
+        if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
+          if (++lower_run > 5) break;
+        } else {
+          lower_run = 0;
+        }
+        ++j;
+        end = j;
+        continue;
+      }
+      // connectors
+      const std::string& c = t.word ? t.key : t.text;
+      if (c == "," || c == "và" || c == "-" || c == ":" || c == "/") {
+        if (j + 1 >= n || !t_[j + 1].word) break;
+        const Tok& nx = t_[j + 1];
+        if (c == "-" && !stop_at(j + 1)) {
+          ++j;
+          continue;
+        }
+        if (agency_start(j + 1)) break;
+        if (in_list && (nx.upper || is_place_word(nx.key))) {
+          ++j;
+          continue;
+        }
+        if ((c == "," || c == "và") && nx.upper && !stop_at(j + 1)) {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    return end;
+  }
+
+  std::vector<Mention> find() const {
+    std::vector<Mention> out;
+    std::size_t n = t_.size();
+    std::size_t i = 0;
+    while (i < n) {
+      if (!t_[i].word) {
+        ++i;
+        continue;
+      }
+      std::size_t b = i, j = i;
+      // role-holders: "Chủ tịch", "Giám đốc, Thủ trưởng" …
+      while (true) {
+        std::size_t o = m(j, {K::office});
+        if (!o) break;
+        j += o;
+        if (j + 1 < n && t_[j].text == "," && m(j + 1, {K::office})) ++j;
+      }
+      const AgencyEntry* e = nullptr;
+      std::size_t h = 0;
+      if (j < n && t_[j].key == "các") {
+        // collectives: "các sở, ban, ngành", "các cơ quan, đơn vị có liên quan"
+        std::size_t k = j + 1, last = 0;
+        while (true) {
+          std::size_t c = m(k, {K::collective});
+          if (!c) break;
+          k += c;
+          last = k;
+          if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || t_[k].key == "các") && m(k + 1, {K::collective}))
+            ++k;
+          else if (k + 2 < n && t_[k].text == "," && t_[k + 1].key == "các" && m(k + 2, {K::collective}))
+            k += 2;
+          else
+            break;
+        }
+        if (last) {
+          std::size_t end = last;
+          // tails: "(có) liên quan", "tỉnh", "các cấp", "khác"
+          while (end < n && t_[end].word) {
+            const std::string& k2 = t_[end].key;
+            if (k2 == "khác" || k2 == "liên" || k2 == "quan" || k2 == "tỉnh" || k2 == "huyện" || k2 == "xã" ||
+                (k2 == "có" && end + 1 < n && t_[end + 1].key == "liên") || (k2 == "các" && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp")
+              ++end;
+            else
+              break;
+          }
+          out.push_back({b, end, true, K::collective});
+          i = end;
+          continue;
+        }
+        h = body_start(j + 1, &e);
+        if (h) h += 1;  // "các Cục Hải quan tỉnh"
+      } else {
+        h = body_start(j, &e);
+        if (!h) {
+          std::size_t c = m(j, {K::collective_phrase});
+          if (c && j == b) {
+            std::size_t end = j + c;
+            while (end < n && t_[end].word && (t_[end].key == "các" || t_[end].key == "cấp" || is_place_word(t_[end].key)))
+              ++end;
+            out.push_back({b, end, true, K::collective});
+            i = end;
+            continue;
+          }
+        }
+      }
+      if (!h) {
+        if (j > b && t_[b].upper) {
+          // a role-holder alone ("Chủ đầu tư", "Các Bộ trưởng"): only as subject of the clause
+          out.push_back({b, j, false, K::office});
+          i = j;
+          continue;
+        }
+        i = b + 1;
+        continue;
+      }
+      std::size_t end = extend(j + h);
+      out.push_back({b, end, false, e ? e->kind : K::head});
+      i = end;
+    }
+    return out;
+  }
+
+ private:
+  const AgencyRegistry& reg_;
+  const std::vector<Tok>& t_;
+  std::vector<std::string> keys_, ascii_;
+};
+
+bool has_any(const std::string& s, std::initializer_list<const char*> ws) {
+  for (const char* w : ws) {
+    std::string k = w;
+    std::size_t p = 0;
+    while ((p = s.find(k, p)) != std::string::npos) {
+      bool lb = p == 0 || s[p - 1] == ' ';
+      bool rb = p + k.size() == s.size() || s[p + k.size()] == ' ';
+      if (lb && rb) return true;
+      ++p;
+    }
+  }
+  return false;
+}
+
+bool starts_any(const std::string& s, std::initializer_list<const char*> ws) {
+  for (const char* w : ws) {
+    std::string k = w;
+    if (s.compare(0, k.size(), k) == 0 && (s.size() == k.size() || s[k.size()] == ' ')) return true;
+  }
+  return false;
+}
+
+// Last position of any cue in s (word-bounded); npos when none.
+std::size_t last_of(const std::string& s, std::initializer_list<const char*> ws) {
+  std::size_t best = std::string::npos;
+  for (const char* w : ws) {
+    std::string k = w;
+    std::size_t p = s.rfind(k);
+    while (p != std::string::npos) {
+      bool lb = p == 0 || s[p - 1] == ' ';
+      bool rb = p + k.size() == s.size() || s[p + k.size()] == ' ';
+      if (lb && rb) break;
+      p = p == 0 ? std::string::npos : s.rfind(k, p - 1);
+    }
+    if (p != std::string::npos && (best == std::string::npos || p > best)) best = p;
+  }
+  return best;
+}
+
+std::string join_keys(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
+  std::string s;
+  for (std::size_t i = b; i < e && i < t.size(); ++i) {
+    if (!s.empty()) s += ' ';
+    s += t[i].key;
+  }
+  return s;
+}
+
+std::string capitalise(std::string s) {
+  std::string first = s.substr(0, (unsigned char)s[0] < 0x80 ? 1 : ((unsigned char)s[0] >= 0xE0 ? 3 : 2));
+  static const std::pair<const char*, const char*> up[] = {
+      {"c", "C"}, {"ủ", "Ủ"}, {"u", "U"}, {"t", "T"}, {"b", "B"}, {"s", "S"}, {"đ", "Đ"}, {"n", "N"}, {"p", "P"},
+      {"h", "H"}, {"g", "G"}, {"v", "V"}, {"k", "K"}, {"l", "L"}, {"m", "M"}, {"q", "Q"}, {"x", "X"}, {"d", "D"},
+      {"a", "A"}, {"o", "O"}, {"e", "E"}, {"i", "I"}, {"r", "R"}, {"y", "Y"}, {"ỷ", "Ỷ"}};
+  for (auto& [lo, hi] : up)
+    if (first == lo) return hi + s.substr(first.size());
+  return s;
+}
+
+class Linker {
+ public:
+  Linker(Document& doc, const AgencyRegistry& reg) : doc_(doc), reg_(reg), j_(jurisdiction_of(doc.meta)) {}
+
+  void run() {
+    for (auto& p : doc_.provisions) visit(p, {});
+  }
+
+ private:
+  Document& doc_;
+  const AgencyRegistry& reg_;
+  Jurisdiction j_;
+  std::set<std::tuple<std::string, std::string, int>> seen_;
+
+  std::string expand(const std::vector<Tok>& t, std::size_t b, std::size_t e) const {
+    std::string s;
+    std::vector<std::string> keys, ascii;
+    for (auto& x : t) {
+      keys.push_back(x.key);
+      ascii.push_back(x.ascii);
+    }
+    for (std::size_t i = b; i < e; ++i) {
+      const AgencyEntry* a = nullptr;
+      std::string w = t[i].text;
+      if (t[i].word && reg_.match(keys, ascii, i, {K::abbr}, &a) == 1 && a) w = a->expansion;
+      bool glue = !t[i].word && (t[i].text == "," || t[i].text == ":" || t[i].text == ")");
+      if (!s.empty() && !glue && !(i > b && t[i - 1].text == "(")) s += ' ';
+      s += w;
+    }
+    return s;
+  }
+
+  // The canonical names a mention stands for.
+  std::vector<std::string> resolve(const std::vector<Tok>& t, const Mention& mn) const {
+    std::string name = capitalise(expand(t, mn.b, mn.e));
+    if (mn.collective) return {name};
+    std::string key = fold_key(name);
+    // "Ủy ban nhân dân các huyện: A, B và C" → one per place
+    std::size_t colon = name.find(": ");
+    std::size_t cac = key.rfind(" các ");
+    if (colon != std::string::npos && cac != std::string::npos && cac < colon) {
+      std::string prefix = name.substr(0, cac);
+      std::string place = name.substr(cac + 6, colon - cac - 6);  // " các " is 6 bytes
+      std::vector<std::string> out;
+      std::string list = name.substr(colon + 2);
+      for (std::size_t p = 0; p < list.size();) {
+        std::size_t q = std::string::npos;
+        for (const char* sep : {", ", " và "}) {
+          std::size_t r = list.find(sep, p);
+          if (r != std::string::npos && (q == std::string::npos || r < q)) q = r;
+        }
+        std::string item = list.substr(p, q == std::string::npos ? std::string::npos : q - p);
+        if (!item.empty()) out.push_back(prefix + " " + place + " " + item);
+        if (q == std::string::npos) break;
+        p = q + (list.compare(q, 2, ", ") == 0 ? 2 : 5);
+      }
+      if (!out.empty()) return out;
+    }
+    if (j_.level.empty()) return {name};
+    // a bare level word at the end: "Ủy ban nhân dân tỉnh" → "… tỉnh Ninh Bình"
+    std::string lv = " " + fold_key(j_.level);
+    if (key.size() >= lv.size() && key.compare(key.size() - lv.size(), lv.size(), lv) == 0 &&
+        key.find(" các ") == std::string::npos)
+      return {name + " " + j_.name};
+    bool has_place = false;
+    for (const char* w : {" tỉnh", " huyện", " thành phố", " xã", " phường", " quận", " thị xã", " trung ương", " cấp"})
+      has_place = has_place || key.find(w) != std::string::npos;
+    if (!has_place && ((starts_any(key, {"sở"}) && j_.province) || (starts_any(key, {"phòng"}) && j_.district)))
+      return {name + " " + j_.level + " " + j_.name};
+    return {name};
+  }
+
+  void add(const std::string& eid, const std::string& agency, const std::string& mention, Role r, Scope s) {
+    if (!seen_.insert({eid, fold_key(agency), (int)r}).second) return;
+    Assignment a;
+    a.eid = eid;
+    a.agency = agency;
+    a.mention = mention;
+    a.role = r;
+    a.scope = s;
+    doc_.assignments.push_back(std::move(a));
+  }
+
+  // Returns the agency keys named as the subject of a list of duties
+  // ("1. Sở Tài chính:", "Sở Tư pháp có trách nhiệm:").
+  std::set<std::string> scan(const std::string& eid, const std::string& text, const std::set<std::string>& inherited,
+                             bool heading) {
+    std::set<std::string> named;
+    std::vector<Tok> t = tokenize(text);
+    Finder f(reg_, t);
+    std::vector<Mention> ms = f.find();
+    if (ms.empty()) return named;
+    if (std::getenv("VANBAN_LINK_DEBUG"))
+      for (auto& x : ms) std::fprintf(stderr, "%s: [%s]\n", eid.c_str(), text.substr(t[x.b].begin, t[x.e - 1].end - t[x.b].begin).c_str());
+    // clauses: split at ";" and sentence full stops
+    std::vector<std::size_t> cut;
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (!t[i].word && (t[i].text == ";" || (t[i].text == "." && (i + 1 == t.size() || t[i + 1].upper))))
+        cut.push_back(i);
+    auto clause_of = [&](std::size_t i) {
+      std::size_t b = 0, e = t.size();
+      for (std::size_t c : cut) {
+        if (c < i) b = c + 1;
+        else {
+          e = c;
+          break;
+        }
+      }
+      return std::pair{b, e};
+    };
+    const bool ends_colon = !t.empty() && t.back().text == ":";
+    // groups of mentions joined by "," / "và" / "các"
+    std::size_t g = 0;
+    while (g < ms.size()) {
+      std::size_t h = g + 1;
+      while (h < ms.size()) {
+        bool joined = true;
+        for (std::size_t k = ms[h - 1].e; k < ms[h].b; ++k) {
+          const std::string& x = t[k].word ? t[k].key : t[k].text;
+          if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";")) joined = false;
+        }
+        if (!joined) break;
+        ++h;
+      }
+      auto [cb, ce0] = clause_of(ms[g].b);
+      std::size_t ce = clause_of(ms[h - 1].b).second;
+      (void)ce0;
+      std::size_t prev_end = g > 0 && clause_of(ms[g - 1].b).first == cb ? ms[g - 1].e : cb;
+      std::string pre = join_keys(t, prev_end, ms[g].b);
+      std::string full_pre = join_keys(t, cb, ms[g].b);
+      std::size_t next_b = h < ms.size() && ms[h].b < ce ? ms[h].b : ce;
+      std::string post = join_keys(t, ms[h - 1].e, next_b);
+      std::string clause = join_keys(t, cb, ce);
+      // strip bullets from pre
+      std::string p2 = pre;
+      while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
+      while (!p2.empty() && p2.back() == ' ') p2.pop_back();
+      bool lead = false, coord = false, sup = false;
+      (void)full_pre;
+      auto ends = [&](const std::string& x, std::initializer_list<const char*> ws) {
+        for (const char* w : ws) {
+          std::string k = w;
+          if (x.size() >= k.size() && x.compare(x.size() - k.size(), k.size(), k) == 0 &&
+              (x.size() == k.size() || x[x.size() - k.size() - 1] == ' '))
+            return true;
+        }
+        return false;
+      };
+      bool subject = p2.empty() || ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "đối với", "riêng"});
+      bool label_coord = false, label_sup = false;
+      if (!subject && ends(p2, {":"})) {
+        // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …"
+        if (has_any(p2, {"phối hợp"})) label_coord = true;
+        else if (has_any(p2, {"giám sát", "theo dõi", "kiểm tra"})) label_sup = true;
+        subject = has_any(p2, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức", "phê duyệt"});
+      }
+      std::string post2 = post;
+      for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động"}) {
+        if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
+      }
+      bool power = starts_any(post, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của", "thuộc"});
+      bool sup_verb = starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc"});
+      if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"})) {
+        coord = true;
+      } else if (label_coord && subject) {
+        coord = true;
+      } else if (label_sup && subject) {
+        sup = true;
+      } else if (subject && !power && (!post.empty() || ends_colon || heading || ends(p2, {":"}))) {
+        if (starts_any(post2, {"phối hợp"})) coord = true;
+        else if (sup_verb) sup = true;
+        else lead = true;
+        std::string head2 = post2.substr(0, std::min<std::size_t>(post2.size(), 50));
+        if (sup && has_any(head2, {"hướng dẫn", "chủ trì", "tổ chức"})) lead = true;
+        if (lead && has_any(head2, {"giám sát", "theo dõi"})) sup = true;
+      }
+      // a mention that is only the object of a verb ("báo cáo UBND tỉnh") or of "của"
+      if (heading && !starts_any(fold_key(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"})) lead = sup = coord = false;
+      bool doc_scope = (has_any(clause, {"thi hành", "thực hiện", "triển khai", "giám sát việc thực hiện"}) &&
+                        has_any(clause, {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này",
+                                         "thông tư này", "nghị định này", "luật này", "quy chế này", "quy định này",
+                                         "công văn này", "văn bản này"}));
+      Scope sc = doc_scope ? Scope::document : Scope::provision;
+      for (std::size_t k = g; k < h; ++k) {
+        const Mention& mn = ms[k];
+        if (mn.kind == K::office && !subject) continue;
+        std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
+        for (const std::string& a : resolve(t, mn)) {
+          std::string ak = fold_key(a);
+          if (inherited.count(ak)) continue;
+          if (heading && fold_key(printed).find("các") != std::string::npos) continue;  // umbrella heading
+          if (lead) add(eid, a, printed, Role::lead, sc);
+          if (coord) add(eid, a, printed, Role::coordinate, sc);
+          if (sup) add(eid, a, printed, Role::supervise, sc);
+          if ((lead || sup) && (ends_colon || heading) && subject) named.insert(ak);
+        }
+      }
+      g = h;
+    }
+    return named;
+  }
+
+  void visit(const Provision& p, std::set<std::string> inherited) {
+    std::set<std::string> named;
+    if (p.heading) {
+      auto n = scan(p.eid, *p.heading, inherited, true);
+      named.insert(n.begin(), n.end());
+    }
+    auto n = scan(p.eid, p.text, inherited, false);
+    named.insert(n.begin(), n.end());
+    inherited.insert(named.begin(), named.end());
+    for (auto& c : p.children) visit(c, inherited);
+  }
+};
+
+}  // namespace
+
+void link(Document& doc, const AgencyRegistry& reg) {
+  doc.assignments.clear();
+  Linker(doc, reg).run();
+}
+
+}  // namespace vanban

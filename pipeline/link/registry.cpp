@@ -1,0 +1,172 @@
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "tokens.h"
+#include "vanban/fold.h"
+#include "vanban/link.h"
+
+namespace vanban {
+
+extern const char* const kAgenciesTsv;
+
+namespace link_detail {
+
+static bool is_punct(unsigned char c) {
+  return c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')' || c == '"' || c == '\'' || c == '!' ||
+         c == '?' || c == '[' || c == ']' || c == '/' || c == '-' || c == '+' || c == '*';
+}
+
+std::vector<Tok> tokenize(std::string_view s) {
+  std::vector<Tok> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      continue;
+    }
+    // en/em dashes and curly quotes count as punctuation
+    if (c == 0xE2 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x80) {
+      Tok t;
+      t.begin = i;
+      t.end = i + 3;
+      unsigned char d = s[i + 2];
+      t.text = (d == 0x93 || d == 0x94) ? "-" : std::string(s.substr(i, 3));
+      t.key = t.ascii = t.text;
+      out.push_back(t);
+      i += 3;
+      continue;
+    }
+    if (is_punct(c)) {
+      Tok t;
+      t.begin = i;
+      t.end = i + 1;
+      t.text = t.key = t.ascii = std::string(1, (char)c);
+      out.push_back(t);
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size()) {
+      unsigned char d = s[j];
+      if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || is_punct(d)) break;
+      if (d == 0xE2 && j + 2 < s.size() && (unsigned char)s[j + 1] == 0x80) break;
+      ++j;
+    }
+    // a full stop inside a word ("TN&MT.") was split above; keep "&" inside
+    Tok t;
+    t.begin = i;
+    t.end = j;
+    t.text = std::string(s.substr(i, j - i));
+    t.key = fold_key(t.text);
+    t.ascii = fold_ascii(t.text);
+    t.word = true;
+    t.upper = t.key != t.text.substr(0, t.key.size()) || (t.text[0] >= 'A' && t.text[0] <= 'Z');
+    // upper: the first letter changes under folding
+    {
+      std::string first = t.text.substr(0, (unsigned char)t.text[0] < 0x80 ? 1 : ((unsigned char)t.text[0] >= 0xF0 ? 4 : ((unsigned char)t.text[0] >= 0xE0 ? 3 : 2)));
+      t.upper = fold_key(first) != tone_first_style(first);
+    }
+    out.push_back(std::move(t));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace link_detail
+
+using namespace link_detail;
+
+static AgencyKind kind_of(const std::string& k, const std::string& origin, int line) {
+  if (k == "head") return AgencyKind::head;
+  if (k == "central") return AgencyKind::central;
+  if (k == "province") return AgencyKind::province;
+  if (k == "district") return AgencyKind::district;
+  if (k == "local") return AgencyKind::local;
+  if (k == "office") return AgencyKind::office;
+  if (k == "collective") return AgencyKind::collective;
+  if (k == "collective_phrase") return AgencyKind::collective_phrase;
+  if (k == "abbr") return AgencyKind::abbr;
+  if (k == "stop") return AgencyKind::stop;
+  throw std::runtime_error(origin + ":" + std::to_string(line) + ": unknown agency kind '" + k + "'");
+}
+
+void AgencyRegistry::add_tsv(std::string_view tsv, const std::string& origin) {
+  std::istringstream in{std::string(tsv)};
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::size_t p = 0;
+    while (true) {
+      std::size_t q = line.find('\t', p);
+      f.push_back(line.substr(p, q == std::string::npos ? std::string::npos : q - p));
+      if (q == std::string::npos) break;
+      p = q + 1;
+    }
+    if (f.size() < 2 || f[1].empty())
+      throw std::runtime_error(origin + ":" + std::to_string(n) + ": expected kind<TAB>words");
+    AgencyEntry e;
+    e.kind = kind_of(f[0], origin, n);
+    e.words = f[1];
+    if (f.size() > 2) e.expansion = f[2];
+    std::vector<std::string> ascii;
+    for (auto& t : tokenize(e.words)) {
+      e.keys.push_back(t.key);
+      ascii.push_back(t.ascii);
+    }
+    if (e.keys.empty()) continue;
+    std::size_t idx = entries_.size();
+    by_first_.emplace(e.keys[0], idx);
+    by_first_ascii_.emplace(ascii[0], idx);
+    entries_.push_back(std::move(e));
+  }
+}
+
+void AgencyRegistry::add_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) throw std::runtime_error(path + ": cannot read the agency registry");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  add_tsv(ss.str(), path);
+}
+
+const AgencyRegistry& AgencyRegistry::builtin() {
+  static const AgencyRegistry reg = [] {
+    AgencyRegistry r;
+    r.add_tsv(kAgenciesTsv, "agencies.tsv (built in)");
+    return r;
+  }();
+  return reg;
+}
+
+std::size_t AgencyRegistry::match(const std::vector<std::string>& keys, const std::vector<std::string>& ascii,
+                                  std::size_t i, std::initializer_list<AgencyKind> kinds,
+                                  const AgencyEntry** found) const {
+  std::size_t best = 0;
+  const AgencyEntry* bestE = nullptr;
+  auto consider = [&](std::size_t idx, bool use_ascii) {
+    const AgencyEntry& e = entries_[idx];
+    bool ok = false;
+    for (auto k : kinds) ok = ok || k == e.kind;
+    if (!ok || e.keys.size() <= best || i + e.keys.size() > keys.size()) return;
+    if (use_ascii && e.keys.size() < 3) return;  // short names only exactly ("Sở" is not "số")
+    for (std::size_t k = 0; k < e.keys.size(); ++k) {
+      if (use_ascii && k > 0 ? fold_ascii(e.keys[k]) != ascii[i + k] : e.keys[k] != keys[i + k]) return;
+    }
+    best = e.keys.size();
+    bestE = &e;
+  };
+  auto r = by_first_.equal_range(keys[i]);
+  for (auto it = r.first; it != r.second; ++it) consider(it->second, false);
+  if (!best)  // diacritic-free fallback for OCR'd names, first word exact
+    for (auto it = r.first; it != r.second; ++it) consider(it->second, true);
+  if (found) *found = bestE;
+  return best;
+}
+
+}  // namespace vanban

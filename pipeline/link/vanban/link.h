@@ -1,0 +1,57 @@
+// Link stage (pipeline/link): who must act on which provision.
+//
+// Finds agency mentions in each provision's own words (insensitive to case
+// and tone-mark placement, with a diacritic-free fallback), splits
+// enumerations, decides the role from the wording (lead / coordinate /
+// supervise), the scope (document for "… thi hành Quyết định này"), and
+// resolves each mention to a canonical name in the issuer's jurisdiction.
+// The agency registry is data (pipeline/link/data/agencies.tsv), embedded
+// in the binary and extensible with a user file of the same format.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vanban/model.h"
+
+namespace vanban {
+
+enum class AgencyKind { head, central, province, district, local, office, collective, collective_phrase, abbr, stop };
+
+struct AgencyEntry {
+  AgencyKind kind = AgencyKind::head;
+  std::string words;      // as written in the registry
+  std::string expansion;  // abbreviations only
+  std::vector<std::string> keys;  // fold_key per word
+};
+
+class AgencyRegistry {
+ public:
+  // Adds the entries of a TSV text (format: see agencies.tsv). Throws
+  // std::runtime_error naming the line for a malformed entry.
+  void add_tsv(std::string_view tsv, const std::string& origin = "agencies.tsv");
+  void add_file(const std::string& path);
+
+  // The registry shipped with vanban (loaded once; embedded copy).
+  static const AgencyRegistry& builtin();
+
+  // Longest entry of one of `kinds` starting at word i of `keys`; returns
+  // the number of words matched (0 for none) and the entry.
+  std::size_t match(const std::vector<std::string>& keys, const std::vector<std::string>& ascii, std::size_t i,
+                    std::initializer_list<AgencyKind> kinds, const AgencyEntry** found = nullptr) const;
+
+  const std::vector<AgencyEntry>& entries() const { return entries_; }
+
+ private:
+  std::vector<AgencyEntry> entries_;
+  std::multimap<std::string, std::size_t> by_first_;        // fold_key of first word
+  std::multimap<std::string, std::size_t> by_first_ascii_;  // fold_ascii of first word
+};
+
+// Fills doc.assignments from doc.provisions and doc.meta.issuer.
+void link(Document& doc, const AgencyRegistry& reg);
+inline void link(Document& doc) { link(doc, AgencyRegistry::builtin()); }
+
+}  // namespace vanban

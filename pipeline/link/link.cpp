@@ -145,6 +145,11 @@ class Finder {
           continue;
         }
         if (agency_start(j + 1)) break;
+        if ((in_list || (j > 0 && is_place_word(t_[j - 1].key))) && c != "-" && is_place_word(nx.key) &&
+            !(j + 2 < n && t_[j + 2].word && t_[j + 2].upper)) {
+          ++j;
+          continue;
+        }
         if (in_list && (nx.upper || is_place_word(nx.key))) {
           ++j;
           continue;
@@ -205,6 +210,7 @@ class Finder {
             else
               break;
           }
+          if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend(end + 1 + body_start(end + 1));
           out.push_back({b, end, true, K::collective});
           i = end;
           continue;
@@ -393,7 +399,7 @@ class Linker {
   // Returns the agency keys named as the subject of a list of duties
   // ("1. Sở Tài chính:", "Sở Tư pháp có trách nhiệm:").
   std::set<std::string> scan(const std::string& eid, const std::string& text, const std::set<std::string>& inherited,
-                             bool heading) {
+                             bool heading, const Provision* owner = nullptr) {
     std::set<std::string> named;
     std::vector<Tok> t = tokenize(text);
     Finder f(reg_, t);
@@ -418,6 +424,31 @@ class Linker {
       return std::pair{b, e};
     };
     const bool ends_colon = !t.empty() && t.back().text == ":";
+    // the provision only names the body ("1. Sở Công Thương", "Sở Tư pháp có
+    // trách nhiệm:"): its children list the duties, whose verbs give the roles
+    bool names_only = false;
+    bool child_sup = false, child_coord = false;
+    if (owner && !owner->children.empty() && !heading) {
+      std::size_t k = ms.back().e;
+      std::string rest = join_keys(t, k, t.size());
+      bool joined = true;
+      for (std::size_t a = 1; a < ms.size(); ++a)
+        for (std::size_t q = ms[a - 1].e; q < ms[a].b; ++q) {
+          const std::string& x = t[q].word ? t[q].key : t[q].text;
+          if (!(x == "," || x == "và" || x == ";")) joined = false;
+        }
+      std::string lead_in = join_keys(t, 0, ms.front().b);
+      names_only = joined && (lead_in.empty() || lead_in == "-" || lead_in == "+") &&
+                   (rest.empty() || rest == ":" || rest == "." ||
+                    starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu"}));
+      if (names_only) {
+        for_each_provision(owner->children, [&](const Provision& c) {
+          std::string ck = fold_key(c.text);
+          if (has_any(ck, {"giám sát", "theo dõi", "đôn đốc", "kiểm tra"})) child_sup = true;
+          if (starts_any(ck, {"phối hợp"})) child_coord = true;
+        });
+      }
+    }
     // groups of mentions joined by "," / "và" / "các"
     std::size_t g = 0;
     while (g < ms.size()) {
@@ -475,7 +506,7 @@ class Linker {
         coord = true;
       } else if (label_sup && subject) {
         sup = true;
-      } else if (subject && !power && (!post.empty() || ends_colon || heading || ends(p2, {":"}))) {
+      } else if (subject && !power && (!post.empty() || ends_colon || heading || names_only || ends(p2, {":"}))) {
         if (starts_any(post2, {"phối hợp"})) coord = true;
         else if (sup_verb) sup = true;
         else lead = true;
@@ -490,6 +521,11 @@ class Linker {
                                          "thông tư này", "nghị định này", "luật này", "quy chế này", "quy định này",
                                          "công văn này", "văn bản này"}));
       Scope sc = doc_scope ? Scope::document : Scope::provision;
+      if (names_only && (lead || sup)) {
+        lead = true;
+        sup = sup || child_sup;
+        coord = child_coord;
+      }
       for (std::size_t k = g; k < h; ++k) {
         const Mention& mn = ms[k];
         if (mn.kind == K::office && !subject) continue;
@@ -501,7 +537,7 @@ class Linker {
           if (lead) add(eid, a, printed, Role::lead, sc);
           if (coord) add(eid, a, printed, Role::coordinate, sc);
           if (sup) add(eid, a, printed, Role::supervise, sc);
-          if ((lead || sup) && (ends_colon || heading) && subject) named.insert(ak);
+          if ((lead || sup) && (ends_colon || heading || names_only) && subject) named.insert(ak);
         }
       }
       g = h;
@@ -515,7 +551,7 @@ class Linker {
       auto n = scan(p.eid, *p.heading, inherited, true);
       named.insert(n.begin(), n.end());
     }
-    auto n = scan(p.eid, p.text, inherited, false);
+    auto n = scan(p.eid, p.text, inherited, false, &p);
     named.insert(n.begin(), n.end());
     inherited.insert(named.begin(), named.end());
     for (auto& c : p.children) visit(c, inherited);

@@ -84,6 +84,10 @@ class Finder {
     std::size_t n = m(i, {K::head, K::central, K::province, K::district, K::local, K::abbr}, &x);
     if (!n) return 0;
     if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local) return 0;
+    // a one-word head before a verb is no name ("Ban hành kèm theo")
+    if (n == 1 && x->kind != K::abbr && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].upper &&
+        (t_[i + 1].key == "hành" || stop_at(i + 1)))
+      return 0;
     if (x->kind == K::local && !t_[i].upper && x->words != "chính quyền địa phương") return 0;
     if (e) *e = x;
     return n;
@@ -100,7 +104,8 @@ class Finder {
   bool stop_at(std::size_t i) const { return i < t_.size() && !t_[i].upper && m(i, {K::stop}) > 0; }
 
   // Extends a body's name from j (after its head words); returns the end.
-  std::size_t extend(std::size_t j) const {
+  std::size_t extend(std::size_t j, bool known = false) const {
+    const std::size_t first = j;
     bool in_list = false;
     int lower_run = 0;
     std::size_t n = t_.size();
@@ -108,6 +113,11 @@ class Finder {
     while (j < n) {
       const Tok& t = t_[j];
       if (t.word && t.key != "và") {
+        if (j == first && t.upper && !body_start(j) && !m(j, {K::office})) {  // "Vụ Các vấn đề chung …"
+          ++j;
+          end = j;
+          continue;
+        }
         if (t.key == "các") {
           if (j + 1 < n && is_place_word(t_[j + 1].key)) {
             in_list = true;
@@ -127,6 +137,7 @@ class Finder {
         if (stop_at(j)) break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
+          if (known && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
           if (++lower_run > 5) break;
         } else {
           lower_run = 0;
@@ -241,7 +252,13 @@ class Finder {
         i = b + 1;
         continue;
       }
-      std::size_t end = extend(j + h);
+      const bool known = e && h >= 2 && (e->kind == K::central || e->kind == K::province || e->kind == K::district);
+      std::size_t end = extend(j + h, known);
+      // a bare one-word head ("Vụ", "Cục", "Phòng") names no body
+      if (end == j + h && h == 1 && e && e->kind != K::abbr && e->kind != K::local && e->words != "Văn phòng") {
+        i = end;
+        continue;
+      }
       out.push_back({b, end, false, e ? e->kind : K::head});
       i = end;
     }

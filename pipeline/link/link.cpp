@@ -138,7 +138,7 @@ class Finder {
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
           if (known && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
-          if (++lower_run > 5) break;
+          if (++lower_run > 6) break;
         } else {
           lower_run = 0;
         }
@@ -191,7 +191,7 @@ class Finder {
         std::size_t o = m(j, {K::office});
         if (!o) break;
         j += o;
-        if (j + 1 < n && t_[j].text == "," && m(j + 1, {K::office})) ++j;
+        if (j + 1 < n && t_[j].text == "," && m(j + 1, {K::office}) && t_[b].key != "các") ++j;
       }
       const AgencyEntry* e = nullptr;
       std::size_t h = 0;
@@ -240,6 +240,17 @@ class Finder {
             i = end;
             continue;
           }
+        }
+      }
+      if (!h && j > b) {
+        std::size_t c = m(j, {K::collective, K::collective_phrase});
+        if (c) {
+          std::size_t end = j + c;
+          while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < j + c + 4) ++end;
+          if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend(end + 1 + body_start(end + 1));
+          out.push_back({b, end, true, K::collective});
+          i = end;
+          continue;
         }
       }
       if (!h) {
@@ -445,7 +456,7 @@ class Linker {
     // trách nhiệm:"): its children list the duties, whose verbs give the roles
     bool names_only = false;
     bool child_sup = false, child_coord = false;
-    if (owner && !owner->children.empty() && !heading) {
+    if (owner && !owner->children.empty()) {
       std::size_t k = ms.back().e;
       std::string rest = join_keys(t, k, t.size());
       bool joined = true;
@@ -455,7 +466,7 @@ class Linker {
           if (!(x == "," || x == "và" || x == ";")) joined = false;
         }
       std::string lead_in = join_keys(t, 0, ms.front().b);
-      names_only = joined && (lead_in.empty() || lead_in == "-" || lead_in == "+") &&
+      names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+") &&
                    (rest.empty() || rest == ":" || rest == "." ||
                     starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu"}));
       if (names_only) {
@@ -565,7 +576,7 @@ class Linker {
   void visit(const Provision& p, std::set<std::string> inherited) {
     std::set<std::string> named;
     if (p.heading) {
-      auto n = scan(p.eid, *p.heading, inherited, true);
+      auto n = scan(p.eid, *p.heading, inherited, true, &p);
       named.insert(n.begin(), n.end());
     }
     auto n = scan(p.eid, p.text, inherited, false, &p);

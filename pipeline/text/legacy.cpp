@@ -40,7 +40,7 @@ void score_word(std::u32string_view w, bool tcvn3, Score& sc) {
 // Scores a word's bytes every way: only words with bytes ≥ 0x80 read
 // differently (in TCVN3 a word typed in capitals is upper-cased first, as
 // the capitals repair will).
-void score_bytes(std::string_view word, std::array<Score, kKinds>& ws) {
+void score_bytes(std::string_view word, Kind unused, std::array<Score, kKinds>& ws) {
   bool high = false, ascii_lower = false, ascii_upper = false;
   for (char ch : word) {
     unsigned char c = static_cast<unsigned char>(ch);
@@ -58,12 +58,16 @@ void score_bytes(std::string_view word, std::array<Score, kKinds>& ws) {
   w.clear();
   decode_vni(word, w, true);
   score_word(w, false, ws[static_cast<int>(Kind::vni)]);
-  w.clear();
-  decode_cp1258(word, w);
-  score_word(w, false, ws[static_cast<int>(Kind::cp1258)]);
-  w.clear();
-  decode_cp1252(word, w);
-  score_word(w, false, ws[static_cast<int>(Kind::as_is)]);
+  if (unused != Kind::cp1258) {
+    w.clear();
+    decode_cp1258(word, w);
+    score_word(w, false, ws[static_cast<int>(Kind::cp1258)]);
+  }
+  if (unused != Kind::as_is) {
+    w.clear();
+    decode_cp1252(word, w);
+    score_word(w, false, ws[static_cast<int>(Kind::as_is)]);
+  }
 }
 
 // Legacy bytes for scoring: separators (is_sep on the bytes: ASCII
@@ -85,27 +89,46 @@ const std::array<std::uint8_t, 256>& score_bytes_table() {
 }  // namespace
 
 bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words) {
+  // The separators as bits, 64 bytes a number: built without a branch per
+  // byte, and words found with bit scans, without a mispredicted branch at
+  // the end of each word.
+  thread_local std::vector<std::uint64_t> sep;
   const std::array<std::uint8_t, 256>& table = score_bytes_table();
-  auto at = [&](std::size_t i) { return table[static_cast<unsigned char>(legacy[i])]; };
+  const auto* p = reinterpret_cast<const unsigned char*>(legacy.data()) + b;
+  std::size_t n = e - b, nw = n / 64 + 1;  // one more: bits past the end are separators
+  sep.resize(nw);
   unsigned odd = 0;
-  std::size_t i = b;
-  while (i < e) {
-    for (; i < e; ++i) {
-      unsigned f = at(i);
-      if (!(f & kSepB)) break;
+  for (std::size_t w = 0; w < nw; ++w) {
+    std::size_t base = w * 64, lim = std::min<std::size_t>(64, n - std::min(n, base));
+    std::uint64_t m = lim < 64 ? ~0ull << lim : 0;
+    for (std::size_t j = 0; j < lim; ++j) {
+      unsigned f = table[p[base + j]];
+      m |= static_cast<std::uint64_t>(f & kSepB) << j;
       odd |= f;
     }
-    std::size_t wb = i;
-    while (i < e && !(at(i) & kSepB)) ++i;
-    if (i == wb) continue;
-    std::string_view key = legacy.substr(wb, i - wb);
+    sep[w] = m;
+  }
+  // the first position ≥ at whose bit is `set` (past the end: n)
+  auto next = [&](std::size_t at, bool set) {
+    std::size_t w = at >> 6;
+    std::uint64_t x = (set ? sep[w] : ~sep[w]) & (~0ull << (at & 63));
+    while (!x) {
+      if (++w == nw) return n;
+      x = set ? sep[w] : ~sep[w];
+    }
+    return std::min(n, (w << 6) + static_cast<std::size_t>(__builtin_ctzll(x)));
+  };
+  for (std::size_t i = next(0, false); i < n;) {
+    std::size_t end = next(i, true);
+    std::string_view key = legacy.substr(b + i, end - i);
     auto [index, fresh] = words.memo.find(key);
     if (fresh) {
       Word& w = words.memo[index];
-      score_bytes(key, w.score);
+      score_bytes(key, words.unused, w.score);
       w.caps = tcvn3_caps(key);
     }
-    words.places.push_back({static_cast<std::uint32_t>(wb), static_cast<std::uint32_t>(i), index});
+    words.places.push_back({static_cast<std::uint32_t>(b + i), static_cast<std::uint32_t>(b + end), index});
+    i = next(end, false);
   }
   return odd & kOddB;
 }
@@ -200,6 +223,7 @@ bool choose_and_decode(std::string_view input, bool as_is, std::string_view lega
   const Kind kinds[] = {Kind::tcvn3, Kind::vni, Kind::cp1258};
   int total[kKinds] = {};
   std::size_t strong = 0, unicode = 0;
+  words.unused = as_is ? Kind::cp1258 : Kind::as_is;
   for (Line& ln : lines) {
     if (ln.has_bytes) {
       std::string_view bytes = legacy.substr(ln.lb, ln.le - ln.lb);
@@ -210,7 +234,7 @@ bool choose_and_decode(std::string_view input, bool as_is, std::string_view lega
         for (std::uint32_t p = ln.p0; p < ln.p1; ++p) {
           const std::array<Score, kKinds>& ws = words.memo[words.places[p].word].score;
           for (int k = 0; k < kKinds; ++k) {
-            if (k == static_cast<int>(as_is ? Kind::cp1258 : Kind::as_is)) continue;
+            if (k == static_cast<int>(words.unused)) continue;
             sc[k].total += ws[k].total;
             sc[k].valid += ws[k].valid;
             sc[k].lost_u += ws[k].lost_u;
@@ -297,7 +321,7 @@ bool choose_and_decode(std::string_view input, bool as_is, std::string_view lega
       } else {
         buf.clear();
         utf8_to_u32(text, buf);
-        std::size_t restored = restore_u(buf, true, words);
+        std::size_t restored = syl::restore_u(buf, true);
         out.u_restored += restored;
         // unchanged, the line's valid UTF-8 is its own encoding
         if (restored) append_utf8(out.utf8, buf);
@@ -310,11 +334,10 @@ bool choose_and_decode(std::string_view input, bool as_is, std::string_view lega
       if (ln.chosen == Kind::tcvn3) {
         out.u_restored += write_tcvn3(legacy, ln.lb, ln.le, ln.p0, ln.p1, true, ln.odd, lost_everywhere, words,
                                       out.utf8);
+      } else if (ln.chosen == Kind::vni) {
+        write_vni(legacy, ln.lb, ln.le, ln.p0, ln.p1, words, out.utf8);
       } else {
-        buf.clear();
-        if (ln.chosen == Kind::vni) decode_vni(bytes, buf);
-        else decode_cp1258(bytes, buf);
-        append_utf8(out.utf8, buf);
+        write_cp1258(bytes, out.utf8);
       }
       ++out.lines[static_cast<int>(ln.chosen)];
     }

@@ -297,6 +297,85 @@ void utf8_to_u32(std::string_view s, std::u32string& out) {
   out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
+// ---- lines written out
+
+namespace {
+
+// UTF-8 of each byte of a single-byte code (all in the BMP: ≤ 3 bytes).
+struct Utf8Byte {
+  std::uint8_t len = 0;
+  char utf8[3] = {};
+};
+using Utf8Table = std::array<Utf8Byte, 256>;
+
+Utf8Table utf8_table(const std::array<char32_t, 256>& code) {
+  Utf8Table t;
+  std::string u;
+  for (int b = 0; b < 256; ++b) {
+    u.clear();
+    append_utf8(u, code[b]);
+    t[b].len = static_cast<std::uint8_t>(u.size());
+    std::memcpy(t[b].utf8, u.data(), u.size());
+  }
+  return t;
+}
+
+// Appends bytes [from, to) of `s` as UTF-8 through table `t`, at `o`
+// (room for three bytes a byte); returns the end.
+char* put_bytes(const Utf8Table& t, std::string_view s, std::size_t from, std::size_t to, char* o) {
+  for (std::size_t j = from; j < to; ++j) {
+    const Utf8Byte& c = t[static_cast<unsigned char>(s[j])];
+    std::memcpy(o, c.utf8, 3);
+    o += c.len;
+  }
+  return o;
+}
+
+}  // namespace
+
+void write_cp1258(std::string_view bytes, std::string& out) {
+  static const Utf8Table t = utf8_table(tables().cp1258);
+  std::size_t start = out.size();
+  out.resize(start + 3 * bytes.size());
+  char* o = put_bytes(t, bytes, 0, bytes.size(), out.data() + start);
+  out.resize(static_cast<std::size_t>(o - out.data()));
+}
+
+void write_vni(std::string_view legacy, std::size_t b, std::size_t e, std::size_t p0, std::size_t p1, Words& words,
+               std::string& out) {
+  // A VNI letter (base and modifiers) never spans a separator (no separator
+  // is a base or a modifier), so a line reads word by word, and what lies
+  // between the words reads as Windows-1252.
+  static const Utf8Table between = utf8_table(tables().cp1252);
+  thread_local std::u32string s;
+  const Place* places = words.places.data() + p0;
+  std::size_t np = p1 - p0, extra = 0;
+  for (std::size_t k = 0; k < np; ++k) {
+    Word& w = words.memo[places[k].word];
+    if (w.vni < 0) {
+      s.clear();
+      decode_vni(legacy.substr(places[k].b, places[k].e - places[k].b), s);
+      w.vni = static_cast<std::int32_t>(words.arena.size());
+      append_utf8(words.arena, s);
+      w.vni_len = static_cast<std::uint32_t>(words.arena.size() - w.vni);
+    }
+    extra += w.vni_len;
+  }
+  std::size_t start = out.size();
+  out.resize(start + 3 * (e - b) + extra);
+  char* o = out.data() + start;
+  std::size_t done = b;
+  for (std::size_t k = 0; k < np; ++k) {
+    const Word& w = words.memo[places[k].word];
+    o = put_bytes(between, legacy, done, places[k].b, o);
+    std::memcpy(o, words.arena.data() + w.vni, w.vni_len);
+    o += w.vni_len;
+    done = places[k].e;
+  }
+  o = put_bytes(between, legacy, done, e, o);
+  out.resize(static_cast<std::size_t>(o - out.data()));
+}
+
 // ---- TCVN3 written out
 
 char32_t to_upper(char32_t c) {
@@ -308,8 +387,6 @@ char32_t to_upper(char32_t c) {
 
 namespace {
 
-// A TCVN3 byte, worked out once from the character it decodes to (one per
-// byte): lines are classified and written out on their bytes with this table.
 enum : std::uint8_t {
   kSep = 1,         // is_sep
   kLetter = 2,      // syl::is_letter
@@ -318,33 +395,18 @@ enum : std::uint8_t {
   kVnLower = 16,    // a lower-case letter beyond ASCII
   kNonAscii = 32,   // decodes to U+0080 or above
 };
-struct TcvnByte {
-  char32_t c = 0;
-  std::uint8_t len = 0;  // UTF-8 of c
-  char utf8[3] = {};
-};
-struct Tcvn3Table {
-  std::array<std::uint8_t, 256> flags{};
-  std::array<TcvnByte, 256> bytes{};
-};
-
-const Tcvn3Table& tcvn3_table() {
-  static const Tcvn3Table t = [] {
-    Tcvn3Table t;
+// A TCVN3 byte's flags, worked out once from the character it decodes to
+// (one per byte): lines are classified on their bytes with this table.
+const std::array<std::uint8_t, 256>& tcvn3_flags() {
+  static const std::array<std::uint8_t, 256> t = [] {
+    std::array<std::uint8_t, 256> t{};
     const auto& tcvn3 = tables().tcvn3;
-    std::string u;
     for (int b = 0; b < 256; ++b) {
       char32_t c = tcvn3[b];
-      u.clear();
-      append_utf8(u, c);
-      TcvnByte& x = t.bytes[b];
-      x.c = c;
-      x.len = static_cast<std::uint8_t>(u.size());  // ≤ 3: TCVN3 stays in the BMP
-      std::memcpy(x.utf8, u.data(), u.size());
       bool letter = syl::is_letter(c), upper = syl::letter(c).upper;
-      t.flags[b] = (is_sep(c) ? kSep : 0) | (letter ? kLetter : 0) | (letter && upper ? kUpper : 0) |
-                   (letter && !upper && c < 0x80 ? kAsciiLower : 0) | (letter && !upper && c >= 0x80 ? kVnLower : 0) |
-                   (c >= 0x80 ? kNonAscii : 0);
+      t[b] = (is_sep(c) ? kSep : 0) | (letter ? kLetter : 0) | (letter && upper ? kUpper : 0) |
+             (letter && !upper && c < 0x80 ? kAsciiLower : 0) | (letter && !upper && c >= 0x80 ? kVnLower : 0) |
+             (c >= 0x80 ? kNonAscii : 0);
     }
     return t;
   }();
@@ -383,7 +445,7 @@ void capital_words(std::string_view legacy, std::size_t b, std::size_t e, const 
   thread_local std::vector<std::uint8_t> upper;
   words.clear();
   caps.clear();
-  const std::array<std::uint8_t, 256>& flags = tcvn3_table().flags;
+  const std::array<std::uint8_t, 256>& flags = tcvn3_flags();
   auto at = [&](std::size_t i) { return flags[static_cast<unsigned char>(legacy[i])] & kSep; };
   for (std::size_t i = b; i < e;) {
     while (i < e && at(i)) ++i;
@@ -402,19 +464,6 @@ void capital_words(std::string_view legacy, std::size_t b, std::size_t e, const 
   }
 }
 
-// Calls f(b, e) for each run of letters s[b, e): the words the lost ư goes
-// back into.
-template <class F>
-void for_each_letter_run(std::u32string_view s, F&& f) {
-  std::size_t i = 0, n = s.size();
-  while (i < n) {
-    while (i < n && !syl::is_letter(s[i])) ++i;
-    std::size_t b = i;
-    while (i < n && syl::is_letter(s[i])) ++i;
-    if (i > b) f(b, i);
-  }
-}
-
 // Works out how word `w` (bytes `key`) is written, upper-cased or not.
 void write_word(Word& w, std::string_view key, bool upper, Words& words) {
   thread_local std::u32string s;
@@ -423,7 +472,7 @@ void write_word(Word& w, std::string_view key, bool upper, Words& words) {
   if (upper)
     for (char32_t& c : s) c = to_upper(c);
   w.first[upper] = static_cast<std::int32_t>(words.runs.size());
-  for_each_letter_run(s, [&](std::size_t b, std::size_t i) {
+  syl::for_each_letter_run(s, [&](std::size_t b, std::size_t i) {
     Run& r = words.runs.emplace_back();
     std::u32string_view run(s.data() + b, i - b);
     r.off = static_cast<std::uint32_t>(b);  // one character a byte
@@ -446,7 +495,7 @@ void write_word(Word& w, std::string_view key, bool upper, Words& words) {
 }  // namespace
 
 Caps tcvn3_caps(std::string_view word) {
-  const std::array<std::uint8_t, 256>& flags = tcvn3_table().flags;
+  const std::array<std::uint8_t, 256>& flags = tcvn3_flags();
   unsigned seen = 0, up = 0;
   for (char c : word) {
     unsigned f = flags[static_cast<unsigned char>(c)];
@@ -461,7 +510,7 @@ Caps tcvn3_caps(std::string_view word) {
                                : Caps::lower;
 }
 
-bool tcvn3_odd_sep(unsigned char b) { return b >= 0x80 && b <= 0xA0 && !(tcvn3_table().flags[b] & kSep); }
+bool tcvn3_odd_sep(unsigned char b) { return b >= 0x80 && b <= 0xA0 && !(tcvn3_flags()[b] & kSep); }
 
 std::size_t write_tcvn3(std::string_view legacy, std::size_t b, std::size_t e, std::size_t p0, std::size_t p1,
                         bool capitals, bool odd, bool lost_everywhere, Words& words, std::string& out) {
@@ -502,68 +551,36 @@ std::size_t write_tcvn3(std::string_view legacy, std::size_t b, std::size_t e, s
       any_slot |= r->word.horn.slot >= 0;
     }
   }
-  const Tcvn3Table& table = tcvn3_table();
-  auto byte = [&](std::size_t i) -> const TcvnByte& { return table.bytes[static_cast<unsigned char>(legacy[i])]; };
+  const std::array<char32_t, 256>& tcvn3 = tables().tcvn3;
+  auto byte = [&](std::size_t i) { return tcvn3[static_cast<unsigned char>(legacy[i])]; };
   std::size_t restored = 0;
   spans.clear();
   if (any_slot) {
     for (const At& a : at) {
       syl::USpan& sp = spans.emplace_back();
       sp.word = &a.run->word;
-      sp.before = a.b > b ? byte(a.b - 1).c : 0;
-      sp.after = a.e < e ? byte(a.e).c : 0;
+      sp.before = a.b > b ? byte(a.b - 1) : 0;
+      sp.after = a.e < e ? byte(a.e) : 0;
     }
     restored = syl::restore_u(spans, lost_everywhere);
   }
   // Written through a pointer: at most 3 bytes a byte, 3 more a ư.
+  static const Utf8Table between = utf8_table(tcvn3);  // bytes that are no letters: as they decode
   const char* arena = words.arena.data();
   std::size_t start = out.size();
   out.resize(start + 3 * (e - b + restored));
   char* o = out.data() + start;
-  auto put = [&](std::size_t from, std::size_t to) {  // bytes that are no letters: as they decode
-    for (std::size_t j = from; j < to; ++j) {
-      const TcvnByte& c = byte(j);
-      std::memcpy(o, c.utf8, 3);
-      o += c.len;
-    }
-  };
   std::size_t done = b;
   for (std::size_t k = 0; k < at.size(); ++k) {
     const At& a = at[k];
-    put(done, a.b);
+    o = put_bytes(between, legacy, done, a.b, o);
     bool fixed = restored && spans[k].fixed;
     std::memcpy(o, arena + (fixed ? a.run->utf8_u : a.run->utf8), fixed ? a.run->utf8_u_len : a.run->utf8_len);
     o += fixed ? a.run->utf8_u_len : a.run->utf8_len;
     done = a.e;
   }
-  put(done, e);
+  o = put_bytes(between, legacy, done, e, o);
   out.resize(static_cast<std::size_t>(o - out.data()));
-  return restored;
-}
-
-std::size_t restore_u(std::u32string& s, bool lost_everywhere, Words& words) {
-  thread_local std::vector<syl::USpan> spans;
-  thread_local std::vector<std::size_t> start;
-  thread_local std::vector<std::uint32_t> which;
-  spans.clear();
-  start.clear();
-  which.clear();
-  for_each_letter_run(s, [&](std::size_t b, std::size_t i) {
-    std::u32string_view w(s.data() + b, i - b);
-    auto [index, fresh] = words.unicode.find(w);
-    if (fresh) words.unicode[index] = syl::u_word(w);
-    syl::USpan& sp = spans.emplace_back();
-    sp.before = b > 0 ? s[b - 1] : 0;
-    sp.after = i < s.size() ? s[i] : 0;
-    start.push_back(b);
-    which.push_back(index);
-  });
-  for (std::size_t k = 0; k < spans.size(); ++k) spans[k].word = &words.unicode[which[k]];
-  std::size_t restored = syl::restore_u(spans, lost_everywhere);
-  for (std::size_t k = spans.size(); k-- > 0;)  // from the end: earlier positions stay put
-    if (spans[k].fixed)
-      s.insert(s.begin() + static_cast<std::ptrdiff_t>(start[k] + spans[k].word->horn.slot),
-               spans[k].word->all_caps ? U'\u01AF' : U'\u01B0');
   return restored;
 }
 

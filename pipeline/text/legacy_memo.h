@@ -12,10 +12,11 @@
 
 namespace vanban::legacy {
 
-// Open addressing over 16-byte slots, keys copied once into one arena: a
-// lookup allocates nothing and mostly touches one cache line, where a
-// std::unordered_map<std::string, …> allocates a node and a key per word.
-// Words are short: they are hashed and compared eight bytes at a time.
+// Open addressing over 16-byte slots: a lookup allocates nothing and
+// mostly touches one cache line, where a std::unordered_map<std::string, …>
+// allocates a node and a key per word. Most words fit in eight bytes: those
+// are kept in the slot itself and hashed and compared as one number; longer
+// ones are copied once into an arena.
 template <class Char, class Value>
 class Memo {
  public:
@@ -29,22 +30,28 @@ class Memo {
   Found find(Key key) {
     if (2 * (values_.size() + 1) > slots_.size()) grow();
     const auto* k = reinterpret_cast<const unsigned char*>(key.data());
-    std::size_t bytes = key.size() * sizeof(Char);
-    std::uint32_t h = hash(k, bytes);
-    std::size_t m = slots_.size() - 1;
-    for (std::size_t i = h & m;; i = (i + 1) & m) {
+    std::size_t bytes = key.size() * sizeof(Char), m = slots_.size() - 1;
+    auto len = static_cast<std::uint32_t>(key.size());
+    bool inline_key = bytes <= 8;
+    std::uint64_t packed = inline_key ? load(k, bytes) : 0;
+    std::size_t i = (inline_key ? mix(packed ^ bytes) : hash(k, bytes)) & m;
+    for (;; i = (i + 1) & m) {
       Slot& s = slots_[i];
-      if (s.len == 0) {
-        s = {static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), h,
-             static_cast<std::uint32_t>(values_.size())};
-        arena_.append(key);
-        values_.emplace_back();
-        return {s.value, true};
-      }
-      if (s.hash == h && s.len == key.size() &&
-          equal(reinterpret_cast<const unsigned char*>(arena_.data() + s.off), k, bytes))
+      if (s.len == 0) break;
+      if (s.len == len && (inline_key ? s.key == packed : equal(arena_.data() + s.key, k, bytes)))
         return {s.value, false};
     }
+    Slot& s = slots_[i];
+    s.len = len;
+    s.value = static_cast<std::uint32_t>(values_.size());
+    if (inline_key) {
+      s.key = packed;
+    } else {
+      s.key = arena_.size();
+      arena_.append(key);
+    }
+    values_.emplace_back();
+    return {s.value, true};
   }
   // A value by index: it stays where it is until the next find.
   Value& operator[](std::uint32_t i) { return values_[i]; }
@@ -60,12 +67,13 @@ class Memo {
 
  private:
   struct Slot {
-    std::uint32_t off = 0, len = 0;  // the key in arena_; len 0 = free
-    std::uint32_t hash = 0, value = 0;
+    std::uint64_t key = 0;  // the key's bytes when it has at most 8, else its place in arena_
+    std::uint32_t len = 0;  // in characters; 0 = free
+    std::uint32_t value = 0;
   };
-  static std::uint64_t load(const unsigned char* p, std::size_t n) {  // 0 < n ≤ 8, all bytes kept
+  static std::uint64_t load(const unsigned char* p, std::size_t n) {  // n ≤ 8 bytes, all kept
     std::uint32_t a, b;
-    if (n < 4) return static_cast<std::uint64_t>(p[0]) << 16 | static_cast<std::uint64_t>(p[n >> 1]) << 8 | p[n - 1];
+    if (n < 4) return n ? static_cast<std::uint64_t>(p[0]) << 16 | static_cast<std::uint64_t>(p[n >> 1]) << 8 | p[n - 1] : 0;
     std::memcpy(&a, p, 4);
     std::memcpy(&b, p + n - 4, 4);
     return static_cast<std::uint64_t>(a) << 32 | b;
@@ -77,18 +85,19 @@ class Memo {
   }
   static std::uint64_t mix(std::uint64_t x) {
     x *= 0x9E3779B97F4A7C15ull;
-    return x ^ x >> 29;
+    return x ^ x >> 32;
   }
-  static std::uint32_t hash(const unsigned char* p, std::size_t n) {
-    std::uint64_t h = mix(n);
+  static std::uint64_t hash(const unsigned char* p, std::size_t n) {
+    std::uint64_t h = n;
     for (; n > 8; p += 8, n -= 8) h = mix(h ^ load8(p));
-    h = mix(h ^ load(p, n));
-    return static_cast<std::uint32_t>(h ^ h >> 32);
+    return mix(h ^ load(p, n));
   }
-  static bool equal(const unsigned char* a, const unsigned char* b, std::size_t n) {
-    for (; n > 8; a += 8, b += 8, n -= 8)
-      if (load8(a) != load8(b)) return false;
-    return load(a, n) == load(b, n);
+  static bool equal(const Char* a, const unsigned char* b, std::size_t n) {
+    return std::memcmp(a, b, n) == 0;
+  }
+  std::uint64_t hash_of(const Slot& s) const {
+    std::size_t bytes = s.len * sizeof(Char);
+    return bytes <= 8 ? mix(s.key ^ bytes) : hash(reinterpret_cast<const unsigned char*>(arena_.data() + s.key), bytes);
   }
   void grow() {
     std::vector<Slot> old(slots_.empty() ? 1024 : 2 * slots_.size());
@@ -96,7 +105,7 @@ class Memo {
     std::size_t m = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.len == 0) continue;
-      std::size_t i = s.hash & m;
+      std::size_t i = hash_of(s) & m;
       while (slots_[i].len) i = (i + 1) & m;
       slots_[i] = s;
     }

@@ -39,6 +39,8 @@ struct Word {
   // and upper-cased; worked out when first written (first < 0: not yet).
   std::int32_t first[2] = {-1, -1};
   std::uint32_t runs[2] = {0, 0};
+  std::int32_t vni = -1;  // its VNI reading in Words::arena, when first written
+  std::uint32_t vni_len = 0;
 };
 
 // A run of letters in a word, as it is written out.
@@ -54,18 +56,17 @@ struct Place {
 };
 
 struct Words {
+  Kind unused = Kind::as_is;  // the reading not scored: Windows-1258 for mojibake, as is for raw bytes
   Memo<char, Word> memo;
   std::vector<Place> places;           // the lines' words, line after line
   std::vector<Run> runs;
   std::string arena;                   // UTF-8 of the runs
-  Memo<char32_t, syl::UWord> unicode;  // words of Unicode lines (mojibake without legacy bytes)
 
   void clear() {  // for the next document, keeping the memory
     memo.clear();
     places.clear();
     runs.clear();
     arena.clear();
-    unicode.clear();
   }
 };
 
@@ -82,9 +83,12 @@ bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& w
 std::size_t write_tcvn3(std::string_view legacy, std::size_t b, std::size_t e, std::size_t p0, std::size_t p1,
                         bool capitals, bool odd, bool lost_everywhere, Words& words, std::string& out);
 
-// The lost ư put back into a line of Unicode text (mojibake with characters
-// Windows-1252 lacks); returns how many.
-std::size_t restore_u(std::u32string& s, bool lost_everywhere, Words& words);
+// Writes one VNI line as UTF-8 (its words places[p0, p1)).
+void write_vni(std::string_view legacy, std::size_t b, std::size_t e, std::size_t p0, std::size_t p1, Words& words,
+               std::string& out);
+
+// Writes a line of Windows-1258 bytes as UTF-8 (tones stay combining).
+void write_cp1258(std::string_view bytes, std::string& out);
 
 // TCVN3 capitals for scoring and writing: the capital form of a letter.
 char32_t to_upper(char32_t c);

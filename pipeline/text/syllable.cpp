@@ -510,4 +510,29 @@ std::size_t restore_u(std::vector<USpan>& words, bool lost_everywhere) {
   return restored;
 }
 
+std::size_t restore_u(std::u32string& line, bool lost_everywhere) {
+  thread_local std::vector<std::size_t> start, end;
+  thread_local std::vector<UWord> found;
+  thread_local std::vector<USpan> spans;
+  start.clear();
+  end.clear();
+  for_each_letter_run(line, [&](std::size_t b, std::size_t e) {
+    start.push_back(b);
+    end.push_back(e);
+  });
+  std::size_t n = start.size();
+  found.resize(n);
+  spans.resize(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    found[k] = u_word(std::u32string_view(line.data() + start[k], end[k] - start[k]));
+    spans[k] = {&found[k], start[k] > 0 ? line[start[k] - 1] : 0, end[k] < line.size() ? line[end[k]] : 0, false};
+  }
+  std::size_t restored = restore_u(spans, lost_everywhere);
+  for (std::size_t k = n; k-- > 0;)  // from the end: earlier positions stay put
+    if (spans[k].fixed)
+      line.insert(line.begin() + static_cast<std::ptrdiff_t>(start[k] + found[k].horn.slot),
+                  found[k].all_caps ? U'\u01AF' : U'\u01B0');
+  return restored;
+}
+
 }  // namespace vanban::syl

@@ -120,4 +120,20 @@ struct USpan {
 // words that are syllables either way are decided too.
 std::size_t restore_u(std::vector<USpan>& words, bool lost_everywhere);
 
+// The same for a line of text: finds its words, decides and writes the ư in.
+std::size_t restore_u(std::u32string& line, bool lost_everywhere);
+
+// Calls f(b, e) for each word of `s` as restore_u takes them: the runs of
+// letters s[b, e).
+template <class F>
+void for_each_letter_run(std::u32string_view s, F&& f) {
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    while (i < n && !is_letter(s[i])) ++i;
+    std::size_t b = i;
+    while (i < n && is_letter(s[i])) ++i;
+    if (i > b) f(b, i);
+  }
+}
+
 }  // namespace vanban::syl

@@ -84,6 +84,8 @@ class Finder {
     std::size_t n = m(i, {K::head, K::central, K::province, K::district, K::local, K::abbr}, &x);
     if (!n) return 0;
     if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local) return 0;
+    // a verb that starts like a head is no name ("Báo cáo", "Ban hành")
+    if (x->kind != K::abbr && reg_.match(keys_, ascii_, i, {K::stop}) > n) return 0;
     // a one-word head before a verb is no name ("Ban hành kèm theo")
     if (n == 1 && x->kind != K::abbr && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].upper &&
         (t_[i + 1].key == "hành" || stop_at(i + 1)))

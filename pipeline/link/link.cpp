@@ -139,7 +139,9 @@ class Finder {
         if (stop_at(j)) break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
-          if (known && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
+          if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
+          // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
+          if (j > first && is_place_word(t_[j - 1].key) && t.key != "có" && t.key != "trực" && t.key != "thuộc") break;
           if (++lower_run > 6) break;
         } else {
           lower_run = 0;
@@ -193,7 +195,7 @@ class Finder {
         std::size_t o = m(j, {K::office});
         if (!o) break;
         j += o;
-        if (j + 1 < n && t_[j].text == "," && m(j + 1, {K::office}) && t_[b].key != "các") ++j;
+        if (j + 1 < n && (t_[j].text == "," || t_[j].key == "và") && m(j + 1, {K::office}) && t_[b].key != "các") ++j;
       }
       const AgencyEntry* e = nullptr;
       std::size_t h = 0;
@@ -546,10 +548,14 @@ class Linker {
       }
       // a mention that is only the object of a verb ("báo cáo UBND tỉnh") or of "của"
       if (heading && !starts_any(fold_key(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"})) lead = sup = coord = false;
-      bool doc_scope = (has_any(clause, {"thi hành", "thực hiện", "triển khai", "giám sát việc thực hiện"}) &&
-                        has_any(clause, {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này",
-                                         "thông tư này", "nghị định này", "luật này", "quy chế này", "quy định này",
-                                         "công văn này", "văn bản này"}));
+      bool doc_scope = false;
+      for (const char* d : {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này", "thông tư này",
+                            "nghị định này", "luật này", "quy chế này", "quy định này", "công văn này", "văn bản này"}) {
+        for (std::size_t q = clause.find(d); q != std::string::npos && !doc_scope; q = clause.find(d, q + 1)) {
+          std::string before = clause.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
+          doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai", "thực hiện việc"});
+        }
+      }
       Scope sc = doc_scope ? Scope::document : Scope::provision;
       if (names_only && (lead || sup)) {
         lead = true;

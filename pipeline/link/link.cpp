@@ -90,7 +90,7 @@ class Finder {
     if (n == 1 && x->kind != K::abbr && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].upper &&
         (t_[i + 1].key == "hành" || stop_at(i + 1)))
       return 0;
-    if (x->kind == K::local && !t_[i].upper && x->words != "chính quyền địa phương") return 0;
+    if (x->kind == K::local && !t_[i].upper && n < 3) return 0;  // "ủy ban nhân dân xã" in old typing, not "công an"
     if (e) *e = x;
     return n;
   }
@@ -225,7 +225,8 @@ class Finder {
             else
               break;
           }
-          if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend(end + 1 + body_start(end + 1));
+          if (end + 1 < n && (t_[end].key == "thuộc" || t_[end].key == "của") && body_start(end + 1))
+            end = extend(end + 1 + body_start(end + 1));
           out.push_back({b, end, true, K::collective});
           i = end;
           continue;
@@ -258,7 +259,7 @@ class Finder {
         }
       }
       if (!h) {
-        if (j > b && t_[b].upper) {
+        if (j > b && (t_[b].upper || j - b >= 2)) {
           // a role-holder alone ("Chủ đầu tư", "Các Bộ trưởng"): only as subject of the clause
           out.push_back({b, j, false, K::office});
           i = j;
@@ -518,7 +519,7 @@ class Linker {
         }
         return false;
       };
-      bool subject = p2.empty() || ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "đối với", "riêng"});
+      bool subject = p2.empty() || ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "đối với", "riêng"});
       bool label_coord = false, label_sup = false;
       if (!subject && ends(p2, {":"})) {
         // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …"

@@ -136,7 +136,8 @@ class Finder {
           }
           break;
         }
-        if (stop_at(j)) break;
+        // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
+        if (stop_at(j) && !(j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý")) break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
           if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
@@ -555,6 +556,15 @@ class Linker {
         for (std::size_t q = clause.find(d); q != std::string::npos && !doc_scope; q = clause.find(d, q + 1)) {
           std::string before = clause.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
           doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai", "thực hiện việc"});
+        }
+      }
+      if (!doc_scope && doc_.meta.doc_type) {
+        // "… thực hiện Nghị quyết." : the document's own kind closing the clause
+        std::string dt = fold_key(*doc_.meta.doc_type);
+        if (clause.size() > dt.size() && clause.compare(clause.size() - dt.size(), dt.size(), dt) == 0) {
+          std::string before = clause.substr(0, clause.size() - dt.size());
+          before = before.substr(before.size() > 40 ? before.size() - 40 : 0);
+          doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai"});
         }
       }
       Scope sc = doc_scope ? Scope::document : Scope::provision;

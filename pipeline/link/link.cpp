@@ -143,7 +143,7 @@ class Finder {
           if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
           // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
           if (j > first && is_place_word(t_[j - 1].key) && t.key != "có" && t.key != "trực" && t.key != "thuộc") break;
-          if (++lower_run > 6) break;
+          if (++lower_run > 8) break;
         } else {
           lower_run = 0;
         }
@@ -167,6 +167,12 @@ class Finder {
           continue;
         }
         if (in_list && (nx.upper || is_place_word(nx.key))) {
+          ++j;
+          continue;
+        }
+        // "Vụ Phổ biến, giáo dục pháp luật": a short lower-case list inside a name
+        if (c == "," && !nx.upper && j - first <= 2 && !stop_at(j + 1) && !is_place_word(nx.key) && j + 2 < n &&
+            t_[j + 2].word && !stop_at(j + 2) && !agency_start(j + 1)) {
           ++j;
           continue;
         }

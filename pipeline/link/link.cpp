@@ -535,11 +535,15 @@ class Linker {
         subject = has_any(p2, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức", "phê duyệt"});
       }
       std::string post2 = post;
-      for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động"}) {
+      for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
+                              "tăng cường", "thường xuyên", "tổ chức"}) {
         if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
       }
-      bool power = starts_any(post, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của", "thuộc"});
-      bool sup_verb = starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc"});
+      // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
+      bool power = starts_any(post, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
+                                     "thuộc", "tán thành", "quyết nghị", "nhất trí", "ghi nhận", "yêu cầu", "giao",
+                                     "đề nghị"});
+      bool sup_verb = starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"});
       if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"})) {
         coord = true;
       } else if (label_coord && subject) {

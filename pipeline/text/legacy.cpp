@@ -86,6 +86,23 @@ const std::array<std::uint8_t, 256>& score_bytes_table() {
   return t;
 }
 
+// The separators among eight bytes as eight bits (lane by lane in one
+// number: a letter is a-z/A-Z, or a byte ≥ 0xA1); odd |= table flags of the
+// bytes 0x80–0xA0 among them (rare: looked up only then).
+std::uint64_t sep_bits(const unsigned char* p, const std::array<std::uint8_t, 256>& table, unsigned& odd) {
+  constexpr std::uint64_t k01 = 0x0101010101010101ull, k80 = 0x80 * k01, k7F = 0x7F * k01;
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  std::uint64_t hi = w & k80, low = w & k7F;
+  std::uint64_t ge21 = (low + 0x5F * k01) & k80;  // low 7 bits ≥ 0x21
+  std::uint64_t x = low | 0x20 * k01;             // ASCII folded to lower case
+  std::uint64_t letter = (x + 0x1F * k01) & ~(x + 0x05 * k01) & k80 & ~hi;  // 0x61 ≤ x ≤ 0x7A
+  std::uint64_t sep = ~(letter | (hi & ge21)) & k80;
+  if (hi & ~ge21)
+    for (int j = 0; j < 8; ++j) odd |= table[p[j]];
+  return ((sep >> 7) * 0x0102040810204080ull) >> 56;  // lane j's bit to bit j
+}
+
 }  // namespace
 
 bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words) {
@@ -99,9 +116,10 @@ bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& w
   sep.resize(nw);
   unsigned odd = 0;
   for (std::size_t w = 0; w < nw; ++w) {
-    std::size_t base = w * 64, lim = std::min<std::size_t>(64, n - std::min(n, base));
+    std::size_t base = w * 64, lim = std::min<std::size_t>(64, n - std::min(n, base)), j = 0;
     std::uint64_t m = lim < 64 ? ~0ull << lim : 0;
-    for (std::size_t j = 0; j < lim; ++j) {
+    for (; j + 8 <= lim; j += 8) m |= sep_bits(p + base + j, table, odd) << j;
+    for (; j < lim; ++j) {
       unsigned f = table[p[base + j]];
       m |= static_cast<std::uint64_t>(f & kSepB) << j;
       odd |= f;

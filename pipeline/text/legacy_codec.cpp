@@ -515,8 +515,7 @@ bool tcvn3_odd_sep(unsigned char b) { return b >= 0x80 && b <= 0xA0 && !(tcvn3_f
 std::size_t write_tcvn3(std::string_view legacy, std::size_t b, std::size_t e, std::size_t p0, std::size_t p1,
                         bool capitals, bool odd, bool lost_everywhere, Words& words, std::string& out) {
   struct At {  // a run of letters in the line
-    std::size_t b, e;
-    const Run* run;
+    std::uint32_t b, e, run;
   };
   thread_local std::vector<std::uint8_t> up;
   thread_local std::vector<Caps> caps;
@@ -536,47 +535,44 @@ std::size_t write_tcvn3(std::string_view legacy, std::size_t b, std::size_t e, s
     }
     if (any) choose_capitals(caps.data(), np, up.data());
   }
-  for (std::size_t k = 0; k < np; ++k) {  // words met for the first time (so upper-cased)
-    Word& w = words.memo[places[k].word];
-    if (w.first[up[k]] < 0) write_word(w, legacy.substr(places[k].b, places[k].e - places[k].b), up[k], words);
-  }
   at.clear();
   bool any_slot = false;  // restore_u has nothing to decide without a word that takes a ư
-  for (std::size_t k = 0; k < np; ++k) {  // words.runs stays put from here on
+  for (std::size_t k = 0; k < np; ++k) {
     const Place& p = places[k];
-    const Word& w = words.memo[p.word];
-    const Run* r = words.runs.data() + w.first[up[k]];
-    for (const Run* end = r + w.runs[up[k]]; r < end; ++r) {
-      at.push_back({p.b + r->off, p.b + r->off + r->len, r});
-      any_slot |= r->word.horn.slot >= 0;
+    Word& w = words.memo[p.word];
+    if (w.first[up[k]] < 0) write_word(w, legacy.substr(p.b, p.e - p.b), up[k], words);  // first met (so cased)
+    for (std::uint32_t r = w.first[up[k]], end = r + w.runs[up[k]]; r < end; ++r) {
+      const Run& run = words.runs[r];
+      at.push_back({p.b + run.off, p.b + run.off + run.len, r});
+      any_slot |= run.word.horn.slot >= 0;
     }
   }
+  const Run* runs = words.runs.data();  // stays put from here on
   const std::array<char32_t, 256>& tcvn3 = tables().tcvn3;
   auto byte = [&](std::size_t i) { return tcvn3[static_cast<unsigned char>(legacy[i])]; };
   std::size_t restored = 0;
   spans.clear();
   if (any_slot) {
-    for (const At& a : at) {
-      syl::USpan& sp = spans.emplace_back();
-      sp.word = &a.run->word;
-      sp.before = a.b > b ? byte(a.b - 1) : 0;
-      sp.after = a.e < e ? byte(a.e) : 0;
-    }
+    for (const At& a : at) spans.push_back({&runs[a.run].word, a.b > b ? byte(a.b - 1) : 0, a.e < e ? byte(a.e) : 0, false});
     restored = syl::restore_u(spans, lost_everywhere);
   }
-  // Written through a pointer: at most 3 bytes a byte, 3 more a ư.
+  // Written through a pointer: at most 3 bytes a byte, 3 more a ư, and room
+  // to copy a word's UTF-8 sixteen bytes at a time.
   static const Utf8Table between = utf8_table(tcvn3);  // bytes that are no letters: as they decode
   const char* arena = words.arena.data();
-  std::size_t start = out.size();
-  out.resize(start + 3 * (e - b + restored));
+  std::size_t arena_size = words.arena.size(), start = out.size();
+  out.resize(start + 3 * (e - b + restored) + 16);
   char* o = out.data() + start;
   std::size_t done = b;
   for (std::size_t k = 0; k < at.size(); ++k) {
     const At& a = at[k];
+    const Run& r = runs[a.run];
     o = put_bytes(between, legacy, done, a.b, o);
     bool fixed = restored && spans[k].fixed;
-    std::memcpy(o, arena + (fixed ? a.run->utf8_u : a.run->utf8), fixed ? a.run->utf8_u_len : a.run->utf8_len);
-    o += fixed ? a.run->utf8_u_len : a.run->utf8_len;
+    std::uint32_t off = fixed ? r.utf8_u : r.utf8, len = fixed ? r.utf8_u_len : r.utf8_len;
+    if (len <= 16 && off + 16 <= arena_size) std::memcpy(o, arena + off, 16);  // most words: no call
+    else std::memcpy(o, arena + off, len);
+    o += len;
     done = a.e;
   }
   o = put_bytes(between, legacy, done, e, o);

@@ -333,7 +333,8 @@ struct ViewHash {
 };
 
 struct Counts {
-  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> ids;  // looked up by views
+  // the words the counts or restore_u know, each with what restore_u asks
+  std::unordered_map<std::string, UForm, ViewHash, std::equal_to<>> forms;  // looked up by views
   std::vector<double> uni;  // by id; 0 = not counted alone
   std::unordered_map<std::uint64_t, double> bi;
   int numeral = -1;  // "<num>", the class all number words share in pairs
@@ -359,18 +360,28 @@ struct Counts {
       if (sp == 0 || sp + 1 == pair.size() || pair.find(' ', sp + 1) != std::string::npos) continue;
       bi[key(intern(pair.substr(0, sp)), intern(pair.substr(sp + 1)))] = n;
     }
-    auto it = ids.find("<num>");
-    if (it != ids.end()) numeral = it->second;
+    auto it = forms.find("<num>");
+    if (it != forms.end()) numeral = it->second.id;
+    // number words and counted units: one class for the pair counts (as in
+    // syllable_data_gen.py)
+    for (const char* w : {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "mốt",
+                          "tư", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "ngày", "tháng", "giờ", "phút", "lần", "tuổi"})
+      forms[w].numeral = true;
+    for (const char* w : {"điểm", "tiết", "mục", "khoản"}) forms[w].point = true;
+    for (const char* w : {"và", "hoặc", "đến"}) forms[w].link = true;
   }
   int intern(const std::string& w) {
-    auto [it, fresh] = ids.emplace(w, static_cast<int>(uni.size()));
-    if (fresh) uni.push_back(0);
-    return it->second;
+    auto [it, fresh] = forms.emplace(w, UForm{});
+    if (fresh) {
+      it->second.id = static_cast<int>(uni.size());
+      uni.push_back(0);
+    }
+    return it->second.id;
   }
   static std::uint64_t key(int a, int b) { return static_cast<std::uint64_t>(a) << 32 | static_cast<std::uint32_t>(b); }
-  int id(std::string_view w) const {
-    auto it = ids.find(w);
-    return it == ids.end() ? -1 : it->second;
+  UForm form(std::string_view w) const {
+    auto it = forms.find(w);
+    return it == forms.end() ? UForm{} : it->second;
   }
   double u(int w) const { return w < 0 ? 0 : uni[w]; }
   double b(int a, int c) const {
@@ -389,19 +400,7 @@ bool is_vowel(std::uint8_t b) {
   return b == 1 || b == 5 || b == 9 || b == 15 || b == 21 || b == 25 || (b >= kA_breve && b <= kU_horn);
 }
 
-UForm form(std::string_view w) {
-  // number words and counted units: one class for the pair counts (as in
-  // syllable_data_gen.py)
-  static constexpr std::string_view kNumerals[] = {
-      "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "mốt",
-      "tư", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "ngày", "tháng", "giờ", "phút", "lần", "tuổi"};
-  UForm f;
-  f.id = counts().id(w);
-  for (std::string_view k : kNumerals) f.numeral |= w == k;
-  f.point = w == "điểm" || w == "tiết" || w == "mục" || w == "khoản";
-  f.link = w == "và" || w == "hoặc" || w == "đến";
-  return f;
-}
+UForm form(std::string_view w) { return counts().form(w); }
 
 // Picks between "w" and "w with ư" by how often each follows `left` and
 // precedes `right`; a context word counts only when it was seen with one of

@@ -109,3 +109,16 @@ TEST_CASE("link: corpus documents carry their expected assignments") {
   CHECK(has(d, "art_1__para_5", "Sở Xây dựng tỉnh Ninh Bình", Role::lead));
   CHECK(has(d, "art_3", "Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Bình", Role::lead));
 }
+
+TEST_CASE("link: deadlines and recurrence of the clause") {
+  Document d = doc_of("Ủy ban nhân dân tỉnh Lào Cai",
+                      {prov("para_1", "Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2025."),
+                       prov("para_2", "Công an tỉnh định kỳ 6 tháng báo cáo kết quả thực hiện."),
+                       prov("para_3", "Sở Tư pháp hoàn thành trước ngày 05 tháng 11 năm 2024.")});
+  link(d);
+  REQUIRE(d.assignments.size() == 3);
+  CHECK(d.assignments[0].deadline == std::optional<std::string>("2025-06-30"));
+  CHECK(d.assignments[0].time_words == std::optional<std::string>("trước ngày 30/6/2025"));
+  CHECK(d.assignments[1].recurrence == std::optional<std::string>("half-yearly"));
+  CHECK(d.assignments[2].deadline == std::optional<std::string>("2024-11-05"));
+}

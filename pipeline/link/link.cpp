@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -353,6 +354,69 @@ std::string capitalise(std::string s) {
   return s;
 }
 
+struct When {
+  std::optional<std::string> deadline, recurrence, words;
+};
+
+// Deadlines and recurrence in a clause's printed words: "trước ngày 30/6/2025",
+// "trước ngày 05 tháng 11 năm 2024", "hằng năm", "định kỳ 6 tháng", "thường xuyên".
+When when_of(const std::string& printed) {
+  When w;
+  const std::string k = fold_key(printed);
+  // dates: the key keeps the printed bytes' positions for digits and ASCII
+  for (const char* cue : {"trước ngày ", "chậm nhất ngày ", "chậm nhất là ngày ", "hoàn thành trước ngày "}) {
+    std::size_t p = k.find(cue);
+    if (p == std::string::npos) continue;
+    std::size_t q = p + std::string(cue).size();
+    auto num = [&](std::size_t& i) {
+      int v = -1;
+      while (i < k.size() && k[i] >= '0' && k[i] <= '9') v = (v < 0 ? 0 : v * 10) + (k[i++] - '0');
+      return v;
+    };
+    std::size_t i = q;
+    int d = num(i), m = -1, y = -1;
+    if (d > 0 && i < k.size() && (k[i] == '/' || k[i] == '-' || k[i] == '.')) {
+      ++i;
+      m = num(i);
+      if (i < k.size() && (k[i] == '/' || k[i] == '-' || k[i] == '.')) {
+        ++i;
+        y = num(i);
+      }
+    } else if (static const std::string th = " tháng ", nm = " năm "; d > 0 && k.compare(i, th.size(), th) == 0) {
+      i += th.size();
+      m = num(i);
+      if (k.compare(i, nm.size(), nm) == 0) {
+        i += nm.size();
+        y = num(i);
+      }
+    }
+    if (d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1900 && y <= 2100) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      w.deadline = buf;
+      w.words = printed.substr(p, std::min(i, printed.size()) - p);
+      break;
+    }
+  }
+  struct R {
+    const char* words;
+    const char* code;
+  };
+  static const R rec[] = {{"định kỳ 6 tháng", "half-yearly"}, {"định kỳ sáu tháng", "half-yearly"},
+                          {"6 tháng một lần", "half-yearly"}, {"hằng quý", "quarterly"}, {"hàng quý", "quarterly"},
+                          {"định kỳ hằng quý", "quarterly"}, {"hằng tháng", "monthly"}, {"hàng tháng", "monthly"},
+                          {"hằng năm", "yearly"}, {"hàng năm", "yearly"}, {"định kỳ hằng năm", "yearly"},
+                          {"thường xuyên", "ongoing"}};
+  for (const R& r : rec) {
+    std::size_t p = k.find(r.words);
+    if (p == std::string::npos) continue;
+    w.recurrence = r.code;
+    if (!w.words) w.words = printed.substr(p, std::string(r.words).size());
+    break;
+  }
+  return w;
+}
+
 class Linker {
  public:
   Linker(Document& doc, const AgencyRegistry& reg) : doc_(doc), reg_(reg), j_(jurisdiction_of(doc.meta)) {}
@@ -425,6 +489,8 @@ class Linker {
     return {name};
   }
 
+  When when_;
+
   void add(const std::string& eid, const std::string& agency, const std::string& mention, Role r, Scope s) {
     if (!seen_.insert({eid, fold_key(agency), (int)r}).second) return;
     Assignment a;
@@ -433,6 +499,9 @@ class Linker {
     a.mention = mention;
     a.role = r;
     a.scope = s;
+    a.deadline = when_.deadline;
+    a.recurrence = when_.recurrence;
+    a.time_words = when_.words;
     doc_.assignments.push_back(std::move(a));
   }
 
@@ -578,6 +647,7 @@ class Linker {
         }
       }
       Scope sc = doc_scope ? Scope::document : Scope::provision;
+      when_ = ce > cb ? when_of(text.substr(t[cb].begin, t[ce - 1].end - t[cb].begin)) : When{};
       if (names_only && (lead || sup)) {
         lead = true;
         sup = sup || child_sup;

@@ -514,7 +514,8 @@ class Linker {
     Finder f(reg_, t);
     std::vector<Mention> ms = f.find();
     if (ms.empty()) return named;
-    if (std::getenv("VANBAN_LINK_DEBUG"))
+    static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;
+    if (debug)
       for (auto& x : ms) std::fprintf(stderr, "%s: [%s]\n", eid.c_str(), text.substr(t[x.b].begin, t[x.e - 1].end - t[x.b].begin).c_str());
     // clauses: split at ";" and sentence full stops
     std::vector<std::size_t> cut;

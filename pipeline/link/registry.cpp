@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -135,9 +136,34 @@ void AgencyRegistry::add_file(const std::string& path) {
   add_tsv(ss.str(), path);
 }
 
+// The registry file next to the executable, else the source tree's copy
+// (compiled-in path), else the copy embedded at build time: a fresh clone
+// works from any directory, and an edited file needs no rebuild.
+static std::string registry_path() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (auto p : {exe.parent_path() / "agencies.tsv", exe.parent_path() / "data" / "agencies.tsv"})
+      if (std::filesystem::is_regular_file(p, ec)) return p.string();
+  }
+#ifdef VANBAN_AGENCIES_DEFAULT
+  if (std::filesystem::is_regular_file(VANBAN_AGENCIES_DEFAULT, ec)) return VANBAN_AGENCIES_DEFAULT;
+#endif
+  return {};
+}
+
 const AgencyRegistry& AgencyRegistry::builtin() {
   static const AgencyRegistry reg = [] {
     AgencyRegistry r;
+    const std::string path = registry_path();
+    try {
+      if (!path.empty()) {
+        r.add_file(path);
+        return r;
+      }
+    } catch (const std::exception&) {
+      r = AgencyRegistry{};  // unreadable or malformed: fall back to the embedded copy
+    }
     r.add_tsv(kAgenciesTsv, "agencies.tsv (built in)");
     return r;
   }();

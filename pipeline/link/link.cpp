@@ -137,6 +137,16 @@ class Finder {
           }
           break;
         }
+        // "tỉnh, thành phố trực thuộc Trung ương", "thành phố thuộc tỉnh"
+        if (j > first && is_place_word(t_[j - 1].key) && (t.key == "trực" || t.key == "thuộc")) {
+          std::size_t q = t.key == "trực" ? j + 1 : j;
+          if (q + 1 < n && t_[q].key == "thuộc" &&
+              (t_[q + 1].key == "tỉnh" || (t_[q + 1].key == "trung" && q + 2 < n && t_[q + 2].key == "ương"))) {
+            j = t_[q + 1].key == "tỉnh" ? q + 2 : q + 3;
+            end = j;
+            continue;
+          }
+        }
         // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
         if (stop_at(j) && !(j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý")) break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
@@ -596,7 +606,9 @@ class Linker {
         }
         return false;
       };
-      bool subject = p2.empty() || ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "đối với", "riêng"});
+      // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
+      const bool duty_of = ends(p2, {"của"}) && starts_any(p2, {"trách nhiệm", "nhiệm vụ"});
+      bool subject = p2.empty() || duty_of || ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "đối với", "riêng"});
       bool label_coord = false, label_sup = false;
       if (!subject && ends(p2, {":"})) {
         // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …"

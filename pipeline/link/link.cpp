@@ -592,11 +592,10 @@ class Linker {
       std::string post = join_keys(t, ms[h - 1].e, next_b);
       std::string clause = join_keys(t, cb, ce);
       // strip bullets from pre
-      std::string p2 = pre;
+      std::string p2 = pre == ":" ? full_pre : pre;  // "phối hợp giữa các cơ quan: A, B và C"
       while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
       while (!p2.empty() && p2.back() == ' ') p2.pop_back();
       bool lead = false, coord = false, sup = false;
-      (void)full_pre;
       auto ends = [&](const std::string& x, std::initializer_list<const char*> ws) {
         for (const char* w : ws) {
           std::string k = w;

@@ -139,7 +139,7 @@ bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& w
   for (std::size_t i = next(0, false); i < n;) {
     std::size_t end = next(i, true);
     std::string_view key = legacy.substr(b + i, end - i);
-    auto [index, fresh] = words.memo.find(key);
+    auto [index, fresh] = words.memo.find(key, b + i + 8 <= legacy.size());
     if (fresh) {
       Word& w = words.memo[index];
       score_bytes(key, words.unused, w.score);

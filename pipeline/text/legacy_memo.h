@@ -17,28 +17,29 @@ namespace vanban::legacy {
 // allocates a node and a key per word. Most words fit in eight bytes: those
 // are kept in the slot itself and hashed and compared as one number; longer
 // ones are copied once into an arena.
-template <class Char, class Value>
+template <class Value>
 class Memo {
  public:
-  using Key = std::basic_string_view<Char>;
   struct Found {
     std::uint32_t index;  // of the value, for operator[]
     bool fresh;           // new: value-initialised, for the caller to fill in
   };
 
-  // Finds `key` (not empty), adding it when it is new.
-  Found find(Key key) {
+  // Finds `key` (not empty), adding it when it is new. `readable8`: the
+  // eight bytes from key.data() may be read (then a short key is read in one
+  // load, without a branch on its length).
+  Found find(std::string_view key, bool readable8) {
     if (2 * (values_.size() + 1) > slots_.size()) grow();
     const auto* k = reinterpret_cast<const unsigned char*>(key.data());
-    std::size_t bytes = key.size() * sizeof(Char), m = slots_.size() - 1;
-    auto len = static_cast<std::uint32_t>(key.size());
-    bool inline_key = bytes <= 8;
-    std::uint64_t packed = inline_key ? load(k, bytes) : 0;
-    std::size_t i = (inline_key ? mix(packed ^ bytes) : hash(k, bytes)) & m;
+    std::size_t n = key.size(), m = slots_.size() - 1;
+    auto len = static_cast<std::uint32_t>(n);
+    bool inline_key = n <= 8;
+    std::uint64_t packed = !inline_key ? 0 : readable8 ? load8(k) & ~0ull >> (64 - 8 * n) : load(k, n);
+    std::size_t i = (inline_key ? mix(packed ^ n) : hash(k, n)) & m;
     for (;; i = (i + 1) & m) {
       Slot& s = slots_[i];
       if (s.len == 0) break;
-      if (s.len == len && (inline_key ? s.key == packed : equal(arena_.data() + s.key, k, bytes)))
+      if (s.len == len && (inline_key ? s.key == packed : std::memcmp(arena_.data() + s.key, k, n) == 0))
         return {s.value, false};
     }
     Slot& s = slots_[i];
@@ -67,21 +68,23 @@ class Memo {
 
  private:
   struct Slot {
-    std::uint64_t key = 0;  // the key's bytes when it has at most 8, else its place in arena_
-    std::uint32_t len = 0;  // in characters; 0 = free
+    std::uint64_t key = 0;  // the key's bytes (little-endian) when at most 8, else its place in arena_
+    std::uint32_t len = 0;  // 0 = free
     std::uint32_t value = 0;
   };
-  static std::uint64_t load(const unsigned char* p, std::size_t n) {  // n ≤ 8 bytes, all kept
-    std::uint32_t a, b;
-    if (n < 4) return n ? static_cast<std::uint64_t>(p[0]) << 16 | static_cast<std::uint64_t>(p[n >> 1]) << 8 | p[n - 1] : 0;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    return static_cast<std::uint64_t>(a) << 32 | b;
-  }
   static std::uint64_t load8(const unsigned char* p) {
     std::uint64_t v;
     std::memcpy(&v, p, 8);
     return v;
+  }
+  static std::uint64_t load(const unsigned char* p, std::size_t n) {  // the n ≤ 8 bytes, as load8 & mask
+    if (n < 4)
+      return p[0] | static_cast<std::uint64_t>(p[n >> 1]) << (8 * (n >> 1)) |
+             static_cast<std::uint64_t>(p[n - 1]) << (8 * (n - 1));
+    std::uint32_t a, b;  // overlapping halves: the shared bytes agree
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    return a | static_cast<std::uint64_t>(b) << (8 * (n - 4));
   }
   static std::uint64_t mix(std::uint64_t x) {
     x *= 0x9E3779B97F4A7C15ull;
@@ -92,12 +95,8 @@ class Memo {
     for (; n > 8; p += 8, n -= 8) h = mix(h ^ load8(p));
     return mix(h ^ load(p, n));
   }
-  static bool equal(const Char* a, const unsigned char* b, std::size_t n) {
-    return std::memcmp(a, b, n) == 0;
-  }
   std::uint64_t hash_of(const Slot& s) const {
-    std::size_t bytes = s.len * sizeof(Char);
-    return bytes <= 8 ? mix(s.key ^ bytes) : hash(reinterpret_cast<const unsigned char*>(arena_.data() + s.key), bytes);
+    return s.len <= 8 ? mix(s.key ^ s.len) : hash(reinterpret_cast<const unsigned char*>(arena_.data() + s.key), s.len);
   }
   void grow() {
     std::vector<Slot> old(slots_.empty() ? 1024 : 2 * slots_.size());
@@ -111,7 +110,7 @@ class Memo {
     }
   }
 
-  std::basic_string<Char> arena_;
+  std::string arena_;
   std::vector<Slot> slots_;
   std::vector<Value> values_;
 };

@@ -57,7 +57,7 @@ struct Place {
 
 struct Words {
   Kind unused = Kind::as_is;  // the reading not scored: Windows-1258 for mojibake, as is for raw bytes
-  Memo<char, Word> memo;
+  Memo<Word> memo;
   std::vector<Place> places;           // the lines' words, line after line
   std::vector<Run> runs;
   std::string arena;                   // UTF-8 of the runs

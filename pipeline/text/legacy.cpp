@@ -105,7 +105,8 @@ std::uint64_t sep_bits(const unsigned char* p, const std::array<std::uint8_t, 25
 
 }  // namespace
 
-bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words) {
+bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words,
+                 std::array<Score, kKinds>& sum) {
   // The separators as bits, 64 bytes a number: built without a branch per
   // byte, and words found with bit scans, without a mispredicted branch at
   // the end of each word.
@@ -140,12 +141,17 @@ bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& w
     std::size_t end = next(i, true);
     std::string_view key = legacy.substr(b + i, end - i);
     auto [index, fresh] = words.memo.find(key, b + i + 8 <= legacy.size());
+    Word& w = words.memo[index];
     if (fresh) {
-      Word& w = words.memo[index];
       score_bytes(key, words.unused, w.score);
       w.caps = tcvn3_caps(key);
     }
-    words.places.push_back({static_cast<std::uint32_t>(b + i), static_cast<std::uint32_t>(b + end), index});
+    for (int k = 0; k < kKinds; ++k) {  // the unused reading's scores stay zero
+      sum[k].total += w.score[k].total;
+      sum[k].valid += w.score[k].valid;
+      sum[k].lost_u += w.score[k].lost_u;
+    }
+    words.places.push_back({static_cast<std::uint32_t>(b + i), static_cast<std::uint32_t>(b + end), index, w.caps});
     i = next(end, false);
   }
   return odd & kOddB;
@@ -169,9 +175,9 @@ struct Line {
   Kind chosen = Kind::as_is;
 };
 
-void split(std::string_view legacy, Line& ln, Words& words) {
+void split(std::string_view legacy, Line& ln, Words& words, std::array<Score, kKinds>& sum) {
   ln.p0 = static_cast<std::uint32_t>(words.places.size());
-  ln.odd = split_words(legacy, ln.lb, ln.le, words);
+  ln.odd = split_words(legacy, ln.lb, ln.le, words, sum);
   ln.p1 = static_cast<std::uint32_t>(words.places.size());
   ln.split = true;
 }
@@ -247,17 +253,8 @@ bool choose_and_decode(std::string_view input, bool as_is, std::string_view lega
       std::string_view bytes = legacy.substr(ln.lb, ln.le - ln.lb);
       if (has_high(bytes)) {
         ln.candidate = true;
-        split(legacy, ln, words);
-        Score sc[kKinds];
-        for (std::uint32_t p = ln.p0; p < ln.p1; ++p) {
-          const std::array<Score, kKinds>& ws = words.memo[words.places[p].word].score;
-          for (int k = 0; k < kKinds; ++k) {
-            if (k == static_cast<int>(words.unused)) continue;
-            sc[k].total += ws[k].total;
-            sc[k].valid += ws[k].valid;
-            sc[k].lost_u += ws[k].lost_u;
-          }
-        }
+        std::array<Score, kKinds> sc{};
+        split(legacy, ln, words, sc);
         for (int k = 0; k < kKinds; ++k) {
           ln.score[k] = sc[k].total;
           if (k != 0) ln.strong |= sc[k].valid >= 2 && sc[k].total >= sc[0].total + 4;
@@ -334,7 +331,8 @@ bool choose_and_decode(std::string_view input, bool as_is, std::string_view lega
       // ASCII lines too may have lost their ư ("- Lu TTLT"); ASCII reads the
       // same in TCVN3, Unicode lines of mojibake go by their characters
       if (ln.has_bytes) {
-        if (!ln.split) split(legacy, ln, words);
+        std::array<Score, kKinds> unused;
+        if (!ln.split) split(legacy, ln, words, unused);
         out.u_restored += write_tcvn3(legacy, ln.lb, ln.le, ln.p0, ln.p1, false, ln.odd, true, words, out.utf8);
       } else {
         buf.clear();

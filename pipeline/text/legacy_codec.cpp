@@ -527,13 +527,13 @@ std::size_t write_tcvn3(std::string_view legacy, std::size_t b, std::size_t e, s
   if (capitals && odd) {
     capital_words(legacy, b, e, places, np, up.data());
   } else if (capitals) {  // the words are the scoring words
-    caps.resize(np);
     bool any = false;
-    for (std::size_t k = 0; k < np; ++k) {
-      caps[k] = words.memo[places[k].word].caps;
-      any |= caps[k] == Caps::strong || caps[k] == Caps::weak;
+    for (std::size_t k = 0; k < np; ++k) any |= places[k].caps == Caps::strong || places[k].caps == Caps::weak;
+    if (any) {
+      caps.resize(np);
+      for (std::size_t k = 0; k < np; ++k) caps[k] = places[k].caps;
+      choose_capitals(caps.data(), np, up.data());
     }
-    if (any) choose_capitals(caps.data(), np, up.data());
   }
   at.clear();
   bool any_slot = false;  // restore_u has nothing to decide without a word that takes a ư

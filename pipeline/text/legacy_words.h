@@ -53,6 +53,7 @@ struct Run {
 // A word in a line: its bytes in the document's legacy bytes.
 struct Place {
   std::uint32_t b, e, word;
+  Caps caps;  // the word's, kept here for the pass over the line
 };
 
 struct Words {
@@ -71,10 +72,11 @@ struct Words {
 };
 
 // Splits bytes [b, e) of `legacy` (one line) into words, appending them to
-// words.places; scores new words every way. Returns whether a separator
+// words.places; scores new words every way, and adds up the line's scores. Returns whether a separator
 // byte is no separator in TCVN3 (€ ƒ Š…: then the line's capitals go by
 // its bytes).
-bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words);
+bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words,
+                 std::array<Score, kKinds>& sum);  // += the words' scores
 
 // Writes one TCVN3 line as UTF-8, its words places[p0, p1) from
 // split_words: the words typed in capitals upper-cased (when `capitals`;

@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "vanban/export.h"
+#include "vanban/link.h"
 #include "vanban/parse.h"
 #include "vanban/text.h"
 
@@ -140,6 +141,11 @@ int main(int argc, char** argv) {
   results.push_back(measure("load_text+parse", reps, docs, [](const Doc& d) {
     vanban::Document doc = vanban::parse(vanban::load_text(d.bytes, d.name), d.name);
     return doc.diagnostics.size() + doc.bases.size();
+  }));
+  results.push_back(measure("load_text+parse+link", reps, docs, [](const Doc& d) {
+    vanban::Document doc = vanban::parse(vanban::load_text(d.bytes, d.name), d.name);
+    vanban::link(doc);
+    return doc.assignments.size();
   }));
   results.push_back(measure("load_text+parse+to_json", reps, docs, [](const Doc& d) {
     return vanban::to_json(vanban::parse(vanban::load_text(d.bytes, d.name), d.name)).size();

@@ -188,13 +188,14 @@ Document parse(const Text& text, const std::string& file) {
   if (!doc.meta.doc_type) in.warn(1, "header.no-type", "no document type (tên loại) found in the header");
   if (doc.provisions.empty() && lay.body_begin < L.size())
     in.warn(L[std::min(lay.body_begin, L.size() - 1)].source_line, "body.no-provisions", "no numbered provisions found");
-  link(doc);
   return doc;
 }
 
 Document parse_file(const std::string& path) {
   Text t = load_text(read_file(path), path);
-  return parse(t, path);
+  Document doc = parse(t, path);
+  link(doc);  // the link stage: who must act on which provision
+  return doc;
 }
 
 }  // namespace vanban

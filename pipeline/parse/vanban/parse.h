@@ -13,7 +13,10 @@ namespace vanban {
 
 Document parse(const Text& text, const std::string& file);
 
-// read_file + load_text + parse. Throws InputError for unusable input.
+// The structure alone: header, bases, citations, provisions, closing.
+// (Declared above.)  parse_file runs the whole reading pipeline:
+// read_file + load_text + parse + link (assignments). Throws InputError for
+// unusable input.
 Document parse_file(const std::string& path);
 
 }  // namespace vanban

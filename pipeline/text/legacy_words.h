@@ -56,12 +56,13 @@ struct Place {
   Caps caps;  // the word's, kept here for the pass over the line
 };
 
+// A document's words.
 struct Words {
   Kind unused = Kind::as_is;  // the reading not scored: Windows-1258 for mojibake, as is for raw bytes
-  Memo<Word> memo;
-  std::vector<Place> places;           // the lines' words, line after line
-  std::vector<Run> runs;
-  std::string arena;                   // UTF-8 of the runs
+  Memo<Word> memo;            // by the word's bytes
+  std::vector<Place> places;  // the lines' words, line after line
+  std::vector<Run> runs;      // of the words written out as TCVN3
+  std::string arena;          // UTF-8 of the runs and VNI words
 
   void clear() {  // for the next document, keeping the memory
     memo.clear();
@@ -72,11 +73,11 @@ struct Words {
 };
 
 // Splits bytes [b, e) of `legacy` (one line) into words, appending them to
-// words.places; scores new words every way, and adds up the line's scores. Returns whether a separator
-// byte is no separator in TCVN3 (€ ƒ Š…: then the line's capitals go by
-// its bytes).
+// words.places, scoring new words every way and adding the words' scores to
+// `sum`. Returns whether a separator byte is no separator in TCVN3 (€ ƒ Š…:
+// then the line's capitals go by its bytes).
 bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words,
-                 std::array<Score, kKinds>& sum);  // += the words' scores
+                 std::array<Score, kKinds>& sum);
 
 // Writes one TCVN3 line as UTF-8, its words places[p0, p1) from
 // split_words: the words typed in capitals upper-cased (when `capitals`;

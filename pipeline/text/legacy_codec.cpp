@@ -389,11 +389,10 @@ namespace {
 
 enum : std::uint8_t {
   kSep = 1,         // is_sep
-  kLetter = 2,      // syl::is_letter
-  kUpper = 4,       // a capital letter
-  kAsciiLower = 8,  // a–z
-  kVnLower = 16,    // a lower-case letter beyond ASCII
-  kNonAscii = 32,   // decodes to U+0080 or above
+  kUpper = 2,       // a capital letter
+  kAsciiLower = 4,  // a–z
+  kVnLower = 8,     // a lower-case letter beyond ASCII
+  kNonAscii = 16,   // decodes to U+0080 or above
 };
 // A TCVN3 byte's flags, worked out once from the character it decodes to
 // (one per byte): lines are classified on their bytes with this table.
@@ -404,7 +403,7 @@ const std::array<std::uint8_t, 256>& tcvn3_flags() {
     for (int b = 0; b < 256; ++b) {
       char32_t c = tcvn3[b];
       bool letter = syl::is_letter(c), upper = syl::letter(c).upper;
-      t[b] = (is_sep(c) ? kSep : 0) | (letter ? kLetter : 0) | (letter && upper ? kUpper : 0) |
+      t[b] = (is_sep(c) ? kSep : 0) | (letter && upper ? kUpper : 0) |
              (letter && !upper && c < 0x80 ? kAsciiLower : 0) | (letter && !upper && c >= 0x80 ? kVnLower : 0) |
              (c >= 0x80 ? kNonAscii : 0);
     }
@@ -414,8 +413,9 @@ const std::array<std::uint8_t, 256>& tcvn3_flags() {
 }
 
 // Which of `n` words in a row are upper-cased: those typed in a capital font
-// (strong), and a word with one capital ("Vµ", "Sè") that has capitals and
-// no lower-case word on its sides (weak).
+// (strong), and a word with one capital ("Vµ", "Sè": weak) when the nearest
+// strong or lower-case word on either side is strong, or there is none, and
+// there is a strong one on at least one side.
 void choose_capitals(const Caps* caps, std::size_t n, std::uint8_t* up) {
   for (std::size_t k = 0; k < n; ++k) {
     up[k] = caps[k] == Caps::strong;

@@ -18,20 +18,21 @@ namespace vanban::legacy {
 
 namespace {
 
-void score_word(std::u32string_view w, bool tcvn3, Score& sc) {
+void score_word(std::u32string_view w, Kind k, Scores& sc) {
+  int i = static_cast<int>(k);
   switch (syl::classify(w)) {
     case syl::Word::ascii: break;
     case syl::Word::valid:
-      sc.total += 2;
-      ++sc.valid;
+      sc.total[i] += 2;
+      ++sc.valid[i];
       break;
-    case syl::Word::foreign: sc.total -= 3; break;
+    case syl::Word::foreign: sc.total[i] -= 3; break;
     case syl::Word::invalid:
-      if (tcvn3 && syl::u_horn_slot(w, false) >= 0) {
-        sc.total += 1;
-        ++sc.lost_u;
+      if (k == Kind::tcvn3 && syl::u_horn_slot(w, false) >= 0) {
+        sc.total[i] += 1;
+        ++sc.lost_u[i];
       } else {
-        sc.total -= 1;
+        sc.total[i] -= 1;
       }
       break;
   }
@@ -40,7 +41,7 @@ void score_word(std::u32string_view w, bool tcvn3, Score& sc) {
 // Scores a word's bytes every way: only words with bytes ≥ 0x80 read
 // differently (in TCVN3 a word typed in capitals is upper-cased first, as
 // the capitals repair will).
-void score_bytes(std::string_view word, Kind unused, std::array<Score, kKinds>& ws) {
+void score_bytes(std::string_view word, Kind unused, Scores& ws) {
   bool high = false, ascii_lower = false, ascii_upper = false;
   for (char ch : word) {
     unsigned char c = static_cast<unsigned char>(ch);
@@ -54,19 +55,19 @@ void score_bytes(std::string_view word, Kind unused, std::array<Score, kKinds>& 
   decode_tcvn3(word, w);
   if (ascii_upper && !ascii_lower && w.size() >= 2)
     for (char32_t& c : w) c = to_upper(c);
-  score_word(w, true, ws[static_cast<int>(Kind::tcvn3)]);
+  score_word(w, Kind::tcvn3, ws);
   w.clear();
   decode_vni(word, w, true);
-  score_word(w, false, ws[static_cast<int>(Kind::vni)]);
+  score_word(w, Kind::vni, ws);
   if (unused != Kind::cp1258) {
     w.clear();
     decode_cp1258(word, w);
-    score_word(w, false, ws[static_cast<int>(Kind::cp1258)]);
+    score_word(w, Kind::cp1258, ws);
   }
   if (unused != Kind::as_is) {
     w.clear();
     decode_cp1252(word, w);
-    score_word(w, false, ws[static_cast<int>(Kind::as_is)]);
+    score_word(w, Kind::as_is, ws);
   }
 }
 
@@ -106,7 +107,7 @@ std::uint64_t sep_bits(const unsigned char* p, const std::array<std::uint8_t, 25
 }  // namespace
 
 bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words,
-                 std::array<Score, kKinds>& sum) {
+                 Scores& sum) {
   // The separators as bits, 64 bytes a number: built without a branch per
   // byte, and words found with bit scans, without a mispredicted branch at
   // the end of each word.
@@ -146,11 +147,7 @@ bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& w
       score_bytes(key, words.unused, w.score);
       w.caps = tcvn3_caps(key);
     }
-    for (int k = 0; k < kKinds; ++k) {  // the unused reading's scores stay zero
-      sum[k].total += w.score[k].total;
-      sum[k].valid += w.score[k].valid;
-      sum[k].lost_u += w.score[k].lost_u;
-    }
+    sum += w.score;  // the unused reading's scores stay zero
     words.places.push_back({static_cast<std::uint32_t>(b + i), static_cast<std::uint32_t>(b + end), index, w.caps});
     i = next(end, false);
   }
@@ -175,7 +172,7 @@ struct Line {
   Kind chosen = Kind::as_is;
 };
 
-void split(std::string_view legacy, Line& ln, Words& words, std::array<Score, kKinds>& sum) {
+void split(std::string_view legacy, Line& ln, Words& words, Scores& sum) {
   ln.p0 = static_cast<std::uint32_t>(words.places.size());
   ln.odd = split_words(legacy, ln.lb, ln.le, words, sum);
   ln.p1 = static_cast<std::uint32_t>(words.places.size());
@@ -253,13 +250,13 @@ bool choose_and_decode(std::string_view input, bool as_is, std::string_view lega
       std::string_view bytes = legacy.substr(ln.lb, ln.le - ln.lb);
       if (has_high(bytes)) {
         ln.candidate = true;
-        std::array<Score, kKinds> sc{};
+        Scores sc;
         split(legacy, ln, words, sc);
         for (int k = 0; k < kKinds; ++k) {
-          ln.score[k] = sc[k].total;
-          if (k != 0) ln.strong |= sc[k].valid >= 2 && sc[k].total >= sc[0].total + 4;
+          ln.score[k] = sc.total[k];
+          if (k != 0) ln.strong |= sc.valid[k] >= 2 && sc.total[k] >= sc.total[0] + 4;
         }
-        ln.lost_u = sc[static_cast<int>(Kind::tcvn3)].lost_u;
+        ln.lost_u = sc.lost_u[static_cast<int>(Kind::tcvn3)];
         strong += ln.strong;
         ln.soft_hyphens = static_cast<int>(count_byte(bytes, '\xAD'));
         for (int k = 0; k < kKinds; ++k) total[k] += ln.score[k];
@@ -331,7 +328,7 @@ bool choose_and_decode(std::string_view input, bool as_is, std::string_view lega
       // ASCII lines too may have lost their ư ("- Lu TTLT"); ASCII reads the
       // same in TCVN3, Unicode lines of mojibake go by their characters
       if (ln.has_bytes) {
-        std::array<Score, kKinds> unused;
+        Scores unused;
         if (!ln.split) split(legacy, ln, words, unused);
         out.u_restored += write_tcvn3(legacy, ln.lb, ln.le, ln.p0, ln.p1, false, ln.odd, true, words, out.utf8);
       } else {

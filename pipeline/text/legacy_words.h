@@ -20,10 +20,19 @@ namespace vanban::legacy {
 
 constexpr int kKinds = 4;  // the readings, by Kind
 
-struct Score {
-  int total = 0;
-  int valid = 0;   // well-formed syllables with Vietnamese letters
-  int lost_u = 0;  // words that are syllables only with a ư put back
+// Scores under every reading (by Kind), a field at a time so that adding
+// up a line's words is a few vector additions.
+struct Scores {
+  int total[kKinds] = {};
+  int valid[kKinds] = {};   // well-formed syllables with Vietnamese letters
+  int lost_u[kKinds] = {};  // words that are syllables only with a ư put back
+
+  Scores& operator+=(const Scores& o) {
+    for (int k = 0; k < kKinds; ++k) total[k] += o.total[k];
+    for (int k = 0; k < kKinds; ++k) valid[k] += o.valid[k];
+    for (int k = 0; k < kKinds; ++k) lost_u[k] += o.lost_u[k];
+    return *this;
+  }
 };
 
 // How a word stands in a TCVN3 line typed in a capital font (see
@@ -33,7 +42,7 @@ enum class Caps : std::uint8_t { lower, strong, weak, neutral };
 // A distinct word: a run of bytes between separators (is_sep on the bytes:
 // ASCII non-letters and 0x80–0xA0).
 struct Word {
-  std::array<Score, kKinds> score{};  // zero for words of ASCII only
+  Scores score;  // zero for words of ASCII only
   Caps caps = Caps::lower;            // read as TCVN3
   // Its letters as TCVN3 writes them out (first Run and how many), as it is
   // and upper-cased; worked out when first written (first < 0: not yet).
@@ -77,7 +86,7 @@ struct Words {
 // `sum`. Returns whether a separator byte is no separator in TCVN3 (€ ƒ Š…:
 // then the line's capitals go by its bytes).
 bool split_words(std::string_view legacy, std::size_t b, std::size_t e, Words& words,
-                 std::array<Score, kKinds>& sum);
+                 Scores& sum);
 
 // Writes one TCVN3 line as UTF-8, its words places[p0, p1) from
 // split_words: the words typed in capitals upper-cased (when `capitals`;

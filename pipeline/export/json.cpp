@@ -171,6 +171,12 @@ std::string to_json(const Document& doc) {
     w.out += "}";
   });
   list(w, 1, "provisions", doc.provisions, [&](const Provision& p) { provision(w, p, 2); });
+  list(w, 1, "body", doc.body, [&](const Paragraph& b) {
+    w.indent(2);
+    w.out += "{\"text\": ";
+    w.str(b.text);
+    w.out += ", \"line\": " + std::to_string(b.line) + "}";
+  });
   list(w, 1, "recipients", doc.recipients, [&](const std::string& r) {
     w.indent(2);
     w.str(r);
@@ -194,6 +200,10 @@ std::string to_json(const Document& doc) {
     w.out += ", \"time_words\": ";
     w.opt(a.time_words);
     w.out += "}";
+  });
+  list(w, 1, "unassigned", doc.unassigned, [&](const std::string& e) {
+    w.indent(2);
+    w.str(e);
   });
   list(w, 1, "diagnostics", doc.diagnostics, [&](const Diagnostic& d) {
     w.indent(2);

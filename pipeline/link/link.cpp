@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -149,6 +150,11 @@ class Finder {
         }
         // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
         if (stop_at(j) && !(j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý")) break;
+        // "2. Giao Sở Xây dựng⏎Chủ trì, phối hợp …": a label line joined to the
+        // next sentence; a capitalised verb after the name's first word starts it
+        if (t.upper && j > first && j > 0 && t_[j - 1].word && m(j, {K::stop}) && !m(j, {K::head, K::local}) &&
+            !is_place_word(t.key))
+          break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
           if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
@@ -327,21 +333,13 @@ bool starts_any(const std::string& s, std::initializer_list<const char*> ws) {
   return false;
 }
 
-// Last position of any cue in s (word-bounded); npos when none.
-std::size_t last_of(const std::string& s, std::initializer_list<const char*> ws) {
-  std::size_t best = std::string::npos;
-  for (const char* w : ws) {
-    std::string k = w;
-    std::size_t p = s.rfind(k);
-    while (p != std::string::npos) {
-      bool lb = p == 0 || s[p - 1] == ' ';
-      bool rb = p + k.size() == s.size() || s[p + k.size()] == ' ';
-      if (lb && rb) break;
-      p = p == 0 ? std::string::npos : s.rfind(k, p - 1);
-    }
-    if (p != std::string::npos && (best == std::string::npos || p > best)) best = p;
-  }
-  return best;
+// "các tổ chức, cá nhân", "các doanh nghiệp": private parties are not
+// assigned; a mixed collective ("các cơ quan, tổ chức, cá nhân") is.
+bool private_parties(const std::string& key) {
+  if (has_any(key, {"cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "bộ", "cấp", "đoàn thể", "ủy ban",
+                    "chính quyền", "chính trị", "hội", "lực lượng"}))
+    return false;
+  return has_any(key, {"tổ chức", "cá nhân", "doanh nghiệp", "hộ gia đình", "người"});
 }
 
 std::string join_keys(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
@@ -432,7 +430,16 @@ class Linker {
   Linker(Document& doc, const AgencyRegistry& reg) : doc_(doc), reg_(reg), j_(jurisdiction_of(doc.meta)) {}
 
   void run() {
+    // a letter's paragraphs narrate and quote as much as they direct: only
+    // requests ("đề nghị", "yêu cầu", "giao") and duty statements count there
+    for (const Paragraph& b : doc_.body) {
+      std::string k = fold_key(b.text);
+      if (starts_any(k, {"ngày", "trả lời", "căn cứ", "\"", "“"}) || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
+        continue;
+      scan("body", b.text, {}, false, nullptr, true);
+    }
     for (auto& p : doc_.provisions) visit(p, {});
+    find_unassigned();
   }
 
  private:
@@ -518,7 +525,7 @@ class Linker {
   // Returns the agency keys named as the subject of a list of duties
   // ("1. Sở Tài chính:", "Sở Tư pháp có trách nhiệm:").
   std::set<std::string> scan(const std::string& eid, const std::string& text, const std::set<std::string>& inherited,
-                             bool heading, const Provision* owner = nullptr) {
+                             bool heading, const Provision* owner = nullptr, bool request_only = false) {
     std::set<std::string> named;
     std::vector<Tok> t = tokenize(text);
     Finder f(reg_, t);
@@ -577,7 +584,8 @@ class Linker {
         bool joined = true;
         for (std::size_t k = ms[h - 1].e; k < ms[h].b; ++k) {
           const std::string& x = t[k].word ? t[k].key : t[k].text;
-          if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";")) joined = false;
+          if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";" || x == "các"))
+            joined = false;
         }
         if (!joined) break;
         ++h;
@@ -590,6 +598,8 @@ class Linker {
       std::string full_pre = join_keys(t, cb, ms[g].b);
       std::size_t next_b = h < ms.size() && ms[h].b < ce ? ms[h].b : ce;
       std::string post = join_keys(t, ms[h - 1].e, next_b);
+      bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
+      for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
       std::string clause = join_keys(t, cb, ce);
       // strip bullets from pre
       std::string p2 = pre == ":" ? full_pre : pre;  // "phối hợp giữa các cơ quan: A, B và C"
@@ -615,6 +625,9 @@ class Linker {
         else if (has_any(p2, {"giám sát", "theo dõi", "kiểm tra"})) label_sup = true;
         subject = has_any(p2, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức", "phê duyệt"});
       }
+      if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
+          !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì"}))
+        subject = false;
       std::string post2 = post;
       for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
                               "tăng cường", "thường xuyên", "tổ chức"}) {
@@ -631,7 +644,7 @@ class Linker {
         coord = true;
       } else if (label_sup && subject) {
         sup = true;
-      } else if (subject && !power && (!post.empty() || ends_colon || heading || names_only || ends(p2, {":"}))) {
+      } else if (subject && !power && (post_words || ends_colon || heading || names_only || ends(p2, {":"}))) {
         if (starts_any(post2, {"phối hợp"})) coord = true;
         else if (sup_verb) sup = true;
         else lead = true;
@@ -668,6 +681,7 @@ class Linker {
       for (std::size_t k = g; k < h; ++k) {
         const Mention& mn = ms[k];
         if (mn.kind == K::office && !subject) continue;
+        if (mn.collective && private_parties(join_keys(t, mn.b, mn.e))) continue;
         std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
         for (const std::string& a : resolve(t, mn)) {
           std::string ak = fold_key(a);
@@ -684,7 +698,46 @@ class Linker {
     return named;
   }
 
+  // Leaf provisions whose words ask for action ("Tổ chức tuyên truyền …",
+  // "Rà soát, sửa đổi …") while neither they nor an ancestor name anyone,
+  // and no document-scope implementer exists either.
+  void find_unassigned() {
+    std::set<std::string> assigned;
+    for (const Assignment& a : doc_.assignments) assigned.insert(a.eid);
+    std::vector<std::string> stack;
+    std::function<void(const Provision&, bool)> walk = [&](const Provision& p, bool covered) {
+      if (p.heading && p.kind == ProvisionKind::article &&
+          starts_any(fold_key(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
+                                            "hiệu lực", "điều khoản thi hành"}))
+        return;
+      covered = covered || assigned.count(p.eid) > 0;
+      if (p.children.empty()) {
+        if (!covered && asks_action(p.text)) doc_.unassigned.push_back(p.eid);
+        return;
+      }
+      for (const Provision& c : p.children) walk(c, covered);
+    };
+    for (const Provision& p : doc_.provisions) walk(p, false);
+  }
+
+  static bool asks_action(const std::string& text) {
+    std::string k = fold_key(text);
+    while (!k.empty() && (k[0] == '-' || k[0] == '+' || k[0] == ' ')) k.erase(0, 1);
+    return starts_any(k, {"tổ chức", "thực hiện", "triển khai", "tuyên truyền", "phổ biến", "rà soát", "xây dựng",
+                          "hướng dẫn", "kiểm tra", "theo dõi", "báo cáo", "tham mưu", "đẩy mạnh", "tăng cường",
+                          "nâng cao", "bố trí", "chủ động", "phối hợp", "chỉ đạo", "đôn đốc", "tiếp tục",
+                          "nghiên cứu", "đề xuất", "hoàn thiện", "ban hành", "sửa đổi", "tập trung", "bảo đảm",
+                          "đảm bảo", "quán triệt", "tổng hợp", "cập nhật", "giải quyết", "xử lý", "huy động",
+                          "lồng ghép", "đánh giá", "sơ kết", "tổng kết", "khẩn trương", "thường xuyên"});
+  }
+
   void visit(const Provision& p, std::set<std::string> inherited) {
+    // "Đối tượng áp dụng", "Phạm vi điều chỉnh", "Giải thích từ ngữ": who the
+    // document concerns, not who must act
+    if (p.heading && p.kind == ProvisionKind::article &&
+        starts_any(fold_key(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
+                                          "phạm vi và đối tượng áp dụng"}))
+      return;
     std::set<std::string> named;
     if (p.heading) {
       auto n = scan(p.eid, *p.heading, inherited, true, &p);

@@ -478,8 +478,23 @@ Layout read_header(const Lines& in, Meta& meta) {
     if (starts_with(t, "Kính gửi")) {
       std::size_t k = j + 1;
       // addressees: dash lines or short lines until the first paragraph
-      while (k < n && (L[k].text.empty() || starts_with(L[k].text, "-") || starts_with(L[k].text, "+")))
+      // (an entry may wrap: "- Các Sở, ngành: Công Thương, Nội vụ, Công" +
+      // "an tỉnh, Bộ Chỉ huy …;": an unfinished entry continues on a line
+      // that starts in lower case or ends the entry with ";")
+      bool open_entry = false;
+      while (k < n) {
+        const std::string& a = L[k].text;
+        if (a.empty()) {
+          open_entry = false;
+        } else if (starts_with(a, "-") || starts_with(a, "+")) {
+          open_entry = !(ends_with(a, ";") || ends_with(a, ".") || ends_with(a, ":") || ends_with(a, ","));
+        } else if (open_entry && (!starts_upper(a) || ends_with(a, ";"))) {
+          open_entry = !(ends_with(a, ";") || ends_with(a, ".") || ends_with(a, ":"));
+        } else {
+          break;
+        }
         ++k;
+      }
       // a report's "Thực hiện …" after the addressees is its basis; a letter has none
       if (k < n && meta.doc_type && *meta.doc_type != "Công văn" && is_basis_start(L[k].text)) {
         lay.preamble_begin = k;

@@ -101,6 +101,43 @@ std::optional<std::string> effective_date(const std::vector<Provision>& provisio
   return found;
 }
 
+// The body's paragraphs before the first numbered provision (all of them in
+// a letter without numbers): lines joined until one ends a sentence or the
+// next is a list entry. "Kính gửi" blocks and blank lines are not text.
+std::vector<Paragraph> body_paragraphs(const std::vector<TextLine>& L, const Layout& lay,
+                                       const std::vector<Provision>& provisions) {
+  int first_label = provisions.empty() ? 0 : provisions.front().line;
+  std::vector<Paragraph> out;
+  Paragraph cur;
+  auto flush = [&] {
+    if (!cur.text.empty()) out.push_back(std::move(cur));
+    cur = Paragraph{};
+  };
+  bool greeting = false;
+  for (std::size_t k = lay.body_begin; k < lay.body_end && k < L.size(); ++k) {
+    const std::string& t = L[k].text;
+    if (first_label && L[k].source_line >= first_label) break;
+    if (t.empty()) {
+      greeting = false;
+      continue;
+    }
+    if (starts_with(t, "Kính gửi")) {
+      flush();
+      greeting = true;  // its list of addressees follows
+      continue;
+    }
+    if (greeting && (starts_with(t, "-") || starts_with(t, "+"))) continue;
+    greeting = false;
+    if (starts_with(t, "-") || starts_with(t, "+") || is_label_line(t)) flush();
+    if (cur.text.empty()) cur.line = L[k].source_line;
+    cur.text += (cur.text.empty() ? "" : " ") + t;
+    if (ends_with(t, ".") || ends_with(t, ":") || ends_with(t, ";") || ends_with(t, "\"") || ends_with(t, "”"))
+      flush();
+  }
+  flush();
+  return out;
+}
+
 }  // namespace
 
 Document parse(const Text& text, const std::string& file) {
@@ -141,6 +178,8 @@ Document parse(const Text& text, const std::string& file) {
 
   bool plan = !has_articles(L, lay.body_begin, lay.body_end);
   doc.provisions = read_body(in, lay.body_begin, lay.body_end, "", plan);
+
+  doc.body = body_paragraphs(L, lay, doc.provisions);
 
   // Attachments after the closing: each a tree of its own (att_N__).
   std::size_t i = lay.closing_end;

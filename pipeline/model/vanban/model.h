@@ -145,6 +145,14 @@ struct Assignment {
 const char* to_string(Role r);
 const char* to_string(Scope s);
 
+// A paragraph of the body outside every numbered provision: a letter's text,
+// the opening of a plan ("… yêu cầu các sở, ngành thực hiện một số nhiệm vụ
+// sau:"). Assignments found there carry eid "body".
+struct Paragraph {
+  std::string text;
+  int line = 0;  // 1-based source line of its first line
+};
+
 struct Document {
   std::string source;                   // path as given
   Encoding encoding = Encoding::utf8;
@@ -152,8 +160,12 @@ struct Document {
   std::vector<Basis> bases;
   std::vector<Citation> citations;
   std::vector<Provision> provisions;    // attachments are top-level trees with att_N__ eids
+  std::vector<Paragraph> body;          // body paragraphs before (or without) numbered provisions
   std::vector<std::string> recipients;
   std::vector<Assignment> assignments;
+  // Provisions that ask for action but whose words (and ancestors') name no
+  // body: a plan falls back to the implementing body for them.
+  std::vector<std::string> unassigned;
   std::optional<ReceivedStamp> received;
   std::vector<Diagnostic> diagnostics;
 };

@@ -102,8 +102,12 @@ const std::string kUsage =
     "\n"
     "commands:\n"
     "  text FILE                     print the decoded, normalised text\n"
-    "  parse FILE [--format F] [--warnings]\n"
+    "  parse FILE [--format F] [--warnings] [--agencies TSV]\n"
     "                                F = json (default) | akn | tree\n"
+    "  agencies FILE [--format F] [--agencies TSV]\n"
+    "                                who must act on which provision;\n"
+    "                                F = table (default) | csv | json\n"
+    "                                --agencies: the user's registry additions\n"
     "  version                       print the version\n";
 
 std::string usage_error(const std::string& msg) { return "vanban: " + msg + "\n\n" + kUsage; }
@@ -150,6 +154,8 @@ TEST_CASE("cli: argument errors exit 2 with the message and the usage", "[cli]")
       {{"parse", fixture, fixture}, "parse takes one FILE"},
       {{"parse", fixture, "--verbose"}, "unknown option --verbose"},
       {{"text"}, "text takes exactly one FILE"},
+      {{"agencies"}, "agencies needs a FILE"},
+      {{"agencies", fixture, "--format", "xml"}, "unknown format 'xml' (table, csv or json)"},
   };
   for (const auto& c : cases) {
     Run r = vanban(c.args);
@@ -194,4 +200,45 @@ TEST_CASE("cli: text of a UTF-8 fixture matches its golden output", "[cli]") {
   CHECK(r.exit == 0);
   CHECK(r.err == "");
   CHECK(r.out == slurp(kData / "text-golden.expected"));
+}
+
+// `vanban agencies`: the matrix for people and machines, and a user's
+// registry file that teaches it a body the built-in registry does not know.
+TEST_CASE("cli: agencies prints who must act where, and --agencies extends the registry", "[cli]") {
+  TempDir dir;
+  spit(dir / "qd.txt",
+       "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 12/QĐ-UBND\nNinh Bình, ngày 05 tháng 01 năm 2025\n\nQUYẾT ĐỊNH\n"
+       "Về việc thử nghiệm\n\nQUYẾT ĐỊNH:\n\n"
+       "Điều 1. Giao Sở Tài chính chủ trì, phối hợp với Quỹ Đầu tư phát triển rà soát trước ngày 30/6/2025.\n"
+       "Điều 2. Tổ chức tuyên truyền rộng rãi Quyết định này.\n"
+       "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n");
+  Run r = vanban({"agencies", (dir / "qd.txt").string()});
+  CHECK(r.exit == 0);
+  CHECK(r.err == "");
+  CHECK(r.out ==
+        "Sở Tài chính tỉnh Ninh Bình\n"
+        "  Điều 1      chủ trì                 trước 30/06/2025\n"
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Bình\n"
+        "  Điều 3      chủ trì (cả văn bản)\n"
+        "\n"
+        "Chưa có cơ quan thực hiện:\n"
+        "  Điều 2\n");
+
+  spit(dir / "mine.tsv", "# our province's fund\nprovince\tQuỹ Đầu tư phát triển\n");
+  r = vanban({"agencies", (dir / "qd.txt").string(), "--agencies", (dir / "mine.tsv").string(), "--format", "csv"});
+  CHECK(r.exit == 0);
+  CHECK(r.out ==
+        "agency,eid,provision,role,scope,deadline,recurrence,time_words,mention\r\n"
+        "Sở Tài chính tỉnh Ninh Bình,art_1,Điều 1,lead,provision,2025-06-30,,trước ngày 30/6/2025,Sở Tài chính\r\n"
+        "Quỹ Đầu tư phát triển tỉnh Ninh Bình,art_1,Điều 1,coordinate,provision,2025-06-30,,trước ngày 30/6/2025,"
+        "Quỹ Đầu tư phát triển\r\n"
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Bình,art_3,Điều 3,lead,document,,,,"
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh\r\n");
+
+  spit(dir / "bad.tsv", "province\tQuỹ\nsector\tngành Thuế\tCục Thuế\n");
+  r = vanban({"agencies", (dir / "qd.txt").string(), "--agencies", (dir / "bad.tsv").string()});
+  CHECK(r.exit == 1);
+  CHECK(r.out == "");
+  CHECK(r.err == "vanban: error: " + (dir / "bad.tsv").string() +
+                     ":2: a sector needs its offices as province|district|commune\n");
 }

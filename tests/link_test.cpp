@@ -52,7 +52,7 @@ TEST_CASE("link: the built-in registry loads and holds every kind") {
   CHECK(collective);
 }
 
-TEST_CASE("link: a user file extends the registry; a bad kind is reported") {
+TEST_CASE("link: a user file extends the registry, a bad kind is reported") {
   AgencyRegistry r;
   r.add_tsv("# comment\nhead\tBan Quản lý dự án\n");
   CHECK(r.entries().size() == 1);
@@ -72,7 +72,7 @@ TEST_CASE("link: giao … chủ trì, phối hợp với … gives lead and coor
   CHECK(count(d, "para_1") == 3);
 }
 
-TEST_CASE("link: tone placement and case do not matter; subjects lead; collectives keep their phrase") {
+TEST_CASE("link: tone placement and case do not matter, subjects lead, collectives keep their phrase") {
   Document d = doc_of("Ủy ban nhân dân tỉnh Lào Cai",
                       {prov("para_1", "Uỷ ban nhân dân tỉnh chỉ đạo các sở, ban, ngành triển khai."),
                        prov("para_2", "Các sở, ban, ngành chủ động rà soát thủ tục hành chính.")});
@@ -82,7 +82,7 @@ TEST_CASE("link: tone placement and case do not matter; subjects lead; collectiv
     if (a.eid == "para_2") CHECK(a.mention == "Các sở, ban, ngành");
 }
 
-TEST_CASE("link: implementation article has document scope; supervision") {
+TEST_CASE("link: implementation article has document scope, with supervision") {
   Document d = doc_of("Hội đồng nhân dân huyện An Phú",
                       {prov("art_3", "Giao Ủy ban nhân dân huyện tổ chức triển khai thực hiện Nghị quyết này. "
                                      "Thường trực Hội đồng nhân dân huyện giám sát việc thực hiện Nghị quyết này.")});

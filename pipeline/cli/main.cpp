@@ -18,8 +18,12 @@ const char* kUsage =
     "\n"
     "commands:\n"
     "  text FILE                     print the decoded, normalised text\n"
-    "  parse FILE [--format F] [--warnings]\n"
+    "  parse FILE [--format F] [--warnings] [--agencies TSV]\n"
     "                                F = json (default) | akn | tree\n"
+    "  agencies FILE [--format F] [--agencies TSV]\n"
+    "                                who must act on which provision;\n"
+    "                                F = table (default) | csv | json\n"
+    "                                --agencies: the user's registry additions\n"
     "  version                       print the version\n";
 
 int usage_error(const std::string& msg) {
@@ -41,25 +45,61 @@ int cmd_text(const std::vector<std::string>& args) {
   return 0;
 }
 
-int cmd_parse(const std::vector<std::string>& args) {
-  std::string path, format = "json";
+struct DocArgs {
+  std::string path, format, agencies;
   bool warnings = false;
+};
+
+// FILE [--format F] [--warnings] [--agencies TSV]; returns 0 or the usage exit status.
+int read_doc_args(const char* cmd, const std::vector<std::string>& args, DocArgs& a) {
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--format" && i + 1 < args.size()) format = args[++i];
-    else if (args[i].rfind("--format=", 0) == 0) format = args[i].substr(9);
-    else if (args[i] == "--warnings") warnings = true;
+    if (args[i] == "--format" && i + 1 < args.size()) a.format = args[++i];
+    else if (args[i].rfind("--format=", 0) == 0) a.format = args[i].substr(9);
+    else if (args[i] == "--agencies" && i + 1 < args.size()) a.agencies = args[++i];
+    else if (args[i].rfind("--agencies=", 0) == 0) a.agencies = args[i].substr(11);
+    else if (args[i] == "--warnings") a.warnings = true;
     else if (!args[i].empty() && args[i][0] == '-') return usage_error("unknown option " + args[i]);
-    else if (path.empty()) path = args[i];
-    else return usage_error("parse takes one FILE");
+    else if (a.path.empty()) a.path = args[i];
+    else return usage_error(std::string(cmd) + " takes one FILE");
   }
-  if (path.empty()) return usage_error("parse needs a FILE");
-  if (format != "json" && format != "akn" && format != "tree")
-    return usage_error("unknown format '" + format + "' (json, akn or tree)");
-  vanban::Document doc = vanban::parse_file(path);
-  if (format == "json") std::cout << vanban::to_json(doc);
-  else if (format == "akn") std::cout << vanban::to_akn(doc);
+  if (a.path.empty()) return usage_error(std::string(cmd) + " needs a FILE");
+  return 0;
+}
+
+// The built-in registry, plus the user's file when given (read once).
+vanban::Document parse_linked(const DocArgs& a) {
+  if (a.agencies.empty()) return vanban::parse_file(a.path);
+  vanban::AgencyRegistry reg = vanban::AgencyRegistry::builtin();
+  reg.add_file(a.agencies);
+  return vanban::parse_file(a.path, reg);
+}
+
+int cmd_parse(const std::vector<std::string>& args) {
+  DocArgs a;
+  a.format = "json";
+  if (int rc = read_doc_args("parse", args, a)) return rc;
+  if (a.format != "json" && a.format != "akn" && a.format != "tree")
+    return usage_error("unknown format '" + a.format + "' (json, akn or tree)");
+  vanban::Document doc = parse_linked(a);
+  if (a.format == "json") std::cout << vanban::to_json(doc);
+  else if (a.format == "akn") std::cout << vanban::to_akn(doc);
   else std::cout << vanban::to_tree(doc);
-  if (warnings)
+  if (a.warnings)
+    for (const auto& d : doc.diagnostics) std::cerr << vanban::format_diagnostic(d) << '\n';
+  return 0;
+}
+
+int cmd_agencies(const std::vector<std::string>& args) {
+  DocArgs a;
+  a.format = "table";
+  if (int rc = read_doc_args("agencies", args, a)) return rc;
+  if (a.format != "table" && a.format != "csv" && a.format != "json")
+    return usage_error("unknown format '" + a.format + "' (table, csv or json)");
+  vanban::Document doc = parse_linked(a);
+  if (a.format == "table") std::cout << vanban::to_agency_table(doc);
+  else if (a.format == "csv") std::cout << vanban::to_agency_csv(doc);
+  else std::cout << vanban::to_agency_json(doc);
+  if (a.warnings)
     for (const auto& d : doc.diagnostics) std::cerr << vanban::format_diagnostic(d) << '\n';
   return 0;
 }
@@ -74,6 +114,7 @@ int main(int argc, char** argv) {
   try {
     if (cmd == "text") return cmd_text(args);
     if (cmd == "parse") return cmd_parse(args);
+    if (cmd == "agencies") return cmd_agencies(args);
     if (cmd == "version" || cmd == "--version") {
       std::cout << "vanban 0.1.0\n";
       return 0;

@@ -46,6 +46,16 @@ class Writer {
   }
 };
 
+}  // namespace
+
+std::string json_quote(std::string_view s) {
+  Writer w;
+  w.str(std::string(s));
+  return w.out;
+}
+
+namespace {
+
 void provision(Writer& w, const Provision& p, int n) {
   w.indent(n);
   w.out += "{";

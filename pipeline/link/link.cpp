@@ -61,6 +61,7 @@ struct Mention {
   std::size_t b = 0, e = 0;  // token range [b, e)
   bool collective = false;
   AgencyKind kind = K::head;  // kind of the body's name
+  const AgencyEntry* entry = nullptr;  // the registry entry that starts it, when one does
 };
 
 class Finder {
@@ -243,7 +244,8 @@ class Finder {
           // tails: "(có) liên quan", "tỉnh", "các cấp", "khác"
           while (end < n && t_[end].word) {
             const std::string& k2 = t_[end].key;
-            if (k2 == "khác" || k2 == "liên" || k2 == "quan" || k2 == "tỉnh" || k2 == "huyện" || k2 == "xã" ||
+            if (k2 == "khác" || k2 == "liên" || (k2 == "quan" && t_[end - 1].key == "liên") || k2 == "tỉnh" ||
+                k2 == "huyện" || k2 == "xã" ||
                 (k2 == "có" && end + 1 < n && t_[end + 1].key == "liên") || (k2 == "các" && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp")
               ++end;
             else
@@ -258,6 +260,17 @@ class Finder {
         h = body_start(j + 1, &e);
         if (h) h += 1;  // "các Cục Hải quan tỉnh"
       } else {
+        // sector words: "ngành Tư pháp" → the office of that sector at the issuer's level
+        if (j == b) {
+          const AgencyEntry* se = nullptr;
+          if (std::size_t c = m(j, {K::sector}, &se)) {
+            Mention mn{b, j + c, false, K::sector};
+            mn.entry = se;
+            out.push_back(mn);
+            i = j + c;
+            continue;
+          }
+        }
         h = body_start(j, &e);
         if (!h) {
           std::size_t c = m(j, {K::collective_phrase});
@@ -299,11 +312,14 @@ class Finder {
         i = end;
         continue;
       }
-      out.push_back({b, end, false, e ? e->kind : K::head});
+      out.push_back({b, end, false, e ? e->kind : K::head, e});
       i = end;
     }
     return out;
   }
+
+  const std::vector<std::string>& keys() const { return keys_; }
+  const std::vector<std::string>& ascii() const { return ascii_; }
 
  private:
   const AgencyRegistry& reg_;
@@ -436,6 +452,7 @@ class Linker {
       std::string k = fold_key(b.text);
       if (starts_any(k, {"ngày", "trả lời", "căn cứ", "\"", "“"}) || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
         continue;
+      line_ = b.line;
       scan("body", b.text, {}, false, nullptr, true);
     }
     for (auto& p : doc_.provisions) visit(p, {});
@@ -448,17 +465,12 @@ class Linker {
   Jurisdiction j_;
   std::set<std::tuple<std::string, std::string, int>> seen_;
 
-  std::string expand(const std::vector<Tok>& t, std::size_t b, std::size_t e) const {
+  std::string expand(const Finder& f, const std::vector<Tok>& t, std::size_t b, std::size_t e) const {
     std::string s;
-    std::vector<std::string> keys, ascii;
-    for (auto& x : t) {
-      keys.push_back(x.key);
-      ascii.push_back(x.ascii);
-    }
     for (std::size_t i = b; i < e; ++i) {
       const AgencyEntry* a = nullptr;
       std::string w = t[i].text;
-      if (t[i].word && reg_.match(keys, ascii, i, {K::abbr}, &a) == 1 && a) w = a->expansion;
+      if (t[i].word && reg_.match(f.keys(), f.ascii(), i, {K::abbr}, &a) == 1 && a) w = a->expansion;
       bool glue = !t[i].word && (t[i].text == "," || t[i].text == ":" || t[i].text == ")");
       if (!s.empty() && !glue && !(i > b && t[i - 1].text == "(")) s += ' ';
       s += w;
@@ -467,9 +479,20 @@ class Linker {
   }
 
   // The canonical names a mention stands for.
-  std::vector<std::string> resolve(const std::vector<Tok>& t, const Mention& mn) const {
-    std::string name = capitalise(expand(t, mn.b, mn.e));
+  std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
+    std::string name = capitalise(expand(f, t, mn.b, mn.e));
     if (mn.collective) return {name};
+    if (mn.kind == K::sector && mn.entry) {
+      // "Sở Tư pháp|Phòng Tư pháp|Văn phòng HĐND và UBND": the office at the issuer's level
+      const std::string& x = mn.entry->expansion;
+      std::size_t p1 = x.find('|'), p2 = x.find('|', p1 + 1);
+      std::string office = j_.province ? x.substr(0, p1)
+                           : j_.district ? x.substr(p1 + 1, p2 - p1 - 1)
+                           : j_.commune  ? x.substr(p2 + 1)
+                                         : std::string();
+      if (office.empty()) return {name};
+      return {office + " " + j_.level + " " + j_.name};
+    }
     std::string key = fold_key(name);
     // "Ủy ban nhân dân các huyện: A, B và C" → one per place
     std::size_t colon = name.find(": ");
@@ -501,12 +524,45 @@ class Linker {
     bool has_place = false;
     for (const char* w : {" tỉnh", " huyện", " thành phố", " xã", " phường", " quận", " thị xã", " trung ương", " cấp"})
       has_place = has_place || key.find(w) != std::string::npos;
-    if (!has_place && ((starts_any(key, {"sở"}) && j_.province) || (starts_any(key, {"phòng"}) && j_.district)))
+    const bool provincial = mn.entry && mn.entry->kind == K::province && mn.b + mn.entry->keys.size() <= mn.e;
+    if (!has_place && (((starts_any(key, {"sở"}) || provincial) && j_.province) ||
+                       (starts_any(key, {"phòng"}) && j_.district)))
       return {name + " " + j_.level + " " + j_.name};
     return {name};
   }
 
   When when_;
+  int line_ = 0;                    // source line of the text being scanned
+  std::set<std::string> flagged_;   // names already reported as out of date
+
+  // The 2025 reform: district bodies, and departments merged away, named in
+  // a document dated after they ended (or new ones before they began).
+  void check_validity(const Mention& mn, const std::string& printed) {
+    if (!doc_.meta.date) return;
+    const std::string& date = *doc_.meta.date;
+    std::string from, until, what;
+    if (mn.entry) {
+      from = mn.entry->valid_from;
+      until = mn.entry->valid_until;
+      what = mn.entry->words;
+    }
+    std::string k = fold_key(printed);
+    if (until.empty() && mn.kind == K::local && (has_any(k, {"huyện", "quận", "thị xã"}) && !has_any(k, {"các"}))) {
+      until = "2025-06-30";  // the district tier ended on 1 July 2025
+      what = printed;
+    }
+    bool late = !until.empty() && date > until, early = !from.empty() && date < from;
+    if (!(late || early) || !flagged_.insert(fold_key(what)).second) return;
+    Diagnostic d;
+    d.code = "link.out-of-date-agency";
+    d.file = doc_.source;
+    d.line = line_;
+    d.column = 1;
+    d.message = "'" + printed + "' is named in a document dated " + date +
+                (late ? ", but that body ended on " + until : ", but that body began on " + from) +
+                " (2025 reform of local government); check the agency";
+    doc_.diagnostics.push_back(std::move(d));
+  }
 
   void add(const std::string& eid, const std::string& agency, const std::string& mention, Role r, Scope s) {
     if (!seen_.insert({eid, fold_key(agency), (int)r}).second) return;
@@ -683,7 +739,8 @@ class Linker {
         if (mn.kind == K::office && !subject) continue;
         if (mn.collective && private_parties(join_keys(t, mn.b, mn.e))) continue;
         std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
-        for (const std::string& a : resolve(t, mn)) {
+        check_validity(mn, printed);
+        for (const std::string& a : resolve(f, t, mn)) {
           std::string ak = fold_key(a);
           if (inherited.count(ak)) continue;
           if (heading && fold_key(printed).find("các") != std::string::npos) continue;  // umbrella heading
@@ -739,6 +796,7 @@ class Linker {
                                           "phạm vi và đối tượng áp dụng"}))
       return;
     std::set<std::string> named;
+    line_ = p.line;
     if (p.heading) {
       auto n = scan(p.eid, *p.heading, inherited, true, &p);
       named.insert(n.begin(), n.end());

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -90,6 +91,7 @@ static AgencyKind kind_of(const std::string& k, const std::string& origin, int l
   if (k == "collective_phrase") return AgencyKind::collective_phrase;
   if (k == "abbr") return AgencyKind::abbr;
   if (k == "stop") return AgencyKind::stop;
+  if (k == "sector") return AgencyKind::sector;
   throw std::runtime_error(origin + ":" + std::to_string(line) + ": unknown agency kind '" + k + "'");
 }
 
@@ -115,15 +117,30 @@ void AgencyRegistry::add_tsv(std::string_view tsv, const std::string& origin) {
     e.kind = kind_of(f[0], origin, n);
     e.words = f[1];
     if (f.size() > 2) e.expansion = f[2];
-    std::vector<std::string> ascii;
+    if (e.kind == AgencyKind::sector && std::count(e.expansion.begin(), e.expansion.end(), '|') != 2)
+      throw std::runtime_error(origin + ":" + std::to_string(n) +
+                               ": a sector needs its offices as province|district|commune");
+    // optional 4th column: "from:2025-07-01", "until:2025-06-30" (space separated)
+    if (f.size() > 3) {
+      std::istringstream v(f[3]);
+      std::string w;
+      while (v >> w) {
+        bool from = w.rfind("from:", 0) == 0, until = w.rfind("until:", 0) == 0;
+        std::string d = w.substr(from ? 5 : 6);
+        if ((!from && !until) || d.size() != 10 || d[4] != '-' || d[7] != '-')
+          throw std::runtime_error(origin + ":" + std::to_string(n) + ": validity '" + w +
+                                   "' is not from:YYYY-MM-DD or until:YYYY-MM-DD");
+        (from ? e.valid_from : e.valid_until) = d;
+      }
+    }
     for (auto& t : tokenize(e.words)) {
       e.keys.push_back(t.key);
-      ascii.push_back(t.ascii);
+      e.ascii.push_back(t.ascii);
     }
     if (e.keys.empty()) continue;
     std::size_t idx = entries_.size();
     by_first_.emplace(e.keys[0], idx);
-    by_first_ascii_.emplace(ascii[0], idx);
+    by_first_ascii_.emplace(e.ascii[0], idx);
     entries_.push_back(std::move(e));
   }
 }
@@ -182,7 +199,7 @@ std::size_t AgencyRegistry::match(const std::vector<std::string>& keys, const st
     if (!ok || e.keys.size() <= best || i + e.keys.size() > keys.size()) return;
     if (use_ascii && e.keys.size() < 3) return;  // short names only exactly ("Sở" is not "số")
     for (std::size_t k = 0; k < e.keys.size(); ++k) {
-      if (use_ascii && k > 0 ? fold_ascii(e.keys[k]) != ascii[i + k] : e.keys[k] != keys[i + k]) return;
+      if (use_ascii && k > 0 ? e.ascii[k] != ascii[i + k] : e.keys[k] != keys[i + k]) return;
     }
     best = e.keys.size();
     bestE = &e;

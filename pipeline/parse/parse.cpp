@@ -230,10 +230,12 @@ Document parse(const Text& text, const std::string& file) {
   return doc;
 }
 
-Document parse_file(const std::string& path) {
+Document parse_file(const std::string& path) { return parse_file(path, AgencyRegistry::builtin()); }
+
+Document parse_file(const std::string& path, const AgencyRegistry& agencies) {
   Text t = load_text(read_file(path), path);
   Document doc = parse(t, path);
-  link(doc);  // the link stage: who must act on which provision
+  link(doc, agencies);  // the link stage: who must act on which provision
   return doc;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "vanban/model.h"
 
@@ -16,5 +17,16 @@ std::string to_akn(const Document& doc);
 
 // A readable outline for people (the --format tree of `vanban parse`).
 std::string to_tree(const Document& doc);
+
+// The agency × provision matrix (`vanban agencies`): for each agency in
+// order of first appearance, the provisions it must act on, with role,
+// scope and deadline; then the provisions that ask for action but name no
+// one. A table for people, CSV (RFC 4180, CRLF) and JSON for machines.
+std::string to_agency_table(const Document& doc);
+std::string to_agency_csv(const Document& doc);
+std::string to_agency_json(const Document& doc);
+
+// A JSON string literal (quotes included) for UTF-8 text.
+std::string json_quote(std::string_view s);
 
 }  // namespace vanban

@@ -18,13 +18,16 @@
 
 namespace vanban {
 
-enum class AgencyKind { head, central, province, district, local, office, collective, collective_phrase, abbr, stop };
+enum class AgencyKind { head, central, province, district, local, office, collective, collective_phrase, abbr, stop, sector };
 
 struct AgencyEntry {
   AgencyKind kind = AgencyKind::head;
   std::string words;      // as written in the registry
-  std::string expansion;  // abbreviations only
-  std::vector<std::string> keys;  // fold_key per word
+  std::string expansion;  // abbreviations; for a sector "province|district|commune" office names
+  std::vector<std::string> keys;   // fold_key per word
+  std::vector<std::string> ascii;  // fold_ascii per word (the OCR fallback)
+  // Validity (the 2025 reform): a name used outside it is flagged, not dropped.
+  std::string valid_from, valid_until;  // ISO dates, empty when open
 };
 
 class AgencyRegistry {

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "vanban/link.h"
 #include "vanban/model.h"
 
 namespace vanban {
@@ -18,5 +19,8 @@ Document parse(const Text& text, const std::string& file);
 // read_file + load_text + parse + link (assignments). Throws InputError for
 // unusable input.
 Document parse_file(const std::string& path);
+// The same, linking against a registry of the caller's (the built-in one
+// plus a user's --agencies file).
+Document parse_file(const std::string& path, const AgencyRegistry& agencies);
 
 }  // namespace vanban

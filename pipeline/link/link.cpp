@@ -67,9 +67,13 @@ struct Mention {
 class Finder {
  public:
   Finder(const AgencyRegistry& reg, const std::vector<Tok>& t) : reg_(reg), t_(t) {
+    bool listed = false;
     for (auto& x : t) {
       keys_.push_back(x.key);
       ascii_.push_back(x.ascii);
+      if (!x.word && (x.text == ";" || x.text == ".")) listed = false;
+      listed_.push_back(listed);
+      if (!x.word && x.text == ":") listed = true;
     }
   }
 
@@ -104,6 +108,12 @@ class Finder {
     if (m(i, {K::office}) && t_[i].upper) return true;
     if (t_[i].key == "các") return true;
     return false;
+  }
+
+  bool role_verb(std::size_t i) const {
+    static const std::set<std::string> verbs = {"chủ", "phối", "có", "chịu", "tham", "thực", "triển", "tổ", "giám",
+                                                "hướng", "báo", "là", "được", "đề", "thời", "kinh"};
+    return verbs.count(t_[i].key) > 0;
   }
 
   bool stop_at(std::size_t i) const { return i < t_.size() && !t_[i].upper && m(i, {K::stop}) > 0; }
@@ -150,7 +160,11 @@ class Finder {
           }
         }
         // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
-        if (stop_at(j) && !(j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý")) break;
+        // in a list after a colon ("Đơn vị phối hợp: Vụ …, Cục Quản lý xử lý vi
+        // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to
+        // the comma unless a role verb ends it
+        const bool loose = listed_[j] && !t.upper && j > first && !role_verb(j);
+        if (stop_at(j) && !loose && !(j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý")) break;
         // "2. Giao Sở Xây dựng⏎Chủ trì, phối hợp …": a label line joined to the
         // next sentence; a capitalised verb after the name's first word starts it
         if (t.upper && j > first && j > 0 && t_[j - 1].word && m(j, {K::stop}) && !m(j, {K::head, K::local}) &&
@@ -161,7 +175,7 @@ class Finder {
           if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
           // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
           if (j > first && is_place_word(t_[j - 1].key) && t.key != "có" && t.key != "trực" && t.key != "thuộc") break;
-          if (++lower_run > 8) break;
+          if (++lower_run > (listed_[j] ? 14 : 8)) break;
         } else {
           lower_run = 0;
         }
@@ -179,6 +193,12 @@ class Finder {
           continue;
         }
         if (agency_start(j + 1)) break;
+        // in a colon list a name's own "và"/"," joins lower-case words
+        // ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật")
+        if (listed_[j] && (c == "và" || c == ",") && !nx.upper && !role_verb(j + 1)) {
+          ++j;
+          continue;
+        }
         if ((in_list || (j > 0 && is_place_word(t_[j - 1].key))) && c != "-" && is_place_word(nx.key) &&
             !(j + 2 < n && t_[j + 2].word && t_[j + 2].upper)) {
           ++j;
@@ -251,6 +271,19 @@ class Finder {
             else
               break;
           }
+          // in a colon list the collective runs to the comma ("Đơn vị phối hợp:
+          // Các đơn vị xây dựng pháp luật, Vụ …")
+          if (end < n && listed_[end]) {
+            std::size_t q = end;
+            while (q < n && t_[q].word && !t_[q].upper && !role_verb(q) && !agency_start(q) && q < end + 8) ++q;
+            if (q < n && !t_[q].word && (t_[q].text == "," || t_[q].text == "." || t_[q].text == ";")) end = q;
+          }
+          // "các đơn vị xây dựng pháp luật (khác) có liên quan": a qualifier ending in "liên quan"
+          for (std::size_t q = end; q < n && q < end + 8 && t_[q].word && !agency_start(q); ++q)
+            if (t_[q].key == "liên" && q + 1 < n && t_[q + 1].key == "quan") {
+              end = q + 2;
+              break;
+            }
           if (end + 1 < n && (t_[end].key == "thuộc" || t_[end].key == "của") && body_start(end + 1))
             end = extend(end + 1 + body_start(end + 1));
           out.push_back({b, end, true, K::collective});
@@ -308,7 +341,8 @@ class Finder {
       const bool known = e && h >= 2 && (e->kind == K::central || e->kind == K::province || e->kind == K::district);
       std::size_t end = extend(j + h, known);
       // a bare one-word head ("Vụ", "Cục", "Phòng") names no body
-      if (end == j + h && h == 1 && e && e->kind != K::abbr && e->kind != K::local && e->words != "Văn phòng") {
+      if (end == j + h && h == 1 && e && e->kind != K::abbr && e->kind != K::local && e->words != "Văn phòng" &&
+          j == b) {
         i = end;
         continue;
       }
@@ -325,6 +359,7 @@ class Finder {
   const AgencyRegistry& reg_;
   const std::vector<Tok>& t_;
   std::vector<std::string> keys_, ascii_;
+  std::vector<bool> listed_;  // the token follows a ":" in its sentence
 };
 
 bool has_any(const std::string& s, std::initializer_list<const char*> ws) {
@@ -515,6 +550,14 @@ class Linker {
       }
       if (!out.empty()) return out;
     }
+    // "Chánh Văn phòng Bộ", "Giám đốc Sở": a bare head word is the issuer itself
+    if (doc_.meta.issuer && mn.e - mn.b >= 2 && t[mn.e - 1].word) {
+      const std::string last = t[mn.e - 1].key;
+      const std::string ik = fold_key(*doc_.meta.issuer);
+      if ((last == "bộ" || last == "sở" || last == "cục" || last == "tổng cục" || last == "ban") &&
+          starts_any(ik, {last.c_str()}))
+        return {name.substr(0, name.size() - t[mn.e - 1].text.size()) + *doc_.meta.issuer};
+    }
     if (j_.level.empty()) return {name};
     // a bare level word at the end: "Ủy ban nhân dân tỉnh" → "… tỉnh Ninh Bình"
     std::string lv = " " + fold_key(j_.level);
@@ -675,11 +718,30 @@ class Linker {
       const bool duty_of = ends(p2, {"của"}) && starts_any(p2, {"trách nhiệm", "nhiệm vụ"});
       bool subject = p2.empty() || duty_of || ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "đối với", "riêng"});
       bool label_coord = false, label_sup = false;
-      if (!subject && ends(p2, {":"})) {
-        // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …"
-        if (has_any(p2, {"phối hợp"})) label_coord = true;
-        else if (has_any(p2, {"giám sát", "theo dõi", "kiểm tra"})) label_sup = true;
-        subject = has_any(p2, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức", "phê duyệt"});
+      // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …": the label before the
+      // clause's colon gives the role of every name listed after it
+      std::string label = p2;
+      bool after_label = ends(p2, {":"});
+      if (!after_label) {
+        for (std::size_t q = cb; q < ms[g].b; ++q)
+          if (!t[q].word && t[q].text == ":") {
+            label = join_keys(t, cb, q + 1);
+            after_label = true;
+          }
+      }
+      if (after_label && (!subject || !ends(p2, {":"}))) {
+        std::string lk = label;
+        while (!lk.empty() && (lk[0] == '-' || lk[0] == '+' || lk[0] == ' ')) lk.erase(0, 1);
+        bool is_label = starts_any(lk, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định",
+                                        "tổ chức", "phê duyệt", "phối hợp", "giám sát"});
+        if (is_label) {
+          if (has_any(lk, {"phối hợp"})) label_coord = true;
+          else if (has_any(lk, {"giám sát", "theo dõi", "kiểm tra"})) label_sup = true;
+          subject = true;
+        } else if (ends(p2, {":"})) {
+          subject = has_any(p2, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức",
+                                 "phê duyệt"});
+        }
       }
       if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
           !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì"}))

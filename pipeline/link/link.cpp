@@ -1,5 +1,7 @@
 #include "vanban/link.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -67,13 +69,24 @@ struct Mention {
 class Finder {
  public:
   Finder(const AgencyRegistry& reg, const std::vector<Tok>& t) : reg_(reg), t_(t) {
+    // a list after a role label ("Đơn vị phối hợp:", "Cơ quan chủ trì:")
     bool listed = false;
-    for (auto& x : t) {
+    std::size_t sentence = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const Tok& x = t[i];
       keys_.push_back(x.key);
       ascii_.push_back(x.ascii);
-      if (!x.word && (x.text == ";" || x.text == ".")) listed = false;
+      if (!x.word && (x.text == ";" || x.text == ".")) {
+        listed = false;
+        sentence = i + 1;
+      }
       listed_.push_back(listed);
-      if (!x.word && x.text == ":") listed = true;
+      if (!x.word && x.text == ":") {
+        std::size_t a = sentence;
+        while (a < i && !t[a].word) ++a;  // bullets
+        listed = a < i && (t[a].key == "đơn" || t[a].key == "cơ" || t[a].key == "phối" || t[a].key == "chủ" ||
+                           (t[a].key == "thực" && a + 1 < i && t[a + 1].key == "hiện"));
+      }
     }
   }
 
@@ -90,7 +103,8 @@ class Finder {
     const AgencyEntry* x = nullptr;
     std::size_t n = m(i, {K::head, K::central, K::province, K::district, K::local, K::abbr}, &x);
     if (!n) return 0;
-    if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local) return 0;
+    const bool lower_uy_ban = !t_[i].upper && t_[i].key == "ủy" && n == 2 && i + 2 < t_.size() && t_[i + 2].upper;
+    if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban) return 0;
     // a verb that starts like a head is no name ("Báo cáo", "Ban hành")
     if (x->kind != K::abbr && reg_.match(keys_, ascii_, i, {K::stop}) > n) return 0;
     // a one-word head before a verb is no name ("Ban hành kèm theo")
@@ -171,6 +185,12 @@ class Finder {
             !is_place_word(t.key))
           break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
+        // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
+        if (t.key == "cấp" && j > first) {
+          static const std::set<std::string> levels = {"tỉnh", "huyện", "xã", "trung", "bộ", "quận", "thành",
+                                                       "thị", "phường", "cơ", "có", "trên", "dưới", "các"};
+          if (!(j + 1 < n && t_[j + 1].word && levels.count(t_[j + 1].key))) break;
+        }
         if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
           if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
           // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
@@ -379,7 +399,9 @@ bool has_any(const std::string& s, std::initializer_list<const char*> ws) {
 bool starts_any(const std::string& s, std::initializer_list<const char*> ws) {
   for (const char* w : ws) {
     std::string k = w;
-    if (s.compare(0, k.size(), k) == 0 && (s.size() == k.size() || s[k.size()] == ' ')) return true;
+    if (s.compare(0, k.size(), k) == 0 &&
+        (s.size() == k.size() || s[k.size()] == ' ' || s[k.size()] == ',' || s[k.size()] == ':' || s[k.size()] == '.'))
+      return true;
   }
   return false;
 }
@@ -635,9 +657,14 @@ class Linker {
       for (auto& x : ms) std::fprintf(stderr, "%s: [%s]\n", eid.c_str(), text.substr(t[x.b].begin, t[x.e - 1].end - t[x.b].begin).c_str());
     // clauses: split at ";" and sentence full stops
     std::vector<std::size_t> cut;
+    const bool lifted = owner && !owner->children.empty();
+    for (std::size_t i = 0; i + 1 < t.size(); ++i)
+      if (lifted && !t[i].word && t[i].text == ":" && t[i + 1].upper) cut.push_back(i);
     for (std::size_t i = 0; i < t.size(); ++i)
-      if (!t[i].word && (t[i].text == ";" || (t[i].text == "." && (i + 1 == t.size() || t[i + 1].upper))))
+      if (!t[i].word && (t[i].text == ";" || (t[i].text == "." && (i + 1 == t.size() || t[i + 1].upper ||
+                                                                    (t[i + 1].word && !std::isdigit((unsigned char)t[i + 1].text[0]))))))
         cut.push_back(i);
+    std::sort(cut.begin(), cut.end());
     auto clause_of = [&](std::size_t i) {
       std::size_t b = 0, e = t.size();
       for (std::size_t c : cut) {
@@ -666,7 +693,8 @@ class Linker {
       std::string lead_in = join_keys(t, 0, ms.front().b);
       names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+") &&
                    (rest.empty() || rest == ":" || rest == "." ||
-                    starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu"}));
+                    starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu",
+                                      "có nhiệm vụ"}));
       if (names_only) {
         for_each_provision(owner->children, [&](const Provision& c) {
           std::string ck = fold_key(c.text);
@@ -677,6 +705,8 @@ class Linker {
     }
     // groups of mentions joined by "," / "và" / "các"
     std::size_t g = 0;
+    bool prev_coord = false;       // the previous group of this clause coordinates
+    std::size_t prev_clause = std::string::npos;
     while (g < ms.size()) {
       std::size_t h = g + 1;
       while (h < ms.size()) {
@@ -756,14 +786,22 @@ class Linker {
                                      "thuộc", "tán thành", "quyết nghị", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                      "đề nghị"});
       bool sup_verb = starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"});
-      if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"})) {
+      // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
+      // a list broken by a name we do not take goes on with its role
+      std::size_t gap = 0;
+      for (std::size_t q = prev_end; q < ms[g].b; ++q) gap += t[q].word;
+      const bool list_goes_on = prev_coord && prev_clause == cb && ends(p2, {","}) && gap <= 3;
+      if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"}) || list_goes_on) {
         coord = true;
       } else if (label_coord && subject) {
         coord = true;
       } else if (label_sup && subject) {
         sup = true;
       } else if (subject && !power && (post_words || ends_colon || heading || names_only || ends(p2, {":"}))) {
-        if (starts_any(post2, {"phối hợp"})) coord = true;
+        // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
+        // "X phối hợp thực hiện" alone: X coordinates
+        if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp chặt chẽ với"}))
+          coord = true;
         else if (sup_verb) sup = true;
         else lead = true;
         std::string head2 = post2.substr(0, std::min<std::size_t>(post2.size(), 50));
@@ -812,6 +850,8 @@ class Linker {
           if ((lead || sup) && (ends_colon || heading || names_only) && subject) named.insert(ak);
         }
       }
+      prev_coord = coord && !lead;
+      prev_clause = cb;
       g = h;
     }
     return named;

@@ -142,7 +142,7 @@ class Finder {
     while (j < n) {
       const Tok& t = t_[j];
       if (t.word && t.key != "và") {
-        if (j == first && t.upper && !body_start(j) && !m(j, {K::office})) {  // "Vụ Các vấn đề chung …"
+        if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office})) {  // "Vụ Các vấn đề chung …"
           ++j;
           end = j;
           continue;
@@ -181,7 +181,7 @@ class Finder {
         if (stop_at(j) && !loose && !(j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý")) break;
         // "2. Giao Sở Xây dựng⏎Chủ trì, phối hợp …": a label line joined to the
         // next sentence; a capitalised verb after the name's first word starts it
-        if (t.upper && j > first && j > 0 && t_[j - 1].word && m(j, {K::stop}) && !m(j, {K::head, K::local}) &&
+        if (t.upper && (j > first || known) && j > 0 && t_[j - 1].word && m(j, {K::stop}) && !m(j, {K::head, K::local}) &&
             !is_place_word(t.key))
           break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
@@ -191,6 +191,10 @@ class Finder {
                                                        "thị", "phường", "cơ", "có", "trên", "dưới", "các"};
           if (!(j + 1 < n && t_[j + 1].word && levels.count(t_[j + 1].key))) break;
         }
+        // ("Thể thao", "Môi trường": a capitalised word's second syllable stays lower case)
+        if (!t.upper && !is_place_word(t.key) && !listed_[j] && j >= first + 3 && !t_[j - 1].upper &&
+            t_[j - 1].word && t_[j - 2].upper && t_[j - 3].key == "và")
+          break;
         if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
           if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
           // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
@@ -284,6 +288,11 @@ class Finder {
           // tails: "(có) liên quan", "tỉnh", "các cấp", "khác"
           while (end < n && t_[end].word) {
             const std::string& k2 = t_[end].key;
+            if (k2 == "của" && end + 1 < n && is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") {
+              end += 2;  // "các tổ chức đoàn thể của tỉnh", "… của thành phố"
+              if (end < n && (t_[end - 1].key == "thành" || t_[end - 1].key == "thị") && t_[end].word) ++end;
+              continue;
+            }
             if (k2 == "khác" || k2 == "liên" || (k2 == "quan" && t_[end - 1].key == "liên") || k2 == "tỉnh" ||
                 k2 == "huyện" || k2 == "xã" ||
                 (k2 == "có" && end + 1 < n && t_[end + 1].key == "liên") || (k2 == "các" && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp")
@@ -539,6 +548,8 @@ class Linker {
   std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
     std::string name = capitalise(expand(f, t, mn.b, mn.e));
     if (mn.collective) return {name};
+    // the Front acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh" → "Ủy ban Mặt trận …"
+    if (starts_any(fold_key(name), {"mặt trận tổ quốc"})) name = "Ủy ban " + name;
     if (mn.kind == K::sector && mn.entry) {
       // "Sở Tư pháp|Phòng Tư pháp|Văn phòng HĐND và UBND": the office at the issuer's level
       const std::string& x = mn.entry->expansion;
@@ -699,7 +710,8 @@ class Linker {
         for_each_provision(owner->children, [&](const Provision& c) {
           std::string ck = fold_key(c.text);
           if (has_any(ck, {"giám sát", "theo dõi", "đôn đốc", "kiểm tra"})) child_sup = true;
-          if (starts_any(ck, {"phối hợp"})) child_coord = true;
+          if (starts_any(ck, {"phối hợp"}) && !starts_any(ck, {"phối hợp với", "phối hợp chặt chẽ với"}))
+            child_coord = true;
         });
       }
     }

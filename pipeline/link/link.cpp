@@ -718,6 +718,7 @@ class Linker {
     // groups of mentions joined by "," / "và" / "các"
     std::size_t g = 0;
     bool prev_coord = false;       // the previous group of this clause coordinates
+    bool prev_lead = false;        // … or leads / supervises
     std::size_t prev_clause = std::string::npos;
     while (g < ms.size()) {
       std::size_t h = g + 1;
@@ -758,7 +759,9 @@ class Linker {
       };
       // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
       const bool duty_of = ends(p2, {"của"}) && starts_any(p2, {"trách nhiệm", "nhiệm vụ"});
-      bool subject = p2.empty() || duty_of || ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "đối với", "riêng"});
+      bool subject = p2.empty() || duty_of ||
+                     ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng"}) ||
+                     p2 == "đối với";  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
       bool label_coord = false, label_sup = false;
       // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …": the label before the
       // clause's colon gives the role of every name listed after it
@@ -774,7 +777,8 @@ class Linker {
       if (after_label && (!subject || !ends(p2, {":"}))) {
         std::string lk = label;
         while (!lk.empty() && (lk[0] == '-' || lk[0] == '+' || lk[0] == ' ')) lk.erase(0, 1);
-        bool is_label = starts_any(lk, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định",
+        bool is_label = std::count(lk.begin(), lk.end(), ' ') <= 5 &&
+                        starts_any(lk, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định",
                                         "tổ chức", "phê duyệt", "phối hợp", "giám sát"});
         if (is_label) {
           if (has_any(lk, {"phối hợp"})) label_coord = true;
@@ -802,8 +806,11 @@ class Linker {
       // a list broken by a name we do not take goes on with its role
       std::size_t gap = 0;
       for (std::size_t q = prev_end; q < ms[g].b; ++q) gap += t[q].word;
-      const bool list_goes_on = prev_coord && prev_clause == cb && ends(p2, {","}) && gap <= 3;
-      if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"}) || list_goes_on) {
+      const bool list_goes_on = prev_clause == cb && ends(p2, {","}) && gap <= 3;
+      if (list_goes_on && !prev_coord && !prev_lead) {
+        subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
+      } else if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"}) ||
+                 (list_goes_on && prev_coord)) {
         coord = true;
       } else if (label_coord && subject) {
         coord = true;
@@ -812,7 +819,8 @@ class Linker {
       } else if (subject && !power && (post_words || ends_colon || heading || names_only || ends(p2, {":"}))) {
         // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
         // "X phối hợp thực hiện" alone: X coordinates
-        if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp chặt chẽ với"}))
+        if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp chặt chẽ"}) &&
+            !has_any(post2.substr(0, 30), {"trong việc"}))
           coord = true;
         else if (sup_verb) sup = true;
         else lead = true;
@@ -863,6 +871,7 @@ class Linker {
         }
       }
       prev_coord = coord && !lead;
+      prev_lead = lead || sup;
       prev_clause = cb;
       g = h;
     }

@@ -1,5 +1,12 @@
-// Facade of the render engine: read → layout → write.
+// Facade of the render engine: read (fo_reader) → layout (block, inline,
+// pages) → write (pdf).
 #include "vanban/render.h"
+
+#include <podofo/podofo.h>
+
+#include "fo.h"
+#include "pages.h"
+#include "pdf.h"
 
 namespace vanban::render {
 
@@ -12,12 +19,30 @@ FoError::FoError(std::string origin_, int line_, int column_, std::string code_,
       origin(std::move(origin_)), line(line_), column(column_), code(std::move(code_)),
       message(std::move(message_)) {}
 
-RenderResult render_fo(std::string_view, const std::string& origin, const RenderOptions&) {
-  throw FoError(origin, 0, 0, "fo.unsupported", "the render engine is not built yet");
-}
+void validate_fo(std::string_view fo, const std::string& origin) { fo::read(fo, origin); }
 
-void validate_fo(std::string_view, const std::string& origin) {
-  throw FoError(origin, 0, 0, "fo.unsupported", "the render engine is not built yet");
+RenderResult render_fo(std::string_view text, const std::string& origin, const RenderOptions& opts) {
+  fo::Node root = fo::read(text, origin);
+  RenderResult result;
+  const Fonts* fonts = nullptr;
+  try {
+    fonts = &fonts_for(opts.fonts_dir);
+  } catch (const FoError& e) {
+    throw FoError(origin, 0, 0, e.code, e.message);
+  }
+  Context cx{origin, *fonts, result.diagnostics, {}, 0, 0, 0, {}, {}};
+  size_t slash = origin.rfind('/');
+  cx.base_dir = slash == std::string::npos ? "." : origin.substr(0, slash);
+  Laid laid = layout_document(cx, root);
+  try {
+    result.pdf = write_pdf(cx, laid, opts);
+  } catch (const PoDoFo::PdfError& e) {
+    throw FoError(origin, 0, 0, "render.pdf", std::string("PoDoFo: ") + PoDoFo::PdfError::ErrorMessage(e.GetError()));
+  }
+  result.pages = static_cast<int>(laid.pages.size());
+  result.loosest_ratio = cx.loosest;
+  result.loosest_line = cx.loosest_line;
+  return result;
 }
 
 }  // namespace vanban::render

@@ -1,0 +1,104 @@
+// vanban_bench_render: renders XSL-FO files N times in one process and
+// reports ms/document, pages/s, the PDF size and peak RSS, next to a
+// baseline row — libxml2 parse + RELAX NG validation of the same FO
+// (validate_fo) — as the ratio render/baseline.
+//
+//   vanban_bench_render [-n N] [-j THREADS] [--out FILE.pdf] [FILE.fo | DIR]...
+//
+// Without files it renders tests/data/render/plan-reference.fo. Not a test:
+// timings are not pass/fail on a shared machine.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "vanban/render.h"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+static std::string slurp(const std::string& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+int main(int argc, char** argv) {
+  int n = 200, threads = 1;
+  std::string out;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "-n" && i + 1 < argc) n = std::max(1, std::atoi(argv[++i]));
+    else if (a == "-j" && i + 1 < argc) threads = std::max(1, std::atoi(argv[++i]));
+    else if (a == "--out" && i + 1 < argc) out = argv[++i];
+    else if (fs::is_directory(a)) {
+      std::vector<std::string> found;
+      for (const auto& e : fs::recursive_directory_iterator(a))
+        if (e.path().extension() == ".fo") found.push_back(e.path().string());
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else files.push_back(a);
+  }
+  if (files.empty()) files.push_back(std::string(VANBAN_SOURCE_DIR) + "/tests/data/render/plan-reference.fo");
+  std::vector<std::string> texts;
+  for (const auto& f : files) texts.push_back(slurp(f));
+
+  // Cold: the first render pays for fonts, ICU and the schema.
+  auto t0 = Clock::now();
+  vanban::render::RenderResult first;
+  try {
+    first = vanban::render::render_fo(texts[0], files[0]);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s\n", e.what());
+    return 1;
+  }
+  double cold_ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+  if (!out.empty()) std::ofstream(out, std::ios::binary) << first.pdf;
+  for (const auto& d : first.diagnostics) std::fprintf(stderr, "%s\n", vanban::format_diagnostic(d).c_str());
+
+  std::atomic<long> pages{0}, bytes{0};
+  std::atomic<int> next{0};
+  const int total = n * static_cast<int>(texts.size());
+  auto worker = [&] {
+    for (int k; (k = next++) < total;) {
+      size_t f = static_cast<size_t>(k) % texts.size();
+      auto r = vanban::render::render_fo(texts[f], files[f]);
+      pages += r.pages;
+      bytes += static_cast<long>(r.pdf.size());
+    }
+  };
+  t0 = Clock::now();
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
+  for (auto& t : pool) t.join();
+  double render_s = std::chrono::duration<double>(Clock::now() - t0).count();
+
+  t0 = Clock::now();
+  for (int k = 0; k < total; ++k) vanban::render::validate_fo(texts[static_cast<size_t>(k) % texts.size()], "x.fo");
+  double base_s = std::chrono::duration<double>(Clock::now() - t0).count();
+
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  std::printf("files %zu, renders %d, threads %d\n", files.size(), total, threads);
+  std::printf("%-28s %10s %10s %10s %10s\n", "", "ms/doc", "docs/s", "pages/s", "ratio");
+  std::printf("%-28s %10.2f %10.1f %10.1f %10.1f\n", "render (FO → PDF)", render_s * 1000 / total, total / render_s,
+              pages / render_s, render_s / base_s);
+  std::printf("%-28s %10.3f %10.1f %10s %10.1f\n", "baseline (parse+validate)", base_s * 1000 / total, total / base_s, "-", 1.0);
+  std::printf("cold first render %.1f ms, %d pages, %.1f KB; mean PDF %.1f KB; loosest line ratio %.3f (FO line %d)\n",
+              cold_ms, first.pages, first.pdf.size() / 1024.0, bytes / 1024.0 / total, first.loosest_ratio,
+              first.loosest_line);
+  std::printf("peak RSS %.1f MB\n", ru.ru_maxrss / 1024.0);
+  return 0;
+}

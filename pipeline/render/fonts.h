@@ -1,0 +1,46 @@
+// Font files and their metrics, loaded once per process and folder and
+// shared read-only by every render (dependencies.md §1.7: fonts are the
+// costly part; PoDoFo's own objects cannot be shared between documents).
+// Widths come from the font's hmtx through FreeType, in 1/1000 em — the
+// same numbers PoDoFo writes into /W, so what layout measures is what the
+// viewer draws (dependencies.md §1.3).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban::render {
+
+enum Family { serif = 0, sans = 1, kFamilies = 2 };
+constexpr int kFaces = kFamilies * 4;
+inline int face_index(int family, bool bold, bool italic) { return family * 4 + (bold ? 1 : 0) + (italic ? 2 : 0); }
+
+struct FaceMetrics {
+  std::string path;      // the .ttf
+  std::string pdf_name;  // unique per file: PoDoFo's font cache keys by name (§1.6.3)
+  bool bold = false, italic = false;
+  double ascent = 0.891, descent = 0.216;  // hhea, em (descent positive)
+  std::vector<float> advance;  // per BMP code point, 1/1000 em; < 0: no glyph
+  double width(char32_t cp) const {
+    if (cp < advance.size() && advance[cp] >= 0) return advance[cp];
+    return advance.size() > 0xFFFD && advance[0xFFFD] >= 0 ? advance[0xFFFD] : 500;
+  }
+  bool has(char32_t cp) const { return cp < advance.size() && advance[cp] >= 0; }
+};
+
+struct Fonts {
+  std::string dir;
+  std::unique_ptr<FaceMetrics> face[kFaces];
+  const FaceMetrics& operator[](int i) const { return *face[i]; }
+};
+
+// The fonts of `dir` (empty: the project's fonts/). Thread-safe; loaded on
+// first use. Throws FoError (code fo.font) when a file is missing.
+const Fonts& fonts_for(const std::string& dir);
+
+// "Liberation Serif, serif" → serif; -1 when no name in the list is known.
+int family_of(std::string_view font_family);
+
+}  // namespace vanban::render

@@ -347,9 +347,13 @@ class Finder {
         }
       }
       if (!h && j > b) {
+        // "người đứng đầu (trong) cơ quan, đơn vị, địa phương"
+        if (j < n && t_[j].key == "trong" && m(j + 1, {K::collective, K::collective_phrase})) ++j;
         std::size_t c = m(j, {K::collective, K::collective_phrase});
         if (c) {
           std::size_t end = j + c;
+          while (end + 1 < n && (t_[end].text == "," || t_[end].key == "và") && m(end + 1, {K::collective}))
+            end += 1 + m(end + 1, {K::collective});
           while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < j + c + 4) ++end;
           if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend(end + 1 + body_start(end + 1));
           out.push_back({b, end, true, K::collective});
@@ -601,7 +605,14 @@ class Linker {
     for (const char* w : {" tỉnh", " huyện", " thành phố", " xã", " phường", " quận", " thị xã", " trung ương", " cấp"})
       has_place = has_place || key.find(w) != std::string::npos;
     const bool provincial = mn.entry && mn.entry->kind == K::province && mn.b + mn.entry->keys.size() <= mn.e;
-    if (!has_place && (((starts_any(key, {"sở"}) || provincial) && j_.province) ||
+    // a proper name has a capitalised field word ("Sở Tài chính"); "Sở quản lý ngành" is generic
+    bool proper = false;
+    for (std::size_t k = mn.b; k + 1 < mn.e; ++k)
+      if (t[k].key == "sở" || t[k].key == "phòng" || (mn.entry && t[k].key == mn.entry->keys[0])) {
+        proper = t[k + 1].upper;
+        break;
+      }
+    if (!has_place && proper && (((starts_any(key, {"sở"}) || provincial) && j_.province) ||
                        (starts_any(key, {"phòng"}) && j_.district)))
       return {name + " " + j_.level + " " + j_.name};
     return {name};
@@ -702,7 +713,9 @@ class Linker {
           if (!(x == "," || x == "và" || x == ";")) joined = false;
         }
       std::string lead_in = join_keys(t, 0, ms.front().b);
-      names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+") &&
+      const bool duty_lead_in = starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && lead_in.size() >= 4 &&
+                                lead_in.compare(lead_in.size() - 4, 4, " của") == 0;
+      names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in) &&
                    (rest.empty() || rest == ":" || rest == "." ||
                     starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu",
                                       "có nhiệm vụ"}));
@@ -761,7 +774,10 @@ class Linker {
       const bool duty_of = ends(p2, {"của"}) && starts_any(p2, {"trách nhiệm", "nhiệm vụ"});
       bool subject = p2.empty() || duty_of ||
                      ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng"}) ||
-                     p2 == "đối với";  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
+                     p2 == "đối với" ||  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
+                     ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
+                       p2 == "phân công nhiệm vụ") &&
+                      t[ms[g].b].upper);  // a label line glued to the names that follow
       bool label_coord = false, label_sup = false;
       // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …": the label before the
       // clause's colon gives the role of every name listed after it
@@ -785,6 +801,9 @@ class Linker {
           else if (has_any(lk, {"giám sát", "theo dõi", "kiểm tra"})) label_sup = true;
           subject = true;
         } else if (ends(p2, {":"})) {
+          // "Tăng cường phối hợp giữa các cơ quan: A, B và C"
+          if (has_any(p2, {"phối hợp"})) label_coord = true;
+          else if (has_any(p2, {"giám sát", "theo dõi"})) label_sup = true;
           subject = has_any(p2, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức",
                                  "phê duyệt"});
         }

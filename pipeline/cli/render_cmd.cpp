@@ -1,0 +1,204 @@
+// vanban render plan FILE -o OUT: the implementation plan of a parsed and
+// linked document, as XSL-FO (--format fo) or PDF (pipeline/render).
+//
+// Exit status: 0 written; 1 unusable input, a bad template, FO the engine
+// rejects, or an output that cannot be written (message names the file and
+// the reason); 2 bad usage. The output appears whole or not at all: it is
+// written to a temporary file next to it and renamed.
+#include <libxml/parser.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vanban/parse.h"
+#include "vanban/plan.h"
+#ifdef VANBAN_HAVE_RENDER
+#include "vanban/render.h"
+#endif
+
+namespace {
+
+const char* kRenderUsage =
+    "usage: vanban render plan FILE [-o OUT] [--format fo|pdf] [options]\n"
+    "  -o OUT                  output file (default: stdout for fo); '-' is stdout\n"
+    "  --format fo|pdf         default: from OUT's extension (.fo), else pdf\n"
+    "  --issuer NAME           implementing body (default: from the document)\n"
+    "  --parent NAME           the line above it in the header\n"
+    "  --number N              plan number, '12' or '12/KH-UBND' (default blank)\n"
+    "  --date YYYY-MM-DD       plan date (default blank: never the clock)\n"
+    "  --place NAME            place in the date line\n"
+    "  --signer NAME           signer's name\n"
+    "  --signer-position P     e.g. 'Phó Chủ tịch' (default: the head's title)\n"
+    "  --signer-authority A    e.g. 'KT. Chủ tịch' (default: from the position)\n"
+    "  --templates DIR         a copy of templates/ to use instead of the built-in one\n";
+
+int render_usage(const std::string& msg) {
+  std::cerr << "vanban: " << msg << "\n\n" << kRenderUsage;
+  return 2;
+}
+
+int fail(const std::string& msg) {
+  std::cerr << "vanban: error: " << msg << '\n';
+  return 1;
+}
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Writes `bytes` to `path` through a temporary file and a rename; "" or the reason.
+std::string write_atomically(const std::string& path, const std::string& bytes) {
+  if (path == "-") {
+    std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::cout.flush();
+    return std::cout ? "" : "cannot write to standard output";
+  }
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return std::strerror(errno);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+      std::remove(tmp.c_str());
+      return "write failed";
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::string why = std::strerror(errno);
+    std::remove(tmp.c_str());
+    return why;
+  }
+  return "";
+}
+
+// The FO must at least be XML before anyone renders it; a user's template can
+// break that. Nothing is loaded from the network or the file system.
+std::string check_well_formed(const std::string& fo) {
+  xmlParserCtxtPtr ctx = xmlNewParserCtxt();
+  if (!ctx) return "out of memory";
+  xmlDocPtr d = xmlCtxtReadMemory(ctx, fo.data(), static_cast<int>(fo.size()), "plan.fo", "UTF-8",
+                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  std::string why;
+  if (!d) {
+    const xmlError* e = xmlCtxtGetLastError(ctx);
+    why = e ? "line " + std::to_string(e->line) + ": " + (e->message ? e->message : "not XML") : "not XML";
+    while (!why.empty() && why.back() == '\n') why.pop_back();
+  }
+  xmlFreeDoc(d);
+  xmlFreeParserCtxt(ctx);
+  return why;
+}
+
+#ifdef VANBAN_HAVE_RENDER
+// SOURCE_DATE_EPOCH when set, else midnight UTC of the plan's or the
+// document's date: the PDF's dates never come from the clock.
+std::optional<long long> epoch_for(const std::optional<std::string>& iso) {
+  if (const char* e = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long v = std::strtoll(e, &end, 10);
+    if (end && *end == '\0' && end != e) return v;
+  }
+  if (!iso || iso->size() != 10) return std::nullopt;
+  int y = std::atoi(iso->substr(0, 4).c_str()), m = std::atoi(iso->substr(5, 2).c_str()),
+      d = std::atoi(iso->substr(8, 2).c_str());
+  // days from civil (H. Hinnant)
+  y -= m <= 2;
+  long long era = (y >= 0 ? y : y - 399) / 400;
+  long long yoe = y - era * 400;
+  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (era * 146097 + doe - 719468) * 86400;
+}
+#endif
+
+}  // namespace
+
+int cmd_render(const std::vector<std::string>& args) {
+  if (args.empty()) return render_usage("render needs a kind (plan)");
+  if (args[0] != "plan") return render_usage("unknown render kind '" + args[0] + "' (plan)");
+  vanban::plan::PlanOptions opts;
+  std::string path, out, format;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 >= args.size()) return false;
+      into = args[++i];
+      return true;
+    };
+    auto opt = [&](std::optional<std::string>& into) {
+      std::string v;
+      if (!value(v)) return false;
+      into = v;
+      return true;
+    };
+    bool ok = true;
+    if (a == "-o" || a == "--output") ok = value(out);
+    else if (a == "--format") ok = value(format);
+    else if (a == "--issuer") ok = opt(opts.issuer);
+    else if (a == "--parent") ok = opt(opts.issuer_parent);
+    else if (a == "--number") ok = opt(opts.number);
+    else if (a == "--date") ok = opt(opts.date);
+    else if (a == "--place") ok = opt(opts.place);
+    else if (a == "--signer") ok = opt(opts.signer_name);
+    else if (a == "--signer-position") ok = opt(opts.signer_position);
+    else if (a == "--signer-authority") ok = opt(opts.signer_authority);
+    else if (a == "--templates") ok = value(opts.templates_dir);
+    else if (a.size() > 1 && a[0] == '-') return render_usage("unknown option " + a);
+    else if (path.empty()) path = a;
+    else return render_usage("render plan takes one FILE");
+    if (!ok) return render_usage(a + " needs a value");
+  }
+  if (path.empty()) return render_usage("render plan needs a FILE");
+  if (format.empty()) format = out.empty() || out == "-" || ends_with(out, ".fo") ? "fo" : "pdf";
+  if (format != "fo" && format != "pdf") return render_usage("unknown format '" + format + "' (fo or pdf)");
+  if (format == "pdf" && (out.empty() || out == "-")) return render_usage("--format pdf needs -o FILE");
+  if (opts.date) {
+    try {
+      vanban::plan::official_date(*opts.date);
+    } catch (const std::invalid_argument& e) {
+      return render_usage(std::string("--date: ") + e.what());
+    }
+  }
+  if (!opts.templates_dir.empty()) {
+    std::ifstream probe(opts.templates_dir + "/plan/plan.fo.mustache");
+    if (!probe) return fail(opts.templates_dir + ": no plan/plan.fo.mustache in this templates directory");
+  }
+
+  vanban::Document doc = vanban::parse_file(path);  // InputError → exit 1 in main
+  std::string fo;
+  try {
+    fo = vanban::plan::render_plan_fo(doc, opts);
+  } catch (const vanban::plan::TemplateError& e) {
+    return fail(std::string(e.what()) + " [template]");
+  }
+  if (std::string why = check_well_formed(fo); !why.empty())
+    return fail("the template gave XSL-FO that is not well-formed XML (" + why + ") [template.xml]");
+
+  std::string bytes = fo;
+  if (format == "pdf") {
+#ifdef VANBAN_HAVE_RENDER
+    vanban::render::RenderOptions ro;
+    ro.source_date_epoch = epoch_for(opts.date ? opts.date : doc.meta.date);
+    try {
+      vanban::render::RenderResult r = vanban::render::render_fo(fo, "plan.fo", ro);
+      for (const auto& d : r.diagnostics) std::cerr << vanban::format_diagnostic(d) << '\n';
+      bytes = std::move(r.pdf);
+    } catch (const vanban::render::FoError& e) {
+      return fail(e.what());  // "origin:line:column: message [code]"
+    }
+#else
+    return fail("this build has no PDF engine (pipeline/render); use --format fo");
+#endif
+  }
+  if (std::string why = write_atomically(out.empty() ? "-" : out, bytes); !why.empty())
+    return fail(out + ": cannot write: " + why);
+  return 0;
+}

@@ -5,6 +5,7 @@
 #include "view.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <sstream>
 
@@ -78,7 +79,8 @@ std::string body_abbr(const BodyName& b) {
   if (b.rule && !b.rule->abbr.empty()) return b.rule->abbr;
   std::string out;
   for (const std::string& w : words_of(b.name)) {
-    if (fold_key(w) == "và" || w == "-" || w == ",") continue;
+    unsigned char first = static_cast<unsigned char>(w[0]);
+    if (fold_key(w) == "và" || (first < 0x80 && !std::isalnum(first))) continue;  // "-", "&", ","
     std::string u = upper_vi(w);
     std::size_t n = 1;
     unsigned char c = static_cast<unsigned char>(u[0]);

@@ -39,18 +39,36 @@ std::unique_ptr<FaceMetrics> load(FT_Library lib, const std::string& dir, int i)
   m->ascent = face->ascender / upem;
   m->descent = -face->descender / upem;
   m->advance.assign(0x10000, -1.f);
+  m->glyph.assign(0x10000, 0);
   FT_UInt gid = 0;
   for (FT_ULong cp = FT_Get_First_Char(face, &gid); gid != 0; cp = FT_Get_Next_Char(face, cp, &gid)) {
     if (cp >= 0x10000) continue;  // PoDoFo's subset keeps BMP only (§1.2)
     FT_Fixed adv = 0;
-    if (FT_Get_Advance(face, gid, FT_LOAD_NO_SCALE, &adv) == 0)
+    if (FT_Get_Advance(face, gid, FT_LOAD_NO_SCALE, &adv) == 0) {
       m->advance[cp] = static_cast<float>(adv * 1000.0 / upem);
+      m->glyph[cp] = static_cast<uint16_t>(gid);
+    }
   }
   FT_Done_Face(face);
   return m;
 }
 
 }  // namespace
+
+const FaceMetrics& Fonts::operator[](int i) const {
+  std::call_once(once_[i], [&] {
+    FT_Library lib = nullptr;
+    if (FT_Init_FreeType(&lib) != 0) throw FoError("", 0, 0, "fo.font", "cannot start FreeType");
+    try {
+      face_[i] = load(lib, dir_, i);
+    } catch (...) {
+      FT_Done_FreeType(lib);
+      throw;
+    }
+    FT_Done_FreeType(lib);
+  });
+  return *face_[i];
+}
 
 const Fonts& fonts_for(const std::string& dir_in) {
   static std::mutex mu;
@@ -59,18 +77,8 @@ const Fonts& fonts_for(const std::string& dir_in) {
   std::lock_guard<std::mutex> lock(mu);
   auto& slot = cache[dir];
   if (!slot) {
-    FT_Library lib = nullptr;
-    if (FT_Init_FreeType(&lib) != 0) throw FoError("", 0, 0, "fo.font", "cannot start FreeType");
-    auto f = std::make_unique<Fonts>();
-    f->dir = dir;
-    try {
-      for (int i = 0; i < kFaces; ++i) f->face[i] = load(lib, dir, i);
-    } catch (...) {
-      FT_Done_FreeType(lib);
-      cache.erase(dir);
-      throw;
-    }
-    FT_Done_FreeType(lib);
+    auto f = std::make_unique<Fonts>(dir);
+    (*f)[0];  // a folder without the regular serif face is refused at once
     slot = std::move(f);
   }
   return *slot;

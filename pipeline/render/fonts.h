@@ -6,7 +6,9 @@
 // viewer draws (dependencies.md §1.3).
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,7 @@ struct FaceMetrics {
   bool bold = false, italic = false;
   double ascent = 0.891, descent = 0.216;  // hhea, em (descent positive)
   std::vector<float> advance;  // per BMP code point, 1/1000 em; < 0: no glyph
+  std::vector<uint16_t> glyph;  // per BMP code point: the glyph id (what Identity-H codes are), 0 none
   double width(char32_t cp) const {
     if (cp < advance.size() && advance[cp] >= 0) return advance[cp];
     return advance.size() > 0xFFFD && advance[0xFFFD] >= 0 ? advance[0xFFFD] : 500;
@@ -30,10 +33,18 @@ struct FaceMetrics {
   bool has(char32_t cp) const { return cp < advance.size() && advance[cp] >= 0; }
 };
 
-struct Fonts {
-  std::string dir;
-  std::unique_ptr<FaceMetrics> face[kFaces];
-  const FaceMetrics& operator[](int i) const { return *face[i]; }
+// The faces of one folder, each loaded on first use (a plan uses four of
+// the eight; loading costs a few ms each, which matters for a cold start).
+class Fonts {
+ public:
+  explicit Fonts(std::string dir) : dir_(std::move(dir)) {}
+  const FaceMetrics& operator[](int i) const;  // throws FoError (fo.font)
+  const std::string& dir() const { return dir_; }
+
+ private:
+  std::string dir_;
+  mutable std::once_flag once_[kFaces];
+  mutable std::unique_ptr<FaceMetrics> face_[kFaces];
 };
 
 // The fonts of `dir` (empty: the project's fonts/). Thread-safe; loaded on

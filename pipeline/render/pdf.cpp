@@ -12,6 +12,9 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <set>
+
+#include <unicode/utf8.h>
 
 #include <podofo/podofo.h>
 
@@ -35,15 +38,6 @@ void color(std::string& out, const Color& c, const char* op) {
   num(out, c.r), num(out, c.g), num(out, c.b);
   out += op;
   out += '\n';
-}
-
-size_t utf16_units(const std::string& s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) != 0x80) n += c >= 0xF0 ? 2 : 1;
-  }
-  return n;
 }
 
 // PDF date "D:YYYYMMDDHHmmSSZ" from seconds since 1970, without the C
@@ -137,6 +131,7 @@ std::string write_pdf(Context& cx, const Laid& laid, const RenderOptions& opts) 
     return fonts[f];
   };
   std::map<std::string, std::unique_ptr<PdfImage>> images;
+  std::set<char16_t> used[kFaces];  // code points drawn per face: the subset
 
   std::string cs;
   for (const Page& page : laid.pages) {
@@ -174,29 +169,30 @@ std::string write_pdf(Context& cx, const Laid& laid, const RenderOptions& opts) 
           num(cs, H - o.y);
           cs += "Td [";
           // One string per word, the stretch of each space as a TJ offset.
-          size_t i = 0;
+          // Codes are glyph ids (Identity-H over an Identity CIDToGIDMap),
+          // taken from our own cmap copy: PoDoFo's ConvertToEncoding builds
+          // an imbued ostringstream per call, too slow per word.
+          const FaceMetrics& fm = cx.fonts[o.face];
           const double adj = o.size > 0 ? -o.space_extra * 1000 / o.size : 0;
-          while (i < o.text.size()) {
-            size_t sp = o.text.find(' ', i);
-            size_t e = sp == std::string::npos ? o.text.size() : sp + 1;
-            std::string piece = o.text.substr(i, e - i);
-            PdfString ps = utf8(piece);
-            PdfRefCountedBuffer b = enc->ConvertToEncoding(ps, f);
-            f->AddUsedSubsettingGlyphs(ps, static_cast<long>(utf16_units(piece)));
-            cs += '<';
-            static const char* hex = "0123456789ABCDEF";
-            for (size_t k = 0; k < b.GetSize(); ++k) {
-              unsigned char c = static_cast<unsigned char>(b.GetBuffer()[k]);
-              cs += hex[c >> 4];
-              cs += hex[c & 15];
-            }
-            cs += '>';
-            if (sp != std::string::npos && e < o.text.size() && (adj > 0.05 || adj < -0.05)) {
-              cs += ' ';
+          const bool stretch = adj > 0.05 || adj < -0.05;
+          static const char* hex = "0123456789ABCDEF";
+          const auto* t = reinterpret_cast<const uint8_t*>(o.text.data());
+          const int32_t len = static_cast<int32_t>(o.text.size());
+          cs += '<';
+          for (int32_t i = 0; i < len;) {
+            UChar32 c;
+            U8_NEXT(t, i, len, c);
+            if (c < 0 || c > 0xFFFF) c = 0xFFFD;
+            used[o.face].insert(static_cast<char16_t>(c));
+            uint16_t g = fm.glyph[static_cast<size_t>(c)];
+            cs += hex[g >> 12], cs += hex[(g >> 8) & 15], cs += hex[(g >> 4) & 15], cs += hex[g & 15];
+            if (c == ' ' && stretch && i < len) {
+              cs += "> ";
               num(cs, adj);
+              cs += '<';
             }
-            i = e;
           }
+          cs += '>';
           cs += "] TJ ET\n";
           if (!(o.color == Color{})) cs += "0 0 0 rg\n";
           break;
@@ -245,6 +241,17 @@ std::string write_pdf(Context& cx, const Laid& laid, const RenderOptions& opts) 
       }
     }
     p->GetContentsForAppending()->GetStream()->Set(cs.data(), static_cast<pdf_long>(cs.size()));
+  }
+
+  // The subset holds what was drawn (we write the text operators ourselves,
+  // so PoDoFo has not seen it: §1.2).
+  for (int f = 0; f < kFaces; ++f) {
+    if (!fonts[f] || used[f].empty()) continue;
+    std::u16string all(used[f].begin(), used[f].end());
+    std::vector<pdf_utf16be> be(all.size() + 1, 0);
+    for (size_t i = 0; i < all.size(); ++i) be[i] = static_cast<pdf_utf16be>((all[i] >> 8) | (all[i] << 8));
+    PdfString ps(be.data(), static_cast<pdf_long>(all.size()));
+    fonts[f]->AddUsedSubsettingGlyphs(ps, static_cast<long>(all.size()));
   }
 
   // Links and outline, now that every page exists (§1.6.1).

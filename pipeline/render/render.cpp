@@ -33,7 +33,13 @@ RenderResult render_fo(std::string_view text, const std::string& origin, const R
   Context cx{origin, *fonts, result.diagnostics, {}, 0, 0, 0, {}, {}};
   size_t slash = origin.rfind('/');
   cx.base_dir = slash == std::string::npos ? "." : origin.substr(0, slash);
-  Laid laid = layout_document(cx, root);
+  Laid laid;
+  try {
+    laid = layout_document(cx, root);
+  } catch (const FoError& e) {
+    if (!e.origin.empty()) throw;
+    throw FoError(origin, e.line, e.column, e.code, e.message);  // a font file that cannot be read
+  }
   try {
     result.pdf = write_pdf(cx, laid, opts);
   } catch (const PoDoFo::PdfError& e) {

@@ -301,3 +301,24 @@ TEST_CASE("render: table header rows repeat on every page of the table", "[rende
     if (l.text == "Nội dung nhiệm vụ") ++headers[l.page];
   for (int p = 1; p <= r.pages; ++p) CHECK(headers[p] == 1);
 }
+
+TEST_CASE("render: bookmarks, links, citations, lists, images of the features sample", "[render]") {
+  const std::string path = std::string(VANBAN_SOURCE_DIR) + "/tests/data/render/features.fo";
+  auto r = render_fo(slurp(path), path);
+  CHECK(r.pages == 2);
+  for (const auto& d : r.diagnostics) INFO(vanban::format_diagnostic(d));
+  CHECK(r.diagnostics.empty());
+  TempPdf pdf(r.pdf);
+  std::string text = collapse(run("pdftotext " + pdf.path + " -"));
+  CHECK(text.find("Xem mục II ở trang 2; văn bản gốc tại cổng thông tin") != std::string::npos);
+  CHECK(text.find("Trang này là trang 2.") != std::string::npos);
+  CHECK(text.find("Trang 1") != std::string::npos);  // region-after with fo:page-number
+  std::string outline = run("qpdf --json --json-key=outlines " + pdf.path);
+  CHECK(outline.find("\"title\": \"I. MỤC ĐÍCH, YÊU CẦU\"") != std::string::npos);
+  CHECK(outline.find("\"title\": \"1. Mục đích\"") != std::string::npos);
+  CHECK(outline.find("\"destpageposfrom1\": 2") != std::string::npos);  // II. NHIỆM VỤ on page 2
+  CHECK(r.pdf.find("/URI(https://vanban.chinhphu.vn)") != std::string::npos);
+  CHECK(run("pdfinfo " + pdf.path).find("Title:           KẾ HOẠCH THỬ") != std::string::npos);
+  CHECK(run("pdfimages -list " + pdf.path).find("smask") != std::string::npos);  // the PNG's alpha
+  CHECK(run("qpdf --check " + pdf.path + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
+}

@@ -69,6 +69,8 @@ struct Collector {
       if (cx.page_number > 0) return text(s, std::to_string(cx.page_number), ln, &n);
       o.kind = Seg::Kind::page_number;
     } else if (n.is("page-number-citation")) {
+      auto known = cx.known_pages.find(*n.attr("ref-id"));
+      if (known != cx.known_pages.end()) return text(s, known->second, ln, &n);
       o.kind = Seg::Kind::citation;
       o.text = *n.attr("ref-id");
     } else if (n.is("leader")) {
@@ -161,7 +163,8 @@ void layout_paragraph(Context& cx, const fo::Node& block, const Style& st, size_
         items.push_back({KPItem::Type::glue, 0, 1e5, 0, 0, false});
       } else {
         double w = s.width;
-        if (s.kind == Seg::Kind::page_number || s.kind == Seg::Kind::citation) w = fm.width('0') * k * 3;
+        if (s.kind == Seg::Kind::page_number || s.kind == Seg::Kind::citation)
+          w = fm.width('0') * k * std::max(1, cx.page_digits);
         items.push_back({KPItem::Type::box, w, 0, 0, 0, true});
       }
       refs.push_back({si, s.begin, s.end});

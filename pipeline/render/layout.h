@@ -91,6 +91,10 @@ struct Context {
   int loosest_line = 0;
   std::string title;    // text of the first block with role="title"
   std::string base_dir;  // for external-graphic sources
+  // From a first layout pass: the page number of each id, so that
+  // page-number-citation is set as text of its real width in the second.
+  std::map<std::string, std::string> known_pages;
+  int page_digits = 1;  // of the last page number: the width reserved for fo:page-number in the flow
 
   void warn(const fo::Node& n, std::string code, std::string message);
   [[noreturn]] void fail(const fo::Node& n, std::string code, std::string message) const;

@@ -30,15 +30,35 @@ RenderResult render_fo(std::string_view text, const std::string& origin, const R
   } catch (const FoError& e) {
     throw FoError(origin, 0, 0, e.code, e.message);
   }
-  Context cx{origin, *fonts, result.diagnostics, {}, 0, 0, 0, {}, {}};
   size_t slash = origin.rfind('/');
-  cx.base_dir = slash == std::string::npos ? "." : origin.substr(0, slash);
-  Laid laid;
-  try {
-    laid = layout_document(cx, root);
-  } catch (const FoError& e) {
-    if (!e.origin.empty()) throw;
-    throw FoError(origin, e.line, e.column, e.code, e.message);  // a font file that cannot be read
+  const std::string base_dir = slash == std::string::npos ? "." : origin.substr(0, slash);
+  auto pass = [&](Context& cx) {
+    cx.base_dir = base_dir;
+    try {
+      return layout_document(cx, root);
+    } catch (const FoError& e) {
+      if (!e.origin.empty()) throw;
+      throw FoError(origin, e.line, e.column, e.code, e.message);  // a font file that cannot be read
+    }
+  };
+  std::vector<Diagnostic> first_diags;
+  Context first{origin, *fonts, first_diags, {}, 0, 0, 0, {}, {}, {}, 1};
+  Laid laid = pass(first);
+  Context cx{origin, *fonts, result.diagnostics, {}, 0, 0, 0, {}, {}, {}, 1};
+  cx.base_dir = base_dir;
+  // Page numbers are known only after pagination; a second pass sets
+  // citations (and the width kept for fo:page-number) at their true width.
+  bool cites = false;
+  for (const Page& p : laid.pages)
+    for (const Op& o : p.ops) cites = cites || o.kind == Op::Kind::citation || o.kind == Op::Kind::page_number;
+  if (cites) {
+    for (const auto& [id, at] : laid.anchors)
+      cx.known_pages[id] = std::to_string(laid.pages[static_cast<size_t>(at.first)].number);
+    cx.page_digits = static_cast<int>(std::to_string(laid.pages.empty() ? 1 : laid.pages.back().number).size());
+    laid = pass(cx);
+  } else {
+    result.diagnostics = std::move(first_diags);
+    cx.loosest = first.loosest, cx.loosest_line = first.loosest_line, cx.title = first.title;
   }
   try {
     result.pdf = write_pdf(cx, laid, opts);

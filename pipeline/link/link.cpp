@@ -523,9 +523,9 @@ class Linker {
       if (starts_any(k, {"ngày", "trả lời", "căn cứ", "\"", "“"}) || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
         continue;
       line_ = b.line;
-      scan("body", b.text, {}, false, nullptr, true);
+      scan("body", b.text, false, nullptr, true);
     }
-    for (auto& p : doc_.provisions) visit(p, {});
+    for (auto& p : doc_.provisions) visit(p);
     find_unassigned();
   }
 
@@ -665,15 +665,13 @@ class Linker {
     doc_.assignments.push_back(std::move(a));
   }
 
-  // Returns the agency keys named as the subject of a list of duties
-  // ("1. Sở Tài chính:", "Sở Tư pháp có trách nhiệm:").
-  std::set<std::string> scan(const std::string& eid, const std::string& text, const std::set<std::string>& inherited,
+  // Adds the assignments of one provision's words (its heading or its text).
+  void scan(const std::string& eid, const std::string& text,
                              bool heading, const Provision* owner = nullptr, bool request_only = false) {
-    std::set<std::string> named;
     std::vector<Tok> t = tokenize(text);
     Finder f(reg_, t);
     std::vector<Mention> ms = f.find();
-    if (ms.empty()) return named;
+    if (ms.empty()) return;
     static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;
     if (debug)
       for (auto& x : ms) std::fprintf(stderr, "%s: [%s]\n", eid.c_str(), text.substr(t[x.b].begin, t[x.e - 1].end - t[x.b].begin).c_str());
@@ -880,13 +878,10 @@ class Linker {
         std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
         check_validity(mn, printed);
         for (const std::string& a : resolve(f, t, mn)) {
-          std::string ak = fold_key(a);
-          if (inherited.count(ak)) continue;
           if (heading && fold_key(printed).find("các") != std::string::npos) continue;  // umbrella heading
           if (lead) add(eid, a, printed, Role::lead, sc);
           if (coord) add(eid, a, printed, Role::coordinate, sc);
           if (sup) add(eid, a, printed, Role::supervise, sc);
-          if ((lead || sup) && (ends_colon || heading || names_only) && subject) named.insert(ak);
         }
       }
       prev_coord = coord && !lead;
@@ -894,7 +889,6 @@ class Linker {
       prev_clause = cb;
       g = h;
     }
-    return named;
   }
 
   // Leaf provisions whose words ask for action ("Tổ chức tuyên truyền …",
@@ -930,23 +924,21 @@ class Linker {
                           "lồng ghép", "đánh giá", "sơ kết", "tổng kết", "khẩn trương", "thường xuyên"});
   }
 
-  void visit(const Provision& p, std::set<std::string> inherited) {
+  // A child that names its parent's body again is a directive of its own
+  // (QĐ 3745/2021 Tây Ninh: "Điều 2. … Sở Tài nguyên và Môi trường, UBND
+  // huyện … có trách nhiệm: 1. Sở Tài nguyên và Môi trường có trách nhiệm …"
+  // has an entry on both); one that only lists duties inherits none.
+  void visit(const Provision& p) {
     // "Đối tượng áp dụng", "Phạm vi điều chỉnh", "Giải thích từ ngữ": who the
     // document concerns, not who must act
     if (p.heading && p.kind == ProvisionKind::article &&
         starts_any(fold_key(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
                                           "phạm vi và đối tượng áp dụng"}))
       return;
-    std::set<std::string> named;
     line_ = p.line;
-    if (p.heading) {
-      auto n = scan(p.eid, *p.heading, inherited, true, &p);
-      named.insert(n.begin(), n.end());
-    }
-    auto n = scan(p.eid, p.text, inherited, false, &p);
-    named.insert(n.begin(), n.end());
-    inherited.insert(named.begin(), named.end());
-    for (auto& c : p.children) visit(c, inherited);
+    if (p.heading) scan(p.eid, *p.heading, true, &p);
+    scan(p.eid, p.text, false, &p);
+    for (auto& c : p.children) visit(c);
   }
 };
 

@@ -125,3 +125,18 @@ TEST_CASE("link: deadlines and recurrence of the clause") {
   CHECK(d.assignments[1].recurrence == std::optional<std::string>("half-yearly"));
   CHECK(d.assignments[2].deadline == std::optional<std::string>("2024-11-05"));
 }
+
+TEST_CASE("link: 'Giám đốc các Sở: A, B và C' is one head per listed department") {
+  Document d = doc_of("Ủy ban nhân dân tỉnh Tuyên Quang",
+                      {prov("art_3", "Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Kế hoạch "
+                                     "và Đầu tư, Lao động - Thương binh và Xã hội; Chủ tịch UBND các huyện, thành phố "
+                                     "chịu trách nhiệm thi hành Quyết định này.")});
+  link(d);
+  CHECK(has(d, "art_3", "Chánh Văn phòng Ủy ban nhân dân tỉnh Tuyên Quang", Role::lead));
+  CHECK(has(d, "art_3", "Giám đốc Sở Tài chính tỉnh Tuyên Quang", Role::lead));
+  CHECK(has(d, "art_3", "Giám đốc Sở Kế hoạch và Đầu tư tỉnh Tuyên Quang", Role::lead));
+  CHECK(has(d, "art_3", "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Tuyên Quang", Role::lead));
+  CHECK(has(d, "art_3", "Chủ tịch Ủy ban nhân dân các huyện, thành phố", Role::lead));
+  CHECK(count(d, "art_3") == 5);
+  for (auto& a : d.assignments) CHECK(a.scope == Scope::document);
+}

@@ -64,6 +64,7 @@ struct Mention {
   bool collective = false;
   AgencyKind kind = K::head;  // kind of the body's name
   const AgencyEntry* entry = nullptr;  // the registry entry that starts it, when one does
+  std::string name;  // the name it stands for when not its own words ("Giám đốc Sở Tài chính")
 };
 
 class Finder {
@@ -198,7 +199,10 @@ class Finder {
         if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
           if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
           // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
-          if (j > first && is_place_word(t_[j - 1].key) && t.key != "có" && t.key != "trực" && t.key != "thuộc") break;
+          // ("Xã hội": a capitalised "Xã" before a lower-case syllable is a word, not a place)
+          if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
+              t.key != "có" && t.key != "trực" && t.key != "thuộc")
+            break;
           if (++lower_run > (listed_[j] ? 14 : 8)) break;
         } else {
           lower_run = 0;
@@ -268,6 +272,16 @@ class Finder {
       }
       const AgencyEntry* e = nullptr;
       std::size_t h = 0;
+      // "Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Lao động - Thương binh
+      // và Xã hội": one head per listed field
+      if (j > b && j + 3 < n && t_[j].key == "các" && t_[j + 2].text == ":" && t_[j + 1].upper &&
+          (t_[j + 1].key == "sở" || t_[j + 1].key == "bộ" || t_[j + 1].key == "phòng" || t_[j + 1].key == "ban")) {
+        std::size_t k = list_items(b, j, j + 3, out);
+        if (k > j + 3) {
+          i = k;
+          continue;
+        }
+      }
       if (j < n && t_[j].key == "các") {
         // collectives: "các sở, ban, ngành", "các cơ quan, đơn vị có liên quan"
         std::size_t k = j + 1, last = 0;
@@ -385,6 +399,50 @@ class Finder {
     return out;
   }
 
+  // Items of "<office> các Sở: A, B và C" from k; appends one mention per item
+  // (named "<office> Sở A") and returns the token after the list.
+  std::size_t list_items(std::size_t b, std::size_t j, std::size_t k, std::vector<Mention>& out) const {
+    const std::string office = join_text(b, j), head = t_[j + 1].text;
+    const std::size_t n = t_.size();
+    bool first_item = true;
+    while (k < n && t_[k].word && t_[k].upper) {
+      // the longest registry name "Sở <item>", else the words up to the next separator
+      std::vector<std::string> keys{t_[j + 1].key}, ascii{t_[j + 1].ascii};
+      for (std::size_t q = k; q < n && q < k + 12; ++q) {
+        keys.push_back(t_[q].key);
+        ascii.push_back(t_[q].ascii);
+      }
+      std::size_t e = k, known = reg_.match(keys, ascii, 0, {K::central, K::province, K::district});
+      if (known > 1) {
+        e = k + known - 1;
+      } else {
+        while (e < n && t_[e].word && !(t_[e].key == "và" && e + 1 < n && t_[e + 1].upper)) ++e;
+        while (e < n && !t_[e].word && t_[e].text == "-") e = e + 1 < n ? e + 2 : e + 1;  // "Lao động - Thương binh"
+        while (e < n && t_[e].word && t_[e].key != "và") ++e;
+      }
+      if (e == k) break;
+      Mention mn{k, e, false, K::head};
+      if (first_item) mn.b = b;  // "Giám đốc các Sở: Tài chính" as printed
+      first_item = false;
+      mn.name = office + " " + head + " " + join_text(k, e);
+      out.push_back(mn);
+      k = e;
+      if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và") && t_[k + 1].upper && !agency_start(k + 1)) ++k;
+      else break;
+    }
+    return k;
+  }
+
+  std::string join_text(std::size_t b, std::size_t e) const {
+    std::string s;
+    for (std::size_t q = b; q < e; ++q) {
+      bool glue = !t_[q].word && (t_[q].text == "," || t_[q].text == ":");
+      if (!s.empty() && !glue) s += ' ';
+      s += t_[q].text;
+    }
+    return s;
+  }
+
   const std::vector<std::string>& keys() const { return keys_; }
   const std::vector<std::string>& ascii() const { return ascii_; }
 
@@ -422,6 +480,9 @@ bool starts_any(const std::string& s, std::initializer_list<const char*> ws) {
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties are not
 // assigned; a mixed collective ("các cơ quan, tổ chức, cá nhân") is.
 bool private_parties(const std::string& key) {
+  // "các tổ chức, cá nhân có liên quan" in an implementation article: the
+  // parties the document concerns, told to carry it out (QĐ 3745/2021 gold)
+  if (has_any(key, {"liên quan"})) return false;
   if (has_any(key, {"cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "bộ", "cấp", "đoàn thể", "ủy ban",
                     "chính quyền", "chính trị", "hội", "lực lượng"}))
     return false;
@@ -550,7 +611,7 @@ class Linker {
 
   // The canonical names a mention stands for.
   std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
-    std::string name = capitalise(expand(f, t, mn.b, mn.e));
+    std::string name = mn.name.empty() ? capitalise(expand(f, t, mn.b, mn.e)) : mn.name;
     if (mn.collective) return {name};
     // the Front acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh" → "Ủy ban Mặt trận …"
     if (starts_any(fold_key(name), {"mặt trận tổ quốc"})) name = "Ủy ban " + name;
@@ -601,19 +662,21 @@ class Linker {
     if (key.size() >= lv.size() && key.compare(key.size() - lv.size(), lv.size(), lv) == 0 &&
         key.find(" các ") == std::string::npos)
       return {name + " " + j_.name};
-    bool has_place = false;
-    for (const char* w : {" tỉnh", " huyện", " thành phố", " xã", " phường", " quận", " thị xã", " trung ương", " cấp"})
-      has_place = has_place || key.find(w) != std::string::npos;
+    std::string k2 = key;  // "Xã hội" names a field, not a commune
+    static const std::string xa_hoi = "xã hội";
+    for (std::size_t p = k2.find(xa_hoi); p != std::string::npos; p = k2.find(xa_hoi)) k2.replace(p, xa_hoi.size(), "-");
+    const bool has_place = has_any(k2, {"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "trung ương", "cấp"});
     const bool provincial = mn.entry && mn.entry->kind == K::province && mn.b + mn.entry->keys.size() <= mn.e;
     // a proper name has a capitalised field word ("Sở Tài chính"); "Sở quản lý ngành" is generic
-    bool proper = false;
-    for (std::size_t k = mn.b; k + 1 < mn.e; ++k)
+    bool proper = !mn.name.empty();
+    for (std::size_t k = mn.b; !proper && k + 1 < mn.e; ++k)
       if (t[k].key == "sở" || t[k].key == "phòng" || (mn.entry && t[k].key == mn.entry->keys[0])) {
         proper = t[k + 1].upper;
         break;
       }
-    if (!has_place && proper && (((starts_any(key, {"sở"}) || provincial) && j_.province) ||
-                       (starts_any(key, {"phòng"}) && j_.district)))
+    // (after an office too: "Giám đốc Sở Tài chính" → "… tỉnh Tuyên Quang")
+    const bool so = starts_any(key, {"sở"}) || (proper && key.find(" sở ") != std::string::npos);
+    if (!has_place && proper && (((so || provincial) && j_.province) || (starts_any(key, {"phòng"}) && j_.district)))
       return {name + " " + j_.level + " " + j_.name};
     return {name};
   }
@@ -802,7 +865,7 @@ class Linker {
           // "Tăng cường phối hợp giữa các cơ quan: A, B và C"
           if (has_any(p2, {"phối hợp"})) label_coord = true;
           else if (has_any(p2, {"giám sát", "theo dõi"})) label_sup = true;
-          subject = has_any(p2, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức",
+          subject = has_any(p2, {"các ông", "cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức",
                                  "phê duyệt"});
         }
       }

@@ -307,6 +307,10 @@ class Finder {
               if (end < n && (t_[end - 1].key == "thành" || t_[end - 1].key == "thị") && t_[end].word) ++end;
               continue;
             }
+            if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
+              end += 3;  // "Các cơ quan theo thẩm quyền"
+              continue;
+            }
             if (k2 == "khác" || k2 == "liên" || (k2 == "quan" && t_[end - 1].key == "liên") || k2 == "tỉnh" ||
                 k2 == "huyện" || k2 == "xã" ||
                 (k2 == "có" && end + 1 < n && t_[end + 1].key == "liên") || (k2 == "các" && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp")
@@ -475,6 +479,28 @@ bool starts_any(const std::string& s, std::initializer_list<const char*> ws) {
       return true;
   }
   return false;
+}
+
+// Drops a leading parenthetical from the words after a name: ", trong phạm vi
+// nhiệm vụ, quyền hạn của mình, giám sát …" → "giám sát …".
+std::string strip_parenthetical(std::string s) {
+  while (!s.empty() && (s[0] == ',' || s[0] == ' ')) s.erase(0, 1);
+  if (!starts_any(s, {"trong phạm vi", "theo chức năng", "theo phạm vi", "căn cứ chức năng", "theo thẩm quyền",
+                      "trong lĩnh vực", "theo nhiệm vụ"}))
+    return s;
+  for (const char* end : {"của mình , ", "được giao , ", "quản lý , ", "theo quy định , ", "của ngành , ",
+                          "thẩm quyền , ", "quyền hạn , "}) {
+    std::size_t p = s.find(end);
+    if (p != std::string::npos) return s.substr(p + std::string(end).size());
+  }
+  return s;
+}
+
+// The words after a name begin a directive ("tổ chức lập …", "có trách nhiệm …").
+bool directive_verb(const std::string& post) {
+  return starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "tổ chức", "thực hiện", "triển khai",
+                           "tham mưu", "hướng dẫn", "xây dựng", "rà soát", "phối hợp", "báo cáo", "theo dõi",
+                           "giám sát", "kiểm tra", "khẩn trương", "chủ động", "lập", "bố trí", "đôn đốc"});
 }
 
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties are not
@@ -872,21 +898,35 @@ class Linker {
       if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
           !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì"}))
         subject = false;
-      std::string post2 = post;
+      // ", trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": the verb
+      // comes after a parenthetical phrase
+      std::string post2 = strip_parenthetical(post);
       for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
                               "tăng cường", "thường xuyên", "tổ chức"}) {
         if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
       }
+      // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
+      // a topic label, then a sentence whose subject is the body
+      if (!subject && ends(p2, {":"}) && directive_verb(post)) subject = true;
       // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
-      bool power = starts_any(post, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
-                                     "thuộc", "tán thành", "quyết nghị", "nhất trí", "ghi nhận", "yêu cầu", "giao",
-                                     "đề nghị"});
+      bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
+                                      "thuộc", "tán thành", "quyết nghị", "nhất trí", "ghi nhận", "yêu cầu", "giao",
+                                      "đề nghị"});
+      // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
+      // trình giám sát … chậm nhất là 15 ngày …")
+      if (power && starts_any(post2, {"quyết định", "xem xét"}) &&
+          has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm"}))
+        power = false;
       bool sup_verb = starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"});
       // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
       // a list broken by a name we do not take goes on with its role
       std::size_t gap = 0;
-      for (std::size_t q = prev_end; q < ms[g].b; ++q) gap += t[q].word;
-      const bool list_goes_on = prev_clause == cb && ends(p2, {","}) && gap <= 3;
+      bool gap_verb = false;  // "… đã được HĐND tỉnh thông qua, Thường trực HĐND …" is no list
+      for (std::size_t q = prev_end; q < ms[g].b; ++q) {
+        gap += t[q].word;
+        gap_verb = gap_verb || (t[q].word && f.m(q, {K::stop}) > 0);
+      }
+      const bool list_goes_on = prev_clause == cb && ends(p2, {",", "và"}) && gap <= 6 && !gap_verb;
       if (list_goes_on && !prev_coord && !prev_lead) {
         subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
       } else if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"}) ||

@@ -122,7 +122,7 @@ TEST_CASE("plan: resolution 47/NQ-HĐND An Phú gives the Decree 30 plan of the 
   CHECK(has(fo, "giải quyết./.</fo:block>"));
 }
 
-TEST_CASE("plan: options override number, date, place and signer; a deputy signs KT.") {
+TEST_CASE("plan: options override number, date, place and signer, a deputy signs KT.") {
   PlanOptions o;
   o.number = "12";
   o.date = "2025-01-05";

@@ -94,7 +94,7 @@ TEST_CASE("plan templates: columns count characters, not bytes") {
   CHECK(t.error() == t.plan() + ":1:8: unclosed section {{#x}}");
 }
 
-TEST_CASE("plan templates: the error carries file, line and column as data; a missing plan is reported") {
+TEST_CASE("plan templates: the error carries file, line and column as data, a missing plan is reported") {
   Templates t("\n\n{{#rows}}");
   plan::PlanOptions o;
   o.templates_dir = t.dir();

@@ -76,10 +76,16 @@ struct Walker {
     return {};
   }
 
+  // The issuer of a resolution speaks in it ("Hội đồng nhân dân tỉnh thống
+  // nhất đánh giá …") but does not carry it out: unless it implements the
+  // document itself, it leads no task of the plan.
+  std::string issuer_key;
+
   void own_assignments(const std::string& eid, std::vector<std::string>& leads, std::vector<std::string>& coords,
                        std::string& time) const {
     for (const Assignment& a : doc.assignments) {
       if (a.eid != eid || a.scope != Scope::provision) continue;
+      if (!issuer_key.empty() && fold_key(a.agency) == issuer_key) continue;
       if (a.role == Role::lead) add_unique(leads, a.agency);
       else if (a.role == Role::coordinate) add_unique(coords, a.agency);
       if (time.empty()) time = time_of(a);
@@ -200,7 +206,9 @@ std::set<std::string> document_scope_eids(const Document& doc) {
 }
 
 std::vector<Task> extract_tasks(const Document& doc) {
-  Walker w{doc, plan_data(), document_scope_eids(doc), {}};
+  Walker w{doc, plan_data(), document_scope_eids(doc), {}, {}};
+  if (doc.meta.issuer && fold_key(*doc.meta.issuer) != fold_key(implementing_body(doc)))
+    w.issuer_key = fold_key(*doc.meta.issuer);
   w.walk(doc.provisions, {});
   return std::move(w.tasks);
 }

@@ -200,6 +200,15 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
   data v;
   std::string body = opts.issuer ? trim(*opts.issuer) : implementing_body(doc);
   BodyName bn = split_body(body);
+  if (!opts.issuer && bn.unit.empty() && bn.rule && bn.rule->collective && m.issuer) {
+    // "Giao Ủy ban nhân dân tổ chức thực hiện" in a provincial resolution:
+    // the People's Committee of the issuer's unit
+    BodyName in = split_body(*m.issuer);
+    if (!in.unit.empty() && fold_key(bn.name) == fold_key(body)) {
+      body += " " + in.unit;
+      bn = split_body(body);
+    }
+  }
   bool same_as_issuer = m.issuer && fold_key(*m.issuer) == fold_key(body);
 
   // ---------------------------------------------------------------- header
@@ -294,11 +303,19 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
       td.set("details", det);
       by[t.group].push_back(td);
     }
+    // tasks outside any titled group come first, without a heading; the
+    // titled groups are numbered 1., 2., …
+    std::stable_partition(order.begin(), order.end(), [](const std::string& g) { return g.empty(); });
     int n = 0;
     for (const std::string& g : order) {
-      data gd;
-      gd.set("num", std::to_string(++n));
-      gd.set("title", g.empty() ? "Các nhiệm vụ khác" : upper_first(g));
+      data gd, heading = list();
+      if (!g.empty()) {
+        data h;
+        h.set("num", std::to_string(++n));
+        h.set("title", upper_first(g));
+        heading.push_back(h);
+      }
+      gd.set("heading", heading);
       gd.set("tasks", by[g]);
       groups.push_back(gd);
     }

@@ -209,7 +209,7 @@ TEST_CASE("cli: agencies prints who must act where, and --agencies extends the r
   spit(dir / "qd.txt",
        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 12/QĐ-UBND\nNinh Bình, ngày 05 tháng 01 năm 2025\n\nQUYẾT ĐỊNH\n"
        "Về việc thử nghiệm\n\nQUYẾT ĐỊNH:\n\n"
-       "Điều 1. Giao Sở Tài chính chủ trì, phối hợp với Quỹ Đầu tư phát triển rà soát trước ngày 30/6/2025.\n"
+       "Điều 1. Giao Sở Tài chính chủ trì, phối hợp với Công ty Điện lực rà soát trước ngày 30/6/2025.\n"
        "Điều 2. Tổ chức tuyên truyền rộng rãi Quyết định này.\n"
        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n");
   Run r = vanban({"agencies", (dir / "qd.txt").string()});
@@ -224,14 +224,14 @@ TEST_CASE("cli: agencies prints who must act where, and --agencies extends the r
         "Chưa có cơ quan thực hiện:\n"
         "  Điều 2\n");
 
-  spit(dir / "mine.tsv", "# our province's fund\nprovince\tQuỹ Đầu tư phát triển\n");
+  spit(dir / "mine.tsv", "# our power company\nprovince\tCông ty Điện lực\n");
   r = vanban({"agencies", (dir / "qd.txt").string(), "--agencies", (dir / "mine.tsv").string(), "--format", "csv"});
   CHECK(r.exit == 0);
   CHECK(r.out ==
         "agency,eid,provision,role,scope,deadline,recurrence,time_words,mention\r\n"
         "Sở Tài chính tỉnh Ninh Bình,art_1,Điều 1,lead,provision,2025-06-30,,trước ngày 30/6/2025,Sở Tài chính\r\n"
-        "Quỹ Đầu tư phát triển tỉnh Ninh Bình,art_1,Điều 1,coordinate,provision,2025-06-30,,trước ngày 30/6/2025,"
-        "Quỹ Đầu tư phát triển\r\n"
+        "Công ty Điện lực tỉnh Ninh Bình,art_1,Điều 1,coordinate,provision,2025-06-30,,trước ngày 30/6/2025,"
+        "Công ty Điện lực\r\n"
         "Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Bình,art_3,Điều 3,lead,document,,,,"
         "Chánh Văn phòng Ủy ban nhân dân tỉnh\r\n");
 

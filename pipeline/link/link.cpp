@@ -698,6 +698,12 @@ class Linker {
     for (std::size_t k = mn.b; !proper && k + 1 < mn.e; ++k)
       if (t[k].key == "sở" || t[k].key == "phòng" || (mn.entry && t[k].key == mn.entry->keys[0])) {
         proper = t[k + 1].upper;
+        // a registered provincial name is proper when it names something ("Công ty Điện lực")
+        if (!proper && mn.entry && t[k].key == mn.entry->keys[0] && mn.entry->kind == K::province)
+        {
+          std::vector<Tok> words = tokenize(mn.entry->words);
+          for (std::size_t w = 1; w < words.size(); ++w) proper = proper || words[w].upper;
+        }
         break;
       }
     // (after an office too: "Giám đốc Sở Tài chính" → "… tỉnh Tuyên Quang")

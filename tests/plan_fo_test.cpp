@@ -216,7 +216,8 @@ TEST_CASE("plan: the long decision 173/QĐ-BTP gives a table of about forty rows
   CHECK(rows[1][4] == "Quý I/2015");
   // the table header repeats on every page: it is an fo:table-header
   CHECK(count(fo, "<fo:table-header>") == 1);
-  CHECK(count(fo, R"(<fo:table-row keep-together.within-page="always">)") == rows.size());
+  // every task row kept together, and the closing's one row
+  CHECK(count(fo, R"(<fo:table-row keep-together.within-page="always">)") == rows.size() + 1);
 }
 
 TEST_CASE("plan: the same document and options give the same bytes, from any directory") {

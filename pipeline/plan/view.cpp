@@ -332,9 +332,18 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
     ++stt;
     data r;
     r.set("stt", std::to_string(stt));
+    // the table gives a long task by its first sentence, else its first 40
+    // words; section II has it whole
     std::vector<std::string> w = words_of(bare(t.text));
-    // the table gives the task in its first 40 words; section II has it whole
-    r.set("text", w.size() > 45 ? join(w, 0, 40) + " …" : join(w, 0, w.size()));
+    std::size_t cut = w.size();
+    if (w.size() > 45) {
+      cut = 0;
+      for (std::size_t k = 7; k < 45 && !cut; ++k)
+        if (w[k].back() == '.') cut = k + 1;
+    }
+    std::string shown = cut ? join(w, 0, cut) : join(w, 0, 40) + " …";
+    if (cut && cut < w.size()) shown.pop_back();  // the sentence's full stop
+    r.set("text", shown);
     std::string leads, coords;
     for (auto& a : t.leads) leads += (leads.empty() ? "" : "; ") + a;
     for (auto& a : t.coordinates) coords += (coords.empty() ? "" : "; ") + a;

@@ -183,6 +183,17 @@ int cmd_render(const std::vector<std::string>& args) {
     return fail("the template gave XSL-FO that is not well-formed XML (" + why + ") [template.xml]");
 
   std::string bytes = fo;
+#ifdef VANBAN_HAVE_RENDER
+  if (format == "fo") {
+    // a user's template can leave the renderer's subset: say so now, with
+    // the FO's line and column, rather than when someone renders the file
+    try {
+      vanban::render::validate_fo(fo, "plan.fo");
+    } catch (const vanban::render::FoError& e) {
+      return fail(std::string(e.what()) + " (from the templates)");
+    }
+  }
+#endif
   if (format == "pdf") {
 #ifdef VANBAN_HAVE_RENDER
     vanban::render::RenderOptions ro;

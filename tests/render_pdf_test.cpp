@@ -322,3 +322,30 @@ TEST_CASE("render: bookmarks, links, citations, lists, images of the features sa
   CHECK(run("pdfimages -list " + pdf.path).find("smask") != std::string::npos);  // the PNG's alpha
   CHECK(run("qpdf --check " + pdf.path + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
 }
+
+TEST_CASE("render: a table row taller than a page splits between lines", "[render]") {
+  std::string text;
+  for (int i = 1; i <= 120; ++i) text += "Câu số " + std::to_string(i) + " của một ô rất dài. ";
+  auto r = render_fo(simple("<fo:table><fo:table-column column-width=\"20mm\"/><fo:table-column column-width=\"proportional-column-width(1)\"/>"
+                            "<fo:table-header><fo:table-row><fo:table-cell border=\"0.5pt solid black\"><fo:block>STT</fo:block></fo:table-cell>"
+                            "<fo:table-cell border=\"0.5pt solid black\"><fo:block>Nội dung</fo:block></fo:table-cell></fo:table-row></fo:table-header>"
+                            "<fo:table-body><fo:table-row keep-together.within-page=\"always\"><fo:table-cell border=\"0.5pt solid black\"><fo:block>1</fo:block></fo:table-cell>"
+                            "<fo:table-cell border=\"0.5pt solid black\" padding=\"2pt\"><fo:block text-align=\"justify\">" + text +
+                            "</fo:block></fo:table-cell></fo:table-row></fo:table-body></fo:table>"),
+                     "tall.fo");
+  CHECK(r.pages >= 2);
+  for (const auto& d : r.diagnostics) CHECK(d.code != "render.overflow");
+  TempPdf pdf(r.pdf);
+  std::vector<Word> words;
+  std::vector<Line> lines;
+  boxes(pdf.path, words, lines);
+  std::map<int, int> headers;
+  for (const Line& l : lines) {
+    CHECK(l.y1 <= 841.89 - 20 * kMm + 0.5);  // nothing below the bottom margin
+    if (l.text == "Nội dung") ++headers[l.page];
+  }
+  for (int p = 1; p <= r.pages; ++p) CHECK(headers[p] == 1);
+  std::string all = collapse(run("pdftotext " + pdf.path + " -"));
+  CHECK(all.find("Câu số 1 của") != std::string::npos);
+  CHECK(all.find("Câu số 120 của một ô rất dài.") != std::string::npos);
+}

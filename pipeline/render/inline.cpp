@@ -351,6 +351,16 @@ void layout_paragraph(Context& cx, const fo::Node& block, const Style& st, size_
           line.ops.push_back(o);
         }
       }
+      if (s.st.decoration && s.kind == Seg::Kind::text) {  // one rule per box or space, joined by the viewer
+        Op d;
+        d.kind = Op::Kind::rule;
+        d.x = x;
+        d.w = w;
+        d.y = base + (s.st.decoration == 1 ? 0.12 : -0.25) * s.st.size;
+        d.size = s.st.size * 0.05;
+        d.color = s.st.color;
+        links.push_back(d);
+      }
       if (!s.link.empty() && it.type == KPItem::Type::box) {
         Op l;
         l.kind = Op::Kind::link;
@@ -359,7 +369,7 @@ void layout_paragraph(Context& cx, const fo::Node& block, const Style& st, size_
         l.w = w;
         l.h = asc + desc;
         l.text = s.link;
-        if (!links.empty() && links.back().text == s.link)
+        if (!links.empty() && links.back().kind == Op::Kind::link && links.back().text == s.link)
           links.back().w = x + w - links.back().x;
         else
           links.push_back(std::move(l));

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,7 @@ struct Style {
   Color color;
   int widows = 2, orphans = 2;
   bool keep_together = false;
+  unsigned char decoration = 0;  // 1 underline, 2 line-through (text-decoration)
   int face() const { return face_index(family, bold, italic); }
   double line_height() const { return lh_absolute ? lh : lh * size; }
 };
@@ -54,6 +56,8 @@ struct Op {
   std::string text;  // text; link target ("#id" internal or a URI); anchor id; citation ref-id; image src
 };
 
+struct RowSplit;
+
 // One unit of the vertical list: a line, a table row, a bordered block.
 struct Item {
   double height = 0;
@@ -62,6 +66,10 @@ struct Item {
   bool break_before = false;    // forced page break before (break-before="page")
   int table = -1;               // body row of that table: a page break repeats its header
   std::vector<Op> ops;
+  // Table rows: what splitting the row between two lines of its cells needs
+  // (table.cpp); keep_whole when the row has keep-together.
+  std::shared_ptr<const RowSplit> row;
+  bool keep_whole = false;
 };
 
 // Collects items with the XSL-FO rules between them: adjacent spaces
@@ -112,6 +120,37 @@ Edges parse_borders(Context& cx, const fo::Node& n, double font_size);
 std::array<double, 4> parse_padding(Context& cx, const fo::Node& n, double font_size, double width);
 bool keep_attr(const fo::Node& n, const char* base);  // "always" or an integer on .within-page/-column/bare
 bool page_break_attr(Context& cx, const fo::Node& n, const char* key);
+
+// ---- table.cpp
+struct RowCell {
+  double x = 0, w = 0;
+  Edges e;
+  std::array<double, 4> pad{};
+  std::optional<Color> bg;
+  std::vector<std::pair<double, double>> lines;  // [top, bottom) of each content item, from the content top
+  std::vector<Op> ops;                           // content, y from the content top
+};
+struct RowSplit {
+  std::vector<RowCell> cells;
+};
+void layout_table(Context& cx, const fo::Node& n, const Style& parent, double x0, double width, ItemList& out);
+// Cuts a row so that its first part is at most `avail` tall, every cell
+// between two of its lines. False when no cell gets min_lines lines (at
+// least one) in the first part, or everything fits.
+bool split_row(const Item& row, double avail, size_t min_lines, Item& first, Item& rest);
+
+// ---- block.cpp helpers shared with table.cpp
+struct BlockFrame {
+  double space_after = 0;
+  bool keep_next = false, break_after = false;
+  size_t first = 0;
+};
+BlockFrame open_block(Context& cx, const fo::Node& n, const Style& st, double width, ItemList& out);
+void close_block(const fo::Node& n, const Style& st, const BlockFrame& f, ItemList& out);
+void layout_content(Context& cx, const fo::Node& n, const Style& st, double x0, double width, ItemList& out);
+// Stacks items into one box: returns its height; their ops, shifted by dy, go to `into`.
+double stack_items(std::vector<Item>& items, double dy, std::vector<Op>& into);
+void draw_borders(const Edges& e, double x, double y, double w, double h, std::vector<Op>& ops);
 
 // ---- inline.cpp: a paragraph of inline content → line items
 // The inline children [begin, end) of block, set in the content rectangle

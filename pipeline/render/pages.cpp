@@ -215,12 +215,32 @@ Laid layout_document(Context& cx, const fo::Node& root) {
         const Item& it = items[j];
         if (it.break_before && j > start) break;
         const double sp = j == start ? 0 : it.space_before;
-        if (y + sp + it.height <= H + 0.01 || j == start) {
-          if (j == start && y + it.height > H + 0.01)
-            cx.warn(*flow, "render.overflow", "an item " + std::to_string(static_cast<int>(it.height)) +
+        if (y + sp + it.height > H + 0.01 && it.row) {
+          // A row that does not fit splits between lines of its cells when
+          // it may (no keep-together) and two lines fit, or when it would
+          // not fit on any page: better split than drawn past the bottom.
+          double header = 0;
+          if (it.table >= 0)
+            for (const Item& h : cx.table_headers[static_cast<size_t>(it.table)]) header += h.height;
+          const bool never_fits = it.height > H - header + 0.01;
+          Item a, b;
+          if ((!it.keep_whole || never_fits) && split_row(it, H - y - sp, never_fits ? 1 : 2, a, b)) {
+            if (it.keep_whole)
+              cx.warn(*flow, "render.keep", "a table row taller than a page is split on page " + std::to_string(number));
+            items[j] = std::move(a);
+            items.insert(items.begin() + static_cast<std::ptrdiff_t>(j) + 1, std::move(b));
+            placed.emplace_back(j, y + sp);
+            y += sp + items[j].height;
+            ++j;
+            break;
+          }
+        }
+        if (y + sp + items[j].height <= H + 0.01 || j == start) {
+          if (j == start && y + items[j].height > H + 0.01)
+            cx.warn(*flow, "render.overflow", "an item " + std::to_string(static_cast<int>(items[j].height)) +
                                                  "pt tall does not fit on page " + std::to_string(number));
           placed.emplace_back(j, y + sp);
-          y += sp + it.height;
+          y += sp + items[j].height;
           ++j;
           continue;
         }

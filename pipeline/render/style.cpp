@@ -204,6 +204,14 @@ Style compute_style(Context& cx, const fo::Node& n, const Style& parent, double 
   if (const std::string* v = n.attr("widows")) s.widows = int_value(cx, n, "widows", *v);
   if (const std::string* v = n.attr("orphans")) s.orphans = int_value(cx, n, "orphans", *v);
   s.keep_together = keep_attr(n, "keep-together");
+  if (const std::string* v = n.attr("text-decoration")) {
+    if (*v == "underline") s.decoration = 1;
+    else if (*v == "line-through") s.decoration = 2;
+    else if (*v == "none") s.decoration = 0;
+    else bad(cx, n, "text-decoration", *v, "expected none, underline or line-through");
+  }
+  if (const std::string* v = n.attr("hyphenate"); v && *v != "false")
+    bad(cx, n, "hyphenate", *v, "hyphenation is not supported (Vietnamese has no hyphenation: use false)");
   return s;
 }
 

@@ -181,6 +181,41 @@ int main(int argc, char** argv) {
                   s.doc->bytes.size() / 1e6 / s.seconds, s.doc->name.c_str());
   }
 
+  // The link stage alone, per document: where linking costs most.
+  if (slowest > 0) {
+    struct Slow {
+      double seconds, parse_seconds;
+      const Doc* doc;
+    };
+    std::vector<Slow> per_doc;
+    for (const auto& d : docs) {
+      const vanban::Document parsed = vanban::parse(vanban::load_text(d.bytes, d.name), d.name);
+      Result p = measure(d.name, reps, {d}, [](const Doc& x) {
+        return vanban::parse(vanban::load_text(x.bytes, x.name), x.name).diagnostics.size();
+      });
+      Result r = measure(d.name, reps, {d}, [&](const Doc&) {
+        vanban::Document doc = parsed;
+        vanban::link(doc);
+        return doc.assignments.size();
+      });
+      per_doc.push_back({r.best(), p.best(), &d});
+    }
+    std::sort(per_doc.begin(), per_doc.end(), [](const Slow& a, const Slow& b) {
+      return a.seconds != b.seconds ? a.seconds > b.seconds : a.doc->name < b.doc->name;
+    });
+    per_doc.resize(std::min<std::size_t>(per_doc.size(), static_cast<std::size_t>(slowest)));
+    std::printf("\nslowest documents, link alone (best of %d; copy of the parsed document included):\n", reps);
+    std::printf("%10s %10s %12s  %s\n", "seconds", "KB", "x its parse", "document");
+    for (const auto& s : per_doc)
+      std::printf("%10.4f %10.1f %12.2f  %s\n", s.seconds, s.doc->bytes.size() / 1e3, s.seconds / s.parse_seconds,
+                  s.doc->name.c_str());
+  }
+
+  // Linking's cost next to reading and parsing (issue 3: under 50 %).
+  const double link_share = (results[3].median() - results[2].median()) / results[2].median();
+  std::printf("\nlink adds %.0f %% to load_text+parse (target < 50 %%): %s\n", link_share * 100,
+              link_share < 0.5 ? "met" : "NOT met");
+
   const double parse_mbs = bytes / 1e6 / results[2].median();
   std::printf("\nload_text+parse: %.1f MB/s (target >= 20 MB/s on one core): %s\n", parse_mbs,
               parse_mbs >= 20 ? "met" : "NOT met");

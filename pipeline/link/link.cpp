@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "tokens.h"
 #include "vanban/fold.h"
@@ -73,10 +74,10 @@ class Finder {
     // a list after a role label ("Đơn vị phối hợp:", "Cơ quan chủ trì:")
     bool listed = false;
     std::size_t sentence = 0;
+    cands_.reserve(t.size());
     for (std::size_t i = 0; i < t.size(); ++i) {
       const Tok& x = t[i];
-      keys_.push_back(x.key);
-      ascii_.push_back(x.ascii);
+      cands_.push_back(x.word ? reg.candidates(x.key) : nullptr);
       if (!x.word && (x.text == ";" || x.text == ".")) {
         listed = false;
         sentence = i + 1;
@@ -96,7 +97,11 @@ class Finder {
       if (e) *e = nullptr;
       return 0;
     }
-    return reg_.match(keys_, ascii_, i, kinds, e);
+    if (!cands_[i]) {  // no entry starts with this word
+      if (e) *e = nullptr;
+      return 0;
+    }
+    return reg_.match(t_, i, kinds, e, cands_.data());
   }
 
   // A body's name starts at i (upper-case first word, or an abbreviation).
@@ -107,7 +112,7 @@ class Finder {
     const bool lower_uy_ban = !t_[i].upper && t_[i].key == "ủy" && n == 2 && i + 2 < t_.size() && t_[i + 2].upper;
     if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban) return 0;
     // a verb that starts like a head is no name ("Báo cáo", "Ban hành")
-    if (x->kind != K::abbr && reg_.match(keys_, ascii_, i, {K::stop}) > n) return 0;
+    if (x->kind != K::abbr && m(i, {K::stop}) > n) return 0;
     // a one-word head before a verb is no name ("Ban hành kèm theo")
     if (n == 1 && x->kind != K::abbr && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].upper &&
         (t_[i + 1].key == "hành" || stop_at(i + 1)))
@@ -447,14 +452,12 @@ class Finder {
     return s;
   }
 
-  const std::vector<std::string>& keys() const { return keys_; }
-  const std::vector<std::string>& ascii() const { return ascii_; }
 
  private:
   const AgencyRegistry& reg_;
   const std::vector<Tok>& t_;
-  std::vector<std::string> keys_, ascii_;
   std::vector<bool> listed_;  // the token follows a ":" in its sentence
+  std::vector<const std::vector<std::size_t>*> cands_;  // registry entries starting at each word
 };
 
 bool has_any(const std::string& s, std::initializer_list<const char*> ws) {
@@ -479,6 +482,13 @@ bool starts_any(const std::string& s, std::initializer_list<const char*> ws) {
       return true;
   }
   return false;
+}
+
+// The first words of s, about n bytes, cut at a space (never inside a character).
+std::string_view head_of(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return s;
+  std::size_t p = s.rfind(' ', n);
+  return s.substr(0, p == std::string_view::npos ? 0 : p);
 }
 
 // Drops a leading parenthetical from the words after a name: ", trong phạm vi
@@ -543,6 +553,10 @@ struct When {
 // "trước ngày 05 tháng 11 năm 2024", "hằng năm", "định kỳ 6 tháng", "thường xuyên".
 When when_of(const std::string& printed) {
   When w;
+  // every deadline has digits; every recurrence word one of these syllables
+  bool maybe = printed.find_first_of("0123456789") != std::string::npos;
+  for (const char* syl : {"ằng", "àng", "xuyên", "kỳ"}) maybe = maybe || printed.find(syl) != std::string::npos;
+  if (!maybe) return w;
   const std::string k = fold_key(printed);
   // dates: the key keeps the printed bytes' positions for digits and ASCII
   for (const char* cue : {"trước ngày ", "chậm nhất ngày ", "chậm nhất là ngày ", "hoàn thành trước ngày "}) {
@@ -622,12 +636,12 @@ class Linker {
   Jurisdiction j_;
   std::set<std::tuple<std::string, std::string, int>> seen_;
 
-  std::string expand(const Finder& f, const std::vector<Tok>& t, std::size_t b, std::size_t e) const {
+  std::string expand(const std::vector<Tok>& t, std::size_t b, std::size_t e) const {
     std::string s;
     for (std::size_t i = b; i < e; ++i) {
       const AgencyEntry* a = nullptr;
       std::string w = t[i].text;
-      if (t[i].word && reg_.match(f.keys(), f.ascii(), i, {K::abbr}, &a) == 1 && a) w = a->expansion;
+      if (t[i].word && reg_.match(t, i, {K::abbr}, &a) == 1 && a) w = a->expansion;
       bool glue = !t[i].word && (t[i].text == "," || t[i].text == ":" || t[i].text == ")");
       if (!s.empty() && !glue && !(i > b && t[i - 1].text == "(")) s += ' ';
       s += w;
@@ -636,8 +650,8 @@ class Linker {
   }
 
   // The canonical names a mention stands for.
-  std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
-    std::string name = mn.name.empty() ? capitalise(expand(f, t, mn.b, mn.e)) : mn.name;
+  std::vector<std::string> resolve(const std::vector<Tok>& t, const Mention& mn) const {
+    std::string name = mn.name.empty() ? capitalise(expand(t, mn.b, mn.e)) : mn.name;
     if (mn.collective) return {name};
     // the Front acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh" → "Ủy ban Mặt trận …"
     if (starts_any(fold_key(name), {"mặt trận tổ quốc"})) name = "Ủy ban " + name;
@@ -714,6 +728,8 @@ class Linker {
   }
 
   When when_;
+  WordFolds folds_;  // the document's words, folded once
+  std::unordered_map<const Provision*, std::string> child_keys_;  // folded openings of children, once each
   int line_ = 0;                    // source line of the text being scanned
   std::set<std::string> flagged_;   // names already reported as out of date
 
@@ -763,7 +779,7 @@ class Linker {
   // Adds the assignments of one provision's words (its heading or its text).
   void scan(const std::string& eid, const std::string& text,
                              bool heading, const Provision* owner = nullptr, bool request_only = false) {
-    std::vector<Tok> t = tokenize(text);
+    std::vector<Tok> t = tokenize(text, &folds_);
     Finder f(reg_, t);
     std::vector<Mention> ms = f.find();
     if (ms.empty()) return;
@@ -781,16 +797,25 @@ class Linker {
         cut.push_back(i);
     std::sort(cut.begin(), cut.end());
     auto clause_of = [&](std::size_t i) {
-      std::size_t b = 0, e = t.size();
-      for (std::size_t c : cut) {
-        if (c < i) b = c + 1;
-        else {
-          e = c;
-          break;
-        }
-      }
+      auto it = std::lower_bound(cut.begin(), cut.end(), i);  // first cut at or after i
+      std::size_t b = it == cut.begin() ? 0 : *(it - 1) + 1, e = it == cut.end() ? t.size() : *it;
       return std::pair{b, e};
     };
+    // the last ":" before each token in its clause (npos when none): labels
+    // are looked up per group, and long clauses hold many groups
+    std::vector<std::size_t> colon_before(t.size() + 1, std::string::npos);
+    {
+      std::size_t next_cut = 0, last = std::string::npos;
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        colon_before[i] = last;
+        if (next_cut < cut.size() && cut[next_cut] == i) {
+          last = std::string::npos;
+          ++next_cut;
+        } else if (!t[i].word && t[i].text == ":") {
+          last = i;
+        }
+      }
+    }
     const bool ends_colon = !t.empty() && t.back().text == ":";
     // the provision only names the body ("1. Sở Công Thương", "Sở Tư pháp có
     // trách nhiệm:"): its children list the duties, whose verbs give the roles
@@ -814,7 +839,9 @@ class Linker {
                                       "có nhiệm vụ"}));
       if (names_only) {
         for_each_provision(owner->children, [&](const Provision& c) {
-          std::string ck = fold_key(c.text);
+          auto [it, fresh] = child_keys_.try_emplace(&c);
+          if (fresh) it->second = fold_key(head_of(c.text, 400));
+          const std::string& ck = it->second;
           if (has_any(ck, {"giám sát", "theo dõi", "đôn đốc", "kiểm tra"})) child_sup = true;
           if (starts_any(ck, {"phối hợp"}) && !starts_any(ck, {"phối hợp với", "phối hợp chặt chẽ với"}))
             child_coord = true;
@@ -822,6 +849,9 @@ class Linker {
       }
     }
     // groups of mentions joined by "," / "và" / "các"
+    std::size_t clause_b = std::string::npos, clause_e = 0;
+    std::string clause;
+    When clause_when;
     std::size_t g = 0;
     bool prev_coord = false;       // the previous group of this clause coordinates
     bool prev_lead = false;        // … or leads / supervises
@@ -843,14 +873,20 @@ class Linker {
       (void)ce0;
       std::size_t prev_end = g > 0 && clause_of(ms[g - 1].b).first == cb ? ms[g - 1].e : cb;
       std::string pre = join_keys(t, prev_end, ms[g].b);
-      std::string full_pre = join_keys(t, cb, ms[g].b);
+
       std::size_t next_b = h < ms.size() && ms[h].b < ce ? ms[h].b : ce;
       std::string post = join_keys(t, ms[h - 1].e, next_b);
       bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
       for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
-      std::string clause = join_keys(t, cb, ce);
+      // the clause's words and time phrases, once per clause
+      if (cb != clause_b || ce != clause_e) {
+        clause_b = cb;
+        clause_e = ce;
+        clause = join_keys(t, cb, ce);
+        clause_when = ce > cb ? when_of(text.substr(t[cb].begin, t[ce - 1].end - t[cb].begin)) : When{};
+      }
       // strip bullets from pre
-      std::string p2 = pre == ":" ? full_pre : pre;  // "phối hợp giữa các cơ quan: A, B và C"
+      std::string p2 = pre == ":" ? join_keys(t, cb, ms[g].b) : pre;  // "phối hợp giữa các cơ quan: A, B và C"
       while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
       while (!p2.empty() && p2.back() == ' ') p2.pop_back();
       bool lead = false, coord = false, sup = false;
@@ -877,11 +913,11 @@ class Linker {
       std::string label = p2;
       bool after_label = ends(p2, {":"});
       if (!after_label) {
-        for (std::size_t q = cb; q < ms[g].b; ++q)
-          if (!t[q].word && t[q].text == ":") {
-            label = join_keys(t, cb, q + 1);
-            after_label = true;
-          }
+        const std::size_t q = colon_before[ms[g].b];
+        if (q != std::string::npos && q >= cb) {
+          label = join_keys(t, cb, q + 1);
+          after_label = true;
+        }
       }
       if (after_label && (!subject || !ends(p2, {":"}))) {
         std::string lk = label;
@@ -974,7 +1010,7 @@ class Linker {
         }
       }
       Scope sc = doc_scope ? Scope::document : Scope::provision;
-      when_ = ce > cb ? when_of(text.substr(t[cb].begin, t[ce - 1].end - t[cb].begin)) : When{};
+      when_ = clause_when;
       if (names_only && (lead || sup)) {
         lead = true;
         sup = sup || child_sup;
@@ -986,7 +1022,7 @@ class Linker {
         if (mn.collective && private_parties(join_keys(t, mn.b, mn.e))) continue;
         std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
         check_validity(mn, printed);
-        for (const std::string& a : resolve(f, t, mn)) {
+        for (const std::string& a : resolve(t, mn)) {
           if (heading && fold_key(printed).find("các") != std::string::npos) continue;  // umbrella heading
           if (lead) add(eid, a, printed, Role::lead, sc);
           if (coord) add(eid, a, printed, Role::coordinate, sc);
@@ -1023,7 +1059,7 @@ class Linker {
   }
 
   static bool asks_action(const std::string& text) {
-    std::string k = fold_key(text);
+    std::string k = fold_key(head_of(text, 60));
     while (!k.empty() && (k[0] == '-' || k[0] == '+' || k[0] == ' ')) k.erase(0, 1);
     return starts_any(k, {"tổ chức", "thực hiện", "triển khai", "tuyên truyền", "phổ biến", "rà soát", "xây dựng",
                           "hướng dẫn", "kiểm tra", "theo dõi", "báo cáo", "tham mưu", "đẩy mạnh", "tăng cường",

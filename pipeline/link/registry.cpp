@@ -4,6 +4,9 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "tokens.h"
 #include "vanban/fold.h"
 #include "vanban/link.h"
@@ -19,8 +22,9 @@ static bool is_punct(unsigned char c) {
          c == '?' || c == '[' || c == ']' || c == '/' || c == '-' || c == '+' || c == '*';
 }
 
-std::vector<Tok> tokenize(std::string_view s) {
+std::vector<Tok> tokenize(std::string_view s, WordFolds* cache) {
   std::vector<Tok> out;
+  out.reserve(s.size() / 4);
   std::size_t i = 0;
   while (i < s.size()) {
     unsigned char c = s[i];
@@ -60,15 +64,34 @@ std::vector<Tok> tokenize(std::string_view s) {
     Tok t;
     t.begin = i;
     t.end = j;
-    t.text = std::string(s.substr(i, j - i));
-    t.key = fold_key(t.text);
-    t.ascii = fold_ascii(t.text);
+    const std::string_view word = s.substr(i, j - i);
+    t.text = std::string(word);
     t.word = true;
-    t.upper = t.key != t.text.substr(0, t.key.size()) || (t.text[0] >= 'A' && t.text[0] <= 'Z');
-    // upper: the first letter changes under folding
-    {
-      std::string first = t.text.substr(0, (unsigned char)t.text[0] < 0x80 ? 1 : ((unsigned char)t.text[0] >= 0xF0 ? 4 : ((unsigned char)t.text[0] >= 0xE0 ? 3 : 2)));
-      t.upper = fold_key(first) != tone_first_style(first);
+    auto fold = [&](WordFolds::Fold& f) {
+      f.key = fold_key(t.text);
+      f.ascii = fold_ascii(t.text);
+      // upper: the word's first letter is a capital (ICU's case property,
+      // so "Uỷ" is upper and "uỷ", whose key starts "ủ", is not)
+      UChar32 c = 0;
+      int32_t at = 0;
+      U8_NEXT(t.text.data(), at, static_cast<int32_t>(t.text.size()), c);
+      f.upper = c > 0 && u_isupper(c);
+    };
+    if (cache) {
+      auto it = cache->seen.find(word);
+      if (it == cache->seen.end()) {
+        it = cache->seen.emplace(t.text, WordFolds::Fold{}).first;
+        fold(it->second);
+      }
+      t.key = it->second.key;
+      t.ascii = it->second.ascii;
+      t.upper = it->second.upper;
+    } else {
+      WordFolds::Fold f;
+      fold(f);
+      t.key = std::move(f.key);
+      t.ascii = std::move(f.ascii);
+      t.upper = f.upper;
     }
     out.push_back(std::move(t));
     i = j;
@@ -138,9 +161,7 @@ void AgencyRegistry::add_tsv(std::string_view tsv, const std::string& origin) {
       e.ascii.push_back(t.ascii);
     }
     if (e.keys.empty()) continue;
-    std::size_t idx = entries_.size();
-    by_first_.emplace(e.keys[0], idx);
-    by_first_ascii_.emplace(e.ascii[0], idx);
+    by_first_[e.keys[0]].push_back(entries_.size());
     entries_.push_back(std::move(e));
   }
 }
@@ -187,29 +208,53 @@ const AgencyRegistry& AgencyRegistry::builtin() {
   return reg;
 }
 
-std::size_t AgencyRegistry::match(const std::vector<std::string>& keys, const std::vector<std::string>& ascii,
-                                  std::size_t i, std::initializer_list<AgencyKind> kinds,
-                                  const AgencyEntry** found) const {
+// Longest entry of `kinds` at word i; word k of the text is read through
+// key(k) and ascii(k) so that both string vectors and tokens can be matched.
+template <class Key, class Ascii>
+static std::size_t match_at(const std::vector<AgencyEntry>& entries,
+                            const std::unordered_map<std::string, std::vector<std::size_t>>& by_first, std::size_t n,
+                            std::size_t i, std::initializer_list<AgencyKind> kinds, const AgencyEntry** found,
+                            const Key& key, const Ascii& ascii, const std::vector<std::size_t>* cands) {
   std::size_t best = 0;
   const AgencyEntry* bestE = nullptr;
   auto consider = [&](std::size_t idx, bool use_ascii) {
-    const AgencyEntry& e = entries_[idx];
+    const AgencyEntry& e = entries[idx];
     bool ok = false;
     for (auto k : kinds) ok = ok || k == e.kind;
-    if (!ok || e.keys.size() <= best || i + e.keys.size() > keys.size()) return;
+    if (!ok || e.keys.size() <= best || i + e.keys.size() > n) return;
     if (use_ascii && e.keys.size() < 3) return;  // short names only exactly ("Sở" is not "số")
     for (std::size_t k = 0; k < e.keys.size(); ++k) {
-      if (use_ascii && k > 0 ? e.ascii[k] != ascii[i + k] : e.keys[k] != keys[i + k]) return;
+      if (use_ascii && k > 0 ? e.ascii[k] != ascii(i + k) : e.keys[k] != key(i + k)) return;
     }
     best = e.keys.size();
     bestE = &e;
   };
-  auto r = by_first_.equal_range(keys[i]);
-  for (auto it = r.first; it != r.second; ++it) consider(it->second, false);
-  if (!best)  // diacritic-free fallback for OCR'd names, first word exact
-    for (auto it = r.first; it != r.second; ++it) consider(it->second, true);
+  if (!cands) {
+    auto r = by_first.find(key(i));
+    if (r != by_first.end()) cands = &r->second;
+  }
+  if (cands) {
+    for (std::size_t idx : *cands) consider(idx, false);
+    if (!best)  // diacritic-free fallback for OCR'd names, first word exact
+      for (std::size_t idx : *cands) consider(idx, true);
+  }
   if (found) *found = bestE;
   return best;
+}
+
+std::size_t AgencyRegistry::match(const std::vector<std::string>& keys, const std::vector<std::string>& ascii,
+                                  std::size_t i, std::initializer_list<AgencyKind> kinds,
+                                  const AgencyEntry** found) const {
+  return match_at(entries_, by_first_, keys.size(), i, kinds, found,
+                  [&](std::size_t k) -> const std::string& { return keys[k]; },
+                  [&](std::size_t k) -> const std::string& { return ascii[k]; }, nullptr);
+}
+
+std::size_t AgencyRegistry::match(const std::vector<Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
+                                  const AgencyEntry** found, const std::vector<std::size_t>* const* cands) const {
+  return match_at(entries_, by_first_, words.size(), i, kinds, found,
+                  [&](std::size_t k) -> const std::string& { return words[k].key; },
+                  [&](std::size_t k) -> const std::string& { return words[k].ascii; }, cands ? cands[i] : nullptr);
 }
 
 }  // namespace vanban

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace vanban::link_detail {
@@ -16,6 +17,21 @@ struct Tok {
   bool upper = false;              // starts with a capital letter
 };
 
-std::vector<Tok> tokenize(std::string_view s);
+// Folded forms of words already seen: documents repeat their words, and
+// folding (tone placement, case, diacritics) is the costly part of tokenizing.
+struct WordFolds {
+  struct Fold {
+    std::string key, ascii;
+    bool upper = false;
+  };
+  // looked up by the word's bytes without building a string (C++20 transparent lookup)
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Fold, Hash, std::equal_to<>> seen;
+};
+
+std::vector<Tok> tokenize(std::string_view s, WordFolds* cache = nullptr);
 
 }  // namespace vanban::link_detail

@@ -9,7 +9,7 @@
 // in the binary and extensible with a user file of the same format.
 #pragma once
 
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +17,10 @@
 #include "vanban/model.h"
 
 namespace vanban {
+
+namespace link_detail {
+struct Tok;  // a word token (pipeline/link/tokens.h)
+}
 
 enum class AgencyKind { head, central, province, district, local, office, collective, collective_phrase, abbr, stop, sector };
 
@@ -44,13 +48,23 @@ class AgencyRegistry {
   // the number of words matched (0 for none) and the entry.
   std::size_t match(const std::vector<std::string>& keys, const std::vector<std::string>& ascii, std::size_t i,
                     std::initializer_list<AgencyKind> kinds, const AgencyEntry** found = nullptr) const;
+  // The same over word tokens (the linker's), without copying their keys;
+  // `cands` (from candidates(), looked up once per word) saves the hashing.
+  std::size_t match(const std::vector<link_detail::Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
+                    const AgencyEntry** found = nullptr, const std::vector<std::size_t>* const* cands = nullptr) const;
+  // Entries whose first word folds to `key`; nullptr when none.
+  const std::vector<std::size_t>* candidates(const std::string& key) const {
+    auto it = by_first_.find(key);
+    return it == by_first_.end() ? nullptr : &it->second;
+  }
 
   const std::vector<AgencyEntry>& entries() const { return entries_; }
 
  private:
   std::vector<AgencyEntry> entries_;
-  std::multimap<std::string, std::size_t> by_first_;        // fold_key of first word
-  std::multimap<std::string, std::size_t> by_first_ascii_;  // fold_ascii of first word
+  // entries by the fold_key of their first word (matching is exact on the
+  // first word; the diacritic-free fallback applies to the words after it)
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
 };
 
 // Fills doc.assignments from doc.provisions and doc.meta.issuer.

@@ -267,6 +267,14 @@ class Finder {
         ++i;
         continue;
       }
+      // "Các Ông Chánh văn phòng, …", "Ông (bà) Giám đốc …": a form of address
+      if ((t_[i].key == "ông" || (t_[i].key == "các" && i + 1 < n && t_[i + 1].key == "ông"))) {
+        std::size_t q = i + (t_[i].key == "các" ? 2 : 1);
+        while (q < n && !t_[q].word && t_[q].text != ",") ++q;  // "(bà):"
+        if (q < n && t_[q].key == "bà") ++q;
+        while (q < n && !t_[q].word && t_[q].text != ",") ++q;
+        if (q < n && m(q, {K::office})) i = q;
+      }
       std::size_t b = i, j = i;
       // role-holders: "Chủ tịch", "Giám đốc, Thủ trưởng" …
       while (true) {
@@ -387,7 +395,9 @@ class Finder {
       if (!h) {
         if (j > b && (t_[b].upper || j - b >= 2)) {
           // a role-holder alone ("Chủ đầu tư", "Các Bộ trưởng"): only as subject of the clause
-          out.push_back({b, j, false, K::office});
+          Mention mn{b, j, false, K::office};
+          m(b, {K::office}, &mn.entry);
+          out.push_back(mn);
           i = j;
           continue;
         }
@@ -653,6 +663,10 @@ class Linker {
   std::vector<std::string> resolve(const std::vector<Tok>& t, const Mention& mn) const {
     std::string name = mn.name.empty() ? capitalise(expand(t, mn.b, mn.e)) : mn.name;
     if (mn.collective) return {name};
+    // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"
+    // in its internal rules): registered with "issuer" as its expansion
+    if (mn.kind == K::office && mn.entry && mn.entry->expansion == "issuer" && doc_.meta.issuer)
+      return {name + " " + *doc_.meta.issuer};
     // the Front acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh" → "Ủy ban Mặt trận …"
     if (starts_any(fold_key(name), {"mặt trận tổ quốc"})) name = "Ủy ban " + name;
     if (mn.kind == K::sector && mn.entry) {

@@ -50,6 +50,10 @@ bool starts_with_words(const std::string& folded, const std::string& folded_pref
 // A folded text starts with one of the keys, as whole words.
 bool starts_with_any(const std::string& folded, const std::vector<std::string>& keys);
 
+// The body an office-holder acts for: "Chủ tịch Ủy ban nhân dân huyện X" →
+// "Ủy ban nhân dân huyện X", "Chánh Văn phòng …" → "Văn phòng …".
+std::string strip_office(std::string name);
+
 // ------------------------------------------------------------ templates
 
 // A template family with its partials expanded in place, validated, and

@@ -213,6 +213,29 @@ std::vector<Task> extract_tasks(const Document& doc) {
   return std::move(w.tasks);
 }
 
+std::string strip_office(std::string a) {
+  static const std::vector<std::string> offices = [] {
+    std::vector<std::string> v;
+    for (const AgencyEntry& e : AgencyRegistry::builtin().entries())
+      if (e.kind == AgencyKind::office) v.push_back(e.words);
+    std::stable_sort(v.begin(), v.end(), [](auto& x, auto& y) { return x.size() > y.size(); });
+    return v;
+  }();
+  for (bool again = true; again;) {
+    again = false;
+    std::string f = fold_key(a);
+    for (const std::string& o : offices) {
+      std::string fo = fold_key(o);
+      if (!starts_with_words(f, fo) || f.size() == fo.size()) continue;
+      bool chanh = fo.rfind("chánh ", 0) == 0;  // Chánh Văn phòng → Văn phòng
+      a = trim(a.substr(chanh ? std::string("Chánh ").size() : o.size()));
+      if (!a.empty() && a[0] == ',') a = trim(a.substr(1)), again = true;
+      break;
+    }
+  }
+  return upper_first(a);
+}
+
 std::string implementing_body(const Document& doc) {
   // office-holders ("Chánh Văn phòng …", "Giám đốc Sở …") carry a decision
   // out but do not issue the plan; collectives are not one body; a standing
@@ -227,7 +250,14 @@ std::string implementing_body(const Document& doc) {
     if (f.rfind("thường trực", 0) == 0 || f.rfind("tổ đại biểu", 0) == 0 || f.rfind("đại biểu", 0) == 0) continue;
     return a.agency;
   }
-  return doc.meta.issuer.value_or("");
+  // No body named: the issuer, as a body (not "Chủ tịch Ủy ban nhân dân …");
+  // a People's Council's resolution is carried out by the People's Committee
+  // of its unit (Luật Tổ chức chính quyền địa phương)
+  std::string issuer = strip_office(doc.meta.issuer.value_or(""));
+  static const std::string council = fold_key("Hội đồng nhân dân");
+  if (starts_with_words(fold_key(issuer), council) && fold_key(issuer).size() > council.size())
+    issuer = "Ủy ban nhân dân" + issuer.substr(std::string("Hội đồng nhân dân").size());
+  return issuer;
 }
 
 }  // namespace vanban::plan

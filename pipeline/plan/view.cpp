@@ -11,7 +11,6 @@
 
 #include "internal.h"
 #include "vanban/fold.h"
-#include "vanban/link.h"
 
 namespace vanban::plan {
 
@@ -217,8 +216,9 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
   if (!parent && same_as_issuer) parent = m.issuer_parent;
   bool local_collective = bn.rule && bn.rule->collective && !bn.unit.empty();
   if (parent && !trim(*parent).empty()) {
+    // "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG": the unit is said above
     parents.push_back(text_item(upper_vi(trim(*parent))));
-    lines.push_back(text_item(upper_vi(body)));
+    lines.push_back(text_item(upper_vi(!bn.unit.empty() && !(bn.rule && bn.rule->collective) ? bn.name : body)));
   } else if (local_collective) {
     // "ỦY BAN NHÂN DÂN" / "HUYỆN AN PHÚ": one name on two lines, both bold
     lines.push_back(text_item(upper_vi(bn.name)));
@@ -448,33 +448,14 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
 
   // ---------------------------------------------------------------- recipients
   // bodies, not office-holders: "Chủ tịch Ủy ban nhân dân huyện X" is sent
-  // to "Ủy ban nhân dân huyện X", "Chánh Văn phòng …" to "Văn phòng …"
-  std::vector<std::string> offices;
-  for (const AgencyEntry& e : AgencyRegistry::builtin().entries())
-    if (e.kind == AgencyKind::office) offices.push_back(e.words);
-  std::stable_sort(offices.begin(), offices.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
-  auto body_of = [&](std::string a) {
-    for (bool again = true; again;) {
-      again = false;
-      std::string f = fold_key(a);
-      for (const std::string& o : offices) {
-        std::string fo = fold_key(o);
-        if (!starts_with_words(f, fo) || f.size() == fo.size()) continue;
-        bool chanh = fo.rfind("chánh ", 0) == 0;
-        a = trim(a.substr(chanh ? std::string("Chánh ").size() : o.size()));
-        if (!a.empty() && a[0] == ',') a = trim(a.substr(1)), again = true;
-        break;
-      }
-    }
-    return upper_first(a);
-  };
+  // to "Ủy ban nhân dân huyện X"
   std::vector<std::string> rec;
   auto key = [](const std::string& a) {  // "X (b/c)" and "X" are one recipient
     std::string k = fold_key(a);
     return k.size() > 6 && k.compare(k.size() - 6, 6, " (b/c)") == 0 ? k.substr(0, k.size() - 6) : k;
   };
   auto add = [&](std::string a) {
-    a = body_of(a);
+    a = strip_office(a);
     if (a.empty() || key(a) == key(body)) return;
     for (auto& r : rec)
       if (key(r) == key(a)) return;

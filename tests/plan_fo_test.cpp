@@ -280,3 +280,19 @@ TEST_CASE("plan: every corpus document gives FO inside the renderer's subset (te
     CHECK_NOTHROW(render::validate_fo(fo, n + ".fo"));
   }
 }
+
+TEST_CASE("plan: without a named implementing body, a council's resolution goes to its People's Committee") {
+  Document d;
+  d.meta.doc_type = "Nghị quyết";
+  d.meta.issuer = "Hội đồng nhân dân tỉnh Sơn La";
+  CHECK(plan::implementing_body(d) == "Ủy ban nhân dân tỉnh Sơn La");
+  std::string fo = plan::render_plan_fo(d);
+  CHECK(has(fo, R"(font-weight="bold">TỈNH SƠN LA</fo:block>)"));
+  CHECK(has(fo, ">Sơn La, ngày … tháng … năm …<"));
+  CHECK(has(fo, ">- Hội đồng nhân dân tỉnh Sơn La (b/c);<"));
+  // an office-holder issues as its body
+  d.meta.issuer = "Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang";
+  CHECK(plan::implementing_body(d) == "Ủy ban nhân dân tỉnh Tuyên Quang");
+  d.meta.issuer = "Bộ Tư pháp";
+  CHECK(plan::implementing_body(d) == "Bộ Tư pháp");
+}

@@ -192,7 +192,7 @@ class Finder {
           break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
-        if (t.key == "cấp" && j > first) {
+        if (t.key == "cấp" && (j > first || known)) {
           static const std::set<std::string> levels = {"tỉnh", "huyện", "xã", "trung", "bộ", "quận", "thành",
                                                        "thị", "phường", "cơ", "có", "trên", "dưới", "các"};
           if (!(j + 1 < n && t_[j + 1].word && levels.count(t_[j + 1].key))) break;
@@ -967,7 +967,7 @@ class Linker {
       // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
       bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
                                       "thuộc", "tán thành", "quyết nghị", "nhất trí", "ghi nhận", "yêu cầu", "giao",
-                                      "đề nghị"});
+                                      "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại"});
       // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
       // trình giám sát … chậm nhất là 15 ngày …")
       if (power && starts_any(post2, {"quyết định", "xem xét"}) &&

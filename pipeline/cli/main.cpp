@@ -106,6 +106,8 @@ int cmd_agencies(const std::vector<std::string>& args) {
 
 }  // namespace
 
+int cmd_render(const std::vector<std::string>& args);  // render_cmd.cpp
+
 int main(int argc, char** argv) {
   xmlInitParser();
   if (argc < 2) return usage_error("no command");
@@ -115,6 +117,7 @@ int main(int argc, char** argv) {
     if (cmd == "text") return cmd_text(args);
     if (cmd == "parse") return cmd_parse(args);
     if (cmd == "agencies") return cmd_agencies(args);
+    if (cmd == "render") return cmd_render(args);
     if (cmd == "version" || cmd == "--version") {
       std::cout << "vanban 0.1.0\n";
       return 0;

@@ -916,7 +916,8 @@ class Linker {
       // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
       const bool duty_of = ends(p2, {"của"}) && starts_any(p2, {"trách nhiệm", "nhiệm vụ"});
       bool subject = p2.empty() || duty_of ||
-                     ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng"}) ||
+                     ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng",
+                               "vai trò của", "vai trò , trách nhiệm của"}) ||
                      p2 == "đối với" ||  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
                      ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
                        p2 == "phân công nhiệm vụ") &&

@@ -235,8 +235,9 @@ static std::size_t match_at(const std::vector<AgencyEntry>& entries,
   }
   if (cands) {
     for (std::size_t idx : *cands) consider(idx, false);
-    if (!best)  // diacritic-free fallback for OCR'd names, first word exact
-      for (std::size_t idx : *cands) consider(idx, true);
+    // diacritic-free fallback for OCR'd names, first word exact: a longer
+    // name wins over the exact head ("Ủy ban Mật trận Tổ quốc" is the Front)
+    for (std::size_t idx : *cands) consider(idx, true);
   }
   if (found) *found = bestE;
   return best;

@@ -320,6 +320,10 @@ class Finder {
               if (end < n && (t_[end - 1].key == "thành" || t_[end - 1].key == "thị") && t_[end].word) ++end;
               continue;
             }
+            if (k2 == "ở" && end + 1 < n && is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") {
+              end += 2;  // "các đoàn thể ở xã"
+              continue;
+            }
             if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
               end += 3;  // "Các cơ quan theo thẩm quyền"
               continue;
@@ -984,7 +988,11 @@ class Linker {
         gap_verb = gap_verb || (t[q].word && f.m(q, {K::stop}) > 0);
       }
       const bool list_goes_on = prev_clause == cb && ends(p2, {",", "và"}) && gap <= 6 && !gap_verb;
-      if (list_goes_on && !prev_coord && !prev_lead) {
+      // "… có sự giám sát, kiểm tra của Ban thanh tra nhân dân xã"
+      const bool overseen_by = ends(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
+      if (overseen_by) {
+        sup = true;
+      } else if (list_goes_on && !prev_coord && !prev_lead) {
         subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
       } else if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"}) ||
                  (list_goes_on && prev_coord)) {
@@ -1033,7 +1041,7 @@ class Linker {
       }
       for (std::size_t k = g; k < h; ++k) {
         const Mention& mn = ms[k];
-        if (mn.kind == K::office && !subject) continue;
+        if (mn.kind == K::office && !subject && !coord && !sup) continue;
         if (mn.collective && private_parties(join_keys(t, mn.b, mn.e))) continue;
         std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
         check_validity(mn, printed);

@@ -54,8 +54,8 @@ Jurisdiction jurisdiction_of(const Meta& m) {
   return j;
 }
 
-bool is_place_word(const std::string& k) {
-  static const std::set<std::string> w = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "thị xã",
+bool is_place_word(std::string_view k) {
+  static const std::set<std::string, std::less<>> w = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "thị xã",
                                           "thị trấn", "thành phố", "cấp", "đặc", "khu", "trấn", "phố"};
   return w.count(k) > 0;
 }
@@ -131,7 +131,7 @@ class Finder {
   }
 
   bool role_verb(std::size_t i) const {
-    static const std::set<std::string> verbs = {"chủ", "phối", "có", "chịu", "tham", "thực", "triển", "tổ", "giám",
+    static const std::set<std::string, std::less<>> verbs = {"chủ", "phối", "có", "chịu", "tham", "thực", "triển", "tổ", "giám",
                                                 "hướng", "báo", "là", "được", "đề", "thời", "kinh"};
     return verbs.count(t_[i].key) > 0;
   }
@@ -193,7 +193,7 @@ class Finder {
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
         if (t.key == "cấp" && (j > first || known)) {
-          static const std::set<std::string> levels = {"tỉnh", "huyện", "xã", "trung", "bộ", "quận", "thành",
+          static const std::set<std::string, std::less<>> levels = {"tỉnh", "huyện", "xã", "trung", "bộ", "quận", "thành",
                                                        "thị", "phường", "cơ", "có", "trên", "dưới", "các"};
           if (!(j + 1 < n && t_[j + 1].word && levels.count(t_[j + 1].key))) break;
         }
@@ -217,7 +217,7 @@ class Finder {
         continue;
       }
       // connectors
-      const std::string& c = t.word ? t.key : t.text;
+      const std::string_view c = t.word ? t.key : t.text;
       if (c == "," || c == "và" || c == "-" || c == ":" || c == "/") {
         if (j + 1 >= n || !t_[j + 1].word) break;
         const Tok& nx = t_[j + 1];
@@ -314,7 +314,7 @@ class Finder {
           std::size_t end = last;
           // tails: "(có) liên quan", "tỉnh", "các cấp", "khác"
           while (end < n && t_[end].word) {
-            const std::string& k2 = t_[end].key;
+            const std::string_view k2 = t_[end].key;
             if (k2 == "của" && end + 1 < n && is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") {
               end += 2;  // "các tổ chức đoàn thể của tỉnh", "… của thành phố"
               if (end < n && (t_[end - 1].key == "thành" || t_[end - 1].key == "thị") && t_[end].word) ++end;
@@ -425,15 +425,15 @@ class Finder {
   // Items of "<office> các Sở: A, B và C" from k; appends one mention per item
   // (named "<office> Sở A") and returns the token after the list.
   std::size_t list_items(std::size_t b, std::size_t j, std::size_t k, std::vector<Mention>& out) const {
-    const std::string office = join_text(b, j), head = t_[j + 1].text;
+    const std::string office = join_text(b, j), head(t_[j + 1].text);
     const std::size_t n = t_.size();
     bool first_item = true;
     while (k < n && t_[k].word && t_[k].upper) {
       // the longest registry name "Sở <item>", else the words up to the next separator
-      std::vector<std::string> keys{t_[j + 1].key}, ascii{t_[j + 1].ascii};
+      std::vector<std::string> keys{std::string(t_[j + 1].key)}, ascii{std::string(t_[j + 1].ascii)};
       for (std::size_t q = k; q < n && q < k + 12; ++q) {
-        keys.push_back(t_[q].key);
-        ascii.push_back(t_[q].ascii);
+        keys.emplace_back(t_[q].key);
+        ascii.emplace_back(t_[q].ascii);
       }
       std::size_t e = k, known = reg_.match(keys, ascii, 0, {K::central, K::province, K::district});
       if (known > 1) {
@@ -654,7 +654,7 @@ class Linker {
     std::string s;
     for (std::size_t i = b; i < e; ++i) {
       const AgencyEntry* a = nullptr;
-      std::string w = t[i].text;
+      std::string w(t[i].text);
       if (t[i].word && reg_.match(t, i, {K::abbr}, &a) == 1 && a) w = a->expansion;
       bool glue = !t[i].word && (t[i].text == "," || t[i].text == ":" || t[i].text == ")");
       if (!s.empty() && !glue && !(i > b && t[i - 1].text == "(")) s += ' ';
@@ -708,7 +708,7 @@ class Linker {
     }
     // "Chánh Văn phòng Bộ", "Giám đốc Sở": a bare head word is the issuer itself
     if (doc_.meta.issuer && mn.e - mn.b >= 2 && t[mn.e - 1].word) {
-      const std::string last = t[mn.e - 1].key;
+      const std::string last(t[mn.e - 1].key);
       const std::string ik = fold_key(*doc_.meta.issuer);
       if ((last == "bộ" || last == "sở" || last == "cục" || last == "tổng cục" || last == "ban") &&
           starts_any(ik, {last.c_str()}))
@@ -733,7 +733,8 @@ class Linker {
         // a registered provincial name is proper when it names something ("Công ty Điện lực")
         if (!proper && mn.entry && t[k].key == mn.entry->keys[0] && mn.entry->kind == K::province)
         {
-          std::vector<Tok> words = tokenize(mn.entry->words);
+          WordFolds wf;
+          std::vector<Tok> words = tokenize(mn.entry->words, wf);
           for (std::size_t w = 1; w < words.size(); ++w) proper = proper || words[w].upper;
         }
         break;
@@ -797,7 +798,7 @@ class Linker {
   // Adds the assignments of one provision's words (its heading or its text).
   void scan(const std::string& eid, const std::string& text,
                              bool heading, const Provision* owner = nullptr, bool request_only = false) {
-    std::vector<Tok> t = tokenize(text, &folds_);
+    std::vector<Tok> t = tokenize(text, folds_);
     Finder f(reg_, t);
     std::vector<Mention> ms = f.find();
     if (ms.empty()) return;
@@ -845,7 +846,7 @@ class Linker {
       bool joined = true;
       for (std::size_t a = 1; a < ms.size(); ++a)
         for (std::size_t q = ms[a - 1].e; q < ms[a].b; ++q) {
-          const std::string& x = t[q].word ? t[q].key : t[q].text;
+          const std::string_view x = t[q].word ? t[q].key : t[q].text;
           if (!(x == "," || x == "và" || x == ";")) joined = false;
         }
       std::string lead_in = join_keys(t, 0, ms.front().b);
@@ -879,7 +880,7 @@ class Linker {
       while (h < ms.size()) {
         bool joined = true;
         for (std::size_t k = ms[h - 1].e; k < ms[h].b; ++k) {
-          const std::string& x = t[k].word ? t[k].key : t[k].text;
+          const std::string_view x = t[k].word ? t[k].key : t[k].text;
           if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";" || x == "các"))
             joined = false;
         }

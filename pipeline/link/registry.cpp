@@ -22,7 +22,7 @@ static bool is_punct(unsigned char c) {
          c == '?' || c == '[' || c == ']' || c == '/' || c == '-' || c == '+' || c == '*';
 }
 
-std::vector<Tok> tokenize(std::string_view s, WordFolds* cache) {
+std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
   std::vector<Tok> out;
   out.reserve(s.size() / 4);
   std::size_t i = 0;
@@ -38,7 +38,7 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds* cache) {
       t.begin = i;
       t.end = i + 3;
       unsigned char d = s[i + 2];
-      t.text = (d == 0x93 || d == 0x94) ? "-" : std::string(s.substr(i, 3));
+      t.text = (d == 0x93 || d == 0x94) ? std::string_view("-") : s.substr(i, 3);
       t.key = t.ascii = t.text;
       out.push_back(t);
       i += 3;
@@ -48,7 +48,7 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds* cache) {
       Tok t;
       t.begin = i;
       t.end = i + 1;
-      t.text = t.key = t.ascii = std::string(1, (char)c);
+      t.text = t.key = t.ascii = s.substr(i, 1);
       out.push_back(t);
       ++i;
       continue;
@@ -64,35 +64,24 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds* cache) {
     Tok t;
     t.begin = i;
     t.end = j;
-    const std::string_view word = s.substr(i, j - i);
-    t.text = std::string(word);
+    t.text = s.substr(i, j - i);
     t.word = true;
-    auto fold = [&](WordFolds::Fold& f) {
+    auto it = folds.seen.find(t.text);
+    if (it == folds.seen.end()) {
+      it = folds.seen.emplace(std::string(t.text), WordFolds::Fold{}).first;
+      WordFolds::Fold& f = it->second;
       f.key = fold_key(t.text);
       f.ascii = fold_ascii(t.text);
       // upper: the word's first letter is a capital (ICU's case property,
       // so "Uỷ" is upper and "uỷ", whose key starts "ủ", is not)
-      UChar32 c = 0;
+      UChar32 c0 = 0;
       int32_t at = 0;
-      U8_NEXT(t.text.data(), at, static_cast<int32_t>(t.text.size()), c);
-      f.upper = c > 0 && u_isupper(c);
-    };
-    if (cache) {
-      auto it = cache->seen.find(word);
-      if (it == cache->seen.end()) {
-        it = cache->seen.emplace(t.text, WordFolds::Fold{}).first;
-        fold(it->second);
-      }
-      t.key = it->second.key;
-      t.ascii = it->second.ascii;
-      t.upper = it->second.upper;
-    } else {
-      WordFolds::Fold f;
-      fold(f);
-      t.key = std::move(f.key);
-      t.ascii = std::move(f.ascii);
-      t.upper = f.upper;
+      U8_NEXT(t.text.data(), at, static_cast<int32_t>(t.text.size()), c0);
+      f.upper = c0 > 0 && u_isupper(c0);
     }
+    t.key = it->second.key;
+    t.ascii = it->second.ascii;
+    t.upper = it->second.upper;
     out.push_back(std::move(t));
     i = j;
   }
@@ -156,9 +145,10 @@ void AgencyRegistry::add_tsv(std::string_view tsv, const std::string& origin) {
         (from ? e.valid_from : e.valid_until) = d;
       }
     }
-    for (auto& t : tokenize(e.words)) {
-      e.keys.push_back(t.key);
-      e.ascii.push_back(t.ascii);
+    WordFolds folds;
+    for (auto& t : tokenize(e.words, folds)) {
+      e.keys.emplace_back(t.key);
+      e.ascii.emplace_back(t.ascii);
     }
     if (e.keys.empty()) continue;
     by_first_[e.keys[0]].push_back(entries_.size());
@@ -212,7 +202,7 @@ const AgencyRegistry& AgencyRegistry::builtin() {
 // key(k) and ascii(k) so that both string vectors and tokens can be matched.
 template <class Key, class Ascii>
 static std::size_t match_at(const std::vector<AgencyEntry>& entries,
-                            const std::unordered_map<std::string, std::vector<std::size_t>>& by_first, std::size_t n,
+                            const AgencyRegistry::Index& by_first, std::size_t n,
                             std::size_t i, std::initializer_list<AgencyKind> kinds, const AgencyEntry** found,
                             const Key& key, const Ascii& ascii, const std::vector<std::size_t>* cands) {
   std::size_t best = 0;
@@ -247,15 +237,15 @@ std::size_t AgencyRegistry::match(const std::vector<std::string>& keys, const st
                                   std::size_t i, std::initializer_list<AgencyKind> kinds,
                                   const AgencyEntry** found) const {
   return match_at(entries_, by_first_, keys.size(), i, kinds, found,
-                  [&](std::size_t k) -> const std::string& { return keys[k]; },
-                  [&](std::size_t k) -> const std::string& { return ascii[k]; }, nullptr);
+                  [&](std::size_t k) -> std::string_view { return keys[k]; },
+                  [&](std::size_t k) -> std::string_view { return ascii[k]; }, nullptr);
 }
 
 std::size_t AgencyRegistry::match(const std::vector<Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
                                   const AgencyEntry** found, const std::vector<std::size_t>* const* cands) const {
   return match_at(entries_, by_first_, words.size(), i, kinds, found,
-                  [&](std::size_t k) -> const std::string& { return words[k].key; },
-                  [&](std::size_t k) -> const std::string& { return words[k].ascii; }, cands ? cands[i] : nullptr);
+                  [&](std::size_t k) -> std::string_view { return words[k].key; },
+                  [&](std::size_t k) -> std::string_view { return words[k].ascii; }, cands ? cands[i] : nullptr);
 }
 
 }  // namespace vanban

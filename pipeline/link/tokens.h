@@ -8,11 +8,13 @@
 
 namespace vanban::link_detail {
 
+// Views into the tokenized text and into the WordFolds that folded it: both
+// must outlive the tokens.
 struct Tok {
   std::size_t begin = 0, end = 0;  // bytes in the source text
-  std::string text;                // as printed
-  std::string key;                 // fold_key
-  std::string ascii;               // fold_ascii
+  std::string_view text;           // as printed
+  std::string_view key;            // fold_key
+  std::string_view ascii;          // fold_ascii
   bool word = false;               // false for punctuation (",", ";", ":", ".", "-", "(" …)
   bool upper = false;              // starts with a capital letter
 };
@@ -32,6 +34,6 @@ struct WordFolds {
   std::unordered_map<std::string, Fold, Hash, std::equal_to<>> seen;
 };
 
-std::vector<Tok> tokenize(std::string_view s, WordFolds* cache = nullptr);
+std::vector<Tok> tokenize(std::string_view s, WordFolds& folds);
 
 }  // namespace vanban::link_detail

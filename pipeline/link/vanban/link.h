@@ -53,18 +53,25 @@ class AgencyRegistry {
   std::size_t match(const std::vector<link_detail::Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
                     const AgencyEntry** found = nullptr, const std::vector<std::size_t>* const* cands = nullptr) const;
   // Entries whose first word folds to `key`; nullptr when none.
-  const std::vector<std::size_t>* candidates(const std::string& key) const {
+  const std::vector<std::size_t>* candidates(std::string_view key) const {
     auto it = by_first_.find(key);
     return it == by_first_.end() ? nullptr : &it->second;
   }
 
   const std::vector<AgencyEntry>& entries() const { return entries_; }
 
+  // entries by the fold_key of their first word, looked up by string_view
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Index = std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>>;
+
  private:
   std::vector<AgencyEntry> entries_;
   // entries by the fold_key of their first word (matching is exact on the
   // first word; the diacritic-free fallback applies to the words after it)
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
+  Index by_first_;
 };
 
 // Fills doc.assignments from doc.provisions and doc.meta.issuer.

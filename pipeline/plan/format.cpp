@@ -67,10 +67,15 @@ std::string short_date(std::string_view iso) {
 // ------------------------------------------------------------------ text
 
 namespace {
+const icu::Locale& vi() {
+  static const icu::Locale l("vi");  // built once: Locale construction is not cheap
+  return l;
+}
+
 std::string map_case(std::string_view s, bool upper) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  if (upper) u.toUpper(icu::Locale("vi"));
-  else u.toLower(icu::Locale("vi"));
+  if (upper) u.toUpper(vi());
+  else u.toLower(vi());
   std::string out;
   u.toUTF8String(out);
   return out;
@@ -86,8 +91,8 @@ std::string map_first(std::string_view s, bool upper) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   int32_t n = u.moveIndex32(0, 1);
   icu::UnicodeString head(u, 0, n), rest(u, n);
-  if (upper) head.toUpper(icu::Locale("vi"));
-  else head.toLower(icu::Locale("vi"));
+  if (upper) head.toUpper(vi());
+  else head.toLower(vi());
   std::string out;
   (head + rest).toUTF8String(out);
   return out;
@@ -127,6 +132,12 @@ std::string roman(int n) {
   for (auto& [v, s] : r)
     while (n >= v) out += s, n -= v;
   return out;
+}
+
+std::string fold_prefix(std::string_view s, std::size_t bytes) {
+  if (s.size() <= bytes) return fold_key(s);
+  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;  // a whole character
+  return fold_key(s.substr(0, bytes));
 }
 
 bool starts_with_words(const std::string& folded, const std::string& prefix) {

@@ -47,6 +47,9 @@ std::string as_sentence(std::string_view s);
 std::string bare(std::string_view s);
 std::string roman(int n);
 bool starts_with_words(const std::string& folded, const std::string& folded_prefix);
+// fold_key of the first `bytes` bytes (whole characters): enough to test how
+// a long provision starts without folding all of it.
+std::string fold_prefix(std::string_view s, std::size_t bytes = 120);
 // A folded text starts with one of the keys, as whole words.
 bool starts_with_any(const std::string& folded, const std::vector<std::string>& keys);
 

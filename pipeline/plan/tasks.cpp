@@ -67,7 +67,7 @@ struct Walker {
 
   // "Đơn vị chủ trì: Vụ …" → field "lead", value "Vụ …"
   std::pair<std::string, std::string> attr_of(const Provision& p) const {
-    std::string f = fold_key(p.text);
+    std::string f = fold_prefix(p.text);
     for (auto& [label, field] : data.attrs)
       if (f.compare(0, label.size(), label) == 0 && f.size() > label.size() && f[label.size()] == ':') {
         std::size_t colon = p.text.find(':');
@@ -112,15 +112,22 @@ struct Walker {
 
   void visit(const Provision& p, const Inherit& in) {
     if (document_eids.count(p.eid)) return;  // section IV, not a task
-    std::string head = fold_key(p.heading ? *p.heading : p.text);
+    std::string head = fold_prefix(p.heading ? *p.heading : p.text);
     std::string text = trim(p.text);
-    std::string ftext = fold_key(text);
+    std::string ftext = fold_prefix(text);
     // purpose and funding parts go to sections I and III
     if ((p.heading && starts_with_any(head, data.purpose)) || (starts_with_any(ftext, data.purpose) && is_heading_like(p)))
       return;
     if (starts_with_any(head, data.funding) || starts_with_any(ftext, data.funding)) return;
-    for (const std::string& act : data.acts)
-      if (ftext.find(act) != std::string::npos) return;
+    // an act may be said anywhere in the words; every act phrase has one of
+    // these pieces (in any case of its first letter), so most provisions
+    // need no folding here
+    if (text.find("này") != std::string::npos || text.find("iệu lực") != std::string::npos ||
+        text.find("bỏ") != std::string::npos || text.find("hay thế") != std::string::npos) {
+      std::string whole = fold_key(text);
+      for (const std::string& act : data.acts)
+        if (whole.find(act) != std::string::npos) return;
+    }
 
     Inherit here = in;
     std::vector<std::string> leads, coords;

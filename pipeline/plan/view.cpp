@@ -138,22 +138,25 @@ void copy_part(const Provision& p, data& out, bool self) {
 void find_parts(const std::vector<Provision>& ps, const std::vector<std::string>& keys, bool need_heading,
                 std::vector<const Provision*>& found) {
   for (const Provision& p : ps) {
-    std::string h = p.heading ? fold_key(*p.heading) : "";
-    std::string t = fold_key(trim(p.text));
+    std::string h = p.heading ? fold_prefix(*p.heading) : "";
+    std::string t = fold_prefix(trim(p.text));
     bool hit = (!h.empty() && starts_with_any(h, keys)) || (starts_with_any(t, keys) && (!need_heading || heading_like(p)));
     if (hit) found.push_back(&p);
     else find_parts(p.children, keys, need_heading, found);
   }
 }
 
-// Key of a word for matching: folded, without the punctuation around it.
-std::string word_key(const std::string& w) {
+// A word without the punctuation around it.
+std::string strip_punct(const std::string& w) {
   std::size_t b = 0, e = w.size();
   auto punct = [](char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"'; };
   while (b < e && punct(w[b])) ++b;
   while (e > b && punct(w[e - 1])) --e;
-  return fold_key(w.substr(b, e - b));
+  return w.substr(b, e - b);
 }
+
+// Key of a word for matching: folded, without the punctuation around it.
+std::string word_key(const std::string& w) { return fold_key(strip_punct(w)); }
 
 bool capitalised(const std::string& w) { return !w.empty() && upper_first(w) == w && lower_first(w) != w; }
 
@@ -162,9 +165,14 @@ bool capitalised(const std::string& w) { return !w.empty() && upper_first(w) == 
 // title word that the body writes with a capital inside a sentence, next to
 // the same neighbour as in the title, gets its capital again.
 std::string recase_from_body(const std::string& lowered, const Document& doc) {
+  // the names of a title are given early: the first 20000 words suffice
   std::vector<std::string> words, keys;
   for_each_provision(doc.provisions, [&](const Provision& p) {
-    for (const std::string& w : words_of(p.text)) words.push_back(w), keys.push_back(word_key(w));
+    if (words.size() >= 20000) return;
+    // one fold per provision, not per word (folding keeps the spaces)
+    std::vector<std::string> w = words_of(p.text), k = words_of(fold_key(p.text));
+    for (std::size_t i = 0; i < w.size(); ++i)
+      words.push_back(w[i]), keys.push_back(w.size() == k.size() ? strip_punct(k[i]) : word_key(w[i]));
   });
   std::multimap<std::string, std::size_t> at;
   for (std::size_t j = 0; j < keys.size(); ++j) at.emplace(keys[j], j);

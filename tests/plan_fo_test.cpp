@@ -296,3 +296,37 @@ TEST_CASE("plan: without a named implementing body, a council's resolution goes 
   d.meta.issuer = "Bộ Tư pháp";
   CHECK(plan::implementing_body(d) == "Bộ Tư pháp");
 }
+
+TEST_CASE("plan: the time column says a deadline the official way, or the recurrence") {
+  Document d;
+  d.meta.issuer = "Ủy ban nhân dân tỉnh Ninh Bình";
+  auto task = [&](std::string eid, std::string text) {
+    Provision p;
+    p.kind = ProvisionKind::clause;
+    p.eid = eid;
+    p.num = eid.substr(5);
+    p.text = std::move(text);
+    d.provisions.push_back(p);
+  };
+  task("para_1", "Rà soát các thủ tục hành chính.");
+  task("para_2", "Kiểm tra việc thực hiện.");
+  task("para_3", "Tổng hợp, báo cáo kết quả.");
+  task("para_4", "Tuyên truyền pháp luật.");
+  auto lead = [&](std::string eid, std::optional<std::string> deadline, std::optional<std::string> rec,
+                  std::optional<std::string> words) {
+    d.assignments.push_back({eid, "Sở Tài chính tỉnh Ninh Bình", "Sở Tài chính", Role::lead, Scope::provision, deadline,
+                             rec, words});
+  };
+  lead("para_1", "2025-06-30", std::nullopt, std::nullopt);
+  lead("para_2", "2025-01-05", std::nullopt, "chậm nhất ngày 05/01/2025");
+  lead("para_3", std::nullopt, "ongoing", "thường xuyên");
+  lead("para_4", std::nullopt, "half-yearly", "định kỳ 6 tháng");
+  std::string fo = plan::render_plan_fo(d);
+  auto rows = table_rows(fo);
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0][4] == "Trước ngày 30/6/2025");
+  CHECK(rows[1][4] == "Chậm nhất ngày 05/01/2025");
+  CHECK(rows[2][4] == "Thường xuyên");
+  CHECK(rows[3][4] == "Định kỳ 6 tháng");
+  CHECK(rows[0][1] == "Rà soát các thủ tục hành chính");
+}

@@ -6,6 +6,7 @@
 // the reason); 2 bad usage. The output appears whole or not at all: it is
 // written to a temporary file next to it and renamed.
 #include <libxml/parser.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -60,7 +61,7 @@ std::string write_atomically(const std::string& path, const std::string& bytes) 
     std::cout.flush();
     return std::cout ? "" : "cannot write to standard output";
   }
-  std::string tmp = path + ".tmp";
+  std::string tmp = path + ".tmp." + std::to_string(getpid());  // two runs never share one
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return std::strerror(errno);

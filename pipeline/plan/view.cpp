@@ -266,7 +266,7 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
   // ---------------------------------------------------------------- summary
   std::string type = m.doc_type ? *m.doc_type : "văn bản";
   std::string source = type;
-  if (m.number) source += " số " + *m.number;
+  if (m.number) source += " số " + (m.number->rfind('/', 0) == 0 ? "…" + *m.number : *m.number);  // "…/KH-UBND": unissued
   if (m.date) {
     try {
       source += " " + official_date(*m.date);
@@ -320,7 +320,8 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
       if (!g.empty()) {
         data h;
         h.set("num", std::to_string(++n));
-        h.set("title", upper_first(g));
+        // a heading printed in capitals ("NHIỆM VỤ, GIẢI PHÁP") reads as a sub-heading here
+        h.set("title", upper_vi(g) == g ? upper_first(lower_vi(g)) : upper_first(g));
         heading.push_back(h);
       }
       gd.set("heading", heading);

@@ -139,3 +139,10 @@ TEST_CASE("plan escaping: XML entities, controls dropped, invalid UTF-8 replaced
   CHECK(plan::xml_escape("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
   CHECK(plan::xml_escape("Ủy ban nhân dân tỉnh Đắk Lắk") == "Ủy ban nhân dân tỉnh Đắk Lắk");
 }
+
+TEST_CASE("plan templates: a partial that includes itself is stopped, a path out of the folder refused") {
+  Templates loop("<a>{{> self}}</a>", {{"self", "x{{> self}}"}});
+  CHECK(loop.error() == loop.partial("self") + ":1:2: partials nested more than 16 deep");
+  Templates out("<a>\n{{> ../../etc/passwd}}</a>");
+  CHECK(out.error() == out.plan() + ":2:1: partial name may not contain '..'");
+}

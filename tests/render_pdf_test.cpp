@@ -334,7 +334,7 @@ TEST_CASE("render: a table row taller than a page splits between lines", "[rende
                             "</fo:block></fo:table-cell></fo:table-row></fo:table-body></fo:table>"),
                      "tall.fo");
   CHECK(r.pages >= 2);
-  for (const auto& d : r.diagnostics) CHECK(d.code != "render.overflow");
+  for (const auto& d : r.diagnostics) { INFO(vanban::format_diagnostic(d)); CHECK(d.code != "render.overflow"); }
   TempPdf pdf(r.pdf);
   std::vector<Word> words;
   std::vector<Line> lines;
@@ -348,4 +348,13 @@ TEST_CASE("render: a table row taller than a page splits between lines", "[rende
   std::string all = collapse(run("pdftotext " + pdf.path + " -"));
   CHECK(all.find("Câu số 1 của") != std::string::npos);
   CHECK(all.find("Câu số 120 của một ô rất dài.") != std::string::npos);
+}
+
+TEST_CASE("render: a palette PNG with transparency gets its soft mask", "[render]") {
+  const std::string path = std::string(VANBAN_SOURCE_DIR) + "/tests/data/render/x.fo";
+  auto r = render_fo(simple("<fo:block>Dấu <fo:external-graphic src=\"url(seal-palette.png)\" content-width=\"10mm\"/></fo:block>"), path);
+  TempPdf pdf(r.pdf);
+  std::string list = run("pdfimages -list " + pdf.path);
+  CHECK(list.find("image") != std::string::npos);
+  CHECK(list.find("smask") != std::string::npos);
 }

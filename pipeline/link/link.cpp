@@ -61,6 +61,8 @@ bool is_place_word(std::string_view k) {
 }
 
 struct Mention {
+  Mention(std::size_t b_, std::size_t e_, bool collective_, AgencyKind kind_, const AgencyEntry* entry_ = nullptr)
+      : b(b_), e(e_), collective(collective_), kind(kind_), entry(entry_) {}
   std::size_t b = 0, e = 0;  // token range [b, e)
   bool collective = false;
   AgencyKind kind = K::head;  // kind of the body's name

@@ -146,3 +146,22 @@ TEST_CASE("plan templates: a partial that includes itself is stopped, a path out
   Templates out("<a>\n{{> ../../etc/passwd}}</a>");
   CHECK(out.error() == out.plan() + ":2:1: partial name may not contain '..'");
 }
+
+TEST_CASE("plan templates: a name the view model lacks is a warning at its first tag") {
+  Templates t("<r>\n  {{sumary}}{{#rows}}{{txt}}{{/rows}}{{txt}}</r>\n");
+  plan::PlanOptions o;
+  o.templates_dir = t.dir();
+  Document d;
+  d.provisions.push_back({ProvisionKind::clause, "para_1", "1", "", std::nullopt, "Rà soát thủ tục.", 1, {}});
+  d.assignments.push_back({"para_1", "Sở Tư pháp", "Sở Tư pháp", Role::lead, Scope::provision, std::nullopt,
+                           std::nullopt, std::nullopt});
+  std::vector<Diagnostic> w;
+  CHECK(plan::render_plan_fo(d, o, &w) == "<r>\n  </r>\n");
+  REQUIRE(w.size() == 2);
+  CHECK(format_diagnostic(w[0]) == t.plan() +
+                                       ":2:3: warning: the plan's view model has no 'sumary'; it renders empty "
+                                       "[template.unknown-key]");
+  CHECK(w[1].code == "template.unknown-key");
+  CHECK(w[1].line == 2);
+  CHECK(w[1].column == 22);
+}

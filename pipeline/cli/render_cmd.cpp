@@ -176,7 +176,9 @@ int cmd_render(const std::vector<std::string>& args) {
   vanban::Document doc = vanban::parse_file(path);  // InputError → exit 1 in main
   std::string fo;
   try {
-    fo = vanban::plan::render_plan_fo(doc, opts);
+    std::vector<vanban::Diagnostic> warnings;
+    fo = vanban::plan::render_plan_fo(doc, opts, &warnings);
+    for (const auto& w : warnings) std::cerr << vanban::format_diagnostic(w) << '\n';
   } catch (const vanban::plan::TemplateError& e) {
     return fail(std::string(e.what()) + " [template]");
   }

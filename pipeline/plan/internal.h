@@ -65,7 +65,10 @@ class TemplateSet {
  public:
   // rel: "plan/plan.fo.mustache"; dir empty → the embedded copy.
   TemplateSet(const std::string& dir, const std::string& rel);
-  std::string render(const kainjow::mustache::data& view);
+  // Names the template asked for that the view has nowhere in scope are
+  // added to `missing` as warnings at their first tag (a typo such as
+  // {{sumary}} renders empty otherwise).
+  std::string render(const kainjow::mustache::data& view, std::vector<Diagnostic>* missing = nullptr);
 
  private:
   struct Piece {                 // a run of the expanded text …

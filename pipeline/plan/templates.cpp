@@ -7,6 +7,7 @@
 // are done here, on each file, and what kainjow still reports is mapped back
 // through the pieces of the expansion to file:line:column.
 #include <algorithm>
+#include <set>
 #include <fstream>
 #include <sstream>
 
@@ -139,7 +140,23 @@ TemplateError TemplateSet::error_at(std::size_t off, const std::string& msg) con
   return TemplateError(p->file, l, c, msg);
 }
 
-std::string TemplateSet::render(const kainjow::mustache::data& view) {
+namespace {
+
+// kainjow's context, remembering the names it could not find.
+class RecordingContext : public kainjow::mustache::context<std::string> {
+ public:
+  explicit RecordingContext(const kainjow::mustache::data* d) : context(d) {}
+  const kainjow::mustache::data* get(const std::string& name) const override {
+    const kainjow::mustache::data* v = context::get(name);
+    if (!v) missing.insert(name);
+    return v;
+  }
+  mutable std::set<std::string> missing;
+};
+
+}  // namespace
+
+std::string TemplateSet::render(const kainjow::mustache::data& view, std::vector<Diagnostic>* missing) {
   kainjow::mustache::mustache tmpl(expanded_);
   auto fail = [&](const std::string& m) -> TemplateError {
     // kainjow: "<message> at <offset>" — the offset into the expansion
@@ -151,8 +168,33 @@ std::string TemplateSet::render(const kainjow::mustache::data& view) {
   };
   if (!tmpl.is_valid()) throw fail(tmpl.error_message());
   tmpl.set_custom_escape([](const std::string& s) { return xml_escape(s); });
-  std::string out = tmpl.render(view);
+  RecordingContext ctx(&view);
+  std::string out = tmpl.render(ctx);
   if (!tmpl.is_valid()) throw fail(tmpl.error_message());
+  if (missing)
+    for (const std::string& name : ctx.missing) {
+      // where: the first tag naming it, {{name}}, {{#name}} or {{^name}}
+      std::size_t at = 0;
+      for (std::size_t tag = expanded_.find("{{"); tag != std::string::npos; tag = expanded_.find("{{", tag + 2)) {
+        std::size_t end = expanded_.find("}}", tag);
+        if (end == std::string::npos) break;
+        std::string body = trim(std::string_view(expanded_).substr(tag + 2, end - tag - 2));
+        if (!body.empty() && (body[0] == '#' || body[0] == '^')) body = trim(std::string_view(body).substr(1));
+        if (body == name) {
+          at = tag;
+          break;
+        }
+      }
+      TemplateError where = error_at(at, "");
+      Diagnostic d;
+      d.severity = Severity::warning;
+      d.code = "template.unknown-key";
+      d.file = where.file;
+      d.line = where.line;
+      d.column = where.column;
+      d.message = "the plan's view model has no '" + name + "'; it renders empty";
+      missing->push_back(std::move(d));
+    }
   return out;
 }
 

@@ -23,7 +23,7 @@ data list() { return data(data::type::list); }
 data text_item(const std::string& text, bool bold = false) {
   data d;
   d.set("text", text);
-  if (bold) d.set("bold", data(true));
+  d.set("bold", data(bold));  // always set: a template asking for it is not mistaken
   return d;
 }
 

@@ -64,7 +64,11 @@ std::string implementing_body(const Document& doc);
 
 // XSL-FO of the plan. Throws TemplateError for a bad template and
 // std::invalid_argument for a bad option (a date that is not YYYY-MM-DD).
-std::string render_plan_fo(const Document& doc, const PlanOptions& opts = {});
+// `warnings` gets a template.unknown-key warning, at the tag, for each name
+// a template asks for that the view model does not have (a typo renders
+// empty otherwise).
+std::string render_plan_fo(const Document& doc, const PlanOptions& opts = {},
+                           std::vector<Diagnostic>* warnings = nullptr);
 
 // "2025-01-05" → "ngày 05 tháng 01 năm 2025" (Decree 30: leading zero for a
 // day below 10 and for months 1 and 2). Throws std::invalid_argument.

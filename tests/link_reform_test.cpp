@@ -114,3 +114,15 @@ TEST_CASE("link: provisions that ask for action but name no one are listed as un
   // para_1's children inherit the body their parent names; para_3 states a fact
   CHECK(d.unassigned == std::vector<std::string>{"para_2"});
 }
+
+TEST_CASE("link: linking again gives the same result, not twice the result") {
+  const std::string dir = std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/";
+  Document d = parse_file(dir + "quyet-dinh-11-2026-ubnd-lao-cai-ocr.txt");
+  const std::size_t assignments = d.assignments.size(), unassigned = d.unassigned.size(),
+                    diagnostics = d.diagnostics.size();
+  REQUIRE(assignments > 0);
+  link(d);
+  CHECK(d.assignments.size() == assignments);
+  CHECK(d.unassigned.size() == unassigned);
+  CHECK(d.diagnostics.size() == diagnostics);  // the out-of-date warnings of 2026 are not doubled
+}

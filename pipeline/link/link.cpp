@@ -79,7 +79,15 @@ class Finder {
     cands_.reserve(t.size());
     for (std::size_t i = 0; i < t.size(); ++i) {
       const Tok& x = t[i];
-      cands_.push_back(x.word ? reg.candidates(x.key) : nullptr);
+      if (x.word && x.fold) {
+        if (x.fold->cands_of != &reg) {  // first sight of this word with this registry
+          x.fold->cands = reg.candidates(x.key);
+          x.fold->cands_of = &reg;
+        }
+        cands_.push_back(x.fold->cands);
+      } else {
+        cands_.push_back(x.word ? reg.candidates(x.key) : nullptr);
+      }
       if (!x.word && (x.text == ";" || x.text == ".")) {
         listed = false;
         sentence = i + 1;
@@ -1116,7 +1124,12 @@ class Linker {
 }  // namespace
 
 void link(Document& doc, const AgencyRegistry& reg) {
+  // idempotent: linking again (another registry) replaces what linking found
   doc.assignments.clear();
+  doc.unassigned.clear();
+  doc.diagnostics.erase(std::remove_if(doc.diagnostics.begin(), doc.diagnostics.end(),
+                                       [](const Diagnostic& d) { return d.code.rfind("link.", 0) == 0; }),
+                        doc.diagnostics.end());
   Linker(doc, reg).run();
 }
 

@@ -82,6 +82,7 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
     t.key = it->second.key;
     t.ascii = it->second.ascii;
     t.upper = it->second.upper;
+    t.fold = &it->second;
     out.push_back(std::move(t));
     i = j;
   }

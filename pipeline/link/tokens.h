@@ -8,6 +8,24 @@
 
 namespace vanban::link_detail {
 
+// Folded forms of words already seen: documents repeat their words, and
+// folding (tone placement, case, diacritics) is the costly part of tokenizing.
+struct WordFolds {
+  struct Fold {
+    std::string key, ascii;
+    bool upper = false;
+    // registry entries starting with this word, looked up once per registry
+    const void* cands_of = nullptr;
+    const std::vector<std::size_t>* cands = nullptr;
+  };
+  // looked up by the word's bytes without building a string (C++20 transparent lookup)
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Fold, Hash, std::equal_to<>> seen;
+};
+
 // Views into the tokenized text and into the WordFolds that folded it: both
 // must outlive the tokens.
 struct Tok {
@@ -17,21 +35,7 @@ struct Tok {
   std::string_view ascii;          // fold_ascii
   bool word = false;               // false for punctuation (",", ";", ":", ".", "-", "(" …)
   bool upper = false;              // starts with a capital letter
-};
-
-// Folded forms of words already seen: documents repeat their words, and
-// folding (tone placement, case, diacritics) is the costly part of tokenizing.
-struct WordFolds {
-  struct Fold {
-    std::string key, ascii;
-    bool upper = false;
-  };
-  // looked up by the word's bytes without building a string (C++20 transparent lookup)
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, Fold, Hash, std::equal_to<>> seen;
+  WordFolds::Fold* fold = nullptr; // the word's entry in its WordFolds (words only)
 };
 
 std::vector<Tok> tokenize(std::string_view s, WordFolds& folds);

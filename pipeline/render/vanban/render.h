@@ -57,7 +57,9 @@ struct RenderResult {
 
 // Validates fo (XSL-FO subset) and lays it out. Throws FoError for FO outside
 // the subset or malformed XML. Thread-safe: fonts are loaded once per process
-// (the bytes), documents are independent.
+// (the bytes), documents are independent. The first call raises glibc's
+// mmap threshold to 32 MiB (mallopt; see render.cpp): PoDoFo's per-document
+// buffers otherwise cost a page fault storm on every render.
 RenderResult render_fo(std::string_view fo, const std::string& origin, const RenderOptions& opts = {});
 
 // Only the reader: parse + validate, no layout. For tools and the bench

@@ -140,3 +140,20 @@ TEST_CASE("link: 'Giám đốc các Sở: A, B và C' is one head per listed dep
   CHECK(count(d, "art_3") == 5);
   for (auto& a : d.assignments) CHECK(a.scope == Scope::document);
 }
+
+TEST_CASE("link: a period's last day is the deadline of a task set for it") {
+  Document d = doc_of("Ủy ban nhân dân tỉnh Lào Cai",
+                      {prov("para_1", "Sở Tư pháp hoàn thành việc rà soát trong quý III năm 2025."),
+                       prov("para_2", "Sở Nội vụ trình đề án trong tháng 2/2024."),
+                       prov("para_3", "Công an tỉnh tổng kết trong năm 2026."),
+                       prov("para_4", "Sở Tài chính báo cáo kết quả quý IV/2025.")});
+  link(d);
+  REQUIRE(d.assignments.size() == 4);
+  CHECK(d.assignments[0].deadline == std::optional<std::string>("2025-09-30"));
+  CHECK(d.assignments[0].time_words == std::optional<std::string>("trong quý III năm 2025"));
+  CHECK(d.assignments[1].deadline == std::optional<std::string>("2024-02-29"));  // a leap year
+  CHECK(d.assignments[1].time_words == std::optional<std::string>("trong tháng 2/2024"));
+  CHECK(d.assignments[2].deadline == std::optional<std::string>("2026-12-31"));
+  CHECK(d.assignments[3].deadline == std::optional<std::string>("2025-12-31"));
+  CHECK(d.assignments[3].time_words == std::optional<std::string>("quý IV/2025"));
+}

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <set>
@@ -573,6 +574,63 @@ struct When {
   std::optional<std::string> deadline, recurrence, words;
 };
 
+int last_day(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : days[m - 1];
+}
+
+// The end of a period named in the clause (key: its fold_key, same byte
+// positions for digits and ASCII as the printed words).
+void period_deadline(const std::string& printed, const std::string& k, When& w) {
+  auto num = [&](std::size_t& i) {
+    int v = -1;
+    while (i < k.size() && k[i] >= '0' && k[i] <= '9' && v < 10000) v = (v < 0 ? 0 : v * 10) + (k[i++] - '0');
+    return v;
+  };
+  auto year_after = [&](std::size_t& i) {  // "/2025", " năm 2025", "-2025"
+    static const std::string nam = " năm ";
+    if (i < k.size() && (k[i] == '/' || k[i] == '-')) ++i;
+    else if (k.compare(i, nam.size(), nam) == 0) i += nam.size();
+    else return -1;
+    return num(i);
+  };
+  auto set = [&](int y, int m, std::size_t from, std::size_t to) {
+    if (y < 1900 || y > 2100 || m < 1 || m > 12) return false;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, last_day(y, m));
+    w.deadline = buf;
+    w.words = printed.substr(from, std::min(to, printed.size()) - from);
+    return true;
+  };
+  static const std::string quy = "quý ", thang = "trong tháng ", nam = "trong năm ";
+  for (std::size_t p = k.find(quy); p != std::string::npos; p = k.find(quy, p + 1)) {
+    std::size_t i = p + quy.size();
+    int q = 0;
+    static const char* romans[] = {"iv", "iii", "ii", "i"};  // longest first
+    static const int values[] = {4, 3, 2, 1};
+    for (int r = 0; r < 4 && !q; ++r)
+      if (k.compare(i, std::strlen(romans[r]), romans[r]) == 0) {
+        q = values[r];
+        i += std::strlen(romans[r]);
+      }
+    if (!q && i < k.size() && k[i] >= '1' && k[i] <= '4') q = k[i++] - '0';
+    if (!q) continue;
+    std::size_t from = p >= 6 && k.compare(p - 6, 6, "trong ") == 0 ? p - 6 : p;
+    if (int y = year_after(i); set(y, q * 3, from, i)) return;
+  }
+  if (std::size_t p = k.find(thang); p != std::string::npos) {
+    std::size_t i = p + thang.size();
+    int m = num(i);
+    if (int y = year_after(i); set(y, m, p, i)) return;
+  }
+  if (std::size_t p = k.find(nam); p != std::string::npos) {
+    std::size_t i = p + nam.size();
+    int y = num(i);
+    if (set(y, 12, p, i)) return;
+  }
+}
+
 // Deadlines and recurrence in a clause's printed words: "trước ngày 30/6/2025",
 // "trước ngày 05 tháng 11 năm 2024", "hằng năm", "định kỳ 6 tháng", "thường xuyên".
 When when_of(const std::string& printed) {
@@ -617,6 +675,9 @@ When when_of(const std::string& printed) {
       break;
     }
   }
+  // periods: "trong quý III năm 2025", "quý IV/2025", "trong tháng 6/2026",
+  // "trong tháng 6 năm 2026", "trong năm 2025" → the period's last day
+  if (!w.deadline) period_deadline(printed, k, w);
   struct R {
     const char* words;
     const char* code;

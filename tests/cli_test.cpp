@@ -108,6 +108,9 @@ const std::string kUsage =
     "                                who must act on which provision;\n"
     "                                F = table (default) | csv | json\n"
     "                                --agencies: the user's registry additions\n"
+    "  render plan FILE [-o OUT] [--format fo|pdf] [options]\n"
+    "                                the implementation plan (Kế hoạch) as PDF;\n"
+    "                                `vanban render` lists the options\n"
     "  version                       print the version\n";
 
 std::string usage_error(const std::string& msg) { return "vanban: " + msg + "\n\n" + kUsage; }

@@ -24,6 +24,9 @@ const char* kUsage =
     "                                who must act on which provision;\n"
     "                                F = table (default) | csv | json\n"
     "                                --agencies: the user's registry additions\n"
+    "  render plan FILE [-o OUT] [--format fo|pdf] [options]\n"
+    "                                the implementation plan (Kế hoạch) as PDF;\n"
+    "                                `vanban render` lists the options\n"
     "  version                       print the version\n";
 
 int usage_error(const std::string& msg) {

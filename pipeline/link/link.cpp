@@ -133,6 +133,15 @@ class Finder {
     return n;
   }
 
+  // A body's name from its first word at i (a registered name stays whole:
+  // "… thuộc Bộ Tư pháp" + "Cuối năm" is not "Bộ Tư pháp Cuối").
+  std::size_t extend_body(std::size_t i) const {
+    const AgencyEntry* e = nullptr;
+    std::size_t h = body_start(i, &e);
+    const bool known = e && h >= 2 && (e->kind == K::central || e->kind == K::province || e->kind == K::district);
+    return extend(i + h, known);
+  }
+
   bool agency_start(std::size_t i) const {
     if (i >= t_.size() || !t_[i].word) return false;
     if (body_start(i)) return true;
@@ -360,7 +369,7 @@ class Finder {
               break;
             }
           if (end + 1 < n && (t_[end].key == "thuộc" || t_[end].key == "của") && body_start(end + 1))
-            end = extend(end + 1 + body_start(end + 1));
+            end = extend_body(end + 1);
           out.push_back({b, end, true, K::collective});
           i = end;
           continue;
@@ -401,7 +410,7 @@ class Finder {
           while (end + 1 < n && (t_[end].text == "," || t_[end].key == "và") && m(end + 1, {K::collective}))
             end += 1 + m(end + 1, {K::collective});
           while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < j + c + 4) ++end;
-          if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend(end + 1 + body_start(end + 1));
+          if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend_body(end + 1);
           out.push_back({b, end, true, K::collective});
           i = end;
           continue;
@@ -782,7 +791,7 @@ class Linker {
       const std::string last(t[mn.e - 1].key);
       const std::string ik = fold_key(*doc_.meta.issuer);
       if ((last == "bộ" || last == "sở" || last == "cục" || last == "tổng cục" || last == "ban") &&
-          starts_any(ik, {last.c_str()}))
+          t[mn.e - 1].upper && starts_any(ik, {last.c_str()}))  // "Vụ Tổ chức cán bộ" keeps its "bộ"
         return {name.substr(0, name.size() - t[mn.e - 1].text.size()) + *doc_.meta.issuer};
     }
     if (j_.level.empty()) return {name};
@@ -991,9 +1000,10 @@ class Linker {
       };
       // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
       const bool duty_of = ends(p2, {"của"}) && starts_any(p2, {"trách nhiệm", "nhiệm vụ"});
+      const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"});
       bool subject = p2.empty() || duty_of ||
-                     ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng",
-                               "vai trò của", "vai trò , trách nhiệm của"}) ||
+                     (ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng",
+                                "vai trò của", "vai trò , trách nhiệm của"}) && !raised) ||
                      p2 == "đối với" ||  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
                      ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
                        p2 == "phân công nhiệm vụ") &&

@@ -157,3 +157,11 @@ TEST_CASE("link: a period's last day is the deadline of a task set for it") {
   CHECK(d.assignments[3].deadline == std::optional<std::string>("2025-12-31"));
   CHECK(d.assignments[3].time_words == std::optional<std::string>("quý IV/2025"));
 }
+
+TEST_CASE("link: 'Ủy ban nhân dân cấp huyện, cấp xã' is one body per level") {
+  Document d = doc_of("Bộ Nội vụ", {prov("art_8", "Ủy ban nhân dân cấp huyện, cấp xã có trách nhiệm tổ chức lập hồ sơ.")});
+  link(d);
+  CHECK(has(d, "art_8", "Ủy ban nhân dân cấp huyện", Role::lead));
+  CHECK(has(d, "art_8", "Ủy ban nhân dân cấp xã", Role::lead));
+  CHECK(count(d, "art_8") == 2);
+}

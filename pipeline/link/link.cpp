@@ -794,6 +794,22 @@ class Linker {
           t[mn.e - 1].upper && starts_any(ik, {last.c_str()}))  // "Vụ Tổ chức cán bộ" keeps its "bộ"
         return {name.substr(0, name.size() - t[mn.e - 1].text.size()) + *doc_.meta.issuer};
     }
+    // "Ủy ban nhân dân cấp huyện, cấp xã": one body per level
+    {
+      static const std::string cap = " cấp ";
+      std::size_t p1 = name.find(cap), p2 = p1 == std::string::npos ? p1 : name.find(", cấp ", p1 + 1);
+      if (p2 != std::string::npos && name.find(',', p1 + cap.size()) == p2) {
+        std::string base = name.substr(0, p1);
+        std::vector<std::string> out{name.substr(0, p2)};
+        for (std::size_t q = p2; q != std::string::npos;) {
+          std::size_t next = name.find(", cấp ", q + 2);
+          std::string level = name.substr(q + 2, next == std::string::npos ? std::string::npos : next - q - 2);
+          out.push_back(base + " " + level);
+          q = next;
+        }
+        if (out.size() > 1) return out;
+      }
+    }
     if (j_.level.empty()) return {name};
     // a bare level word at the end: "Ủy ban nhân dân tỉnh" → "… tỉnh Ninh Bình"
     std::string lv = " " + fold_key(j_.level);
@@ -1054,7 +1070,8 @@ class Linker {
       // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
       bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
                                       "thuộc", "tán thành", "quyết nghị", "nhất trí", "ghi nhận", "yêu cầu", "giao",
-                                      "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại"});
+                                      "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại"}) &&
+                   !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
       // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
       // trình giám sát … chậm nhất là 15 ngày …")
       if (power && starts_any(post2, {"quyết định", "xem xét"}) &&
@@ -1074,7 +1091,9 @@ class Linker {
       const bool overseen_by = ends(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
       if (overseen_by) {
         sup = true;
-      } else if (list_goes_on && !prev_coord && !prev_lead) {
+      } else if (list_goes_on && !prev_coord && !prev_lead &&
+                 !(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}))) {
+        // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …")
         subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
       } else if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"}) ||
                  (list_goes_on && prev_coord)) {

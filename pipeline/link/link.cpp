@@ -993,6 +993,13 @@ class Linker {
       std::string post = join_keys(t, ms[h - 1].e, next_b);
       bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
       for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
+      // "b) Chi cục Hải quan, Đội Kiểm soát Hải quan và đơn vị tương đương." names units, directs nothing
+      if (ms[h - 1].e < t.size() && (t[ms[h - 1].e].key == "và" || t[ms[h - 1].e].key == "hoặc")) {
+        bool verb = false;
+        for (std::size_t q = ms[h - 1].e + 1; q < next_b && q < t.size() && !verb; ++q)
+          verb = t[q].word && f.m(q, {K::stop}) > 0;
+        if (!verb) post_words = false;
+      }
       // the clause's words and time phrases, once per clause
       if (cb != clause_b || ce != clause_e) {
         clause_b = cb;
@@ -1070,7 +1077,8 @@ class Linker {
       // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
       bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
                                       "thuộc", "tán thành", "quyết nghị", "nhất trí", "ghi nhận", "yêu cầu", "giao",
-                                      "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại"}) &&
+                                      "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
+                                      "thống nhất quản lý", "chịu sự"}) &&
                    !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
       // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
       // trình giám sát … chậm nhất là 15 ngày …")

@@ -95,3 +95,14 @@ TEST_CASE("render: FoError carries its parts", "[render]") {
     CHECK(e.message == "font-size=\"big\": not a length (e.g. 12pt, 10mm, 1.5em, 50%)");
   }
 }
+
+TEST_CASE("render: a fonts folder without the fonts is an error naming the file", "[render]") {
+  vanban::render::RenderOptions o;
+  o.fonts_dir = "/nonexistent-fonts";
+  try {
+    render_fo(doc("<fo:block>x</fo:block>"), "t.fo", o);
+    FAIL("no error");
+  } catch (const FoError& e) {
+    CHECK(std::string(e.what()) == "t.fo: cannot read font file /nonexistent-fonts/LiberationSerif-Regular.ttf [fo.font]");
+  }
+}

@@ -14,8 +14,14 @@
 
 namespace vanban::render {
 
+// "origin:line:column: ", leaving out what is not known (0).
 static std::string where(const std::string& origin, int line, int column) {
-  return origin + ":" + std::to_string(line) + ":" + std::to_string(column) + ": ";
+  std::string w = origin;
+  if (line > 0) {
+    w += ":" + std::to_string(line);
+    if (column > 0) w += ":" + std::to_string(column);
+  }
+  return w + ": ";
 }
 
 FoError::FoError(std::string origin_, int line_, int column_, std::string code_, std::string message_)

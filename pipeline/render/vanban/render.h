@@ -34,7 +34,8 @@ struct RenderOptions {
 
 // FO that is not well-formed or lies outside the subset. what() is
 // "origin:line:column: message [code]" — line and column are those of the FO
-// text (the template's output), 1-based; 0 when libxml2 does not know.
+// text (the template's output), 1-based; 0 when not known (and then left out
+// of what(): "origin: message [code]").
 struct FoError : std::runtime_error {
   std::string origin;
   int line = 0, column = 0;

@@ -983,6 +983,18 @@ class Linker {
         if (!joined) break;
         ++h;
       }
+      // "Căn cứ … của Hội đồng nhân dân, Thường trực HĐND tỉnh quyết định …": the
+      // comma closes a phrase the first names belong to, and the last name is
+      // the subject of what follows
+      if (h - g >= 2) {
+        const std::size_t last = h - 1, before = ms[last].b - 1;
+        const bool comma = !t[before].word && t[before].text == ",";
+        const bool object_before = ms[g].b > 0 && t[ms[g].b - 1].word &&
+                                   (t[ms[g].b - 1].key == "của" || t[ms[g].b - 1].key == "với" ||
+                                    t[ms[g].b - 1].key == "cho");
+        if (comma && object_before && ms[last].e < t.size() && t[ms[last].e].word && f.m(ms[last].e, {K::stop}))
+          h = last;
+      }
       auto [cb, ce0] = clause_of(ms[g].b);
       std::size_t ce = clause_of(ms[h - 1].b).second;
       (void)ce0;
@@ -1120,7 +1132,9 @@ class Linker {
         else lead = true;
         std::string head2 = post2.substr(0, std::min<std::size_t>(post2.size(), 50));
         if (sup && has_any(head2, {"hướng dẫn", "chủ trì", "tổ chức"})) lead = true;
-        if (lead && has_any(head2, {"giám sát", "theo dõi"})) sup = true;
+        // "hướng dẫn, theo dõi, đôn đốc": a second verb in the list, not the
+        // noun in "quyết định chương trình giám sát"
+        if (lead && has_any(head2, {", giám sát", ", theo dõi", "và giám sát", "và theo dõi"})) sup = true;
       }
       // a mention that is only the object of a verb ("báo cáo UBND tỉnh") or of "của"
       if (heading && !starts_any(fold_key(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"})) lead = sup = coord = false;

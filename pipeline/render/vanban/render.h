@@ -39,7 +39,9 @@ struct RenderOptions {
 struct FoError : std::runtime_error {
   std::string origin;
   int line = 0, column = 0;
-  std::string code;     // "fo.xml" (not well-formed), "fo.doctype", "fo.schema", "fo.value", "fo.font", "fo.image", "fo.limit"
+  // "fo.xml" (not well-formed), "fo.doctype", "fo.element", "fo.schema", "fo.value",
+  // "fo.font", "fo.image", "fo.master", "fo.limit"; "render.pdf" when PoDoFo fails
+  std::string code;
   std::string message;  // the bare sentence, without position and code
   FoError(std::string origin, int line, int column, std::string code, std::string message);
 };

@@ -150,6 +150,13 @@ class Finder {
     return false;
   }
 
+  // Word i continues a place's proper name ("tỉnh Cao Bằng": "Bằng" is no verb here).
+  bool in_place_name(std::size_t i) const {
+    std::size_t q = i;
+    while (q > 0 && t_[q - 1].word && t_[q - 1].upper && !is_place_word(t_[q - 1].key)) --q;
+    return q < i && q > 0 && t_[q - 1].word && is_place_word(t_[q - 1].key);
+  }
+
   bool role_verb(std::size_t i) const {
     static const std::set<std::string, std::less<>> verbs = {"chủ", "phối", "có", "chịu", "tham", "thực", "triển", "tổ", "giám",
                                                 "hướng", "báo", "là", "được", "đề", "thời", "kinh"};
@@ -208,7 +215,7 @@ class Finder {
         // "2. Giao Sở Xây dựng⏎Chủ trì, phối hợp …": a label line joined to the
         // next sentence; a capitalised verb after the name's first word starts it
         if (t.upper && (j > first || known) && j > 0 && t_[j - 1].word && m(j, {K::stop}) && !m(j, {K::head, K::local}) &&
-            !is_place_word(t.key))
+            !is_place_word(t.key) && !in_place_name(j))
           break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
@@ -262,7 +269,8 @@ class Finder {
           continue;
         }
         // "Vụ Phổ biến, giáo dục pháp luật": a short lower-case list inside a name
-        if (c == "," && !nx.upper && j - first <= 2 && !stop_at(j + 1) && !is_place_word(nx.key) && j + 2 < n &&
+        if (c == "," && !nx.upper && j - first <= 2 && !stop_at(j + 1) && !is_place_word(nx.key) &&
+            !m(j + 1, {K::collective, K::collective_phrase}) && j + 2 < n &&
             t_[j + 2].word && !stop_at(j + 2) && !agency_start(j + 1)) {
           ++j;
           continue;
@@ -370,6 +378,8 @@ class Finder {
             }
           if (end + 1 < n && (t_[end].key == "thuộc" || t_[end].key == "của") && body_start(end + 1))
             end = extend_body(end + 1);
+          else if (end < n && t_[end - 1].key == "ban" && body_start(end))  // "các Ban Hội đồng nhân dân"
+            end = extend_body(end);
           out.push_back({b, end, true, K::collective});
           i = end;
           continue;
@@ -811,6 +821,14 @@ class Linker {
       }
     }
     if (j_.level.empty()) return {name};
+    // a local body with no level at all ("Thường trực Hội đồng nhân dân", "các
+    // Ban của Hội đồng nhân dân" in a provincial council's resolution): the issuer's
+    if (mn.kind == K::local && mn.entry && !has_any(key, {"tỉnh", "huyện", "xã", "phường", "quận", "thành phố",
+                                                          "thị xã", "cấp", "các", "trung ương", "đặc khu"})) {
+      const std::string ek = fold_key(mn.entry->words);
+      if (key.size() >= ek.size() && key.compare(key.size() - ek.size(), ek.size(), ek) == 0)
+        return {name + " " + j_.level + " " + j_.name};
+    }
     // a bare level word at the end: "Ủy ban nhân dân tỉnh" → "… tỉnh Ninh Bình"
     std::string lv = " " + fold_key(j_.level);
     if (key.size() >= lv.size() && key.compare(key.size() - lv.size(), lv.size(), lv) == 0 &&

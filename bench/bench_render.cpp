@@ -3,8 +3,12 @@
 // baseline row — libxml2 parse + RELAX NG validation of the same FO
 // (validate_fo) — as the ratio render/baseline.
 //
-//   vanban_bench_render [-n N] [-j THREADS] [--out FILE.pdf] [FILE.fo | DIR]...
+//   vanban_bench_render [-n N] [-j THREADS] [--out FILE.pdf] [--pdf-dir DIR] [FILE.fo | DIR]...
 //
+// --pdf-dir DIR: afterwards, one thread renders each file N times more,
+// writes DIR/<stem>.pdf and prints a line per file for scripts
+// (bench/fop-compare):  file<TAB>path<TAB>pages<TAB>mean ms<TAB>PDF bytes
+// (or file<TAB>path<TAB>ERROR<TAB>message).
 // tests/data/render/plan-reference.fo always comes first. Not a test:
 // timings are not pass/fail on a shared machine.
 #include <sys/resource.h>
@@ -36,13 +40,14 @@ static std::string slurp(const std::string& p) {
 
 int main(int argc, char** argv) {
   int n = 200, threads = 1;
-  std::string out;
+  std::string out, pdf_dir;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "-n" && i + 1 < argc) n = std::max(1, std::atoi(argv[++i]));
     else if (a == "-j" && i + 1 < argc) threads = std::max(1, std::atoi(argv[++i]));
     else if (a == "--out" && i + 1 < argc) out = argv[++i];
+    else if (a == "--pdf-dir" && i + 1 < argc) pdf_dir = argv[++i];
     else if (fs::is_directory(a)) {
       std::vector<std::string> found;
       for (const auto& e : fs::recursive_directory_iterator(a))
@@ -110,6 +115,28 @@ int main(int argc, char** argv) {
     }
   }
   double base_s = std::chrono::duration<double>(Clock::now() - t0).count();
+
+  if (!pdf_dir.empty()) {
+    fs::create_directories(pdf_dir);
+    for (size_t f = 0; f < texts.size(); ++f) {
+      vanban::render::RenderResult r;
+      double ms = 0;
+      try {
+        for (int k = 0; k < n; ++k) {
+          auto t = Clock::now();
+          r = vanban::render::render_fo(texts[f], files[f]);
+          ms += std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+        }
+      } catch (const std::exception& e) {
+        std::string why = e.what();
+        std::replace(why.begin(), why.end(), '\n', ' ');
+        std::printf("file\t%s\tERROR\t%s\n", files[f].c_str(), why.c_str());
+        continue;
+      }
+      std::ofstream((fs::path(pdf_dir) / fs::path(files[f]).stem()).string() + ".pdf", std::ios::binary) << r.pdf;
+      std::printf("file\t%s\t%d\t%.3f\t%zu\n", files[f].c_str(), r.pages, ms / n, r.pdf.size());
+    }
+  }
 
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);

@@ -348,8 +348,10 @@ class Finder {
               if (end < n && (t_[end - 1].key == "thành" || t_[end - 1].key == "thị") && t_[end].word) ++end;
               continue;
             }
-            if (k2 == "ở" && end + 1 < n && is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") {
-              end += 2;  // "các đoàn thể ở xã"
+            if ((k2 == "ở" || k2 == "tại") && end + 1 < n &&
+                ((is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") ||
+                 (t_[end + 1].key == "địa" && end + 2 < n && t_[end + 2].key == "phương"))) {
+              end += t_[end + 1].key == "địa" ? 3 : 2;  // "các đoàn thể ở xã", "các ban, ngành tại địa phương"
               continue;
             }
             if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
@@ -1108,7 +1110,7 @@ class Linker {
       bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
                                       "thuộc", "tán thành", "quyết nghị", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                       "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
-                                      "thống nhất quản lý", "chịu sự"}) &&
+                                      "thống nhất quản lý", "chịu sự", "ban hành quyết định"}) &&
                    !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
       // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
       // trình giám sát … chậm nhất là 15 ngày …")

@@ -306,9 +306,11 @@ class Finder {
       std::size_t b = i, j = i;
       // role-holders: "Chủ tịch", "Giám đốc, Thủ trưởng" …
       while (true) {
-        std::size_t o = m(j, {K::office});
+        const AgencyEntry* oe = nullptr;
+        std::size_t o = m(j, {K::office}, &oe);
         if (!o) break;
         j += o;
+        if (oe && oe->expansion == "alone") break;  // "Bộ trưởng, Thủ trưởng …": two offices
         if (j + 1 < n && (t_[j].text == "," || t_[j].key == "và") && m(j + 1, {K::office}) && t_[b].key != "các") ++j;
       }
       const AgencyEntry* e = nullptr;

@@ -214,8 +214,9 @@ class Finder {
         if (stop_at(j) && !loose && !(j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý")) break;
         // "2. Giao Sở Xây dựng⏎Chủ trì, phối hợp …": a label line joined to the
         // next sentence; a capitalised verb after the name's first word starts it
-        if (t.upper && (j > first || known) && j > 0 && t_[j - 1].word && m(j, {K::stop}) && !m(j, {K::head, K::local}) &&
-            !is_place_word(t.key) && !in_place_name(j))
+        // (after a lower-case syllable only: "Quỹ Hỗ trợ phát triển" keeps its capitalised words)
+        if (t.upper && (j > first || known) && j > 0 && t_[j - 1].word && !t_[j - 1].upper && m(j, {K::stop}) &&
+            !m(j, {K::head, K::local}) && !is_place_word(t.key) && !in_place_name(j))
           break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
@@ -776,6 +777,10 @@ class Linker {
                            : j_.commune  ? x.substr(p2 + 1)
                                          : std::string();
       if (office.empty()) return {name};
+      // "Thuế tỉnh" already names its level: only the place follows
+      const std::string lv = " " + j_.level;
+      if (office.size() > lv.size() && office.compare(office.size() - lv.size(), lv.size(), lv) == 0)
+        return {office + " " + j_.name};
       return {office + " " + j_.level + " " + j_.name};
     }
     std::string key = fold_key(name);

@@ -1,0 +1,133 @@
+// Time phrases of a clause: deadlines as ISO dates, recurrence as codes.
+#include <cstdio>
+#include <cstring>
+
+#include "internal.h"
+#include "vanban/fold.h"
+
+namespace vanban::link_detail {
+
+static int last_day(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : days[m - 1];
+}
+
+// The end of a period named in the clause (key: its fold_key, same byte
+// positions for digits and ASCII as the printed words).
+static void period_deadline(const std::string& printed, const std::string& k, When& w) {
+  auto num = [&](std::size_t& i) {
+    int v = -1;
+    while (i < k.size() && k[i] >= '0' && k[i] <= '9' && v < 10000) v = (v < 0 ? 0 : v * 10) + (k[i++] - '0');
+    return v;
+  };
+  auto year_after = [&](std::size_t& i) {  // "/2025", " năm 2025", "-2025"
+    static const std::string nam = " năm ";
+    if (i < k.size() && (k[i] == '/' || k[i] == '-')) ++i;
+    else if (k.compare(i, nam.size(), nam) == 0) i += nam.size();
+    else return -1;
+    return num(i);
+  };
+  auto set = [&](int y, int m, std::size_t from, std::size_t to) {
+    if (y < 1900 || y > 2100 || m < 1 || m > 12) return false;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, last_day(y, m));
+    w.deadline = buf;
+    w.words = printed.substr(from, std::min(to, printed.size()) - from);
+    return true;
+  };
+  static const std::string quy = "quý ", thang = "trong tháng ", nam = "trong năm ";
+  for (std::size_t p = k.find(quy); p != std::string::npos; p = k.find(quy, p + 1)) {
+    std::size_t i = p + quy.size();
+    int q = 0;
+    static const char* romans[] = {"iv", "iii", "ii", "i"};  // longest first
+    static const int values[] = {4, 3, 2, 1};
+    for (int r = 0; r < 4 && !q; ++r)
+      if (k.compare(i, std::strlen(romans[r]), romans[r]) == 0) {
+        q = values[r];
+        i += std::strlen(romans[r]);
+      }
+    if (!q && i < k.size() && k[i] >= '1' && k[i] <= '4') q = k[i++] - '0';
+    if (!q) continue;
+    std::size_t from = p >= 6 && k.compare(p - 6, 6, "trong ") == 0 ? p - 6 : p;
+    if (int y = year_after(i); set(y, q * 3, from, i)) return;
+  }
+  if (std::size_t p = k.find(thang); p != std::string::npos) {
+    std::size_t i = p + thang.size();
+    int m = num(i);
+    if (int y = year_after(i); set(y, m, p, i)) return;
+  }
+  if (std::size_t p = k.find(nam); p != std::string::npos) {
+    std::size_t i = p + nam.size();
+    int y = num(i);
+    if (set(y, 12, p, i)) return;
+  }
+}
+
+// Deadlines and recurrence in a clause's printed words: "trước ngày 30/6/2025",
+// "trước ngày 05 tháng 11 năm 2024", "hằng năm", "định kỳ 6 tháng", "thường xuyên".
+When when_of(const std::string& printed) {
+  When w;
+  // every deadline has digits; every recurrence word one of these syllables
+  bool maybe = printed.find_first_of("0123456789") != std::string::npos;
+  for (const char* syl : {"ằng", "àng", "xuyên", "kỳ"}) maybe = maybe || printed.find(syl) != std::string::npos;
+  if (!maybe) return w;
+  const std::string k = fold_key(printed);
+  // dates: the key keeps the printed bytes' positions for digits and ASCII
+  for (const char* cue : {"trước ngày ", "chậm nhất ngày ", "chậm nhất là ngày ", "hoàn thành trước ngày "}) {
+    std::size_t p = k.find(cue);
+    if (p == std::string::npos) continue;
+    std::size_t q = p + std::string(cue).size();
+    auto num = [&](std::size_t& i) {
+      int v = -1;
+      while (i < k.size() && k[i] >= '0' && k[i] <= '9') v = (v < 0 ? 0 : v * 10) + (k[i++] - '0');
+      return v;
+    };
+    std::size_t i = q;
+    int d = num(i), m = -1, y = -1;
+    if (d > 0 && i < k.size() && (k[i] == '/' || k[i] == '-' || k[i] == '.')) {
+      ++i;
+      m = num(i);
+      if (i < k.size() && (k[i] == '/' || k[i] == '-' || k[i] == '.')) {
+        ++i;
+        y = num(i);
+      }
+    } else if (static const std::string th = " tháng ", nm = " năm "; d > 0 && k.compare(i, th.size(), th) == 0) {
+      i += th.size();
+      m = num(i);
+      if (k.compare(i, nm.size(), nm) == 0) {
+        i += nm.size();
+        y = num(i);
+      }
+    }
+    if (d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1900 && y <= 2100) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      w.deadline = buf;
+      w.words = printed.substr(p, std::min(i, printed.size()) - p);
+      break;
+    }
+  }
+  // periods: "trong quý III năm 2025", "quý IV/2025", "trong tháng 6/2026",
+  // "trong tháng 6 năm 2026", "trong năm 2025" → the period's last day
+  if (!w.deadline) period_deadline(printed, k, w);
+  struct R {
+    const char* words;
+    const char* code;
+  };
+  static const R rec[] = {{"định kỳ 6 tháng", "half-yearly"}, {"định kỳ sáu tháng", "half-yearly"},
+                          {"6 tháng một lần", "half-yearly"}, {"hằng quý", "quarterly"}, {"hàng quý", "quarterly"},
+                          {"định kỳ hằng quý", "quarterly"}, {"hằng tháng", "monthly"}, {"hàng tháng", "monthly"},
+                          {"hằng năm", "yearly"}, {"hàng năm", "yearly"}, {"định kỳ hằng năm", "yearly"},
+                          {"thường xuyên", "ongoing"}};
+  for (const R& r : rec) {
+    std::size_t p = k.find(r.words);
+    if (p == std::string::npos) continue;
+    w.recurrence = r.code;
+    if (!w.words) w.words = printed.substr(p, std::string(r.words).size());
+    break;
+  }
+  return w;
+}
+
+}  // namespace vanban::link_detail

@@ -1,0 +1,44 @@
+// Link stage internals shared by its modules: word tests over folded keys,
+// and time phrases (deadlines, recurrence). Not part of the public API.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tokens.h"
+#include "vanban/link.h"
+
+namespace vanban::link_detail {
+
+using K = AgencyKind;
+
+// "tỉnh", "huyện", "xã", "thành phố", "cấp" …: words of an administrative unit.
+bool is_place_word(std::string_view k);
+// Word-bounded occurrence / prefix of any of `ws` in a folded key string.
+bool has_any(const std::string& s, std::initializer_list<const char*> ws);
+bool starts_any(const std::string& s, std::initializer_list<const char*> ws);
+// The first words of s, about n bytes, cut at a space (never inside a character).
+std::string_view head_of(std::string_view s, std::size_t n);
+// Drops a leading parenthetical (", trong phạm vi nhiệm vụ, quyền hạn của mình, …").
+std::string strip_parenthetical(std::string s);
+// The words after a name begin a directive ("tổ chức lập …", "có trách nhiệm …").
+bool directive_verb(const std::string& post);
+// "các tổ chức, cá nhân", "các doanh nghiệp": private parties, not assigned.
+bool private_parties(const std::string& key);
+// Folded keys of tokens [b, e) joined by spaces.
+std::string join_keys(const std::vector<Tok>& t, std::size_t b, std::size_t e);
+// The first letter in upper case (Vietnamese letters included).
+std::string capitalise(std::string s);
+
+// A clause's deadline (ISO), recurrence code and the words that gave them.
+struct When {
+  std::optional<std::string> deadline, recurrence, words;
+};
+// "trước ngày 30/6/2025", "chậm nhất ngày …", "trong quý III năm 2025", "hằng năm",
+// "định kỳ 6 tháng", "thường xuyên" …
+When when_of(const std::string& printed);
+
+}  // namespace vanban::link_detail

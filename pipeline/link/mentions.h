@@ -1,0 +1,462 @@
+// Mention finding: where the words of a provision name a body, an office or a
+// collective ("Sở Tài chính", "Chủ tịch Ủy ban nhân dân các huyện", "các sở,
+// ban, ngành"), over tokens folded for case and tone placement.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "internal.h"
+
+namespace vanban::link_detail {
+
+struct Mention {
+  Mention(std::size_t b_, std::size_t e_, bool collective_, AgencyKind kind_, const AgencyEntry* entry_ = nullptr)
+      : b(b_), e(e_), collective(collective_), kind(kind_), entry(entry_) {}
+  std::size_t b = 0, e = 0;  // token range [b, e)
+  bool collective = false;
+  AgencyKind kind = K::head;  // kind of the body's name
+  const AgencyEntry* entry = nullptr;  // the registry entry that starts it, when one does
+  std::string name;  // the name it stands for when not its own words ("Giám đốc Sở Tài chính")
+};
+
+class Finder {
+ public:
+  Finder(const AgencyRegistry& reg, const std::vector<Tok>& t) : reg_(reg), t_(t) {
+    // a list after a role label ("Đơn vị phối hợp:", "Cơ quan chủ trì:")
+    bool listed = false;
+    std::size_t sentence = 0;
+    cands_.reserve(t.size());
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const Tok& x = t[i];
+      if (x.word && x.fold) {
+        if (x.fold->cands_of != &reg) {  // first sight of this word with this registry
+          x.fold->cands = reg.candidates(x.key);
+          x.fold->cands_of = &reg;
+        }
+        cands_.push_back(x.fold->cands);
+      } else {
+        cands_.push_back(x.word ? reg.candidates(x.key) : nullptr);
+      }
+      if (!x.word && (x.text == ";" || x.text == ".")) {
+        listed = false;
+        sentence = i + 1;
+      }
+      listed_.push_back(listed);
+      if (!x.word && x.text == ":") {
+        std::size_t a = sentence;
+        while (a < i && !t[a].word) ++a;  // bullets
+        listed = a < i && (t[a].key == "đơn" || t[a].key == "cơ" || t[a].key == "phối" || t[a].key == "chủ" ||
+                           (t[a].key == "thực" && a + 1 < i && t[a + 1].key == "hiện"));
+      }
+    }
+  }
+
+  std::size_t m(std::size_t i, std::initializer_list<K> kinds, const AgencyEntry** e = nullptr) const {
+    if (i >= t_.size() || !t_[i].word) {
+      if (e) *e = nullptr;
+      return 0;
+    }
+    if (!cands_[i]) {  // no entry starts with this word
+      if (e) *e = nullptr;
+      return 0;
+    }
+    return reg_.match(t_, i, kinds, e, cands_.data());
+  }
+
+  // A body's name starts at i (upper-case first word, or an abbreviation).
+  std::size_t body_start(std::size_t i, const AgencyEntry** e = nullptr) const {
+    const AgencyEntry* x = nullptr;
+    std::size_t n = m(i, {K::head, K::central, K::province, K::district, K::local, K::abbr}, &x);
+    if (!n) return 0;
+    const bool lower_uy_ban = !t_[i].upper && t_[i].key == "ủy" && n == 2 && i + 2 < t_.size() && t_[i + 2].upper;
+    if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban) return 0;
+    // a verb that starts like a head is no name ("Báo cáo", "Ban hành")
+    if (x->kind != K::abbr && m(i, {K::stop}) > n) return 0;
+    // a one-word head before a verb is no name ("Ban hành kèm theo")
+    if (n == 1 && x->kind != K::abbr && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].upper &&
+        (t_[i + 1].key == "hành" || stop_at(i + 1)))
+      return 0;
+    if (x->kind == K::local && !t_[i].upper && n < 3) return 0;  // "ủy ban nhân dân xã" in old typing, not "công an"
+    if (e) *e = x;
+    return n;
+  }
+
+  // A body's name from its first word at i (a registered name stays whole:
+  // "… thuộc Bộ Tư pháp" + "Cuối năm" is not "Bộ Tư pháp Cuối").
+  std::size_t extend_body(std::size_t i) const {
+    const AgencyEntry* e = nullptr;
+    std::size_t h = body_start(i, &e);
+    const bool known = e && h >= 2 && (e->kind == K::central || e->kind == K::province || e->kind == K::district);
+    return extend(i + h, known);
+  }
+
+  bool agency_start(std::size_t i) const {
+    if (i >= t_.size() || !t_[i].word) return false;
+    if (body_start(i)) return true;
+    if (m(i, {K::office}) && t_[i].upper) return true;
+    if (t_[i].key == "các") return true;
+    return false;
+  }
+
+  // Word i continues a place's proper name ("tỉnh Cao Bằng": "Bằng" is no verb here).
+  bool in_place_name(std::size_t i) const {
+    std::size_t q = i;
+    while (q > 0 && t_[q - 1].word && t_[q - 1].upper && !is_place_word(t_[q - 1].key)) --q;
+    return q < i && q > 0 && t_[q - 1].word && is_place_word(t_[q - 1].key);
+  }
+
+  bool role_verb(std::size_t i) const {
+    static const std::set<std::string, std::less<>> verbs = {"chủ", "phối", "có", "chịu", "tham", "thực", "triển", "tổ", "giám",
+                                                "hướng", "báo", "là", "được", "đề", "thời", "kinh"};
+    return verbs.count(t_[i].key) > 0;
+  }
+
+  bool stop_at(std::size_t i) const { return i < t_.size() && !t_[i].upper && m(i, {K::stop}) > 0; }
+
+  // Extends a body's name from j (after its head words); returns the end.
+  std::size_t extend(std::size_t j, bool known = false) const {
+    const std::size_t first = j;
+    bool in_list = false;
+    int lower_run = 0;
+    std::size_t n = t_.size();
+    std::size_t end = j;
+    while (j < n) {
+      const Tok& t = t_[j];
+      if (t.word && t.key != "và") {
+        if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office})) {  // "Vụ Các vấn đề chung …"
+          ++j;
+          end = j;
+          continue;
+        }
+        if (t.key == "các") {
+          if (j + 1 < n && is_place_word(t_[j + 1].key)) {
+            in_list = true;
+            j += 1;
+            end = j;
+            continue;
+          }
+          break;
+        }
+        if (t.key == "của") {
+          if (j + 1 < n && (body_start(j + 1) || t_[j + 1].key == "các")) {
+            ++j;
+            continue;
+          }
+          break;
+        }
+        // "tỉnh, thành phố trực thuộc Trung ương", "thành phố thuộc tỉnh"
+        if (j > first && is_place_word(t_[j - 1].key) && (t.key == "trực" || t.key == "thuộc")) {
+          std::size_t q = t.key == "trực" ? j + 1 : j;
+          if (q + 1 < n && t_[q].key == "thuộc" &&
+              (t_[q + 1].key == "tỉnh" || (t_[q + 1].key == "trung" && q + 2 < n && t_[q + 2].key == "ương"))) {
+            j = t_[q + 1].key == "tỉnh" ? q + 2 : q + 3;
+            end = j;
+            continue;
+          }
+        }
+        // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
+        // in a list after a colon ("Đơn vị phối hợp: Vụ …, Cục Quản lý xử lý vi
+        // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to
+        // the comma unless a role verb ends it
+        const bool loose = listed_[j] && !t.upper && j > first && !role_verb(j);
+        if (stop_at(j) && !loose && !(j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý")) break;
+        // "2. Giao Sở Xây dựng⏎Chủ trì, phối hợp …": a label line joined to the
+        // next sentence; a capitalised verb after the name's first word starts it
+        // (after a lower-case syllable only: "Quỹ Hỗ trợ phát triển" keeps its capitalised words)
+        if (t.upper && (j > first || known) && j > 0 && t_[j - 1].word && !t_[j - 1].upper && m(j, {K::stop}) &&
+            !m(j, {K::head, K::local}) && !is_place_word(t.key) && !in_place_name(j))
+          break;
+        if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
+        // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
+        if (t.key == "cấp" && (j > first || known)) {
+          static const std::set<std::string, std::less<>> levels = {"tỉnh", "huyện", "xã", "trung", "bộ", "quận", "thành",
+                                                       "thị", "phường", "cơ", "có", "trên", "dưới", "các"};
+          if (!(j + 1 < n && t_[j + 1].word && levels.count(t_[j + 1].key))) break;
+        }
+        // ("Thể thao", "Môi trường": a capitalised word's second syllable stays lower case)
+        if (!t.upper && !is_place_word(t.key) && !listed_[j] && j >= first + 3 && !t_[j - 1].upper &&
+            t_[j - 1].word && t_[j - 2].upper && t_[j - 3].key == "và")
+          break;
+        if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
+          if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
+          // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
+          // ("Xã hội": a capitalised "Xã" before a lower-case syllable is a word, not a place)
+          if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
+              t.key != "có" && t.key != "trực" && t.key != "thuộc")
+            break;
+          if (++lower_run > (listed_[j] ? 14 : 8)) break;
+        } else {
+          lower_run = 0;
+        }
+        ++j;
+        end = j;
+        continue;
+      }
+      // connectors
+      const std::string_view c = t.word ? t.key : t.text;
+      if (c == "," || c == "và" || c == "-" || c == ":" || c == "/") {
+        if (j + 1 >= n || !t_[j + 1].word) break;
+        const Tok& nx = t_[j + 1];
+        if (c == "-" && !stop_at(j + 1)) {
+          ++j;
+          continue;
+        }
+        if (agency_start(j + 1)) break;
+        // in a colon list a name's own "và"/"," joins lower-case words
+        // ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật")
+        if (listed_[j] && (c == "và" || c == ",") && !nx.upper && !role_verb(j + 1)) {
+          ++j;
+          continue;
+        }
+        if ((in_list || (j > 0 && is_place_word(t_[j - 1].key))) && c != "-" && is_place_word(nx.key) &&
+            !(j + 2 < n && t_[j + 2].word && t_[j + 2].upper)) {
+          ++j;
+          continue;
+        }
+        if (in_list && (nx.upper || is_place_word(nx.key))) {
+          ++j;
+          continue;
+        }
+        // "Vụ Phổ biến, giáo dục pháp luật": a short lower-case list inside a name
+        if (c == "," && !nx.upper && j - first <= 2 && !stop_at(j + 1) && !is_place_word(nx.key) &&
+            !m(j + 1, {K::collective, K::collective_phrase}) && j + 2 < n &&
+            t_[j + 2].word && !stop_at(j + 2) && !agency_start(j + 1)) {
+          ++j;
+          continue;
+        }
+        if ((c == "," || c == "và") && nx.upper && !stop_at(j + 1)) {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    return end;
+  }
+
+  std::vector<Mention> find() const {
+    std::vector<Mention> out;
+    std::size_t n = t_.size();
+    std::size_t i = 0;
+    while (i < n) {
+      if (!t_[i].word) {
+        ++i;
+        continue;
+      }
+      // "Các Ông Chánh văn phòng, …", "Ông (bà) Giám đốc …": a form of address
+      if ((t_[i].key == "ông" || (t_[i].key == "các" && i + 1 < n && t_[i + 1].key == "ông"))) {
+        std::size_t q = i + (t_[i].key == "các" ? 2 : 1);
+        while (q < n && !t_[q].word && t_[q].text != ",") ++q;  // "(bà):"
+        if (q < n && t_[q].key == "bà") ++q;
+        while (q < n && !t_[q].word && t_[q].text != ",") ++q;
+        if (q < n && m(q, {K::office})) i = q;
+      }
+      std::size_t b = i, j = i;
+      // role-holders: "Chủ tịch", "Giám đốc, Thủ trưởng" …
+      while (true) {
+        const AgencyEntry* oe = nullptr;
+        std::size_t o = m(j, {K::office}, &oe);
+        if (!o) break;
+        j += o;
+        if (oe && oe->expansion == "alone") break;  // "Bộ trưởng, Thủ trưởng …": two offices
+        if (j + 1 < n && (t_[j].text == "," || t_[j].key == "và") && m(j + 1, {K::office}) && t_[b].key != "các") ++j;
+      }
+      const AgencyEntry* e = nullptr;
+      std::size_t h = 0;
+      // "Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Lao động - Thương binh
+      // và Xã hội": one head per listed field
+      if (j > b && j + 3 < n && t_[j].key == "các" && t_[j + 2].text == ":" && t_[j + 1].upper &&
+          (t_[j + 1].key == "sở" || t_[j + 1].key == "bộ" || t_[j + 1].key == "phòng" || t_[j + 1].key == "ban")) {
+        std::size_t k = list_items(b, j, j + 3, out);
+        if (k > j + 3) {
+          i = k;
+          continue;
+        }
+      }
+      if (j < n && t_[j].key == "các") {
+        // collectives: "các sở, ban, ngành", "các cơ quan, đơn vị có liên quan"
+        std::size_t k = j + 1, last = 0;
+        while (true) {
+          std::size_t c = m(k, {K::collective});
+          if (!c) break;
+          k += c;
+          last = k;
+          if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || t_[k].key == "các") && m(k + 1, {K::collective}))
+            ++k;
+          else if (k + 2 < n && t_[k].text == "," && t_[k + 1].key == "các" && m(k + 2, {K::collective}))
+            k += 2;
+          else
+            break;
+        }
+        if (last) {
+          std::size_t end = last;
+          // tails: "(có) liên quan", "tỉnh", "các cấp", "khác"
+          while (end < n && t_[end].word) {
+            const std::string_view k2 = t_[end].key;
+            if (k2 == "của" && end + 1 < n && is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") {
+              end += 2;  // "các tổ chức đoàn thể của tỉnh", "… của thành phố"
+              if (end < n && (t_[end - 1].key == "thành" || t_[end - 1].key == "thị") && t_[end].word) ++end;
+              continue;
+            }
+            if ((k2 == "ở" || k2 == "tại") && end + 1 < n &&
+                ((is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") ||
+                 (t_[end + 1].key == "địa" && end + 2 < n && t_[end + 2].key == "phương"))) {
+              end += t_[end + 1].key == "địa" ? 3 : 2;  // "các đoàn thể ở xã", "các ban, ngành tại địa phương"
+              continue;
+            }
+            if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
+              end += 3;  // "Các cơ quan theo thẩm quyền"
+              continue;
+            }
+            if (k2 == "khác" || k2 == "liên" || (k2 == "quan" && t_[end - 1].key == "liên") || k2 == "tỉnh" ||
+                k2 == "huyện" || k2 == "xã" ||
+                (k2 == "có" && end + 1 < n && t_[end + 1].key == "liên") || (k2 == "các" && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp")
+              ++end;
+            else
+              break;
+          }
+          // in a colon list the collective runs to the comma ("Đơn vị phối hợp:
+          // Các đơn vị xây dựng pháp luật, Vụ …")
+          if (end < n && listed_[end]) {
+            std::size_t q = end;
+            while (q < n && t_[q].word && !t_[q].upper && !role_verb(q) && !agency_start(q) && q < end + 8) ++q;
+            if (q < n && !t_[q].word && (t_[q].text == "," || t_[q].text == "." || t_[q].text == ";")) end = q;
+          }
+          // "các đơn vị xây dựng pháp luật (khác) có liên quan": a qualifier ending in "liên quan"
+          for (std::size_t q = end; q < n && q < end + 8 && t_[q].word && !agency_start(q); ++q)
+            if (t_[q].key == "liên" && q + 1 < n && t_[q + 1].key == "quan") {
+              end = q + 2;
+              break;
+            }
+          if (end + 1 < n && (t_[end].key == "thuộc" || t_[end].key == "của") && body_start(end + 1))
+            end = extend_body(end + 1);
+          else if (end < n && t_[end - 1].key == "ban" && body_start(end))  // "các Ban Hội đồng nhân dân"
+            end = extend_body(end);
+          out.push_back({b, end, true, K::collective});
+          i = end;
+          continue;
+        }
+        h = body_start(j + 1, &e);
+        if (h) h += 1;  // "các Cục Hải quan tỉnh"
+      } else {
+        // sector words: "ngành Tư pháp" → the office of that sector at the issuer's level
+        if (j == b) {
+          const AgencyEntry* se = nullptr;
+          if (std::size_t c = m(j, {K::sector}, &se)) {
+            Mention mn{b, j + c, false, K::sector};
+            mn.entry = se;
+            out.push_back(mn);
+            i = j + c;
+            continue;
+          }
+        }
+        h = body_start(j, &e);
+        if (!h) {
+          std::size_t c = m(j, {K::collective_phrase});
+          if (c && j == b) {
+            std::size_t end = j + c;
+            while (end < n && t_[end].word && (t_[end].key == "các" || t_[end].key == "cấp" || is_place_word(t_[end].key)))
+              ++end;
+            out.push_back({b, end, true, K::collective});
+            i = end;
+            continue;
+          }
+        }
+      }
+      if (!h && j > b) {
+        // "người đứng đầu (trong) cơ quan, đơn vị, địa phương"
+        if (j < n && t_[j].key == "trong" && m(j + 1, {K::collective, K::collective_phrase})) ++j;
+        std::size_t c = m(j, {K::collective, K::collective_phrase});
+        if (c) {
+          std::size_t end = j + c;
+          while (end + 1 < n && (t_[end].text == "," || t_[end].key == "và") && m(end + 1, {K::collective}))
+            end += 1 + m(end + 1, {K::collective});
+          while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < j + c + 4) ++end;
+          if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend_body(end + 1);
+          out.push_back({b, end, true, K::collective});
+          i = end;
+          continue;
+        }
+      }
+      if (!h) {
+        if (j > b && (t_[b].upper || j - b >= 2)) {
+          // a role-holder alone ("Chủ đầu tư", "Các Bộ trưởng"): only as subject of the clause
+          Mention mn{b, j, false, K::office};
+          m(b, {K::office}, &mn.entry);
+          out.push_back(mn);
+          i = j;
+          continue;
+        }
+        i = b + 1;
+        continue;
+      }
+      const bool known = e && h >= 2 && (e->kind == K::central || e->kind == K::province || e->kind == K::district);
+      std::size_t end = extend(j + h, known);
+      // a bare one-word head ("Vụ", "Cục", "Phòng") names no body
+      if (end == j + h && h == 1 && e && e->kind != K::abbr && e->kind != K::local && e->words != "Văn phòng" &&
+          j == b) {
+        i = end;
+        continue;
+      }
+      out.push_back({b, end, false, e ? e->kind : K::head, e});
+      i = end;
+    }
+    return out;
+  }
+
+  // Items of "<office> các Sở: A, B và C" from k; appends one mention per item
+  // (named "<office> Sở A") and returns the token after the list.
+  std::size_t list_items(std::size_t b, std::size_t j, std::size_t k, std::vector<Mention>& out) const {
+    const std::string office = join_text(b, j), head(t_[j + 1].text);
+    const std::size_t n = t_.size();
+    bool first_item = true;
+    while (k < n && t_[k].word && t_[k].upper) {
+      // the longest registry name "Sở <item>", else the words up to the next separator
+      std::vector<std::string> keys{std::string(t_[j + 1].key)}, ascii{std::string(t_[j + 1].ascii)};
+      for (std::size_t q = k; q < n && q < k + 12; ++q) {
+        keys.emplace_back(t_[q].key);
+        ascii.emplace_back(t_[q].ascii);
+      }
+      std::size_t e = k, known = reg_.match(keys, ascii, 0, {K::central, K::province, K::district});
+      if (known > 1) {
+        e = k + known - 1;
+      } else {
+        while (e < n && t_[e].word && !(t_[e].key == "và" && e + 1 < n && t_[e + 1].upper)) ++e;
+        while (e < n && !t_[e].word && t_[e].text == "-") e = e + 1 < n ? e + 2 : e + 1;  // "Lao động - Thương binh"
+        while (e < n && t_[e].word && t_[e].key != "và") ++e;
+      }
+      if (e == k) break;
+      Mention mn{k, e, false, K::head};
+      if (first_item) mn.b = b;  // "Giám đốc các Sở: Tài chính" as printed
+      first_item = false;
+      mn.name = office + " " + head + " " + join_text(k, e);
+      out.push_back(mn);
+      k = e;
+      if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và") && t_[k + 1].upper && !agency_start(k + 1)) ++k;
+      else break;
+    }
+    return k;
+  }
+
+  std::string join_text(std::size_t b, std::size_t e) const {
+    std::string s;
+    for (std::size_t q = b; q < e; ++q) {
+      bool glue = !t_[q].word && (t_[q].text == "," || t_[q].text == ":");
+      if (!s.empty() && !glue) s += ' ';
+      s += t_[q].text;
+    }
+    return s;
+  }
+
+
+ private:
+  const AgencyRegistry& reg_;
+  const std::vector<Tok>& t_;
+  std::vector<bool> listed_;  // the token follows a ":" in its sentence
+  std::vector<const std::vector<std::size_t>*> cands_;  // registry entries starting at each word
+};
+
+}  // namespace vanban::link_detail

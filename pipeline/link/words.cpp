@@ -1,0 +1,100 @@
+// Word tests over folded keys, shared by mention finding and role reading.
+#include <set>
+
+#include "internal.h"
+#include "vanban/fold.h"
+
+namespace vanban::link_detail {
+
+bool is_place_word(std::string_view k) {
+  static const std::set<std::string, std::less<>> w = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "thị xã",
+                                          "thị trấn", "thành phố", "cấp", "đặc", "khu", "trấn", "phố"};
+  return w.count(k) > 0;
+}
+
+bool has_any(const std::string& s, std::initializer_list<const char*> ws) {
+  for (const char* w : ws) {
+    std::string k = w;
+    std::size_t p = 0;
+    while ((p = s.find(k, p)) != std::string::npos) {
+      bool lb = p == 0 || s[p - 1] == ' ';
+      bool rb = p + k.size() == s.size() || s[p + k.size()] == ' ';
+      if (lb && rb) return true;
+      ++p;
+    }
+  }
+  return false;
+}
+
+bool starts_any(const std::string& s, std::initializer_list<const char*> ws) {
+  for (const char* w : ws) {
+    std::string k = w;
+    if (s.compare(0, k.size(), k) == 0 &&
+        (s.size() == k.size() || s[k.size()] == ' ' || s[k.size()] == ',' || s[k.size()] == ':' || s[k.size()] == '.'))
+      return true;
+  }
+  return false;
+}
+
+// The first words of s, about n bytes, cut at a space (never inside a character).
+std::string_view head_of(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return s;
+  std::size_t p = s.rfind(' ', n);
+  return s.substr(0, p == std::string_view::npos ? 0 : p);
+}
+
+// Drops a leading parenthetical from the words after a name: ", trong phạm vi
+// nhiệm vụ, quyền hạn của mình, giám sát …" → "giám sát …".
+std::string strip_parenthetical(std::string s) {
+  while (!s.empty() && (s[0] == ',' || s[0] == ' ')) s.erase(0, 1);
+  if (!starts_any(s, {"trong phạm vi", "theo chức năng", "theo phạm vi", "căn cứ chức năng", "theo thẩm quyền",
+                      "trong lĩnh vực", "theo nhiệm vụ"}))
+    return s;
+  for (const char* end : {"của mình , ", "được giao , ", "quản lý , ", "theo quy định , ", "của ngành , ",
+                          "thẩm quyền , ", "quyền hạn , "}) {
+    std::size_t p = s.find(end);
+    if (p != std::string::npos) return s.substr(p + std::string(end).size());
+  }
+  return s;
+}
+
+// The words after a name begin a directive ("tổ chức lập …", "có trách nhiệm …").
+bool directive_verb(const std::string& post) {
+  return starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "tổ chức", "thực hiện", "triển khai",
+                           "tham mưu", "hướng dẫn", "xây dựng", "rà soát", "phối hợp", "báo cáo", "theo dõi",
+                           "giám sát", "kiểm tra", "khẩn trương", "chủ động", "lập", "bố trí", "đôn đốc"});
+}
+
+// "các tổ chức, cá nhân", "các doanh nghiệp": private parties are not
+// assigned; a mixed collective ("các cơ quan, tổ chức, cá nhân") is.
+bool private_parties(const std::string& key) {
+  // "các tổ chức, cá nhân có liên quan" in an implementation article: the
+  // parties the document concerns, told to carry it out (QĐ 3745/2021 gold)
+  if (has_any(key, {"liên quan"})) return false;
+  if (has_any(key, {"cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "bộ", "cấp", "đoàn thể", "ủy ban",
+                    "chính quyền", "chính trị", "hội", "lực lượng"}))
+    return false;
+  return has_any(key, {"tổ chức", "cá nhân", "doanh nghiệp", "hộ gia đình", "người"});
+}
+
+std::string join_keys(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
+  std::string s;
+  for (std::size_t i = b; i < e && i < t.size(); ++i) {
+    if (!s.empty()) s += ' ';
+    s += t[i].key;
+  }
+  return s;
+}
+
+std::string capitalise(std::string s) {
+  std::string first = s.substr(0, (unsigned char)s[0] < 0x80 ? 1 : ((unsigned char)s[0] >= 0xE0 ? 3 : 2));
+  static const std::pair<const char*, const char*> up[] = {
+      {"c", "C"}, {"ủ", "Ủ"}, {"u", "U"}, {"t", "T"}, {"b", "B"}, {"s", "S"}, {"đ", "Đ"}, {"n", "N"}, {"p", "P"},
+      {"h", "H"}, {"g", "G"}, {"v", "V"}, {"k", "K"}, {"l", "L"}, {"m", "M"}, {"q", "Q"}, {"x", "X"}, {"d", "D"},
+      {"a", "A"}, {"o", "O"}, {"e", "E"}, {"i", "I"}, {"r", "R"}, {"y", "Y"}, {"ỷ", "Ỷ"}};
+  for (auto& [lo, hi] : up)
+    if (first == lo) return hi + s.substr(first.size());
+  return s;
+}
+
+}  // namespace vanban::link_detail

@@ -188,11 +188,7 @@ class Linker {
         proper = t[k + 1].upper;
         // a registered provincial name is proper when it names something ("Công ty Điện lực")
         if (!proper && mn.entry && t[k].key == mn.entry->keys[0] && mn.entry->kind == K::province)
-        {
-          WordFolds wf;
-          std::vector<Tok> words = tokenize(mn.entry->words, wf);
-          for (std::size_t w = 1; w < words.size(); ++w) proper = proper || words[w].upper;
-        }
+          proper = mn.entry->proper;
         break;
       }
     // (after an office too: "Giám đốc Sở Tài chính" → "… tỉnh Tuyên Quang")

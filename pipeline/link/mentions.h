@@ -3,6 +3,7 @@
 // ban, ngành"), over tokens folded for case and tone placement.
 #pragma once
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -30,15 +31,11 @@ class Finder {
     cands_.reserve(t.size());
     for (std::size_t i = 0; i < t.size(); ++i) {
       const Tok& x = t[i];
-      if (x.word && x.fold) {
-        if (x.fold->cands_of != &reg) {  // first sight of this word with this registry
-          x.fold->cands = reg.candidates(x.key);
-          x.fold->cands_of = &reg;
-        }
-        cands_.push_back(x.fold->cands);
-      } else {
-        cands_.push_back(x.word ? reg.candidates(x.key) : nullptr);
+      if (x.word && x.fold->cands_of != &reg) {  // first sight of this word with this registry
+        x.fold->cands = reg.candidates(x.key);
+        x.fold->cands_of = &reg;
       }
+      cands_.push_back(x.word ? x.fold->cands : nullptr);
       if (!x.word && (x.text == ";" || x.text == ".")) {
         listed = false;
         sentence = i + 1;
@@ -415,12 +412,9 @@ class Finder {
     bool first_item = true;
     while (k < n && t_[k].word && t_[k].upper) {
       // the longest registry name "Sở <item>", else the words up to the next separator
-      std::vector<std::string> keys{std::string(t_[j + 1].key)}, ascii{std::string(t_[j + 1].ascii)};
-      for (std::size_t q = k; q < n && q < k + 12; ++q) {
-        keys.emplace_back(t_[q].key);
-        ascii.emplace_back(t_[q].ascii);
-      }
-      std::size_t e = k, known = reg_.match(keys, ascii, 0, {K::central, K::province, K::district});
+      std::vector<Tok> words{t_[j + 1]};
+      words.insert(words.end(), t_.begin() + k, t_.begin() + std::min(n, k + 12));
+      std::size_t e = k, known = reg_.match(words, 0, {K::central, K::province, K::district});
       if (known > 1) {
         e = k + known - 1;
       } else {

@@ -148,6 +148,7 @@ void AgencyRegistry::add_tsv(std::string_view tsv, const std::string& origin) {
     }
     WordFolds folds;
     for (auto& t : tokenize(e.words, folds)) {
+      e.proper = e.proper || (!e.keys.empty() && t.upper);
       e.keys.emplace_back(t.key);
       e.ascii.emplace_back(t.ascii);
     }
@@ -199,54 +200,31 @@ const AgencyRegistry& AgencyRegistry::builtin() {
   return reg;
 }
 
-// Longest entry of `kinds` at word i; word k of the text is read through
-// key(k) and ascii(k) so that both string vectors and tokens can be matched.
-template <class Key, class Ascii>
-static std::size_t match_at(const std::vector<AgencyEntry>& entries,
-                            const AgencyRegistry::Index& by_first, std::size_t n,
-                            std::size_t i, std::initializer_list<AgencyKind> kinds, const AgencyEntry** found,
-                            const Key& key, const Ascii& ascii, const std::vector<std::size_t>* cands) {
+std::size_t AgencyRegistry::match(const std::vector<Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
+                                  const AgencyEntry** found, const std::vector<std::size_t>* const* cands) const {
   std::size_t best = 0;
   const AgencyEntry* bestE = nullptr;
   auto consider = [&](std::size_t idx, bool use_ascii) {
-    const AgencyEntry& e = entries[idx];
+    const AgencyEntry& e = entries_[idx];
     bool ok = false;
     for (auto k : kinds) ok = ok || k == e.kind;
-    if (!ok || e.keys.size() <= best || i + e.keys.size() > n) return;
+    if (!ok || e.keys.size() <= best || i + e.keys.size() > words.size()) return;
     if (use_ascii && e.keys.size() < 3) return;  // short names only exactly ("Sở" is not "số")
     for (std::size_t k = 0; k < e.keys.size(); ++k) {
-      if (use_ascii && k > 0 ? e.ascii[k] != ascii(i + k) : e.keys[k] != key(i + k)) return;
+      if (use_ascii && k > 0 ? e.ascii[k] != words[i + k].ascii : e.keys[k] != words[i + k].key) return;
     }
     best = e.keys.size();
     bestE = &e;
   };
-  if (!cands) {
-    auto r = by_first.find(key(i));
-    if (r != by_first.end()) cands = &r->second;
-  }
-  if (cands) {
-    for (std::size_t idx : *cands) consider(idx, false);
+  const std::vector<std::size_t>* list = cands ? cands[i] : candidates(words[i].key);
+  if (list) {
+    for (std::size_t idx : *list) consider(idx, false);
     // diacritic-free fallback for OCR'd names, first word exact: a longer
     // name wins over the exact head ("Ủy ban Mật trận Tổ quốc" is the Front)
-    for (std::size_t idx : *cands) consider(idx, true);
+    for (std::size_t idx : *list) consider(idx, true);
   }
   if (found) *found = bestE;
   return best;
-}
-
-std::size_t AgencyRegistry::match(const std::vector<std::string>& keys, const std::vector<std::string>& ascii,
-                                  std::size_t i, std::initializer_list<AgencyKind> kinds,
-                                  const AgencyEntry** found) const {
-  return match_at(entries_, by_first_, keys.size(), i, kinds, found,
-                  [&](std::size_t k) -> std::string_view { return keys[k]; },
-                  [&](std::size_t k) -> std::string_view { return ascii[k]; }, nullptr);
-}
-
-std::size_t AgencyRegistry::match(const std::vector<Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
-                                  const AgencyEntry** found, const std::vector<std::size_t>* const* cands) const {
-  return match_at(entries_, by_first_, words.size(), i, kinds, found,
-                  [&](std::size_t k) -> std::string_view { return words[k].key; },
-                  [&](std::size_t k) -> std::string_view { return words[k].ascii; }, cands ? cands[i] : nullptr);
 }
 
 }  // namespace vanban

@@ -30,6 +30,7 @@ struct AgencyEntry {
   std::string expansion;  // abbreviations; for a sector "province|district|commune" office names
   std::vector<std::string> keys;   // fold_key per word
   std::vector<std::string> ascii;  // fold_ascii per word (the OCR fallback)
+  bool proper = false;             // a word after the first is capitalised ("Công ty Điện lực")
   // Validity (the 2025 reform): a name used outside it is flagged, not dropped.
   std::string valid_from, valid_until;  // ISO dates, empty when open
 };
@@ -44,12 +45,9 @@ class AgencyRegistry {
   // The registry shipped with vanban (loaded once; embedded copy).
   static const AgencyRegistry& builtin();
 
-  // Longest entry of one of `kinds` starting at word i of `keys`; returns
-  // the number of words matched (0 for none) and the entry.
-  std::size_t match(const std::vector<std::string>& keys, const std::vector<std::string>& ascii, std::size_t i,
-                    std::initializer_list<AgencyKind> kinds, const AgencyEntry** found = nullptr) const;
-  // The same over word tokens (the linker's), without copying their keys;
-  // `cands` (from candidates(), looked up once per word) saves the hashing.
+  // Longest entry of one of `kinds` starting at word i of `words`; returns
+  // the number of words matched (0 for none) and the entry. `cands` (from
+  // candidates(), looked up once per word) saves hashing the word again.
   std::size_t match(const std::vector<link_detail::Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
                     const AgencyEntry** found = nullptr, const std::vector<std::size_t>* const* cands = nullptr) const;
   // Entries whose first word folds to `key`; nullptr when none.

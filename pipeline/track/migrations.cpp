@@ -1,0 +1,78 @@
+// The schema, one migration per version (see vanban/track.h for the rules:
+// append only, never edit a landed one).
+#include "vanban/track.h"
+
+namespace vanban::track {
+
+namespace {
+
+// Version 1: the tracking store of issue 5.
+//   documents       one row per document added; `doc_key` = number and
+//                   issuer (numbers such as 47/NQ-HĐND repeat across issuers)
+//   provisions      the document's provisions, in reading order, with their
+//                   own words (a report quotes the task's provision)
+//   tasks           one per assignment: agency × provision (eid) × role;
+//                   `id` is stable (task_id() in add.cpp), so adding a
+//                   document again updates rather than duplicates; `active`
+//                   is 0 when the latest add of the document no longer has it
+//   status_updates  what agencies report; a row is never updated, the latest
+//                   by (date, id) is the task's status at a date
+const char* const kV1 = R"sql(
+CREATE TABLE documents (
+  id        INTEGER PRIMARY KEY,
+  doc_key   TEXT NOT NULL UNIQUE,
+  number    TEXT,
+  doc_type  TEXT,
+  issuer    TEXT,
+  date      TEXT,
+  title     TEXT,
+  source    TEXT
+);
+CREATE INDEX documents_by_number ON documents(number);
+CREATE TABLE provisions (
+  document  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  eid       TEXT NOT NULL,
+  ordinal   INTEGER NOT NULL,
+  kind      TEXT NOT NULL,
+  num       TEXT NOT NULL,
+  heading   TEXT,
+  text      TEXT NOT NULL,
+  line      INTEGER NOT NULL,
+  PRIMARY KEY (document, eid)
+) WITHOUT ROWID;
+CREATE TABLE tasks (
+  id         TEXT PRIMARY KEY,
+  document   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal    INTEGER NOT NULL,
+  eid        TEXT NOT NULL,
+  agency     TEXT NOT NULL,
+  role       TEXT NOT NULL CHECK (role IN ('chủ trì', 'phối hợp', 'giám sát')),
+  scope      TEXT NOT NULL CHECK (scope IN ('provision', 'document')),
+  deadline   TEXT,
+  recurrence TEXT,
+  time_words TEXT,
+  active     INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (document, eid, agency, role)
+);
+CREATE INDEX tasks_by_agency ON tasks(agency);
+CREATE TABLE status_updates (
+  id        INTEGER PRIMARY KEY,
+  task      TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  date      TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  status    TEXT NOT NULL CHECK (status IN ('chưa thực hiện', 'đang thực hiện', 'hoàn thành', 'quá hạn')),
+  note      TEXT NOT NULL DEFAULT '',
+  reporter  TEXT NOT NULL DEFAULT '',
+  UNIQUE (task, date, status, note, reporter)
+);
+)sql";
+
+}  // namespace
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> list = {
+      {1, "documents, provisions, tasks, status updates", kV1},
+  };
+  return list;
+}
+
+}  // namespace vanban::track

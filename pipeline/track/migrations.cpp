@@ -66,11 +66,16 @@ CREATE TABLE status_updates (
 );
 )sql";
 
+// Version 2: the body that implements the document (plan::implementing_body
+// at add time): the report is issued by it.
+const char* const kV2 = "ALTER TABLE documents ADD COLUMN implementer TEXT;";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> list = {
       {1, "documents, provisions, tasks, status updates", kV1},
+      {2, "documents.implementer", kV2},
   };
   return list;
 }

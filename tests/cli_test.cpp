@@ -172,7 +172,7 @@ TEST_CASE("cli: argument errors exit 2 with the message and the usage", "[cli]")
 TEST_CASE("cli: unusable input exits 1 with a message naming the file", "[cli]") {
   TempDir dir;
   spit(dir / "empty.txt", "");
-  // The start of a .docx, which people do pass: named by its format.
+  // The start of a .docx cut short: read as a ZIP, refused as damaged.
   spit(dir / "scan.docx", std::string_view("PK\x03\x04\x14\x00\x06\x00", 8));
   spit(dir / "data.bin", std::string_view("Điều\x00\x01\x02", 10));  // "Điều" is 7 bytes
   struct Case {
@@ -182,7 +182,7 @@ TEST_CASE("cli: unusable input exits 1 with a message naming the file", "[cli]")
       {"parse", "missing.txt", "cannot open file [io.open]"},
       {"text", "missing.txt", "cannot open file [io.open]"},
       {"parse", "empty.txt", "empty file, nothing to read [input.empty]"},
-      {"parse", "scan.docx", "not a text file (ZIP archive, e.g. DOCX) [input.binary]"},
+      {"parse", "scan.docx", "damaged ZIP archive, cannot read its directory (Not a zip archive) [docx.corrupt]"},
       {"parse", "data.bin", "not a text file (NUL byte at offset 7) [input.binary]"},
   };
   for (const auto& c : cases) {

@@ -8,6 +8,7 @@
 #include <libxml/parser.h>
 
 #include "vanban/export.h"
+#include "vanban/ingest.h"
 #include "vanban/parse.h"
 #include "vanban/text.h"
 
@@ -37,7 +38,7 @@ int usage_error(const std::string& msg) {
 int cmd_text(const std::vector<std::string>& args) {
   if (args.size() != 1) return usage_error("text takes exactly one FILE");
   const std::string& path = args[0];
-  vanban::Text t = vanban::load_text(vanban::read_file(path), path);
+  vanban::Text t = vanban::ingest_file(path);
   std::string out;
   for (const auto& l : t.lines) {
     out += l.text;

@@ -3,6 +3,7 @@
 #include "vanban/link.h"
 
 #include "internal.h"
+#include "vanban/ingest.h"
 #include "vanban/text.h"
 
 namespace vanban {
@@ -233,7 +234,7 @@ Document parse(const Text& text, const std::string& file) {
 Document parse_file(const std::string& path) { return parse_file(path, AgencyRegistry::builtin()); }
 
 Document parse_file(const std::string& path, const AgencyRegistry& agencies) {
-  Text t = load_text(read_file(path), path);
+  Text t = ingest_file(path);  // any format: text, Word, RTF, HTML, PDF, scans
   Document doc = parse(t, path);
   link(doc, agencies);  // the link stage: who must act on which provision
   return doc;

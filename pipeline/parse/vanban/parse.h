@@ -16,8 +16,8 @@ Document parse(const Text& text, const std::string& file);
 
 // The structure alone: header, bases, citations, provisions, closing.
 // (Declared above.)  parse_file runs the whole reading pipeline:
-// read_file + load_text + parse + link (assignments). Throws InputError for
-// unusable input.
+// ingest_file (any format, pipeline/ingest) + parse + link (assignments).
+// Throws InputError for unusable input.
 Document parse_file(const std::string& path);
 // The same, linking against a registry of the caller's (the built-in one
 // plus a user's --agencies file).

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "mentions.h"
+#include "subjects.h"
 #include "tokens.h"
 #include "vanban/fold.h"
 
@@ -254,6 +255,7 @@ class Linker {
     Finder f(reg_, t);
     std::vector<Mention> ms = f.find();
     if (ms.empty()) return;
+    extend_subjects(f, t, ms);
     static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;
     if (debug)
       for (auto& x : ms) std::fprintf(stderr, "%s: [%s]\n", eid.c_str(), text.substr(t[x.b].begin, t[x.e - 1].end - t[x.b].begin).c_str());
@@ -326,6 +328,7 @@ class Linker {
     std::size_t g = 0;
     bool prev_coord = false;       // the previous group of this clause coordinates
     bool prev_lead = false;        // … or leads / supervises
+    bool last_lead = false, last_coord = false, last_sup = false;  // the previous group's roles
     std::size_t prev_clause = std::string::npos;
     while (g < ms.size()) {
       std::size_t h = g + 1;
@@ -357,8 +360,11 @@ class Linker {
       std::size_t prev_end = g > 0 && clause_of(ms[g - 1].b).first == cb ? ms[g - 1].e : cb;
       std::string pre = join_keys(t, prev_end, ms[g].b);
 
-      std::size_t next_b = h < ms.size() && ms[h].b < ce ? ms[h].b : ce;
-      std::string post = join_keys(t, ms[h - 1].e, next_b);
+      // a parenthesis of members after the names: the predicate follows it
+      std::size_t post_b = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e, h2 = h;
+      while (h2 < ms.size() && ms[h2].aside && ms[h2].b < post_b) ++h2;
+      std::size_t next_b = h2 < ms.size() && ms[h2].b < ce ? ms[h2].b : ce;
+      std::string post = join_keys(t, post_b, next_b);
       bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
       for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
       // "b) Chi cục Hải quan, Đội Kiểm soát Hải quan và đơn vị tương đương." names units, directs nothing
@@ -492,6 +498,14 @@ class Linker {
         // noun in "quyết định chương trình giám sát"
         if (lead && has_any(head2, {", giám sát", ", theo dõi", "và giám sát", "và theo dõi"})) sup = true;
       }
+      // members named in a parenthesis after the subject share its roles
+      if (ms[g].aside) {
+        const bool member = ms[g].aside == 1;
+        lead = member && last_lead;
+        coord = member && last_coord;
+        sup = member && last_sup;
+        subject = member;
+      }
       // a mention that is only the object of a verb ("báo cáo UBND tỉnh") or of "của"
       if (heading && !starts_any(fold_key(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"})) lead = sup = coord = false;
       bool doc_scope = false;
@@ -531,6 +545,9 @@ class Linker {
           if (sup) add(eid, a, printed, Role::supervise, sc);
         }
       }
+      last_lead = lead;
+      last_coord = coord;
+      last_sup = sup;
       prev_coord = coord && !lead;
       prev_lead = lead || sup;
       prev_clause = cb;

@@ -20,6 +20,11 @@ struct Mention {
   AgencyKind kind = K::head;  // kind of the body's name
   const AgencyEntry* entry = nullptr;  // the registry entry that starts it, when one does
   std::string name;  // the name it stands for when not its own words ("Giám đốc Sở Tài chính")
+  // named in a parenthesis after a subject: 1 a member acting with it ("Các Bộ
+  // khác (Bộ Xây dựng, …) có trách nhiệm"), 2 its unit, which does not ("Bộ
+  // Quốc phòng (Cục Bản đồ) có trách nhiệm")
+  int aside = 0;
+  std::size_t after = 0;  // for a subject followed by such a parenthesis: the token after it
 };
 
 class Finder {

@@ -1,0 +1,128 @@
+// Subjects with a qualifier: "Các cơ quan, tổ chức và cá nhân sử dụng đất có
+// nhiệm vụ …", "Cơ quan cấp Giấy chứng nhận ưu đãi đầu tư có trách nhiệm …".
+// A generic name (a collective, a body named by its kind, not by a proper
+// name) that opens a clause and is followed by words up to a duty marker
+// ("có trách nhiệm", "phải" …) is the whole phrase: the qualifier says which
+// bodies are meant, and the annotation guide keeps it in the mention.
+#include "subjects.h"
+
+namespace vanban::link_detail {
+
+namespace {
+
+bool is_punct(const Tok& t, std::string_view p) { return !t.word && t.text == p; }
+
+// The predicate starts at q with a duty marker.
+bool duty_marker(const std::vector<Tok>& t, std::size_t q) {
+  const std::size_t n = t.size();
+  auto at = [&](std::size_t i, std::string_view k) { return i < n && t[i].word && t[i].key == k; };
+  if (at(q, "có") && ((at(q + 1, "trách") && at(q + 2, "nhiệm")) || (at(q + 1, "nhiệm") && at(q + 2, "vụ")) ||
+                      (at(q + 1, "kế") && at(q + 2, "hoạch"))))
+    return true;
+  if (at(q, "chịu") && at(q + 1, "trách") && at(q + 2, "nhiệm")) return true;
+  return at(q, "phải") || at(q, "cần");
+}
+
+// A qualifier may open with these words although they end names elsewhere
+// ("được hỏi ý kiến", "tiếp nhận hồ sơ", "trực tiếp quản lý", "thu lệ phí").
+bool qualifier_opening(const std::vector<Tok>& t, std::size_t q) {
+  static const char* ok[] = {"có", "được", "tiếp", "quản", "trực", "thu", "thuộc", "tại", "từ", "đã", "sử", "nơi"};
+  for (const char* w : ok)
+    if (t[q].key == w) return !duty_marker(t, q);
+  return false;
+}
+
+// A name by kind: every word after the first in lower case, or a collective.
+bool generic(const std::vector<Tok>& t, const Mention& m) {
+  if (m.collective) return true;
+  if (!m.name.empty()) return false;
+  for (std::size_t q = m.b + 1; q < m.e; ++q)
+    if (t[q].word && t[q].upper && t[q].key != "nhà" && t[q].key != "nước" && t[q].key != "trung" &&
+        t[q].key != "ương")
+      return false;
+  return true;
+}
+
+// The mention opens its clause: only bullets before it since ";", "." or ":",
+// or it follows a fronted phrase ("Căn cứ vào …, cơ quan thuế …", "… thì cơ
+// quan cấp ưu đãi …").
+bool opens_clause(const std::vector<Tok>& t, std::size_t b) {
+  if (b > 0 && t[b - 1].word && t[b - 1].key == "thì") return true;
+  for (std::size_t q = b; q > 0; --q) {
+    const Tok& x = t[q - 1];
+    if (x.word) return false;
+    if (x.text == ";" || x.text == "." || x.text == ":" || x.text == ",") return true;
+  }
+  return true;
+}
+
+}  // namespace
+
+void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Mention>& ms) {
+  const std::size_t n = t.size();
+  std::size_t k = 0;
+  while (k < ms.size()) {
+    if (!opens_clause(t, ms[k].b)) {
+      ++k;
+      continue;
+    }
+    // the chain of names joined by "," / "và" that opens the clause, each
+    // with its qualifier, up to the duty marker
+    std::vector<std::pair<std::size_t, std::size_t>> quals;  // (mention, qualifier end)
+    std::size_t c = k;
+    std::vector<std::size_t> asides;
+    std::size_t after = 0;
+    bool duty = false;
+    while (c < ms.size()) {
+      const std::size_t self = c;
+      std::size_t q = ms[c].e, words = 0, end = ms[c].e;
+      bool closed = false, joined = false, stop = false;  // closed: a parenthesis ended the qualifier
+      while (q < n && !stop) {
+        const std::size_t next = c + 1 < ms.size() ? ms[c + 1].b : n;
+        const Tok& x = t[q];
+        if (q == next) break;  // the next name, with no separator: not a qualifier
+        if ((is_punct(x, ",") || (x.word && x.key == "và")) && q + 1 == next) {
+          joined = stop = true;
+        } else if (is_punct(x, "(")) {
+          // "(Bộ Xây dựng, Bộ Thủy lợi …)": members named in passing
+          std::size_t r = q;
+          while (r < n && !is_punct(t[r], ")")) ++r;
+          if (r == n) break;
+          closed = true;
+          q = r + 1;
+          // (after a class of bodies only: "Bộ Quốc phòng (Cục Bản đồ …)" names the one that acts)
+          while (c + 1 < ms.size() && ms[c + 1].b < q) asides.push_back(++c);
+          if (!asides.empty()) after = q;
+          continue;
+        } else if (!x.word && (q == ms[self].e || (x.text != "," && x.text != "-" && x.text != "…" && x.text != "..."))) {
+          break;  // (a qualifier opens with a word: "Ủy ban nhân dân, người quản lý …" is a list)
+        } else if (x.word && duty_marker(t, q)) {
+          duty = stop = true;
+        } else if (x.word && (closed || ++words > 18)) {
+          break;
+        } else {
+          ++q;
+          if (x.word) end = q;
+        }
+      }
+      // a qualifier must not open with a verb of its own ("Sở Tài chính hướng dẫn …")
+      if (end > ms[self].e && (!generic(t, ms[self]) || (f.m(ms[self].e, {K::stop}) && !qualifier_opening(t, ms[self].e)) ||
+                               directive_verb(join_keys(t, ms[self].e, end)))) {
+        duty = false;
+        break;
+      }
+      quals.push_back({self, end});
+      if (duty || !joined) break;
+      ++c;
+    }
+    if (duty) {
+      for (auto [i, end] : quals)
+        if (end > ms[i].e) ms[i].e = end;
+      for (std::size_t i : asides) ms[i].aside = generic(t, ms[asides.front() - 1]) ? 1 : 2;
+      if (!asides.empty()) ms[asides.front() - 1].after = after;
+    }
+    k = std::max(c, k) + 1;
+  }
+}
+
+}  // namespace vanban::link_detail

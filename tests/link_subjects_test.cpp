@@ -1,0 +1,81 @@
+// Link stage: subjects that carry a qualifier ("Các cơ quan được hỏi ý kiến
+// có trách nhiệm …"), members named in a parenthesis, and lists that share a
+// head noun — the mention the annotation guide asks for, as printed.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "vanban/fold.h"
+#include "vanban/link.h"
+
+using namespace vanban;
+
+namespace {
+
+Document one(std::string issuer, std::string text) {
+  Document d;
+  d.meta.issuer = std::move(issuer);
+  Provision p;
+  p.kind = ProvisionKind::clause;
+  p.eid = "para_1";
+  p.text = std::move(text);
+  d.provisions.push_back(std::move(p));
+  link(d);
+  return d;
+}
+
+// The mention of the entry for `agency` with role r, or "" when there is none.
+std::string mention_of(const Document& d, const std::string& agency, Role r) {
+  for (const Assignment& a : d.assignments)
+    if (fold_key(a.agency) == fold_key(agency) && a.role == r) return a.mention;
+  return "";
+}
+
+bool has(const Document& d, const std::string& agency, Role r) { return !mention_of(d, agency, r).empty(); }
+
+}  // namespace
+
+TEST_CASE("link subjects: a generic subject keeps its qualifier up to the duty marker") {
+  Document d = one("Thủ tướng Chính phủ",
+                   "Các cơ quan, tổ chức và cá nhân sử dụng đất có nhiệm vụ chấp hành đúng mọi thủ tục.");
+  CHECK(mention_of(d, "Các cơ quan, tổ chức và cá nhân sử dụng đất", Role::lead) ==
+        "Các cơ quan, tổ chức và cá nhân sử dụng đất");
+  CHECK(d.assignments.size() == 1);
+}
+
+TEST_CASE("link subjects: after a fronted phrase the subject is still found whole") {
+  Document d = one("Ủy ban nhân dân tỉnh An Giang",
+                   "Căn cứ vào Giấy chứng nhận ưu đãi đầu tư đã cấp cho nhà đầu tư, cơ quan thuế trực tiếp quản lý "
+                   "việc nộp thuế của doanh nghiệp có trách nhiệm hướng dẫn doanh nghiệp.");
+  REQUIRE(d.assignments.size() == 1);
+  CHECK(d.assignments[0].mention == "cơ quan thuế trực tiếp quản lý việc nộp thuế của doanh nghiệp");
+  CHECK(d.assignments[0].role == Role::lead);
+}
+
+TEST_CASE("link subjects: a verb after the name is the predicate, not a qualifier") {
+  Document d = one("Ủy ban nhân dân tỉnh Ninh Bình",
+                   "Các cơ quan, đơn vị tổ chức thực hiện và có trách nhiệm báo cáo kết quả.");
+  CHECK(mention_of(d, "Các cơ quan, đơn vị", Role::lead) == "Các cơ quan, đơn vị");
+  // a proper name takes no qualifier
+  Document e = one("Ủy ban nhân dân tỉnh Ninh Bình", "Sở Tài chính thẩm định hồ sơ và có trách nhiệm báo cáo.");
+  CHECK(mention_of(e, "Sở Tài chính tỉnh Ninh Bình", Role::lead) == "Sở Tài chính");
+}
+
+TEST_CASE("link subjects: a list is no qualifier") {
+  Document d = one("Chính phủ", "Ủy ban nhân dân, người quản lý trực tiếp có trách nhiệm xem xét, giải quyết.");
+  for (const Assignment& a : d.assignments) CHECK(a.mention.find(',') == std::string::npos);
+}
+
+TEST_CASE("link subjects: members in a parenthesis after a class of bodies act with it") {
+  Document d = one("Thủ tướng Chính phủ",
+                   "Các Bộ khác có máy móc về khai thác ảnh chụp bằng máy bay (Bộ Xây dựng, Bộ Thủy lợi) có trách "
+                   "nhiệm huy động máy móc của ngành.");
+  CHECK(mention_of(d, "Các Bộ khác có máy móc về khai thác ảnh chụp bằng máy bay", Role::lead) ==
+        "Các Bộ khác có máy móc về khai thác ảnh chụp bằng máy bay");
+  CHECK(has(d, "Bộ Xây dựng", Role::lead));
+  CHECK(has(d, "Bộ Thủy lợi", Role::lead));
+  // one body named with its unit in brackets: the body acts
+  Document e = one("Thủ tướng Chính phủ", "Bộ Quốc phòng (Cục Bản đồ) có trách nhiệm cung cấp bản đồ.");
+  CHECK(has(e, "Bộ Quốc phòng", Role::lead));
+  CHECK(e.assignments.size() == 1);
+}

@@ -76,6 +76,91 @@ std::string strip_unrtf_header(std::string s) {
   }
 }
 
+// Text in an 8-bit font (TCVN3 .VnTime, VNI-Times) reaches antiword as the
+// cp1252 reading of its bytes. When every character has a cp1252 byte, the
+// bytes themselves go to the text stage: its TCVN3/VNI detection works best
+// on the bytes the font saw (as with any 8-bit text file). Text with real
+// Unicode Vietnamese (ạ, ư, đ are not in cp1252) stays UTF-8.
+std::string narrow_to_8bit(const std::string& utf8) {
+  static const char16_t k80[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                   0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                   0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+  std::string out;
+  out.reserve(utf8.size());
+  bool high = false;
+  for (std::size_t i = 0; i < utf8.size();) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    char32_t cp;
+    int len;
+    if (c < 0x80) { cp = c; len = 1; }
+    else if ((c & 0xE0) == 0xC0) { cp = c & 0x1F; len = 2; }
+    else if ((c & 0xF0) == 0xE0) { cp = c & 0x0F; len = 3; }
+    else return utf8;  // beyond the BMP: not a cp1252 reading
+    if (i + static_cast<std::size_t>(len) > utf8.size()) return utf8;
+    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
+    i += static_cast<std::size_t>(len);
+    if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) {
+      high = high || cp >= 0xA0;
+      out += static_cast<char>(cp);
+      continue;
+    }
+    int b = -1;
+    for (int k = 0; k < 32; ++k)
+      if (k80[k] && k80[k] == cp) b = 0x80 + k;
+    if (b < 0) return utf8;
+    high = true;
+    out += static_cast<char>(b);
+  }
+  return high ? out : utf8;
+}
+
+// antiword draws a table row as "|cell  |cell  |"; Word tables in these
+// documents are the header and signature blocks, whose cells the text stage
+// reads as columns when they are tab-separated (as in Word's own text export).
+std::string row_to_columns(std::string_view l) {
+  std::string out;
+  std::size_t a = 1;
+  while (a < l.size()) {
+    std::size_t b = l.find('|', a);
+    if (b == std::string_view::npos) b = l.size();
+    std::string_view c = l.substr(a, b - a);
+    std::size_t x = c.find_first_not_of(' '), y = c.find_last_not_of(' ');
+    if (x != std::string_view::npos) {
+      if (!out.empty()) out += '\t';
+      out.append(c.substr(x, y - x + 1));
+    }
+    a = b + 1;
+  }
+  return out;
+}
+
+// antiword writes a blank line after each paragraph and for every empty
+// paragraph used as spacing; they carry nothing, and a title or a list cut
+// by them reads as two.
+std::string drop_blank_lines(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t e = s.find('\n', i);
+    if (e == std::string::npos) e = s.size();
+    std::string_view l(s.data() + i, e - i);
+    std::string row;
+    if (l.size() > 1 && l.front() == '|' && l.back() == '|') {
+      row = row_to_columns(l);
+      l = row;
+    }
+    // "[pic]": antiword's stand-in for a picture or an embedded object
+    if (l.find_first_not_of(" \t\r\f") != std::string_view::npos && l != "[pic]") {
+      out.append(l);
+      out += '\n';
+    }
+    i = e + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 Extracted read_doc(std::string_view bytes, const std::string& file, const IngestLimits& limits) {
@@ -83,7 +168,8 @@ Extracted read_doc(std::string_view bytes, const std::string& file, const Ingest
   // real Unicode text, and 8-bit font text comes out as its cp1252 reading,
   // which the text stage recognises as TCVN3/VNI mojibake.
   Extracted e;
-  e.text = run_extractor({"antiword", "-m", "UTF-8.txt", "-w", "0"}, bytes, ".doc", file, limits);
+  e.text = drop_blank_lines(
+      narrow_to_8bit(run_extractor({"antiword", "-m", "UTF-8.txt", "-w", "0"}, bytes, ".doc", file, limits)));
   return e;
 }
 

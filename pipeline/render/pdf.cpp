@@ -18,6 +18,8 @@
 
 #include <podofo/podofo.h>
 
+#include "deflate.h"
+
 namespace vanban::render {
 namespace {
 
@@ -134,6 +136,11 @@ std::string write_pdf(Context& cx, const Laid& laid, const RenderOptions& opts) 
   std::set<char16_t> used[kFaces];  // code points drawn per face: the subset
 
   std::string cs;
+  // zlib levels below the default 6 (deflate.cpp): measured over 20 corpus
+  // plans, levels 3 for content and 1 for fonts (and their ToUnicode) cut
+  // the render's instructions by 15 % for PDFs 8 % larger (reference plan
+  // 70.9 → 76.4 KB); levels 4 and up switch zlib to its slow lazy matcher.
+  DeflateLevel content_level(3);
   for (const Page& page : laid.pages) {
     PdfPage* p = doc.CreatePage(PdfRect(0, 0, page.width, page.height));
     cs.clear();
@@ -303,6 +310,7 @@ std::string write_pdf(Context& cx, const Laid& laid, const RenderOptions& opts) 
 
   PdfRefCountedBuffer buf;
   PdfOutputDevice dev(&buf);
+  DeflateLevel font_level(1);  // font subsets are Write()'s deflate
   doc.Write(&dev);
   std::string out(buf.GetBuffer(), dev.GetLength());
   patch_id(out);

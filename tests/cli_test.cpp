@@ -111,6 +111,8 @@ const std::string kUsage =
     "  render plan FILE [-o OUT] [--format fo|pdf] [options]\n"
     "                                the implementation plan (Kế hoạch) as PDF;\n"
     "                                `vanban render` lists the options\n"
+    "  track add|import|list …       the tracking store (tasks, status updates);\n"
+    "                                `vanban track` lists the options\n"
     "  version                       print the version\n";
 
 std::string usage_error(const std::string& msg) { return "vanban: " + msg + "\n\n" + kUsage; }

@@ -28,6 +28,8 @@ const char* kUsage =
     "  render plan FILE [-o OUT] [--format fo|pdf] [options]\n"
     "                                the implementation plan (Kế hoạch) as PDF;\n"
     "                                `vanban render` lists the options\n"
+    "  track add|import|list …       the tracking store (tasks, status updates);\n"
+    "                                `vanban track` lists the options\n"
     "  version                       print the version\n";
 
 int usage_error(const std::string& msg) {
@@ -111,6 +113,7 @@ int cmd_agencies(const std::vector<std::string>& args) {
 }  // namespace
 
 int cmd_render(const std::vector<std::string>& args);  // render_cmd.cpp
+int cmd_track(const std::vector<std::string>& args);   // track_cmd.cpp
 
 int main(int argc, char** argv) {
   xmlInitParser();
@@ -122,6 +125,7 @@ int main(int argc, char** argv) {
     if (cmd == "parse") return cmd_parse(args);
     if (cmd == "agencies") return cmd_agencies(args);
     if (cmd == "render") return cmd_render(args);
+    if (cmd == "track") return cmd_track(args);
     if (cmd == "version" || cmd == "--version") {
       std::cout << "vanban 0.1.0\n";
       return 0;

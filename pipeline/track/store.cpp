@@ -51,7 +51,8 @@ void Store::fail(int rc, const std::string& doing) {
 Store Store::open(const std::string& path, const OpenOptions& opts) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (opts.create) {
+  if (path == ":memory:") {
+  } else if (opts.create) {
     fs::path parent = fs::path(path).parent_path();
     if (!parent.empty() && !fs::exists(parent, ec)) fs::create_directories(parent, ec);
   } else if (!fs::exists(path, ec)) {
@@ -87,7 +88,7 @@ Store Store::open(const std::string& path, const OpenOptions& opts) {
     wal.step();
     mode = wal.text(0);
   }
-  if (mode != "wal")
+  if (mode != "wal" && !(path == ":memory:" && mode == "memory"))  // tests and fuzzing use memory
     throw StoreError("track.sql", path + ": cannot switch the tracking store to WAL mode (" + mode + ")");
   s.exec("PRAGMA foreign_keys=ON");
   s.migrate(opts.schema ? *opts.schema : migrations());

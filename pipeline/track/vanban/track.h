@@ -77,6 +77,8 @@ class Statement {
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
   Statement& bind(int i, std::string_view v);
+  Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+  Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
   Statement& bind(int i, std::int64_t v);
   Statement& bind(int i, const std::optional<std::string>& v);  // NULL when empty
   Statement& bind_null(int i);
@@ -134,5 +136,95 @@ class Store {
   sqlite3* db_ = nullptr;
   int busy_timeout_ms_ = 0;
 };
+
+// ---------------------------------------------------------------- tasks
+
+// "chủ trì", "phối hợp", "giám sát": the words stored in tasks.role.
+const char* role_word(Role r);
+
+// A document's key in the store: its number and issuer ("47/NQ-HĐND |
+// Hội đồng nhân dân huyện An Phú"; numbers repeat across issuers), or
+// "file:<name>" for a document without a number.
+std::string document_key(const Document& doc);
+
+// A task's stable id (mã nhiệm vụ): "NV-" and 12 upper-case hex digits, the
+// low 48 bits of FNV-1a 64 over document key, eid, agency and role word,
+// each followed by U+001F. Same document, provision, body and role → same
+// id, in any run on any machine.
+std::string task_id(std::string_view doc_key, std::string_view eid, std::string_view agency, Role role);
+
+struct AddResult {
+  std::string key;          // document_key
+  std::string implementer;  // plan::implementing_body
+  int provisions = 0;
+  int tasks = 0;            // tasks of the document now
+  int new_tasks = 0;        // of which were not in the store before
+  int retired = 0;          // tasks of an earlier add the document no longer has (kept, active = 0)
+};
+
+// Records the document, its provisions and its tasks in one transaction:
+// one task per distinct (eid, agency, role) of doc.assignments, and one for
+// the implementing body (lead) on each of doc.unassigned. Adding the same
+// document again changes nothing but what changed in it.
+AddResult add_document(Store& store, const Document& doc);
+
+// ---------------------------------------------------------------- status updates
+
+// The four statuses of a status update, as written in the CSV and stored.
+inline constexpr const char* kStatuses[] = {"chưa thực hiện", "đang thực hiện", "hoàn thành", "quá hạn"};
+
+// A CSV of status updates (RFC 4180: comma, "…" quoting with "" inside,
+// CRLF or LF; UTF-8 with or without BOM). Header row, any order, case and
+// tone placement free:
+//   mã nhiệm vụ      required  a task id of the store (NV-…)
+//   ngày             required  YYYY-MM-DD or dd/mm/yyyy (d/m/yyyy)
+//   trạng thái       required  one of kStatuses
+//   ghi chú          optional
+//   người báo cáo    optional
+//   văn bản, điều khoản, cơ quan, vai trò, thời hạn, nội dung — the columns
+//                    `vanban track list --format csv` adds: read and ignored
+// A row whose date and status are both empty is skipped: `track list
+// --format csv` is a form with every task id, and rows not filled in say
+// nothing.
+struct ImportResult {
+  int rows = 0;        // data rows read
+  int added = 0;       // updates written
+  int duplicates = 0;  // rows already in the store (same task, date, status, note, reporter)
+  int blank = 0;       // rows skipped as not filled in
+  std::vector<Diagnostic> errors;  // file, line (1-based, of the row's first line), code import.*
+};
+
+// Reads `csv` and, when every row is valid, writes all its updates in one
+// transaction; with any error nothing is written and `errors` says where.
+// Codes: import.encoding (not UTF-8), import.csv (quoting, field count),
+// import.header, import.task (unknown id), import.date, import.status.
+// Throws StoreError for the store's own failures (locked, damaged).
+ImportResult import_updates(Store& store, std::string_view csv, const std::string& file);
+
+// Records of a CSV text (RFC 4180), for import and its fuzz target.
+struct CsvRecord {
+  int line = 0;  // 1-based line of the record's first character
+  std::vector<std::string> fields;
+};
+// Throws nothing: a malformed record stops the reading with `error` set
+// (file-less Diagnostic, code import.csv or import.encoding).
+std::vector<CsvRecord> read_csv(std::string_view text, std::optional<Diagnostic>& error);
+
+// ---------------------------------------------------------------- listing
+
+// A task and its latest status update (by date, then by order of import).
+struct TaskStatus {
+  std::string id, document, eid, agency, role;  // document: its number ("file:…" without one)
+  std::optional<std::string> deadline, recurrence;
+  std::optional<std::string> status, date, note, reporter;  // none: no update yet
+};
+
+// Active tasks in document and reading order; `number` (a document number
+// such as "47/NQ-HĐND") keeps one document's.
+std::vector<TaskStatus> list_tasks(Store& store, const std::optional<std::string>& number = std::nullopt);
+
+// "2025-03-31", "31/03/2025", "31/3/2025" → "2025-03-31"; nullopt when not a
+// real date in one of these forms.
+std::optional<std::string> parse_date(std::string_view s);
 
 }  // namespace vanban::track

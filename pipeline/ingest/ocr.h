@@ -1,5 +1,8 @@
-// OCR of scans (pipeline/ingest): PNG/JPEG/TIFF images through Tesseract.
-// Called by the facade for Format::png, jpeg and tiff.
+// OCR of scans (pipeline/ingest): PNG/JPEG/TIFF images, and the PDF pages
+// that have no text layer, through Tesseract (`vie`, 300 dpi), then the
+// repair of its usual slips where the document's own words make the fix
+// certain (ocr_repair.cpp). Called by the facade for Format::png, jpeg and
+// tiff.
 #pragma once
 
 #include <string>

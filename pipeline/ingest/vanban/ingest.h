@@ -51,6 +51,8 @@ struct IngestLimits {
   double max_ratio = 200;                          // one ZIP entry: uncompressed / compressed
   double seconds_per_file = 60;                    // wall time: subprocesses, OCR, PDF pages
   std::size_t max_text_bytes = 64u << 20;          // text an extractor may produce
+  std::size_t max_pixels = 40'000'000;             // a page rendered for OCR at 300 dpi (A4 ≈ 8.7 M), an image
+  int ocr_threads = 2;                             // scanned pages OCR'd at once (output order never depends on it)
 };
 
 // The text a format reader extracted, before the text stage: bytes that

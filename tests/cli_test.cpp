@@ -113,6 +113,10 @@ const std::string kUsage =
     "                                `vanban render` lists the options\n"
     "  track add|import|list …       the tracking store (tasks, status updates);\n"
     "                                `vanban track` lists the options\n"
+    "  batch IN_DIR -o OUT_DIR [--jobs N] [--only parse,plan,leaflet] [--force]\n"
+    "        [--shard K/N] [--quiet] [--json-log]\n"
+    "                                every document of a folder, incrementally;\n"
+    "                                `vanban batch` lists the options\n"
     "  version                       print the version\n";
 
 std::string usage_error(const std::string& msg) { return "vanban: " + msg + "\n\n" + kUsage; }

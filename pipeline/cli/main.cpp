@@ -30,6 +30,10 @@ const char* kUsage =
     "                                `vanban render` lists the options\n"
     "  track add|import|list …       the tracking store (tasks, status updates);\n"
     "                                `vanban track` lists the options\n"
+    "  batch IN_DIR -o OUT_DIR [--jobs N] [--only parse,plan,leaflet] [--force]\n"
+    "        [--shard K/N] [--quiet] [--json-log]\n"
+    "                                every document of a folder, incrementally;\n"
+    "                                `vanban batch` lists the options\n"
     "  version                       print the version\n";
 
 int usage_error(const std::string& msg) {
@@ -114,6 +118,7 @@ int cmd_agencies(const std::vector<std::string>& args) {
 
 int cmd_render(const std::vector<std::string>& args);  // render_cmd.cpp
 int cmd_track(const std::vector<std::string>& args);   // track_cmd.cpp
+int cmd_batch(const std::vector<std::string>& args);   // batch_cmd.cpp
 
 int main(int argc, char** argv) {
   xmlInitParser();
@@ -126,6 +131,7 @@ int main(int argc, char** argv) {
     if (cmd == "agencies") return cmd_agencies(args);
     if (cmd == "render") return cmd_render(args);
     if (cmd == "track") return cmd_track(args);
+    if (cmd == "batch") return cmd_batch(args);
     if (cmd == "version" || cmd == "--version") {
       std::cout << "vanban 0.1.0\n";
       return 0;

@@ -98,27 +98,6 @@ std::string check_well_formed(const std::string& fo) {
   return why;
 }
 
-#ifdef VANBAN_HAVE_RENDER
-// SOURCE_DATE_EPOCH when set, else midnight UTC of the plan's or the
-// document's date: the PDF's dates never come from the clock.
-std::optional<long long> epoch_for(const std::optional<std::string>& iso) {
-  if (const char* e = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long v = std::strtoll(e, &end, 10);
-    if (end && *end == '\0' && end != e) return v;
-  }
-  if (!iso || iso->size() != 10) return std::nullopt;
-  int y = std::atoi(iso->substr(0, 4).c_str()), m = std::atoi(iso->substr(5, 2).c_str()),
-      d = std::atoi(iso->substr(8, 2).c_str());
-  // days from civil (H. Hinnant)
-  y -= m <= 2;
-  long long era = (y >= 0 ? y : y - 399) / 400;
-  long long yoe = y - era * 400;
-  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return (era * 146097 + doe - 719468) * 86400;
-}
-#endif
 
 }  // namespace
 
@@ -200,7 +179,7 @@ int cmd_render(const std::vector<std::string>& args) {
   if (format == "pdf") {
 #ifdef VANBAN_HAVE_RENDER
     vanban::render::RenderOptions ro;
-    ro.source_date_epoch = epoch_for(opts.date ? opts.date : doc.meta.date);
+    ro.source_date_epoch = vanban::render::source_date_epoch(opts.date ? opts.date : doc.meta.date);
     try {
       vanban::render::RenderResult r = vanban::render::render_fo(fo, "plan.fo", ro);
       for (const auto& d : r.diagnostics) std::cerr << vanban::format_diagnostic(d) << '\n';

@@ -68,7 +68,8 @@ class TemplateSet {
   // Names the template asked for that the view has nowhere in scope are
   // added to `missing` as warnings at their first tag (a typo such as
   // {{sumary}} renders empty otherwise).
-  std::string render(const kainjow::mustache::data& view, std::vector<Diagnostic>* missing = nullptr);
+  std::string render(const kainjow::mustache::data& view, std::vector<Diagnostic>* missing = nullptr) const;
+  const std::string& text() const { return expanded_; }
 
  private:
   struct Piece {                 // a run of the expanded text …

@@ -156,7 +156,7 @@ class RecordingContext : public kainjow::mustache::context<std::string> {
 
 }  // namespace
 
-std::string TemplateSet::render(const kainjow::mustache::data& view, std::vector<Diagnostic>* missing) {
+std::string TemplateSet::render(const kainjow::mustache::data& view, std::vector<Diagnostic>* missing) const {
   kainjow::mustache::mustache tmpl(expanded_);
   auto fail = [&](const std::string& m) -> TemplateError {
     // kainjow: "<message> at <offset>" — the offset into the expansion

@@ -4,6 +4,7 @@
 
 #include <malloc.h>
 
+#include <cstdlib>
 #include <mutex>
 
 #include <podofo/podofo.h>
@@ -30,6 +31,24 @@ FoError::FoError(std::string origin_, int line_, int column_, std::string code_,
       message(std::move(message_)) {}
 
 void validate_fo(std::string_view fo, const std::string& origin) { fo::read(fo, origin); }
+
+std::optional<long long> source_date_epoch(const std::optional<std::string>& iso) {
+  if (const char* e = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long v = std::strtoll(e, &end, 10);
+    if (end && *end == '\0' && end != e) return v;
+  }
+  if (!iso || iso->size() != 10) return std::nullopt;
+  int y = std::atoi(iso->substr(0, 4).c_str()), m = std::atoi(iso->substr(5, 2).c_str()),
+      d = std::atoi(iso->substr(8, 2).c_str());
+  // days from civil (H. Hinnant)
+  y -= m <= 2;
+  long long era = (y >= 0 ? y : y - 399) / 400;
+  long long yoe = y - era * 400;
+  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (era * 146097 + doe - 719468) * 86400;
+}
 
 // PoDoFo allocates and frees buffers of hundreds of KB per document (font
 // files, subsets, deflate state). Above glibc's starting mmap threshold

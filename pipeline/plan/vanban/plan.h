@@ -12,6 +12,7 @@
 // ("Số: …/KH-UBND", "ngày … tháng … năm …"). The clock is never read.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -69,6 +70,27 @@ std::string implementing_body(const Document& doc);
 // empty otherwise).
 std::string render_plan_fo(const Document& doc, const PlanOptions& opts = {},
                            std::vector<Diagnostic>* warnings = nullptr);
+
+class TemplateSet;
+
+// A template family read and checked once (opts.templates_dir, or the
+// built-in copy), for rendering many plans: the batch run shares one between
+// its workers. render() is const and safe to call from several threads.
+class PlanTemplates {
+ public:
+  explicit PlanTemplates(const std::string& templates_dir = "");  // throws TemplateError
+  ~PlanTemplates();
+  PlanTemplates(PlanTemplates&&) noexcept;
+  PlanTemplates& operator=(PlanTemplates&&) noexcept;
+  // render_plan_fo with these templates (opts.templates_dir is not read).
+  std::string render(const Document& doc, const PlanOptions& opts = {},
+                     std::vector<Diagnostic>* warnings = nullptr) const;
+  // The templates' text with partials expanded: what a cache must key on.
+  const std::string& text() const;
+
+ private:
+  std::unique_ptr<TemplateSet> set_;
+};
 
 // "2025-01-05" → "ngày 05 tháng 01 năm 2025" (Decree 30: leading zero for a
 // day below 10 and for months 1 and 2). Throws std::invalid_argument.

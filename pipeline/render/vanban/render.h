@@ -65,6 +65,11 @@ struct RenderResult {
 // buffers otherwise cost a page fault storm on every render.
 RenderResult render_fo(std::string_view fo, const std::string& origin, const RenderOptions& opts = {});
 
+// The PDF date of a document: SOURCE_DATE_EPOCH when set, else midnight UTC
+// of `iso` (YYYY-MM-DD: the plan's or the source document's date), else none
+// (RenderOptions' fixed date). Never the clock.
+std::optional<long long> source_date_epoch(const std::optional<std::string>& iso);
+
 // Only the reader: parse + validate, no layout. For tools and the bench
 // baseline. Throws FoError like render_fo.
 void validate_fo(std::string_view fo, const std::string& origin);

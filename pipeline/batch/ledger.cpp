@@ -1,5 +1,5 @@
 // The content-hash ledger: table batch_ledger of the tracking store (its
-// migration 2, pipeline/track/migrations.cpp). One row per input path: the
+// migration 3, pipeline/track/migrations.cpp). One row per input path: the
 // SHA-256 of its bytes, the settings it was processed with, and the summary
 // the index lists, so an unchanged document costs a hash and a few stats.
 #include "internal.h"

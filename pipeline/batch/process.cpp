@@ -80,6 +80,20 @@ std::string read_all(const std::string& path, std::size_t size, std::string& why
   return bytes;
 }
 
+// The text stage decodes whatever is not binary, replacing bytes it cannot
+// read by U+FFFD; when that is most of the text there is no document to
+// speak of, and outputs would only hide the fact.
+std::string undecodable(const Text& t) {
+  std::size_t chars = 0, bad = 0;
+  for (const auto& l : t.lines) {
+    for (unsigned char c : l.text) chars += (c & 0xC0) != 0x80;
+    for (std::size_t at = l.text.find("\xEF\xBF\xBD"); at != std::string::npos; at = l.text.find("\xEF\xBF\xBD", at + 3)) ++bad;
+  }
+  if (chars == 0 || bad * 10 < chars) return "";
+  return std::to_string(bad) + " of " + std::to_string(chars) +
+         " characters could not be decoded in any encoding vanban knows";
+}
+
 void summarise(const Document& doc, DocResult& r) {
   const Meta& m = doc.meta;
   r.doc_type = m.doc_type.value_or(""), r.number = m.number.value_or(""), r.issuer = m.issuer.value_or("");
@@ -129,6 +143,7 @@ DocResult process(const Input& in, const Shared& sh, unsigned worker) {
     // on where the folder is
     Text text = load_text(bytes, in.path);
     std::string().swap(bytes);
+    if (std::string why = undecodable(text); !why.empty()) return fail("input.undecodable", in.path + ": " + why);
     doc = parse(text, in.path);
     link(doc, *sh.registry);
   } catch (const InputError& e) {

@@ -70,12 +70,41 @@ CREATE TABLE status_updates (
 // at add time): the report is issued by it.
 const char* const kV2 = "ALTER TABLE documents ADD COLUMN implementer TEXT;";
 
+// Version 3: the batch run's content-hash ledger (pipeline/batch/ledger.cpp).
+// One row per input file, by its path relative to the batch's IN_DIR: the
+// SHA-256 of its bytes and of the settings (program, outputs asked for,
+// templates) it was processed with; `status` done or failed; the rest is the
+// summary the run's index lists, so an unchanged document is not read again.
+// `outputs`: its output files' names, one per line.
+const char* const kV3 = R"sql(
+CREATE TABLE batch_ledger (
+  path          TEXT PRIMARY KEY,
+  input_sha256  TEXT NOT NULL,
+  settings      TEXT NOT NULL,
+  status        TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+  name          TEXT NOT NULL,
+  code          TEXT NOT NULL DEFAULT '',
+  reason        TEXT NOT NULL DEFAULT '',
+  doc_type      TEXT NOT NULL DEFAULT '',
+  number        TEXT NOT NULL DEFAULT '',
+  issuer        TEXT NOT NULL DEFAULT '',
+  date          TEXT NOT NULL DEFAULT '',
+  title         TEXT NOT NULL DEFAULT '',
+  provisions    INTEGER NOT NULL DEFAULT 0,
+  assignments   INTEGER NOT NULL DEFAULT 0,
+  warnings      INTEGER NOT NULL DEFAULT 0,
+  warning_codes TEXT NOT NULL DEFAULT '',
+  outputs       TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> list = {
       {1, "documents, provisions, tasks, status updates", kV1},
       {2, "documents.implementer", kV2},
+      {3, "batch ledger", kV3},
   };
   return list;
 }

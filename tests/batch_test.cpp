@@ -142,7 +142,7 @@ TEST_CASE("batch: one worker and four workers write the same bytes", "[batch]") 
 TEST_CASE("batch: bad files in the middle of a folder are reported and the others done", "[batch]") {
   Scratch t;
   copy_samples(t / "in", 3);
-  spit(t / "in/b-image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  spit(t / "in/b-program.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
   spit(t / "in/c-empty.txt", "");
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += static_cast<char>(0x80 + (i * 37) % 128);
@@ -153,13 +153,13 @@ TEST_CASE("batch: bad files in the middle of a folder are reported and the other
   CHECK(s.done == 3);
   CHECK(s.failed == 4);
   auto reason = [&](const std::string& p) { return find(s, p).code + ": " + find(s, p).reason; };
-  CHECK(reason("b-image.txt") == "input.binary: b-image.txt: not a text file (PNG image)");
+  CHECK(reason("b-program.txt") == "input.binary: b-program.txt: not a text file (executable)");
   CHECK(reason("c-empty.txt") == "input.empty: c-empty.txt: empty file, nothing to read");
   CHECK(reason("d-undecodable.txt") ==
         "input.undecodable: d-undecodable.txt: 1711 of 2180 characters could not be decoded in any encoding vanban knows");
   CHECK(reason("m-enormous.txt") ==
         "io.too-big: m-enormous.txt: file is 67108865 bytes, more than the limit of 67108864");
-  CHECK_FALSE(fs::exists(t / "out/b-image"));
+  CHECK_FALSE(fs::exists(t / "out/b-program"));
   std::string index = slurp(t / "out/index.html");
   CHECK(index.find("<tr class=\"failed\"><td>c-empty.txt</td><td colspan=\"8\">failed: c-empty.txt: empty file, "
                    "nothing to read [input.empty]</td></tr>") != std::string::npos);

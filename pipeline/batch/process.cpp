@@ -1,4 +1,5 @@
-// One document through the whole pipeline: read → hash → text → parse →
+// One document through the whole pipeline: read → hash → ingest (format
+// reader, then the text stage) → parse →
 // link → JSON, Akoma Ntoso, plan PDF. Outputs go through temporary files in
 // OUT_DIR/.partial and a rename, so a killed run leaves each output whole or
 // absent.
@@ -14,6 +15,7 @@
 
 #include "internal.h"
 #include "vanban/export.h"
+#include "vanban/ingest.h"
 #include "vanban/parse.h"
 #include "vanban/render.h"
 #include "vanban/text.h"
@@ -141,7 +143,9 @@ DocResult process(const Input& in, const Shared& sh, unsigned worker) {
   try {
     // the path relative to IN_DIR names the source, so outputs do not depend
     // on where the folder is
-    Text text = load_text(bytes, in.path);
+    IngestLimits limits;
+    limits.max_file_bytes = o.max_bytes;
+    Text text = ingest_bytes(bytes, in.path, limits);  // any format: text, Word, RTF, HTML …
     std::string().swap(bytes);
     if (std::string why = undecodable(text); !why.empty()) return fail("input.undecodable", in.path + ": " + why);
     doc = parse(text, in.path);

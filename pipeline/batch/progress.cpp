@@ -107,9 +107,11 @@ class Reporter : public Observer {
       std::fflush(out_);
     }
     if (mode_ == ProgressMode::quiet) return;
-    double rate = s.seconds > 0 ? static_cast<double>(s.done + s.failed) / s.seconds : 0;
-    std::fprintf(err_, "%zu documents: %zu processed, %zu unchanged, %zu failed, in %.1f s (%.1f documents/s)\n",
-                 s.selected, s.done, s.unchanged, s.failed, s.seconds, rate);
+    std::fprintf(err_, "%zu documents: %zu processed, %zu unchanged, %zu failed, in %.1f s", s.selected, s.done,
+                 s.unchanged, s.failed, s.seconds);
+    if (s.done + s.failed > 0 && s.seconds > 0)
+      std::fprintf(err_, " (%.1f documents/s)", static_cast<double>(s.done + s.failed) / s.seconds);
+    std::fputc('\n', err_);
     for (const auto& d : s.docs)
       if (d.status == Status::failed) std::fprintf(err_, "  failed: %s: %s [%s]\n", d.path.c_str(), d.reason.c_str(), d.code.c_str());
     std::fflush(err_);

@@ -112,13 +112,15 @@ const Numbering::Level* Numbering::level(const std::string& num_id, int ilvl) co
 // in a crafted file must not loop).
 std::optional<std::pair<std::string, int>> Numbering::of_style(const std::string& style_id) const {
   std::string id = style_id;
+  std::optional<int> own;  // the nearest style's level wins over its base's
   for (int depth = 0; depth < 20 && !id.empty(); ++depth) {
     auto s = styles_.find(id);
     if (s == styles_.end()) return std::nullopt;
+    if (!own) own = s->second.ilvl;
     if (!s->second.num_id.empty()) {
       int ilvl = 0;
-      if (s->second.ilvl) {
-        ilvl = *s->second.ilvl;
+      if (own) {
+        ilvl = *own;
       } else if (auto n = nums_.find(s->second.num_id); n != nums_.end()) {
         auto a = abstracts_.find(n->second.abstract_id);
         if (a != abstracts_.end())

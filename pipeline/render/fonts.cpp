@@ -38,15 +38,14 @@ std::unique_ptr<FaceMetrics> load(FT_Library lib, const std::string& dir, int i)
   double upem = face->units_per_EM ? face->units_per_EM : 1000;
   m->ascent = face->ascender / upem;
   m->descent = -face->descender / upem;
-  m->advance.assign(0x10000, -1.f);
-  m->glyph.assign(0x10000, 0);
   FT_UInt gid = 0;
   for (FT_ULong cp = FT_Get_First_Char(face, &gid); gid != 0; cp = FT_Get_Next_Char(face, cp, &gid)) {
     if (cp >= 0x10000) continue;  // PoDoFo's subset keeps BMP only (§1.2)
     FT_Fixed adv = 0;
     if (FT_Get_Advance(face, gid, FT_LOAD_NO_SCALE, &adv) == 0) {
-      m->advance[cp] = static_cast<float>(adv * 1000.0 / upem);
-      m->glyph[cp] = static_cast<uint16_t>(gid);
+      auto& page = m->pages[cp >> 8];
+      if (!page) page = std::make_unique<std::array<FaceMetrics::Glyph, 256>>();
+      (*page)[cp & 0xFF] = {static_cast<float>(adv * 1000.0 / upem), static_cast<uint16_t>(gid)};
     }
   }
   FT_Done_Face(face);

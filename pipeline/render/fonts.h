@@ -6,6 +6,7 @@
 // viewer draws (dependencies.md §1.3).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -24,13 +25,33 @@ struct FaceMetrics {
   std::string pdf_name;  // unique per file: PoDoFo's font cache keys by name (§1.6.3)
   bool bold = false, italic = false;
   double ascent = 0.891, descent = 0.216;  // hhea, em (descent positive)
-  std::vector<float> advance;  // per BMP code point, 1/1000 em; < 0: no glyph
-  std::vector<uint16_t> glyph;  // per BMP code point: the glyph id (what Identity-H codes are), 0 none
-  double width(char32_t cp) const {
-    if (cp < advance.size() && advance[cp] >= 0) return advance[cp];
-    return advance.size() > 0xFFFD && advance[0xFFFD] >= 0 ? advance[0xFFFD] : 500;
+  // Per BMP code point: advance in 1/1000 em (< 0: no glyph) and glyph id
+  // (what Identity-H codes are). In pages of 256 code points, allocated only
+  // where the font has glyphs: flat 64K-entry arrays were 1.5 MB to fill and
+  // fault in per process for a plan's four faces, a cold start's cost.
+  struct Glyph {
+    float advance = -1;
+    uint16_t id = 0;
+  };
+  std::vector<std::unique_ptr<std::array<Glyph, 256>>> pages = std::vector<std::unique_ptr<std::array<Glyph, 256>>>(256);
+  const Glyph* find(char32_t cp) const {
+    if (cp >= 0x10000 || !pages[cp >> 8]) return nullptr;
+    return &(*pages[cp >> 8])[cp & 0xFF];
   }
-  bool has(char32_t cp) const { return cp < advance.size() && advance[cp] >= 0; }
+  double width(char32_t cp) const {
+    const Glyph* g = find(cp);
+    if (g && g->advance >= 0) return g->advance;
+    g = find(0xFFFD);
+    return g && g->advance >= 0 ? g->advance : 500;
+  }
+  bool has(char32_t cp) const {
+    const Glyph* g = find(cp);
+    return g && g->advance >= 0;
+  }
+  uint16_t glyph(char32_t cp) const {  // 0: none
+    const Glyph* g = find(cp);
+    return g ? g->id : 0;
+  }
 };
 
 // The faces of one folder, each loaded on first use (a plan uses four of

@@ -221,7 +221,7 @@ std::string write_pdf(Context& cx, const Laid& laid, const RenderOptions& opts) 
             if (c < 0 || c > 0xFFFF) c = 0xFFFD;
             if (used[o.face].empty()) used[o.face].assign(0x10000 / 64, 0);
             used[o.face][static_cast<size_t>(c) >> 6] |= uint64_t{1} << (c & 63);
-            uint16_t g = fm.glyph[static_cast<size_t>(c)];
+            uint16_t g = fm.glyph(static_cast<char32_t>(c));
             cs += hex[g >> 12], cs += hex[(g >> 8) & 15], cs += hex[(g >> 4) & 15], cs += hex[g & 15];
             if (c == ' ' && stretch && i < len) {
               cs += "> ";

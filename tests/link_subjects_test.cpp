@@ -79,3 +79,20 @@ TEST_CASE("link subjects: members in a parenthesis after a class of bodies act w
   CHECK(has(e, "Bộ Quốc phòng", Role::lead));
   CHECK(e.assignments.size() == 1);
 }
+
+TEST_CASE("link subjects: oversight in the body's later clauses makes it supervise too") {
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Công an tỉnh tổ chức tuyên truyền Luật Phòng cháy, chữa cháy; tăng cường công tác kiểm tra, đôn "
+                   "đốc việc tổ chức thực hiện.");
+  CHECK(has(d, "Công an tỉnh Lào Cai", Role::lead));
+  CHECK(has(d, "Công an tỉnh Lào Cai", Role::supervise));
+  // an inspection of its own is a task, not oversight of the carrying out
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các sở, ngành chủ động xây dựng kế hoạch thanh tra, kiểm tra định kỳ về lĩnh vực phụ trách.");
+  CHECK(has(e, "Các sở, ngành", Role::lead));
+  CHECK_FALSE(has(e, "Các sở, ngành", Role::supervise));
+  // the checking it has others do is theirs
+  Document f = one("Chính phủ",
+                   "Thanh tra Nhà nước có trách nhiệm hướng dẫn các cơ quan chuyên môn cấp dưới kiểm tra tài chính.");
+  CHECK_FALSE(has(f, "Thanh tra Nhà nước", Role::supervise));
+}

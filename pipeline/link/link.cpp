@@ -497,6 +497,13 @@ class Linker {
         // "hướng dẫn, theo dõi, đôn đốc": a second verb in the list, not the
         // noun in "quyết định chương trình giám sát"
         if (lead && has_any(head2, {", giám sát", ", theo dõi", "và giám sát", "và theo dõi"})) sup = true;
+        // "…; tổ chức kiểm tra, đôn đốc việc thực hiện": the body's later
+        // clauses (up to the next name) oversee the carrying out
+        if (lead && !sup) {
+          std::size_t h3 = h2;  // the next name that opens a clause: a new subject
+          while (h3 < ms.size() && !opens_clause(t, ms[h3].b, false)) ++h3;
+          sup = supervises(join_keys(t, post_b, h3 < ms.size() ? ms[h3].b : t.size()));
+        }
       }
       // members named in a parenthesis after the subject share its roles
       if (ms[g].aside) {

@@ -43,26 +43,23 @@ bool generic(const std::vector<Tok>& t, const Mention& m) {
   return true;
 }
 
-// The mention opens its clause: only bullets before it since ";", "." or ":",
-// or it follows a fronted phrase ("Căn cứ vào …, cơ quan thuế …", "… thì cơ
-// quan cấp ưu đãi …").
-bool opens_clause(const std::vector<Tok>& t, std::size_t b) {
-  if (b > 0 && t[b - 1].word && t[b - 1].key == "thì") return true;
+}  // namespace
+
+bool opens_clause(const std::vector<Tok>& t, std::size_t b, bool fronted) {
+  if (fronted && b > 0 && t[b - 1].word && t[b - 1].key == "thì") return true;
   for (std::size_t q = b; q > 0; --q) {
     const Tok& x = t[q - 1];
     if (x.word) return false;
-    if (x.text == ";" || x.text == "." || x.text == ":" || x.text == ",") return true;
+    if (x.text == ";" || x.text == "." || x.text == ":" || (fronted && x.text == ",")) return true;
   }
   return true;
 }
-
-}  // namespace
 
 void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Mention>& ms) {
   const std::size_t n = t.size();
   std::size_t k = 0;
   while (k < ms.size()) {
-    if (!opens_clause(t, ms[k].b)) {
+    if (!opens_clause(t, ms[k].b, true)) {
       ++k;
       continue;
     }

@@ -7,6 +7,11 @@
 
 namespace vanban::link_detail {
 
+// The name at token b opens its clause: only bullets before it since ";", "."
+// or ":" — or, when `fronted`, since a "," or "thì" after a fronted phrase
+// ("Căn cứ vào …, cơ quan thuế …", "… thì cơ quan cấp ưu đãi …").
+bool opens_clause(const std::vector<Tok>& t, std::size_t b, bool fronted);
+
 // Lengthens the generic names that open a clause over their qualifier, up to
 // the duty marker that starts the predicate.
 void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Mention>& ms);

@@ -65,6 +65,22 @@ bool directive_verb(const std::string& post) {
                            "giám sát", "kiểm tra", "khẩn trương", "chủ động", "lập", "bố trí", "đôn đốc"});
 }
 
+// Oversight among the body's duties: "đôn đốc", "kiểm tra việc …", or
+// "kiểm tra" as one verb of a list ("hướng dẫn, chỉ đạo, kiểm tra"); not the
+// checking it has others do ("hướng dẫn các cơ quan kiểm tra tài chính") nor
+// the oversight it is under ("có sự giám sát, kiểm tra của …").
+bool supervises(const std::string& key) {
+  if (has_any(key, {"sự giám sát", "sự kiểm tra"})) return false;
+  if (has_any(key, {"đôn đốc", "kiểm tra việc thực hiện", "kiểm tra việc triển khai", "giám sát việc thực hiện",
+                    "theo dõi việc thực hiện", "theo dõi thực hiện", "giám sát thực hiện", "kiểm tra , giám sát",
+                    "và giám sát"}))
+    return true;
+  // "hướng dẫn, chỉ đạo, kiểm tra": but "thanh tra, kiểm tra" is an inspection, a task of its own
+  for (std::size_t p = key.find(", kiểm tra"); p != std::string::npos; p = key.find(", kiểm tra", p + 1))
+    if (!(p >= 10 && key.compare(p - 10, 10, "thanh tra ") == 0)) return true;
+  return false;
+}
+
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties are not
 // assigned; a mixed collective ("các cơ quan, tổ chức, cá nhân") is.
 bool private_parties(const std::string& key) {

@@ -96,3 +96,24 @@ TEST_CASE("link subjects: oversight in the body's later clauses makes it supervi
                    "Thanh tra Nhà nước có trách nhiệm hướng dẫn các cơ quan chuyên môn cấp dưới kiểm tra tài chính.");
   CHECK_FALSE(has(f, "Thanh tra Nhà nước", Role::supervise));
 }
+
+TEST_CASE("link subjects: a list of fields shares its head noun") {
+  Document d = one("Ủy ban nhân dân tỉnh Ninh Bình",
+                   "Giao các Sở: Tài chính, Xây dựng, Nông nghiệp và Môi trường chủ trì thực hiện việc rà soát.");
+  CHECK(has(d, "Sở Tài chính tỉnh Ninh Bình", Role::lead));
+  CHECK(has(d, "Sở Xây dựng tỉnh Ninh Bình", Role::lead));
+  CHECK(has(d, "Sở Nông nghiệp và Môi trường tỉnh Ninh Bình", Role::lead));
+  CHECK(d.assignments.size() == 3);
+  // without a colon, in old typing with a field in lower case, trailing off with "..."
+  Document e = one("Phủ Thủ tướng",
+                   "Ủy ban kế hoạch Nhà nước, các Bộ Vật tư, lương thực và thực phẩm, Nội thương, Ngân hàng Nhà nước "
+                   "Việt Nam... giải quyết kinh phí, vật tư cần thiết.");
+  CHECK(has(e, "Ủy ban kế hoạch Nhà nước", Role::lead));
+  CHECK(has(e, "Bộ Vật tư", Role::lead));
+  CHECK(mention_of(e, "Bộ lương thực và thực phẩm", Role::lead) == "lương thực và thực phẩm");
+  CHECK(has(e, "Bộ Nội thương", Role::lead));
+  CHECK(has(e, "Ngân hàng Nhà nước Việt Nam", Role::lead));
+  // places are no fields: one body per province and city
+  Document f = one("Bộ Tài chính", "Các Cục Hải quan tỉnh, thành phố triển khai thực hiện.");
+  for (const Assignment& a : f.assignments) CHECK(a.agency.rfind("Cục thành phố", 0) == std::string::npos);
+}

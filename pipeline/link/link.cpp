@@ -264,8 +264,11 @@ class Linker {
     const bool lifted = owner && !owner->children.empty();
     for (std::size_t i = 0; i + 1 < t.size(); ++i)
       if (lifted && !t[i].word && t[i].text == ":" && t[i + 1].upper) cut.push_back(i);
+    auto ellipsis = [&](std::size_t i) {  // "Ngân hàng Nhà nước Việt Nam... giải quyết": the list trails off
+      return (i > 0 && t[i - 1].text == ".") || (i + 1 < t.size() && t[i + 1].text == ".");
+    };
     for (std::size_t i = 0; i < t.size(); ++i)
-      if (!t[i].word && (t[i].text == ";" || (t[i].text == "." && (i + 1 == t.size() || t[i + 1].upper ||
+      if (!t[i].word && (t[i].text == ";" || (t[i].text == "." && !ellipsis(i) && (i + 1 == t.size() || t[i + 1].upper ||
                                                                     (t[i + 1].word && !std::isdigit((unsigned char)t[i + 1].text[0]))))))
         cut.push_back(i);
     std::sort(cut.begin(), cut.end());

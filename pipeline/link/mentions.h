@@ -270,12 +270,20 @@ class Finder {
       std::size_t h = 0;
       // "Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Lao động - Thương binh
       // và Xã hội": one head per listed field
-      if (j > b && j + 3 < n && t_[j].key == "các" && t_[j + 2].text == ":" && t_[j + 1].upper &&
-          (t_[j + 1].key == "sở" || t_[j + 1].key == "bộ" || t_[j + 1].key == "phòng" || t_[j + 1].key == "ban")) {
-        std::size_t k = list_items(b, j, j + 3, out);
-        if (k > j + 3) {
-          i = k;
-          continue;
+      // "các Sở: Tài chính, Xây dựng", "các Bộ Vật tư, Nội thương, Tài chính":
+      // one head shared by the listed fields
+      if (j + 3 < n && t_[j].key == "các" && t_[j + 1].upper &&
+          (t_[j + 1].key == "sở" || t_[j + 1].key == "bộ" || t_[j + 1].key == "phòng" || t_[j + 1].key == "ban" ||
+           t_[j + 1].key == "cục" || t_[j + 1].key == "vụ")) {
+        const bool colon = t_[j + 2].text == ":";
+        if (colon || (t_[j + 2].word && t_[j + 2].upper)) {
+          const std::size_t before = out.size();
+          std::size_t k = list_items(b, j, colon ? j + 3 : j + 2, out);
+          if (k > j + 3 && (colon || out.size() - before >= 2)) {
+            i = k;
+            continue;
+          }
+          out.erase(out.begin() + before, out.end());  // "các Sở Tư pháp" alone: one name
         }
       }
       if (j < n && t_[j].key == "các") {
@@ -412,10 +420,12 @@ class Finder {
   // Items of "<office> các Sở: A, B và C" from k; appends one mention per item
   // (named "<office> Sở A") and returns the token after the list.
   std::size_t list_items(std::size_t b, std::size_t j, std::size_t k, std::vector<Mention>& out) const {
-    const std::string office = join_text(b, j), head(t_[j + 1].text);
+    const std::string office = j > b ? join_text(b, j) + " " : std::string(), head(t_[j + 1].text);
     const std::size_t n = t_.size();
     bool first_item = true;
-    while (k < n && t_[k].word && t_[k].upper) {
+    // (an item in lower case is an old typing: "các Bộ Vật tư, lương thực và thực phẩm, Nội thương")
+    while (k < n && t_[k].word && (t_[k].upper || (!first_item && !stop_at(k) && !agency_start(k))) &&
+           !is_place_word(t_[k].key)) {  // "các Cục Hải quan tỉnh, thành phố" lists places, not fields
       // the longest registry name "Sở <item>", else the words up to the next separator
       std::vector<Tok> words{t_[j + 1]};
       words.insert(words.end(), t_.begin() + k, t_.begin() + std::min(n, k + 12));
@@ -423,18 +433,21 @@ class Finder {
       if (known > 1) {
         e = k + known - 1;
       } else {
-        while (e < n && t_[e].word && !(t_[e].key == "và" && e + 1 < n && t_[e + 1].upper)) ++e;
+        while (e < n && t_[e].word && !(t_[e].key == "và" && e + 1 < n && t_[e + 1].upper) && !(e > k && stop_at(e)))
+          ++e;
         while (e < n && !t_[e].word && t_[e].text == "-") e = e + 1 < n ? e + 2 : e + 1;  // "Lao động - Thương binh"
-        while (e < n && t_[e].word && t_[e].key != "và") ++e;
+        while (e < n && t_[e].word && t_[e].key != "và" && !stop_at(e)) ++e;
       }
       if (e == k) break;
       Mention mn{k, e, false, K::head};
       if (first_item) mn.b = b;  // "Giám đốc các Sở: Tài chính" as printed
       first_item = false;
-      mn.name = office + " " + head + " " + join_text(k, e);
+      mn.name = office + head + " " + join_text(k, e);
       out.push_back(mn);
       k = e;
-      if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và") && t_[k + 1].upper && !agency_start(k + 1)) ++k;
+      if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và") && t_[k + 1].word && !agency_start(k + 1) &&
+          (t_[k + 1].upper || !stop_at(k + 1)))
+        ++k;
       else break;
     }
     return k;

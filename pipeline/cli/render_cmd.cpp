@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "vanban/leaflet.h"
 #include "vanban/parse.h"
 #include "vanban/plan.h"
 #ifdef VANBAN_HAVE_RENDER
@@ -40,8 +41,17 @@ const char* kRenderUsage =
     "  --signer-authority A    e.g. 'KT. Chủ tịch' (default: from the position)\n"
     "  --templates DIR         a copy of templates/ to use instead of the built-in one\n";
 
-int render_usage(const std::string& msg) {
-  std::cerr << "vanban: " << msg << "\n\n" << kRenderUsage;
+const char* kLeafletUsage =
+    "usage: vanban render leaflet FILE [-o OUT] [--format fo|pdf] [options]\n"
+    "  -o OUT                  output file (default: stdout for fo); '-' is stdout\n"
+    "  --format fo|pdf         default: from OUT's extension (.fo), else pdf\n"
+    "  --layout trifold|booklet  A4 landscape folded in three (default) or A5 booklet\n"
+    "  --url URL               address of the full text, for the QR code\n"
+    "  --url-pattern PATTERN   … made from {number} {year} {date} {type} {file}\n"
+    "  --templates DIR         a copy of templates/ to use instead of the built-in one\n";
+
+int render_usage(const std::string& msg, const char* usage = kRenderUsage) {
+  std::cerr << "vanban: " << msg << "\n\n" << usage;
   return 2;
 }
 
@@ -99,11 +109,99 @@ std::string check_well_formed(const std::string& fo) {
 }
 
 
+// FO → checked → PDF (or the FO itself) → OUT, for every kind.
+int finish_render(const std::string& fo, const std::string& origin, const std::string& format, const std::string& out,
+                  std::optional<long long> epoch) {
+  if (std::string why = check_well_formed(fo); !why.empty())
+    return fail("the template gave XSL-FO that is not well-formed XML (" + why + ") [template.xml]");
+  std::string bytes = fo;
+#ifdef VANBAN_HAVE_RENDER
+  try {
+    if (format == "fo") {
+      // a user's template can leave the renderer's subset: say so now, with
+      // the FO's line and column, rather than when someone renders the file
+      vanban::render::validate_fo(fo, origin);
+    } else {
+      vanban::render::RenderOptions ro;
+      ro.source_date_epoch = epoch;
+      vanban::render::RenderResult r = vanban::render::render_fo(fo, origin, ro);
+      for (const auto& d : r.diagnostics) std::cerr << vanban::format_diagnostic(d) << '\n';
+      bytes = std::move(r.pdf);
+    }
+  } catch (const vanban::render::FoError& e) {
+    return fail(std::string(e.what()) + (format == "fo" ? " (from the templates)" : ""));
+  }
+#else
+  if (format == "pdf") return fail("this build has no PDF engine (pipeline/render); use --format fo");
+#endif
+  if (std::string why = write_atomically(out.empty() ? "-" : out, bytes); !why.empty())
+    return fail(out + ": cannot write: " + why);
+  return 0;
+}
+
+int cmd_render_leaflet(const std::vector<std::string>& args) {
+  vanban::leaflet::LeafletOptions opts;
+  std::string path, out, format, layout;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 >= args.size()) return false;
+      into = args[++i];
+      return true;
+    };
+    std::string v;
+    bool ok = true;
+    if (a == "-o" || a == "--output") ok = value(out);
+    else if (a == "--format") ok = value(format);
+    else if (a == "--layout") ok = value(layout);
+    else if (a == "--url") ok = value(v), opts.url = v;
+    else if (a == "--url-pattern") ok = value(v), opts.url_pattern = v;
+    else if (a == "--templates") ok = value(opts.templates_dir);
+    else if (a.size() > 1 && a[0] == '-') return render_usage("unknown option " + a, kLeafletUsage);
+    else if (path.empty()) path = a;
+    else return render_usage("render leaflet takes one FILE", kLeafletUsage);
+    if (!ok) return render_usage(a + " needs a value", kLeafletUsage);
+  }
+  if (path.empty()) return render_usage("render leaflet needs a FILE", kLeafletUsage);
+  if (opts.url && opts.url_pattern) return render_usage("--url and --url-pattern: give one", kLeafletUsage);
+  if (layout == "booklet") opts.layout = vanban::leaflet::Layout::booklet;
+  else if (!layout.empty() && layout != "trifold")
+    return render_usage("unknown layout '" + layout + "' (trifold or booklet)", kLeafletUsage);
+  if (format.empty()) format = out.empty() || out == "-" || ends_with(out, ".fo") ? "fo" : "pdf";
+  if (format != "fo" && format != "pdf") return render_usage("unknown format '" + format + "' (fo or pdf)", kLeafletUsage);
+  if (format == "pdf" && (out.empty() || out == "-")) return render_usage("--format pdf needs -o FILE", kLeafletUsage);
+  std::string rel = opts.layout == vanban::leaflet::Layout::booklet ? "booklet" : "trifold";
+  if (!opts.templates_dir.empty()) {
+    std::ifstream probe(opts.templates_dir + "/leaflet/" + rel + ".fo.mustache");
+    if (!probe) return fail(opts.templates_dir + ": no leaflet/" + rel + ".fo.mustache in this templates directory");
+  }
+  vanban::Document doc = vanban::parse_file(path);  // InputError → exit 1 in main
+  vanban::leaflet::Leaflet l;
+  try {
+    l = vanban::leaflet::render_leaflet_fo(doc, opts);
+  } catch (const vanban::leaflet::UrlError& e) {
+    return render_usage(e.what(), kLeafletUsage);
+  } catch (const vanban::plan::TemplateError& e) {
+    return fail(std::string(e.what()) + " [template]");
+#ifdef VANBAN_HAVE_RENDER
+  } catch (const vanban::render::FoError& e) {
+    return fail(std::string(e.what()) + " (from the templates)");
+#endif
+  }
+  for (const auto& w : l.warnings) std::cerr << vanban::format_diagnostic(w) << '\n';
+#ifdef VANBAN_HAVE_RENDER
+  return finish_render(l.fo, "leaflet.fo", format, out, vanban::render::source_date_epoch(doc.meta.date));
+#else
+  return finish_render(l.fo, "leaflet.fo", format, out, std::nullopt);
+#endif
+}
+
 }  // namespace
 
 int cmd_render(const std::vector<std::string>& args) {
-  if (args.empty()) return render_usage("render needs a kind (plan)");
-  if (args[0] != "plan") return render_usage("unknown render kind '" + args[0] + "' (plan)");
+  if (args.empty()) return render_usage("render needs a kind (plan or leaflet)");
+  if (args[0] == "leaflet") return cmd_render_leaflet(args);
+  if (args[0] != "plan") return render_usage("unknown render kind '" + args[0] + "' (plan or leaflet)");
   vanban::plan::PlanOptions opts;
   std::string path, out, format;
   for (std::size_t i = 1; i < args.size(); ++i) {
@@ -161,37 +259,9 @@ int cmd_render(const std::vector<std::string>& args) {
   } catch (const vanban::plan::TemplateError& e) {
     return fail(std::string(e.what()) + " [template]");
   }
-  if (std::string why = check_well_formed(fo); !why.empty())
-    return fail("the template gave XSL-FO that is not well-formed XML (" + why + ") [template.xml]");
-
-  std::string bytes = fo;
 #ifdef VANBAN_HAVE_RENDER
-  if (format == "fo") {
-    // a user's template can leave the renderer's subset: say so now, with
-    // the FO's line and column, rather than when someone renders the file
-    try {
-      vanban::render::validate_fo(fo, "plan.fo");
-    } catch (const vanban::render::FoError& e) {
-      return fail(std::string(e.what()) + " (from the templates)");
-    }
-  }
-#endif
-  if (format == "pdf") {
-#ifdef VANBAN_HAVE_RENDER
-    vanban::render::RenderOptions ro;
-    ro.source_date_epoch = vanban::render::source_date_epoch(opts.date ? opts.date : doc.meta.date);
-    try {
-      vanban::render::RenderResult r = vanban::render::render_fo(fo, "plan.fo", ro);
-      for (const auto& d : r.diagnostics) std::cerr << vanban::format_diagnostic(d) << '\n';
-      bytes = std::move(r.pdf);
-    } catch (const vanban::render::FoError& e) {
-      return fail(e.what());  // "origin:line:column: message [code]"
-    }
+  return finish_render(fo, "plan.fo", format, out, vanban::render::source_date_epoch(opts.date ? opts.date : doc.meta.date));
 #else
-    return fail("this build has no PDF engine (pipeline/render); use --format fo");
+  return finish_render(fo, "plan.fo", format, out, std::nullopt);
 #endif
-  }
-  if (std::string why = write_atomically(out.empty() ? "-" : out, bytes); !why.empty())
-    return fail(out + ": cannot write: " + why);
-  return 0;
 }

@@ -59,7 +59,8 @@ std::string TemplateSet::read(const std::string& rel, const std::string& from_fi
   return shown;
 }
 
-TemplateSet::TemplateSet(const std::string& dir, const std::string& rel) : dir_(dir) {
+TemplateSet::TemplateSet(const std::string& dir, const std::string& rel)
+    : dir_(dir), family_(rel.substr(0, rel.find('/'))) {
   while (dir_.size() > 1 && dir_.back() == '/') dir_.pop_back();
   std::string shown = read(rel, "", 0);
   expand(shown, texts_[shown], 0);
@@ -192,7 +193,7 @@ std::string TemplateSet::render(const kainjow::mustache::data& view, std::vector
       d.file = where.file;
       d.line = where.line;
       d.column = where.column;
-      d.message = "the plan's view model has no '" + name + "'; it renders empty";
+      d.message = "the " + family_ + "'s view model has no '" + name + "'; it renders empty";
       missing->push_back(std::move(d));
     }
   return out;

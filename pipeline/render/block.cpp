@@ -29,12 +29,13 @@ double space_attr(Context& cx, const fo::Node& n, const char* a, const char* b, 
 double stack_items(std::vector<Item>& items, double dy, std::vector<Op>& into) {
   double y = 0;
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) y += items[i].space_before;
+    const bool abs = items[i].absolute;  // placed from the box's top, takes no room
+    if (i > 0 && !abs) y += items[i].space_before;
     for (Op& o : items[i].ops) {
-      o.y += dy + y;
+      o.y += dy + (abs ? 0 : y);
       into.push_back(std::move(o));
     }
-    y += items[i].height;
+    if (!abs) y += items[i].height;
   }
   return y;
 }
@@ -117,6 +118,7 @@ void layout_content(Context& cx, const fo::Node& n, const Style& st, double x0, 
     if (c.is("block")) layout_block(cx, c, st, x0, width, out);
     else if (c.is("table")) layout_table(cx, c, st, x0, width, out);
     else if (c.is("list-block")) layout_list(cx, c, st, x0, width, out);
+    else if (c.is("block-container")) layout_container(cx, c, st, x0, width, out);
     first_para = false;
     ++i;
   }
@@ -208,6 +210,7 @@ void layout_blocks(Context& cx, const fo::Node& parent, const Style& st, double 
     if (c.is("block")) layout_block(cx, c, st, x0, width, out);
     else if (c.is("table")) layout_table(cx, c, st, x0, width, out);
     else if (c.is("list-block")) layout_list(cx, c, st, x0, width, out);
+    else if (c.is("block-container")) layout_container(cx, c, st, x0, width, out);
   }
 }
 

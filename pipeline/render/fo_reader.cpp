@@ -41,7 +41,7 @@ const std::set<std::string, std::less<>> kElements = {
     "repeatable-page-master-reference", "repeatable-page-master-alternatives",
     "conditional-page-master-reference", "page-sequence", "static-content", "flow", "block",
     "inline", "basic-link", "leader", "page-number", "page-number-citation", "external-graphic",
-    "list-block", "list-item", "list-item-label", "list-item-body", "table", "table-column",
+    "block-container", "list-block", "list-item", "list-item-label", "list-item-body", "table", "table-column",
     "table-header", "table-body", "table-row", "table-cell", "bookmark-tree", "bookmark",
     "bookmark-title"};
 

@@ -70,6 +70,9 @@ struct Item {
   // (table.cpp); keep_whole when the row has keep-together.
   std::shared_ptr<const RowSplit> row;
   bool keep_whole = false;
+  // An absolutely positioned fo:block-container: its ops' y are from the top
+  // of the area that holds it, and it takes no room in the flow.
+  bool absolute = false;
 };
 
 // Collects items with the XSL-FO rules between them: adjacent spaces
@@ -103,6 +106,7 @@ struct Context {
   // page-number-citation is set as text of its real width in the second.
   std::map<std::string, std::string> known_pages;
   int page_digits = 1;  // of the last page number: the width reserved for fo:page-number in the flow
+  std::vector<ContainerFit> containers;  // block-containers with an id, in document order
 
   void warn(const fo::Node& n, std::string code, std::string message);
   [[noreturn]] void fail(const fo::Node& n, std::string code, std::string message) const;
@@ -157,6 +161,9 @@ void draw_borders(const Edges& e, double x, double y, double w, double h, std::v
 // starting at x0 of the given width (indents of st apply inside it).
 void layout_paragraph(Context& cx, const fo::Node& block, const Style& st, size_t begin, size_t end, double x0,
                       double width, bool first_para, std::vector<Item>& lines);
+
+// ---- container.cpp: fo:block-container (absolute panels, e.g. a leaflet's)
+void layout_container(Context& cx, const fo::Node& n, const Style& parent, double x0, double width, ItemList& out);
 
 // ---- block.cpp: block-level FOs → items
 void layout_blocks(Context& cx, const fo::Node& parent, const Style& st, double x0, double width, ItemList& out);

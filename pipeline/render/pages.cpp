@@ -254,7 +254,8 @@ Laid layout_document(Context& cx, const fo::Node& root) {
         j = b;
         break;
       }
-      for (const auto& [idx, py] : placed) place(items[idx], m.body_x(), m.body_y() + py, page.ops);
+      for (const auto& [idx, py] : placed)
+        place(items[idx], m.body_x(), m.body_y() + (items[idx].absolute ? 0 : py), page.ops);
       i = j;
       ++k;
       for (const Op& o : page.ops)

@@ -86,9 +86,9 @@ RenderResult render_fo(std::string_view text, const std::string& origin, const R
     }
   };
   std::vector<Diagnostic> first_diags;
-  Context first{origin, *fonts, first_diags, {}, 0, 0, 0, {}, {}, {}, 1};
+  Context first{origin, *fonts, first_diags, {}, 0, 0, 0, {}, {}, {}, 1, {}};
   Laid laid = pass(first);
-  Context cx{origin, *fonts, result.diagnostics, {}, 0, 0, 0, {}, {}, {}, 1};
+  Context cx{origin, *fonts, result.diagnostics, {}, 0, 0, 0, {}, {}, {}, 1, {}};
   cx.base_dir = base_dir;
   // Page numbers are known only after pagination; a second pass sets
   // citations (and the width kept for fo:page-number) at their true width.
@@ -102,8 +102,12 @@ RenderResult render_fo(std::string_view text, const std::string& origin, const R
     laid = pass(cx);
   } else {
     result.diagnostics = std::move(first_diags);
+    cx.containers = std::move(first.containers);
     cx.loosest = first.loosest, cx.loosest_line = first.loosest_line, cx.title = first.title;
   }
+  result.containers = std::move(cx.containers);
+  result.pages = static_cast<int>(laid.pages.size());
+  if (opts.layout_only) return result;
   try {
     result.pdf = write_pdf(cx, laid, opts);
   } catch (const PoDoFo::PdfError& e) {

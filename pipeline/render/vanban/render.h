@@ -30,6 +30,17 @@ struct RenderOptions {
   std::string title;
   std::string author;
   std::string subject;
+  // Lay out only: no PDF is written (RenderResult::pdf stays empty). For
+  // callers that fit content to fixed boxes and render again (leaflets).
+  bool layout_only = false;
+};
+
+// How the content of an fo:block-container with an id fits its height.
+struct ContainerFit {
+  std::string id;
+  double height = 0;          // inside its borders and padding, pt
+  double content_height = 0;  // of the blocks it holds, pt
+  bool fits() const { return content_height <= height + 0.01; }
 };
 
 // FO that is not well-formed or lies outside the subset. what() is
@@ -56,6 +67,7 @@ struct RenderResult {
   // stretch; 0 perfect, 1 = word spaces at their max of 1.5× normal) and where.
   double loosest_ratio = 0;
   int loosest_line = 0;                         // FO line of the block
+  std::vector<ContainerFit> containers;         // block-containers with an id, in document order
 };
 
 // Validates fo (XSL-FO subset) and lays it out. Throws FoError for FO outside

@@ -82,10 +82,10 @@ TEST_CASE("plan cli: FO to a file, to stdout, and PDF, nothing left behind") {
 TEST_CASE("plan cli: bad usage exits 2 with the reason and the usage") {
   Result r = vanban("render");
   CHECK(r.exit == 2);
-  CHECK(starts(r.err, "vanban: render needs a kind (plan or leaflet)\n\nusage: vanban render plan FILE"));
+  CHECK(starts(r.err, "vanban: render needs a kind (plan, leaflet or report)\n\nusage: vanban render plan FILE"));
   r = vanban("render letter x");
   CHECK(r.exit == 2);
-  CHECK(starts(r.err, "vanban: unknown render kind 'letter' (plan or leaflet)\n"));
+  CHECK(starts(r.err, "vanban: unknown render kind 'letter' (plan, leaflet or report)\n"));
   r = vanban("render plan");
   CHECK(starts(r.err, "vanban: render plan needs a FILE\n"));
   r = vanban("render plan " + kDoc + " --date 2025-02-30");

@@ -204,3 +204,37 @@ TEST_CASE("track cli: two imports at the same time lose no update") {
   ok.step();
   CHECK(ok.text(0) == "ok");
 }
+
+TEST_CASE("track cli: render report from the store, the same bytes twice, clear errors") {
+  Work w;
+  w.run("track add " + kDoc + " --db t.db");
+  w.write("u.csv", "mã nhiệm vụ,ngày,trạng thái\nNV-2E0E22318221,2025-03-01,hoàn thành\n");
+  w.run("track import u.csv --db t.db");
+  Out r = w.run("render report --document 47/NQ-HĐND --period 2025-Q1 --db t.db -o a.pdf");
+  CHECK(r.exit == 0);
+  CHECK(r.err == "");  // no template warning, nothing overfull
+  r = w.run("render report --period 2025-Q1 --db t.db -o b.pdf");  // every document of the period: the same one
+  CHECK(r.exit == 0);
+  CHECK(w.read("a.pdf").rfind("%PDF-", 0) == 0);
+  CHECK(w.read("a.pdf") == w.read("b.pdf"));
+  for (const auto& e : fs::directory_iterator(w.dir))
+    CHECK(e.path().filename().string().find(".tmp.") == std::string::npos);
+
+  r = w.run("render report --document 99/NQ-HĐND --period 2025-Q1 --db t.db -o c.pdf");
+  CHECK(r.exit == 1);
+  CHECK(r.err == "vanban: error: t.db: no document numbered 99/NQ-HĐND with tasks (`vanban track add` it first) "
+                 "[track.no-document]\n");
+  r = w.run("render report --period 2023-Q4 --db t.db -o c.pdf");
+  CHECK(r.err == "vanban: error: t.db: no document with tasks dated on or before 2023-12-31 [track.no-document]\n");
+  CHECK(!fs::exists(w.dir / "c.pdf"));
+  r = w.run("render report --document 47/NQ-HĐND --db t.db -o c.pdf");
+  CHECK(r.exit == 2);
+  CHECK(r.err.rfind("vanban: render report needs --period (e.g. 2025-Q1)\n\nusage: vanban render plan", 0) == 0);
+  r = w.run("render report --period 2025-Q5 --db t.db -o c.pdf");
+  CHECK(r.exit == 2);
+  CHECK(r.err.rfind("vanban: --period: '2025-Q5' is not a period (2025-Q1 … 2025-Q4, 2025-H1, 2025-H2, 2025-03 or "
+                    "2025)\n\n",
+                    0) == 0);
+  r = w.run("render report " + kDoc + " --period 2025-Q1");
+  CHECK(r.err.rfind("vanban: render report takes no FILE (the store has the documents)\n\n", 0) == 0);
+}

@@ -21,6 +21,7 @@
 #include "vanban/leaflet.h"
 #include "vanban/parse.h"
 #include "vanban/plan.h"
+#include "vanban/track.h"
 #ifdef VANBAN_HAVE_RENDER
 #include "vanban/render.h"
 #endif
@@ -29,6 +30,10 @@ namespace {
 
 const char* kRenderUsage =
     "usage: vanban render plan FILE [-o OUT] [--format fo|pdf] [options]\n"
+    "       vanban render report --period P [--document NUMBER] [--db PATH] [-o OUT] [options]\n"
+    "  --period P              report: 2025-Q1, 2025-H1, 2025-03 or 2025\n"
+    "  --document NUMBER       report: one document (e.g. 47/NQ-HĐND); default all of the period\n"
+    "  --db PATH               report: the tracking store (default out/vanban.db)\n"
     "  -o OUT                  output file (default: stdout for fo); '-' is stdout\n"
     "  --format fo|pdf         default: from OUT's extension (.fo), else pdf\n"
     "  --issuer NAME           implementing body (default: from the document)\n"
@@ -199,11 +204,14 @@ int cmd_render_leaflet(const std::vector<std::string>& args) {
 }  // namespace
 
 int cmd_render(const std::vector<std::string>& args) {
-  if (args.empty()) return render_usage("render needs a kind (plan or leaflet)");
+  if (args.empty()) return render_usage("render needs a kind (plan, leaflet or report)");
   if (args[0] == "leaflet") return cmd_render_leaflet(args);
-  if (args[0] != "plan") return render_usage("unknown render kind '" + args[0] + "' (plan or leaflet)");
+  const std::string kind = args[0];
+  if (kind != "plan" && kind != "report")
+    return render_usage("unknown render kind '" + kind + "' (plan, leaflet or report)");
   vanban::plan::PlanOptions opts;
-  std::string path, out, format;
+  std::string path, out, format, period, db = vanban::track::kDefaultDb;
+  std::optional<std::string> number;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& into) {
@@ -229,12 +237,25 @@ int cmd_render(const std::vector<std::string>& args) {
     else if (a == "--signer-position") ok = opt(opts.signer_position);
     else if (a == "--signer-authority") ok = opt(opts.signer_authority);
     else if (a == "--templates") ok = value(opts.templates_dir);
+    else if (kind == "report" && a == "--period") ok = value(period);
+    else if (kind == "report" && a == "--document") ok = opt(number);
+    else if (kind == "report" && a == "--db") ok = value(db);
     else if (a.size() > 1 && a[0] == '-') return render_usage("unknown option " + a);
+    else if (kind == "report") return render_usage("render report takes no FILE (the store has the documents)");
     else if (path.empty()) path = a;
     else return render_usage("render plan takes one FILE");
     if (!ok) return render_usage(a + " needs a value");
   }
-  if (path.empty()) return render_usage("render plan needs a FILE");
+  if (kind == "plan" && path.empty()) return render_usage("render plan needs a FILE");
+  std::optional<vanban::plan::Period> per;
+  if (kind == "report") {
+    if (period.empty()) return render_usage("render report needs --period (e.g. 2025-Q1)");
+    try {
+      per = vanban::plan::parse_period(period);
+    } catch (const std::invalid_argument& e) {
+      return render_usage(std::string("--period: ") + e.what());
+    }
+  }
   if (format.empty()) format = out.empty() || out == "-" || ends_with(out, ".fo") ? "fo" : "pdf";
   if (format != "fo" && format != "pdf") return render_usage("unknown format '" + format + "' (fo or pdf)");
   if (format == "pdf" && (out.empty() || out == "-")) return render_usage("--format pdf needs -o FILE");
@@ -245,23 +266,34 @@ int cmd_render(const std::vector<std::string>& args) {
       return render_usage(std::string("--date: ") + e.what());
     }
   }
+  const std::string main_template = kind + "/" + kind + ".fo.mustache";
   if (!opts.templates_dir.empty()) {
-    std::ifstream probe(opts.templates_dir + "/plan/plan.fo.mustache");
-    if (!probe) return fail(opts.templates_dir + ": no plan/plan.fo.mustache in this templates directory");
+    std::ifstream probe(opts.templates_dir + "/" + main_template);
+    if (!probe) return fail(opts.templates_dir + ": no " + main_template + " in this templates directory");
   }
 
-  vanban::Document doc = vanban::parse_file(path);  // InputError → exit 1 in main
   std::string fo;
+  std::optional<std::string> pdf_date = opts.date;
   try {
     std::vector<vanban::Diagnostic> warnings;
-    fo = vanban::plan::render_plan_fo(doc, opts, &warnings);
+    if (kind == "plan") {
+      vanban::Document doc = vanban::parse_file(path);  // InputError → exit 1 in main
+      if (!pdf_date) pdf_date = doc.meta.date;
+      fo = vanban::plan::render_plan_fo(doc, opts, &warnings);
+    } else {
+      vanban::track::Store store = vanban::track::Store::open(db, {10000, false, nullptr});
+      if (!pdf_date) pdf_date = per->last;
+      fo = vanban::plan::render_report_fo(vanban::track::load_report(store, number, *per), opts, &warnings);
+    }
     for (const auto& w : warnings) std::cerr << vanban::format_diagnostic(w) << '\n';
   } catch (const vanban::plan::TemplateError& e) {
     return fail(std::string(e.what()) + " [template]");
+  } catch (const vanban::track::StoreError& e) {
+    return fail(std::string(e.what()) + " [" + e.code + "]");
   }
 #ifdef VANBAN_HAVE_RENDER
-  return finish_render(fo, "plan.fo", format, out, vanban::render::source_date_epoch(opts.date ? opts.date : doc.meta.date));
+  return finish_render(fo, kind + ".fo", format, out, vanban::render::source_date_epoch(pdf_date));
 #else
-  return finish_render(fo, "plan.fo", format, out, std::nullopt);
+  return finish_render(fo, kind + ".fo", format, out, std::nullopt);
 #endif
 }

@@ -202,22 +202,23 @@ std::string title_words(const std::string& title, const Document& doc) {
 
 }  // namespace
 
-data plan_view(const Document& doc, const PlanOptions& opts) {
-  const Meta& m = doc.meta;
-  data v;
-  std::string body = opts.issuer ? trim(*opts.issuer) : implementing_body(doc);
-  BodyName bn = split_body(body);
-  if (!opts.issuer && bn.unit.empty() && bn.rule && bn.rule->collective && m.issuer) {
-    // "Giao Ủy ban nhân dân tổ chức thực hiện" in a provincial resolution:
-    // the People's Committee of the issuer's unit
-    BodyName in = split_body(*m.issuer);
-    if (!in.unit.empty() && fold_key(bn.name) == fold_key(body)) {
-      body += " " + in.unit;
-      bn = split_body(body);
-    }
+std::string table_text(const std::string& text) {
+  std::vector<std::string> w = words_of(bare(text));
+  std::size_t cut = w.size();
+  if (w.size() > 45) {
+    cut = 0;
+    for (std::size_t k = 7; k < 45 && !cut; ++k)
+      if (w[k].back() == '.') cut = k + 1;
   }
-  bool same_as_issuer = m.issuer && fold_key(*m.issuer) == fold_key(body);
+  std::string shown = cut ? join(w, 0, cut) : join(w, 0, 40) + " …";
+  if (cut && cut < w.size()) shown.pop_back();  // the sentence's full stop
+  return shown;
+}
 
+void official_frame(data& v, const std::string& body, const Meta& m, const PlanOptions& opts,
+                    const std::string& type_word) {
+  BodyName bn = split_body(body);
+  bool same_as_issuer = m.issuer && fold_key(*m.issuer) == fold_key(body);
   // ---------------------------------------------------------------- header
   data parents = list(), lines = list();
   std::optional<std::string> parent = opts.issuer_parent;
@@ -250,7 +251,7 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
 
   const PlanData& d = plan_data();
   std::string kh = "KH";
-  if (auto it = d.type_abbr.find(fold_key("Kế hoạch")); it != d.type_abbr.end()) kh = it->second;
+  if (auto it = d.type_abbr.find(fold_key(type_word)); it != d.type_abbr.end()) kh = it->second;
   std::string symbol = kh + "-" + body_abbr(bn);
   std::string number = opts.number ? trim(*opts.number) : "";
   if (number.find('/') == std::string::npos) number = (number.empty() ? "…" : number) + "/" + symbol;
@@ -261,7 +262,43 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
                       : m.place ? *m.place : "";
   std::string date = opts.date ? official_date(*opts.date) : "ngày … tháng … năm …";
   v.set("place_date", (place.empty() ? "……" : place) + ", " + date);
-  v.set("doc_type", upper_vi("Kế hoạch"));
+  v.set("doc_type", upper_vi(type_word));
+
+  // ---------------------------------------------------------------- signature
+  data sig = list();
+  const BodyRule* rule = bn.rule;
+  std::string head = rule ? rule->head : "";
+  std::string position = opts.signer_position ? trim(*opts.signer_position) : head;
+  std::string authority = opts.signer_authority ? trim(*opts.signer_authority) : "";
+  bool tm_given = fold_key(authority).rfind("tm.", 0) == 0;
+  if (rule && rule->collective && !tm_given) sig.push_back(text_item("TM. " + upper_vi(bn.name)));
+  if (!authority.empty()) sig.push_back(text_item(upper_vi(authority)));
+  else if (!head.empty() && !position.empty() && fold_key(position) != fold_key(head) &&
+           fold_key(position).rfind("phó ", 0) == 0)
+    sig.push_back(text_item("KT. " + upper_vi(head)));  // a deputy signs for the head
+  if (!position.empty()) sig.push_back(text_item(upper_vi(position)));
+  v.set("authority_lines", sig);
+  v.set("signer_name", opts.signer_name ? trim(*opts.signer_name) : "");
+
+}
+
+data plan_view(const Document& doc, const PlanOptions& opts) {
+  const Meta& m = doc.meta;
+  data v;
+  std::string body = opts.issuer ? trim(*opts.issuer) : implementing_body(doc);
+  BodyName bn = split_body(body);
+  if (!opts.issuer && bn.unit.empty() && bn.rule && bn.rule->collective && m.issuer) {
+    // "Giao Ủy ban nhân dân tổ chức thực hiện" in a provincial resolution:
+    // the People's Committee of the issuer's unit
+    BodyName in = split_body(*m.issuer);
+    if (!in.unit.empty() && fold_key(bn.name) == fold_key(body)) {
+      body += " " + in.unit;
+      bn = split_body(body);
+    }
+  }
+  bool same_as_issuer = m.issuer && fold_key(*m.issuer) == fold_key(body);
+  official_frame(v, body, m, opts, "Kế hoạch");
+  const PlanData& d = plan_data();
 
   // ---------------------------------------------------------------- summary
   std::string type = m.doc_type ? *m.doc_type : "văn bản";
@@ -341,18 +378,7 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
     ++stt;
     data r;
     r.set("stt", std::to_string(stt));
-    // the table gives a long task by its first sentence, else its first 40
-    // words; section II has it whole
-    std::vector<std::string> w = words_of(bare(t.text));
-    std::size_t cut = w.size();
-    if (w.size() > 45) {
-      cut = 0;
-      for (std::size_t k = 7; k < 45 && !cut; ++k)
-        if (w[k].back() == '.') cut = k + 1;
-    }
-    std::string shown = cut ? join(w, 0, cut) : join(w, 0, 40) + " …";
-    if (cut && cut < w.size()) shown.pop_back();  // the sentence's full stop
-    r.set("text", shown);
+    r.set("text", table_text(t.text));  // section II has it whole
     std::string leads, coords;
     for (auto& a : t.leads) leads += (leads.empty() ? "" : "; ") + a;
     for (auto& a : t.coordinates) coords += (coords.empty() ? "" : "; ") + a;
@@ -438,22 +464,6 @@ data plan_view(const Document& doc, const PlanOptions& opts) {
   data sup = list();
   if (!sup_text.empty()) sup.push_back(text_item(sup_text));
   v.set("supervisors", sup);
-
-  // ---------------------------------------------------------------- signature
-  data sig = list();
-  const BodyRule* rule = bn.rule;
-  std::string head = rule ? rule->head : "";
-  std::string position = opts.signer_position ? trim(*opts.signer_position) : head;
-  std::string authority = opts.signer_authority ? trim(*opts.signer_authority) : "";
-  bool tm_given = fold_key(authority).rfind("tm.", 0) == 0;
-  if (rule && rule->collective && !tm_given) sig.push_back(text_item("TM. " + upper_vi(bn.name)));
-  if (!authority.empty()) sig.push_back(text_item(upper_vi(authority)));
-  else if (!head.empty() && !position.empty() && fold_key(position) != fold_key(head) &&
-           fold_key(position).rfind("phó ", 0) == 0)
-    sig.push_back(text_item("KT. " + upper_vi(head)));  // a deputy signs for the head
-  if (!position.empty()) sig.push_back(text_item(upper_vi(position)));
-  v.set("authority_lines", sig);
-  v.set("signer_name", opts.signer_name ? trim(*opts.signer_name) : "");
 
   // ---------------------------------------------------------------- recipients
   // bodies, not office-holders: "Chủ tịch Ủy ban nhân dân huyện X" is sent

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "vanban/model.h"
+#include "vanban/report.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -222,6 +223,17 @@ struct TaskStatus {
 // Active tasks in document and reading order; `number` (a document number
 // such as "47/NQ-HĐND") keeps one document's.
 std::vector<TaskStatus> list_tasks(Store& store, const std::optional<std::string>& number = std::nullopt);
+
+// ---------------------------------------------------------------- reports
+
+// The compliance report's input for `period`: the lead tasks (role chủ trì)
+// of the document numbered `number` — or, without a number, of every
+// document dated on or before the period's last day that has tasks — each
+// with its latest update dated on or before that day. The body is the
+// documents' implementing body (empty when they differ). Throws StoreError
+// track.no-document when nothing matches, track.ambiguous when two issuers
+// share the number.
+plan::ReportInput load_report(Store& store, const std::optional<std::string>& number, const plan::Period& period);
 
 // "2025-03-31", "31/03/2025", "31/3/2025" → "2025-03-31"; nullopt when not a
 // real date in one of these forms.

@@ -1,0 +1,282 @@
+// The compliance report's view model (báo cáo kết quả thực hiện): counts by
+// agency and in total, a stacked bar per agency, the task table, the
+// overdue list; header and signature as the plan's (official_frame).
+#include "vanban/report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <stdexcept>
+
+#include "internal.h"
+#include "view.h"
+#include "vanban/fold.h"
+
+namespace vanban::plan {
+
+using kainjow::mustache::data;
+
+namespace {
+
+data list() { return data(data::type::list); }
+
+data text_item(const std::string& text) {
+  data d;
+  d.set("text", text);
+  return d;
+}
+
+// days since 1970-01-01 of an ISO date (H. Hinnant's days_from_civil)
+long days_of(const std::string& iso) {
+  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+// "20,8%": Vietnamese decimal comma, one decimal
+std::string percent(int part, int whole) {
+  if (whole == 0) return "0%";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", 100.0 * part / whole);
+  std::string s = buf;
+  std::replace(s.begin(), s.end(), '.', ',');
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ",0") == 0) s.resize(s.size() - 2);
+  return s + "%";
+}
+
+const char* recurrence_words(const std::string& code) {
+  if (code == "yearly") return "Hằng năm";
+  if (code == "half-yearly") return "Định kỳ 6 tháng";
+  if (code == "quarterly") return "Hằng quý";
+  if (code == "monthly") return "Hằng tháng";
+  if (code == "ongoing") return "Thường xuyên";
+  return "";
+}
+
+struct Counts {
+  int total = 0, by[4] = {0, 0, 0, 0};  // indexed by Progress
+};
+
+const char* const kColour[4] = {"#2E7D32", "#1565C0", "#9E9E9E", "#C62828"};  // done, in progress, not started, overdue
+const char* const kWord[4] = {"Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Quá hạn"};
+
+std::string source_words(const Meta& m) {
+  std::string s = m.doc_type ? *m.doc_type : "Văn bản";
+  if (m.number) s += " số " + *m.number;
+  if (m.date) {
+    try {
+      s += " " + official_date(*m.date);
+    } catch (const std::invalid_argument&) {
+    }
+  }
+  if (m.issuer) s += " của " + *m.issuer;
+  return s;
+}
+
+std::string title_words(const Meta& m) {
+  if (!m.title) return "";
+  std::string t = trim(*m.title);
+  return upper_vi(t) == t ? lower_vi(t) : lower_first(t);
+}
+
+}  // namespace
+
+Period parse_period(std::string_view code) {
+  auto bad = [&] {
+    return std::invalid_argument("'" + std::string(code) +
+                                 "' is not a period (2025-Q1 … 2025-Q4, 2025-H1, 2025-H2, 2025-03 or 2025)");
+  };
+  auto digits = [](std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), ::isdigit); };
+  if (code.size() < 4 || !digits(code.substr(0, 4)) || (code.size() > 4 && code[4] != '-')) throw bad();
+  std::string y(code.substr(0, 4));
+  std::string_view rest = code.size() > 5 ? code.substr(5) : std::string_view();
+  if (code.size() == 5) throw bad();
+  auto last_day = [&](int m) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int yy = std::stoi(y);
+    int d = days[m - 1] + (m == 2 && ((yy % 4 == 0 && yy % 100 != 0) || yy % 400 == 0));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s-%02d-%02d", y.c_str(), m, d);
+    return std::string(buf);
+  };
+  auto first_day = [&](int m) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s-%02d-01", y.c_str(), m);
+    return std::string(buf);
+  };
+  Period p;
+  p.code = std::string(code);
+  if (rest.empty()) {
+    p.first = first_day(1), p.last = last_day(12), p.words = "năm " + y;
+  } else if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'q') && rest[1] >= '1' && rest[1] <= '4') {
+    int q = rest[1] - '0';
+    p.first = first_day(3 * q - 2), p.last = last_day(3 * q), p.words = "quý " + roman(q) + " năm " + y;
+  } else if (rest.size() == 2 && (rest[0] == 'H' || rest[0] == 'h') && (rest[1] == '1' || rest[1] == '2')) {
+    bool h1 = rest[1] == '1';
+    p.first = first_day(h1 ? 1 : 7), p.last = last_day(h1 ? 6 : 12);
+    p.words = std::string(h1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + y;
+  } else if (rest.size() == 2 && digits(rest) && std::stoi(std::string(rest)) >= 1 && std::stoi(std::string(rest)) <= 12) {
+    int m = std::stoi(std::string(rest));
+    p.first = first_day(m), p.last = last_day(m), p.words = "tháng " + std::to_string(m) + " năm " + y;
+  } else {
+    throw bad();
+  }
+  return p;
+}
+
+Progress progress_of(const ReportTask& t, const Period& p) {
+  if (t.status == std::optional<std::string>("hoàn thành")) return Progress::done;
+  if (t.status == std::optional<std::string>("quá hạn")) return Progress::overdue;
+  if (t.deadline && *t.deadline <= p.last) return Progress::overdue;
+  if (t.status == std::optional<std::string>("đang thực hiện")) return Progress::in_progress;
+  return Progress::not_started;
+}
+
+std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std::vector<Diagnostic>* warnings) {
+  if (opts.date) official_date(*opts.date);
+  data v;
+  const bool single = in.documents.size() == 1;
+  std::string body = opts.issuer ? trim(*opts.issuer) : in.body;
+  Meta source;  // the header reads the issuer's parent line and place only when the body is the issuer
+  if (single) source = in.documents[0].meta;
+  official_frame(v, body, source, opts, "Báo cáo");
+
+  // ---------------------------------------------------------------- title, intro
+  std::string range = "từ ngày " + short_date(in.period.first) + " đến ngày " + short_date(in.period.last);
+  std::string summary, intro;
+  if (single) {
+    const Meta& m = in.documents[0].meta;
+    std::string title = title_words(m);
+    std::string src = source_words(m) + (title.empty() ? "" : " " + title);
+    summary = "Kết quả thực hiện " + src + ", " + in.period.words;
+    intro = "Thực hiện " + src + ", " + (body.empty() ? "…" : body) + " báo cáo kết quả thực hiện " +
+            in.period.words + " (" + range + ") như sau:";
+  } else {
+    summary = "Kết quả thực hiện nhiệm vụ được giao tại các văn bản, " + in.period.words;
+    intro = (body.empty() ? std::string("…") : body) + " báo cáo kết quả thực hiện nhiệm vụ được giao tại " +
+            std::to_string(in.documents.size()) + " văn bản, " + in.period.words + " (" + range + "), như sau:";
+  }
+  v.set("summary", summary);
+  v.set("intro", intro);
+  v.set("period", in.period.words);
+  v.set("period_end", short_date(in.period.last));
+
+  // ---------------------------------------------------------------- tasks
+  Counts all;
+  std::vector<std::string> agency_order;
+  std::map<std::string, Counts> by_agency;
+  data docs = list(), overdue = list();
+  int stt = 0, ostt = 0;
+  for (const ReportDocument& d : in.documents) {
+    data dd, rows = list(), heading = list();
+    if (!single) heading.push_back(text_item(source_words(d.meta)));
+    for (const ReportTask& t : d.tasks) {
+      Progress p = progress_of(t, in.period);
+      int k = static_cast<int>(p);
+      ++all.total, ++all.by[k];
+      if (!by_agency.count(t.agency)) agency_order.push_back(t.agency);
+      ++by_agency[t.agency].total, ++by_agency[t.agency].by[k];
+      std::string when = t.deadline ? short_date(*t.deadline) : t.recurrence ? recurrence_words(*t.recurrence) : "";
+      std::string result = kWord[k];
+      if (t.status_date && p != Progress::not_started) result += " (" + short_date(*t.status_date) + ")";
+      std::string note = t.note.value_or("");
+      if (t.reporter && !t.reporter->empty()) note += (note.empty() ? "" : " — ") + *t.reporter;
+      data r;
+      r.set("stt", std::to_string(++stt));
+      r.set("text", table_text(t.text));
+      r.set("agency", t.agency);
+      r.set("time", when);
+      r.set("result", result);
+      r.set("colour", kColour[k]);
+      r.set("note", note);
+      rows.push_back(r);
+      if (p == Progress::overdue) {
+        data o;
+        o.set("stt", std::to_string(++ostt));
+        o.set("text", table_text(t.text));
+        o.set("agency", t.agency);
+        o.set("time", when);
+        long late = t.deadline ? days_of(in.period.last) - days_of(*t.deadline) : -1;
+        o.set("days", late >= 0 ? std::to_string(late) : "");
+        o.set("note", note);
+        overdue.push_back(o);
+      }
+    }
+    dd.set("heading", heading);
+    dd.set("rows", rows);
+    docs.push_back(dd);
+  }
+  v.set("documents", docs);
+  v.set("overdue_tasks", overdue);
+  data none = list();
+  if (overdue.is_empty_list()) none.push_back(data());
+  v.set("no_overdue", none);
+
+  // ---------------------------------------------------------------- counts and bars
+  auto counts = [](data& x, const Counts& c) {
+    x.set("total", std::to_string(c.total));
+    const char* keys[4] = {"done", "in_progress", "not_started", "overdue"};
+    for (int k = 0; k < 4; ++k) {
+      x.set(keys[k], std::to_string(c.by[k]));
+      x.set(std::string(keys[k]) + "_pct", percent(c.by[k], c.total));
+    }
+  };
+  counts(v, all);
+  const double bar_mm = 80.0;
+  data ags = list();
+  int n = 0;
+  for (const std::string& a : agency_order) {
+    const Counts& c = by_agency[a];
+    data ad;
+    ad.set("stt", std::to_string(++n));
+    ad.set("name", a);
+    counts(ad, c);
+    data segs = list();
+    int before = 0;
+    double drawn = 0;  // each segment ends at its cumulative share, so the bars end flush
+    for (int k = 0; k < 4; ++k) {
+      if (!c.by[k]) continue;
+      before += c.by[k];
+      double end = std::round(bar_mm * before / c.total * 10) / 10;
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.1fmm", end - drawn);
+      drawn = end;
+      data s;
+      s.set("width", buf);
+      s.set("colour", kColour[k]);
+      segs.push_back(s);
+    }
+    ad.set("segments", segs);
+    ags.push_back(ad);
+  }
+  v.set("agencies", ags);
+  data legend = list();
+  for (int k = 0; k < 4; ++k) {
+    data l;
+    l.set("colour", kColour[k]);
+    l.set("text", kWord[k]);
+    legend.push_back(l);
+  }
+  v.set("legend", legend);
+
+  // ---------------------------------------------------------------- recipients
+  data recs = list();
+  std::vector<std::string> seen;
+  for (const ReportDocument& d : in.documents)
+    if (d.meta.issuer && fold_key(*d.meta.issuer) != fold_key(body) &&
+        std::find(seen.begin(), seen.end(), *d.meta.issuer) == seen.end()) {
+      seen.push_back(*d.meta.issuer);
+      recs.push_back(text_item("- " + *d.meta.issuer + " (b/c);"));
+    }
+  recs.push_back(text_item("- Lưu: VT."));
+  v.set("recipients", recs);
+
+  TemplateSet t(opts.templates_dir, "report/report.fo.mustache");
+  return t.render(v, warnings);
+}
+
+}  // namespace vanban::plan

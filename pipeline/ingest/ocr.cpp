@@ -101,9 +101,8 @@ std::vector<PageWords> ocr_pages(const std::vector<GrayImage>& images, int threa
   return out;
 }
 
-}  // namespace detail
-
-Extracted read_image(std::string_view bytes, const std::string& file, Format fmt, const IngestLimits& limits) {
+std::vector<GrayImage> decode_image(std::string_view bytes, const std::string& file, Format fmt,
+                                     const IngestLimits& limits) {
   auto refuse = [&](const std::string& code, const std::string& what) {
     throw InputError(file, 0, code, file + ": " + what);
   };
@@ -125,7 +124,7 @@ Extracted read_image(std::string_view bytes, const std::string& file, Format fmt
     refuse("image.too-many-pages",
            std::to_string(count) + " pages, more than the limit of " + std::to_string(limits.max_pages));
 
-  std::vector<detail::GrayImage> imgs;
+  std::vector<GrayImage> imgs;
   for (l_int32 page = 0; page < count; ++page) {
     l_int32 w = 0, h = 0, bps = 0, spp = 0;
     if (count > 1) {
@@ -147,7 +146,7 @@ Extracted read_image(std::string_view bytes, const std::string& file, Format fmt
     PIX* gray = pixConvertTo8(pix, 0);
     pixDestroy(&pix);
     if (!gray) refuse("image.damaged", "unreadable image (an unsupported pixel format)");
-    detail::GrayImage g;
+    GrayImage g;
     g.width = pixGetWidth(gray);
     g.height = pixGetHeight(gray);
     l_int32 xres = 0, yres = 0;
@@ -163,6 +162,14 @@ Extracted read_image(std::string_view bytes, const std::string& file, Format fmt
     imgs.push_back(std::move(g));
   }
 
+  return imgs;
+}
+
+}  // namespace detail
+
+Extracted read_image(std::string_view bytes, const std::string& file, Format fmt, const IngestLimits& limits) {
+  std::vector<detail::GrayImage> imgs = detail::decode_image(bytes, file, fmt, limits);
+  const int count = static_cast<int>(imgs.size());
   std::vector<detail::PageWords> pages = detail::ocr_pages(imgs, limits.ocr_threads);
   std::vector<std::vector<detail::Line>> lines_by_page;
   std::vector<std::string> lines;

@@ -244,10 +244,10 @@ Extracted read_pdf(std::string_view bytes, const std::string& file, const Ingest
   quiet_poppler();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) refuse(file, "pdf.damaged", "damaged PDF: poppler cannot read it (truncated or corrupt)");
+  if (!doc) refuse(file, "pdf.damaged", "damaged or truncated PDF: poppler cannot read it");
   if (doc->is_locked()) refuse(file, "pdf.encrypted", "encrypted PDF: a password is needed to read it");
   const int n = doc->pages();
-  if (n <= 0) refuse(file, "pdf.damaged", "damaged PDF: no pages");
+  if (n <= 0) refuse(file, "pdf.damaged", "damaged or truncated PDF: no page can be read");
   if (n > limits.max_pages)
     refuse(file, "pdf.too-many-pages",
            std::to_string(n) + " pages, more than the limit of " + std::to_string(limits.max_pages));

@@ -237,16 +237,12 @@ void drop_furniture(std::vector<std::vector<Line>>& pages, const std::vector<Pag
   }
   for (std::size_t p = 0; p < pages.size(); ++p) {
     auto& ls = pages[p];
-    // a page number is the first or last line of its page, in the margin
-    // or alone at the top of a page after the first
     std::vector<Line> kept;
-    for (std::size_t i = 0; i < ls.size(); ++i) {
-      const Line& l = ls[i];
-      bool edge = i == 0 || i + 1 == ls.size();
-      bool number = is_page_number(l.text) && edge && (in_margin(l, p) || p > 0);
-      bool running = in_margin(l, p) && seen[furniture_key(l.text)] >= 3 && !furniture_key(l.text).empty();
-      if (!number && !running) kept.push_back(l);
-    }
+    for (const auto& l : ls)
+      if (!(in_margin(l, p) && !furniture_key(l.text).empty() && seen[furniture_key(l.text)] >= 3)) kept.push_back(l);
+    // a page number is then the first or last line of its page, in the margin
+    while (!kept.empty() && is_page_number(kept.front().text) && in_margin(kept.front(), p)) kept.erase(kept.begin());
+    while (!kept.empty() && is_page_number(kept.back().text) && in_margin(kept.back(), p)) kept.pop_back();
     if (!kept.empty() && kept.size() < ls.size()) kept.front().gap_before = false;
     ls = std::move(kept);
   }

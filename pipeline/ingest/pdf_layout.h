@@ -3,8 +3,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "vanban/ingest.h"
 #include "vanban/model.h"
 
 namespace vanban::ingest::detail {
@@ -60,6 +62,12 @@ struct GrayImage {
   double dpi = 300;
   std::vector<unsigned char> px;
 };
+
+// A PNG, JPEG or TIFF (every page) as gray images at the resolution the
+// file states (300 dpi when it states none). Throws InputError when
+// unreadable or over limits.max_pixels / max_pages.
+std::vector<GrayImage> decode_image(std::string_view bytes, const std::string& file, Format fmt,
+                                    const IngestLimits& limits);
 
 // OCRs images, `threads` at once (Tesseract, `vie`); word boxes in points.
 // Results are in input order whatever the threads do.

@@ -263,11 +263,13 @@ Extracted read_pdf(std::string_view bytes, const std::string& file, const Ingest
     d.message = msg;
     diags.push_back(std::move(d));
   };
+  // the budget: seconds_per_file, plus OCR's time for each scanned page
+  double budget = limits.seconds_per_file;
   auto check_time = [&](int page) {
     double s = std::chrono::duration<double>(clock::now() - start).count();
-    if (s > limits.seconds_per_file)
+    if (s > budget)
       refuse(file, "pdf.too-slow",
-             "reading took more than the limit of " + fmt_number(limits.seconds_per_file) + " s (stopped at page " +
+             "reading took more than the limit of " + fmt_number(budget) + " s (stopped at page " +
                  std::to_string(page) + " of " + std::to_string(n) + ")");
   };
 
@@ -290,6 +292,7 @@ Extracted read_pdf(std::string_view bytes, const std::string& file, const Ingest
 
   // Scanned pages: rendered at 300 dpi in order, OCR'd a batch at a time
   // (one page per worker), so memory holds `threads` page images at most.
+  budget += limits.ocr_seconds_per_page * static_cast<double>(scans.size());
   const int threads = std::max(1, limits.ocr_threads);
   std::vector<bool> ocr_page(n, false);
   for (std::size_t b = 0; b < scans.size(); b += threads) {

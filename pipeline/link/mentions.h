@@ -33,14 +33,10 @@ class Finder {
     // a list after a role label ("Đơn vị phối hợp:", "Cơ quan chủ trì:")
     bool listed = false;
     std::size_t sentence = 0;
-    cands_.reserve(t.size());
+    starts_.reserve(t.size());
     for (std::size_t i = 0; i < t.size(); ++i) {
       const Tok& x = t[i];
-      if (x.word && x.fold->cands_of != &reg) {  // first sight of this word with this registry
-        x.fold->cands = reg.candidates(x.key);
-        x.fold->cands_of = &reg;
-      }
-      cands_.push_back(x.word ? x.fold->cands : nullptr);
+      starts_.push_back(x.word && reg.starts(x));
       if (!x.word && (x.text == ";" || x.text == ".")) {
         listed = false;
         sentence = i + 1;
@@ -60,11 +56,11 @@ class Finder {
       if (e) *e = nullptr;
       return 0;
     }
-    if (!cands_[i]) {  // no entry starts with this word
+    if (!starts_[i]) {  // no entry starts with this word
       if (e) *e = nullptr;
       return 0;
     }
-    return reg_.match(t_, i, kinds, e, cands_.data());
+    return reg_.match(t_, i, kinds, e);
   }
 
   // A body's name starts at i (upper-case first word, or an abbreviation).
@@ -468,7 +464,7 @@ class Finder {
   const AgencyRegistry& reg_;
   const std::vector<Tok>& t_;
   std::vector<bool> listed_;  // the token follows a ":" in its sentence
-  std::vector<const std::vector<std::size_t>*> cands_;  // registry entries starting at each word
+  std::vector<bool> starts_;  // some registry entry starts at the word
 };
 
 }  // namespace vanban::link_detail

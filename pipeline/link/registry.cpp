@@ -153,10 +153,69 @@ void AgencyRegistry::add_tsv(std::string_view tsv, const std::string& origin) {
       e.ascii.emplace_back(t.ascii);
     }
     if (e.keys.empty()) continue;
-    by_first_[e.keys[0]].push_back(entries_.size());
+    const auto idx = static_cast<std::uint32_t>(entries_.size());
+    const std::vector<std::string> rest_ascii(e.ascii.begin() + 1, e.ascii.end());
+    for (std::uint32_t end : {add_path(0, e.keys, {}), e.keys.size() >= 3 ? add_path(1, {e.keys[0]}, rest_ascii) : 0u}) {
+      if (!end) continue;
+      nodes_[end].ends.push_back(idx);
+      nodes_[end].kinds |= 1u << static_cast<unsigned>(e.kind);
+    }
     entries_.push_back(std::move(e));
   }
 }
+
+// Walks (and grows) the trie from root along the ids of `first` then `rest`;
+// returns the last node.
+std::uint32_t AgencyRegistry::add_path(std::uint32_t root, const std::vector<std::string>& first,
+                                       const std::vector<std::string>& rest) {
+  std::uint32_t at = root;
+  auto step = [&](const std::string& w) {
+    auto [it, fresh] = ids_.try_emplace(w, static_cast<std::uint32_t>(ids_.size() + 1));
+    const std::uint32_t id = it->second;
+    if (fresh) first_.emplace_back(0, 0);
+    std::uint32_t next = child(at, id);
+    if (!next) {
+      next = static_cast<std::uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      if (at < 2) {
+        (at == 0 ? first_[id].first : first_[id].second) = next;
+      } else {
+        auto& kids = nodes_[at].next;
+        kids.insert(std::lower_bound(kids.begin(), kids.end(), std::pair{id, 0u}), {id, next});
+      }
+    }
+    at = next;
+  };
+  for (const auto& w : first) step(w);
+  for (const auto& w : rest) step(w);
+  return at;
+}
+
+std::uint32_t AgencyRegistry::child(std::uint32_t node, std::uint32_t id) const {
+  if (node < 2) return id < first_.size() ? (node == 0 ? first_[id].first : first_[id].second) : 0;
+  for (const auto& [w, n] : nodes_[node].next)
+    if (w >= id) return w == id ? n : 0;
+  return 0;
+}
+
+// The registry id of a token's key (or ascii form); 0 when no entry has
+// that word. Cached in the word's fold, so each distinct word is hashed once.
+std::uint32_t AgencyRegistry::id_of(const Tok& t, bool ascii) const {
+  auto find = [&](std::string_view w) {
+    auto it = ids_.find(w);
+    return it == ids_.end() ? 0u : it->second;
+  };
+  if (!t.fold) return find(ascii ? t.ascii : t.key);  // punctuation
+  WordFolds::Fold& f = *t.fold;
+  if (f.ids_of != this) {
+    f.key_id = find(f.key);
+    f.ascii_id = find(f.ascii);
+    f.ids_of = this;
+  }
+  return ascii ? f.ascii_id : f.key_id;
+}
+
+bool AgencyRegistry::starts(const Tok& w) const { return child(0, id_of(w, false)) != 0; }
 
 void AgencyRegistry::add_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -201,27 +260,30 @@ const AgencyRegistry& AgencyRegistry::builtin() {
 }
 
 std::size_t AgencyRegistry::match(const std::vector<Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
-                                  const AgencyEntry** found, const std::vector<std::size_t>* const* cands) const {
+                                  const AgencyEntry** found) const {
+  std::uint32_t mask = 0;
+  for (auto k : kinds) mask |= 1u << static_cast<unsigned>(k);
   std::size_t best = 0;
   const AgencyEntry* bestE = nullptr;
-  auto consider = [&](std::size_t idx, bool use_ascii) {
-    const AgencyEntry& e = entries_[idx];
-    bool ok = false;
-    for (auto k : kinds) ok = ok || k == e.kind;
-    if (!ok || e.keys.size() <= best || i + e.keys.size() > words.size()) return;
-    if (use_ascii && e.keys.size() < 3) return;  // short names only exactly ("Sở" is not "số")
-    for (std::size_t k = 0; k < e.keys.size(); ++k) {
-      if (use_ascii && k > 0 ? e.ascii[k] != words[i + k].ascii : e.keys[k] != words[i + k].key) return;
+  // exact keys first, then the diacritic-free fallback for OCR'd names, first
+  // word exact: a longer name wins over the exact head ("Ủy ban Mật trận Tổ
+  // quốc" is the Front); short names only exactly ("Sở" is not "số")
+  const std::uint32_t first = i < words.size() ? id_of(words[i], false) : 0;
+  for (std::uint32_t root : {0u, 1u}) {
+    std::uint32_t at = child(root, first);
+    for (std::size_t n = 1; at; ++n) {
+      const Node& node = nodes_[at];
+      if ((node.kinds & mask) && n > best) {
+        for (std::uint32_t idx : node.ends)
+          if (mask & (1u << static_cast<unsigned>(entries_[idx].kind))) {
+            best = n;
+            bestE = &entries_[idx];
+            break;
+          }
+      }
+      if (node.next.empty() || i + n >= words.size()) break;
+      at = child(at, id_of(words[i + n], root == 1));
     }
-    best = e.keys.size();
-    bestE = &e;
-  };
-  const std::vector<std::size_t>* list = cands ? cands[i] : candidates(words[i].key);
-  if (list) {
-    for (std::size_t idx : *list) consider(idx, false);
-    // diacritic-free fallback for OCR'd names, first word exact: a longer
-    // name wins over the exact head ("Ủy ban Mật trận Tổ quốc" is the Front)
-    for (std::size_t idx : *list) consider(idx, true);
   }
   if (found) *found = bestE;
   return best;

@@ -1,6 +1,7 @@
 // Word tokens with byte offsets, shared by the registry and the linker.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,9 +15,9 @@ struct WordFolds {
   struct Fold {
     std::string key, ascii;
     bool upper = false;
-    // registry entries starting with this word, looked up once per registry
-    const void* cands_of = nullptr;
-    const std::vector<std::size_t>* cands = nullptr;
+    // the word's ids in a registry (0: no entry has it), looked up once per registry
+    const void* ids_of = nullptr;
+    std::uint32_t key_id = 0, ascii_id = 0;
   };
   // looked up by the word's bytes without building a string (C++20 transparent lookup)
   struct Hash {

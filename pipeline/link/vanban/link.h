@@ -9,8 +9,9 @@
 // in the binary and extensible with a user file of the same format.
 #pragma once
 
-#include <unordered_map>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -46,30 +47,43 @@ class AgencyRegistry {
   static const AgencyRegistry& builtin();
 
   // Longest entry of one of `kinds` starting at word i of `words`; returns
-  // the number of words matched (0 for none) and the entry. `cands` (from
-  // candidates(), looked up once per word) saves hashing the word again.
+  // the number of words matched (0 for none) and the entry. Exact on the
+  // folded words, else (names of 3 words or more) diacritic-free after the
+  // first; the longest wins, then the first in the registry.
   std::size_t match(const std::vector<link_detail::Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
-                    const AgencyEntry** found = nullptr, const std::vector<std::size_t>* const* cands = nullptr) const;
-  // Entries whose first word folds to `key`; nullptr when none.
-  const std::vector<std::size_t>* candidates(std::string_view key) const {
-    auto it = by_first_.find(key);
-    return it == by_first_.end() ? nullptr : &it->second;
-  }
+                    const AgencyEntry** found = nullptr) const;
+  // Some entry's first word is w (folded).
+  bool starts(const link_detail::Tok& w) const;
 
   const std::vector<AgencyEntry>& entries() const { return entries_; }
 
-  // entries by the fold_key of their first word, looked up by string_view
+ private:
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using Index = std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>>;
+  // A trie node: children by word id (few, sorted), the entries that end
+  // here (registry order) and the set of their kinds.
+  struct Node {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> next;
+    std::vector<std::uint32_t> ends;
+    std::uint32_t kinds = 0;
+  };
+  std::uint32_t id_of(const link_detail::Tok& t, bool ascii) const;
+  std::uint32_t child(std::uint32_t node, std::uint32_t id) const;
+  std::uint32_t add_path(std::uint32_t root, const std::vector<std::string>& first,
+                         const std::vector<std::string>& rest);
 
- private:
   std::vector<AgencyEntry> entries_;
-  // entries by the fold_key of their first word (matching is exact on the
-  // first word; the diacritic-free fallback applies to the words after it)
-  Index by_first_;
+  // Every registry word (fold_key and fold_ascii forms) as an id from 1;
+  // tokens look theirs up once per distinct word (cached in their fold), so
+  // matching compares integers, never strings.
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+  // Two tries over word ids: exact keys (root 0), and first key then ascii
+  // forms (root 1, names of 3 words or more: the OCR fallback).
+  std::vector<Node> nodes_{2};
+  // the roots' children by word id (every position looks there first)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> first_{{0, 0}};
 };
 
 // Fills doc.assignments from doc.provisions and doc.meta.issuer.

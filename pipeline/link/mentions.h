@@ -33,10 +33,13 @@ class Finder {
     // a list after a role label ("Đơn vị phối hợp:", "Cơ quan chủ trì:")
     bool listed = false;
     std::size_t sentence = 0;
-    starts_.reserve(t.size());
+    hit_at_.reserve(t.size() + 1);
     for (std::size_t i = 0; i < t.size(); ++i) {
       const Tok& x = t[i];
-      starts_.push_back(x.word && reg.starts(x));
+      // every registry entry that can start here, once: m() asks each word
+      // for many sets of kinds
+      hit_at_.push_back(static_cast<std::uint32_t>(hits_.size()));
+      if (x.word) reg.hits(t, i, hits_);
       if (!x.word && (x.text == ";" || x.text == ".")) {
         listed = false;
         sentence = i + 1;
@@ -49,6 +52,7 @@ class Finder {
                            (t[a].key == "thực" && a + 1 < i && t[a + 1].key == "hiện"));
       }
     }
+    hit_at_.push_back(static_cast<std::uint32_t>(hits_.size()));
   }
 
   std::size_t m(std::size_t i, std::initializer_list<K> kinds, const AgencyEntry** e = nullptr) const {
@@ -56,11 +60,7 @@ class Finder {
       if (e) *e = nullptr;
       return 0;
     }
-    if (!starts_[i]) {  // no entry starts with this word
-      if (e) *e = nullptr;
-      return 0;
-    }
-    return reg_.match(t_, i, kinds, e);
+    return AgencyRegistry::pick(hits_.data() + hit_at_[i], hits_.data() + hit_at_[i + 1], kinds, e);
   }
 
   // A body's name starts at i (upper-case first word, or an abbreviation).
@@ -464,7 +464,8 @@ class Finder {
   const AgencyRegistry& reg_;
   const std::vector<Tok>& t_;
   std::vector<bool> listed_;  // the token follows a ":" in its sentence
-  std::vector<bool> starts_;  // some registry entry starts at the word
+  std::vector<AgencyRegistry::Hit> hits_;  // registry entries that can start at each word …
+  std::vector<std::uint32_t> hit_at_;      // … word i's are [hit_at_[i], hit_at_[i + 1])
 };
 
 }  // namespace vanban::link_detail

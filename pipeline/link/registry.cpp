@@ -215,8 +215,6 @@ std::uint32_t AgencyRegistry::id_of(const Tok& t, bool ascii) const {
   return ascii ? f.ascii_id : f.key_id;
 }
 
-bool AgencyRegistry::starts(const Tok& w) const { return child(0, id_of(w, false)) != 0; }
-
 void AgencyRegistry::add_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
   if (!f) throw std::runtime_error(path + ": cannot read the agency registry");
@@ -259,34 +257,50 @@ const AgencyRegistry& AgencyRegistry::builtin() {
   return reg;
 }
 
-std::size_t AgencyRegistry::match(const std::vector<Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
-                                  const AgencyEntry** found) const {
-  std::uint32_t mask = 0;
-  for (auto k : kinds) mask |= 1u << static_cast<unsigned>(k);
-  std::size_t best = 0;
-  const AgencyEntry* bestE = nullptr;
+void AgencyRegistry::hits(const std::vector<Tok>& words, std::size_t i, std::vector<Hit>& out) const {
   // exact keys first, then the diacritic-free fallback for OCR'd names, first
-  // word exact: a longer name wins over the exact head ("Ủy ban Mật trận Tổ
-  // quốc" is the Front); short names only exactly ("Sở" is not "số")
+  // word exact (only names of 3 words or more are in that trie: "Sở" is not "số")
   const std::uint32_t first = i < words.size() ? id_of(words[i], false) : 0;
   for (std::uint32_t root : {0u, 1u}) {
     std::uint32_t at = child(root, first);
-    for (std::size_t n = 1; at; ++n) {
+    for (std::uint32_t n = 1; at; ++n) {
       const Node& node = nodes_[at];
-      if ((node.kinds & mask) && n > best) {
-        for (std::uint32_t idx : node.ends)
-          if (mask & (1u << static_cast<unsigned>(entries_[idx].kind))) {
-            best = n;
-            bestE = &entries_[idx];
-            break;
-          }
+      std::uint32_t seen = 0;  // kinds already given at this node: the first entry of each wins
+      for (std::uint32_t idx : node.ends) {
+        const std::uint32_t bit = 1u << static_cast<unsigned>(entries_[idx].kind);
+        if (seen & bit) continue;
+        seen |= bit;
+        out.push_back({n, entries_[idx].kind, root == 1, &entries_[idx]});
       }
       if (node.next.empty() || i + n >= words.size()) break;
       at = child(at, id_of(words[i + n], root == 1));
     }
   }
+}
+
+// The longest hit of one of `kinds`, the first of equal length; a
+// diacritic-free one only when longer than every exact one (a longer name
+// wins over the exact head: "Ủy ban Mật trận Tổ quốc" is the Front).
+std::size_t AgencyRegistry::pick(const Hit* begin, const Hit* end, std::initializer_list<AgencyKind> kinds,
+                                 const AgencyEntry** found) {
+  std::uint32_t mask = 0;
+  for (auto k : kinds) mask |= 1u << static_cast<unsigned>(k);
+  std::size_t best = 0;
+  const AgencyEntry* bestE = nullptr;
+  for (const Hit* h = begin; h != end; ++h)
+    if (h->len > best && (mask & (1u << static_cast<unsigned>(h->kind)))) {
+      best = h->len;
+      bestE = h->entry;
+    }
   if (found) *found = bestE;
   return best;
+}
+
+std::size_t AgencyRegistry::match(const std::vector<Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
+                                  const AgencyEntry** found) const {
+  std::vector<Hit> hs;
+  hits(words, i, hs);
+  return pick(hs.data(), hs.data() + hs.size(), kinds, found);
 }
 
 }  // namespace vanban

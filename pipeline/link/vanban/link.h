@@ -52,8 +52,20 @@ class AgencyRegistry {
   // first; the longest wins, then the first in the registry.
   std::size_t match(const std::vector<link_detail::Tok>& words, std::size_t i, std::initializer_list<AgencyKind> kinds,
                     const AgencyEntry** found = nullptr) const;
-  // Some entry's first word is w (folded).
-  bool starts(const link_detail::Tok& w) const;
+
+  // Every entry that could be matched at word i, for callers that ask
+  // match() of the same word for many sets of kinds: per kind, the first
+  // entry (registry order) ending at each length, exact before diacritic-free,
+  // shorter before longer. pick() chooses among them as match() does.
+  struct Hit {
+    std::uint32_t len;
+    AgencyKind kind;
+    bool ascii;
+    const AgencyEntry* entry;
+  };
+  void hits(const std::vector<link_detail::Tok>& words, std::size_t i, std::vector<Hit>& out) const;
+  static std::size_t pick(const Hit* begin, const Hit* end, std::initializer_list<AgencyKind> kinds,
+                          const AgencyEntry** found);
 
   const std::vector<AgencyEntry>& entries() const { return entries_; }
 

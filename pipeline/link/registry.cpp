@@ -22,6 +22,39 @@ static bool is_punct(unsigned char c) {
          c == '?' || c == '[' || c == ']' || c == '/' || c == '-' || c == '+' || c == '*';
 }
 
+WordFolds::Fold& WordFolds::of(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a
+  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+  if (slots_.size() < 2 * (folds_.size() + 1)) {  // grow: rehash every fold
+    std::vector<std::uint32_t> bigger(std::max<std::size_t>(1024, slots_.size() * 2), 0);
+    for (std::size_t k = 0; k < folds_.size(); ++k) {
+      std::size_t at = folds_[k].hash & (bigger.size() - 1);
+      while (bigger[at]) at = (at + 1) & (bigger.size() - 1);
+      bigger[at] = static_cast<std::uint32_t>(k + 1);
+    }
+    slots_.swap(bigger);
+  }
+  std::size_t at = h & (slots_.size() - 1);
+  while (std::uint32_t k = slots_[at]) {
+    Fold& f = folds_[k - 1];
+    if (f.hash == h && f.word == word) return f;
+    at = (at + 1) & (slots_.size() - 1);
+  }
+  Fold& f = folds_.emplace_back();
+  slots_[at] = static_cast<std::uint32_t>(folds_.size());
+  f.word = word;
+  f.hash = h;
+  f.key = fold_key(word);
+  f.ascii = fold_ascii(word);
+  // upper: the word's first letter is a capital (ICU's case property,
+  // so "Uỷ" is upper and "uỷ", whose key starts "ủ", is not)
+  UChar32 c0 = 0;
+  int32_t i = 0;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c0);
+  f.upper = c0 > 0 && u_isupper(c0);
+  return f;
+}
+
 std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
   std::vector<Tok> out;
   out.reserve(s.size() / 4);
@@ -66,23 +99,11 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
     t.end = j;
     t.text = s.substr(i, j - i);
     t.word = true;
-    auto it = folds.seen.find(t.text);
-    if (it == folds.seen.end()) {
-      it = folds.seen.emplace(std::string(t.text), WordFolds::Fold{}).first;
-      WordFolds::Fold& f = it->second;
-      f.key = fold_key(t.text);
-      f.ascii = fold_ascii(t.text);
-      // upper: the word's first letter is a capital (ICU's case property,
-      // so "Uỷ" is upper and "uỷ", whose key starts "ủ", is not)
-      UChar32 c0 = 0;
-      int32_t at = 0;
-      U8_NEXT(t.text.data(), at, static_cast<int32_t>(t.text.size()), c0);
-      f.upper = c0 > 0 && u_isupper(c0);
-    }
-    t.key = it->second.key;
-    t.ascii = it->second.ascii;
-    t.upper = it->second.upper;
-    t.fold = &it->second;
+    WordFolds::Fold& f = folds.of(t.text);
+    t.key = f.key;
+    t.ascii = f.ascii;
+    t.upper = f.upper;
+    t.fold = &f;
     out.push_back(std::move(t));
     i = j;
   }

@@ -2,29 +2,34 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace vanban::link_detail {
 
 // Folded forms of words already seen: documents repeat their words, and
 // folding (tone placement, case, diacritics) is the costly part of tokenizing.
-struct WordFolds {
+class WordFolds {
+ public:
   struct Fold {
+    std::string word;  // the bytes as printed
     std::string key, ascii;
     bool upper = false;
+    std::uint64_t hash = 0;
     // the word's ids in a registry (0: no entry has it), looked up once per registry
     const void* ids_of = nullptr;
     std::uint32_t key_id = 0, ascii_id = 0;
   };
-  // looked up by the word's bytes without building a string (C++20 transparent lookup)
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, Fold, Hash, std::equal_to<>> seen;
+  // The fold of a word, made on its first sight; stays at its address.
+  Fold& of(std::string_view word);
+
+ private:
+  std::deque<Fold> folds_;
+  // open addressing over folds_ (index + 1, 0 = empty), at most half full: one
+  // cheap hash and usually one comparison per token
+  std::vector<std::uint32_t> slots_;
 };
 
 // Views into the tokenized text and into the WordFolds that folded it: both

@@ -14,7 +14,7 @@ bool is_place_word(std::string_view k) {
 
 bool has_any(const std::string& s, std::initializer_list<const char*> ws) {
   for (const char* w : ws) {
-    std::string k = w;
+    const std::string_view k = w;
     std::size_t p = 0;
     while ((p = s.find(k, p)) != std::string::npos) {
       bool lb = p == 0 || s[p - 1] == ' ';
@@ -28,7 +28,7 @@ bool has_any(const std::string& s, std::initializer_list<const char*> ws) {
 
 bool starts_any(const std::string& s, std::initializer_list<const char*> ws) {
   for (const char* w : ws) {
-    std::string k = w;
+    const std::string_view k = w;
     if (s.compare(0, k.size(), k) == 0 &&
         (s.size() == k.size() || s[k.size()] == ' ' || s[k.size()] == ',' || s[k.size()] == ':' || s[k.size()] == '.'))
       return true;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "vanban/export.h"
 #include "vanban/parse.h"
 #include "vanban/text.h"
 #include "vanban/track.h"
@@ -27,27 +28,8 @@ int track_usage(const std::string& msg) {
   return 2;
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-std::string json_string(const std::optional<std::string>& s) {
-  if (!s) return "null";
-  std::string out = "\"";
-  for (unsigned char c : *s) {
-    if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
-    else if (c == '\n') out += "\\n";
-    else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else out += static_cast<char>(c);
-  }
-  return out + "\"";
-}
+// null or the JSON string
+std::string json_string(const std::optional<std::string>& s) { return s ? vanban::json_quote(*s) : "null"; }
 
 void print_list(const std::vector<vanban::track::TaskStatus>& tasks, const std::string& format) {
   using vanban::track::TaskStatus;
@@ -56,8 +38,8 @@ void print_list(const std::vector<vanban::track::TaskStatus>& tasks, const std::
     // a form to fill in and import: the three columns import needs come first
     std::cout << "mã nhiệm vụ,ngày,trạng thái,ghi chú,người báo cáo,văn bản,điều khoản,cơ quan,vai trò,thời hạn\n";
     for (const auto& t : tasks)
-      std::cout << t.id << ",,,,," << csv_field(t.document) << ',' << csv_field(t.eid) << ','
-                << csv_field(t.agency) << ',' << t.role << ',' << csv_field(time(t)) << '\n';
+      std::cout << t.id << ",,,,," << vanban::csv_quote(t.document) << ',' << vanban::csv_quote(t.eid) << ','
+                << vanban::csv_quote(t.agency) << ',' << t.role << ',' << vanban::csv_quote(time(t)) << '\n';
   } else if (format == "json") {
     std::cout << "[";
     for (std::size_t i = 0; i < tasks.size(); ++i) {

@@ -85,7 +85,9 @@ std::string pad(const std::string& s, std::size_t w) {
   return c >= w ? s : s + std::string(w - c, ' ');
 }
 
-std::string csv_field(const std::string& s) {
+}  // namespace
+
+std::string csv_quote(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string q = "\"";
   for (char c : s) {
@@ -94,8 +96,6 @@ std::string csv_field(const std::string& s) {
   }
   return q + "\"";
 }
-
-}  // namespace
 
 std::string to_agency_table(const Document& doc) {
   auto paths = provision_paths(doc);
@@ -127,10 +127,10 @@ std::string to_agency_csv(const Document& doc) {
   std::string out = "agency,eid,provision,role,scope,deadline,recurrence,time_words,mention\r\n";
   for (auto& [agency, as] : by_agency(doc))
     for (const Assignment* a : as) {
-      out += csv_field(agency) + "," + csv_field(a->eid) + "," + csv_field(paths[a->eid]) + "," + to_string(a->role) +
-             "," + to_string(a->scope) + "," + csv_field(a->deadline.value_or("")) + "," +
-             csv_field(a->recurrence.value_or("")) + "," + csv_field(a->time_words.value_or("")) + "," +
-             csv_field(a->mention) + "\r\n";
+      out += csv_quote(agency) + "," + csv_quote(a->eid) + "," + csv_quote(paths[a->eid]) + "," + to_string(a->role) +
+             "," + to_string(a->scope) + "," + csv_quote(a->deadline.value_or("")) + "," +
+             csv_quote(a->recurrence.value_or("")) + "," + csv_quote(a->time_words.value_or("")) + "," +
+             csv_quote(a->mention) + "\r\n";
     }
   return out;
 }

@@ -124,6 +124,15 @@ std::string bare(std::string_view s) {
   return t;
 }
 
+const char* recurrence_words(const std::string& code) {
+  if (code == "yearly") return "Hằng năm";
+  if (code == "half-yearly") return "Định kỳ 6 tháng";
+  if (code == "quarterly") return "Hằng quý";
+  if (code == "monthly") return "Hằng tháng";
+  if (code == "ongoing") return "Thường xuyên";
+  return nullptr;
+}
+
 std::string roman(int n) {
   static const std::pair<int, const char*> r[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
                                                    {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},

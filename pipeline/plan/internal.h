@@ -39,6 +39,8 @@ const PlanData& plan_data();
 
 // upper_vi, lower_vi, lower_first, upper_first, trim, as_sentence, bare: vanban/templates.h
 std::string roman(int n);
+// "Hằng năm", "Định kỳ 6 tháng" … for a recurrence code of the link stage; nullptr for others.
+const char* recurrence_words(const std::string& code);
 bool starts_with_words(const std::string& folded, const std::string& folded_prefix);
 // fold_key of the first `bytes` bytes (whole characters): enough to test how
 // a long provision starts without folding all of it.

@@ -4,6 +4,7 @@
 #include "vanban/report.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -27,14 +28,12 @@ data text_item(const std::string& text) {
   return d;
 }
 
-// days since 1970-01-01 of an ISO date (H. Hinnant's days_from_civil)
+// days since 1970-01-01 of an ISO date
 long days_of(const std::string& iso) {
-  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+  using namespace std::chrono;
+  const year_month_day ymd{year{std::stoi(iso.substr(0, 4))}, month{unsigned(std::stoi(iso.substr(5, 2)))},
+                           day{unsigned(std::stoi(iso.substr(8, 2)))}};
+  return sys_days{ymd}.time_since_epoch().count();
 }
 
 // "20,8%": Vietnamese decimal comma, one decimal
@@ -46,15 +45,6 @@ std::string percent(int part, int whole) {
   std::replace(s.begin(), s.end(), '.', ',');
   if (s.size() > 2 && s.compare(s.size() - 2, 2, ",0") == 0) s.resize(s.size() - 2);
   return s + "%";
-}
-
-const char* recurrence_words(const std::string& code) {
-  if (code == "yearly") return "Hằng năm";
-  if (code == "half-yearly") return "Định kỳ 6 tháng";
-  if (code == "quarterly") return "Hằng quý";
-  if (code == "monthly") return "Hằng tháng";
-  if (code == "ongoing") return "Thường xuyên";
-  return "";
 }
 
 struct Counts {
@@ -180,7 +170,8 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
       ++all.total, ++all.by[k];
       if (!by_agency.count(t.agency)) agency_order.push_back(t.agency);
       ++by_agency[t.agency].total, ++by_agency[t.agency].by[k];
-      std::string when = t.deadline ? short_date(*t.deadline) : t.recurrence ? recurrence_words(*t.recurrence) : "";
+      const char* every = t.recurrence ? recurrence_words(*t.recurrence) : nullptr;
+      std::string when = t.deadline ? short_date(*t.deadline) : every ? every : "";
       std::string result = kWord[k];
       if (t.status_date && p != Progress::not_started) result += " (" + short_date(*t.status_date) + ")";
       std::string note = t.note.value_or("");

@@ -30,15 +30,6 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
-const char* recurrence_words(const std::string& code) {
-  if (code == "yearly") return "Hằng năm";
-  if (code == "half-yearly") return "Định kỳ 6 tháng";
-  if (code == "quarterly") return "Hằng quý";
-  if (code == "monthly") return "Hằng tháng";
-  if (code == "ongoing") return "Thường xuyên";
-  return nullptr;
-}
-
 // "Trước ngày 30/6/2025", "Hằng năm", or the words printed.
 std::string time_of(const Assignment& a) {
   if (a.recurrence)

@@ -2,6 +2,7 @@
 // pages) → write (pdf).
 #include "vanban/render.h"
 
+#include <chrono>
 #include <malloc.h>
 
 #include <cstdlib>
@@ -39,15 +40,11 @@ std::optional<long long> source_date_epoch(const std::optional<std::string>& iso
     if (end && *end == '\0' && end != e) return v;
   }
   if (!iso || iso->size() != 10) return std::nullopt;
-  int y = std::atoi(iso->substr(0, 4).c_str()), m = std::atoi(iso->substr(5, 2).c_str()),
-      d = std::atoi(iso->substr(8, 2).c_str());
-  // days from civil (H. Hinnant)
-  y -= m <= 2;
-  long long era = (y >= 0 ? y : y - 399) / 400;
-  long long yoe = y - era * 400;
-  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return (era * 146097 + doe - 719468) * 86400;
+  using namespace std::chrono;
+  const year_month_day ymd{year{std::atoi(iso->substr(0, 4).c_str())},
+                           month{unsigned(std::atoi(iso->substr(5, 2).c_str()))},
+                           day{unsigned(std::atoi(iso->substr(8, 2).c_str()))}};
+  return duration_cast<seconds>(sys_days{ymd}.time_since_epoch()).count();
 }
 
 // PoDoFo allocates and frees buffers of hundreds of KB per document (font

@@ -28,5 +28,8 @@ std::string to_agency_json(const Document& doc);
 
 // A JSON string literal (quotes included) for UTF-8 text.
 std::string json_quote(std::string_view s);
+// A CSV field (RFC 4180): quoted, with quotes doubled, when it holds a
+// comma, a quote or a line break; else as it is.
+std::string csv_quote(const std::string& s);
 
 }  // namespace vanban

@@ -2,52 +2,19 @@
 // unusable input / bad template / unwritable output, 2 bad usage), messages
 // to the letter, output written whole or not at all.
 #include <catch2/catch.hpp>
-#include <stdlib.h>
-#include <sys/wait.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "cli_run.h"
+
 namespace fs = std::filesystem;
 
+using namespace cli_run;
+
 namespace {
-
-struct Result {
-  int exit = -1;
-  std::string out, err;
-};
-
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// A private directory, removed afterwards.
-struct Dir {
-  fs::path path;
-  Dir() {
-    std::string t = (fs::temp_directory_path() / "vanban-plan-cli-XXXXXX").string();
-    if (!mkdtemp(t.data())) throw std::runtime_error("mkdtemp failed");
-    path = t;
-  }
-  ~Dir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string operator/(const std::string& n) const { return (path / n).string(); }
-};
-
-// Runs `vanban ARGS` (arguments without spaces or quotes).
-Result vanban(const std::string& args) {
-  Dir io;
-  std::string cmd = std::string(VANBAN_BINARY) + " " + args + " >" + (io / "out") + " 2>" + (io / "err") + " </dev/null";
-  int st = std::system(cmd.c_str());
-  return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, read_all(io / "out"), read_all(io / "err")};
-}
 
 const std::string kDoc = std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/nghi-quyet-47-2024-hdnd-an-phu.txt";
 

@@ -11,6 +11,7 @@
 #include "vanban/export.h"
 #include "vanban/parse.h"
 #include "vanban/text.h"
+#include "vanban/track.h"
 
 using namespace batch_test;
 using vanban::batch::Options;
@@ -83,6 +84,22 @@ TEST_CASE("batch: every output of a folder of corpus documents, as the one-docum
   CHECK(manifest.find("\"sha256\": \"" + vanban::batch::sha256_hex(slurp(t / "in/nghi-quyet-47-2024-hdnd-an-phu.txt")) +
                       "\"") != std::string::npos);
   CHECK_FALSE(fs::exists(t / "out/.partial"));  // no temporary file left behind
+
+  // the documents' tasks are in the store, as `vanban track add` records them
+  int expected = 0;
+  {
+    vanban::track::Store fresh = vanban::track::Store::open((t / "fresh.db").string());
+    for (const auto& n : names) {
+      vanban::Document doc = vanban::parse(vanban::load_text(slurp(t / "in" / n), n), n);
+      vanban::link(doc);
+      expected += vanban::track::add_document(fresh, doc).tasks;
+    }
+  }
+  REQUIRE(expected > 10);
+  vanban::track::Store store = vanban::track::Store::open((t / "out/vanban.db").string());
+  vanban::track::Statement q(store, "SELECT count(*) FROM tasks WHERE active = 1");
+  REQUIRE(q.step());
+  CHECK(q.integer(0) == expected);
 }
 
 TEST_CASE("batch: a second run over an unchanged folder does nothing, a changed file is redone", "[batch]") {

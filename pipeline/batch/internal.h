@@ -9,6 +9,7 @@
 #include "vanban/batch.h"
 #include "vanban/link.h"
 #include "vanban/plan.h"
+#include "vanban/track.h"
 
 namespace vanban::batch {
 
@@ -29,12 +30,14 @@ struct Shared {
   const AgencyRegistry* registry = nullptr;
   const plan::PlanTemplates* templates = nullptr;
   std::string partial_dir;  // OUT_DIR/.partial: temporary files, renamed into place
+  std::string store;        // the SQLite store: the ledger, and the documents' tasks
 };
 
 // The whole pipeline for one file: read, hash, parse, link, write outputs.
 // Never throws: a failure is a DocResult with status failed.
-// `worker` (0-based) names this thread's temporary files.
-DocResult process(const Input& in, const Shared& sh, unsigned worker);
+// `worker` (0-based) names this thread's temporary files; `store` is this
+// thread's connection to the store, where the document's tasks are recorded.
+DocResult process(const Input& in, const Shared& sh, unsigned worker, track::Store& store);
 
 // Output kinds by file suffix, in the order they are made.
 inline const char* const kSuffixes[] = {".json", ".akn.xml", ".plan.pdf", ".leaflet.pdf"};

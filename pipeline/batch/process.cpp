@@ -1,6 +1,6 @@
 // One document through the whole pipeline: read → hash → ingest (format
 // reader, then the text stage) → parse →
-// link → JSON, Akoma Ntoso, plan PDF. Outputs go through temporary files in
+// link → JSON, Akoma Ntoso, plan PDF → tasks in the store. Outputs go through temporary files in
 // OUT_DIR/.partial and a rename, so a killed run leaves each output whole or
 // absent.
 #include <fcntl.h>
@@ -118,7 +118,7 @@ void count_warnings(const std::vector<Diagnostic>& ds, DocResult& r) {
 
 }  // namespace
 
-DocResult process(const Input& in, const Shared& sh, unsigned worker) {
+DocResult process(const Input& in, const Shared& sh, unsigned worker, track::Store& store) {
   auto t0 = std::chrono::steady_clock::now();
   const Options& o = *sh.opts;
   DocResult r;
@@ -198,6 +198,13 @@ DocResult process(const Input& in, const Shared& sh, unsigned worker) {
     return fail(e.code, in.path + ": plan: " + e.what());
   } catch (const std::exception& e) {
     return fail("batch.output", in.path + ": " + e.what());
+  }
+  // its tasks in the tracking store (`vanban track add`), before the ledger
+  // calls it done
+  try {
+    track::add_document(store, doc);
+  } catch (const track::StoreError& e) {
+    return fail(e.code, e.what());
   }
   count_warnings(warnings, r);
   // the diagnostics next to the outputs they concern, for people

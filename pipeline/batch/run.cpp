@@ -109,7 +109,8 @@ Summary run(const Options& given, Observer& obs) {
   }
   const std::string settings = settings_of(o, sh.templates);
 
-  Ledger ledger(o.store.empty() ? (fs::path(o.out_dir) / "vanban.db").string() : o.store);
+  sh.store = o.store.empty() ? (fs::path(o.out_dir) / "vanban.db").string() : o.store;
+  Ledger ledger(sh.store);
   std::map<std::string, LedgerEntry> rows = ledger.load();
   sum.docs.resize(inputs.size());
   std::vector<std::size_t> todo;
@@ -139,8 +140,18 @@ Summary run(const Options& given, Observer& obs) {
   std::vector<std::thread> workers;
   for (unsigned w = 0; w < n_workers; ++w)
     workers.emplace_back([&, w] {
+      // a connection of its own: SQLite connections are not shared between
+      // threads, and WAL lets the workers' short transactions take turns
+      std::optional<track::Store> store;
       for (std::size_t k; !stop && (k = next++) < todo.size();) {
-        DocResult r = process(inputs[todo[k]], sh, w);
+        DocResult r;
+        try {
+          if (!store) store.emplace(track::Store::open(sh.store));
+          r = process(inputs[todo[k]], sh, w, *store);
+        } catch (const track::StoreError& e) {
+          r.path = inputs[todo[k]].path, r.name = inputs[todo[k]].name;
+          r.status = Status::failed, r.code = e.code, r.reason = e.what();
+        }
         std::lock_guard<std::mutex> lock(mu);
         sum.docs[todo[k]] = std::move(r);
         ready.push_back(todo[k]);

@@ -137,6 +137,13 @@ TEST_CASE("batch: a second run over an unchanged folder does nothing, a changed 
   o.program_id = "test-2";
   CHECK(vanban::batch::run(o, q).done == 4);
   CHECK(run(t / "in", t / "out", 2, true).done == 4);
+  // a user's templates: a change in any of them redoes everything
+  fs::copy(fs::path(VANBAN_SOURCE_DIR) / "templates", t / "tpl", fs::copy_options::recursive);
+  o.templates_dir = (t / "tpl").string();
+  CHECK(vanban::batch::run(o, q).done == 4);
+  CHECK(vanban::batch::run(o, q).done == 0);
+  spit(t / "tpl/partials/extra.mustache", "{{! a partial no template uses yet }}\n");
+  CHECK(vanban::batch::run(o, q).done == 4);
 }
 
 TEST_CASE("batch: one worker and four workers write the same bytes", "[batch]") {

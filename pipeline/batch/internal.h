@@ -48,6 +48,9 @@ inline const char* const kSuffixes[] = {".json", ".akn.xml", ".plan.pdf", ".leaf
 std::string write_file(const std::string& partial_dir, const std::string& tmp_name, const std::string& dir,
                        const std::string& file, const std::string& bytes);
 
+// A connection to the store as the batch uses it (ledger.cpp).
+track::Store open_store(const std::string& path);
+
 // A row of the ledger: the last run of one input.
 struct LedgerEntry {
   std::string input_sha256, settings;

@@ -6,6 +6,7 @@
 // whatever finished first.
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -54,7 +55,18 @@ std::string settings_of(const Options& o, const plan::PlanTemplates* templates) 
   s += std::string("outputs ") + (o.parse ? "parse " : "") + (o.plan ? "plan " : "") + (o.leaflet ? "leaflet" : "") + "\n";
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");  // PDF dates
   s += std::string("epoch ") + (epoch ? epoch : "") + "\n";
-  if (templates) s += "templates " + sha256_hex(templates->text()) + "\n";
+  if (templates) s += "plan templates " + sha256_hex(templates->text()) + "\n";
+  // a user's templates folder: every file in it (the built-in ones are part
+  // of the program)
+  if (!o.templates_dir.empty()) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(o.templates_dir, ec), end; !ec && it != end; it.increment(ec))
+      if (it->is_regular_file(ec)) files.push_back(it->path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files)
+      s += "template " + f.lexically_relative(o.templates_dir).generic_string() + " " + sha256_hex(slurp(f.string())) + "\n";
+  }
   return sha256_hex(s);
 }
 
@@ -146,7 +158,7 @@ Summary run(const Options& given, Observer& obs) {
       for (std::size_t k; !stop && (k = next++) < todo.size();) {
         DocResult r;
         try {
-          if (!store) store.emplace(track::Store::open(sh.store));
+          if (!store) store.emplace(open_store(sh.store));
           r = process(inputs[todo[k]], sh, w, *store);
         } catch (const track::StoreError& e) {
           r.path = inputs[todo[k]].path, r.name = inputs[todo[k]].name;

@@ -66,6 +66,8 @@ TEST_CASE("batch: every output of a folder of corpus documents, as the one-docum
     CHECK(d.assignments == static_cast<int>(doc.assignments.size()));
     bool plan = d.doc_type == "Nghị quyết" || d.doc_type == "Quyết định" || d.doc_type == "Chỉ thị";
     CHECK(fs::exists(t / "out" / stem / (stem + ".plan.pdf")) == plan);
+    // every document gets its leaflet (tờ rơi), whole
+    CHECK(incomplete("x.pdf", slurp(t / "out" / stem / (stem + ".leaflet.pdf"))) == "");
   }
   // An Phú's resolution 47/NQ-HĐND: its plan, and its row in the summary files
   const auto& ap = find(s, "nghi-quyet-47-2024-hdnd-an-phu.txt");

@@ -16,6 +16,7 @@
 #include "internal.h"
 #include "vanban/export.h"
 #include "vanban/ingest.h"
+#include "vanban/leaflet.h"
 #include "vanban/parse.h"
 #include "vanban/render.h"
 #include "vanban/text.h"
@@ -192,10 +193,23 @@ DocResult process(const Input& in, const Shared& sh, unsigned worker, track::Sto
     } else if (o.plan) {
       drop(".plan.pdf");  // the document's type changed since a plan was made
     }
+    if (o.leaflet) {
+      // the dissemination leaflet (tờ rơi): every document has provisions
+      // or paragraphs people may need to know
+      leaflet::LeafletOptions lo;
+      lo.templates_dir = o.templates_dir;
+      leaflet::Leaflet l = leaflet::render_leaflet_fo(doc, lo);
+      warnings.insert(warnings.end(), l.warnings.begin(), l.warnings.end());
+      render::RenderOptions ro;
+      ro.source_date_epoch = render::source_date_epoch(doc.meta.date);
+      render::RenderResult pdf = render::render_fo(l.fo, "leaflet.fo", ro);
+      warnings.insert(warnings.end(), pdf.diagnostics.begin(), pdf.diagnostics.end());
+      if (auto e = put(".leaflet.pdf", pdf.pdf); !e.empty()) return fail("batch.write", e);
+    }
   } catch (const plan::TemplateError& e) {
-    return fail("plan.template", in.path + ": plan: " + e.what());
+    return fail("plan.template", in.path + ": " + e.what());
   } catch (const render::FoError& e) {
-    return fail(e.code, in.path + ": plan: " + e.what());
+    return fail(e.code, in.path + ": " + e.what());
   } catch (const std::exception& e) {
     return fail("batch.output", in.path + ": " + e.what());
   }

@@ -11,7 +11,7 @@
 //              on nothing but its bytes and the settings, so they are the same
 //              bytes whatever the number of workers
 //   outputs    OUT_DIR/<name>/<name>.json, .akn.xml, .plan.pdf (resolutions,
-//              decisions, directives), each written to OUT_DIR/.partial/ and
+//              decisions, directives), .leaflet.pdf, each written to OUT_DIR/.partial/ and
 //              renamed into place (and <name>.warnings.txt when the document
 //              has diagnostics); then OUT_DIR/index.html and manifest.json
 //

@@ -14,6 +14,7 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <locale>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -141,6 +142,14 @@ Summary run(const Options& given, Observer& obs) {
   obs.start(inputs.size(), todo.size(), sum.unchanged);
   for (const auto& r : sum.docs)
     if (r.status == Status::unchanged) obs.document(r, 0, todo.size());
+
+  // libstdc++'s ctype<char>::narrow fills a cache on first use of each
+  // character; std::regex (the parser's) calls it, and two workers writing
+  // the same cache entry is a data race (ThreadSanitizer). Fill it now.
+  {
+    const auto& ct = std::use_facet<std::ctype<char>>(std::locale());
+    for (int c = 0; c < 256; ++c) (void)ct.narrow(static_cast<char>(c), '\0');
+  }
 
   // the pool
   std::mutex mu;

@@ -143,11 +143,23 @@ void outline(PdfMemDocument& doc, PdfOutlineItem* parent, PdfOutlines* root, con
 
 }  // namespace
 
+// PoDoFo stamps a new document's Info and every annotation with the clock
+// through PdfDate, which calls localtime() — one static buffer for the whole
+// process. The stamps are replaced below, but two threads rendering at once
+// (the batch run's workers) raced on that buffer (ThreadSanitizer), so the
+// calls that make a PdfDate take turns.
+static std::mutex& podofo_clock() {
+  static std::mutex m;
+  return m;
+}
+
 std::string write_pdf(Context& cx, const Laid& laid, const RenderOptions& opts) {
   static std::once_flag quiet;
   std::call_once(quiet, [] { PdfError::EnableLogging(false); });
 
+  std::unique_lock<std::mutex> clock(podofo_clock());
   PdfMemDocument doc;
+  clock.unlock();
   doc.SetPdfVersion(ePdfVersion_1_4);  // SMask for PNG alpha needs 1.4
   const PdfEncoding* enc = PdfEncodingFactory::GlobalIdentityEncodingInstance();
   PdfFont* fonts[kFaces] = {};
@@ -310,13 +322,21 @@ std::string write_pdf(Context& cx, const Laid& laid, const RenderOptions& opts) 
         PdfPage* target = doc.GetPage(it->second.first);
         PdfDestination dest(target, 0, target->GetPageSize().GetHeight() - it->second.second, 0);
         PdfPage* p = doc.GetPage(static_cast<int>(pi));
-        PdfAnnotation* a = p->CreateAnnotation(ePdfAnnotation_Link, rect);
+        PdfAnnotation* a;
+        {
+          std::lock_guard<std::mutex> lock(podofo_clock());
+          a = p->CreateAnnotation(ePdfAnnotation_Link, rect);
+        }
         a->SetBorderStyle(0, 0, 0);
         a->SetDestination(dest);
         a->GetObject()->GetDictionary().RemoveKey("M");
       } else {
         PdfPage* p = doc.GetPage(static_cast<int>(pi));
-        PdfAnnotation* a = p->CreateAnnotation(ePdfAnnotation_Link, rect);
+        PdfAnnotation* a;
+        {
+          std::lock_guard<std::mutex> lock(podofo_clock());
+          a = p->CreateAnnotation(ePdfAnnotation_Link, rect);
+        }
         a->SetBorderStyle(0, 0, 0);
         PdfAction action(ePdfAction_URI, &doc);
         action.SetURI(PdfString(o.text.c_str()));

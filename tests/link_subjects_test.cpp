@@ -5,35 +5,10 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "vanban/fold.h"
-#include "vanban/link.h"
+#include "link_helpers.h"
 
 using namespace vanban;
-
-namespace {
-
-Document one(std::string issuer, std::string text) {
-  Document d;
-  d.meta.issuer = std::move(issuer);
-  Provision p;
-  p.kind = ProvisionKind::clause;
-  p.eid = "para_1";
-  p.text = std::move(text);
-  d.provisions.push_back(std::move(p));
-  link(d);
-  return d;
-}
-
-// The mention of the entry for `agency` with role r, or "" when there is none.
-std::string mention_of(const Document& d, const std::string& agency, Role r) {
-  for (const Assignment& a : d.assignments)
-    if (fold_key(a.agency) == fold_key(agency) && a.role == r) return a.mention;
-  return "";
-}
-
-bool has(const Document& d, const std::string& agency, Role r) { return !mention_of(d, agency, r).empty(); }
-
-}  // namespace
+using namespace vanban::link_test;
 
 TEST_CASE("link subjects: a generic subject keeps its qualifier up to the duty marker") {
   Document d = one("Thủ tướng Chính phủ",

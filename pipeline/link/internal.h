@@ -26,6 +26,8 @@ std::string_view head_of(std::string_view s, std::size_t n);
 std::string strip_parenthetical(std::string s);
 // The words after a name begin a directive ("tổ chức lập …", "có trách nhiệm …").
 bool directive_verb(const std::string& post);
+// The words narrate what the body did ("đã tổ chức …"), no directive.
+bool narrates(const std::string& post);
 // The words give the body an oversight duty ("kiểm tra, đôn đốc việc thực hiện").
 bool supervises(const std::string& key);
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties, not assigned.

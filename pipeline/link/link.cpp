@@ -57,7 +57,9 @@ Jurisdiction jurisdiction_of(const Meta& m) {
 
 class Linker {
  public:
-  Linker(Document& doc, const AgencyRegistry& reg) : doc_(doc), reg_(reg), j_(jurisdiction_of(doc.meta)) {}
+  Linker(Document& doc, const AgencyRegistry& reg)
+      : doc_(doc), reg_(reg), j_(jurisdiction_of(doc.meta)),
+        report_(doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "báo cáo") {}
 
   void run() {
     // a letter's paragraphs narrate and quote as much as they direct: only
@@ -77,6 +79,7 @@ class Linker {
   Document& doc_;
   const AgencyRegistry& reg_;
   Jurisdiction j_;
+  bool report_;  // a báo cáo: narrates and proposes upwards
   std::set<std::tuple<std::string, std::string, int>> seen_;
 
   std::string expand(const std::vector<Tok>& t, std::size_t b, std::size_t e) const {
@@ -90,6 +93,25 @@ class Linker {
       s += w;
     }
     return s;
+  }
+
+  // The agency is the issuer itself ("Sở Công Thương Lào Cai" for "Sở Công
+  // Thương tỉnh Lào Cai"): compared without level words.
+  bool is_issuer(const std::string& agency) const {
+    if (!doc_.meta.issuer) return false;
+    auto bare = [](const std::string& s) {
+      const std::string k = fold_key(s);
+      std::string out;
+      for (std::size_t b = 0; b < k.size();) {
+        std::size_t e = k.find(' ', b);
+        if (e == std::string::npos) e = k.size();
+        const std::string_view w(k.data() + b, e - b);
+        if (!w.empty() && !is_place_word(w)) (out += w) += ' ';
+        b = e + 1;
+      }
+      return out;
+    };
+    return bare(agency) == bare(*doc_.meta.issuer);
   }
 
   // The canonical names a mention stands for.
@@ -180,7 +202,10 @@ class Linker {
     std::string k2 = key;  // "Xã hội" names a field, not a commune
     static const std::string xa_hoi = "xã hội";
     for (std::size_t p = k2.find(xa_hoi); p != std::string::npos; p = k2.find(xa_hoi)) k2.replace(p, xa_hoi.size(), "-");
-    const bool has_place = has_any(k2, {"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "trung ương", "cấp"});
+    // "Sở Công Thương Lào Cai": the place is already named, without its level word
+    const std::string jk = " " + fold_key(j_.name);
+    const bool has_place = has_any(k2, {"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "trung ương", "cấp"}) ||
+                           (key.size() > jk.size() && key.compare(key.size() - jk.size(), jk.size(), jk) == 0);
     const bool provincial = mn.entry && mn.entry->kind == K::province && mn.b + mn.entry->keys.size() <= mn.e;
     // a proper name has a capitalised field word ("Sở Tài chính"); "Sở quản lý ngành" is generic
     bool proper = !mn.name.empty();
@@ -438,6 +463,9 @@ class Linker {
                                  "phê duyệt"});
         }
       }
+      // a report (báo cáo) goes up to its superior: its "đề nghị Bộ …" is a
+      // proposal to the reader, not a task the report can give
+      if (report_ && ends(p2, {"đề nghị", "kiến nghị", "đề xuất"})) subject = false;
       if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
           !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì"}))
         subject = false;
@@ -457,6 +485,7 @@ class Linker {
                                       "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                       "thống nhất quản lý", "chịu sự", "ban hành quyết định"}) &&
                    !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
+      power = power || narrates(post2);
       // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
       // trình giám sát … chậm nhất là 15 ngày …")
       if (power && starts_any(post2, {"quyết định", "xem xét"}) &&
@@ -542,6 +571,8 @@ class Linker {
         sup = sup || child_sup;
         coord = child_coord;
       }
+      // the issuer itself speaking ("Sở Công Thương Lào Cai thông báo cho các đơn vị")
+      const bool speaks = starts_any(post2, {"thông báo", "đề nghị", "yêu cầu", "trân trọng", "kính đề nghị"});
       for (std::size_t k = g; k < h; ++k) {
         const Mention& mn = ms[k];
         if (mn.kind == K::office && !subject && !coord && !sup) continue;
@@ -549,6 +580,7 @@ class Linker {
         std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
         check_validity(mn, printed);
         for (const std::string& a : resolve(t, mn)) {
+          if (speaks && is_issuer(a)) continue;
           if (heading && fold_key(printed).find("các") != std::string::npos) continue;  // umbrella heading
           if (lead) add(eid, a, printed, Role::lead, sc);
           if (coord) add(eid, a, printed, Role::coordinate, sc);

@@ -77,6 +77,8 @@ class Finder {
         (t_[i + 1].key == "hành" || stop_at(i + 1)))
       return 0;
     if (x->kind == K::local && !t_[i].upper && n < 3) return 0;  // "ủy ban nhân dân xã" in old typing, not "công an"
+    // "Phòng, chống buôn lậu": the verb "to prevent", not a department
+    if (n == 1 && t_[i].key == "phòng" && i + 2 < t_.size() && t_[i + 1].text == "," && t_[i + 2].key == "chống") return 0;
     if (e) *e = x;
     return n;
   }

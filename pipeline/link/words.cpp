@@ -65,6 +65,15 @@ bool directive_verb(const std::string& post) {
                            "giám sát", "kiểm tra", "khẩn trương", "chủ động", "lập", "bố trí", "đôn đốc"});
 }
 
+// The words after a name narrate what the body did ("Công an tỉnh đã tổ chức
+// kiểm tra 04 lượt", "Ủy ban nhân dân các cấp … đã triển khai"): a report's
+// or a preamble's account, no directive — unless a duty follows in the same
+// words ("Các đơn vị đã được giao … có trách nhiệm …").
+bool narrates(const std::string& post) {
+  if (!starts_any(post, {"đã", "đều đã", "cũng đã", "vẫn", "chưa", "đang"})) return false;
+  return !has_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "cần", "tiếp tục", "khẩn trương"});
+}
+
 // Oversight among the body's duties: "đôn đốc", "kiểm tra việc …", or
 // "kiểm tra" as one verb of a list ("hướng dẫn, chỉ đạo, kiểm tra"); not the
 // checking it has others do ("hướng dẫn các cơ quan kiểm tra tài chính") nor

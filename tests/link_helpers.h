@@ -1,0 +1,34 @@
+// Helpers of the link tests: a one-provision document, linked, and lookups
+// of its assignments by agency and role.
+#pragma once
+
+#include <string>
+
+#include "vanban/fold.h"
+#include "vanban/link.h"
+
+namespace vanban::link_test {
+
+inline Document one(std::string issuer, std::string text, std::string doc_type = "") {
+  Document d;
+  if (!doc_type.empty()) d.meta.doc_type = std::move(doc_type);
+  d.meta.issuer = std::move(issuer);
+  Provision p;
+  p.kind = ProvisionKind::clause;
+  p.eid = "para_1";
+  p.text = std::move(text);
+  d.provisions.push_back(std::move(p));
+  link(d);
+  return d;
+}
+
+// The mention of the entry for `agency` with role r, or "" when there is none.
+inline std::string mention_of(const Document& d, const std::string& agency, Role r) {
+  for (const Assignment& a : d.assignments)
+    if (fold_key(a.agency) == fold_key(agency) && a.role == r) return a.mention;
+  return "";
+}
+
+inline bool has(const Document& d, const std::string& agency, Role r) { return !mention_of(d, agency, r).empty(); }
+
+}  // namespace vanban::link_test

@@ -1,0 +1,61 @@
+// Link stage: words that make a named body no actor — narration of what it
+// did, a report's proposals upwards, the issuer speaking, "phòng, chống" as a
+// verb — with sentences from the corpus (sources in each case).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link roles: a body that has done something is narrated, not assigned") {
+  // BC VLNCN 2025 Lào Cai, 1.g
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Công an tỉnh đã tổ chức kiểm tra 04 lượt, không phát hiện vi phạm; Sở Công Thương đã tổ chức 01 "
+                   "cuộc kiểm tra đối với 06 đơn vị sử dụng VLNCN trên địa bàn.");
+  CHECK(d.assignments.empty());
+  // NĐ 109/2004 Điều 23: "đã" inside a relative clause leaves the duty alone
+  Document e = one("Chính phủ",
+                   "Đối với doanh nghiệp tư nhân, Phòng đăng ký kinh doanh cấp tỉnh nơi doanh nghiệp đã đăng ký ra "
+                   "thông báo vi phạm và quyết định thu hồi Giấy chứng nhận đăng ký kinh doanh.");
+  CHECK(has(e, "Phòng đăng ký kinh doanh cấp tỉnh", Role::lead));
+  // a duty after the narration still counts
+  Document f = one("Ủy ban nhân dân tỉnh Ninh Bình",
+                   "Các cơ quan, đơn vị đã được giao nhiệm vụ có trách nhiệm báo cáo kết quả trước ngày 15/12/2025.");
+  CHECK(has(f, "Các cơ quan, đơn vị đã được giao nhiệm vụ", Role::lead));
+}
+
+TEST_CASE("link roles: a report's requests to its superiors are proposals") {
+  const std::string text =
+      "Ủy ban nhân dân tỉnh Lào Cai đề nghị Cục Kỹ thuật an toàn và Môi trường công nghiệp xem xét, tổng hợp.";
+  CHECK(one("Ủy ban nhân dân tỉnh Lào Cai", text, "Báo cáo").assignments.empty());
+  // the same words in a letter ask the department to act
+  CHECK(!one("Ủy ban nhân dân tỉnh Lào Cai", text, "Công văn").assignments.empty());
+}
+
+TEST_CASE("link roles: the issuer announcing is no task, another body announcing is") {
+  // TB 1894/2026 Sở Công Thương Lào Cai
+  Document d = one("Sở Công Thương tỉnh Lào Cai",
+                   "Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện.");
+  CHECK(!has(d, "Sở Công Thương tỉnh Lào Cai", Role::lead));
+  CHECK(!has(d, "Sở Công Thương Lào Cai", Role::lead));
+  // NĐ 32/2024 Điều 10
+  Document e = one("Chính phủ",
+                   "Ủy ban nhân dân cấp huyện có trách nhiệm thông báo rộng rãi việc tiếp nhận hồ sơ.");
+  CHECK(has(e, "Ủy ban nhân dân cấp huyện", Role::lead));
+}
+
+TEST_CASE("link roles: a place already named is not added again") {
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai", "Sở Công Thương Lào Cai chủ trì kiểm tra các kho.");
+  CHECK(has(d, "Sở Công Thương Lào Cai", Role::lead));
+  CHECK(!has(d, "Sở Công Thương Lào Cai tỉnh Lào Cai", Role::lead));
+}
+
+TEST_CASE("link roles: phòng, chống and phòng ngừa are verbs, not departments") {
+  // NĐ 36/2015 Điều 8, BC VLNCN 2025 Lào Cai
+  CHECK(one("Chính phủ", "b) Phòng, chống buôn lậu và gian lận thương mại;").assignments.empty());
+  CHECK(one("Ủy ban nhân dân tỉnh Lào Cai",
+            "Phòng ngừa, ứng phó sự cố hóa chất đối với vật liệu nổ công nghiệp tính phù hợp không cao.")
+            .assignments.empty());
+}

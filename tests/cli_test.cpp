@@ -111,6 +111,13 @@ const std::string kUsage =
     "  render plan FILE [-o OUT] [--format fo|pdf] [options]\n"
     "                                the implementation plan (Kế hoạch) as PDF;\n"
     "                                `vanban render` lists the options\n"
+    "  render leaflet FILE [-o OUT] [--layout trifold|booklet] [--url URL]\n"
+    "                                the dissemination leaflet (tờ gấp) as PDF,\n"
+    "                                QR code to the full text;\n"
+    "                                `vanban render leaflet` lists the options\n"
+    "  render report --period P [--document NUMBER] [-o OUT]\n"
+    "                                the compliance report (Báo cáo) from the\n"
+    "                                tracking store\n"
     "  track add|import|list …       the tracking store (tasks, status updates);\n"
     "                                `vanban track` lists the options\n"
     "  batch IN_DIR -o OUT_DIR [--jobs N] [--only parse,plan,leaflet] [--force]\n"
@@ -140,10 +147,13 @@ TEST_CASE("cli: unknown command is a usage error naming it", "[cli]") {
 }
 
 TEST_CASE("cli: help and version go to stdout", "[cli]") {
-  Run h = vanban({"--help"});
-  CHECK(h.exit == 0);
-  CHECK(h.out == kUsage);
-  CHECK(h.err == "");
+  for (const char* help : {"help", "--help", "-h"}) {
+    Run h = vanban({help});
+    INFO(help);
+    CHECK(h.exit == 0);
+    CHECK(h.out == kUsage);
+    CHECK(h.err == "");
+  }
   Run v = vanban({"version"});
   CHECK(v.exit == 0);
   CHECK(v.out == "vanban 0.1.0\n");
@@ -173,6 +183,37 @@ TEST_CASE("cli: argument errors exit 2 with the message and the usage", "[cli]")
     CHECK(r.out == "");
     CHECK(r.err == usage_error(c.message));
   }
+}
+
+// `vanban render` without a kind: the render usage, every kind named. A
+// copy of kRenderUsage (pipeline/cli/render_cmd.cpp), as kUsage above.
+TEST_CASE("cli: render without a kind lists plan, report and leaflet", "[cli]") {
+  const std::string render_usage =
+      "usage: vanban render plan FILE [-o OUT] [--format fo|pdf] [options]\n"
+      "       vanban render report --period P [--document NUMBER] [--db PATH] [-o OUT] [options]\n"
+      "       vanban render leaflet FILE [-o OUT] [--layout trifold|booklet] [--url URL]\n"
+      "                               (`vanban render leaflet` lists its options)\n"
+      "  --period P              report: 2025-Q1, 2025-H1, 2025-03 or 2025\n"
+      "  --document NUMBER       report: one document (e.g. 47/NQ-HĐND); default all of the period\n"
+      "  --db PATH               report: the tracking store (default out/vanban.db)\n"
+      "  -o OUT                  output file (default: stdout for fo); '-' is stdout\n"
+      "  --format fo|pdf         default: from OUT's extension (.fo), else pdf\n"
+      "  --issuer NAME           implementing body (default: from the document)\n"
+      "  --parent NAME           the line above it in the header\n"
+      "  --number N              plan number, '12' or '12/KH-UBND' (default blank)\n"
+      "  --date YYYY-MM-DD       plan date (default blank: never the clock)\n"
+      "  --place NAME            place in the date line\n"
+      "  --signer NAME           signer's name\n"
+      "  --signer-position P     e.g. 'Phó Chủ tịch' (default: the head's title)\n"
+      "  --signer-authority A    e.g. 'KT. Chủ tịch' (default: from the position)\n"
+      "  --templates DIR         a copy of templates/ to use instead of the built-in one\n";
+  Run r = vanban({"render"});
+  CHECK(r.exit == 2);
+  CHECK(r.out == "");
+  CHECK(r.err == "vanban: render needs a kind (plan, leaflet or report)\n\n" + render_usage);
+  r = vanban({"render", "poster"});
+  CHECK(r.exit == 2);
+  CHECK(r.err == "vanban: unknown render kind 'poster' (plan, leaflet or report)\n\n" + render_usage);
 }
 
 TEST_CASE("cli: unusable input exits 1 with a message naming the file", "[cli]") {

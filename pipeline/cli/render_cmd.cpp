@@ -31,6 +31,8 @@ namespace {
 const char* kRenderUsage =
     "usage: vanban render plan FILE [-o OUT] [--format fo|pdf] [options]\n"
     "       vanban render report --period P [--document NUMBER] [--db PATH] [-o OUT] [options]\n"
+    "       vanban render leaflet FILE [-o OUT] [--layout trifold|booklet] [--url URL]\n"
+    "                               (`vanban render leaflet` lists its options)\n"
     "  --period P              report: 2025-Q1, 2025-H1, 2025-03 or 2025\n"
     "  --document NUMBER       report: one document (e.g. 47/NQ-HĐND); default all of the period\n"
     "  --db PATH               report: the tracking store (default out/vanban.db)\n"

@@ -2,7 +2,9 @@
 // subprocesses under the file's time limit. Vietnamese files of that era
 // mostly use TCVN3 (.VnTime) or VNI fonts: the extractors pass those bytes
 // through, and the text stage's legacy decoding turns them into Unicode.
+#include <chrono>
 #include <cstdio>
+#include <functional>
 
 #include "readers.h"
 #include "subprocess.h"
@@ -25,40 +27,65 @@ std::string seconds_text(double s) {
   return buf;
 }
 
-// Runs one extractor on a temporary copy of the bytes; throws InputError when
-// it cannot be run, runs too long, prints too much or fails.
-std::string run_extractor(std::vector<std::string> argv, std::string_view bytes, const std::string& suffix,
-                          const std::string& file, const IngestLimits& limits) {
+// What one extractor run gave: its text, or why not (a stable code and a
+// sentence that names the tool and the user's file, never our temporary copy).
+struct Run {
+  bool ok = false;
+  std::string text, code, why;
+  double seconds = 0;  // wall time it took
+};
+
+// Runs one extractor on a temporary copy of the bytes for at most `seconds`.
+// `prepare` may put settings beside the copy and name environment variables.
+Run run_extractor(std::vector<std::string> argv, std::string_view bytes, const std::string& suffix,
+                  const std::string& file, double seconds, const IngestLimits& limits,
+                  const std::function<std::vector<std::string>(const TempFile&)>& prepare = {}) {
   TempFile tmp(bytes, suffix);
   argv.push_back(tmp.path());
   const std::string tool = argv[0];
-  RunResult r = run_program(argv, limits.seconds_per_file, limits.max_text_bytes);
+  std::vector<std::string> env;
+  if (prepare) env = prepare(tmp);
+  const auto start = std::chrono::steady_clock::now();
+  RunResult r = run_program(argv, seconds, limits.max_text_bytes, env);
+  Run out;
+  out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   switch (r.status) {
     case RunResult::Status::exited:
-      if (r.exit_code == 0) return std::move(r.out);
+      if (r.exit_code == 0) {
+        out.ok = true;
+        out.text = std::move(r.out);
+        return out;
+      }
       {
         std::string why = first_line(r.err);
         // the tool names our temporary file; the user knows their own name
         for (std::size_t p; (p = why.find(tmp.path())) != std::string::npos;) why.replace(p, tmp.path().size(), file);
-        throw InputError(file, 0, "input.extractor-failed",
-                         file + ": " + tool + " could not read it (exit status " + std::to_string(r.exit_code) +
-                             (why.empty() ? "" : ": " + why) + ")");
+        out.code = "input.extractor-failed";
+        out.why = tool + " could not read it (exit status " + std::to_string(r.exit_code) +
+                  (why.empty() ? "" : ": " + why) + ")";
       }
+      return out;
     case RunResult::Status::timed_out:
-      throw InputError(file, 0, "input.timeout",
-                       file + ": " + tool + " ran longer than the limit of " + seconds_text(limits.seconds_per_file) +
-                           " s per file, stopped");
+      out.code = "input.timeout";
+      out.why = tool + " ran longer than the limit of " + seconds_text(limits.seconds_per_file) + " s per file, stopped";
+      return out;
     case RunResult::Status::too_much_output:
-      throw InputError(file, 0, "input.too-much-text",
-                       file + ": " + tool + " printed more than the limit of " +
-                           std::to_string(limits.max_text_bytes) + " bytes of text, stopped");
+      out.code = "input.too-much-text";
+      out.why = tool + " printed more than the limit of " + std::to_string(limits.max_text_bytes) + " bytes of text, stopped";
+      return out;
     case RunResult::Status::signalled:
-      throw InputError(file, 0, "input.extractor-failed",
-                       file + ": " + tool + " crashed (signal " + std::to_string(r.signal) + ")");
+      out.code = "input.extractor-failed";
+      out.why = tool + " crashed (signal " + std::to_string(r.signal) + ")";
+      return out;
     case RunResult::Status::not_started: break;
   }
-  throw InputError(file, 0, "input.extractor-missing",
-                   file + ": cannot run " + tool + " (install it: tools/setup)");
+  out.code = "input.extractor-missing";
+  out.why = "cannot run " + tool + " (install it: tools/setup)";
+  return out;
+}
+
+[[noreturn]] void refuse(const std::string& file, const Run& r) {
+  throw InputError(file, 0, r.code, file + ": " + r.why);
 }
 
 // unrtf --text starts with "### …" comments and the document's properties
@@ -168,14 +195,51 @@ Extracted read_doc(std::string_view bytes, const std::string& file, const Ingest
   // real Unicode text, and 8-bit font text comes out as its cp1252 reading,
   // which the text stage recognises as TCVN3/VNI mojibake.
   Extracted e;
-  e.text = drop_blank_lines(
-      narrow_to_8bit(run_extractor({"antiword", "-m", "UTF-8.txt", "-w", "0"}, bytes, ".doc", file, limits)));
+  Run aw = run_extractor({"antiword", "-m", "UTF-8.txt", "-w", "0"}, bytes, ".doc", file, limits.seconds_per_file, limits);
+  if (aw.ok) {
+    e.text = drop_blank_lines(narrow_to_8bit(aw.text));
+    return e;
+  }
+  // antiword refuses files it does not know (Word before 6, some files other
+  // programs wrote) and fails on some damaged ones; catdoc reads the text
+  // runs of more of them. Both share the file's time: one that timed out or
+  // printed too much has used up what the file may take.
+  if (aw.code != "input.extractor-failed" && aw.code != "input.extractor-missing") refuse(file, aw);
+  const double left = limits.seconds_per_file - aw.seconds;
+  if (left <= 0) refuse(file, aw);
+  // -w: a paragraph per line; -d utf-8: the same cp1252 reading of 8-bit
+  // fonts as antiword's, so the same narrowing applies. catdoc's own output
+  // format drops U+00AD, the soft hyphen, which is TCVN3's "ư" (0xAD): our
+  // format (its map files, found through a HOME of our own) keeps it, and
+  // gives a table row as its cells separated by tabs, the columns the text
+  // stage reads.
+  Run cd = run_extractor({"catdoc", "-w", "-d", "utf-8", "-f", "vanban"}, bytes, ".doc", file, left, limits,
+                         [](const TempFile& tmp) {
+                           tmp.add(".catdocrc", "map_path = " + tmp.dir() + "\n");
+                           tmp.add("vanban.specchars", "001C \"\\t\"\n001E \"\\n\"\n");
+                           tmp.add("vanban.replchars", "");
+                           return std::vector<std::string>{"HOME=" + tmp.dir()};
+                         });
+  if (!cd.ok) {
+    if (cd.code == "input.timeout" || cd.code == "input.too-much-text") refuse(file, cd);
+    throw InputError(file, 0, "input.extractor-failed",
+                     file + ": neither antiword nor catdoc can read it: " + aw.why + "; " + cd.why);
+  }
+  e.text = drop_blank_lines(narrow_to_8bit(cd.text));
+  Diagnostic d;
+  d.severity = Severity::note;
+  d.code = "doc.catdoc";
+  d.file = file;
+  d.message = aw.why + "; text extracted by catdoc instead";
+  e.diagnostics.push_back(std::move(d));
   return e;
 }
 
 Extracted read_rtf(std::string_view bytes, const std::string& file, const IngestLimits& limits) {
   Extracted e;
-  e.text = strip_unrtf_header(run_extractor({"unrtf", "--text"}, bytes, ".rtf", file, limits));
+  Run r = run_extractor({"unrtf", "--text"}, bytes, ".rtf", file, limits.seconds_per_file, limits);
+  if (!r.ok) refuse(file, r);
+  e.text = strip_unrtf_header(std::move(r.text));
   return e;
 }
 

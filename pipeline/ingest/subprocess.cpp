@@ -26,8 +26,21 @@ void close_fd(int& fd) {
 
 }  // namespace
 
-RunResult run_program(const std::vector<std::string>& argv, double seconds, std::size_t max_output) {
+RunResult run_program(const std::vector<std::string>& argv, double seconds, std::size_t max_output,
+                      const std::vector<std::string>& env) {
   RunResult r;
+  // the child's environment, built before fork: ours, with `env` in place
+  // of the variables it names
+  std::vector<std::string> vars = env;
+  for (char** e = environ; e && *e; ++e) {
+    std::string_view v(*e);
+    bool replaced = false;
+    for (const auto& x : env) replaced = replaced || v.substr(0, v.find('=') + 1) == x.substr(0, x.find('=') + 1);
+    if (!replaced) vars.emplace_back(v);
+  }
+  std::vector<char*> envp;
+  for (auto& v : vars) envp.push_back(v.data());
+  envp.push_back(nullptr);
   int out_pipe[2], err_pipe[2];
   if (::pipe2(out_pipe, O_CLOEXEC) != 0) return r;
   if (::pipe2(err_pipe, O_CLOEXEC) != 0) {
@@ -51,7 +64,7 @@ RunResult run_program(const std::vector<std::string>& argv, double seconds, std:
     if (devnull >= 0) ::dup2(devnull, 0);
     ::dup2(out_pipe[1], 1);
     ::dup2(err_pipe[1], 2);
-    ::execvp(args[0], args.data());
+    ::execvpe(args[0], args.data(), envp.data());
     ::_exit(127);
   }
   ::setpgid(pid, pid);  // also from the parent, so the group exists before any kill
@@ -134,6 +147,12 @@ TempFile::TempFile(std::string_view bytes, const std::string& suffix) {
     std::filesystem::remove_all(dir_, ec);
     throw std::runtime_error("cannot write a temporary file in " + dir_);
   }
+}
+
+void TempFile::add(const std::string& name, std::string_view bytes) const {
+  std::ofstream out(dir_ + "/" + name, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) throw std::runtime_error("cannot write a temporary file in " + dir_);
 }
 
 TempFile::~TempFile() {

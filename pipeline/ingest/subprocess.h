@@ -19,8 +19,10 @@ struct RunResult {
 };
 
 // argv[0] is looked up in PATH. The child gets no stdin and its own process
-// group, which is killed whole on timeout or excess output.
-RunResult run_program(const std::vector<std::string>& argv, double seconds, std::size_t max_output);
+// group, which is killed whole on timeout or excess output; its environment
+// is ours with the "NAME=value" entries of `env` set.
+RunResult run_program(const std::vector<std::string>& argv, double seconds, std::size_t max_output,
+                      const std::vector<std::string>& env = {});
 
 // A private temporary copy of some bytes, removed with the object (the
 // extractors read files, not pipes).
@@ -31,6 +33,9 @@ class TempFile {
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
   const std::string& path() const { return path_; }
+  const std::string& dir() const { return dir_; }
+  // Another file beside the copy (a tool's settings), removed with it.
+  void add(const std::string& name, std::string_view bytes) const;
 
  private:
   std::string dir_, path_;

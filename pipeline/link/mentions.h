@@ -34,12 +34,18 @@ class Finder {
     bool listed = false;
     std::size_t sentence = 0;
     hit_at_.reserve(t.size() + 1);
+    kinds_at_.reserve(t.size());
     for (std::size_t i = 0; i < t.size(); ++i) {
       const Tok& x = t[i];
       // every registry entry that can start here, once: m() asks each word
       // for many sets of kinds
       hit_at_.push_back(static_cast<std::uint32_t>(hits_.size()));
-      if (x.word) reg.hits(t, i, hits_);
+      std::uint32_t kinds = 0;
+      if (x.word) {
+        reg.hits(t, i, hits_);
+        for (std::size_t h = hit_at_.back(); h < hits_.size(); ++h) kinds |= bit(hits_[h].kind);
+      }
+      kinds_at_.push_back(kinds);
       if (!x.word && (x.text == ";" || x.text == ".")) {
         listed = false;
         sentence = i + 1;
@@ -55,12 +61,25 @@ class Finder {
     hit_at_.push_back(static_cast<std::uint32_t>(hits_.size()));
   }
 
+  // The longest registry entry of one of `kinds` at word i, as
+  // AgencyRegistry::match gives it (the first of equal length).
   std::size_t m(std::size_t i, std::initializer_list<K> kinds, const AgencyEntry** e = nullptr) const {
-    if (i >= t_.size() || !t_[i].word) {
+    std::uint32_t mask = 0;  // (inlined: the kinds are constants at every call)
+    for (K k : kinds) mask |= bit(k);
+    // most words start no entry of the kinds asked: one test, no scan
+    if (i >= t_.size() || !(kinds_at_[i] & mask)) {
       if (e) *e = nullptr;
       return 0;
     }
-    return AgencyRegistry::pick(hits_.data() + hit_at_[i], hits_.data() + hit_at_[i + 1], kinds, e);
+    std::size_t best = 0;
+    const AgencyEntry* found = nullptr;
+    for (std::uint32_t h = hit_at_[i]; h < hit_at_[i + 1]; ++h)
+      if (hits_[h].len > best && (mask & bit(hits_[h].kind))) {
+        best = hits_[h].len;
+        found = hits_[h].entry;
+      }
+    if (e) *e = found;
+    return best;
   }
 
   // A body's name starts at i (upper-case first word, or an abbreviation).
@@ -468,6 +487,9 @@ class Finder {
   std::vector<bool> listed_;  // the token follows a ":" in its sentence
   std::vector<AgencyRegistry::Hit> hits_;  // registry entries that can start at each word …
   std::vector<std::uint32_t> hit_at_;      // … word i's are [hit_at_[i], hit_at_[i + 1])
+  std::vector<std::uint32_t> kinds_at_;    // the kinds among word i's hits, as bits
+
+  static constexpr std::uint32_t bit(K k) { return 1u << static_cast<unsigned>(k); }
 };
 
 }  // namespace vanban::link_detail

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -17,31 +18,36 @@ extern const char* const kAgenciesTsv;
 
 namespace link_detail {
 
-static bool is_punct(unsigned char c) {
-  return c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')' || c == '"' || c == '\'' || c == '!' ||
-         c == '?' || c == '[' || c == ']' || c == '/' || c == '-' || c == '+' || c == '*';
+// Byte classes for tokenizing: 1 space, 2 punctuation, 3 the lead byte of
+// en/em dashes and curly quotes (E2 80 xx), 0 anything else.
+static constexpr std::array<unsigned char, 256> byte_classes() {
+  std::array<unsigned char, 256> c{};
+  for (unsigned char x : {' ', '\t', '\n', '\r'}) c[x] = 1;
+  for (unsigned char x : {',', ';', ':', '.', '(', ')', '"', '\'', '!', '?', '[', ']', '/', '-', '+', '*'}) c[x] = 2;
+  c[0xE2] = 3;
+  return c;
 }
+static constexpr std::array<unsigned char, 256> kClass = byte_classes();
 
 WordFolds::Fold& WordFolds::of(std::string_view word) {
   std::uint64_t h = 14695981039346656037ull;  // FNV-1a
   for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
   if (slots_.size() < 2 * (folds_.size() + 1)) {  // grow: rehash every fold
-    std::vector<std::uint32_t> bigger(std::max<std::size_t>(1024, slots_.size() * 2), 0);
-    for (std::size_t k = 0; k < folds_.size(); ++k) {
-      std::size_t at = folds_[k].hash & (bigger.size() - 1);
-      while (bigger[at]) at = (at + 1) & (bigger.size() - 1);
-      bigger[at] = static_cast<std::uint32_t>(k + 1);
+    std::vector<Slot> bigger(std::max<std::size_t>(1024, slots_.size() * 2));
+    for (Fold& f : folds_) {
+      std::size_t at = f.hash & (bigger.size() - 1);
+      while (bigger[at].fold) at = (at + 1) & (bigger.size() - 1);
+      bigger[at] = {f.hash, &f};
     }
     slots_.swap(bigger);
   }
   std::size_t at = h & (slots_.size() - 1);
-  while (std::uint32_t k = slots_[at]) {
-    Fold& f = folds_[k - 1];
-    if (f.hash == h && f.word == word) return f;
-    at = (at + 1) & (slots_.size() - 1);
+  for (; slots_[at].fold; at = (at + 1) & (slots_.size() - 1)) {
+    const Slot& s = slots_[at];
+    if (s.hash == h && s.fold->word == word) return *s.fold;
   }
   Fold& f = folds_.emplace_back();
-  slots_[at] = static_cast<std::uint32_t>(folds_.size());
+  slots_[at] = {h, &f};
   f.word = word;
   f.hash = h;
   f.key = fold_key(word);
@@ -58,43 +64,42 @@ WordFolds::Fold& WordFolds::of(std::string_view word) {
 std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
   std::vector<Tok> out;
   out.reserve(s.size() / 4);
+  const std::size_t n = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+  while (i < n) {
+    const unsigned char c = s[i];
+    const unsigned char cls = kClass[c];
+    if (cls == 1) {
       ++i;
       continue;
     }
     // en/em dashes and curly quotes count as punctuation
-    if (c == 0xE2 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x80) {
-      Tok t;
+    if (cls == 3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+      Tok& t = out.emplace_back();
       t.begin = i;
       t.end = i + 3;
       unsigned char d = s[i + 2];
       t.text = (d == 0x93 || d == 0x94) ? std::string_view("-") : s.substr(i, 3);
       t.key = t.ascii = t.text;
-      out.push_back(t);
       i += 3;
       continue;
     }
-    if (is_punct(c)) {
-      Tok t;
+    if (cls == 2) {
+      Tok& t = out.emplace_back();
       t.begin = i;
       t.end = i + 1;
       t.text = t.key = t.ascii = s.substr(i, 1);
-      out.push_back(t);
       ++i;
       continue;
     }
-    std::size_t j = i;
-    while (j < s.size()) {
-      unsigned char d = s[j];
-      if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || is_punct(d)) break;
-      if (d == 0xE2 && j + 2 < s.size() && (unsigned char)s[j + 1] == 0x80) break;
+    std::size_t j = i + 1;
+    while (j < n) {
+      const unsigned char d = kClass[(unsigned char)s[j]];
+      if (d == 1 || d == 2 || (d == 3 && j + 2 < n && (unsigned char)s[j + 1] == 0x80)) break;
       ++j;
     }
     // a full stop inside a word ("TN&MT.") was split above; keep "&" inside
-    Tok t;
+    Tok& t = out.emplace_back();
     t.begin = i;
     t.end = j;
     t.text = s.substr(i, j - i);
@@ -104,7 +109,6 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
     t.ascii = f.ascii;
     t.upper = f.upper;
     t.fold = &f;
-    out.push_back(std::move(t));
     i = j;
   }
   return out;

@@ -27,9 +27,13 @@ class WordFolds {
 
  private:
   std::deque<Fold> folds_;
-  // open addressing over folds_ (index + 1, 0 = empty), at most half full: one
-  // cheap hash and usually one comparison per token
-  std::vector<std::uint32_t> slots_;
+  // open addressing over folds_ (null = empty), at most half full: one cheap
+  // hash and usually one comparison per token
+  struct Slot {
+    std::uint64_t hash = 0;
+    Fold* fold = nullptr;
+  };
+  std::vector<Slot> slots_;
 };
 
 // Views into the tokenized text and into the WordFolds that folded it: both

@@ -43,10 +43,17 @@ std::string slurp(const std::string& path) {
   return ss.str();
 }
 
-// The running program's own bytes: any rebuild that changes them changes
-// every document's settings.
+// The running program's own bytes, and those of the PDF/image reader module
+// beside it (vanban-media.so, pipeline/ingest/media.h): any rebuild that
+// changes them changes every document's settings.
 const std::string& self_id() {
-  static const std::string id = sha256_hex(slurp("/proc/self/exe"));
+  static const std::string id = [] {
+    std::string s = sha256_hex(slurp("/proc/self/exe"));
+    std::error_code ec;
+    fs::path module = fs::read_symlink("/proc/self/exe", ec).parent_path() / "vanban-media.so";
+    if (!ec && fs::is_regular_file(module, ec)) s += " media " + sha256_hex(slurp(module.string()));
+    return s;
+  }();
   return id;
 }
 

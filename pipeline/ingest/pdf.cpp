@@ -1,25 +1,19 @@
-// PDF → text (đọc văn bản PDF): poppler's text layer rebuilt in reading
-// order (pdf_layout.cpp), scanned pages OCR'd (ocr.cpp); the facade then
-// hands the lines to the text stage.
+// PDF → text (đọc văn bản PDF): poppler's text layer (through the media
+// seam, media.h) rebuilt in reading order (pdf_layout.cpp), scanned pages
+// OCR'd (ocr.cpp); the facade then hands the lines to the text stage.
 //
-// poppler is given the bytes, never a path, and never prints: its messages
-// go to a handler, and a PDF it cannot open is an InputError naming the file.
+// A PDF poppler cannot open is an InputError naming the file.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <mutex>
 
-#include <poppler-document.h>
-#include <poppler-font.h>
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
-#include <poppler-page.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include "legacy.h"
+#include "media.h"
 #include "ocr.h"
 #include "pdf.h"
 #include "pdf_layout.h"
@@ -33,20 +27,8 @@ using detail::Line;
 using detail::PageWords;
 using detail::Word;
 
-std::string utf8(const poppler::ustring& u) {
-  auto b = u.to_utf8();
-  return std::string(b.begin(), b.end());
-}
-
 [[noreturn]] void refuse(const std::string& file, const std::string& code, const std::string& what) {
   throw InputError(file, 0, code, file + ": " + what);
-}
-
-// poppler reports through one process-wide hook; its messages are not ours
-// to print (a damaged PDF is reported once, as an InputError).
-void quiet_poppler() {
-  static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
 // "ABCDEF+Name": an embedded subset, as signing software stamps its text.
@@ -95,22 +77,6 @@ std::string decode_legacy_font(const std::string& text, const std::string& font)
   return out;
 }
 
-GrayImage render(const poppler::page& p, double dpi) {
-  poppler::page_renderer r;
-  r.set_image_format(poppler::image::format_gray8);
-  r.set_render_hint(poppler::page_renderer::antialiasing, true);
-  r.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  poppler::image img = r.render_page(&p, dpi, dpi);
-  GrayImage g;
-  g.dpi = dpi;
-  if (!img.is_valid()) return g;
-  g.width = img.width();
-  g.height = img.height();
-  g.stride = img.bytes_per_row();
-  g.px.assign(img.const_data(), img.const_data() + static_cast<std::size_t>(g.stride) * g.height);
-  return g;
-}
-
 // Dark pixels of an image inside a box given in points.
 int ink(const GrayImage& g, double x0, double y0, double x1, double y1) {
   double k = g.dpi / 72.0;
@@ -125,7 +91,8 @@ int ink(const GrayImage& g, double x0, double y0, double x1, double y1) {
 // Invisible text (rendering mode 3, white on white) under a stamp: the
 // draft's number and day that the signing software printed over. On pages
 // where boxes overlap, characters that leave no ink are dropped.
-void drop_invisible(const poppler::page& p, const std::vector<poppler::text_box>& boxes, PageWords& pw) {
+// `boxes[i]` is the index in the page's text layer of pw.words[i].
+void drop_invisible(const media::PdfPage& p, const std::vector<std::size_t>& boxes, PageWords& pw) {
   bool overlap = false;
   for (std::size_t i = 0; i < pw.words.size() && !overlap; ++i)
     for (std::size_t j = i + 1; j < pw.words.size() && !overlap; ++j) {
@@ -134,7 +101,7 @@ void drop_invisible(const poppler::page& p, const std::vector<poppler::text_box>
       overlap = ox > 0.5 * std::min(a.x1 - a.x0, b.x1 - b.x0) && oy > 0.5 * std::min(a.y1 - a.y0, b.y1 - b.y0);
     }
   if (!overlap) return;
-  GrayImage g = render(p, 72);
+  GrayImage g = p.render(72);
   if (g.px.empty()) return;
   for (std::size_t i = 0; i < pw.words.size(); ++i) {
     Word& w = pw.words[i];
@@ -143,8 +110,8 @@ void drop_invisible(const poppler::page& p, const std::vector<poppler::text_box>
     std::vector<bool> seen(n);
     bool any = false, all = true;
     for (int c = 0; c < n; ++c) {
-      poppler::rectf r = boxes[i].char_bbox(c);
-      seen[c] = r.width() <= 0 || ink(g, r.left(), r.top(), r.right(), r.bottom()) > 0;
+      media::Rect r = p.char_box(boxes[i], c);
+      seen[c] = r.width() <= 0 || ink(g, r.x0, r.y0, r.x1, r.y1) > 0;
       any = any || seen[c];
       all = all && seen[c];
     }
@@ -158,36 +125,34 @@ void drop_invisible(const poppler::page& p, const std::vector<poppler::text_box>
     while (b > a && !seen[b - 1]) --b;
     std::string s;
     u.tempSubStringBetween(u.moveIndex32(0, a), u.moveIndex32(0, b)).toUTF8String(s);
-    poppler::rectf ra = boxes[i].char_bbox(a), rb = boxes[i].char_bbox(b - 1);
+    media::Rect ra = p.char_box(boxes[i], a), rb = p.char_box(boxes[i], b - 1);
     w.text = s;
-    if (ra.width() > 0) w.x0 = ra.left();
-    if (rb.width() > 0) w.x1 = rb.right();
+    if (ra.width() > 0) w.x0 = ra.x0;
+    if (rb.width() > 0) w.x1 = rb.x1;
   }
 }
 
-PageWords text_layer(const poppler::page& p) {
+PageWords text_layer(media::PdfPage& p) {
   PageWords pw;
-  poppler::rectf r = p.page_rect();
+  media::Rect r = p.rect();
   pw.width = r.width();
   pw.height = r.height();
-  std::vector<poppler::text_box> boxes = p.text_list(poppler::page::text_list_include_font);
-  std::vector<poppler::text_box> kept;
-  for (auto& b : boxes) {
-    if (b.rotation() != 0) continue;  // margin notes printed sideways
-    poppler::rectf bb = b.bbox();
+  std::vector<media::TextBox> boxes = p.text_boxes();
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    const media::TextBox& b = boxes[i];
+    if (b.rotation != 0) continue;  // margin notes printed sideways
     Word w;
-    w.text = utf8(b.text());
-    w.x0 = bb.left();
-    w.y0 = bb.top();
-    w.x1 = bb.right();
-    w.y1 = bb.bottom();
-    w.size = b.get_font_size();
-    std::string font = b.has_font_info() ? b.get_font_name() : std::string();
-    w.text = decode_legacy_font(w.text, font);
-    w.space_after = b.has_space_after();
-    w.rank = subset_font(font) ? 1 : 0;
+    w.x0 = b.box.x0;
+    w.y0 = b.box.y0;
+    w.x1 = b.box.x1;
+    w.y1 = b.box.y1;
+    w.size = b.size;
+    w.text = decode_legacy_font(b.text, b.font);
+    w.space_after = b.space_after;
+    w.rank = subset_font(b.font) ? 1 : 0;
     pw.words.push_back(std::move(w));
-    kept.push_back(std::move(b));
+    kept.push_back(i);
   }
   drop_invisible(p, kept, pw);
   return pw;
@@ -213,9 +178,9 @@ void whiten(GrayImage& g, const PageWords& pw) {
 
 // A page whose text layer says (almost) nothing but that carries ink
 // outside its text: a scan.
-bool is_scan(const poppler::page& p, const PageWords& pw, const std::vector<Line>& lines) {
+bool is_scan(const media::PdfPage& p, const PageWords& pw, const std::vector<Line>& lines) {
   if (chars(lines) >= 80) return false;
-  GrayImage g = render(p, 24);
+  GrayImage g = p.render(24);
   if (g.px.empty()) return false;
   whiten(g, pw);
   // at 24 dpi text is gray, not black: a printed page covers 8-15 % of
@@ -241,11 +206,9 @@ Extracted read_pdf(std::string_view bytes, const std::string& file, const Ingest
     refuse(file, "io.too-big",
            "file is " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
                std::to_string(limits.max_file_bytes));
-  quiet_poppler();
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  std::unique_ptr<media::PdfDocument> doc = media::readers(file).open_pdf(bytes);
   if (!doc) refuse(file, "pdf.damaged", "damaged or truncated PDF: poppler cannot read it");
-  if (doc->is_locked()) refuse(file, "pdf.encrypted", "encrypted PDF: a password is needed to read it");
+  if (doc->locked()) refuse(file, "pdf.encrypted", "encrypted PDF: a password is needed to read it");
   const int n = doc->pages();
   if (n <= 0) refuse(file, "pdf.damaged", "damaged or truncated PDF: no page can be read");
   if (n > limits.max_pages)
@@ -279,7 +242,7 @@ Extracted read_pdf(std::string_view bytes, const std::string& file, const Ingest
   std::vector<int> scans;
   for (int i = 0; i < n; ++i) {
     check_time(i + 1);
-    std::unique_ptr<poppler::page> p(doc->create_page(i));
+    std::unique_ptr<media::PdfPage> p = doc->page(i);
     if (!p) {
       note(Severity::warning, "pdf.page-unreadable", 0, "page " + std::to_string(i + 1) + " could not be read; skipped");
       continue;
@@ -301,15 +264,15 @@ Extracted read_pdf(std::string_view bytes, const std::string& file, const Ingest
     for (std::size_t k = b; k < scans.size() && k < b + threads; ++k) {
       int i = scans[k];
       check_time(i + 1);
-      std::unique_ptr<poppler::page> p(doc->create_page(i));
-      poppler::rectf r = p->page_rect();
+      std::unique_ptr<media::PdfPage> p = doc->page(i);
+      media::Rect r = p->rect();
       double px = (r.width() * 300 / 72) * (r.height() * 300 / 72);
       if (px > static_cast<double>(limits.max_pixels))
         refuse(file, "pdf.page-too-large",
                "page " + std::to_string(i + 1) + " is " + fmt_number(r.width() * 300 / 72) + " × " +
                    fmt_number(r.height() * 300 / 72) + " pixels at 300 dpi, more than the limit of " +
                    std::to_string(limits.max_pixels));
-      imgs.push_back(render(*p, 300));
+      imgs.push_back(p->render(300));
       whiten(imgs.back(), src[i]);
       idx.push_back(i);
     }

@@ -3,8 +3,11 @@
 // letter.
 #include <catch2/catch.hpp>
 
+#include <poll.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <sstream>
 
 #include "batch_helpers.h"
@@ -142,6 +145,44 @@ TEST_CASE("batch cli: a live bar with rate and ETA when asked for one", "[batch]
   CHECK(c.err.find("] 2/2  ") != std::string::npos);
   CHECK(c.err.find(" documents/s, ETA 0:00") != std::string::npos);
   CHECK(c.err.find("2 documents: 2 processed, 0 unchanged, 0 failed, in ") != std::string::npos);
+}
+
+TEST_CASE("batch cli: by default a bar when stderr is a terminal, plain lines when it is not", "[batch]") {
+  Scratch t;
+  copy_samples(t / "in", 2);
+  // a terminal: the secondary side of a pseudo-terminal as stderr
+  int tty = posix_openpt(O_RDWR | O_NOCTTY);
+  REQUIRE(tty >= 0);
+  REQUIRE(grantpt(tty) == 0);
+  REQUIRE(unlockpt(tty) == 0);
+  const std::string pts = ptsname(tty);
+  int fd = -1;
+  pid_t pid = start({"batch", (t / "in").string(), "-o", (t / "out").string()}, pts, &fd);
+  std::string screen;
+  char buf[4096];
+  // read both as they come: a full terminal would stop the child
+  for (bool open = true; open;) {
+    pollfd fds[2] = {{fd, POLLIN, 0}, {tty, POLLIN, 0}};
+    if (poll(fds, 2, 1000) < 0 && errno != EINTR) break;
+    if (fds[1].revents & POLLIN)
+      if (ssize_t n = read(tty, buf, sizeof buf); n > 0) screen.append(buf, static_cast<std::size_t>(n));
+    if (fds[0].revents & (POLLIN | POLLHUP)) open = read(fd, buf, sizeof buf) > 0;
+  }
+  close(fd);
+  CHECK(wait_for(pid) == 0);
+  fcntl(tty, F_SETFL, O_NONBLOCK);
+  for (ssize_t n; (n = read(tty, buf, sizeof buf)) > 0;) screen.append(buf, static_cast<std::size_t>(n));
+  close(tty);
+  CHECK(screen.find("\r\033[K[") != std::string::npos);
+  CHECK(screen.find("] 2/2  ") != std::string::npos);
+  CHECK(screen.find("2 documents: 2 processed, 0 unchanged, 0 failed, in ") != std::string::npos);
+  // not a terminal (a file): no bar, no escape sequence, the same summary
+  Child c = vanban({"batch", (t / "in").string(), "-o", (t / "again").string()});
+  CHECK(c.exit == 0);
+  CHECK(c.err.find('\033') == std::string::npos);
+  CHECK(c.err.find('\r') == std::string::npos);
+  CHECK(c.err.rfind("2 of 2 documents to process (0 unchanged)\n", 0) == 0);
+  CHECK(c.err.find("\n2 documents: 2 processed, 0 unchanged, 0 failed, in ") != std::string::npos);
 }
 
 TEST_CASE("batch cli: usage errors and unusable folders, to the letter", "[batch]") {

@@ -4,6 +4,7 @@
 // shards that partition a folder.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "batch_helpers.h"
@@ -20,25 +21,36 @@ using vanban::batch::Summary;
 
 namespace {
 
+// The run keeps no document's row: the observer gets each, and this one
+// keeps them for the test.
 struct Quiet : vanban::batch::Observer {
   std::vector<std::string> events;
+  std::vector<vanban::batch::DocResult> docs;
   void start(std::size_t selected, std::size_t to_do, std::size_t unchanged) override {
     events.push_back("start " + std::to_string(selected) + " " + std::to_string(to_do) + " " + std::to_string(unchanged));
   }
   void document(const vanban::batch::DocResult& r, std::size_t, std::size_t) override {
     events.push_back(std::string(vanban::batch::to_string(r.status)) + " " + r.path);
+    docs.push_back(r);
   }
 };
 
-Summary run(const fs::path& in, const fs::path& out, unsigned jobs = 2, bool force = false) {
+struct Result : Summary {
+  std::vector<vanban::batch::DocResult> docs;  // as the observer got them
+};
+
+Result run(const fs::path& in, const fs::path& out, unsigned jobs = 2, bool force = false) {
   Options o;
   o.in_dir = in.string(), o.out_dir = out.string(), o.jobs = jobs, o.force = force;
   o.program_id = "test";
   Quiet q;
-  return vanban::batch::run(o, q);
+  Result r;
+  static_cast<Summary&>(r) = vanban::batch::run(o, q);
+  r.docs = std::move(q.docs);
+  return r;
 }
 
-const vanban::batch::DocResult& find(const Summary& s, const std::string& path) {
+const vanban::batch::DocResult& find(const Result& s, const std::string& path) {
   for (const auto& d : s.docs)
     if (d.path == path) return d;
   throw std::runtime_error("no result for " + path);
@@ -49,7 +61,7 @@ const vanban::batch::DocResult& find(const Summary& s, const std::string& path) 
 TEST_CASE("batch: every output of a folder of corpus documents, as the one-document pipeline makes it", "[batch]") {
   Scratch t;
   auto names = copy_samples(t / "in", 5);
-  Summary s = run(t / "in", t / "out");
+  Result s = run(t / "in", t / "out");
   CHECK(s.found == 5);
   CHECK(s.done == 5);
   CHECK(s.failed == 0);
@@ -127,7 +139,7 @@ TEST_CASE("batch: a second run over an unchanged folder does nothing, a changed 
   // one changed byte: that document only
   std::string b = slurp(t / "in/cong-van-193-2026-ubnd-lao-cai.txt");
   spit(t / "in/cong-van-193-2026-ubnd-lao-cai.txt", b + "\n");
-  Summary changed = run(t / "in", t / "out");
+  Result changed = run(t / "in", t / "out");
   CHECK(changed.done == 1);
   CHECK(find(changed, "cong-van-193-2026-ubnd-lao-cai.txt").status == Status::done);
   // a deleted output: that document again
@@ -165,6 +177,73 @@ TEST_CASE("batch: one worker and four workers write the same bytes", "[batch]") 
   }
 }
 
+namespace {
+
+// Every row of every table of a store, as text: the schema, then each table's
+// rows (each value SQL-quoted) sorted.
+std::vector<std::string> dump(const fs::path& db) {
+  vanban::track::Store store = vanban::track::Store::open(db.string());
+  std::vector<std::string> out, tables;
+  {
+    vanban::track::Statement q(store, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name");
+    while (q.step()) {
+      out.push_back(q.text(1));
+      if (q.text(1).rfind("CREATE TABLE", 0) == 0) tables.push_back(q.text(0));
+    }
+  }
+  for (const auto& t : tables) {
+    std::string row;
+    {
+      vanban::track::Statement c(store, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+      c.bind(1, t);
+      while (c.step()) row += (row.empty() ? "quote(\"" : " || ',' || quote(\"") + c.text(0) + "\")";
+    }
+    vanban::track::Statement q(store, "SELECT '" + t + ": ' || " + row + " AS r FROM \"" + t + "\" ORDER BY r");
+    while (q.step()) out.push_back(q.text(0));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("batch: the store holds the same rows whatever the number of workers", "[batch]") {
+  Scratch t;
+  copy_samples(t / "in", 8);
+  // the same resolution twice (same number and issuer: one document in the
+  // store): the later one by path is the one the store keeps
+  fs::create_directories(t / "in/sub");
+  fs::copy_file(t / "in/nghi-quyet-47-2024-hdnd-an-phu.txt", t / "in/sub/nghi-quyet-47-2024-hdnd-an-phu.txt");
+  Options o;
+  o.in_dir = (t / "in").string(), o.program_id = "test";
+  o.plan = o.leaflet = false;  // the store's rows come from the parse alone
+  std::vector<std::vector<std::string>> dumps;
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    o.out_dir = (t / ("out" + std::to_string(jobs))).string(), o.jobs = jobs;
+    Quiet q;
+    REQUIRE(vanban::batch::run(o, q).done == 9);
+    // the observer hears of the documents in path order
+    std::vector<std::string> paths;
+    for (const auto& d : q.docs) paths.push_back(d.path);
+    CHECK(std::is_sorted(paths.begin(), paths.end()));
+    CHECK(paths.size() == 9);
+    dumps.push_back(dump(t / ("out" + std::to_string(jobs)) / "vanban.db"));
+  }
+  REQUIRE(dumps[0].size() > 100);
+  CHECK(dumps[1] == dumps[0]);
+  CHECK(dumps[2] == dumps[0]);
+  // documents are numbered in path order, and the resolution's row is the
+  // later copy's
+  vanban::track::Store store = vanban::track::Store::open((t / "out4/vanban.db").string());
+  vanban::track::Statement q(store, "SELECT source FROM documents ORDER BY id");
+  std::vector<std::string> sources;
+  while (q.step()) sources.push_back(q.text(0));
+  REQUIRE(sources.size() == 8);
+  CHECK(std::find(sources.begin(), sources.end(), "sub/nghi-quyet-47-2024-hdnd-an-phu.txt") != sources.end());
+  CHECK(std::find(sources.begin(), sources.end(), "nghi-quyet-47-2024-hdnd-an-phu.txt") == sources.end());
+  sources.erase(std::find(sources.begin(), sources.end(), "sub/nghi-quyet-47-2024-hdnd-an-phu.txt"));
+  CHECK(std::is_sorted(sources.begin(), sources.end()));
+}
+
 TEST_CASE("batch: bad files in the middle of a folder are reported and the others done", "[batch]") {
   Scratch t;
   copy_samples(t / "in", 3);
@@ -175,25 +254,31 @@ TEST_CASE("batch: bad files in the middle of a folder are reported and the other
   spit(t / "in/d-undecodable.txt", junk);
   { std::ofstream(t / "in/m-enormous.txt"); }
   fs::resize_file(t / "in/m-enormous.txt", (64u << 20) + 1);  // sparse: never read
-  Summary s = run(t / "in", t / "out");
+  // originals that a stage cannot read: a Word file cut short, a PDF cut short
+  fs::copy_file(fs::path(VANBAN_SOURCE_DIR) / "fuzz/seeds-docx/truncated.docx", t / "in/e-truncated.docx");
+  fs::copy_file(fs::path(VANBAN_SOURCE_DIR) / "fuzz/seeds-pdf/truncated-0500.pdf", t / "in/f-truncated.pdf");
+  Result s = run(t / "in", t / "out");
   CHECK(s.done == 3);
-  CHECK(s.failed == 4);
+  CHECK(s.failed == 6);
   auto reason = [&](const std::string& p) { return find(s, p).code + ": " + find(s, p).reason; };
   CHECK(reason("b-program.txt") == "input.binary: b-program.txt: not a text file (executable)");
   CHECK(reason("c-empty.txt") == "input.empty: c-empty.txt: empty file, nothing to read");
   CHECK(reason("d-undecodable.txt") ==
         "input.undecodable: d-undecodable.txt: 1711 of 2180 characters could not be decoded in any encoding vanban knows");
+  CHECK(reason("e-truncated.docx") ==
+        "docx.corrupt: e-truncated.docx: damaged ZIP archive, cannot read its directory (Not a zip archive)");
+  CHECK(reason("f-truncated.pdf") == "pdf.damaged: f-truncated.pdf: damaged or truncated PDF: no page can be read");
   CHECK(reason("m-enormous.txt") ==
         "io.too-big: m-enormous.txt: file is 67108865 bytes, more than the limit of 67108864");
   CHECK_FALSE(fs::exists(t / "out/b-program"));
   std::string index = slurp(t / "out/index.html");
   CHECK(index.find("<tr class=\"failed\"><td>c-empty.txt</td><td colspan=\"8\">failed: c-empty.txt: empty file, "
                    "nothing to read [input.empty]</td></tr>") != std::string::npos);
-  CHECK(slurp(t / "out/manifest.json").find("\"failed\": 4,") != std::string::npos);
+  CHECK(slurp(t / "out/manifest.json").find("\"failed\": 6,") != std::string::npos);
   // failures are tried again (nothing is remembered about them but the reason)
   Summary again = run(t / "in", t / "out");
   CHECK(again.unchanged == 3);
-  CHECK(again.failed == 4);
+  CHECK(again.failed == 6);
 }
 
 TEST_CASE("batch: names with markup are escaped in the index, and links are URL-encoded", "[batch]") {
@@ -241,7 +326,8 @@ TEST_CASE("batch: the shards of a folder cover each file exactly once", "[batch]
     Quiet q;
     Summary s = vanban::batch::run(o, q);
     CHECK(s.found == 8);
-    for (const auto& d : s.docs) {
+    CHECK(q.docs.size() == s.selected);
+    for (const auto& d : q.docs) {
       CHECK(vanban::batch::shard_of(d.path, 3) == k);
       covered.insert(d.path);
     }

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
+#include <string_view>
 
 #include "internal.h"
 
@@ -20,14 +20,18 @@ bool hidden(const fs::path& rel) {
   return false;
 }
 
-std::string strip_ext(const std::string& path) {
+std::string_view strip_ext(std::string_view path) {
   std::size_t slash = path.rfind('/');
   std::size_t dot = path.rfind('.');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash) || dot == slash + 1) return path;
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash) || dot == slash + 1) return path;
   return path.substr(0, dot);
 }
 
 }  // namespace
+
+std::string Input::name() const { return keep_ext ? path : std::string(strip_ext(path)); }
+
+std::string Input::abs(const Options& o) const { return (fs::path(o.in_dir) / path).string(); }
 
 std::vector<Input> discover(const Options& opts, std::size_t& found) {
   std::error_code ec;
@@ -50,22 +54,25 @@ std::vector<Input> discover(const Options& opts, std::size_t& found) {
     for (const auto& pat : opts.exclude) excluded = excluded || fnmatch(pat.c_str(), r.c_str(), 0) == 0;
     if (excluded) continue;
     Input in;
-    in.path = r;
-    in.abs = it->path().string();
+    in.path = std::move(r);
     in.size = it->file_size(ec);
     all.push_back(std::move(in));
   }
+  // x.txt and x.pdf side by side: both keep their extension in the name.
+  // Sorted by stem, those are neighbours (no table of stems on the side).
+  auto by_stem = [](const Input& a, const Input& b) { return strip_ext(a.path) < strip_ext(b.path); };
+  std::sort(all.begin(), all.end(), by_stem);
+  for (std::size_t i = 1; i < all.size(); ++i)
+    if (strip_ext(all[i].path) == strip_ext(all[i - 1].path)) all[i].keep_ext = all[i - 1].keep_ext = true;
   std::sort(all.begin(), all.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
-  // x.txt and x.pdf side by side: both keep their extension in the name
-  std::map<std::string, int> stems;
-  for (const auto& in : all) ++stems[strip_ext(in.path)];
-  for (auto& in : all) in.name = stems[strip_ext(in.path)] > 1 ? in.path : strip_ext(in.path);
+  all.shrink_to_fit();
   found = all.size();
   if (opts.shards <= 1) return all;
-  std::vector<Input> mine;
-  for (auto& in : all)
-    if (shard_of(in.path, opts.shards) == opts.shard) mine.push_back(std::move(in));
-  return mine;
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [&](const Input& in) { return shard_of(in.path, opts.shards) != opts.shard; }),
+            all.end());
+  all.shrink_to_fit();
+  return all;
 }
 
 }  // namespace vanban::batch

@@ -8,18 +8,27 @@
 namespace vanban::batch {
 
 struct Ledger::Impl {
+  explicit Impl(track::Store s) : store(std::move(s)) {}
   track::Store store;
+  // prepared once: a run asks for one row per input
+  std::optional<track::Statement> find;
 };
 
 Ledger::Ledger(const std::string& path) {
   try {
-    impl_ = std::make_unique<Impl>(Impl{open_store(path)});
+    impl_ = std::make_unique<Impl>(open_store(path));
+    impl_->find.emplace(impl_->store,
+                        "SELECT path, input_sha256, settings, status, name, code, reason, doc_type, number, issuer, "
+                        "date, title, provisions, assignments, warnings, warning_codes, outputs FROM batch_ledger "
+                        "WHERE path = ?1");
   } catch (const track::StoreError& e) {
     throw BatchError(e.code, e.what());
   }
 }
 
 Ledger::~Ledger() = default;
+
+track::Store& Ledger::store() { return impl_->store; }
 
 track::Store open_store(const std::string& path) {
   track::Store s = track::Store::open(path);
@@ -53,31 +62,32 @@ std::vector<std::string> split(const std::string& s) {
 
 }  // namespace
 
-std::map<std::string, LedgerEntry> Ledger::load() {
-  std::map<std::string, LedgerEntry> rows;
+std::optional<LedgerEntry> Ledger::find(const std::string& path) {
   try {
-    track::Statement q(impl_->store,
-                       "SELECT path, input_sha256, settings, status, name, code, reason, doc_type, number, issuer, "
-                       "date, title, provisions, assignments, warnings, warning_codes, outputs FROM batch_ledger");
-    while (q.step()) {
-      LedgerEntry e;
-      DocResult& r = e.result;
-      r.path = q.text(0);
-      e.input_sha256 = r.sha256 = q.text(1);
-      e.settings = q.text(2);
-      r.status = q.text(3) == "done" ? Status::done : Status::failed;
-      r.name = q.text(4), r.code = q.text(5), r.reason = q.text(6);
-      r.doc_type = q.text(7), r.number = q.text(8), r.issuer = q.text(9), r.date = q.text(10), r.title = q.text(11);
-      r.provisions = static_cast<int>(q.integer(12)), r.assignments = static_cast<int>(q.integer(13));
-      r.warnings = static_cast<int>(q.integer(14));
-      r.warning_codes = q.text(15);
-      r.outputs = split(q.text(16));
-      rows.emplace(r.path, std::move(e));
+    track::Statement& q = *impl_->find;
+    q.reset();
+    q.bind(1, std::string_view(path));
+    if (!q.step()) {
+      q.reset();
+      return std::nullopt;
     }
+    LedgerEntry e;
+    DocResult& r = e.result;
+    r.path = q.text(0);
+    e.input_sha256 = r.sha256 = q.text(1);
+    e.settings = q.text(2);
+    r.status = q.text(3) == "done" ? Status::done : Status::failed;
+    r.name = q.text(4), r.code = q.text(5), r.reason = q.text(6);
+    r.doc_type = q.text(7), r.number = q.text(8), r.issuer = q.text(9), r.date = q.text(10), r.title = q.text(11);
+    r.provisions = static_cast<int>(q.integer(12)), r.assignments = static_cast<int>(q.integer(13));
+    r.warnings = static_cast<int>(q.integer(14));
+    r.warning_codes = q.text(15);
+    r.outputs = split(q.text(16));
+    q.reset();  // no statement left open between lookups (it would hold a read transaction)
+    return e;
   } catch (const track::StoreError& e) {
     throw BatchError(e.code, e.what());
   }
-  return rows;
 }
 
 void Ledger::record(const LedgerEntry& e) {

@@ -1,8 +1,8 @@
 // One document through the whole pipeline: read → hash → ingest (format
-// reader, then the text stage) → parse →
-// link → JSON, Akoma Ntoso, plan PDF → tasks in the store. Outputs go through temporary files in
-// OUT_DIR/.partial and a rename, so a killed run leaves each output whole or
-// absent.
+// reader, then the text stage) → parse → link → JSON, Akoma Ntoso, plan and
+// leaflet PDFs; its tasks go to the store afterwards (run.cpp), in the
+// inputs' order. Outputs go through temporary files in OUT_DIR/.partial and
+// a rename, so a killed run leaves each output whole or absent.
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -119,11 +119,11 @@ void count_warnings(const std::vector<Diagnostic>& ds, DocResult& r) {
 
 }  // namespace
 
-DocResult process(const Input& in, const Shared& sh, unsigned worker, track::Store& store) {
+DocResult process(const Input& in, const Shared& sh, unsigned worker, std::optional<Document>& out_doc) {
   auto t0 = std::chrono::steady_clock::now();
   const Options& o = *sh.opts;
   DocResult r;
-  r.path = in.path, r.name = in.name;
+  r.path = in.path, r.name = in.name();
   auto fail = [&](std::string code, std::string reason) {
     r.status = Status::failed, r.code = std::move(code), r.reason = std::move(reason);
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -133,7 +133,7 @@ DocResult process(const Input& in, const Shared& sh, unsigned worker, track::Sto
     return fail("io.too-big", in.path + ": file is " + std::to_string(in.size) + " bytes, more than the limit of " +
                                   std::to_string(o.max_bytes));
   std::string why;
-  std::string bytes = read_all(in.abs, static_cast<std::size_t>(in.size), why);
+  std::string bytes = read_all(in.abs(o), static_cast<std::size_t>(in.size), why);
   if (!why.empty()) return fail("io.read", in.path + ": cannot read file: " + why);
   if (bytes.size() > o.max_bytes)  // it grew since it was listed
     return fail("io.too-big", in.path + ": file is " + std::to_string(bytes.size()) +
@@ -161,11 +161,11 @@ DocResult process(const Input& in, const Shared& sh, unsigned worker, track::Sto
   for (const auto& d : doc.diagnostics)
     if (d.severity == Severity::error) return fail(d.code, format_diagnostic(d));
 
-  fs::path dir = fs::path(o.out_dir) / in.name;
+  fs::path dir = fs::path(o.out_dir) / r.name;
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return fail("batch.write", dir.string() + ": " + ec.message());
-  const std::string stem = fs::path(in.name).filename().string();
+  const std::string stem = fs::path(r.name).filename().string();
   const std::string tmp_prefix = std::to_string(worker) + ".";
   std::vector<Diagnostic> warnings = doc.diagnostics;
   auto put = [&](const char* suffix, const std::string& bytes_out) {
@@ -213,13 +213,6 @@ DocResult process(const Input& in, const Shared& sh, unsigned worker, track::Sto
   } catch (const std::exception& e) {
     return fail("batch.output", in.path + ": " + e.what());
   }
-  // its tasks in the tracking store (`vanban track add`), before the ledger
-  // calls it done
-  try {
-    track::add_document(store, doc);
-  } catch (const track::StoreError& e) {
-    return fail(e.code, e.what());
-  }
   count_warnings(warnings, r);
   // the diagnostics next to the outputs they concern, for people
   if (!warnings.empty()) {
@@ -230,6 +223,7 @@ DocResult process(const Input& in, const Shared& sh, unsigned worker, track::Sto
     drop(".warnings.txt");
   }
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  out_doc = std::move(doc);  // its tasks, for the store
   return r;
 }
 

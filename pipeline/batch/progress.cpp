@@ -65,6 +65,7 @@ class Reporter : public Observer {
     if (r.status == Status::unchanged) return;
     finished_ = finished, to_do_ = to_do, last_ = r.path;
     if (r.status == Status::failed) {
+      failures_ += "  failed: " + r.path + ": " + r.reason + " [" + r.code + "]\n";  // for the end; failures only
       clear_bar();
       std::fprintf(err_, "FAILED %s: %s [%s]\n", r.path.c_str(), r.reason.c_str(), r.code.c_str());
       std::fflush(err_);
@@ -112,8 +113,7 @@ class Reporter : public Observer {
     if (s.done + s.failed > 0 && s.seconds > 0)
       std::fprintf(err_, " (%.1f documents/s)", static_cast<double>(s.done + s.failed) / s.seconds);
     std::fputc('\n', err_);
-    for (const auto& d : s.docs)
-      if (d.status == Status::failed) std::fprintf(err_, "  failed: %s: %s [%s]\n", d.path.c_str(), d.reason.c_str(), d.code.c_str());
+    std::fputs(failures_.c_str(), err_);
     std::fflush(err_);
   }
 
@@ -139,6 +139,7 @@ class Reporter : public Observer {
   Clock::time_point t0_, last_line_, last_draw_;
   std::size_t finished_ = 0, to_do_ = 0;
   std::string last_;
+  std::string failures_;
   bool drawn_ = false;
 };
 

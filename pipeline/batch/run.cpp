@@ -1,17 +1,21 @@
 // The run: discovery, the ledger's verdicts, the worker pool, the summary.
 //
-// Workers take documents from a shared counter and hand results to the
-// calling thread, which alone talks to the store and the observer; results
-// land in a slot per document, so the summary's order is the inputs' order
-// whatever finished first.
+// Workers take documents in the inputs' order and hand results to the
+// calling thread, which alone talks to the store and the observer, and
+// settles the documents strictly in the inputs' order: tasks, then ledger
+// row, then observer. So the store's rows (documents' ids too) are the same
+// whatever --jobs is and whichever document finished first. Workers run at
+// most a window of documents ahead of the oldest unsettled one, so the
+// results waiting for their turn stay few; nothing else is kept per document
+// (the ledger is asked one row at a time, the summary files are written a row
+// at a time), so memory stays flat however many documents there are.
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
-#include <deque>
+#include <map>
 #include <filesystem>
 #include <fstream>
 #include <locale>
@@ -80,12 +84,13 @@ std::string settings_of(const Options& o, const plan::PlanTemplates* templates) 
 
 // Unchanged: same bytes, same settings, done last time, every output there.
 bool unchanged(const Input& in, const LedgerEntry& e, const std::string& settings, const Options& o) {
-  if (e.settings != settings || e.result.status != Status::done || e.result.name != in.name) return false;
+  const std::string name = in.name();
+  if (e.settings != settings || e.result.status != Status::done || e.result.name != name) return false;
   if (in.size > o.max_bytes) return false;
   std::error_code ec;
   for (const auto& f : e.result.outputs)
-    if (!fs::is_regular_file(fs::path(o.out_dir) / in.name / f, ec)) return false;
-  std::ifstream f(in.abs, std::ios::binary);
+    if (!fs::is_regular_file(fs::path(o.out_dir) / name / f, ec)) return false;
+  std::ifstream f(in.abs(o), std::ios::binary);
   if (!f) return false;
   std::string bytes(static_cast<std::size_t>(in.size), '\0');
   if (!f.read(bytes.data(), static_cast<std::streamsize>(bytes.size())) || f.peek() != EOF) return false;
@@ -131,24 +136,16 @@ Summary run(const Options& given, Observer& obs) {
 
   sh.store = o.store.empty() ? (fs::path(o.out_dir) / "vanban.db").string() : o.store;
   Ledger ledger(sh.store);
-  std::map<std::string, LedgerEntry> rows = ledger.load();
-  sum.docs.resize(inputs.size());
-  std::vector<std::size_t> todo;
+  // the verdicts: a bit per input
+  std::vector<bool> skip(inputs.size());
+  std::vector<std::uint32_t> todo;  // indexes into inputs
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    auto it = rows.find(inputs[i].path);
-    if (!o.force && it != rows.end() && unchanged(inputs[i], it->second, settings, o)) {
-      sum.docs[i] = it->second.result;
-      sum.docs[i].status = Status::unchanged;
-      sum.docs[i].seconds = 0;
-      ++sum.unchanged;
-    } else {
-      todo.push_back(i);
-    }
+    std::optional<LedgerEntry> e;
+    if (!o.force) e = ledger.find(inputs[i].path);
+    if (e && unchanged(inputs[i], *e, settings, o)) skip[i] = true, ++sum.unchanged;
+    else todo.push_back(static_cast<std::uint32_t>(i));
   }
-  rows.clear();
   obs.start(inputs.size(), todo.size(), sum.unchanged);
-  for (const auto& r : sum.docs)
-    if (r.status == Status::unchanged) obs.document(r, 0, todo.size());
 
   // libstdc++'s ctype<char>::narrow fills a cache on first use of each
   // character; std::regex (the parser's) calls it, and two workers writing
@@ -159,67 +156,110 @@ Summary run(const Options& given, Observer& obs) {
   }
 
   // the pool
+  struct Done {
+    DocResult result;
+    std::optional<Document> doc;  // its tasks, not yet in the store
+  };
   std::mutex mu;
-  std::condition_variable cv;
-  std::deque<std::size_t> ready;  // indexes into todo whose result is in sum.docs
-  std::atomic<std::size_t> next{0};
-  std::atomic<bool> stop{false};
+  std::condition_variable work_cv, done_cv;
+  std::map<std::size_t, Done> ready;  // by position in todo; at most `window` of them
+  std::size_t next = 0, settled = 0;  // positions in todo
+  bool stop = false;
+  const std::size_t window = 4 * std::size_t{o.jobs} + 4;
   unsigned n_workers = static_cast<unsigned>(std::min<std::size_t>(o.jobs, todo.size()));
   std::vector<std::thread> workers;
   for (unsigned w = 0; w < n_workers; ++w)
     workers.emplace_back([&, w] {
-      // a connection of its own: SQLite connections are not shared between
-      // threads, and WAL lets the workers' short transactions take turns
-      std::optional<track::Store> store;
-      for (std::size_t k; !stop && (k = next++) < todo.size();) {
-        DocResult r;
-        try {
-          if (!store) store.emplace(open_store(sh.store));
-          r = process(inputs[todo[k]], sh, w, *store);
-        } catch (const track::StoreError& e) {
-          r.path = inputs[todo[k]].path, r.name = inputs[todo[k]].name;
-          r.status = Status::failed, r.code = e.code, r.reason = e.what();
+      for (;;) {
+        std::size_t k;
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          work_cv.wait(lock, [&] { return stop || next >= todo.size() || next < settled + window; });
+          if (stop || next >= todo.size()) return;
+          k = next++;
         }
+        Done d;
+        d.result = process(inputs[todo[k]], sh, w, d.doc);
         std::lock_guard<std::mutex> lock(mu);
-        sum.docs[todo[k]] = std::move(r);
-        ready.push_back(todo[k]);
-        cv.notify_one();
+        ready.emplace(k, std::move(d));
+        done_cv.notify_one();
       }
     });
+  auto halt = [&] {
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      stop = true;
+    }
+    work_cv.notify_all();
+    for (auto& t : workers) t.join();
+  };
+
+  // settling, in the inputs' order
   std::size_t finished = 0;
   try {
-    while (finished < todo.size()) {
-      std::deque<std::size_t> got;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      if (skip[i]) {
+        std::optional<LedgerEntry> e = ledger.find(inputs[i].path);
+        if (!e) throw BatchError("batch.store", sh.store + ": the ledger lost " + inputs[i].path + " during the run");
+        e->result.status = Status::unchanged;
+        obs.document(e->result, finished, todo.size());
+        continue;
+      }
+      Done d;
       {
         std::unique_lock<std::mutex> lock(mu);
-        cv.wait_for(lock, std::chrono::milliseconds(200), [&] { return !ready.empty(); });
-        got.swap(ready);
+        while (ready.find(settled) == ready.end()) {
+          done_cv.wait_for(lock, std::chrono::milliseconds(200));
+          lock.unlock();
+          obs.tick();
+          lock.lock();
+        }
+        auto it = ready.find(settled);
+        d = std::move(it->second);
+        ready.erase(it);
       }
-      obs.tick();
-      for (std::size_t i : got) {
-        DocResult& r = sum.docs[i];
-        LedgerEntry e;
-        e.input_sha256 = r.sha256, e.settings = settings, e.result = r;
-        ledger.record(e);  // after the outputs are in place: a kill before this only redoes the document
-        ++finished;
-        (r.status == Status::failed ? sum.failed : sum.done)++;
-        obs.document(r, finished, todo.size());
+      DocResult& r = d.result;
+      // its tasks in the tracking store (`vanban track add`), then the ledger
+      // calls it done: a kill before that only redoes the document
+      if (d.doc) {
+        try {
+          track::add_document(ledger.store(), *d.doc);
+        } catch (const track::StoreError& e) {
+          r.status = Status::failed, r.code = e.code, r.reason = e.what();
+        }
+        d.doc.reset();
       }
+      LedgerEntry e;
+      e.input_sha256 = r.sha256, e.settings = settings, e.result = r;
+      ledger.record(e);
+      ++finished;
+      (r.status == Status::failed ? sum.failed : sum.done)++;
+      obs.document(r, finished, todo.size());
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        ++settled;
+      }
+      work_cv.notify_all();
     }
   } catch (...) {
-    stop = true;
-    for (auto& t : workers) t.join();
+    halt();
     throw;
   }
-  for (auto& t : workers) t.join();
+  halt();
 
+  // the summary files, a row at a time from the ledger
   std::string title = fs::path(o.in_dir).filename().string();
   if (title.empty()) title = o.in_dir;
   if (o.shards > 1) title += " (shard " + std::to_string(o.shard) + "/" + std::to_string(o.shards) + ")";
-  for (const auto& [file, text] : {std::pair<const char*, std::string>{"index.html", index_html(sum, title)},
-                                   {"manifest.json", manifest_json(sum)}})
-    if (auto e = write_file(sh.partial_dir, file, o.out_dir, file, text); !e.empty())
-      throw BatchError("batch.write", e);
+  {
+    SummaryFiles files(sh.partial_dir, sum, title);
+    for (const Input& in : inputs) {
+      std::optional<LedgerEntry> e = ledger.find(in.path);
+      if (!e) throw BatchError("batch.store", sh.store + ": the ledger lost " + in.path + " during the run");
+      files.add(e->result);
+    }
+    files.commit(o.out_dir);
+  }
   fs::remove_all(sh.partial_dir, ec);
   sum.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   obs.finish(sum);

@@ -10,6 +10,8 @@
 //              are loaded once and only read; each document's outputs depend
 //              on nothing but its bytes and the settings, so they are the same
 //              bytes whatever the number of workers
+//   store      each document's tasks, then its ledger row, are written by one
+//              thread in path order, so the store's rows are the same too
 //   outputs    OUT_DIR/<name>/<name>.json, .akn.xml, .plan.pdf (resolutions,
 //              decisions, directives), .leaflet.pdf, each written to OUT_DIR/.partial/ and
 //              renamed into place (and <name>.warnings.txt when the document
@@ -62,11 +64,13 @@ struct DocResult {
   double seconds = 0;                // work time (not in the manifest)
 };
 
+// The run's counts. The documents' rows are not kept: each goes to the
+// observer as it is settled, to the ledger in the store, and to index.html
+// and manifest.json, so memory does not grow with the number of documents.
 struct Summary {
   std::size_t found = 0;     // files discovered (before sharding)
   std::size_t selected = 0;  // in this shard
   std::size_t done = 0, unchanged = 0, failed = 0;
-  std::vector<DocResult> docs;  // this shard's documents, by path
   double seconds = 0;
 };
 
@@ -76,6 +80,8 @@ struct Observer {
   virtual ~Observer() = default;
   // `to_do` documents will be processed, `unchanged` are skipped.
   virtual void start(std::size_t selected, std::size_t to_do, std::size_t unchanged) { (void)selected, (void)to_do, (void)unchanged; }
+  // Every document of the shard once, in path order whatever --jobs is
+  // (unchanged ones included); `finished` of `to_do` are processed so far.
   virtual void document(const DocResult& r, std::size_t finished, std::size_t to_do) { (void)r, (void)finished, (void)to_do; }
   virtual void finish(const Summary& s) { (void)s; }
   virtual void tick() {}  // a few times a second while documents are processed
@@ -102,10 +108,6 @@ enum class ProgressMode { automatic, bar, lines, quiet };
 // summary) on `json_out`.
 std::unique_ptr<Observer> make_reporter(ProgressMode mode, bool json_log, std::FILE* err = stderr,
                                         std::FILE* json_out = stdout);
-
-// The summary files (report.cpp); deterministic for given results.
-std::string index_html(const Summary& s, const std::string& title);
-std::string manifest_json(const Summary& s);
 
 // Lowercase hex SHA-256 (sha256.cpp).
 std::string sha256_hex(std::string_view bytes);

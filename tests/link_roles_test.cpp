@@ -59,3 +59,35 @@ TEST_CASE("link roles: phòng, chống and phòng ngừa are verbs, not departme
             "Phòng ngừa, ứng phó sự cố hóa chất đối với vật liệu nổ công nghiệp tính phù hợp không cao.")
             .assignments.empty());
 }
+
+TEST_CASE("link roles: names by level end where the level does") {
+  // NQ 07 HĐND Thừa Thiên Huế, Luật 65/2025 Điều 29
+  Document d = one("Chính phủ", "Ủy ban nhân dân các cấp triển khai thực hiện kịp thời.");
+  CHECK(mention_of(d, "Ủy ban nhân dân các cấp", Role::lead) == "Ủy ban nhân dân các cấp");
+  Document e = one("Quốc hội",
+                   "Báo cáo về hoạt động của Hội đồng nhân dân cùng cấp đến Hội đồng nhân dân và Ủy ban nhân dân cấp "
+                   "trên trực tiếp; Thường trực Hội đồng nhân dân cấp tỉnh báo cáo về hoạt động của Hội đồng nhân dân "
+                   "cấp mình đến Ủy ban Thường vụ Quốc hội và Chính phủ.");
+  CHECK(has(e, "Thường trực Hội đồng nhân dân cấp tỉnh", Role::lead));
+  CHECK(!has(e, "Ủy ban nhân dân cấp trên trực tiếp", Role::lead));
+  // QĐ 16/2026 Lào Cai: a zone's kind is part of the board's name
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Trường hợp cụm công nghiệp nằm trong khu kinh tế thì Ban Quản lý khu kinh tế sẽ chủ trì thực hiện.");
+  CHECK(mention_of(f, "Ban Quản lý khu kinh tế", Role::lead) == "Ban Quản lý khu kinh tế");
+}
+
+TEST_CASE("link roles: after a condition the body that must act is the subject") {
+  // NĐ 109/2004 Điều 13
+  Document d = one("Chính phủ",
+                   "Trường hợp hồ sơ không hợp lệ thì Phòng đăng ký kinh doanh cấp tỉnh phải thông báo bằng văn bản cho "
+                   "người thành lập doanh nghiệp biết trong thời hạn bảy ngày.");
+  CHECK(has(d, "Phòng đăng ký kinh doanh cấp tỉnh", Role::lead));
+  // approving and appointing are powers (QĐ 11/2026 Lào Cai, Luật 65/2025)
+  CHECK(one("Ủy ban nhân dân tỉnh Lào Cai",
+            "Ủy ban nhân dân cấp xã chấp thuận vị trí, hướng tuyến, tổng mặt bằng dự án đầu tư xây dựng.")
+            .assignments.empty());
+  CHECK(one("Quốc hội",
+            "Trường hợp khuyết cả Chủ tịch và Phó Chủ tịch Hội đồng nhân dân cấp tỉnh thì Ủy ban Thường vụ Quốc hội "
+            "chỉ định người điều hành hoạt động của Hội đồng nhân dân.")
+            .assignments.empty());
+}

@@ -366,6 +366,12 @@ class Linker {
           const std::string_view x = t[k].word ? t[k].key : t[k].text;
           if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";" || x == "các"))
             joined = false;
+          // "… đến Hội đồng nhân dân cấp trên; Thường trực Hội đồng nhân dân cấp tỉnh báo cáo …":
+          // after objects, a name with its own verb opens a new clause
+          if (x == ";" && f.m(ms[h].e, {K::stop}) > 0 && ms[g].b > 0 && t[ms[g].b - 1].word &&
+              (t[ms[g].b - 1].key == "đến" || t[ms[g].b - 1].key == "cho" || t[ms[g].b - 1].key == "với" ||
+               t[ms[g].b - 1].key == "của" || t[ms[g].b - 1].key == "tại"))
+            joined = false;
         }
         if (!joined) break;
         ++h;
@@ -427,7 +433,7 @@ class Linker {
       const bool duty_of = ends(p2, {"của"}) && starts_any(p2, {"trách nhiệm", "nhiệm vụ"});
       const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"});
       bool subject = p2.empty() || duty_of ||
-                     (ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng",
+                     (ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
                                 "vai trò của", "vai trò , trách nhiệm của"}) && !raised) ||
                      p2 == "đối với" ||  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
                      ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
@@ -481,7 +487,7 @@ class Linker {
       if (!subject && ends(p2, {":"}) && directive_verb(post)) subject = true;
       // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
       bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
-                                      "thuộc", "tán thành", "quyết nghị", "nhất trí", "ghi nhận", "yêu cầu", "giao",
+                                      "thuộc", "tán thành", "quyết nghị", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                       "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                       "thống nhất quản lý", "chịu sự", "ban hành quyết định"}) &&
                    !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task

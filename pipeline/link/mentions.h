@@ -189,6 +189,24 @@ class Finder {
           break;
         if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
         // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
+        if (t.key == "cấp" && j > 0 && t_[j - 1].key == "các") {  // "Ủy ban nhân dân các cấp" ends there
+          end = j + 1;
+          break;
+        }
+        // "Thường trực Hội đồng nhân dân cấp trên trực tiếp"
+        if (t.key == "cấp" && j + 1 < n && (t_[j + 1].key == "trên" || t_[j + 1].key == "dưới")) {
+          end = j + 2;
+          if (j + 3 < n && t_[j + 2].key == "trực" && t_[j + 3].key == "tiếp") end = j + 4;
+          break;
+        }
+        // "Ban Quản lý khu kinh tế", "khu công nghiệp": a kind of zone, not a place's name
+        if (t.key == "khu" && j + 2 < n && t_[j + 1].word && t_[j + 2].word &&
+            ((t_[j + 1].key == "kinh" && t_[j + 2].key == "tế") || (t_[j + 1].key == "công" && t_[j + 2].key == "nghiệp") ||
+             (t_[j + 1].key == "chế" && t_[j + 2].key == "xuất"))) {
+          j += 3;
+          end = j;
+          continue;
+        }
         if (t.key == "cấp" && (j > first || known)) {
           static const std::set<std::string, std::less<>> levels = {"tỉnh", "huyện", "xã", "trung", "bộ", "quận", "thành",
                                                        "thị", "phường", "cơ", "có", "trên", "dưới", "các"};

@@ -36,6 +36,9 @@ bool qualifier_opening(const std::vector<Tok>& t, std::size_t q) {
 bool generic(const std::vector<Tok>& t, const Mention& m) {
   if (m.collective) return true;
   if (!m.name.empty()) return false;
+  // "Ủy ban nhân dân các cấp quản lý …": a council or committee by its level
+  // is named; the words after it are its predicate
+  if (m.kind == K::local && m.entry && m.e > m.b + m.entry->keys.size()) return false;
   for (std::size_t q = m.b + 1; q < m.e; ++q)
     if (t[q].word && t[q].upper && t[q].key != "nhà" && t[q].key != "nước" && t[q].key != "trung" &&
         t[q].key != "ương")

@@ -44,7 +44,7 @@ std::string squash(const std::string& s) {
 
 struct Fixture {
   fs::path dir;
-  std::string pdf, text;
+  std::string pdf, text, fo;
   int overdue_by_deadline_days = 0;
   std::map<std::string, int> expect;  // status word → count
   int total = 0;
@@ -57,6 +57,11 @@ struct Fixture {
     // one lead with a deadline inside the period (the document sets none): overdue by 31/3
     for (auto& a : doc.assignments)
       if (a.role == vanban::Role::lead && a.eid == "art_3") a.deadline = "2025-02-15";
+    // done late and on time, from the dates of the updates (deadlines set here)
+    for (auto& a : doc.assignments) {
+      if (a.role == vanban::Role::lead && a.eid == "art_1__para_2__point_a") a.deadline = "2025-02-28";
+      if (a.role == vanban::Role::lead && a.eid == "art_1__para_3__point_d") a.deadline = "2025-03-31";
+    }
     track::Store st = track::Store::open((dir / "t.db").string());
     track::add_document(st, doc);
     // statuses in turn over the lead tasks; one update after the period that must not count
@@ -70,6 +75,24 @@ struct Fixture {
         csv += task.id + ",2025-01-10,đang thực hiện,Đang xây dựng kế hoạch\n";
         csv += task.id + ",2025-04-05,hoàn thành,Sau kỳ báo cáo\n";
         ++expect["quá hạn"];
+        continue;
+      }
+      if (task.eid == "art_1__para_2__point_a") {  // due 28/2, done 10/3 (reported again on 20/3): 10 days late
+        csv += task.id + ",2025-02-01,đang thực hiện,\n";
+        csv += task.id + ",2025-03-10,hoàn thành,Đã ban hành\n";
+        csv += task.id + ",2025-03-20,hoàn thành,Báo cáo lại\n";
+        ++expect["hoàn thành quá hạn"];
+        continue;
+      }
+      if (task.eid == "art_1__para_3__point_d") {  // due 31/3, done that day: on time
+        csv += task.id + ",2025-03-31,hoàn thành,\n";
+        ++expect["hoàn thành"];
+        continue;
+      }
+      if (task.eid == "art_1__para_5__point_a") {  // no deadline, said to be late, then done: late
+        csv += task.id + ",2025-02-10,quá hạn,Chậm tiến độ\n";
+        csv += task.id + ",2025-03-15,hoàn thành,\n";
+        ++expect["hoàn thành quá hạn"];
         continue;
       }
       if (k == 5) {  // no update at all
@@ -87,7 +110,7 @@ struct Fixture {
         track::load_report(st, std::string("47/NQ-HĐND"), vanban::plan::parse_period("2025-Q1"));
     vanban::plan::PlanOptions opts;
     opts.date = "2025-04-10";
-    std::string fo = vanban::plan::render_report_fo(in, opts);
+    fo = vanban::plan::render_report_fo(in, opts);
     vanban::render::validate_fo(fo, "report.fo");
     vanban::render::RenderOptions ro;
     ro.source_date_epoch = 1744243200;
@@ -133,13 +156,26 @@ TEST_CASE("report pdf: the Decree 30 frame, title and intro of the implementing 
 TEST_CASE("report pdf: totals and percentages as the updates say, overdue from the deadline") {
   const Fixture& f = fx();
   auto n = [&](const char* s) { return f.expect.count(s) ? f.expect.at(s) : 0; };
+  auto count = [&](int k, const char* s) { return std::to_string(k) + " nhiệm vụ (" + pct(k, f.total) + ")" + s; };
+  const int done = n("hoàn thành"), late = n("hoàn thành quá hạn");
+  REQUIRE(late == 2);
   std::string line = "Tổng số nhiệm vụ được giao chủ trì thực hiện: " + std::to_string(f.total) +
-                     ". Đến ngày 31/3/2025: đã hoàn thành " + std::to_string(n("hoàn thành")) + " nhiệm vụ (" +
-                     pct(n("hoàn thành"), f.total) + "); đang thực hiện " + std::to_string(n("đang thực hiện")) +
-                     " nhiệm vụ (" + pct(n("đang thực hiện"), f.total) + "); chưa thực hiện " +
-                     std::to_string(n("chưa thực hiện")) + " nhiệm vụ (" + pct(n("chưa thực hiện"), f.total) +
-                     "); quá hạn " + std::to_string(n("quá hạn")) + " nhiệm vụ (" + pct(n("quá hạn"), f.total) + ").";
+                     ". Đến ngày 31/3/2025: đã hoàn thành " + count(done + late, ", trong đó đúng hạn ") +
+                     count(done, ", quá hạn ") + count(late, "; đang thực hiện ") +
+                     count(n("đang thực hiện"), "; chưa thực hiện ") + count(n("chưa thực hiện"), "; quá hạn chưa hoàn thành ") +
+                     count(n("quá hạn"), ".");
   CHECK(f.text.find(line) != std::string::npos);
+  // the per-task table: the day it was done, not the day it was reported again; days late from the deadline
+  // (read in the FO: pdftotext interleaves the wrapped cells of a row)
+  CHECK(f.fo.find(">Hoàn thành quá hạn (10/3/2025, chậm 10 ngày)<") != std::string::npos);
+  CHECK(f.fo.find(">Hoàn thành quá hạn (15/3/2025)<") != std::string::npos);  // late by its own report, no deadline
+  CHECK(f.fo.find(">Hoàn thành (31/3/2025)<") != std::string::npos);          // on the deadline day: on time
+  CHECK(f.fo.find("(20/3/2025") == std::string::npos);
+  // the agency's counts: its one task done late (columns: total, on time, late, in progress, not started, overdue, rate)
+  CHECK(f.text.find("Các cơ quan, đơn vị, địa phương 1 0 1 0 0 0 100%") != std::string::npos);
+  CHECK(f.text.find("Tổng cộng " + std::to_string(f.total) + " " + std::to_string(done) + " " + std::to_string(late) + " " +
+                    std::to_string(n("đang thực hiện")) + " " + std::to_string(n("chưa thực hiện")) + " " +
+                    std::to_string(n("quá hạn")) + " " + pct(done + late, f.total)) != std::string::npos);
   // the update of 05/4 is after the period: the art_3 task is overdue, 44 days after 15/2
   CHECK(f.text.find("Sau kỳ báo cáo") == std::string::npos);
   std::size_t ii = f.text.find("II. NHIỆM VỤ QUÁ HẠN"), iii = f.text.find("III. ĐỀ XUẤT, KIẾN NGHỊ");
@@ -161,6 +197,7 @@ TEST_CASE("report pdf: fonts embedded, bars drawn as coloured vector rules, no b
   std::string content = run("qpdf --qdf --object-streams=disable " + f.pdf + " -");
   CHECK(content.find("0.18 0.49 0.196 RG") != std::string::npos);  // #2E7D32, done
   CHECK(content.find("0.776 0.157 0.157 RG") != std::string::npos);  // #C62828, overdue
+  CHECK(content.find("0.937 0.424 0 RG") != std::string::npos);      // #EF6C00, done late
   CHECK(content.find("/Subtype /Image") == std::string::npos);       // no bitmap anywhere
 }
 
@@ -190,4 +227,20 @@ TEST_CASE("report: periods and the progress rule") {
   CHECK(vanban::plan::progress_of(t, q) == vanban::plan::Progress::not_started);
   t.status = "quá hạn";
   CHECK(vanban::plan::progress_of(t, q) == vanban::plan::Progress::overdue);
+  // done late: the day it was done against the deadline, never the clock
+  t.status = "hoàn thành";
+  t.deadline = "2025-02-28";
+  t.status_date = "2025-03-20";
+  t.done_date = "2025-02-28";
+  CHECK(vanban::plan::progress_of(t, q) == vanban::plan::Progress::done);
+  t.done_date = "2025-03-01";
+  CHECK(vanban::plan::progress_of(t, q) == vanban::plan::Progress::done_late);
+  t.done_date.reset();  // the latest update's day when the done day is not known
+  CHECK(vanban::plan::progress_of(t, q) == vanban::plan::Progress::done_late);
+  t.deadline.reset();
+  CHECK(vanban::plan::progress_of(t, q) == vanban::plan::Progress::done);
+  t.reported_overdue = true;
+  CHECK(vanban::plan::progress_of(t, q) == vanban::plan::Progress::done_late);
+  t.deadline = "2025-12-31";  // a deadline decides over an earlier report
+  CHECK(vanban::plan::progress_of(t, q) == vanban::plan::Progress::done);
 }

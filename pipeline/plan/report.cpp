@@ -47,12 +47,17 @@ std::string percent(int part, int whole) {
   return s + "%";
 }
 
+constexpr int kStates = 5;  // the values of Progress
+
 struct Counts {
-  int total = 0, by[4] = {0, 0, 0, 0};  // indexed by Progress
+  int total = 0, by[kStates] = {0, 0, 0, 0, 0};  // indexed by Progress
+  int done() const { return by[0] + by[1]; }     // on time or late
 };
 
-const char* const kColour[4] = {"#2E7D32", "#1565C0", "#9E9E9E", "#C62828"};  // done, in progress, not started, overdue
-const char* const kWord[4] = {"Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Quá hạn"};
+// done, done late, in progress, not started, overdue
+const char* const kColour[kStates] = {"#2E7D32", "#EF6C00", "#1565C0", "#9E9E9E", "#C62828"};
+const char* const kWord[kStates] = {"Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện", "Chưa thực hiện",
+                                    "Quá hạn"};
 
 std::string source_words(const Meta& m) {
   std::string s = m.doc_type ? *m.doc_type : "Văn bản";
@@ -119,7 +124,11 @@ Period parse_period(std::string_view code) {
 }
 
 Progress progress_of(const ReportTask& t, const Period& p) {
-  if (t.status == std::optional<std::string>("hoàn thành")) return Progress::done;
+  if (t.status == std::optional<std::string>("hoàn thành")) {
+    std::string when = t.done_date ? *t.done_date : t.status_date.value_or("");
+    if (t.deadline && !when.empty()) return when > *t.deadline ? Progress::done_late : Progress::done;
+    return t.reported_overdue ? Progress::done_late : Progress::done;
+  }
   if (t.status == std::optional<std::string>("quá hạn")) return Progress::overdue;
   if (t.deadline && *t.deadline <= p.last) return Progress::overdue;
   if (t.status == std::optional<std::string>("đang thực hiện")) return Progress::in_progress;
@@ -172,8 +181,15 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
       ++by_agency[t.agency].total, ++by_agency[t.agency].by[k];
       const char* every = t.recurrence ? recurrence_words(*t.recurrence) : nullptr;
       std::string when = t.deadline ? short_date(*t.deadline) : every ? every : "";
-      std::string result = kWord[k];
-      if (t.status_date && p != Progress::not_started) result += " (" + short_date(*t.status_date) + ")";
+      // the task table says "Hoàn thành" for on time: a deadline-less task is not "đúng hạn" of anything
+      std::string result = p == Progress::done ? "Hoàn thành" : kWord[k];
+      const std::optional<std::string>& day =
+          (p == Progress::done || p == Progress::done_late) && t.done_date ? t.done_date : t.status_date;
+      if (day && p != Progress::not_started) {
+        result += " (" + short_date(*day);
+        if (p == Progress::done_late && t.deadline) result += ", chậm " + std::to_string(days_of(*day) - days_of(*t.deadline)) + " ngày";
+        result += ")";
+      }
       std::string note = t.note.value_or("");
       if (t.reporter && !t.reporter->empty()) note += (note.empty() ? "" : " — ") + *t.reporter;
       data r;
@@ -210,11 +226,13 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
   // ---------------------------------------------------------------- counts and bars
   auto counts = [](data& x, const Counts& c) {
     x.set("total", std::to_string(c.total));
-    const char* keys[4] = {"done", "in_progress", "not_started", "overdue"};
-    for (int k = 0; k < 4; ++k) {
+    const char* keys[kStates] = {"done", "done_late", "in_progress", "not_started", "overdue"};
+    for (int k = 0; k < kStates; ++k) {
       x.set(keys[k], std::to_string(c.by[k]));
       x.set(std::string(keys[k]) + "_pct", percent(c.by[k], c.total));
     }
+    x.set("done_all", std::to_string(c.done()));
+    x.set("done_all_pct", percent(c.done(), c.total));
   };
   counts(v, all);
   const double bar_mm = 80.0;
@@ -229,7 +247,7 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
     data segs = list();
     int before = 0;
     double drawn = 0;  // each segment ends at its cumulative share, so the bars end flush
-    for (int k = 0; k < 4; ++k) {
+    for (int k = 0; k < kStates; ++k) {
       if (!c.by[k]) continue;
       before += c.by[k];
       double end = std::round(bar_mm * before / c.total * 10) / 10;
@@ -246,7 +264,7 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
   }
   v.set("agencies", ags);
   data legend = list();
-  for (int k = 0; k < 4; ++k) {
+  for (int k = 0; k < kStates; ++k) {
     data l;
     l.set("colour", kColour[k]);
     l.set("text", kWord[k]);

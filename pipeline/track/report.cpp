@@ -1,6 +1,6 @@
 // The compliance report's input, read from the store: documents, their lead
 // tasks with the provision's words, and each task's latest update as of the
-// period's last day (never the clock).
+// period's last day (never the clock), with the day a finished task was done.
 #include <set>
 
 #include "vanban/track.h"
@@ -45,7 +45,12 @@ plan::ReportInput load_report(Store& store, const std::optional<std::string>& nu
 
   Statement st(store, R"sql(
     SELECT t.id, t.eid, coalesce(nullif(p.text, ''), p.heading, ''), t.agency, t.deadline, t.recurrence,
-           u.status, u.date, u.note, u.reporter
+           u.status, u.date, u.note, u.reporter,
+           -- done since: the first "hoàn thành" after the last update that said otherwise
+           (SELECT min(date) FROM status_updates s WHERE s.task = t.id AND s.status = 'hoàn thành' AND s.date <= ?2
+              AND s.date >= coalesce((SELECT max(date) FROM status_updates x
+                                      WHERE x.task = t.id AND x.status <> 'hoàn thành' AND x.date <= ?2), '')),
+           EXISTS (SELECT 1 FROM status_updates y WHERE y.task = t.id AND y.status = 'quá hạn' AND y.date <= ?2)
     FROM tasks t
     LEFT JOIN provisions p ON p.document = t.document AND p.eid = t.eid
     LEFT JOIN status_updates u ON u.id = (
@@ -56,8 +61,9 @@ plan::ReportInput load_report(Store& store, const std::optional<std::string>& nu
     st.reset();
     st.bind(1, ids[k]).bind(2, period.last);
     while (st.step()) {
-      plan::ReportTask t{st.text(0), st.text(1), st.text(2), st.text(3), st.opt_text(4), st.opt_text(5),
-                         st.opt_text(6), st.opt_text(7), st.opt_text(8), st.opt_text(9)};
+      plan::ReportTask t{st.text(0),     st.text(1),     st.text(2),     st.text(3),     st.opt_text(4), st.opt_text(5),
+                         st.opt_text(6), st.opt_text(7), st.opt_text(8), st.opt_text(9), {},             false};
+      if (t.status == std::optional<std::string>("hoàn thành")) t.done_date = st.opt_text(10), t.reported_overdue = st.integer(11) != 0;
       if (t.text.empty()) t.text = "Tổ chức thực hiện " + in.documents[k].meta.doc_type.value_or("văn bản");
       in.documents[k].tasks.push_back(std::move(t));
     }

@@ -30,7 +30,9 @@ struct Period {
 // Throws std::invalid_argument naming the accepted forms.
 Period parse_period(std::string_view code);
 
-enum class Progress { done, in_progress, not_started, overdue };
+// done_late: finished, but after the deadline (hoàn thành quá hạn); the
+// order is the report's column order.
+enum class Progress { done, done_late, in_progress, not_started, overdue };
 
 struct ReportTask {
   std::string id;         // NV-…
@@ -40,11 +42,21 @@ struct ReportTask {
   std::optional<std::string> deadline, recurrence;
   // the latest update dated within the period's end, if any
   std::optional<std::string> status, status_date, note, reporter;
+  // when the latest status is "hoàn thành": the day it was first reported
+  // so (the earliest "hoàn thành" after the last update saying otherwise),
+  // and whether an update up to then said "quá hạn"
+  std::optional<std::string> done_date;
+  bool reported_overdue = false;
 };
 
-// done: latest status "hoàn thành"; overdue: latest status "quá hạn", or a
-// deadline on or before the period's last day without "hoàn thành";
-// in_progress: "đang thực hiện"; not_started: "chưa thực hiện" or no update.
+// done / done_late: latest status "hoàn thành" — late when the day it was
+// done (done_date, else status_date) is after the deadline, or, for a task
+// without a deadline, when an earlier update said "quá hạn"; a task done on
+// its deadline day is on time.
+// overdue: latest status "quá hạn", or a deadline on or before the period's
+// last day without "hoàn thành"; in_progress: "đang thực hiện";
+// not_started: "chưa thực hiện" or no update. Only the store's dates count:
+// never the clock.
 Progress progress_of(const ReportTask& t, const Period& p);
 
 struct ReportDocument {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 
 #include "vanban/parse.h"
@@ -47,7 +48,7 @@ struct Fixture {
   std::string pdf, text, fo;
   int overdue_by_deadline_days = 0;
   std::map<std::string, int> expect;  // status word → count
-  int total = 0;
+  int total = 0, coordinated = 0;  // tasks; of which with a coordinator
   Fixture() {
     std::string t = (fs::temp_directory_path() / "vanban-report-XXXXXX").string();
     if (!mkdtemp(t.data())) throw std::runtime_error("mkdtemp");
@@ -68,8 +69,12 @@ struct Fixture {
     const char* cycle[] = {"hoàn thành", "đang thực hiện", "chưa thực hiện", "hoàn thành"};
     std::string csv = "mã nhiệm vụ,ngày,trạng thái,ghi chú\n";
     int k = 0;
+    std::set<std::string> coordinated_eids;
+    for (const auto& task : track::list_tasks(st))
+      if (task.role == "phối hợp") coordinated_eids.insert(task.eid);
     for (const auto& task : track::list_tasks(st)) {
       if (task.role != "chủ trì") continue;
+      coordinated += coordinated_eids.count(task.eid) > 0;  // each of its coordinators is on a lead's own clause
       ++total;
       if (task.eid == "art_3") {
         csv += task.id + ",2025-01-10,đang thực hiện,Đang xây dựng kế hoạch\n";
@@ -159,8 +164,8 @@ TEST_CASE("report pdf: totals and percentages as the updates say, overdue from t
   auto count = [&](int k, const char* s) { return std::to_string(k) + " nhiệm vụ (" + pct(k, f.total) + ")" + s; };
   const int done = n("hoàn thành"), late = n("hoàn thành quá hạn");
   REQUIRE(late == 2);
-  std::string line = "Tổng số nhiệm vụ được giao chủ trì thực hiện: " + std::to_string(f.total) +
-                     ". Đến ngày 31/3/2025: đã hoàn thành " + count(done + late, ", trong đó đúng hạn ") +
+  std::string line = "Tổng số nhiệm vụ: " + std::to_string(f.total) + ", trong đó " + std::to_string(f.coordinated) +
+                     " nhiệm vụ có cơ quan phối hợp. Đến ngày 31/3/2025: đã hoàn thành " + count(done + late, ", trong đó đúng hạn ") +
                      count(done, ", quá hạn ") + count(late, "; đang thực hiện ") +
                      count(n("đang thực hiện"), "; chưa thực hiện ") + count(n("chưa thực hiện"), "; quá hạn chưa hoàn thành ") +
                      count(n("quá hạn"), ".");
@@ -172,8 +177,8 @@ TEST_CASE("report pdf: totals and percentages as the updates say, overdue from t
   CHECK(f.fo.find(">Hoàn thành (31/3/2025)<") != std::string::npos);          // on the deadline day: on time
   CHECK(f.fo.find("(20/3/2025") == std::string::npos);
   // the agency's counts: its one task done late (columns: total, on time, late, in progress, not started, overdue, rate)
-  CHECK(f.text.find("Các cơ quan, đơn vị, địa phương 1 0 1 0 0 0 100%") != std::string::npos);
-  CHECK(f.text.find("Tổng cộng " + std::to_string(f.total) + " " + std::to_string(done) + " " + std::to_string(late) + " " +
+  CHECK(f.text.find("Các cơ quan, đơn vị, địa phương Chủ trì 1 0 1 0 0 0 100%") != std::string::npos);
+  CHECK(f.text.find("Tổng cộng (mỗi nhiệm vụ một lần) " + std::to_string(f.total) + " " + std::to_string(done) + " " + std::to_string(late) + " " +
                     std::to_string(n("đang thực hiện")) + " " + std::to_string(n("chưa thực hiện")) + " " +
                     std::to_string(n("quá hạn")) + " " + pct(done + late, f.total)) != std::string::npos);
   // the update of 05/4 is after the period: the art_3 task is overdue, 44 days after 15/2

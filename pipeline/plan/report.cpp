@@ -49,10 +49,7 @@ std::string percent(int part, int whole) {
 
 constexpr int kStates = 5;  // the values of Progress
 
-struct Counts {
-  int total = 0, by[kStates] = {0, 0, 0, 0, 0};  // indexed by Progress
-  int done() const { return by[0] + by[1]; }     // on time or late
-};
+const char* const kNoLead = "Chưa xác định cơ quan chủ trì";
 
 // done, done late, in progress, not started, overdue
 const char* const kColour[kStates] = {"#2E7D32", "#EF6C00", "#1565C0", "#9E9E9E", "#C62828"};
@@ -135,6 +132,34 @@ Progress progress_of(const ReportTask& t, const Period& p) {
   return Progress::not_started;
 }
 
+ReportCounts count_results(const ReportInput& in) {
+  ReportCounts rc;
+  std::map<std::string, std::size_t> at;  // agency → index in rc.agencies
+  auto agency = [&](const std::string& name) -> AgencyResult& {
+    auto [it, fresh] = at.emplace(name, rc.agencies.size());
+    if (fresh) rc.agencies.push_back(AgencyResult{name, {}, 0, {}, 0, {}});
+    return rc.agencies[it->second];
+  };
+  int stt = 0;
+  for (const ReportDocument& d : in.documents)
+    for (const ReportTask& t : d.tasks) {
+      const int k = static_cast<int>(progress_of(t, in.period));
+      ++stt;
+      ++rc.total, ++rc.by[k];  // once, under its lead
+      AgencyResult& lead = agency(t.agency);
+      ++lead.lead_total, ++lead.lead[k];
+      if (!t.coordinators.empty()) ++rc.coordinated;
+      for (const std::string& c : t.coordinators) {
+        if (c == t.agency) continue;  // a lead does not coordinate its own task
+        AgencyResult& a = agency(c);
+        if (!a.coordinated.empty() && a.coordinated.back() == stt) continue;  // named twice
+        ++a.coordinate_total, ++a.coordinate[k];
+        a.coordinated.push_back(stt);
+      }
+    }
+  return rc;
+}
+
 std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std::vector<Diagnostic>* warnings) {
   if (opts.date) official_date(*opts.date);
   data v;
@@ -165,9 +190,7 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
   v.set("period_end", short_date(in.period.last));
 
   // ---------------------------------------------------------------- tasks
-  Counts all;
-  std::vector<std::string> agency_order;
-  std::map<std::string, Counts> by_agency;
+  const ReportCounts rc = count_results(in);
   data docs = list(), overdue = list();
   int stt = 0, ostt = 0;
   for (const ReportDocument& d : in.documents) {
@@ -176,9 +199,6 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
     for (const ReportTask& t : d.tasks) {
       Progress p = progress_of(t, in.period);
       int k = static_cast<int>(p);
-      ++all.total, ++all.by[k];
-      if (!by_agency.count(t.agency)) agency_order.push_back(t.agency);
-      ++by_agency[t.agency].total, ++by_agency[t.agency].by[k];
       const char* every = t.recurrence ? recurrence_words(*t.recurrence) : nullptr;
       std::string when = t.deadline ? short_date(*t.deadline) : every ? every : "";
       // the task table says "Hoàn thành" for on time: a deadline-less task is not "đúng hạn" of anything
@@ -192,10 +212,14 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
       }
       std::string note = t.note.value_or("");
       if (t.reporter && !t.reporter->empty()) note += (note.empty() ? "" : " — ") + *t.reporter;
+      std::string lead = t.agency.empty() ? kNoLead : t.agency;
+      std::string coordinators;
+      for (const std::string& c : t.coordinators) coordinators += (coordinators.empty() ? "" : "; ") + c;
       data r;
       r.set("stt", std::to_string(++stt));
       r.set("text", table_text(t.text));
-      r.set("agency", t.agency);
+      r.set("agency", lead);
+      r.set("coordinators", coordinators);
       r.set("time", when);
       r.set("result", result);
       r.set("colour", kColour[k]);
@@ -205,7 +229,7 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
         data o;
         o.set("stt", std::to_string(++ostt));
         o.set("text", table_text(t.text));
-        o.set("agency", t.agency);
+        o.set("agency", lead);
         o.set("time", when);
         long late = t.deadline ? days_of(in.period.last) - days_of(*t.deadline) : -1;
         o.set("days", late >= 0 ? std::to_string(late) : "");
@@ -224,45 +248,72 @@ std::string render_report_fo(const ReportInput& in, const PlanOptions& opts, std
   v.set("no_overdue", none);
 
   // ---------------------------------------------------------------- counts and bars
-  auto counts = [](data& x, const Counts& c) {
-    x.set("total", std::to_string(c.total));
+  auto counts = [](data& x, const int (&by)[kStates], int total) {
+    x.set("total", std::to_string(total));
     const char* keys[kStates] = {"done", "done_late", "in_progress", "not_started", "overdue"};
     for (int k = 0; k < kStates; ++k) {
-      x.set(keys[k], std::to_string(c.by[k]));
-      x.set(std::string(keys[k]) + "_pct", percent(c.by[k], c.total));
+      x.set(keys[k], std::to_string(by[k]));
+      x.set(std::string(keys[k]) + "_pct", percent(by[k], total));
     }
-    x.set("done_all", std::to_string(c.done()));
-    x.set("done_all_pct", percent(c.done(), c.total));
+    x.set("done_all", std::to_string(by[0] + by[1]));
+    x.set("done_all_pct", percent(by[0] + by[1], total));
   };
-  counts(v, all);
+  counts(v, rc.by, rc.total);
+  v.set("coordinated", std::to_string(rc.coordinated));
   const double bar_mm = 80.0;
-  data ags = list();
+  data ags = list(), bars = list();
   int n = 0;
-  for (const std::string& a : agency_order) {
-    const Counts& c = by_agency[a];
-    data ad;
-    ad.set("stt", std::to_string(++n));
-    ad.set("name", a);
-    counts(ad, c);
+  const char* const line = "0.5pt solid black";
+  for (const AgencyResult& a : rc.agencies) {
+    const std::string name = a.agency.empty() ? kNoLead : a.agency;
+    // one line per role it has; the second leaves the number and name cells
+    // blank, with no rule between, so they read as one cell
+    bool first = true;
+    auto add_line = [&](const char* role, const int (&by)[kStates], int total, const std::string& tasks) {
+      const bool last = !first || a.lead_total == 0 || a.coordinate_total == 0;
+      data l;
+      l.set("stt", first ? std::to_string(++n) : "");
+      l.set("name", first ? name : "");
+      l.set("top", first ? line : "none");
+      l.set("bottom", last ? line : "none");
+      l.set("role", role);
+      counts(l, by, total);
+      data which = list();
+      if (!tasks.empty()) which.push_back(text_item(tasks));
+      l.set("tasks", which);
+      ags.push_back(l);
+      first = false;
+    };
+    if (a.lead_total > 0) add_line("Chủ trì", a.lead, a.lead_total, "");
+    if (a.coordinate_total > 0) {
+      std::string which;
+      for (int x : a.coordinated) which += (which.empty() ? "" : ", ") + std::to_string(x);
+      add_line("Phối hợp", a.coordinate, a.coordinate_total, "nhiệm vụ số " + which);
+    }
+    if (a.lead_total == 0) continue;
+    data b;
+    b.set("name", name);
+    counts(b, a.lead, a.lead_total);
     data segs = list();
     int before = 0;
     double drawn = 0;  // each segment ends at its cumulative share, so the bars end flush
     for (int k = 0; k < kStates; ++k) {
-      if (!c.by[k]) continue;
-      before += c.by[k];
-      double end = std::round(bar_mm * before / c.total * 10) / 10;
+      if (!a.lead[k]) continue;
+      before += a.lead[k];
+      double end = std::round(bar_mm * before / a.lead_total * 10) / 10;
       char buf[32];
       std::snprintf(buf, sizeof buf, "%.1fmm", end - drawn);
       drawn = end;
-      data s;
-      s.set("width", buf);
-      s.set("colour", kColour[k]);
-      segs.push_back(s);
+      data sg;
+      sg.set("width", buf);
+      sg.set("colour", kColour[k]);
+      segs.push_back(sg);
     }
-    ad.set("segments", segs);
-    ags.push_back(ad);
+    b.set("segments", segs);
+    bars.push_back(b);
   }
-  v.set("agencies", ags);
+  v.set("agency_lines", ags);
+  v.set("bars", bars);
   data legend = list();
   for (int k = 0; k < kStates; ++k) {
     data l;

@@ -35,10 +35,11 @@ Period parse_period(std::string_view code);
 enum class Progress { done, done_late, in_progress, not_started, overdue };
 
 struct ReportTask {
-  std::string id;         // NV-…
+  std::string id;         // NV-… (of the lead task; a coordinator's when it has no lead)
   std::string eid;
   std::string text;       // the provision's own words
-  std::string agency;     // the lead body
+  std::string agency;     // the lead body; "" when the provision names only coordinators
+  std::vector<std::string> coordinators;  // the bodies that coordinate it (phối hợp)
   std::optional<std::string> deadline, recurrence;
   // the latest update dated within the period's end, if any
   std::optional<std::string> status, status_date, note, reporter;
@@ -61,7 +62,7 @@ Progress progress_of(const ReportTask& t, const Period& p);
 
 struct ReportDocument {
   Meta meta;                       // type, number, date, issuer, title
-  std::vector<ReportTask> tasks;   // lead tasks, reading order
+  std::vector<ReportTask> tasks;   // reading order
 };
 
 struct ReportInput {
@@ -69,6 +70,32 @@ struct ReportInput {
   Period period;
   std::vector<ReportDocument> documents;
 };
+
+// Results by agency, every task counted once.
+//
+// The unit is the task: one lead body × provision (a provision with two lead
+// bodies is two tasks, each reported by its lead). A coordinating body
+// (phối hợp) takes part in its lead's task and is not a task of its own, so
+// the totals and percentages count each task once, under its lead; a
+// coordinator's line shows the tasks it coordinates, with their results, and
+// is never added to the totals. A provision that names coordinators and no
+// lead is one task without a lead body (agency ""), its result the latest
+// update any of its coordinators reported.
+struct AgencyResult {
+  std::string agency;             // "" : tasks without a lead body
+  int lead[5] = {0, 0, 0, 0, 0};  // tasks it leads, by Progress
+  int lead_total = 0;
+  int coordinate[5] = {0, 0, 0, 0, 0};  // tasks it coordinates, by their Progress
+  int coordinate_total = 0;
+  std::vector<int> coordinated;   // their numbers (STT) in the task table, from 1
+};
+struct ReportCounts {
+  int total = 0;                  // tasks, each once
+  int by[5] = {0, 0, 0, 0, 0};    // by Progress; sums to total
+  int coordinated = 0;            // tasks with at least one coordinator
+  std::vector<AgencyResult> agencies;  // in order of first appearance (lead, then its coordinators)
+};
+ReportCounts count_results(const ReportInput& input);
 
 // XSL-FO of the report. `opts` as for the plan (number, date, signer,
 // place, templates_dir; `issuer` overrides input.body). Throws

@@ -226,10 +226,13 @@ std::vector<TaskStatus> list_tasks(Store& store, const std::optional<std::string
 
 // ---------------------------------------------------------------- reports
 
-// The compliance report's input for `period`: the lead tasks (role chủ trì)
-// of the document numbered `number` — or, without a number, of every
-// document dated on or before the period's last day that has tasks — each
-// with its latest update dated on or before that day. The body is the
+// The compliance report's input for `period`: the tasks of the document
+// numbered `number` — or, without a number, of every document dated on or
+// before the period's last day that has tasks — each with its latest update
+// dated on or before that day. A task is a lead task (chủ trì) with the
+// coordinators (phối hợp) of its provision or of the provisions under it;
+// coordinators of a provision with no lead at it or above it make one task
+// without a lead (agency ""), in the state of their latest update. The body is the
 // documents' implementing body (empty when they differ). Throws StoreError
 // track.no-document when nothing matches, track.ambiguous when two issuers
 // share the number.

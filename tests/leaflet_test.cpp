@@ -213,10 +213,9 @@ TEST_CASE("leaflet: decision 807/QĐ-UBND Ninh Bình — labelled clauses become
 }
 
 TEST_CASE("leaflet: law 135/2025/QH15 — points that do not fit are left out, named in a warning") {
-  leaflet::LeafletOptions o;
-  o.url = kUrl;
+  leaflet::LeafletOptions o;  // no address given: the default pattern's (data/leaflet.tsv), vbpl.vn by number
   LeafletPdf p("luat-135-2025-qh15-xay-dung", o);
-  check_sheet(p, kUrl);
+  check_sheet(p, "https://vbpl.vn/pages/vbpq-timkiem.aspx?Keyword=135%2F2025%2FQH15");
   std::string t = panels_text(words(p.path));
   check_golden("luat-135-2025-qh15-xay-dung", t);
   CHECK(flat(t).find("Cơ quan tư pháp: Bộ Tư pháp") != std::string::npos);
@@ -313,9 +312,19 @@ TEST_CASE("leaflet url: a pattern's keys are filled in and encoded, an unknown k
   o.url_pattern = "https://x.vn/{nunber}";
   CHECK_THROWS_WITH(leaflet::full_text_url(d, o),
                     "--url-pattern: unknown key {nunber} (use {number}, {year}, {date}, {type}, {file})");
-  o.url_pattern.reset();
+  o.url_pattern.reset();  // the default: vbpl.vn's search by the number
+  CHECK(leaflet::full_text_url(d, o) == "https://vbpl.vn/pages/vbpq-timkiem.aspx?Keyword=47%2FNQ-H%C4%90ND");
+  o.qr = false;  // --no-qr: none, and nothing to warn about
   CHECK(leaflet::full_text_url(d, o).empty());
   leaflet::Leaflet l = leaflet::render_leaflet_fo(d, o);
+  for (const auto& w : l.warnings) CHECK(w.code != "leaflet.no-url");
+  CHECK(l.fo.find("Quét mã QR") == std::string::npos);
+  // a document without a number: the default cannot find it, so no QR, and a warning
+  Document unnumbered = parse_file(corpus("nghi-quyet-94-hdnd-ha-giang"));
+  REQUIRE(!unnumbered.meta.number);
+  o.qr = true;
+  CHECK(leaflet::full_text_url(unnumbered, o).empty());
+  l = leaflet::render_leaflet_fo(unnumbered, o);
   REQUIRE(!l.warnings.empty());
   CHECK(l.warnings[0].code == "leaflet.no-url");
   CHECK(l.fo.find("Quét mã QR") == std::string::npos);

@@ -55,6 +55,8 @@ const char* kLeafletUsage =
     "  --layout trifold|booklet  A4 landscape folded in three (default) or A5 booklet\n"
     "  --url URL               address of the full text, for the QR code\n"
     "  --url-pattern PATTERN   … made from {number} {year} {date} {type} {file}\n"
+    "                          (default: vbpl.vn's search by number, data/leaflet.tsv)\n"
+    "  --no-qr                 no QR code\n"
     "  --templates DIR         a copy of templates/ to use instead of the built-in one\n";
 
 int render_usage(const std::string& msg, const char* usage = kRenderUsage) {
@@ -163,6 +165,7 @@ int cmd_render_leaflet(const std::vector<std::string>& args) {
     else if (a == "--layout") ok = value(layout);
     else if (a == "--url") ok = value(v), opts.url = v;
     else if (a == "--url-pattern") ok = value(v), opts.url_pattern = v;
+    else if (a == "--no-qr") opts.qr = false;
     else if (a == "--templates") ok = value(opts.templates_dir);
     else if (a.size() > 1 && a[0] == '-') return render_usage("unknown option " + a, kLeafletUsage);
     else if (path.empty()) path = a;
@@ -171,6 +174,7 @@ int cmd_render_leaflet(const std::vector<std::string>& args) {
   }
   if (path.empty()) return render_usage("render leaflet needs a FILE", kLeafletUsage);
   if (opts.url && opts.url_pattern) return render_usage("--url and --url-pattern: give one", kLeafletUsage);
+  if (!opts.qr && (opts.url || opts.url_pattern)) return render_usage("--no-qr and an address: give one", kLeafletUsage);
   if (layout == "booklet") opts.layout = vanban::leaflet::Layout::booklet;
   else if (!layout.empty() && layout != "trifold")
     return render_usage("unknown layout '" + layout + "' (trifold or booklet)", kLeafletUsage);

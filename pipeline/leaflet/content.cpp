@@ -295,9 +295,12 @@ std::string question_form(std::string form, const std::string& type, const std::
 }  // namespace
 
 std::string full_text_url(const Document& doc, const LeafletOptions& opts) {
+  if (!opts.qr) return "";
   if (opts.url) return trim(*opts.url);
   std::string pattern = opts.url_pattern ? *opts.url_pattern : rules().url_pattern;
   if (pattern.empty()) return "";
+  // an address without the number would not find the document
+  if (pattern.find("{number}") != std::string::npos && trim(doc.meta.number.value_or("")).empty()) return "";
   std::string file = doc.source;
   if (std::size_t s = file.rfind('/'); s != std::string::npos) file = file.substr(s + 1);
   if (std::size_t d = file.find('.'); d != std::string::npos) file = file.substr(0, d);

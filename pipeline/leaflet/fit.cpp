@@ -162,7 +162,7 @@ Leaflet render_leaflet_fo(const Document& doc, const LeafletOptions& opts) {
   plan::TemplateSet t(opts.templates_dir, booklet ? "leaflet/booklet.fo.mustache" : "leaflet/trifold.fo.mustache");
   const data qr = qr_view(c.url, booklet ? 40 : 34);
   Leaflet out;
-  if (c.url.empty())
+  if (c.url.empty() && opts.qr)
     out.warnings.push_back(warning(doc, "leaflet.no-url", "no address of the full text (--url or --url-pattern): the leaflet has no QR code"));
 
   State s;

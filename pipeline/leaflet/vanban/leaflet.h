@@ -31,9 +31,12 @@ struct LeafletOptions {
   Layout layout = Layout::trifold;
   // The full text's address for the QR code: `url` as given, else
   // `url_pattern` with {number} {year} {date} {type} {file} filled in (URL-
-  // encoded), else data/leaflet.tsv's `url-pattern`, else no QR code.
+  // encoded), else data/leaflet.tsv's `url-pattern` (vbpl.vn's search by
+  // number); no QR code when `qr` is false, or when the pattern needs a
+  // number the document does not have.
   std::optional<std::string> url;
   std::optional<std::string> url_pattern;
+  bool qr = true;
   std::string templates_dir;  // empty: the templates built into vanban
   std::string fonts_dir;      // empty: the project's fonts/ (as the renderer)
 };
@@ -88,7 +91,7 @@ std::string full_text_url(const Document& doc, const LeafletOptions& opts = {});
 
 struct Leaflet {
   std::string fo;                     // XSL-FO (templates/fo-subset.rng)
-  std::vector<Diagnostic> warnings;   // leaflet.dropped, leaflet.shortened, leaflet.no-url, template.unknown-key
+  std::vector<Diagnostic> warnings;   // leaflet.dropped, leaflet.shortened, leaflet.no-url (a QR was wanted, no address), template.unknown-key
   std::size_t points = 0, qa = 0;     // shown
   int layout_passes = 0;              // layouts run to fit the panels
 };

@@ -91,3 +91,20 @@ TEST_CASE("link roles: after a condition the body that must act is the subject")
             "chỉ định người điều hành hoạt động của Hội đồng nhân dân.")
             .assignments.empty());
 }
+
+TEST_CASE("link roles: owed passives, duties stated as what a body is, and what a body may do") {
+  // Quy định ưu đãi đầu tư 2002 An Giang, Điều 7
+  Document d = one("Ủy ban nhân dân tỉnh An Giang",
+                   "Từng dự án được hỗ trợ chi phí bồi thường phải được Sở quản lý ngành phối hợp cùng Sở Kế hoạch và "
+                   "Đầu tư, Sở Tài chính - Vật giá thẩm định và trình UBND tỉnh quyết định.");
+  CHECK(has(d, "Sở quản lý ngành", Role::lead));
+  CHECK(has(d, "Sở Kế hoạch và Đầu tư tỉnh An Giang", Role::coordinate));
+  CHECK(has(d, "Sở Tài chính - Vật giá tỉnh An Giang", Role::coordinate));
+  // TT 120/2002/BTC
+  Document e = one("Bộ Tài chính", "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành, quản lý sử dụng hoá đơn.");
+  CHECK(has(e, "Tổng cục Thuế", Role::lead));
+  // Điều 37 of the An Giang rules: "có thể" grants a choice, not a task
+  CHECK(one("Ủy ban nhân dân tỉnh An Giang",
+            "Sở Kế hoạch và Đầu tư có thể tham khảo ý kiến của các Sở, Ban, ngành có liên quan của tỉnh.")
+            .assignments.empty());
+}

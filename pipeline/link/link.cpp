@@ -482,16 +482,26 @@ class Linker {
                               "tăng cường", "thường xuyên", "tổ chức"}) {
         if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
       }
+      // the agent of an owed passive ("phải được Sở quản lý ngành phối hợp cùng …
+      // thẩm định"); not "do X chủ trì", which names who leads something else
+      if (!subject && ends(p2, {"phải được"}) &&
+          starts_any(post2, {"chủ trì", "phối hợp", "thẩm định", "tổ chức", "triệu tập", "thực hiện", "kiểm tra",
+                             "giám sát", "hướng dẫn", "tiếp nhận"}))
+        subject = true;
       // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
       // a topic label, then a sentence whose subject is the body
       if (!subject && ends(p2, {":"}) && directive_verb(post)) subject = true;
       // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
       bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
-                                      "thuộc", "tán thành", "quyết nghị", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
+                                      "thuộc", "tán thành", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                       "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                       "thống nhất quản lý", "chịu sự", "ban hành quyết định"}) &&
                    !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
       power = power || narrates(post2);
+      // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
+      if (power && starts_any(post2, {"là"}) &&
+          has_any(std::string(head_of(post2, 60)), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
+        power = false;
       // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
       // trình giám sát … chậm nhất là 15 ngày …")
       if (power && starts_any(post2, {"quyết định", "xem xét"}) &&
@@ -515,7 +525,7 @@ class Linker {
                  !(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}))) {
         // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …")
         subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
-      } else if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp chặt chẽ với"}) ||
+      } else if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với"}) ||
                  (list_goes_on && prev_coord)) {
         coord = true;
       } else if (label_coord && subject) {
@@ -525,7 +535,7 @@ class Linker {
       } else if (subject && !power && (post_words || ends_colon || heading || names_only || ends(p2, {":"}))) {
         // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
         // "X phối hợp thực hiện" alone: X coordinates
-        if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp chặt chẽ"}) &&
+        if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}) &&
             !has_any(post2.substr(0, 30), {"trong việc"}))
           coord = true;
         else if (sup_verb) sup = true;

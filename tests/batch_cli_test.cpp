@@ -113,6 +113,20 @@ TEST_CASE("batch cli: exit status 1 when a document failed, the summary names it
   CHECK(again.err.rfind("0 of 2 documents changed; nothing to do\n", 0) == 0);
 }
 
+TEST_CASE("batch cli: the closing list of failures stops at 50, the index has them all", "[batch]") {
+  Scratch t;
+  fs::create_directories(t / "in");
+  for (int i = 0; i < 53; ++i) spit(t / "in" / ("e" + std::to_string(100 + i) + ".txt"), "");
+  Child c = vanban({"batch", (t / "in").string(), "-o", (t / "out").string(), "--progress", "lines"});
+  CHECK(c.exit == 1);
+  CHECK(count(c.err, "FAILED e") == 53);  // each as it happens
+  CHECK(count(c.err, "\n  failed: e") == 50);
+  CHECK(c.err.find("\n  failed: e149.txt: e149.txt: empty file, nothing to read [input.empty]\n"
+                   "  … and 3 more failed (index.html and manifest.json list them all)\n") != std::string::npos);
+  CHECK(count(slurp(t / "out/index.html"), "<tr class=\"failed\">") == 53);
+  CHECK(count(slurp(t / "out/manifest.json"), "\"ok\": false") == 53);
+}
+
 TEST_CASE("batch cli: --json-log gives one JSON object per document, --quiet nothing else", "[batch]") {
   Scratch t;
   copy_samples(t / "in", 3);

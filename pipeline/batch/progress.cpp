@@ -65,7 +65,9 @@ class Reporter : public Observer {
     if (r.status == Status::unchanged) return;
     finished_ = finished, to_do_ = to_do, last_ = r.path;
     if (r.status == Status::failed) {
-      failures_ += "  failed: " + r.path + ": " + r.reason + " [" + r.code + "]\n";  // for the end; failures only
+      // repeated at the end, the first few: a folder of a million bad files
+      // must not make a million-line list in memory (the index has them all)
+      if (++failed_ <= kFailuresListed) failures_ += "  failed: " + r.path + ": " + r.reason + " [" + r.code + "]\n";
       clear_bar();
       std::fprintf(err_, "FAILED %s: %s [%s]\n", r.path.c_str(), r.reason.c_str(), r.code.c_str());
       std::fflush(err_);
@@ -114,6 +116,8 @@ class Reporter : public Observer {
       std::fprintf(err_, " (%.1f documents/s)", static_cast<double>(s.done + s.failed) / s.seconds);
     std::fputc('\n', err_);
     std::fputs(failures_.c_str(), err_);
+    if (failed_ > kFailuresListed)
+      std::fprintf(err_, "  … and %zu more failed (index.html and manifest.json list them all)\n", failed_ - kFailuresListed);
     std::fflush(err_);
   }
 
@@ -139,7 +143,9 @@ class Reporter : public Observer {
   Clock::time_point t0_, last_line_, last_draw_;
   std::size_t finished_ = 0, to_do_ = 0;
   std::string last_;
+  static constexpr std::size_t kFailuresListed = 50;
   std::string failures_;
+  std::size_t failed_ = 0;
   bool drawn_ = false;
 };
 

@@ -21,12 +21,6 @@ std::string first_line(const std::string& s) {
   return l.size() > 200 ? l.substr(0, 200) : l;
 }
 
-std::string seconds_text(double s) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", s);
-  return buf;
-}
-
 // What one extractor run gave: its text, or why not (a stable code and a
 // sentence that names the tool and the user's file, never our temporary copy).
 struct Run {
@@ -189,6 +183,12 @@ std::string drop_blank_lines(const std::string& s) {
 }
 
 }  // namespace
+
+std::string seconds_text(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", s);
+  return buf;
+}
 
 Extracted read_doc(std::string_view bytes, const std::string& file, const IngestLimits& limits) {
   // -w 0: one paragraph per line, as the parser expects; UTF-8 mapping keeps

@@ -26,7 +26,7 @@ namespace vanban::ingest::media {
 
 // Raised when this header's types change: a module built from another
 // version is refused instead of misread.
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 
 // A rectangle in points, y growing downwards (poppler's rectf).
 struct Rect {
@@ -82,8 +82,11 @@ struct Readers {
   // limits.max_pages and limits.max_pixels.
   Decoded (*decode_image)(std::string_view bytes, Format format, const IngestLimits& limits) = nullptr;
   // Tesseract (`vie`), `threads` images at once, results in input order;
-  // std::runtime_error when the model is not installed.
-  std::vector<detail::PageWords> (*ocr_pages)(const std::vector<detail::GrayImage>& images, int threads) = nullptr;
+  // std::runtime_error when the model is not installed. When `deadline`
+  // passes, Tesseract is cancelled mid-page and *unread is set to the first
+  // page left unread (else to images.size()).
+  std::vector<detail::PageWords> (*ocr_pages)(const std::vector<detail::GrayImage>& images, int threads,
+                                              const detail::Deadline& deadline, std::size_t* unread) = nullptr;
 };
 
 // The module's side: the readers it implements (media_ocr.cpp).

@@ -9,6 +9,7 @@
 // on which thread finished first.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <stdexcept>
@@ -18,6 +19,7 @@
 
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
 #include "media.h"
@@ -46,18 +48,42 @@ std::unique_ptr<tesseract::TessBaseAPI> engine() {
   return api;
 }
 
-PageWords ocr_one(tesseract::TessBaseAPI& api, const GrayImage& g) {
-  PageWords pw;
+// What Tesseract asks between words: stop when the file's time is up or
+// another worker has found it so.
+struct Cancel {
+  std::atomic<bool>* stop;
+  detail::Deadline deadline;
+  bool due() const { return deadline && std::chrono::steady_clock::now() >= *deadline; }
+  static bool ask(void* self, int /*words*/) {
+    auto* c = static_cast<Cancel*>(self);
+    if (c->stop->load() || c->due()) {
+      c->stop->store(true);
+      return true;
+    }
+    return false;
+  }
+};
+
+// One page's words; false when it was cancelled before its end.
+bool ocr_one(tesseract::TessBaseAPI& api, const GrayImage& g, Cancel& cancel, PageWords& pw) {
   pw.ocr = true;
   double k = 72.0 / g.dpi;
   pw.width = g.width * k;
   pw.height = g.height * k;
-  if (g.px.empty()) return pw;
+  if (g.px.empty()) return true;
   api.SetImage(g.px.data(), g.width, g.height, 1, g.stride);
   api.SetSourceResolution(static_cast<int>(g.dpi));
-  if (api.Recognize(nullptr) != 0) return pw;
+  tesseract::ETEXT_DESC monitor;
+  monitor.cancel = &Cancel::ask;
+  monitor.cancel_this = &cancel;
+  const int rc = api.Recognize(&monitor);
+  if (Cancel::ask(&cancel, 0)) {  // (also a page that ended just after its time)
+    api.Clear();
+    return false;
+  }
+  if (rc != 0) return true;
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-  if (!it) return pw;
+  if (!it) return true;
   do {
     std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
     if (!text || !*text.get()) continue;
@@ -77,19 +103,26 @@ PageWords ocr_one(tesseract::TessBaseAPI& api, const GrayImage& g) {
     pw.words.push_back(std::move(w));
   } while (it->Next(tesseract::RIL_WORD));
   api.Clear();
-  return pw;
+  return true;
 }
 
-std::vector<PageWords> ocr_pages(const std::vector<GrayImage>& images, int threads) {
+std::vector<PageWords> ocr_pages(const std::vector<GrayImage>& images, int threads, const detail::Deadline& deadline,
+                                 std::size_t* unread) {
   std::vector<PageWords> out(images.size());
+  *unread = images.size();
   if (images.empty()) return out;
   int workers = std::max(1, std::min<int>(threads, static_cast<int>(images.size())));
   std::atomic<std::size_t> next{0};
+  std::atomic<bool> stop{false};
+  std::vector<char> done(images.size(), 0);
   std::vector<std::string> errors(workers);
   auto work = [&](int slot) {
     try {
-      auto api = engine();
-      for (std::size_t i = next++; i < images.size(); i = next++) out[i] = ocr_one(*api, images[i]);
+      Cancel cancel{&stop, deadline};
+      if (Cancel::ask(&cancel, 0)) return;
+      auto api = engine();  // (loading `vie` counts against the file's time too)
+      for (std::size_t i = next++; i < images.size() && !Cancel::ask(&cancel, 0); i = next++)
+        done[i] = ocr_one(*api, images[i], cancel, out[i]);
     } catch (const std::exception& e) {
       errors[slot] = e.what();
     }
@@ -103,6 +136,12 @@ std::vector<PageWords> ocr_pages(const std::vector<GrayImage>& images, int threa
   }
   for (const auto& e : errors)
     if (!e.empty()) throw std::runtime_error(e);
+  if (stop.load())
+    for (std::size_t i = 0; i < images.size(); ++i)
+      if (!done[i]) {
+        *unread = i;
+        break;
+      }
   return out;
 }
 

@@ -17,6 +17,7 @@
 #include "ocr.h"
 #include "pdf.h"
 #include "pdf_layout.h"
+#include "readers.h"
 
 namespace vanban::ingest {
 
@@ -228,12 +229,13 @@ Extracted read_pdf(std::string_view bytes, const std::string& file, const Ingest
   };
   // the budget: seconds_per_file, plus OCR's time for each scanned page
   double budget = limits.seconds_per_file;
+  auto too_slow = [&](int page) {
+    refuse(file, "pdf.too-slow",
+           "reading took more than the limit of " + seconds_text(budget) + " s (stopped at page " +
+               std::to_string(page) + " of " + std::to_string(n) + ")");
+  };
   auto check_time = [&](int page) {
-    double s = std::chrono::duration<double>(clock::now() - start).count();
-    if (s > budget)
-      refuse(file, "pdf.too-slow",
-             "reading took more than the limit of " + fmt_number(budget) + " s (stopped at page " +
-                 std::to_string(page) + " of " + std::to_string(n) + ")");
+    if (std::chrono::duration<double>(clock::now() - start).count() > budget) too_slow(page);
   };
 
   std::vector<PageWords> src(n);
@@ -276,7 +278,14 @@ Extracted read_pdf(std::string_view bytes, const std::string& file, const Ingest
       whiten(imgs.back(), src[i]);
       idx.push_back(i);
     }
-    std::vector<PageWords> words = detail::ocr_pages(imgs, threads);
+    // Tesseract is stopped in the middle of a page when the time is up
+    std::vector<PageWords> words;
+    try {
+      words = detail::ocr_pages(imgs, threads,
+                                start + std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(budget)));
+    } catch (const detail::OcrTimeout& t) {
+      too_slow(idx[t.page] + 1);
+    }
     for (std::size_t k = 0; k < idx.size(); ++k) {
       int i = idx[k];
       // the page's own text (a signing stamp over a scan) and OCR's words

@@ -2,6 +2,9 @@
 // layer or Tesseract's word boxes) → lines in reading order.
 #pragma once
 
+#include <chrono>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,9 +72,20 @@ struct GrayImage {
 std::vector<GrayImage> decode_image(std::string_view bytes, const std::string& file, Format fmt,
                                     const IngestLimits& limits);
 
+// The moment a file's time is up (steady clock), if it has a limit.
+using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+
+// Thrown by ocr_pages when the deadline passes: Tesseract is cancelled in
+// the middle of a page, and `page` (0-based index into the images) is the
+// first page left unread.
+struct OcrTimeout : std::runtime_error {
+  explicit OcrTimeout(std::size_t p) : std::runtime_error("OCR time limit"), page(p) {}
+  std::size_t page;
+};
+
 // OCRs images, `threads` at once (Tesseract, `vie`); word boxes in points.
 // Results are in input order whatever the threads do.
-std::vector<PageWords> ocr_pages(const std::vector<GrayImage>& images, int threads);
+std::vector<PageWords> ocr_pages(const std::vector<GrayImage>& images, int threads, Deadline deadline = {});
 
 // Repairs Tesseract's usual slips (QUYÉT → QUYẾT, HỘI ĐÓNG → HỘI ĐỒNG, l1 → 11
 // in a number) in the lines marked as OCR'd, where the document's own words

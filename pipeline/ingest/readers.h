@@ -23,4 +23,7 @@ Extracted read_html(std::string_view bytes, const std::string& file, const Inges
 Extracted read_doc(std::string_view bytes, const std::string& file, const IngestLimits& limits);
 Extracted read_rtf(std::string_view bytes, const std::string& file, const IngestLimits& limits);
 
+// A limit in seconds as messages print it: "0.5", "60", "480".
+std::string seconds_text(double s);
+
 }  // namespace vanban::ingest

@@ -53,7 +53,7 @@ struct IngestLimits {
   std::size_t max_text_bytes = 64u << 20;          // text an extractor may produce
   std::size_t max_pixels = 40'000'000;             // a page rendered for OCR at 300 dpi (A4 ≈ 8.7 M), an image
   int ocr_threads = 2;                             // scanned pages OCR'd at once (output order never depends on it)
-  double ocr_seconds_per_page = 60;                // added to seconds_per_file for each page read by OCR
+  double ocr_seconds_per_page = 60;                // added to seconds_per_file for each page read by OCR (scanned PDF pages, images)
 };
 
 // The text a format reader extracted, before the text stage: bytes that

@@ -15,14 +15,14 @@ static int last_day(int y, int m) {
 
 // The end of a period named in the clause (key: its fold_key, same byte
 // positions for digits and ASCII as the printed words).
-static void period_deadline(const std::string& printed, const std::string& k, When& w) {
+static void period_deadline(std::string_view printed, std::string_view k, When& w) {
   auto num = [&](std::size_t& i) {
     int v = -1;
     while (i < k.size() && k[i] >= '0' && k[i] <= '9' && v < 10000) v = (v < 0 ? 0 : v * 10) + (k[i++] - '0');
     return v;
   };
   auto year_after = [&](std::size_t& i) {  // "/2025", " năm 2025", "-2025"
-    static const std::string nam = " năm ";
+    static constexpr std::string_view nam = " năm ";
     if (i < k.size() && (k[i] == '/' || k[i] == '-')) ++i;
     else if (k.compare(i, nam.size(), nam) == 0) i += nam.size();
     else return -1;
@@ -33,10 +33,10 @@ static void period_deadline(const std::string& printed, const std::string& k, Wh
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, last_day(y, m));
     w.deadline = buf;
-    w.words = printed.substr(from, std::min(to, printed.size()) - from);
+    w.words = std::string(printed.substr(from, std::min(to, printed.size()) - from));
     return true;
   };
-  static const std::string quy = "quý ", thang = "trong tháng ", nam = "trong năm ";
+  static constexpr std::string_view quy = "quý ", thang = "trong tháng ", nam = "trong năm ";
   for (std::size_t p = k.find(quy); p != std::string::npos; p = k.find(quy, p + 1)) {
     std::size_t i = p + quy.size();
     int q = 0;
@@ -66,18 +66,25 @@ static void period_deadline(const std::string& printed, const std::string& k, Wh
 
 // Deadlines and recurrence in a clause's printed words: "trước ngày 30/6/2025",
 // "trước ngày 05 tháng 11 năm 2024", "hằng năm", "định kỳ 6 tháng", "thường xuyên".
-When when_of(const std::string& printed) {
+When when_of(const std::string& printed) { return when_of(printed, std::nullopt); }
+
+When when_of(std::string_view printed, std::optional<std::string_view> key) {
   When w;
   // every deadline has digits; every recurrence word one of these syllables
-  bool maybe = printed.find_first_of("0123456789") != std::string::npos;
-  for (const char* syl : {"ằng", "àng", "xuyên", "kỳ"}) maybe = maybe || printed.find(syl) != std::string::npos;
+  // (or digits: "6 tháng một lần")
+  const bool digits = printed.find_first_of("0123456789") != std::string_view::npos;
+  bool maybe = digits;
+  for (const char* syl : {"ằng", "àng", "xuyên", "kỳ"}) maybe = maybe || printed.find(syl) != std::string_view::npos;
   if (!maybe) return w;
-  const std::string k = fold_key(printed);
+  std::string own;
+  if (!key) own = fold_key(printed);
+  const std::string_view k = key ? *key : std::string_view(own);
   // dates: the key keeps the printed bytes' positions for digits and ASCII
-  for (const char* cue : {"trước ngày ", "chậm nhất ngày ", "chậm nhất là ngày ", "hoàn thành trước ngày "}) {
+  for (std::string_view cue : {"trước ngày ", "chậm nhất ngày ", "chậm nhất là ngày ", "hoàn thành trước ngày "}) {
+    if (!digits) break;
     std::size_t p = k.find(cue);
     if (p == std::string::npos) continue;
-    std::size_t q = p + std::string(cue).size();
+    std::size_t q = p + cue.size();
     auto num = [&](std::size_t& i) {
       int v = -1;
       while (i < k.size() && k[i] >= '0' && k[i] <= '9') v = (v < 0 ? 0 : v * 10) + (k[i++] - '0');
@@ -92,7 +99,7 @@ When when_of(const std::string& printed) {
         ++i;
         y = num(i);
       }
-    } else if (static const std::string th = " tháng ", nm = " năm "; d > 0 && k.compare(i, th.size(), th) == 0) {
+    } else if (static constexpr std::string_view th = " tháng ", nm = " năm "; d > 0 && k.compare(i, th.size(), th) == 0) {
       i += th.size();
       m = num(i);
       if (k.compare(i, nm.size(), nm) == 0) {
@@ -104,13 +111,13 @@ When when_of(const std::string& printed) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
       w.deadline = buf;
-      w.words = printed.substr(p, std::min(i, printed.size()) - p);
+      w.words = std::string(printed.substr(p, std::min(i, printed.size()) - p));
       break;
     }
   }
   // periods: "trong quý III năm 2025", "quý IV/2025", "trong tháng 6/2026",
   // "trong tháng 6 năm 2026", "trong năm 2025" → the period's last day
-  if (!w.deadline) period_deadline(printed, k, w);
+  if (!w.deadline && digits) period_deadline(printed, k, w);
   struct R {
     const char* words;
     const char* code;
@@ -121,10 +128,11 @@ When when_of(const std::string& printed) {
                           {"hằng năm", "yearly"}, {"hàng năm", "yearly"}, {"định kỳ hằng năm", "yearly"},
                           {"thường xuyên", "ongoing"}};
   for (const R& r : rec) {
-    std::size_t p = k.find(r.words);
+    const std::string_view words = r.words;
+    std::size_t p = k.find(words);
     if (p == std::string::npos) continue;
     w.recurrence = r.code;
-    if (!w.words) w.words = printed.substr(p, std::string(r.words).size());
+    if (!w.words) w.words = std::string(printed.substr(p, words.size()));
     break;
   }
   return w;

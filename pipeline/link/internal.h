@@ -18,20 +18,20 @@ using K = AgencyKind;
 // "tỉnh", "huyện", "xã", "thành phố", "cấp" …: words of an administrative unit.
 bool is_place_word(std::string_view k);
 // Word-bounded occurrence / prefix of any of `ws` in a folded key string.
-bool has_any(const std::string& s, std::initializer_list<const char*> ws);
-bool starts_any(const std::string& s, std::initializer_list<const char*> ws);
+bool has_any(std::string_view s, std::initializer_list<const char*> ws);
+bool starts_any(std::string_view s, std::initializer_list<const char*> ws);
 // The first words of s, about n bytes, cut at a space (never inside a character).
 std::string_view head_of(std::string_view s, std::size_t n);
 // Drops a leading parenthetical (", trong phạm vi nhiệm vụ, quyền hạn của mình, …").
 std::string strip_parenthetical(std::string s);
 // The words after a name begin a directive ("tổ chức lập …", "có trách nhiệm …").
-bool directive_verb(const std::string& post);
+bool directive_verb(std::string_view post);
 // The words narrate what the body did ("đã tổ chức …"), no directive.
 bool narrates(const std::string& post);
 // The words give the body an oversight duty ("kiểm tra, đôn đốc việc thực hiện").
-bool supervises(const std::string& key);
+bool supervises(std::string_view key);
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties, not assigned.
-bool private_parties(const std::string& key);
+bool private_parties(std::string_view key);
 // Folded keys of tokens [b, e) joined by spaces.
 std::string join_keys(const std::vector<Tok>& t, std::size_t b, std::size_t e);
 // The first letter in upper case (Vietnamese letters included).
@@ -44,5 +44,7 @@ struct When {
 // "trước ngày 30/6/2025", "chậm nhất ngày …", "trong quý III năm 2025", "hằng năm",
 // "định kỳ 6 tháng", "thường xuyên" …
 When when_of(const std::string& printed);
+// The same with the clause's fold_key given (nullopt: folded here).
+When when_of(std::string_view printed, std::optional<std::string_view> key);
 
 }  // namespace vanban::link_detail

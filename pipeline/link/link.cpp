@@ -82,6 +82,19 @@ class Linker {
   bool report_;  // a báo cáo: narrates and proposes upwards
   std::set<std::tuple<std::string, std::string, int>> seen_;
 
+  // fold_key of what the linker folds again and again (the issuer, its level
+  // and place, names and mentions, headings), once per document each
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  mutable std::unordered_map<std::string, std::string, Hash, std::equal_to<>> folded_;
+  const std::string& fold(std::string_view s) const {
+    auto it = folded_.find(s);
+    if (it == folded_.end()) it = folded_.emplace(std::string(s), fold_key(s)).first;
+    return it->second;
+  }
+
   std::string expand(const std::vector<Tok>& t, std::size_t b, std::size_t e) const {
     std::string s;
     for (std::size_t i = b; i < e; ++i) {
@@ -99,8 +112,8 @@ class Linker {
   // Thương tỉnh Lào Cai"): compared without level words.
   bool is_issuer(const std::string& agency) const {
     if (!doc_.meta.issuer) return false;
-    auto bare = [](const std::string& s) {
-      const std::string k = fold_key(s);
+    auto bare = [this](const std::string& s) {
+      const std::string k = fold(s);
       std::string out;
       for (std::size_t b = 0; b < k.size();) {
         std::size_t e = k.find(' ', b);
@@ -123,7 +136,7 @@ class Linker {
     if (mn.kind == K::office && mn.entry && mn.entry->expansion == "issuer" && doc_.meta.issuer)
       return {name + " " + *doc_.meta.issuer};
     // the Front acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh" → "Ủy ban Mặt trận …"
-    if (starts_any(fold_key(name), {"mặt trận tổ quốc"})) name = "Ủy ban " + name;
+    if (starts_any(fold(name), {"mặt trận tổ quốc"})) name = "Ủy ban " + name;
     if (mn.kind == K::sector && mn.entry) {
       // "Sở Tư pháp|Phòng Tư pháp|Văn phòng HĐND và UBND": the office at the issuer's level
       const std::string& x = mn.entry->expansion;
@@ -139,7 +152,7 @@ class Linker {
         return {office + " " + j_.name};
       return {office + " " + j_.level + " " + j_.name};
     }
-    std::string key = fold_key(name);
+    std::string key = fold(name);
     // "Ủy ban nhân dân các huyện: A, B và C" → one per place
     std::size_t colon = name.find(": ");
     std::size_t cac = key.rfind(" các ");
@@ -164,7 +177,7 @@ class Linker {
     // "Chánh Văn phòng Bộ", "Giám đốc Sở": a bare head word is the issuer itself
     if (doc_.meta.issuer && mn.e - mn.b >= 2 && t[mn.e - 1].word) {
       const std::string last(t[mn.e - 1].key);
-      const std::string ik = fold_key(*doc_.meta.issuer);
+      const std::string ik = fold(*doc_.meta.issuer);
       if ((last == "bộ" || last == "sở" || last == "cục" || last == "tổng cục" || last == "ban") &&
           t[mn.e - 1].upper && starts_any(ik, {last.c_str()}))  // "Vụ Tổ chức cán bộ" keeps its "bộ"
         return {name.substr(0, name.size() - t[mn.e - 1].text.size()) + *doc_.meta.issuer};
@@ -190,12 +203,12 @@ class Linker {
     // Ban của Hội đồng nhân dân" in a provincial council's resolution): the issuer's
     if (mn.kind == K::local && mn.entry && !has_any(key, {"tỉnh", "huyện", "xã", "phường", "quận", "thành phố",
                                                           "thị xã", "cấp", "các", "trung ương", "đặc khu"})) {
-      const std::string ek = fold_key(mn.entry->words);
+      const std::string ek = fold(mn.entry->words);
       if (key.size() >= ek.size() && key.compare(key.size() - ek.size(), ek.size(), ek) == 0)
         return {name + " " + j_.level + " " + j_.name};
     }
     // a bare level word at the end: "Ủy ban nhân dân tỉnh" → "… tỉnh Ninh Bình"
-    std::string lv = " " + fold_key(j_.level);
+    std::string lv = " " + fold(j_.level);
     if (key.size() >= lv.size() && key.compare(key.size() - lv.size(), lv.size(), lv) == 0 &&
         key.find(" các ") == std::string::npos)
       return {name + " " + j_.name};
@@ -203,7 +216,7 @@ class Linker {
     static const std::string xa_hoi = "xã hội";
     for (std::size_t p = k2.find(xa_hoi); p != std::string::npos; p = k2.find(xa_hoi)) k2.replace(p, xa_hoi.size(), "-");
     // "Sở Công Thương Lào Cai": the place is already named, without its level word
-    const std::string jk = " " + fold_key(j_.name);
+    const std::string jk = " " + fold(j_.name);
     const bool has_place = has_any(k2, {"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "trung ương", "cấp"}) ||
                            (key.size() > jk.size() && key.compare(key.size() - jk.size(), jk.size(), jk) == 0);
     const bool provincial = mn.entry && mn.entry->kind == K::province && mn.b + mn.entry->keys.size() <= mn.e;
@@ -241,13 +254,13 @@ class Linker {
       until = mn.entry->valid_until;
       what = mn.entry->words;
     }
-    std::string k = fold_key(printed);
+    std::string k = fold(printed);
     if (until.empty() && mn.kind == K::local && (has_any(k, {"huyện", "quận", "thị xã"}) && !has_any(k, {"các"}))) {
       until = "2025-06-30";  // the district tier ended on 1 July 2025
       what = printed;
     }
     bool late = !until.empty() && date > until, early = !from.empty() && date < from;
-    if (!(late || early) || !flagged_.insert(fold_key(what)).second) return;
+    if (!(late || early) || !flagged_.insert(fold(what)).second) return;
     Diagnostic d;
     d.code = "link.out-of-date-agency";
     d.file = doc_.source;
@@ -260,7 +273,7 @@ class Linker {
   }
 
   void add(const std::string& eid, const std::string& agency, const std::string& mention, Role r, Scope s) {
-    if (!seen_.insert({eid, fold_key(agency), (int)r}).second) return;
+    if (!seen_.insert({eid, fold(agency), (int)r}).second) return;
     Assignment a;
     a.eid = eid;
     a.agency = agency;
@@ -281,6 +294,7 @@ class Linker {
     std::vector<Mention> ms = f.find();
     if (ms.empty()) return;
     extend_subjects(f, t, ms);
+    const KeyText keys(text, t);  // the clauses' keys, folded once
     static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;
     if (debug)
       for (auto& x : ms) std::fprintf(stderr, "%s: [%s]\n", eid.c_str(), text.substr(t[x.b].begin, t[x.e - 1].end - t[x.b].begin).c_str());
@@ -324,14 +338,14 @@ class Linker {
     bool child_sup = false, child_coord = false;
     if (owner && !owner->children.empty()) {
       std::size_t k = ms.back().e;
-      std::string rest = join_keys(t, k, t.size());
+      const std::string_view rest = keys.joined(k, t.size());
       bool joined = true;
       for (std::size_t a = 1; a < ms.size(); ++a)
         for (std::size_t q = ms[a - 1].e; q < ms[a].b; ++q) {
           const std::string_view x = t[q].word ? t[q].key : t[q].text;
           if (!(x == "," || x == "và" || x == ";")) joined = false;
         }
-      std::string lead_in = join_keys(t, 0, ms.front().b);
+      const std::string_view lead_in = keys.joined(0, ms.front().b);
       const bool duty_lead_in = starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && lead_in.size() >= 4 &&
                                 lead_in.compare(lead_in.size() - 4, 4, " của") == 0;
       names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in) &&
@@ -351,7 +365,7 @@ class Linker {
     }
     // groups of mentions joined by "," / "và" / "các"
     std::size_t clause_b = std::string::npos, clause_e = 0;
-    std::string clause;
+    std::string_view clause;
     When clause_when;
     std::size_t g = 0;
     bool prev_coord = false;       // the previous group of this clause coordinates
@@ -392,13 +406,13 @@ class Linker {
       std::size_t ce = clause_of(ms[h - 1].b).second;
       (void)ce0;
       std::size_t prev_end = g > 0 && clause_of(ms[g - 1].b).first == cb ? ms[g - 1].e : cb;
-      std::string pre = join_keys(t, prev_end, ms[g].b);
+      const std::string_view pre = keys.joined(prev_end, ms[g].b);
 
       // a parenthesis of members after the names: the predicate follows it
       std::size_t post_b = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e, h2 = h;
       while (h2 < ms.size() && ms[h2].aside && ms[h2].b < post_b) ++h2;
       std::size_t next_b = h2 < ms.size() && ms[h2].b < ce ? ms[h2].b : ce;
-      std::string post = join_keys(t, post_b, next_b);
+      const std::string post(keys.joined(post_b, next_b));
       bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
       for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
       // "b) Chi cục Hải quan, Đội Kiểm soát Hải quan và đơn vị tương đương." names units, directs nothing
@@ -412,11 +426,13 @@ class Linker {
       if (cb != clause_b || ce != clause_e) {
         clause_b = cb;
         clause_e = ce;
-        clause = join_keys(t, cb, ce);
-        clause_when = ce > cb ? when_of(text.substr(t[cb].begin, t[ce - 1].end - t[cb].begin)) : When{};
+        clause = keys.joined(cb, ce);
+        clause_when = ce > cb ? when_of(std::string_view(text).substr(t[cb].begin, t[ce - 1].end - t[cb].begin),
+                                        keys.folded(cb, ce))
+                              : When{};
       }
       // strip bullets from pre
-      std::string p2 = pre == ":" ? join_keys(t, cb, ms[g].b) : pre;  // "phối hợp giữa các cơ quan: A, B và C"
+      std::string p2(pre == ":" ? keys.joined(cb, ms[g].b) : pre);  // "phối hợp giữa các cơ quan: A, B và C"
       while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
       while (!p2.empty() && p2.back() == ' ') p2.pop_back();
       bool lead = false, coord = false, sup = false;
@@ -447,7 +463,7 @@ class Linker {
       if (!after_label) {
         const std::size_t q = colon_before[ms[g].b];
         if (q != std::string::npos && q >= cb) {
-          label = join_keys(t, cb, q + 1);
+          label = keys.joined(cb, q + 1);
           after_label = true;
         }
       }
@@ -550,7 +566,7 @@ class Linker {
         if (lead && !sup) {
           std::size_t h3 = h2;  // the next name that opens a clause: a new subject
           while (h3 < ms.size() && !opens_clause(t, ms[h3].b, false)) ++h3;
-          sup = supervises(join_keys(t, post_b, h3 < ms.size() ? ms[h3].b : t.size()));
+          sup = supervises(keys.joined(post_b, h3 < ms.size() ? ms[h3].b : t.size()));
         }
       }
       // members named in a parenthesis after the subject share its roles
@@ -562,20 +578,20 @@ class Linker {
         subject = member;
       }
       // a mention that is only the object of a verb ("báo cáo UBND tỉnh") or of "của"
-      if (heading && !starts_any(fold_key(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"})) lead = sup = coord = false;
+      if (heading && !starts_any(fold(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"})) lead = sup = coord = false;
       bool doc_scope = false;
       for (const char* d : {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này", "thông tư này",
                             "nghị định này", "luật này", "quy chế này", "quy định này", "công văn này", "văn bản này"}) {
         for (std::size_t q = clause.find(d); q != std::string::npos && !doc_scope; q = clause.find(d, q + 1)) {
-          std::string before = clause.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
+          std::string_view before = clause.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
           doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai", "thực hiện việc"});
         }
       }
       if (!doc_scope && doc_.meta.doc_type) {
         // "… thực hiện Nghị quyết." : the document's own kind closing the clause
-        std::string dt = fold_key(*doc_.meta.doc_type);
+        std::string dt = fold(*doc_.meta.doc_type);
         if (clause.size() > dt.size() && clause.compare(clause.size() - dt.size(), dt.size(), dt) == 0) {
-          std::string before = clause.substr(0, clause.size() - dt.size());
+          std::string_view before = clause.substr(0, clause.size() - dt.size());
           before = before.substr(before.size() > 40 ? before.size() - 40 : 0);
           doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai"});
         }
@@ -592,12 +608,12 @@ class Linker {
       for (std::size_t k = g; k < h; ++k) {
         const Mention& mn = ms[k];
         if (mn.kind == K::office && !subject && !coord && !sup) continue;
-        if (mn.collective && private_parties(join_keys(t, mn.b, mn.e))) continue;
+        if (mn.collective && private_parties(keys.joined(mn.b, mn.e))) continue;
         std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
         check_validity(mn, printed);
         for (const std::string& a : resolve(t, mn)) {
           if (speaks && is_issuer(a)) continue;
-          if (heading && fold_key(printed).find("các") != std::string::npos) continue;  // umbrella heading
+          if (heading && fold(printed).find("các") != std::string::npos) continue;  // umbrella heading
           if (lead) add(eid, a, printed, Role::lead, sc);
           if (coord) add(eid, a, printed, Role::coordinate, sc);
           if (sup) add(eid, a, printed, Role::supervise, sc);
@@ -622,7 +638,7 @@ class Linker {
     std::vector<std::string> stack;
     std::function<void(const Provision&, bool)> walk = [&](const Provision& p, bool covered) {
       if (p.heading && p.kind == ProvisionKind::article &&
-          starts_any(fold_key(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
+          starts_any(fold(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
                                             "hiệu lực", "điều khoản thi hành"}))
         return;
       covered = covered || assigned.count(p.eid) > 0;
@@ -654,7 +670,7 @@ class Linker {
     // "Đối tượng áp dụng", "Phạm vi điều chỉnh", "Giải thích từ ngữ": who the
     // document concerns, not who must act
     if (p.heading && p.kind == ProvisionKind::article &&
-        starts_any(fold_key(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
+        starts_any(fold(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
                                           "phạm vi và đối tượng áp dụng"}))
       return;
     line_ = p.line;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,5 +50,27 @@ struct Tok {
 };
 
 std::vector<Tok> tokenize(std::string_view s, WordFolds& folds);
+
+// A text's folded keys, built once from its tokens so that its clauses need
+// no folding of their own.
+class KeyText {
+ public:
+  KeyText(std::string_view src, const std::vector<Tok>& t);
+  // The keys of tokens [b, e) joined by spaces (join_keys, as a view).
+  std::string_view joined(std::size_t b, std::size_t e) const;
+  // fold_key of the source bytes of tokens [b, e): each word's key and the
+  // bytes between as printed — the same string, since no letter run crosses
+  // a token's edge. None when the text has combining marks (fold_key would
+  // compose them first, changing byte positions).
+  std::optional<std::string_view> folded(std::size_t b, std::size_t e) const;
+
+ private:
+  const std::vector<Tok>& t_;
+  std::string joined_, folded_;
+  std::vector<std::size_t> jb_, fb_;  // each token's first byte in joined_, in folded_
+  bool marks_ = false;
+  bool empty_key_ = false;  // a token with an empty key (join_keys skips its space): joined() copies
+  mutable std::deque<std::string> copies_;
+};
 
 }  // namespace vanban::link_detail

@@ -12,7 +12,7 @@ bool is_place_word(std::string_view k) {
   return w.count(k) > 0;
 }
 
-bool has_any(const std::string& s, std::initializer_list<const char*> ws) {
+bool has_any(std::string_view s, std::initializer_list<const char*> ws) {
   for (const char* w : ws) {
     const std::string_view k = w;
     std::size_t p = 0;
@@ -26,7 +26,7 @@ bool has_any(const std::string& s, std::initializer_list<const char*> ws) {
   return false;
 }
 
-bool starts_any(const std::string& s, std::initializer_list<const char*> ws) {
+bool starts_any(std::string_view s, std::initializer_list<const char*> ws) {
   for (const char* w : ws) {
     const std::string_view k = w;
     if (s.compare(0, k.size(), k) == 0 &&
@@ -59,7 +59,7 @@ std::string strip_parenthetical(std::string s) {
 }
 
 // The words after a name begin a directive ("tổ chức lập …", "có trách nhiệm …").
-bool directive_verb(const std::string& post) {
+bool directive_verb(std::string_view post) {
   return starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "tổ chức", "thực hiện", "triển khai",
                            "tham mưu", "hướng dẫn", "xây dựng", "rà soát", "phối hợp", "báo cáo", "theo dõi",
                            "giám sát", "kiểm tra", "khẩn trương", "chủ động", "lập", "bố trí", "đôn đốc"});
@@ -78,7 +78,7 @@ bool narrates(const std::string& post) {
 // "kiểm tra" as one verb of a list ("hướng dẫn, chỉ đạo, kiểm tra"); not the
 // checking it has others do ("hướng dẫn các cơ quan kiểm tra tài chính") nor
 // the oversight it is under ("có sự giám sát, kiểm tra của …").
-bool supervises(const std::string& key) {
+bool supervises(std::string_view key) {
   if (has_any(key, {"sự giám sát", "sự kiểm tra"})) return false;
   if (has_any(key, {"đôn đốc", "kiểm tra việc thực hiện", "kiểm tra việc triển khai", "giám sát việc thực hiện",
                     "theo dõi việc thực hiện", "theo dõi thực hiện", "giám sát thực hiện", "kiểm tra , giám sát",
@@ -92,7 +92,7 @@ bool supervises(const std::string& key) {
 
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties are not
 // assigned; a mixed collective ("các cơ quan, tổ chức, cá nhân") is.
-bool private_parties(const std::string& key) {
+bool private_parties(std::string_view key) {
   // "các tổ chức, cá nhân có liên quan" in an implementation article: the
   // parties the document concerns, told to carry it out (QĐ 3745/2021 gold)
   if (has_any(key, {"liên quan"})) return false;

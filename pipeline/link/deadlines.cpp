@@ -66,16 +66,24 @@ static void period_deadline(std::string_view printed, std::string_view k, When& 
 
 // Deadlines and recurrence in a clause's printed words: "trước ngày 30/6/2025",
 // "trước ngày 05 tháng 11 năm 2024", "hằng năm", "định kỳ 6 tháng", "thường xuyên".
-When when_of(const std::string& printed) { return when_of(printed, std::nullopt); }
+static When when_of(std::string_view printed, const KeyText* keys, std::size_t b, std::size_t e);
 
-When when_of(std::string_view printed, std::optional<std::string_view> key) {
+When when_of(const std::string& printed) { return when_of(printed, nullptr, 0, 0); }
+
+When when_of(std::string_view printed, const KeyText& keys, std::size_t b, std::size_t e) {
+  return when_of(printed, &keys, b, e);
+}
+
+static When when_of(std::string_view printed, const KeyText* keys, std::size_t b, std::size_t e) {
   When w;
   // every deadline has digits; every recurrence word one of these syllables
   // (or digits: "6 tháng một lần")
-  const bool digits = printed.find_first_of("0123456789") != std::string_view::npos;
+  bool digits = false;  // (find_first_of would search the ten digits once per byte)
+  for (char c : printed) digits = digits || (c >= '0' && c <= '9');
   bool maybe = digits;
   for (const char* syl : {"ằng", "àng", "xuyên", "kỳ"}) maybe = maybe || printed.find(syl) != std::string_view::npos;
   if (!maybe) return w;
+  const std::optional<std::string_view> key = keys ? keys->folded(b, e) : std::nullopt;
   std::string own;
   if (!key) own = fold_key(printed);
   const std::string_view k = key ? *key : std::string_view(own);

@@ -44,7 +44,8 @@ struct When {
 // "trước ngày 30/6/2025", "chậm nhất ngày …", "trong quý III năm 2025", "hằng năm",
 // "định kỳ 6 tháng", "thường xuyên" …
 When when_of(const std::string& printed);
-// The same with the clause's fold_key given (nullopt: folded here).
-When when_of(std::string_view printed, std::optional<std::string_view> key);
+// The same for tokens [b, e) of a text whose keys are folded once (`printed`
+// is their source bytes): the clause's key is taken from `keys` when needed.
+When when_of(std::string_view printed, const KeyText& keys, std::size_t b, std::size_t e);
 
 }  // namespace vanban::link_detail

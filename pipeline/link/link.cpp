@@ -239,7 +239,10 @@ class Linker {
 
   When when_;
   WordFolds folds_;  // the document's words, folded once
-  std::unordered_map<const Provision*, std::string> child_keys_;  // folded openings of children, once each
+  struct ChildDuty {
+    bool sup = false, coord = false;
+  };
+  std::unordered_map<const Provision*, ChildDuty> child_keys_;  // what children's openings say, once each
   int line_ = 0;                    // source line of the text being scanned
   std::set<std::string> flagged_;   // names already reported as out of date
 
@@ -355,11 +358,13 @@ class Linker {
       if (names_only) {
         for_each_provision(owner->children, [&](const Provision& c) {
           auto [it, fresh] = child_keys_.try_emplace(&c);
-          if (fresh) it->second = fold_key(head_of(c.text, 400));
-          const std::string& ck = it->second;
-          if (has_any(ck, {"giám sát", "theo dõi", "đôn đốc", "kiểm tra"})) child_sup = true;
-          if (starts_any(ck, {"phối hợp"}) && !starts_any(ck, {"phối hợp với", "phối hợp chặt chẽ với"}))
-            child_coord = true;
+          if (fresh) {
+            const std::string ck = fold_key(head_of(c.text, 400));
+            it->second.sup = has_any(ck, {"giám sát", "theo dõi", "đôn đốc", "kiểm tra"});
+            it->second.coord = starts_any(ck, {"phối hợp"}) && !starts_any(ck, {"phối hợp với", "phối hợp chặt chẽ với"});
+          }
+          child_sup = child_sup || it->second.sup;
+          child_coord = child_coord || it->second.coord;
         });
       }
     }
@@ -428,7 +433,7 @@ class Linker {
         clause_e = ce;
         clause = keys.joined(cb, ce);
         clause_when = ce > cb ? when_of(std::string_view(text).substr(t[cb].begin, t[ce - 1].end - t[cb].begin),
-                                        keys.folded(cb, ce))
+                                        keys, cb, ce)
                               : When{};
       }
       // strip bullets from pre

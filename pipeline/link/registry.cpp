@@ -114,25 +114,32 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
   return out;
 }
 
-KeyText::KeyText(std::string_view src, const std::vector<Tok>& t) : t_(t) {
+KeyText::KeyText(std::string_view src, const std::vector<Tok>& t) : src_(src), t_(t) {
   marks_ = src.find('\xCC') != std::string_view::npos || src.find('\xCD') != std::string_view::npos;
-  jb_.reserve(t.size());
-  joined_.reserve(src.size() + 16);
-  for (const Tok& x : t) {
+}
+
+void KeyText::join() const {
+  joined_built_ = true;
+  jb_.reserve(t_.size());
+  joined_.reserve(src_.size() + 16);
+  for (const Tok& x : t_) {
     if (!joined_.empty()) joined_ += ' ';
     jb_.push_back(joined_.size());
     joined_ += x.key;
     empty_key_ = empty_key_ || x.key.empty();
   }
-  if (marks_) return;
-  fb_.reserve(t.size());
-  folded_.reserve(src.size() + 16);
-  std::size_t at = t.empty() ? 0 : t[0].begin;
-  for (const Tok& x : t) {
-    folded_.append(src.substr(at, x.begin - at));  // spaces as printed
+}
+
+void KeyText::fold() const {
+  folded_built_ = true;
+  fb_.reserve(t_.size());
+  folded_.reserve(src_.size() + 16);
+  std::size_t at = t_.empty() ? 0 : t_[0].begin;
+  for (const Tok& x : t_) {
+    folded_.append(src_.substr(at, x.begin - at));  // spaces as printed
     fb_.push_back(folded_.size());
     if (x.word) folded_ += x.key;
-    else folded_.append(src.substr(x.begin, x.end - x.begin));  // "–" stays, its key is "-"
+    else folded_.append(src_.substr(x.begin, x.end - x.begin));  // "–" stays, its key is "-"
     at = x.end;
   }
 }
@@ -140,6 +147,7 @@ KeyText::KeyText(std::string_view src, const std::vector<Tok>& t) : t_(t) {
 std::string_view KeyText::joined(std::size_t b, std::size_t e) const {
   e = std::min(e, t_.size());
   if (b >= e) return {};
+  if (!joined_built_) join();
   if (empty_key_) {
     std::string s;
     for (std::size_t i = b; i < e; ++i) {
@@ -155,6 +163,7 @@ std::optional<std::string_view> KeyText::folded(std::size_t b, std::size_t e) co
   if (marks_) return std::nullopt;
   e = std::min(e, t_.size());
   if (b >= e) return std::string_view();
+  if (!folded_built_) fold();
   const std::size_t last = t_[e - 1].word ? t_[e - 1].key.size() : t_[e - 1].end - t_[e - 1].begin;
   return std::string_view(folded_).substr(fb_[b], fb_[e - 1] + last - fb_[b]);
 }

@@ -65,11 +65,16 @@ class KeyText {
   std::optional<std::string_view> folded(std::size_t b, std::size_t e) const;
 
  private:
+  void join() const;
+  void fold() const;
+  std::string_view src_;
   const std::vector<Tok>& t_;
-  std::string joined_, folded_;
-  std::vector<std::size_t> jb_, fb_;  // each token's first byte in joined_, in folded_
+  // built on first use: many texts need only a few joins and no time phrase
+  mutable std::string joined_, folded_;
+  mutable std::vector<std::size_t> jb_, fb_;  // each token's first byte in joined_, in folded_
+  mutable bool joined_built_ = false, folded_built_ = false;
   bool marks_ = false;
-  bool empty_key_ = false;  // a token with an empty key (join_keys skips its space): joined() copies
+  mutable bool empty_key_ = false;  // a token with an empty key (join_keys skips its space): joined() copies
   mutable std::deque<std::string> copies_;
 };
 

@@ -1,0 +1,107 @@
+// The linker folds each text once (KeyText) and reads its clauses' keys from
+// that: these must be exactly what folding each clause again gave, on the
+// corpus's own provisions (every fourth document, headings and texts).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "../pipeline/link/internal.h"
+#include "../pipeline/link/tokens.h"
+#include "vanban/fold.h"
+#include "vanban/parse.h"
+#include "vanban/text.h"
+
+namespace fs = std::filesystem;
+using namespace vanban;
+using namespace vanban::link_detail;
+
+namespace {
+
+struct Counts {
+  std::size_t clauses = 0, mismatches = 0;
+};
+
+bool same(const When& a, const When& b) {
+  return a.deadline == b.deadline && a.recurrence == b.recurrence && a.words == b.words;
+}
+
+// Every clause of the text (cut at ";" and "."), and the whole text.
+void check_text(const std::string& text, WordFolds& folds, Counts& c) {
+  const std::vector<Tok> t = tokenize(text, folds);
+  const KeyText keys(text, t);
+  std::vector<std::pair<std::size_t, std::size_t>> ranges{{0, t.size()}};
+  std::size_t b = 0;
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (!t[i].word && (t[i].text == ";" || t[i].text == ".")) {
+      ranges.push_back({b, i});
+      b = i + 1;
+    }
+  ranges.push_back({b, t.size()});
+  for (auto [rb, re] : ranges) {
+    ++c.clauses;
+    if (keys.joined(rb, re) != join_keys(t, rb, re)) ++c.mismatches;
+    if (rb >= re) continue;
+    const std::string printed = text.substr(t[rb].begin, t[re - 1].end - t[rb].begin);
+    const auto folded = keys.folded(rb, re);
+    if (!folded || *folded != fold_key(printed)) ++c.mismatches;
+    if (!same(when_of(printed, keys, rb, re), when_of(printed))) ++c.mismatches;
+  }
+}
+
+void check_provisions(const std::vector<Provision>& ps, WordFolds& folds, Counts& c) {
+  for (const Provision& p : ps) {
+    if (p.heading) check_text(*p.heading, folds, c);
+    check_text(p.text, folds, c);
+    check_provisions(p.children, folds, c);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("link keys: clause keys read from the text's one fold equal folding each clause") {
+  std::vector<fs::path> docs;
+  for (const auto& e : fs::directory_iterator(fs::path(VANBAN_SOURCE_DIR) / "corpus" / "docs")) {
+    const std::string name = e.path().filename().string();
+    if (e.path().extension() == ".txt" && name.find(".groundtruth.") == std::string::npos) docs.push_back(e.path());
+  }
+  std::sort(docs.begin(), docs.end());
+  REQUIRE(docs.size() > 40);
+  Counts c;
+  std::size_t read = 0;
+  for (std::size_t i = 0; i < docs.size(); i += 4) {
+    std::ifstream in(docs[i], std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    Document doc;
+    try {
+      doc = parse(load_text(bytes, docs[i].string()), docs[i].string());
+    } catch (const InputError&) {
+      continue;  // refused as unusable: nothing to link
+    }
+    ++read;
+    WordFolds folds;
+    check_provisions(doc.provisions, folds, c);
+  }
+  CHECK(read >= 10);
+  CHECK(c.clauses > 1000);
+  CHECK(c.mismatches == 0);
+}
+
+TEST_CASE("link keys: a text with combining marks is folded clause by clause") {
+  // "trước ngày 30/6/2025" with its tones as combining marks (NFD): fold_key
+  // composes them first, so the one fold's byte positions would not hold
+  const std::string text = "S\u01A1\u0309 T\u00E0i ch\u00EDnh b\u00E1o c\u00E1o tr\u01B0\u01A1\u0301c ng\u00E0y 30/6/2025.";
+  WordFolds folds;
+  const std::vector<Tok> t = tokenize(text, folds);
+  const KeyText keys(text, t);
+  CHECK_FALSE(keys.folded(0, t.size()).has_value());
+  const std::string printed = text.substr(t.front().begin, t.back().end - t.front().begin);
+  const When w = when_of(printed, keys, 0, t.size());
+  CHECK(same(w, when_of(printed)));
+  REQUIRE(w.deadline);
+  CHECK(*w.deadline == "2025-06-30");
+}

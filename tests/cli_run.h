@@ -1,8 +1,9 @@
 // The vanban executable run as a child process by the CLI regression tests
-// (plan_cli_test.cpp, leaflet_cli_test.cpp): exit status, stdout and stderr,
+// (plan_cli_test.cpp, leaflet_cli_test.cpp), and shell tools reading what it wrote: exit status, stdout and stderr,
 // each run in a private directory removed afterwards.
 #pragma once
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 
@@ -42,6 +43,29 @@ struct Dir {
   }
   std::string operator/(const std::string& n) const { return (path / n).string(); }
 };
+
+// What a shell command prints on stdout (pdftotext, pdffonts, ldd …).
+inline std::string output_of(const std::string& cmd) {
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) throw std::runtime_error("popen " + cmd);
+  char buf[4096];
+  for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+  pclose(p);
+  return out;
+}
+
+// Runs of blanks (spaces, newlines, form feeds, tabs) as one space: pdftotext's
+// line and page breaks do not matter to the words.
+inline std::string squash(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n' || c == '\f' || c == '\t';
+    if (sp && (out.empty() || out.back() == ' ')) continue;
+    out += sp ? ' ' : c;
+  }
+  return out;
+}
 
 // Runs `vanban ARGS` (arguments without spaces or quotes).
 inline Result vanban(const std::string& args) {

@@ -14,20 +14,12 @@
 
 namespace fs = std::filesystem;
 
+using cli_run::output_of;
+
 namespace {
 
 const fs::path kSrc = fs::path(VANBAN_SOURCE_DIR);
 const fs::path kBin = fs::path(VANBAN_BINARY);
-
-std::string run(const std::string& cmd) {
-  std::string out;
-  if (FILE* p = popen(cmd.c_str(), "r")) {
-    std::array<char, 4096> buf;
-    for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), p)) > 0;) out.append(buf.data(), n);
-    pclose(p);
-  }
-  return out;
-}
 
 bool mentions_heavy_library(const std::string& ldd) {
   for (const char* lib : {"libpoppler", "libtesseract", "liblept", "libgomp"})
@@ -40,10 +32,10 @@ bool mentions_heavy_library(const std::string& ldd) {
 TEST_CASE("media: vanban links no PDF or OCR library, the module beside it does", "[media][cli]") {
   const fs::path module = kBin.parent_path() / "vanban-media.so";
   REQUIRE(fs::is_regular_file(module));
-  std::string exe = run("ldd " + kBin.string());
+  std::string exe = output_of("ldd " + kBin.string());
   REQUIRE(exe.find("libc.so") != std::string::npos);
   CHECK_FALSE(mentions_heavy_library(exe));
-  std::string mod = run("ldd " + module.string());
+  std::string mod = output_of("ldd " + module.string());
   CHECK(mod.find("libpoppler-cpp") != std::string::npos);
   CHECK(mod.find("libtesseract") != std::string::npos);
   // … and reading a PDF through it works

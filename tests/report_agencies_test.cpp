@@ -26,27 +26,12 @@ namespace fs = std::filesystem;
 namespace track = vanban::track;
 namespace plan = vanban::plan;
 
+#include "cli_run.h"
+
+using cli_run::output_of;
+using cli_run::squash;
+
 namespace {
-
-std::string run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) throw std::runtime_error("popen " + cmd);
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
-std::string squash(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    bool sp = c == ' ' || c == '\n' || c == '\f' || c == '\t';
-    if (sp && (out.empty() || out.back() == ' ')) continue;
-    out += sp ? ' ' : c;
-  }
-  return out;
-}
 
 struct TempStore {
   fs::path dir;
@@ -199,7 +184,7 @@ TEST_CASE("report agencies: the PDF's agency table — lead and coordinator line
   vanban::render::RenderResult res = vanban::render::render_fo(fo, "report.fo", ro);
   fs::path pdf = ts.dir / "r.pdf";
   std::ofstream(pdf, std::ios::binary) << res.pdf;
-  std::string text = squash(run("pdftotext -enc UTF-8 " + pdf.string() + " -"));
+  std::string text = squash(output_of("pdftotext -enc UTF-8 " + pdf.string() + " -"));
   auto row = [](const char* role, const int (&by)[5], int total) {
     std::string s = std::string(role) + " " + std::to_string(total);
     for (int k = 0; k < 5; ++k) s += " " + std::to_string(by[k]);

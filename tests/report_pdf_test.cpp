@@ -21,27 +21,12 @@ namespace fs = std::filesystem;
 namespace track = vanban::track;
 using vanban::plan::Period;
 
+#include "cli_run.h"
+
+using cli_run::output_of;
+using cli_run::squash;
+
 namespace {
-
-std::string run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) throw std::runtime_error("popen " + cmd);
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
-std::string squash(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    bool sp = c == ' ' || c == '\n' || c == '\f' || c == '\t';
-    if (sp && (out.empty() || out.back() == ' ')) continue;
-    out += sp ? ' ' : c;
-  }
-  return out;
-}
 
 struct Fixture {
   fs::path dir;
@@ -122,7 +107,7 @@ struct Fixture {
     vanban::render::RenderResult res = vanban::render::render_fo(fo, "report.fo", ro);
     pdf = (dir / "report.pdf").string();
     std::ofstream(pdf, std::ios::binary) << res.pdf;
-    text = squash(run("pdftotext -enc UTF-8 " + pdf + " -"));
+    text = squash(output_of("pdftotext -enc UTF-8 " + pdf + " -"));
   }
   ~Fixture() {
     std::error_code ec;
@@ -196,10 +181,10 @@ TEST_CASE("report pdf: totals and percentages as the updates say, overdue from t
 
 TEST_CASE("report pdf: fonts embedded, bars drawn as coloured vector rules, no bitmap") {
   const Fixture& f = fx();
-  std::string fonts = run("pdffonts " + f.pdf);
+  std::string fonts = output_of("pdffonts " + f.pdf);
   CHECK(fonts.find("Liberation") != std::string::npos);
   CHECK(fonts.find(" no  ") == std::string::npos);  // every font: emb yes
-  std::string content = run("qpdf --qdf --object-streams=disable " + f.pdf + " -");
+  std::string content = output_of("qpdf --qdf --object-streams=disable " + f.pdf + " -");
   CHECK(content.find("0.18 0.49 0.196 RG") != std::string::npos);  // #2E7D32, done
   CHECK(content.find("0.776 0.157 0.157 RG") != std::string::npos);  // #C62828, overdue
   CHECK(content.find("0.937 0.424 0 RG") != std::string::npos);      // #EF6C00, done late

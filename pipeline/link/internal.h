@@ -18,8 +18,9 @@ using K = AgencyKind;
 // "tỉnh", "huyện", "xã", "thành phố", "cấp" …: words of an administrative unit.
 bool is_place_word(std::string_view k);
 // Word-bounded occurrence / prefix of any of `ws` in a folded key string.
-bool has_any(std::string_view s, std::initializer_list<const char*> ws);
-bool starts_any(std::string_view s, std::initializer_list<const char*> ws);
+// (string_view: the literals' lengths are known when compiled)
+bool has_any(std::string_view s, std::initializer_list<std::string_view> ws);
+bool starts_any(std::string_view s, std::initializer_list<std::string_view> ws);
 // The first words of s, about n bytes, cut at a space (never inside a character).
 std::string_view head_of(std::string_view s, std::size_t n);
 // Drops a leading parenthetical (", trong phạm vi nhiệm vụ, quyền hạn của mình, …").

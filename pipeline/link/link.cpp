@@ -95,12 +95,14 @@ class Linker {
     return it->second;
   }
 
-  std::string expand(const std::vector<Tok>& t, std::size_t b, std::size_t e) const {
+  // The words of tokens [b, e) with abbreviations expanded (the Finder knows
+  // the registry's entries at each word of t).
+  static std::string expand(const Finder& f, const std::vector<Tok>& t, std::size_t b, std::size_t e) {
     std::string s;
     for (std::size_t i = b; i < e; ++i) {
       const AgencyEntry* a = nullptr;
       std::string w(t[i].text);
-      if (t[i].word && reg_.match(t, i, {K::abbr}, &a) == 1 && a) w = a->expansion;
+      if (t[i].word && f.m(i, {K::abbr}, &a) == 1 && a) w = a->expansion;
       bool glue = !t[i].word && (t[i].text == "," || t[i].text == ":" || t[i].text == ")");
       if (!s.empty() && !glue && !(i > b && t[i - 1].text == "(")) s += ' ';
       s += w;
@@ -128,8 +130,8 @@ class Linker {
   }
 
   // The canonical names a mention stands for.
-  std::vector<std::string> resolve(const std::vector<Tok>& t, const Mention& mn) const {
-    std::string name = mn.name.empty() ? capitalise(expand(t, mn.b, mn.e)) : mn.name;
+  std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
+    std::string name = mn.name.empty() ? capitalise(expand(f, t, mn.b, mn.e)) : mn.name;
     if (mn.collective) return {name};
     // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"
     // in its internal rules): registered with "issuer" as its expansion
@@ -441,9 +443,8 @@ class Linker {
       while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
       while (!p2.empty() && p2.back() == ' ') p2.pop_back();
       bool lead = false, coord = false, sup = false;
-      auto ends = [&](const std::string& x, std::initializer_list<const char*> ws) {
-        for (const char* w : ws) {
-          std::string k = w;
+      auto ends = [&](std::string_view x, std::initializer_list<std::string_view> ws) {
+        for (const std::string_view k : ws) {
           if (x.size() >= k.size() && x.compare(x.size() - k.size(), k.size(), k) == 0 &&
               (x.size() == k.size() || x[x.size() - k.size() - 1] == ' '))
             return true;
@@ -616,7 +617,7 @@ class Linker {
         if (mn.collective && private_parties(keys.joined(mn.b, mn.e))) continue;
         std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
         check_validity(mn, printed);
-        for (const std::string& a : resolve(t, mn)) {
+        for (const std::string& a : resolve(f, t, mn)) {
           if (speaks && is_issuer(a)) continue;
           if (heading && fold(printed).find("các") != std::string::npos) continue;  // umbrella heading
           if (lead) add(eid, a, printed, Role::lead, sc);

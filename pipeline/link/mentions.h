@@ -283,6 +283,12 @@ class Finder {
         ++i;
         continue;
       }
+      // most words start nothing: no registry entry starts there, and they
+      // are not the words read below ("các", "ông")
+      if (!kinds_at_[i] && t_[i].key != "các" && t_[i].key != "ông") {
+        ++i;
+        continue;
+      }
       // "Các Ông Chánh văn phòng, …", "Ông (bà) Giám đốc …": a form of address
       if ((t_[i].key == "ông" || (t_[i].key == "các" && i + 1 < n && t_[i + 1].key == "ông"))) {
         std::size_t q = i + (t_[i].key == "các" ? 2 : 1);

@@ -29,9 +29,7 @@ static constexpr std::array<unsigned char, 256> byte_classes() {
 }
 static constexpr std::array<unsigned char, 256> kClass = byte_classes();
 
-WordFolds::Fold& WordFolds::of(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ull;  // FNV-1a
-  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+WordFolds::Fold& WordFolds::of(std::string_view word, std::uint64_t h) {
   if (slots_.size() < 2 * (folds_.size() + 1)) {  // grow: rehash every fold
     std::vector<Slot> bigger(std::max<std::size_t>(1024, slots_.size() * 2));
     for (Fold& f : folds_) {
@@ -44,7 +42,8 @@ WordFolds::Fold& WordFolds::of(std::string_view word) {
   std::size_t at = h & (slots_.size() - 1);
   for (; slots_[at].fold; at = (at + 1) & (slots_.size() - 1)) {
     const Slot& s = slots_[at];
-    if (s.hash == h && s.fold->word == word) return *s.fold;
+    // (the size first: a call to memcmp costs more than most words)
+    if (s.hash == h && s.fold->word.size() == word.size() && s.fold->word == word) return *s.fold;
   }
   Fold& f = folds_.emplace_back();
   slots_[at] = {h, &f};
@@ -92,10 +91,14 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
       ++i;
       continue;
     }
+    // the word's hash for its fold, computed as its bytes are read
+    std::uint64_t h = (WordFolds::kFnvBasis ^ c) * WordFolds::kFnvPrime;
     std::size_t j = i + 1;
     while (j < n) {
-      const unsigned char d = kClass[(unsigned char)s[j]];
+      const unsigned char b = s[j];
+      const unsigned char d = kClass[b];
       if (d == 1 || d == 2 || (d == 3 && j + 2 < n && (unsigned char)s[j + 1] == 0x80)) break;
+      h = (h ^ b) * WordFolds::kFnvPrime;
       ++j;
     }
     // a full stop inside a word ("TN&MT.") was split above; keep "&" inside
@@ -104,7 +107,7 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
     t.end = j;
     t.text = s.substr(i, j - i);
     t.word = true;
-    WordFolds::Fold& f = folds.of(t.text);
+    WordFolds::Fold& f = folds.of(t.text, h);
     t.key = f.key;
     t.ascii = f.ascii;
     t.upper = f.upper;
@@ -280,18 +283,28 @@ std::uint32_t AgencyRegistry::child(std::uint32_t node, std::uint32_t id) const 
 // The registry id of a token's key (or ascii form); 0 when no entry has
 // that word. Cached in the word's fold, so each distinct word is hashed once.
 std::uint32_t AgencyRegistry::id_of(const Tok& t, bool ascii) const {
-  auto find = [&](std::string_view w) {
-    auto it = ids_.find(w);
+  if (!t.fold) {  // punctuation
+    auto it = ids_.find(ascii ? t.ascii : t.key);
     return it == ids_.end() ? 0u : it->second;
-  };
-  if (!t.fold) return find(ascii ? t.ascii : t.key);  // punctuation
-  WordFolds::Fold& f = *t.fold;
+  }
+  return ascii ? ids(*t.fold).ascii_id : ids(*t.fold).key_id;
+}
+
+// The fold with its ids and first trie nodes in this registry, looked up on
+// the word's first use with it.
+const WordFold& AgencyRegistry::ids(WordFold& f) const {
   if (f.ids_of != this) {
+    auto find = [&](std::string_view w) {
+      auto it = ids_.find(w);
+      return it == ids_.end() ? 0u : it->second;
+    };
     f.key_id = find(f.key);
     f.ascii_id = find(f.ascii);
+    f.first_node = child(0, f.key_id);
+    f.first_ascii_node = child(1, f.key_id);
     f.ids_of = this;
   }
-  return ascii ? f.ascii_id : f.key_id;
+  return f;
 }
 
 void AgencyRegistry::add_file(const std::string& path) {
@@ -339,9 +352,21 @@ const AgencyRegistry& AgencyRegistry::builtin() {
 void AgencyRegistry::hits(const std::vector<Tok>& words, std::size_t i, std::vector<Hit>& out) const {
   // exact keys first, then the diacritic-free fallback for OCR'd names, first
   // word exact (only names of 3 words or more are in that trie: "Sở" is not "số")
-  const std::uint32_t first = i < words.size() ? id_of(words[i], false) : 0;
+  if (i >= words.size()) return;
+  std::uint32_t roots[2];  // the nodes after the first word, in each trie
+  if (words[i].fold) {
+    // most words start no entry: known from the word's fold, no lookup
+    const WordFolds::Fold& f = ids(*words[i].fold);
+    if (!f.first_node && !f.first_ascii_node) return;
+    roots[0] = f.first_node;
+    roots[1] = f.first_ascii_node;
+  } else {
+    const std::uint32_t first = id_of(words[i], false);
+    roots[0] = child(0, first);
+    roots[1] = child(1, first);
+  }
   for (std::uint32_t root : {0u, 1u}) {
-    std::uint32_t at = child(root, first);
+    std::uint32_t at = roots[root];
     for (std::uint32_t n = 1; at; ++n) {
       const Node& node = nodes_[at];
       std::uint32_t seen = 0;  // kinds already given at this node: the first entry of each wins

@@ -10,21 +10,38 @@
 
 namespace vanban::link_detail {
 
+// A word's folded forms (tone placement, case, diacritics), made once per
+// distinct word of a document.
+struct WordFold {
+  std::string word;  // the bytes as printed
+  std::string key, ascii;
+  bool upper = false;
+  std::uint64_t hash = 0;
+  // the word's ids in a registry (0: no entry has it), looked up once per registry
+  const void* ids_of = nullptr;
+  std::uint32_t key_id = 0, ascii_id = 0;
+  // the registry's trie nodes after this word as an entry's first word
+  // (exact, diacritic-free; 0: no entry starts with it — most words)
+  std::uint32_t first_node = 0, first_ascii_node = 0;
+};
+
 // Folded forms of words already seen: documents repeat their words, and
-// folding (tone placement, case, diacritics) is the costly part of tokenizing.
+// folding is the costly part of tokenizing.
 class WordFolds {
  public:
-  struct Fold {
-    std::string word;  // the bytes as printed
-    std::string key, ascii;
-    bool upper = false;
-    std::uint64_t hash = 0;
-    // the word's ids in a registry (0: no entry has it), looked up once per registry
-    const void* ids_of = nullptr;
-    std::uint32_t key_id = 0, ascii_id = 0;
-  };
+  using Fold = WordFold;
   // The fold of a word, made on its first sight; stays at its address.
-  Fold& of(std::string_view word);
+  // `hash`: the word's FNV-1a hash (fnv1a), which the tokenizer computes
+  // while it reads the word's bytes.
+  Fold& of(std::string_view word, std::uint64_t hash);
+  Fold& of(std::string_view word) { return of(word, fnv1a(word)); }
+
+  static constexpr std::uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
+  static std::uint64_t fnv1a(std::string_view word) {
+    std::uint64_t h = kFnvBasis;
+    for (unsigned char c : word) h = (h ^ c) * kFnvPrime;
+    return h;
+  }
 
  private:
   std::deque<Fold> folds_;

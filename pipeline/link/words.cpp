@@ -12,9 +12,8 @@ bool is_place_word(std::string_view k) {
   return w.count(k) > 0;
 }
 
-bool has_any(std::string_view s, std::initializer_list<const char*> ws) {
-  for (const char* w : ws) {
-    const std::string_view k = w;
+bool has_any(std::string_view s, std::initializer_list<std::string_view> ws) {
+  for (const std::string_view k : ws) {
     std::size_t p = 0;
     while ((p = s.find(k, p)) != std::string::npos) {
       bool lb = p == 0 || s[p - 1] == ' ';
@@ -26,9 +25,10 @@ bool has_any(std::string_view s, std::initializer_list<const char*> ws) {
   return false;
 }
 
-bool starts_any(std::string_view s, std::initializer_list<const char*> ws) {
-  for (const char* w : ws) {
-    const std::string_view k = w;
+bool starts_any(std::string_view s, std::initializer_list<std::string_view> ws) {
+  for (const std::string_view k : ws) {
+    // (the first byte before a call to compare: most candidates differ there)
+    if (!k.empty() && (s.empty() || s[0] != k[0])) continue;
     if (s.compare(0, k.size(), k) == 0 &&
         (s.size() == k.size() || s[k.size()] == ' ' || s[k.size()] == ',' || s[k.size()] == ':' || s[k.size()] == '.'))
       return true;

@@ -21,6 +21,7 @@ namespace vanban {
 
 namespace link_detail {
 struct Tok;  // a word token (pipeline/link/tokens.h)
+struct WordFold;  // a word's folded forms (tokens.h)
 }
 
 enum class AgencyKind { head, central, province, district, local, office, collective, collective_phrase, abbr, stop, sector };
@@ -82,6 +83,7 @@ class AgencyRegistry {
     std::uint32_t kinds = 0;
   };
   std::uint32_t id_of(const link_detail::Tok& t, bool ascii) const;
+  const link_detail::WordFold& ids(link_detail::WordFold& fold) const;
   std::uint32_t child(std::uint32_t node, std::uint32_t id) const;
   std::uint32_t add_path(std::uint32_t root, const std::vector<std::string>& first,
                          const std::vector<std::string>& rest);

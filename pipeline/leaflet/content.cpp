@@ -35,6 +35,10 @@ const Rules& rules() {
       else if (kind == "qa-heading") out.qa_heading.emplace_back(key, value);
       else if (kind == "qa-sentence") out.qa_sentence.emplace_back(key, value);
       else if (kind == "qa-subject") out.qa_subject = value;
+      else if (kind == "qa-form") out.qa_form.emplace_back(key, value);
+      else if (kind == "phrase-break") out.phrase_break.push_back(key);
+      else if (kind == "phrase-keep") out.phrase_keep.push_back(key);
+      else if (kind == "adoption") out.adoption.push_back(key);
       else if (kind == "justice") out.justice[f[1]] = value;
       else if (kind == "city") out.cities.push_back(key);
       else if (kind == "url-pattern") out.url_pattern = value;
@@ -78,10 +82,12 @@ std::vector<std::string> sentences(const std::string& text) {
   std::vector<std::string> out;
   std::vector<std::string> w = words_of(text);
   std::size_t from = 0;
+  Nesting nest;  // not inside a quotation (an amendment's new text) or parentheses
   for (std::size_t i = 0; i < w.size(); ++i) {
     char last = w[i].back();
     bool end = i + 1 == w.size();
-    if (!end && (last == '.' || last == ';')) {
+    nest.step(w[i]);
+    if (!end && nest.open() == 0 && (last == '.' || last == ';')) {
       std::string next = w[i + 1];
       end = plan::upper_first(next) == next && plan::lower_first(next) != next;
       end = end || (next[0] >= '0' && next[0] <= '9');
@@ -126,7 +132,7 @@ std::string first_sentence(const std::string& text, std::size_t max_words) {
 
 namespace {
 
-constexpr std::size_t kPointWords = 42, kHeadingWords = 14, kAboutWords = 45, kAnswerWords = 40;
+constexpr std::size_t kPointWords = 42, kHeadingWords = 14, kTitleWords = 18, kLeadInWords = 20, kAboutWords = 45, kAnswerWords = 40;
 
 // Words that end a lead-in ("…, gồm:", "… như sau:").
 std::string without_lead_end(std::string t) {
@@ -138,25 +144,15 @@ std::string without_lead_end(std::string t) {
   return t;
 }
 
-// A heading for an untitled provision: its lead-in when short, else its
-// first clause, else its first words (with "…").
-std::string heading_from(const std::string& text) {
-  std::string t = without_lead_end(text);
-  std::vector<std::string> w = words_of(t);
-  if (w.size() <= kHeadingWords) return t;
-  for (std::size_t i = 2; i < w.size() && i < kHeadingWords; ++i)
-    if (w[i].back() == ',' || w[i].back() == ';' || w[i].back() == '.') return plan::bare(join(w, 0, i + 1));
-  return join(w, 0, 10) + " …";
-}
+// A heading for an untitled provision: its lead-in (without "như sau:"),
+// whole phrases only (phrase_heading); "" when it has none short enough.
+std::string heading_from(const std::string& text, std::size_t limit) { return phrase_heading(without_lead_end(text), limit); }
 
-// An article's title, cut after a clause when it is long ("Miễn cấp Giấy
-// chứng nhận …; Giấy phép …; …" → its first clause and "…").
+// An article's title; a long one cut at a phrase boundary ("Miễn cấp Giấy
+// chứng nhận …; Giấy phép …; …" → its first clause and "…"), else whole.
 std::string short_heading(const std::string& title) {
-  std::vector<std::string> w = words_of(plan::bare(trim(title)));
-  if (w.size() <= kHeadingWords) return join(w, 0, w.size());
-  for (std::size_t i = kHeadingWords; i-- > 2;)
-    if (w[i].back() == ';' || w[i].back() == ',') return plan::bare(join(w, 0, i + 1)) + " …";
-  return join(w, 0, kHeadingWords) + " …";
+  std::string h = phrase_heading(title, kTitleWords);
+  return h.empty() ? plan::bare(trim(title)) : h;
 }
 
 std::string path_of(const std::vector<const Provision*>& chain) {
@@ -169,13 +165,17 @@ std::string path_of(const std::vector<const Provision*>& chain) {
 }
 
 // The text a point shows: its own words, or (for a title or a lead-in
-// ending in ':') its first children's.
-std::string body_text(const Provision& p, bool own) {
-  std::string t = trim(p.text);
+// ending in ':', or words that only tell the document's adoption) its first
+// children's. Sentences about the document itself are left out (self_key:
+// "nghị quyết này", folded).
+std::string body_text(const Provision& p, bool own, const std::string& self_key) {
+  std::string t = without_adoption(trim(p.text), self_key);
   if (own && !t.empty() && t.back() != ':') return t;
   std::string out;
   for (const Provision& c : p.children) {
-    out += (out.empty() ? "" : " ") + plan::as_sentence(body_text(c, true));
+    std::string ct = body_text(c, true, self_key);
+    if (ct.empty()) continue;
+    out += (out.empty() ? "" : " ") + plan::as_sentence(ct);
     if (words_of(out).size() >= kPointWords) break;
   }
   return out.empty() ? t : out;
@@ -183,6 +183,7 @@ std::string body_text(const Provision& p, bool own) {
 
 struct Walker {
   const Rules& r = rules();
+  std::string self_key;  // "nghi quyet nay": the document naming itself
   std::vector<Point> points;
   std::vector<const Provision*> chain;
   const Provision* about = nullptr;
@@ -207,7 +208,7 @@ struct Walker {
     std::string t = trim(p.text);
     std::size_t colon = t.find(": ");
     if (colon == std::string::npos || words_of(t.substr(0, colon)).size() > 8) return false;
-    add(p, t.substr(0, colon), t.substr(colon + 2) + (p.children.empty() ? "" : " " + body_text(p, false)));
+    add(p, t.substr(0, colon), t.substr(colon + 2) + (p.children.empty() ? "" : " " + body_text(p, false, self_key)));
     return true;
   }
 
@@ -220,18 +221,23 @@ struct Walker {
     } else if (p.heading) {
       titled.emplace_back(&p, path_of(chain));
       if (!about && has_any(h, r.about)) about = &p;
-      if (!has_any(h, r.skip)) add(p, short_heading(*p.heading), body_text(p, true));
+      if (!has_any(h, r.skip)) add(p, short_heading(*p.heading), body_text(p, true, self_key));
     } else {
       std::string t = trim(p.text);
       std::string f = fold_key(t);
       if (t.empty()) {
         for (const Provision& c : p.children) walk(c);
-      } else if (has_any(f, r.skip_text)) {
-        // an enactment clause: its children may still be points
+      } else if (has_any(f, r.skip_text) || about_itself(first_sentence(t, 200), self_key)) {
+        // an enactment clause, or the document's adoption: its children may still be points
       } else if (!t.empty() && t.back() == ':' && !p.children.empty() && p.kind == ProvisionKind::article) {
         for (const Provision& c : p.children) walk(c);  // "… như sau:" — its clauses are the points
       } else if (!labelled(p)) {
-        add(p, heading_from(t), t.back() == ':' || words_of(t).size() <= kHeadingWords ? body_text(p, false) : t);
+        // a one-sentence lead-in with children heads them (up to
+        // kLeadInWords); any other text gives its first phrases as heading
+        bool lead_in = !p.children.empty() && sentences(t).size() == 1;
+        std::string heading = heading_from(t, lead_in ? kLeadInWords : kHeadingWords);
+        bool whole = plan::bare(heading) == plan::bare(without_lead_end(t));
+        add(p, heading, t.back() == ':' || (whole && !p.children.empty()) ? body_text(p, false, self_key) : without_adoption(t, self_key));
       }
     }
     chain.pop_back();
@@ -356,40 +362,44 @@ Content extract(const Document& doc, const LeafletOptions& opts) {
 
   // points: the main text; attachments too when it gives fewer than three
   Walker w;
+  w.self_key = fold_key(plan::lower_vi(c.doc_type) + " này");
   for (const Provision& p : doc.provisions)
     if (p.eid.rfind("att_", 0) != 0) w.walk(p);
   if (w.points.size() < 3)
     for (const Provision& p : doc.provisions)
       if (p.eid.rfind("att_", 0) == 0) w.walk(p);
-  // at most kMaxPoints: those whose titles citizens look for first, then in
-  // reading order; shown in reading order
-  std::vector<std::size_t> order(w.points.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return w.points[a].rank < w.points[b].rank; });
-  if (order.size() > kMaxPoints) order.resize(kMaxPoints);
-  std::sort(order.begin(), order.end());
-  for (std::size_t i : order) c.points.push_back(w.points[i]);
+
+  // the document's adoption and entry into force, from its own sentence,
+  // for the details (never a point): "… thông qua ngày 14 tháng 7 năm 2017",
+  // "… có hiệu lực từ ngày ký"
+  std::string entry;
+  for_each_provision(doc.provisions, [&](const Provision& p) {
+    if (p.eid.rfind("att_", 0) == 0) return;
+    for (const std::string& s : sentences(p.text)) {
+      if (!about_itself(s, w.self_key)) continue;
+      if (c.adopted.empty()) c.adopted = date_after(s, "thông qua");
+      if (entry.empty()) entry = words_after(s, "có hiệu lực thi hành", 8);
+      if (entry.empty()) entry = words_after(s, "có hiệu lực", 8);
+    }
+  });
+  if (!c.effective.empty()) c.effective = "từ ngày " + c.effective;
+  else if (entry.rfind("từ ", 0) == 0 || entry.rfind("kể từ ", 0) == 0) c.effective = entry;
 
   // what it is about: the scope article, else the first point's words
-  if (w.about) c.about = shorten(body_text(*w.about, true), kAboutWords);
+  if (w.about) c.about = shorten(body_text(*w.about, true, ""), kAboutWords);
 
-  // questions: titles first, then sentences, then the subjects of points
+  // questions a rule of data/leaflet.tsv asks: titles first, then sentences
+  // (one question a form)
   std::vector<std::string> used;
-  // one question a form; a point's subject is not asked about when a title
-  // rule already asked about its provision
-  auto add_qa = [&](const std::string& eid, const std::string& path, const std::string& q, const std::string& text,
-                    bool subject = false) {
-    if (text.empty() || std::find(used.begin(), used.end(), q) != used.end() ||
-        (subject && std::find(used.begin(), used.end(), eid) != used.end()))
-      return;
+  auto add_qa = [&](const std::string& eid, const std::string& path, const std::string& q, const std::string& text) {
+    if (text.empty() || q.empty() || std::find(used.begin(), used.end(), q) != used.end()) return;
     used.push_back(q);
-    used.push_back(eid);
     c.qa.push_back({eid, path, q, shorten(text, kAnswerWords), first_sentence(text, kAnswerWords)});
   };
   for (const auto& [key, form] : r.qa_heading)
     for (const auto& [p, path] : w.titled)
       if (has_words(fold_key(*p->heading), key)) {
-        add_qa(p->eid, path, question_form(form, c.doc_type, ""), body_text(*p, true));
+        add_qa(p->eid, path, question_form(form, c.doc_type, ""), body_text(*p, true, ""));
         break;
       }
   for (const auto& [pattern, form] : r.qa_sentence) {
@@ -402,11 +412,45 @@ Content extract(const Document& doc, const LeafletOptions& opts) {
     });
     if (!found.empty()) add_qa(eid, "", question_form(form, c.doc_type, ""), found);
   }
-  if (!r.qa_subject.empty())
-    for (const Point& p : c.points) {
-      if (c.qa.size() >= 6) break;
-      if (p.rank == 0 || c.qa.size() < 3) add_qa(p.eid, p.path, question_form(r.qa_subject, c.doc_type, plan::lower_first(p.heading)), p.text, true);
-    }
+
+  // A provision is a point or a question, never both: a point of a
+  // question's provision, or whose text holds its answer's first sentence
+  // (or the other way round), gives way to the question.
+  // "Holds" is by the first 8 words of a first sentence: laws repeat a
+  // formula article after article.
+  auto holds = [](const std::string& text, const std::string& first) {
+    std::vector<std::string> w = words_of(first);
+    if (w.size() < 6) return !first.empty() && text.find(plan::bare(first)) != std::string::npos;
+    return text.find(join(w, 0, std::min<std::size_t>(8, w.size()))) != std::string::npos;
+  };
+  auto asked = [&](const Point& pt) {
+    return std::any_of(c.qa.begin(), c.qa.end(), [&](const QA& q) {
+      return q.eid == pt.eid || holds(pt.text, q.first) || holds(q.answer, pt.first);
+    });
+  };
+  w.points.erase(std::remove_if(w.points.begin(), w.points.end(), asked), w.points.end());
+
+  // at most kMaxPoints: those whose titles citizens look for first, then in
+  // reading order; shown in reading order
+  std::vector<std::size_t> order(w.points.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return w.points[a].rank < w.points[b].rank; });
+  std::vector<std::size_t> rest;  // not points: they may be asked about
+  if (order.size() > kMaxPoints) rest.assign(order.begin() + kMaxPoints, order.end()), order.resize(kMaxPoints);
+  std::sort(order.begin(), order.end());
+  for (std::size_t i : order) c.points.push_back(w.points[i]);
+
+  // then questions from the provisions that are not points, phrased from
+  // their headings' words (qa-form, else qa-subject), key titles first
+  // — unless their words repeat a point's
+  for (std::size_t i : rest) {
+    if (c.qa.size() >= 6) break;
+    const Point& p = w.points[i];
+    bool repeats = std::any_of(c.points.begin(), c.points.end(), [&](const Point& shown) {
+      return holds(shown.text, p.first) || holds(p.text, shown.first);
+    });
+    if (!repeats) add_qa(p.eid, p.path, subject_question(p.heading, c.doc_type), p.text);
+  }
 
   c.implementing_body = plan::implementing_body(doc);
   c.justice_office = justice_office(c.issuer);

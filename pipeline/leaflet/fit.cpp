@@ -52,20 +52,32 @@ constexpr int kTitleSteps = sizeof kTitleSizes / sizeof kTitleSizes[0];
 
 // What is shown: which points in which inside panel, which questions with
 // which answers, the cover title's size.
+// Where a movable box is: its own panel, or an inside panel / the flap that
+// would be blank without it.
+enum class Place { back, flap, inside_1, inside_2, inside_3 };
+
 struct State {
   std::size_t cut[3] = {0, 0, 0};  // panel k shows points [cut[k-1], cut[k])
+  Place contacts = Place::back;    // "CẦN HỎI, LIÊN HỆ"
+  Place details = Place::back;     // "THÔNG TIN VĂN BẢN"
   std::vector<bool> point_short;   // first sentence only
   std::size_t qa = 0;              // questions shown
   std::vector<bool> qa_short;
   int title_step = 0;
 };
 
+// A cut's "…" kept on the line of the word before it (a no-break space).
+std::string tie(std::string t) {
+  if (t.size() > 4 && t.compare(t.size() - 4, 4, " …") == 0) t.replace(t.size() - 4, 1, "\u00a0");
+  return t;
+}
+
 data point_list(const Content& c, const State& s, std::size_t from, std::size_t to) {
   data l = list();
   for (std::size_t i = from; i < to && i < c.points.size(); ++i) {
     data d;
-    d.set("heading", c.points[i].heading);
-    d.set("text", s.point_short[i] ? c.points[i].first : c.points[i].text);
+    d.set("heading", tie(c.points[i].heading));
+    d.set("text", tie(s.point_short[i] ? c.points[i].first : c.points[i].text));
     l.push_back(d);
   }
   return l;
@@ -123,22 +135,40 @@ data view(const Content& c, const State& s, const data& qr, bool booklet) {
   v.set("title_leading", size);
   v.set("about", one("text", c.about));
   v.set("effective", one("text", c.effective));
+  v.set("adopted", one("text", c.adopted));
   v.set("signer", one("text", c.signer));
+  auto flag = [](bool on) {
+    data l = list();
+    if (on) l.push_back(data());
+    return l;
+  };
   if (booklet) {
     v.set("points", point_list(c, s, 0, c.points.size()));
+    v.set("has_points", flag(!c.points.empty()));
   } else {
-    v.set("points_1", point_list(c, s, 0, s.cut[0]));
-    v.set("points_2", point_list(c, s, s.cut[0], s.cut[1]));
-    v.set("points_3", point_list(c, s, s.cut[1], s.cut[2]));
+    std::size_t from = 0;
+    for (int k = 0; k < 3; ++k) {
+      const std::string n = std::to_string(k + 1);
+      v.set("points_" + n, point_list(c, s, from, s.cut[k]));
+      v.set("points_title_" + n, flag(s.cut[k] > from && from == 0));
+      from = s.cut[k];
+    }
+    const Place places[] = {Place::back, Place::flap, Place::inside_1, Place::inside_2, Place::inside_3};
+    const char* names[] = {"back", "flap", "1", "2", "3"};
+    for (int i = 0; i < 5; ++i) {
+      v.set(std::string("contacts_") + names[i], flag(s.contacts == places[i]));
+      v.set(std::string("details_") + names[i], flag(s.details == places[i]));
+    }
   }
   data qa = list();
   for (std::size_t i = 0; i < s.qa && i < c.qa.size(); ++i) {
     data d;
     d.set("question", c.qa[i].question);
-    d.set("answer", s.qa_short[i] ? c.qa[i].first : c.qa[i].answer);
+    d.set("answer", tie(s.qa_short[i] ? c.qa[i].first : c.qa[i].answer));
     qa.push_back(d);
   }
   v.set("qa", qa);
+  v.set("has_qa", flag(s.qa > 0 && !c.qa.empty()));
   v.set("implementing_body", one("text", c.implementing_body));
   v.set("justice_office", one("text", c.justice_office));
   v.set("qr", qr);
@@ -152,6 +182,86 @@ Diagnostic warning(const Document& doc, const char* code, std::string message) {
   d.file = doc.source;
   d.message = std::move(message);
   return d;
+}
+
+
+// A point's height in pt, roughly: its heading (12 pt bold, 15 pt lines,
+// about 32 letters a line in the 99 mm panel) and its text (11 pt, 14 pt
+// lines, about 42 letters), 9 pt apart. Only to choose where to cut; the
+// layout decides whether it fits.
+double estimate(const Content& c, const State& s, std::size_t i) {
+  auto letters = [](const std::string& t) {
+    std::size_t n = 0;
+    for (unsigned char ch : t) n += (ch & 0xC0) != 0x80;
+    return static_cast<double>(n);
+  };
+  const Point& p = c.points[i];
+  const std::string& text = s.point_short[i] ? p.first : p.text;
+  return 9 + 15 * std::ceil(letters(p.heading) / 32) + 14 * std::ceil(letters(text) / 42);
+}
+
+// Spreading the points shown over the three inside panels, in reading
+// order, so that no inside panel is blank while another is full (the rule,
+// also in README):
+//   three points or more: every inside panel gets at least one, the cuts
+//     chosen so that the fullest panel (measured overhead of panel 1's
+//     "what it is about", estimated points) is as empty as it can be; kept
+//     only when the layout says every panel holds its points, else the
+//     first fit (panels filled in turn) stays;
+//   two points: "what it is about" alone on panel 1, one point on each of
+//     panels 2 and 3;
+//   one point or none: panel 1 "what it is about", then the point, then
+//     "CẦN HỎI, LIÊN HỆ" and "THÔNG TIN VĂN BẢN" move from the back into
+//     the inside panels left blank (the back keeps the QR code).
+template <class Measure, class Fits, class Fit>
+void spread(const Content& c, State& s, Measure& measure, Fits& fits, Fit& fit) {
+  const std::size_t n = s.cut[2];
+  const State first = s;
+  if (n >= 3) {
+    double cap[3], load[3] = {0, 0, 0};
+    for (int k = 0; k < 3; ++k) {
+      const std::string id = "panel-" + std::to_string(k + 1);
+      cap[k] = fit.count(id) ? fit[id].height : 1;
+    }
+    // panel 1's own text, as laid out: its measured height less its points'
+    for (std::size_t i = 0; i < s.cut[0]; ++i) load[0] += estimate(c, s, i);
+    double overhead = fit.count("panel-1") ? std::max(0.0, fit["panel-1"].content_height - load[0]) : 0;
+    std::vector<double> pre(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) pre[i + 1] = pre[i] + estimate(c, s, i);
+    double best = 1e18;
+    std::size_t a = s.cut[0], b = s.cut[1];
+    for (std::size_t i = 1; i + 2 <= n; ++i)
+      for (std::size_t j = i + 1; j + 1 <= n; ++j) {
+        double worst = std::max({(overhead + pre[i]) / cap[0], (pre[j] - pre[i]) / cap[1], (pre[n] - pre[j]) / cap[2]});
+        if (worst < best - 1e-9) best = worst, a = i, b = j;
+      }
+    s.cut[0] = a, s.cut[1] = b;
+    measure();
+    // a panel the estimate overfilled gives a point to its neighbour
+    for (int tries = 0; tries < 6 && !(fits("panel-1") && fits("panel-2") && fits("panel-3")); ++tries) {
+      if (!fits("panel-1") && s.cut[0] > 1) --s.cut[0];
+      else if (!fits("panel-2") && s.cut[1] - s.cut[0] > 1) fits("panel-3") ? --s.cut[1] : ++s.cut[0];
+      else if (!fits("panel-3") && n - s.cut[1] > 1) ++s.cut[1];
+      else break;
+      measure();
+    }
+    if (!(fits("panel-1") && fits("panel-2") && fits("panel-3"))) {
+      s.cut[0] = first.cut[0], s.cut[1] = first.cut[1];
+      measure();
+    }
+    return;
+  }
+  s.cut[0] = 0;
+  s.cut[1] = std::min<std::size_t>(n, 1);
+  s.cut[2] = n;
+  std::vector<Place> blank;
+  if (n == 0) blank.push_back(Place::inside_2);
+  if (n <= 1) blank.push_back(Place::inside_3);
+  for (Place p : blank) {
+    if (s.contacts == Place::back) s.contacts = p;
+    else if (s.details == Place::back) s.details = p;
+  }
+  measure();
 }
 
 }  // namespace
@@ -169,6 +279,7 @@ Leaflet render_leaflet_fo(const Document& doc, const LeafletOptions& opts) {
   s.point_short.assign(c.points.size(), false);
   s.qa = c.qa.size();
   s.qa_short.assign(c.qa.size(), false);
+  if (c.qa.empty()) s.contacts = Place::flap;  // no questions: the flap tells whom to ask
   std::vector<Diagnostic> template_warnings;
   auto fo_of = [&](bool record) { return t.render(view(c, s, qr, booklet), record ? &template_warnings : nullptr); };
 
@@ -253,6 +364,7 @@ Leaflet render_leaflet_fo(const Document& doc, const LeafletOptions& opts) {
       start += g;
       set_cut(0);
     }
+    spread(c, s, measure, fits, fit);
     for (int guard = 0; guard < 64; ++guard) {  // the side panels, if still too full
       measure();
       if (!shrink_sides()) break;

@@ -67,7 +67,8 @@ struct Content {
   std::string issuer;       // "Hội đồng nhân dân huyện An Phú"
   std::string title;        // trích yếu as printed
   std::string about;        // the scope provision's (or the first article's) first sentences
-  std::string effective;    // "02/8/2024", may be empty
+  std::string effective;    // "từ ngày 02/8/2024", else the document's words ("từ ngày ký"); may be empty
+  std::string adopted;      // "ngày 14 tháng 7 năm 2017": "… thông qua ngày …" of a resolution; may be empty
   std::string signer;       // "Chủ tịch Phùng Minh Tân", may be empty
   std::vector<Point> points;  // candidates in reading order, at most kMaxPoints
   std::vector<QA> qa;

@@ -1,0 +1,122 @@
+// Leaflets rendered to PDF and read back (pdftotext -bbox-layout): the
+// words of each panel, in the order a folded leaflet is read. Shared by
+// leaflet_test.cpp and leaflet_rules_test.cpp.
+#pragma once
+
+#include <catch2/catch.hpp>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "vanban/leaflet.h"
+#include "vanban/parse.h"
+#include "vanban/render.h"
+
+namespace leaflet_pdf {
+
+namespace fs = std::filesystem;
+using namespace vanban;
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+inline std::string shell(const std::string& cmd) {
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p != nullptr);
+  char buf[4096];
+  for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+  pclose(p);
+  return out;
+}
+
+inline std::string corpus(const std::string& name) {
+  return (fs::path(VANBAN_SOURCE_DIR) / "corpus" / "docs" / (name + ".txt")).string();
+}
+
+struct LeafletPdf {
+  std::string path;
+  leaflet::Leaflet leaflet;
+  render::RenderResult result;
+  explicit LeafletPdf(const std::string& name, leaflet::LeafletOptions o = {}) {
+    Document d = parse_file(corpus(name));
+    leaflet = leaflet::render_leaflet_fo(d, o);
+    render::RenderOptions ro;
+    ro.source_date_epoch = 1722556800;  // never the clock
+    result = render::render_fo(leaflet.fo, name + ".fo", ro);
+    char tmpl[] = "/tmp/vanban-leaflet-XXXXXX";
+    int fd = mkstemp(tmpl);
+    REQUIRE(fd >= 0);
+    close(fd);
+    path = tmpl;
+    std::ofstream(path, std::ios::binary) << result.pdf;
+  }
+  ~LeafletPdf() { std::remove(path.c_str()); }
+};
+
+struct Word {
+  int page;
+  double x0, y0, x1, y1;
+  std::string text;
+};
+
+// pdftotext -bbox-layout: every word with its page and box.
+inline std::vector<Word> words(const std::string& pdf) {
+  std::string html = shell("pdftotext -bbox-layout -enc UTF-8 " + pdf + " - 2>/dev/null");
+  std::vector<Word> out;
+  std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+  int page = -1;
+  std::size_t at = 0;
+  for (;;) {
+    std::size_t pg = html.find("<page ", at);
+    std::string chunk = html.substr(at, (pg == std::string::npos ? html.size() : pg) - at);
+    for (std::sregex_iterator i(chunk.begin(), chunk.end(), word), e; i != e; ++i)
+      out.push_back({page, std::stod((*i)[1]), std::stod((*i)[2]), std::stod((*i)[3]), std::stod((*i)[4]), (*i)[5]});
+    if (pg == std::string::npos) break;
+    ++page;
+    at = pg + 1;
+  }
+  return out;
+}
+
+// The six panels of the sheet: page 1 (outside) flap, back, cover; page 2
+// (inside) 1, 2, 3 — each a third of the landscape page.
+inline int panel_of(const Word& w) { return w.page * 3 + static_cast<int>(((w.x0 + w.x1) / 2) / (99 * kPtPerMm)); }
+
+// The text of each panel, line by line (words sorted by line, then x), in
+// the order a folded leaflet is read: cover, inner flap, inside 1–3, back.
+inline std::string panels_text(const std::vector<Word>& ws) {
+  const int order[6] = {2, 0, 3, 4, 5, 1};
+  const char* names[6] = {"cover", "inner flap", "inside 1", "inside 2", "inside 3", "back"};
+  std::string out;
+  for (int k = 0; k < 6; ++k) {
+    std::vector<Word> in;
+    for (const Word& w : ws)
+      if (panel_of(w) == order[k]) in.push_back(w);
+    std::stable_sort(in.begin(), in.end(), [](const Word& a, const Word& b) {
+      if (std::abs(a.y1 - b.y1) > 2) return a.y1 < b.y1;
+      return a.x0 < b.x0;
+    });
+    out += std::string("== ") + names[k] + " ==\n";
+    for (std::size_t i = 0; i < in.size(); ++i) {
+      bool new_line = i > 0 && (std::abs(in[i].y1 - in[i - 1].y1) > 2 || in[i].x0 < in[i - 1].x0);
+      out += (i == 0 ? "" : new_line ? "\n" : " ") + in[i].text;
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+// The panels' text on one line: for phrases that wrap.
+inline std::string flat(std::string t) {
+  std::replace(t.begin(), t.end(), '\n', ' ');
+  return t;
+}
+
+}  // namespace leaflet_pdf

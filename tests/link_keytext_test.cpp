@@ -1,6 +1,7 @@
-// The linker folds each text once (KeyText) and reads its clauses' keys from
-// that: these must be exactly what folding each clause again gave, on the
-// corpus's own provisions (every fourth document, headings and texts).
+// The linker folds each text once (KeyText) and reads its clauses' keys, and
+// the openings of provisions (TextWords::head_key), from that: these must be
+// exactly what folding each clause or opening again gave, on the corpus's own
+// provisions (every fourth document, headings and texts).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "../pipeline/link/internal.h"
+#include "../pipeline/link/text_words.h"
 #include "../pipeline/link/tokens.h"
 #include "vanban/fold.h"
 #include "vanban/parse.h"
@@ -24,6 +26,7 @@ namespace {
 
 struct Counts {
   std::size_t clauses = 0, mismatches = 0;
+  std::size_t heads = 0, head_views = 0;  // openings read (head_key), of them served by the one fold
 };
 
 bool same(const When& a, const When& b) {
@@ -50,6 +53,16 @@ void check_text(const std::string& text, WordFolds& folds, Counts& c) {
     const auto folded = keys.folded(rb, re);
     if (!folded || *folded != fold_key(printed)) ++c.mismatches;
     if (!same(when_of(printed, keys, rb, re), when_of(printed))) ++c.mismatches;
+  }
+  // the opening a parent reads of its children and the unassigned check of
+  // a leaf: the same key as folding the first bytes again
+  const TextWords w(text, folds);
+  for (std::size_t n : {60, 400}) {
+    std::string own;
+    const std::string_view k = w.head_key(n, own);
+    ++c.heads;
+    c.head_views += own.empty() && !k.empty();
+    if (k != fold_key(head_of(text, n))) ++c.mismatches;
   }
 }
 
@@ -89,6 +102,25 @@ TEST_CASE("link keys: clause keys read from the text's one fold equal folding ea
   CHECK(read >= 10);
   CHECK(c.clauses > 1000);
   CHECK(c.mismatches == 0);
+  // most openings are views of the text's tokens, not folded again
+  CHECK(c.head_views * 10 > c.heads * 8);
+}
+
+TEST_CASE("link keys: an opening with bytes outside the tokens is folded again") {
+  WordFolds folds;
+  for (const std::string text : {" Tổ chức thực hiện", "Tổ chức\n thực hiện", "Tổ\tchức"}) {
+    const TextWords w(text, folds);
+    const std::string_view head = head_of(text, 60);
+    std::string own;
+    CHECK(w.head_key(60, own) == fold_key(head));
+    // (a leading space, or the cut after a newline: not the one fold's bytes)
+    if (text[0] == ' ') CHECK_FALSE(w.keys.prefix(head.size()).has_value());
+  }
+  const std::string text = "Tổ chức thực hiện Kế hoạch";
+  const TextWords w(text, folds);
+  REQUIRE(w.keys.prefix(text.find(" thực")).has_value());
+  CHECK(*w.keys.prefix(text.find(" thực")) == "tổ chức");
+  CHECK_FALSE(w.keys.prefix(2).has_value());  // inside a word
 }
 
 TEST_CASE("link keys: a text with combining marks is folded clause by clause") {

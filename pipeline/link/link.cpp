@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -13,6 +14,7 @@
 
 #include "mentions.h"
 #include "subjects.h"
+#include "text_words.h"
 #include "tokens.h"
 #include "vanban/fold.h"
 
@@ -69,7 +71,8 @@ class Linker {
       if (starts_any(k, {"ngày", "trả lời", "căn cứ", "\"", "“"}) || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
         continue;
       line_ = b.line;
-      scan("body", b.text, false, nullptr, true);
+      const TextWords w(b.text, folds_);
+      scan("body", w, false, nullptr, true);
     }
     for (auto& p : doc_.provisions) visit(p);
     find_unassigned();
@@ -245,6 +248,14 @@ class Linker {
     bool sup = false, coord = false;
   };
   std::unordered_map<const Provision*, ChildDuty> child_keys_;  // what children's openings say, once each
+  // a provision's text tokenized when its parent read its opening, kept for its own scan
+  std::unordered_map<const std::string*, std::unique_ptr<TextWords>> words_;
+  std::unordered_map<const Provision*, bool> asks_;  // a leaf's words ask for action (asks_action), from its scan
+  const TextWords& words_of(const std::string& text) {
+    auto& w = words_[&text];
+    if (!w) w = std::make_unique<TextWords>(text, folds_);
+    return *w;
+  }
   int line_ = 0;                    // source line of the text being scanned
   std::set<std::string> flagged_;   // names already reported as out of date
 
@@ -292,14 +303,15 @@ class Linker {
   }
 
   // Adds the assignments of one provision's words (its heading or its text).
-  void scan(const std::string& eid, const std::string& text,
+  void scan(const std::string& eid, const TextWords& words,
                              bool heading, const Provision* owner = nullptr, bool request_only = false) {
-    std::vector<Tok> t = tokenize(text, folds_);
+    const std::string& text = words.text;
+    const std::vector<Tok>& t = words.t;
     Finder f(reg_, t);
     std::vector<Mention> ms = f.find();
     if (ms.empty()) return;
     extend_subjects(f, t, ms);
-    const KeyText keys(text, t);  // the clauses' keys, folded once
+    const KeyText& keys = words.keys;  // the clauses' keys, folded once
     static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;
     if (debug)
       for (auto& x : ms) std::fprintf(stderr, "%s: [%s]\n", eid.c_str(), text.substr(t[x.b].begin, t[x.e - 1].end - t[x.b].begin).c_str());
@@ -361,7 +373,8 @@ class Linker {
         for_each_provision(owner->children, [&](const Provision& c) {
           auto [it, fresh] = child_keys_.try_emplace(&c);
           if (fresh) {
-            const std::string ck = fold_key(head_of(c.text, 400));
+            std::string own;
+            const std::string_view ck = words_of(c.text).head_key(400, own);
             it->second.sup = has_any(ck, {"giám sát", "theo dõi", "đôn đốc", "kiểm tra"});
             it->second.coord = starts_any(ck, {"phối hợp"}) && !starts_any(ck, {"phối hợp với", "phối hợp chặt chẽ với"});
           }
@@ -649,7 +662,10 @@ class Linker {
         return;
       covered = covered || assigned.count(p.eid) > 0;
       if (p.children.empty()) {
-        if (!covered && asks_action(p.text)) doc_.unassigned.push_back(p.eid);
+        if (covered) return;
+        const auto it = asks_.find(&p);  // (from its scan, else folded here: articles left out of the scan)
+        if (it != asks_.end() ? it->second : asks_action(fold_key(head_of(p.text, 60))))
+          doc_.unassigned.push_back(p.eid);
         return;
       }
       for (const Provision& c : p.children) walk(c, covered);
@@ -657,9 +673,9 @@ class Linker {
     for (const Provision& p : doc_.provisions) walk(p, false);
   }
 
-  static bool asks_action(const std::string& text) {
-    std::string k = fold_key(head_of(text, 60));
-    while (!k.empty() && (k[0] == '-' || k[0] == '+' || k[0] == ' ')) k.erase(0, 1);
+  // (k: fold_key of the text's first 60 bytes or so, head_of)
+  static bool asks_action(std::string_view k) {
+    while (!k.empty() && (k[0] == '-' || k[0] == '+' || k[0] == ' ')) k.remove_prefix(1);
     return starts_any(k, {"tổ chức", "thực hiện", "triển khai", "tuyên truyền", "phổ biến", "rà soát", "xây dựng",
                           "hướng dẫn", "kiểm tra", "theo dõi", "báo cáo", "tham mưu", "đẩy mạnh", "tăng cường",
                           "nâng cao", "bố trí", "chủ động", "phối hợp", "chỉ đạo", "đôn đốc", "tiếp tục",
@@ -680,8 +696,17 @@ class Linker {
                                           "phạm vi và đối tượng áp dụng"}))
       return;
     line_ = p.line;
-    if (p.heading) scan(p.eid, *p.heading, true, &p);
-    scan(p.eid, p.text, false, &p);
+    if (p.heading) scan(p.eid, TextWords(*p.heading, folds_), true, &p);
+    {
+      // its tokens when its parent read them already; dropped after its scan
+      auto it = words_.find(&p.text);
+      std::unique_ptr<TextWords> w = it == words_.end() ? nullptr : std::move(it->second);
+      if (it != words_.end()) words_.erase(it);
+      if (!w) w = std::make_unique<TextWords>(p.text, folds_);
+      scan(p.eid, *w, false, &p);
+      std::string own;
+      if (p.children.empty()) asks_[&p] = asks_action(w->head_key(60, own));
+    }
     for (auto& c : p.children) visit(c);
   }
 };

@@ -123,13 +123,51 @@ KeyText::KeyText(std::string_view src, const std::vector<Tok>& t) : src_(src), t
 
 void KeyText::join() const {
   joined_built_ = true;
-  jb_.reserve(t_.size());
-  joined_.reserve(src_.size() + 16);
+  std::size_t n = 0;
   for (const Tok& x : t_) {
-    if (!joined_.empty()) joined_ += ' ';
-    jb_.push_back(joined_.size());
-    joined_ += x.key;
+    n += x.key.size() + 1;
     empty_key_ = empty_key_ || x.key.empty();
+  }
+  if (empty_key_ || t_.empty()) return;  // joined() copies then
+  // sized first, then copied (as fold_into)
+  joined_.resize(n - 1);
+  jb_.reserve(t_.size());
+  char* const o = joined_.data();
+  char* p = o;
+  for (const Tok& x : t_) {
+    if (p != o) *p++ = ' ';
+    jb_.push_back(static_cast<std::size_t>(p - o));
+    p = std::copy_n(x.key.data(), x.key.size(), p);
+  }
+}
+
+// Appends the fold of tokens [0, e): each word's key, the bytes between and
+// around as printed; `starts` gets each token's first byte in `out`. Sized
+// first, then copied: appending piece by piece cost more than the bytes.
+void KeyText::fold_into(std::string& out, std::size_t e, std::vector<std::size_t>* starts) const {
+  if (e == 0) return;
+  auto piece = [this](const Tok& x) {  // "–" stays, its key is "-"
+    return x.word ? x.key : src_.substr(x.begin, x.end - x.begin);
+  };
+  std::size_t n = 0, at = t_[0].begin;
+  for (std::size_t i = 0; i < e; ++i) {
+    n += t_[i].begin - at + piece(t_[i]).size();
+    at = t_[i].end;
+  }
+  const std::size_t base = out.size();
+  out.resize(base + n);
+  char* const o = out.data();
+  char* p = o + base;
+  at = t_[0].begin;
+  for (std::size_t i = 0; i < e; ++i) {
+    const Tok& x = t_[i];
+    const std::size_t gap = x.begin - at;  // spaces as printed
+    if (gap == 1) *p++ = src_[at];
+    else if (gap) p = std::copy_n(src_.data() + at, gap, p);
+    if (starts) starts->push_back(static_cast<std::size_t>(p - o));
+    const std::string_view k = piece(x);
+    p = std::copy_n(k.data(), k.size(), p);
+    at = x.end;
   }
 }
 
@@ -137,14 +175,7 @@ void KeyText::fold() const {
   folded_built_ = true;
   fb_.reserve(t_.size());
   folded_.reserve(src_.size() + 16);
-  std::size_t at = t_.empty() ? 0 : t_[0].begin;
-  for (const Tok& x : t_) {
-    folded_.append(src_.substr(at, x.begin - at));  // spaces as printed
-    fb_.push_back(folded_.size());
-    if (x.word) folded_ += x.key;
-    else folded_.append(src_.substr(x.begin, x.end - x.begin));  // "–" stays, its key is "-"
-    at = x.end;
-  }
+  fold_into(folded_, t_.size(), &fb_);
 }
 
 std::string_view KeyText::joined(std::size_t b, std::size_t e) const {
@@ -169,6 +200,20 @@ std::optional<std::string_view> KeyText::folded(std::size_t b, std::size_t e) co
   if (!folded_built_) fold();
   const std::size_t last = t_[e - 1].word ? t_[e - 1].key.size() : t_[e - 1].end - t_[e - 1].begin;
   return std::string_view(folded_).substr(fb_[b], fb_[e - 1] + last - fb_[b]);
+}
+
+std::optional<std::string_view> KeyText::prefix(std::size_t p) const {
+  if (marks_) return std::nullopt;
+  if (t_.empty() || p == 0) return p == 0 ? std::optional<std::string_view>(std::string_view()) : std::nullopt;
+  // the tokens wholly before p: the last must end there, the first start the text
+  const auto e = std::partition_point(t_.begin(), t_.end(), [p](const Tok& x) { return x.begin < p; });
+  if (e == t_.begin() || t_.front().begin != 0 || (e - 1)->end != p) return std::nullopt;
+  const auto n = static_cast<std::size_t>(e - t_.begin());
+  if (folded_built_) return folded(0, n);
+  // only the opening's tokens: most callers read a text's first words only
+  std::string& s = copies_.emplace_back();
+  fold_into(s, n, nullptr);
+  return s;
 }
 
 }  // namespace link_detail

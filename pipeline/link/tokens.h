@@ -80,10 +80,14 @@ class KeyText {
   // a token's edge. None when the text has combining marks (fold_key would
   // compose them first, changing byte positions).
   std::optional<std::string_view> folded(std::size_t b, std::size_t e) const;
+  // fold_key of the text's first p bytes, when p ends a token and the text
+  // starts with one (no bytes outside the tokens); else none.
+  std::optional<std::string_view> prefix(std::size_t p) const;
 
  private:
   void join() const;
   void fold() const;
+  void fold_into(std::string& out, std::size_t e, std::vector<std::size_t>* starts) const;
   std::string_view src_;
   const std::vector<Tok>& t_;
   // built on first use: many texts need only a few joins and no time phrase
@@ -92,7 +96,7 @@ class KeyText {
   mutable bool joined_built_ = false, folded_built_ = false;
   bool marks_ = false;
   mutable bool empty_key_ = false;  // a token with an empty key (join_keys skips its space): joined() copies
-  mutable std::deque<std::string> copies_;
+  mutable std::deque<std::string> copies_;  // joins and prefixes not in joined_ / folded_
 };
 
 }  // namespace vanban::link_detail

@@ -1,5 +1,6 @@
-// libFuzzer target for the text layer and the structure parser: arbitrary
-// bytes → load_text → parse → to_json.
+// libFuzzer target for the text layer, the structure parser and the link
+// stage: arbitrary bytes → load_text → parse (tables too) → link (task
+// tables' rows) → to_json.
 //
 // The contract under test is the parser's: it never aborts on malformed text.
 // So the only exception tolerated is InputError (input that is not text at
@@ -17,6 +18,7 @@
 
 #include "json_shape.h"
 #include "vanban/export.h"
+#include "vanban/link.h"
 #include "vanban/parse.h"
 #include "vanban/text.h"
 
@@ -30,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // No try from here on: the parser and the exporter must not throw.
   vanban::Document doc = vanban::parse(text, "fuzz");
+  vanban::link(doc);
   std::string json = vanban::to_json(doc);
   if (std::string err = vanban::check::json_shape_error(json); !err.empty()) {
     std::fprintf(stderr, "fuzz_parse: malformed JSON output: %s\n", err.c_str());

@@ -27,6 +27,17 @@ std::map<std::string, std::string> provision_paths(const Document& doc) {
     }
   };
   walk(walk, doc.provisions);
+  // a task table's rows: "Phụ lục 1 › Bảng 1 › TT 3" (the row's printed number)
+  for (const Table& t : doc.tables) {
+    const std::size_t cut = t.eid.rfind("__");
+    const std::string container = cut == std::string::npos ? "" : t.eid.substr(0, cut);
+    std::string path = out.count(container) ? out[container]
+                       : container.rfind("att_", 0) == 0 ? "Phụ lục " + container.substr(4)
+                                                         : "";
+    path += (path.empty() ? "Bảng " : " › Bảng ") + t.eid.substr(t.eid.rfind('_') + 1);
+    for (std::size_t r = 0; r < t.rows.size(); ++r)
+      out[t.rows[r].eid] = path + (t.rows[r].num.empty() ? " › Dòng " + std::to_string(r + 1) : " › TT " + t.rows[r].num);
+  }
   return out;
 }
 

@@ -187,6 +187,34 @@ std::string to_json(const Document& doc) {
     w.str(b.text);
     w.out += ", \"line\": " + std::to_string(b.line) + "}";
   });
+  // data tables beside the tree (not provisions); a task table's rows are
+  // what assignments with a row's eid point at
+  list(w, 1, "tables", doc.tables, [&](const Table& t) {
+    w.indent(2);
+    w.out += "{\"eid\": ";
+    w.str(t.eid);
+    w.out += ", \"line\": " + std::to_string(t.line) + ", \"rows\": [";
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      const TableRow& row = t.rows[r];
+      w.out += r ? ",\n" : "\n";
+      w.indent(3);
+      w.out += "{\"eid\": ";
+      w.str(row.eid);
+      w.out += ", \"num\": ";
+      w.str(row.num);
+      w.out += ", \"line\": " + std::to_string(row.line) + ", \"cells\": [";
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (c) w.out += ", ";
+        w.str(row.cells[c]);
+      }
+      w.out += "]}";
+    }
+    w.out += t.rows.empty() ? "]}" : "\n";
+    if (!t.rows.empty()) {
+      w.indent(2);
+      w.out += "]}";
+    }
+  });
   list(w, 1, "recipients", doc.recipients, [&](const std::string& r) {
     w.indent(2);
     w.str(r);

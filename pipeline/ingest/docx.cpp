@@ -11,6 +11,8 @@
 // of the tables pages copied as text carry, so the parser keeps them apart
 // from provision text.
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 
 #include "numbering.h"
 #include "readers.h"
@@ -96,21 +98,43 @@ class Writer {
 
   void table(const xmlNode* tbl, int depth) {
     std::vector<Row> rows;
+    // a vertically merged cell's continuations, by row and cell: in a layout
+    // table they repeat nothing; in a data table each row repeats the merged
+    // text (a lead body printed once for several tasks is every one's lead)
+    std::vector<std::vector<std::optional<Cell>>> merged;
+    std::vector<Cell> restart;  // the text of the merge open in each grid column
     for (const xmlNode* tr = tbl->children; tr; tr = tr->next) {
       if (!is(tr, "tr")) continue;
       Row row;
+      std::vector<std::optional<Cell>> from;
+      std::size_t grid = 0;
       for (const xmlNode* tc = tr->children; tc; tc = tc->next) {
         if (is(tc, "sdt")) tc = child(child(tc, "sdtContent"), "tc");
         if (!is(tc, "tc")) continue;
         Writer w(numbering_);
         w.block(tc, depth + 1);
-        // a vertically merged cell's continuation repeats nothing
-        const xmlNode* vm = child(child(tc, "tcPr"), "vMerge");
-        if (vm && attr(vm, "val") != "restart") w.lines.clear();
+        const xmlNode* pr = child(tc, "tcPr");
+        const xmlNode* vm = child(pr, "vMerge");
+        if (grid < 64 && restart.size() <= grid) restart.resize(grid + 1);
+        std::optional<Cell> same;
+        if (vm && attr(vm, "val") != "restart") {
+          w.lines.clear();
+          if (grid < restart.size()) same = restart[grid];
+        } else if (grid < restart.size()) {
+          restart[grid] = vm ? w.lines : Cell{};
+        }
         row.push_back(std::move(w.lines));
+        from.push_back(std::move(same));
+        const int span = std::atoi(attr(child(pr, "gridSpan"), "val").c_str());
+        grid += span > 1 && span < 64 ? span : 1;
       }
       rows.push_back(std::move(row));
+      merged.push_back(std::move(from));
     }
+    if (is_data_table(rows))
+      for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+          if (merged[r][c]) rows[r][c] = *merged[r][c];
     if (!is_data_table(rows)) {
       for (const Row& r : rows)
         for (const Cell& c : r)

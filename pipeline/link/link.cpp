@@ -14,6 +14,7 @@
 
 #include "mentions.h"
 #include "subjects.h"
+#include "table_rows.h"
 #include "text_words.h"
 #include "tokens.h"
 #include "vanban/fold.h"
@@ -75,6 +76,15 @@ class Linker {
       scan("body", w, false, nullptr, true);
     }
     for (auto& p : doc_.provisions) visit(p);
+    // a task table's rows: one task each, its bodies read from their columns
+    for (const RowTask& r : table_tasks(doc_)) {
+      line_ = r.line;
+      when_ = r.when;
+      for (const std::string& cell : r.lead)
+        for (const auto& [agency, printed] : names_in(cell)) add(r.eid, agency, printed, Role::lead, Scope::provision);
+      for (const std::string& cell : r.coordinate)
+        for (const auto& [agency, printed] : names_in(cell)) add(r.eid, agency, printed, Role::coordinate, Scope::provision);
+    }
     find_unassigned();
   }
 
@@ -300,6 +310,22 @@ class Linker {
     a.recurrence = when_.recurrence;
     a.time_words = when_.words;
     doc_.assignments.push_back(std::move(a));
+  }
+
+  // The bodies a table cell names ("Sở Công Thương; Sở Xây dựng", "Các Sở,
+  // ban, ngành và UBND các xã, phường"), resolved as names in the text are.
+  std::vector<std::pair<std::string, std::string>> names_in(const std::string& cell) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::vector<Tok> t = tokenize(cell, folds_);
+    Finder f(reg_, t);
+    const KeyText keys(cell, t);
+    for (const Mention& mn : f.find()) {
+      if (mn.collective && private_parties(keys.joined(mn.b, mn.e))) continue;
+      std::string printed = cell.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
+      check_validity(mn, printed);
+      for (std::string& a : resolve(f, t, mn)) out.emplace_back(std::move(a), printed);
+    }
+    return out;
   }
 
   // Adds the assignments of one provision's words (its heading or its text).

@@ -93,6 +93,9 @@ bool supervises(std::string_view key) {
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties are not
 // assigned; a mixed collective ("các cơ quan, tổ chức, cá nhân") is.
 bool private_parties(std::string_view key) {
+  // "các tổ chức hoạt động khai thác khoáng sản liên quan" (a task table's
+  // coordinators): the businesses of a trade, even when "liên quan" follows
+  if (has_any(key, {"tổ chức hoạt động", "cá nhân hoạt động", "doanh nghiệp hoạt động"})) return true;
   // "các tổ chức, cá nhân có liên quan" in an implementation article: the
   // parties the document concerns, told to carry it out (QĐ 3745/2021 gold)
   if (has_any(key, {"liên quan"})) return false;

@@ -103,6 +103,14 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
                                  bool plan_style);
 
+// ---------------------------------------------------------------- tables.cpp
+
+// The data tables (pipe rows) of lines [begin, end), appended to `out`, each
+// under the provision of `trees` it is printed in, else under `root` ("" for
+// the body, "att_1" for an attachment).
+void read_tables(const Lines& in, std::size_t begin, std::size_t end, const std::string& root,
+                 const std::vector<Provision>& trees, std::vector<Table>& out);
+
 // Is this line the start of an attachment ("QUY ĐỊNH … (Ban hành kèm theo …)",
 // "PHỤ LỤC")? Used to split the document after the closing.
 bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i);

@@ -179,6 +179,7 @@ Document parse(const Text& text, const std::string& file) {
 
   bool plan = !has_articles(L, lay.body_begin, lay.body_end);
   doc.provisions = read_body(in, lay.body_begin, lay.body_end, "", plan);
+  read_tables(in, lay.body_begin, lay.body_end, "", doc.provisions, doc.tables);
 
   doc.body = body_paragraphs(L, lay, doc.provisions);
 
@@ -220,6 +221,7 @@ Document parse(const Text& text, const std::string& file) {
     while (e < next && !is_signature_line(L[e].text)) ++e;
     ++att;
     auto trees = read_body(in, b, e, "att_" + std::to_string(att) + "__", !has_articles(L, b, e));
+    read_tables(in, b, e, "att_" + std::to_string(att), trees, doc.tables);
     for (auto& t : trees) doc.provisions.push_back(std::move(t));
     i = next;
   }

@@ -132,6 +132,33 @@ std::vector<std::string> split_columns(const std::string& line) {
   return cols;
 }
 
+// The cells of a tab-separated row, empty ones kept (they hold a column's place).
+std::vector<std::string> tab_cells(const std::string& line) {
+  std::vector<std::string> cells;
+  for (std::size_t b = 0;;) {
+    std::size_t e = line.find('\t', b);
+    cells.push_back(trim(line.substr(b, e == std::string::npos ? std::string::npos : e - b)));
+    if (e == std::string::npos) break;
+    b = e + 1;
+  }
+  return cells;
+}
+
+// "| 1 | Nhiệm vụ | Sở … | |": as the DOCX reader writes a data table's row.
+std::string pipe_row(const std::vector<std::string>& cells) {
+  std::string out = "|";
+  for (std::string c : cells) {
+    std::string folded;
+    for (char ch : c) {
+      if (ch == '|') ch = '/';  // a pipe inside a cell would split it
+      if (ch == ' ' && !folded.empty() && folded.back() == ' ') continue;
+      folded.push_back(ch);
+    }
+    out += folded.empty() ? " |" : " " + folded + " |";
+  }
+  return out;
+}
+
 bool starts_with(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
 
 // The national motto block marks the right column of an official header.
@@ -209,6 +236,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
   // pdftotext -layout puts two columns side by side in the header (issuer |
   // motto, number | place-date) and the closing (Nơi nhận | signature).
   bool in_header = true, in_closing = false;
+  std::size_t task_table = 0;  // columns of the task table being read (0: none)
   int next_page = 2;  // page 1 carries no number
   auto indent_of = [](const std::string& l) {
     std::size_t k = 0;
@@ -235,8 +263,27 @@ Text load_text(std::string_view bytes, const std::string& file) {
       }
     }
     if (t.empty()) {
+      task_table = 0;
       out.lines.push_back({"", src});
       continue;
+    }
+    // A task table saved as text (a Word table copied out: one row a line,
+    // cells between tabs) stays a table: pipe rows, the shape the DOCX
+    // reader gives the same table, so that both read alike. It starts at a
+    // header naming chủ trì / phối hợp / thời gian and ends at a line
+    // without a tab.
+    if (line.find('\t') != std::string::npos) {
+      std::vector<std::string> cells = tab_cells(line);
+      if (!task_table && is_task_table_header(cells)) {
+        task_table = cells.size();
+        in_header = in_closing = false;
+      }
+      if (task_table) {
+        out.lines.push_back({pipe_row(cells), src});
+        continue;
+      }
+    } else if (t[0] != '|') {
+      task_table = 0;
     }
     if (is_page_number(t)) {
       // a page number stands alone between blank lines or at a page break
@@ -265,6 +312,20 @@ Text load_text(std::string_view bytes, const std::string& file) {
     // tables: their cells are the columns ("| Nơi nhận: | TM. … |")
     if (t.size() > 2 && (t[0] == '|' || t[0] == '+') && (t.back() == '|' || t.back() == '+')) {
       if (t.find_first_not_of("+-=:| ") == std::string::npos) continue;  // a border
+      // a task table's rows stay rows wherever they are (a Word file without
+      // the usual header leaves the reader "in the header" up to its table)
+      if (t[0] == '|' && t.back() == '|') {
+        std::vector<std::string> cells;
+        for (std::size_t a = 1, b; (b = t.find('|', a)) != std::string::npos; a = b + 1) cells.push_back(trim(t.substr(a, b - a)));
+        if (!task_table && is_task_table_header(cells)) {
+          task_table = cells.size();
+          in_header = in_closing = false;
+        }
+        if (task_table) {
+          out.lines.push_back({pipe_row(cells), src});
+          continue;
+        }
+      }
       bool signature_row = t.find("Nơi nhận") != std::string::npos || t.find("| TM.") != std::string::npos ||
                            t.find("| KT.") != std::string::npos || t.find("| TL.") != std::string::npos;
       if (signature_row) in_closing = true;

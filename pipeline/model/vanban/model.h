@@ -132,7 +132,7 @@ enum class Scope { provision, document };
 
 // Who must act on which provision (filled by the link stage).
 struct Assignment {
-  std::string eid;       // provision eid, or "body" outside every provision
+  std::string eid;       // provision eid, a table row's eid, or "body" outside every provision
   std::string agency;    // canonical full name in the issuer's jurisdiction
   std::string mention;   // the words as printed
   Role role = Role::lead;
@@ -153,6 +153,25 @@ struct Paragraph {
   int line = 0;  // 1-based source line of its first line
 };
 
+// A table of the body or of an attachment, as printed: rows of cells. Tables
+// are not provisions and their rows are not clauses (annotation guide), but
+// a task table (TT | nhiệm vụ | chủ trì | phối hợp | thời hạn) gives one task
+// per row, so rows carry Akoma Ntoso eids of their own for assignments to
+// point at: the Nth row printed (header rows counted) of the Kth table of its
+// container is "<container>__table_K__tr_N" ("att_1__table_1__tr_3").
+struct TableRow {
+  std::string eid;                 // "att_1__table_1__tr_3"
+  std::string num;                 // the row's printed number (TT, STT), "" when none
+  std::vector<std::string> cells;  // as printed, one string per column
+  int line = 0;                    // 1-based source line
+};
+
+struct Table {
+  std::string eid;             // "att_1__table_1"; "table_1" outside every provision
+  std::vector<TableRow> rows;  // every row printed, header rows included
+  int line = 0;                // 1-based source line of its first row
+};
+
 struct Document {
   std::string source;                   // path as given
   Encoding encoding = Encoding::utf8;
@@ -161,6 +180,7 @@ struct Document {
   std::vector<Citation> citations;
   std::vector<Provision> provisions;    // attachments are top-level trees with att_N__ eids
   std::vector<Paragraph> body;          // body paragraphs before (or without) numbered provisions
+  std::vector<Table> tables;            // data tables of the body and attachments, in order
   std::vector<std::string> recipients;
   std::vector<Assignment> assignments;
   // Provisions that ask for action but whose words (and ancestors') name no

@@ -9,6 +9,9 @@
       field code that must not come out.
   numbering-cases.docx  one paragraph per numbering rule; what vanban must
       print for it is written by hand in numbering-cases.expected.
+  task-table-merged.docx  a plan whose task table prints one lead for two
+      tasks (a vertically merged cell) and a group row over all columns
+      (gridSpan); its header is a layout table with a merged cell too.
   ../../../fuzz/seeds-docx/  the fuzz_docx seeds: these fixtures, a real
       .docx, and hostile archives (a zip bomb, a path out of the archive,
       a cut archive, a DOCTYPE with entities, deep nesting, no document).
@@ -177,6 +180,23 @@ def numbering_cases():
     write("numbering-cases.docx", body, abstracts, nums, styles)
 
 
+def task_table():
+    def cell(text, merge=None, span=None):
+        pr = (f'<w:vMerge w:val="{merge}"/>' if merge == "restart" else "<w:vMerge/>" if merge else "")
+        pr += f'<w:gridSpan w:val="{span}"/>' if span else ""
+        return [f"<w:tcPr>{pr}</w:tcPr>", para(text)]
+    header = table([[cell("ỦY BAN NHÂN DÂN", "restart"), cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")],
+                    [cell("", "continue"), cell("Độc lập - Tự do - Hạnh phúc")]])
+    tasks = table([[cell("TT"), cell("Nội dung"), cell("Cơ quan chủ trì"), cell("Cơ quan phối hợp"), cell("Thời gian hoàn thành")],
+                   [cell("I"), cell("CÔNG TÁC QUY HOẠCH", span=4)],
+                   [cell("1"), cell("Rà soát quy hoạch"), cell("Sở Nông nghiệp và Môi trường", "restart"), cell("Các sở, ngành"),
+                    cell("Trong tháng 6/2026")],
+                   [cell("2"), cell("Kiểm tra hoạt động khoáng sản"), cell("", "continue"), cell("Công an tỉnh"), cell("Hằng năm")]])
+    body = (header + para("Số: 12/KH-UBND") + para("KẾ HOẠCH") + para("Thực hiện Chỉ thị số 11-CT/TU")
+            + para("I. NHIỆM VỤ") + tasks + para("Trên đây là Kế hoạch."))
+    write("task-table-merged.docx", body, "", "")
+
+
 def zip_of(path, parts):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts:
@@ -188,7 +208,7 @@ def zip_of(path, parts):
 def seeds():
     out = os.path.join(ROOT, "fuzz", "seeds-docx")
     os.makedirs(out, exist_ok=True)
-    for name in ("numbering-cases.docx", "quyet-dinh-807-numbered.docx"):
+    for name in ("numbering-cases.docx", "quyet-dinh-807-numbered.docx", "task-table-merged.docx"):
         with open(os.path.join(HERE, name), "rb") as f, open(os.path.join(out, name), "wb") as g:
             g.write(f.read())
     with open(os.path.join(ROOT, "corpus", "docs", "thong-tu-67-2025-bct.docx"), "rb") as f:
@@ -224,4 +244,5 @@ def seeds():
 if __name__ == "__main__":
     decision_807()
     numbering_cases()
+    task_table()
     seeds()

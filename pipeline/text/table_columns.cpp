@@ -1,0 +1,46 @@
+// Task tables' columns by their header words. The text stage keeps such a
+// table's rows together (clean.cpp); the link stage reads each row as a task.
+#include <initializer_list>
+
+#include "vanban/fold.h"
+#include "vanban/text.h"
+
+namespace vanban {
+namespace {
+
+bool has(const std::string& key, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (key.find(w) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TaskColumn task_column(std::string_view header_cell) {
+  std::string k = fold_key(header_cell);
+  while (!k.empty() && (k.back() == ' ' || k.back() == ':' || k.back() == '.')) k.pop_back();
+  if (k == "tt" || k == "stt" || k == "số tt" || k == "số thứ tự" || k == "thứ tự") return TaskColumn::number;
+  // before the lead: "Thời gian thực hiện" and "Đơn vị phối hợp thực hiện" say "thực hiện" too
+  if (has(k, {"thời gian", "thời hạn", "tiến độ", "thời điểm", "hạn hoàn thành", "ngày hoàn thành"}))
+    return TaskColumn::deadline;
+  if (has(k, {"phối hợp"})) return TaskColumn::coordinate;
+  if (has(k, {"chủ trì"})) return TaskColumn::lead;
+  // "Cơ quan thực hiện", "Đơn vị thực hiện", "Cơ quan, đơn vị thực hiện", "Cơ quan tham mưu"
+  if ((k.rfind("cơ quan", 0) == 0 || k.rfind("đơn vị", 0) == 0) && has(k, {"thực hiện", "tham mưu", "đảm nhiệm"}))
+    return TaskColumn::lead;
+  if (has(k, {"nội dung", "nhiệm vụ", "công việc", "hoạt động"})) return TaskColumn::task;
+  return TaskColumn::other;
+}
+
+bool is_task_table_header(const std::vector<std::string>& cells) {
+  bool lead = false, other = false;
+  for (const std::string& c : cells) {
+    if (c.size() > 120) return false;  // a header names its columns in a few words
+    TaskColumn t = task_column(c);
+    lead = lead || t == TaskColumn::lead;
+    other = other || t == TaskColumn::coordinate || t == TaskColumn::deadline;
+  }
+  return lead && other;
+}
+
+}  // namespace vanban

@@ -33,32 +33,37 @@ class Finder {
     // a list after a role label ("Đơn vị phối hợp:", "Cơ quan chủ trì:")
     bool listed = false;
     std::size_t sentence = 0;
-    hit_at_.reserve(t.size() + 1);
-    kinds_at_.reserve(t.size());
-    for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::size_t n = t.size();
+    hit_at_.resize(n + 1);
+    kinds_at_.assign(n, 0);
+    listed_.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
       const Tok& x = t[i];
       // every registry entry that can start here, once: m() asks each word
       // for many sets of kinds
-      hit_at_.push_back(static_cast<std::uint32_t>(hits_.size()));
-      std::uint32_t kinds = 0;
+      const auto first = static_cast<std::uint32_t>(hits_.size());
+      hit_at_[i] = first;
       if (x.word) {
         reg.hits(t, i, hits_);
-        for (std::size_t h = hit_at_.back(); h < hits_.size(); ++h) kinds |= bit(hits_[h].kind);
+        std::uint32_t kinds = 0;
+        for (std::size_t h = first; h < hits_.size(); ++h) kinds |= bit(hits_[h].kind);
+        kinds_at_[i] = kinds;
+        listed_[i] = listed;
+        continue;
       }
-      kinds_at_.push_back(kinds);
-      if (!x.word && (x.text == ";" || x.text == ".")) {
+      if (x.text == ";" || x.text == ".") {
         listed = false;
         sentence = i + 1;
       }
-      listed_.push_back(listed);
-      if (!x.word && x.text == ":") {
+      listed_[i] = listed;
+      if (x.text == ":") {
         std::size_t a = sentence;
         while (a < i && !t[a].word) ++a;  // bullets
         listed = a < i && (t[a].key == "đơn" || t[a].key == "cơ" || t[a].key == "phối" || t[a].key == "chủ" ||
                            (t[a].key == "thực" && a + 1 < i && t[a + 1].key == "hiện"));
       }
     }
-    hit_at_.push_back(static_cast<std::uint32_t>(hits_.size()));
+    hit_at_[n] = static_cast<std::uint32_t>(hits_.size());
   }
 
   // The longest registry entry of one of `kinds` at word i, as
@@ -508,7 +513,7 @@ class Finder {
  private:
   const AgencyRegistry& reg_;
   const std::vector<Tok>& t_;
-  std::vector<bool> listed_;  // the token follows a ":" in its sentence
+  std::vector<std::uint8_t> listed_;  // the token follows a ":" in its sentence (bytes: read per word)
   std::vector<AgencyRegistry::Hit> hits_;  // registry entries that can start at each word …
   std::vector<std::uint32_t> hit_at_;      // … word i's are [hit_at_[i], hit_at_[i + 1])
   std::vector<std::uint32_t> kinds_at_;    // the kinds among word i's hits, as bits

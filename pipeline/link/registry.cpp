@@ -97,7 +97,8 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
     while (j < n) {
       const unsigned char b = s[j];
       const unsigned char d = kClass[b];
-      if (d == 1 || d == 2 || (d == 3 && j + 2 < n && (unsigned char)s[j + 1] == 0x80)) break;
+      // (one test for the bytes of letters, class 0)
+      if (d != 0 && (d != 3 || (j + 2 < n && (unsigned char)s[j + 1] == 0x80))) break;
       h = (h ^ b) * WordFolds::kFnvPrime;
       ++j;
     }

@@ -92,7 +92,9 @@ class Finder {
     const AgencyEntry* x = nullptr;
     std::size_t n = m(i, {K::head, K::central, K::province, K::district, K::local, K::abbr}, &x);
     if (!n) return 0;
-    const bool lower_uy_ban = !t_[i].upper && t_[i].key == "ủy" && n == 2 && i + 2 < t_.size() && t_[i + 2].upper;
+    // "ủy ban Trung ương Mặt trận …", "ủy ban Mặt trận …": old typing of a capitalised name
+    const bool lower_uy_ban = !t_[i].upper && t_[i].key == "ủy" && n >= 2 && i + 2 < t_.size() && t_[i + 1].key == "ban" &&
+                              t_[i + 2].upper;
     if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban) return 0;
     // a verb that starts like a head is no name ("Báo cáo", "Ban hành")
     if (x->kind != K::abbr && m(i, {K::stop}) > n) return 0;
@@ -342,7 +344,10 @@ class Finder {
           last = k;
           if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || t_[k].key == "các") && m(k + 1, {K::collective}))
             ++k;
-          else if (k + 2 < n && t_[k].text == "," && t_[k + 1].key == "các" && m(k + 2, {K::collective}))
+          // "các ngành, các cấp" is one collective (as annotators read it); a
+          // whole list of its own ("các tỉnh, thành phố trực thuộc Trung ương,
+          // các huyện, …") ends at its comma
+          else if (k + 2 < n && t_[k].text == "," && t_[k + 1].key == "các" && c <= 4 && m(k + 2, {K::collective}) <= 4)
             k += 2;
           else
             break;

@@ -210,3 +210,29 @@ TEST_CASE("tables: a lead printed once for two tasks (merged cells) leads both",
   CHECK(find(d, "sec_I__table_1__tr_3", "Sở Nông nghiệp và Môi trường", Role::lead));
   CHECK(find(d, "sec_I__table_1__tr_4", "Công an tỉnh", Role::coordinate));
 }
+
+TEST_CASE("tables: a web page's task table, a cell spanning two rows leading both", "[tables]") {
+  const std::string html =
+      "<!DOCTYPE html><html><body><div id=\"toanvancontent\"><p>KẾ HOẠCH</p><p>I. NHIỆM VỤ</p><table><thead><tr>"
+      "<th>TT</th><th>Nội dung</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th><th>Thời gian</th></tr></thead>"
+      "<tbody><tr><td>I</td><td colspan=\"4\">NHÓM</td></tr><tr><td>1</td><td><p>Rà soát</p><p>văn bản</p></td>"
+      "<td rowspan=\"2\">Sở Tư pháp</td><td>Công an tỉnh</td><td>Hằng năm</td></tr><tr><td>2</td><td>Kiểm tra</td>"
+      "<td>Sở Tài chính</td><td>Trong tháng 6/2026</td></tr></tbody></table><p>Trên đây là Kế hoạch.</p></div>"
+      "</body></html>";
+  Text t = ingest_bytes(html, "t.html");
+  std::vector<std::string> rows;
+  for (const TextLine& l : t.lines)
+    if (!l.text.empty() && l.text[0] == '|') rows.push_back(l.text);
+  CHECK(rows == std::vector<std::string>{"| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+                                         "| I | NHÓM | | | |",
+                                         "| 1 | Rà soát văn bản | Sở Tư pháp | Công an tỉnh | Hằng năm |",
+                                         "| 2 | Kiểm tra | Sở Tư pháp | Sở Tài chính | Trong tháng 6/2026 |"});
+  Document d = parse(t, "t.html");
+  link(d);
+  REQUIRE(d.tables.size() == 1);
+  const std::string row4 = d.tables[0].eid + "__tr_4";
+  const Assignment* a = find(d, row4, "Sở Tư pháp", Role::lead);
+  REQUIRE(a);
+  CHECK(a->deadline == std::optional<std::string>("2026-06-30"));
+  CHECK(find(d, row4, "Sở Tài chính", Role::coordinate));
+}

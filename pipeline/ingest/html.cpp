@@ -8,7 +8,11 @@
 // the text that is not links (menus and footers are mostly links).
 #include <libxml/HTMLparser.h>
 
+#include <cstdlib>
 #include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "readers.h"
 #include "xml.h"
@@ -120,6 +124,11 @@ class Lines {
       line_ += c;
     }
   }
+  void line(const std::string& l) {
+    end();
+    out += l;
+    out += '\n';
+  }
   void end() {
     // no-break spaces count as space: trim them too
     auto nbsp = [](const std::string& l, std::size_t i) { return l.compare(i, 2, "\xC2\xA0") == 0; };
@@ -139,6 +148,60 @@ class Lines {
   bool space_ = false;
 };
 
+void collect(const xmlNode* n, Lines& out, bool pre, int depth);
+
+// A task table (header: chủ trì / phối hợp / thời gian) as pipe rows, the
+// shape the DOCX reader gives a Word table, a cell spanning rows (rowspan)
+// repeated in each: the link stage reads one task per row. Other tables stay
+// blocks, a cell a line. False when `tbl` is not a task table.
+bool task_table(const xmlNode* tbl, Lines& out, int depth) {
+  std::vector<const xmlNode*> trs;
+  for (const xmlNode* c = tbl->children; c; c = c->next) {
+    if (is(c, "tr")) trs.push_back(c);
+    else if (is(c, "thead") || is(c, "tbody") || is(c, "tfoot"))
+      for (const xmlNode* r = c->children; r; r = r->next)
+        if (is(r, "tr")) trs.push_back(r);
+  }
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::pair<int, std::string>> spans;  // per column: rows still covered, text
+  for (const xmlNode* tr : trs) {
+    std::vector<std::string> row;
+    auto spanned = [&] {
+      while (row.size() < spans.size() && spans[row.size()].first > 0) {
+        --spans[row.size()].first;
+        row.push_back(spans[row.size()].second);
+      }
+    };
+    for (const xmlNode* td = tr->children; td && row.size() < 64; td = td->next) {
+      if (!is(td, "td") && !is(td, "th")) continue;
+      spanned();
+      Lines cell;
+      collect(td, cell, false, depth + 1);
+      cell.end();
+      std::string text;
+      for (char ch : cell.out) text += ch == '\n' ? ' ' : ch == '|' ? '/' : ch;
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      const int rs = std::atoi(attr(td, "rowspan").c_str()), cs = std::atoi(attr(td, "colspan").c_str());
+      if (spans.size() <= row.size()) spans.resize(row.size() + 1);
+      spans[row.size()] = {rs > 1 && rs < 1000 ? rs - 1 : 0, text};
+      row.push_back(text);
+      for (int k = 1; k < cs && k < 64; ++k) row.emplace_back();
+    }
+    spanned();
+    rows.push_back(std::move(row));
+  }
+  bool header = false;
+  for (std::size_t r = 0; r < rows.size() && r < 3 && !header; ++r) header = is_task_table_header(rows[r]);
+  if (!header) return false;
+  out.end();
+  for (const auto& row : rows) {
+    std::string line = "|";
+    for (const std::string& c : row) line += c.empty() ? " |" : " " + c + " |";
+    out.line(line);
+  }
+  return true;
+}
+
 void collect(const xmlNode* n, Lines& out, bool pre, int depth) {
   if (depth > 256) return;
   for (const xmlNode* c = n->children; c; c = c->next) {
@@ -151,6 +214,7 @@ void collect(const xmlNode* n, Lines& out, bool pre, int depth) {
       out.end();
       continue;
     }
+    if (is(c, "table") && task_table(c, out, depth)) continue;
     const bool block = is_block(c);
     if (block) out.end();
     collect(c, out, pre || is(c, "pre"), depth + 1);

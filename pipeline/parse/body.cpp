@@ -14,8 +14,10 @@ namespace vanban::parse_detail {
 namespace {
 
 // Nesting ranks: a label closes every open unit of equal or deeper rank.
+// "(1)" numbers a list inside a clause ("4. Đề xuất" › "(1). Xem xét …"): below
+// the dotted sub-clauses (1.1, 1.1.1), above points.
 constexpr int kPart = 0, kChapter = 1, kSection = 2, kSubsection = 3, kArticle = 4, kClause = 5, kSubclause = 6,
-              kPoint = 8, kSubPoint = 9, kItem = 10;  // items: kItem + depth of their bullet
+              kParenClause = 9, kPoint = 10, kSubPoint = 11, kItem = 12;  // items: kItem + depth of their bullet
 
 struct Label {
   ProvisionKind kind;
@@ -23,6 +25,7 @@ struct Label {
   std::string num;
   std::string rest;  // text after the label on the same line
   bool lower_rest = false;  // the text starts in lower case: a wrapped line more likely than a label
+  bool letter_part = false; // "A.", "B." … of a plan or appendix
 };
 
 struct Unit {
@@ -161,6 +164,29 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   // Cheap guards by the first character keep std::regex (slow) off most lines.
   if (t.empty()) return std::nullopt;
   const unsigned char c0 = static_cast<unsigned char>(t[0]);
+  if (c0 == '(' && t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[1]))) {
+    // "(1). Xem xét …", "(2) Sớm …": a numbered list inside a clause
+    std::size_t k = 1;
+    while (k < t.size() && k < 4 && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+    if (k < t.size() && t[k] == ')') {
+      std::size_t at = k + 1;
+      if (at < t.size() && (t[at] == '.' || t[at] == ':')) ++at;
+      at = skip_spaces(t, at);
+      std::string rest = t.substr(at);
+      if (at > k + 1 && !rest.empty() && starts_upper(rest))
+        return Label{ProvisionKind::clause, kParenClause, t.substr(1, k - 1), rest};
+    }
+    return std::nullopt;
+  }
+  if (plan_style && c0 >= 'A' && c0 <= 'Z' && t.size() > 3 && t[1] == '.' && t[2] == ' ' && starts_upper(t.substr(3))) {
+    // "A. Đường sửa lại tên", "B. Các đường …": capital-letter parts of an
+    // appendix or plan, above its I./II. sections (accept() keeps them in sequence)
+    // ("C.", "D.", "I.", "V." may be roman numerals: accept() reads them as
+    // sections when they do not continue the letters)
+    Label l{ProvisionKind::part, kPart, t.substr(0, 1), t.substr(3)};
+    l.letter_part = true;
+    return l;
+  }
   const bool digit = std::isdigit(c0);
   const bool lower_letter = (c0 >= 'a' && c0 <= 'z') || starts_with(t, "đ");
   const bool bullet = c0 == '-' || c0 == '+' || c0 == '*' || starts_with(t, "–") || starts_with(t, "—") ||
@@ -253,6 +279,13 @@ int quote_balance(const std::string& t) {
   return open;
 }
 
+// The first `n` bytes of `s` cut at a character boundary, "…" when cut.
+std::string head_of(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n) + "…";
+}
+
 class TreeBuilder {
  public:
   TreeBuilder(const Lines& in, std::string prefix, double wide) : in_(in), prefix_(std::move(prefix)), wide_(wide) {}
@@ -287,6 +320,20 @@ class TreeBuilder {
       l.num.clear();
       return true;
     }
+    if (l.letter_part) {
+      // parts lettered in the Vietnamese order from A; a letter out of it that
+      // is a roman numeral ("I." under part C) is a section
+      static const std::string order = "ABCDEGHIKLMNOPQRSTUVXY";
+      std::size_t at = order.find(l.num[0]);
+      bool next = last_letter_part_.empty() ? l.num == "A"
+                                            : at != std::string::npos && at > 0 && order[at - 1] == last_letter_part_[0];
+      if (next) {
+        last_letter_part_ = l.num;
+        return true;
+      }
+      if (roman_value(l.num) == 0) return false;
+      l = Label{ProvisionKind::section, kSection, l.num, l.rest};
+    }
     const Unit* parent = would_be_parent(l.rank);
     const std::vector<Provision>& siblings = parent ? parent->p.children : roots_;
     const Provision* last = nullptr;
@@ -297,16 +344,32 @@ class TreeBuilder {
     }
     if (!last)
       for (auto it = siblings.rbegin(); it != siblings.rend(); ++it)
-        if (it->kind == l.kind && (l.rank != kClause || it->num.find('.') == std::string::npos)) {
+        if (it->kind == l.kind && ((l.rank != kClause && l.rank != kParenClause) || it->num.find('.') == std::string::npos)) {
           last = &*it;
           break;
         }
+    if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
+      int prev = last ? std::atoi(last->num.c_str()) : 0;
+      return std::atoi(l.num.c_str()) == prev + 1;
+    }
     if (l.kind == ProvisionKind::clause && l.rank > kClause) {
       // "2.1." belongs under clause "2": without it, a numbered table row
       std::string head = l.num.substr(0, l.num.find('.'));
-      for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
-        if (it->p.kind == ProvisionKind::clause && it->rank == kClause) return it->p.num == head;
-      return false;
+      const Unit* clause = nullptr;
+      for (auto it = stack_.rbegin(); it != stack_.rend() && !clause; ++it)
+        if (it->p.kind == ProvisionKind::clause && it->rank == kClause) clause = &*it;
+      if (!clause || clause->p.num != head) return false;
+      // "2.5." printed again after "2.7." (not right after 2.5): a slip for 2.8
+      std::size_t dot = l.num.rfind('.');
+      if (last && last->num != l.num && last->num.compare(0, dot + 1, l.num, 0, dot + 1) == 0) {
+        int n = std::atoi(l.num.c_str() + dot + 1), prev = std::atoi(last->num.c_str() + dot + 1);
+        if (n <= prev) {
+          std::string read = l.num.substr(0, dot + 1) + std::to_string(prev + 1);
+          in_.warn(line, "sequence.slip", "clause " + l.num + " printed after " + last->num + "; read as " + read, path(l.rank));
+          l.num = read;
+        }
+      }
+      return true;
     }
     if (l.kind == ProvisionKind::article) {
       int n = std::atoi(l.num.c_str());
@@ -436,7 +499,10 @@ class TreeBuilder {
         prev_line_ = t;
         return;
       }
-      if (is_all_caps(t) && top.paras.size() == 1 && top.paras[0].size() < 200) {
+      // a caps title's second line, or a title wrapped mid-phrase ("II. Các đường một
+      // phần hiện hữu và" + "một phần quy hoạch (04 đường)")
+      bool wrapped = !after_blank && starts_lower(t) && !ends_sentence(top.paras[0]);
+      if ((is_all_caps(t) || wrapped) && top.paras.size() == 1 && top.paras[0].size() < 200) {
         top.paras.back() += " " + t;
         prev_line_ = t;
         return;
@@ -510,7 +576,16 @@ class TreeBuilder {
     // after a list element that ended its sentence, a paragraph is placed when
     // the list goes on or ends; after a title-like label line it is the
     // element's own ("5. Nghiệm thu …" + "Căn cứ …").
-    else if (top.rank >= kClause && has_words && ends_sentence(top.paras.back())) pending_.push_back(t);
+    // A clause ending in ";" goes on: the next line still belongs to it
+    // ("2. Giám đốc, Thủ trưởng …;" + "Giám đốc Kho bạc …"); after a point or
+    // item ending in ";" (the last of its list, a slip for ".") a sentence is a
+    // paragraph of its own.
+    else if (top.rank >= kClause && has_words && ends_sentence(top.paras.back()) &&
+             !(top.rank == kClause && ends_with(top.paras.back(), ";")))
+    {
+      if (pending_.empty()) pending_line_ = line_;
+      pending_.push_back(t);
+    }
     else top.paras.push_back(t);
     prev_line_ = t;
   }
@@ -533,6 +608,10 @@ class TreeBuilder {
         for (auto& u : stack_)
           if (u.p.kind == ProvisionKind::article) t = &u;
       if (t) t->paras.push_back(std::move(p));
+      else  // one level up from a root clause is outside every unit: said, never silently dropped
+        in_.warn(pending_line_, "body.outside",
+                 "paragraph after " + std::string(label_word(stack_.back().p.kind)) + " " + stack_.back().p.num +
+                     " belongs to no provision: \"" + head_of(p, 40) + "\"");
     }
   }
 
@@ -576,12 +655,19 @@ class TreeBuilder {
   std::vector<Unit> stack_;
   std::vector<Provision> roots_;
   std::vector<std::string> pending_;
+  int pending_line_ = 0;  // source line of the first pending paragraph
+
+ public:
+  int line_ = 0;  // source line being read (for diagnostics)
+
+ private:
   std::vector<std::string> root_bullets_;
   std::string prev_line_;
   int quote_depth_ = 0;
   bool ascii_quote_ = false;
   int last_article_ = 0;
   std::string last_article_num_;
+  std::string last_letter_part_;
 };
 
 // The usual width of a full line in this document: lines longer than most
@@ -672,6 +758,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     const std::string& line_text = joined.empty() ? t : joined;
     // inside quoted text of another document nothing is a label of ours
     std::optional<Label> l = b.quoting() ? std::nullopt : classify(line_text, plan_style);
+    b.line_ = lines[i].source_line;
     if (l && b.accept(*l, lines[i].source_line)) {
       b.open(*l, lines[i].source_line, line_text);
     } else {

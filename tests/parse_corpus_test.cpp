@@ -1,0 +1,92 @@
+// Provision trees of real documents the parser was not tuned on, checked
+// against their gold files' eids (corpus/gold): capital-letter parts of an
+// appendix, a clause that goes on after ";", "(1)." lists inside a clause and
+// a sub-clause number printed again out of sequence.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "vanban/parse.h"
+
+using namespace vanban;
+
+namespace {
+
+Document parse_doc(const std::string& name) {
+  return parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/" + name + ".txt");
+}
+
+const Provision* find(const std::vector<Provision>& ps, const std::string& eid) {
+  for (const auto& p : ps) {
+    if (p.eid == eid) return &p;
+    if (const Provision* c = find(p.children, eid)) return c;
+  }
+  return nullptr;
+}
+
+bool ends_with(const std::string& s, const std::string& e) {
+  return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("parse.letter-parts: NQ 17 Bắc Giang's appendix A.-D. above its roman sections", "[parse][corpus]") {
+  Document d = parse_doc("nghi-quyet-17-hdnd-bac-giang");
+  std::vector<std::string> roots;
+  for (const auto& p : d.provisions) roots.push_back(p.eid);
+  CHECK(roots == std::vector<std::string>{"art_1", "art_2", "att_1__part_A", "att_1__part_B", "att_1__part_C",
+                                          "att_1__part_D"});
+  const Provision* a = find(d.provisions, "att_1__part_A");
+  REQUIRE(a);
+  CHECK(a->kind == ProvisionKind::part);
+  CHECK(a->heading == std::optional<std::string>("Đường sửa lại tên (01 đường)"));  // wrapped over two lines
+  REQUIRE(a->children.size() == 1);
+  CHECK(a->children[0].children.size() == 4);  // B's items are not folded into A's clause 1
+  const Provision* b8 = find(d.provisions, "att_1__part_B__para_8");
+  REQUIRE(b8);
+  CHECK(b8->text == "Đường Thân Nhân Trung");  // "C. Đặt tên đường" is not glued to it
+  const Provision* c = find(d.provisions, "att_1__part_C");
+  REQUIRE(c);
+  REQUIRE(c->children.size() == 3);
+  CHECK(c->children[1].heading == std::optional<std::string>("Các đường một phần hiện hữu và một phần quy hoạch (04 đường)"));
+  CHECK(c->children[2].children.size() == 21);
+  const Provision* dd = find(d.provisions, "att_1__part_D");
+  REQUIRE(dd);
+  CHECK(dd->heading == std::optional<std::string>("Đặt tên công trình công cộng (12 công trình)"));
+  CHECK(dd->children.size() == 12);
+}
+
+TEST_CASE("parse.semicolon-goes-on: QĐ 34 Hà Nội, a clause ending in a semicolon continues", "[parse][corpus]") {
+  Document d = parse_doc("quyet-dinh-34-2025-ubnd-ha-noi");
+  const Provision* art = find(d.provisions, "chp_III__art_8");
+  const Provision* c2 = find(d.provisions, "chp_III__art_8__para_2");
+  REQUIRE(art);
+  REQUIRE(c2);
+  CHECK(art->text.empty());
+  CHECK(c2->text.rfind("Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Thành phố; Giám đốc Kho bạc", 0) == 0);
+  CHECK(ends_with(c2->text, "tổ chức thực hiện Quyết định này./."));
+}
+
+TEST_CASE("parse.paren-clauses: BC Chỉ thị 38 Lào Cai, (1).-(4). and the closing line are kept", "[parse][corpus]") {
+  Document d = parse_doc("bao-cao-ket-qua-chi-thi-38-ttg-ubnd-lao-cai");
+  for (const char* eid : {"para_4__para_1", "para_4__para_2", "para_4__para_3", "para_4__para_4"})
+    CHECK(find(d.provisions, eid));
+  const Provision* p1 = find(d.provisions, "para_4__para_1");
+  REQUIRE(p1);
+  CHECK(p1->text.find("Lý do: (i) Tránh tình trạng") != std::string::npos);
+  const Provision* p4 = find(d.provisions, "para_4");
+  REQUIRE(p4);
+  CHECK(p4->text == "Đề xuất, kiến nghị Đề nghị Bộ Nông nghiệp và Môi trường: Ủy ban nhân dân tỉnh Lào Cai trân trọng "
+                    "báo cáo Bộ Nông nghiệp và Môi trường tổng hợp và quan tâm xem xét, giải quyết./.");
+  // the second "2.5." printed after 2.7 is a slip for 2.8
+  CHECK(find(d.provisions, "para_2__para_2.8"));
+  CHECK_FALSE(find(d.provisions, "para_2__para_2.5a"));
+  auto slip = std::find_if(d.diagnostics.begin(), d.diagnostics.end(),
+                           [](const Diagnostic& g) { return g.code == "sequence.slip"; });
+  REQUIRE(slip != d.diagnostics.end());
+  CHECK(format_diagnostic(*slip) ==
+        std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/bao-cao-ket-qua-chi-thi-38-ttg-ubnd-lao-cai.txt:" +
+            std::to_string(slip->line) + ":1: warning: clause 2.5 printed after 2.7; read as 2.8 [sequence.slip] (in Khoản 2)");
+  CHECK(slip->line > 0);
+}

@@ -100,6 +100,7 @@ TEST_CASE("leaflet rules on every corpus text: no question repeats a point, no a
     // each provision's own words (title, then text), to find a heading in
     std::map<std::string, std::string> source;
     for_each_provision(d.provisions, [&](const Provision& p) { source[p.eid] = squash(p.heading.value_or("") + " " + p.text); });
+    for (const Paragraph& p : d.body) source["body"] += squash(p.text) + " ";  // a letter's paragraphs
     for (const leaflet::Point& p : c.points) {
       INFO(f << ": " << p.path << " \"" << p.heading << "\"");
       // the point is a provision, not the document's adoption or entry into force
@@ -156,6 +157,7 @@ const char* const kSpread[] = {
     "luat-135-2025-qh15-xay-dung",        // more than fit
     "nghi-dinh-14-2026-cp",               // a long amending decree
     "cong-van-5141-2025-snnmt-lao-cai",   // a letter: no articles
+    "cong-van-597-2026-cuc-hoa-chat",     // a letter without numbered provisions: its paragraphs
 };
 
 // The six panels' words, each panel's text on one line, by panel index

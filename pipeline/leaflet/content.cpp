@@ -368,6 +368,35 @@ Content extract(const Document& doc, const LeafletOptions& opts) {
   if (w.points.size() < 3)
     for (const Provision& p : doc.provisions)
       if (p.eid.rfind("att_", 0) == 0) w.walk(p);
+  // a letter without numbered provisions: its paragraphs (after the opening
+  // one, which says what it is about) are the points, a lead-in ending in
+  // ':' taking the quoted or numbered paragraphs that follow it as its text
+  std::vector<Provision> letter;
+  bool lead_in = false;  // the last point's paragraph ends in ':'
+  if (doc.provisions.empty())
+    for (std::size_t i = 1; i < doc.body.size(); ++i) {
+      std::string t = trim(doc.body[i].text);
+      if (t.empty()) continue;
+      // quoted, listed or numbered paragraphs, or a quoted article, go on
+      // with the paragraph before them
+      bool continues = t.rfind("“", 0) == 0 || t.rfind("\"", 0) == 0 || t.rfind("-", 0) == 0 || t.rfind("+", 0) == 0 ||
+                       (t[0] >= '0' && t[0] <= '9') || fold_key(t).rfind(fold_key("điều "), 0) == 0;
+      if (continues) {
+        if (!letter.empty() && lead_in) {
+          letter.back().children.emplace_back();
+          letter.back().children.back().text = t;
+        }
+        continue;
+      }
+      Provision p;
+      p.kind = ProvisionKind::clause;
+      p.eid = "body";
+      p.num = "(đoạn " + std::to_string(i + 1) + ")";
+      p.text = t;
+      letter.push_back(std::move(p));
+      lead_in = t.back() == ':';
+    }
+  for (const Provision& p : letter) w.walk(p);
 
   // the document's adoption and entry into force, from its own sentence,
   // for the details (never a point): "… thông qua ngày 14 tháng 7 năm 2017",
@@ -387,6 +416,7 @@ Content extract(const Document& doc, const LeafletOptions& opts) {
 
   // what it is about: the scope article, else the first point's words
   if (w.about) c.about = shorten(body_text(*w.about, true, ""), kAboutWords);
+  else if (doc.provisions.empty() && !doc.body.empty()) c.about = shorten(without_lead_end(doc.body[0].text) + ".", kAboutWords);
 
   // questions a rule of data/leaflet.tsv asks: titles first, then sentences
   // (one question a form)

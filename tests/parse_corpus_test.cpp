@@ -90,3 +90,23 @@ TEST_CASE("parse.paren-clauses: BC Chỉ thị 38 Lào Cai, (1).-(4). and the cl
             std::to_string(slip->line) + ":1: warning: clause 2.5 printed after 2.7; read as 2.8 [sequence.slip] (in Khoản 2)");
   CHECK(slip->line > 0);
 }
+
+TEST_CASE("parse.citations: QĐ 1050 SCT Lào Cai, a QCVN and issuers before a capitalised title", "[parse][corpus]") {
+  Document d = parse_doc("quyet-dinh-1050-2026-sct-lao-cai");
+  auto by_number = [&](const std::string& n) -> const Citation* {
+    for (const auto& c : d.citations)
+      if (c.number == std::optional<std::string>(n)) return &c;
+    return nullptr;
+  };
+  const Citation* q = by_number("QCVN01:2019/BCT");
+  REQUIRE(q);
+  CHECK(q->doc_type == std::optional<std::string>("Quy chuẩn kỹ thuật quốc gia"));
+  CHECK_FALSE(by_number("2019/BCT"));  // not a letter numbered from inside the QCVN's symbol
+  const Citation* nd = by_number("217/2025/NĐ-CP");
+  REQUIRE(nd);
+  CHECK(nd->issuer == std::optional<std::string>("Chính phủ"));
+  CHECK(nd->title == std::optional<std::string>("Quy định về hoạt động kiểm tra chuyên ngành"));
+  const Citation* tt = by_number("32/2019/TT-BCT");
+  REQUIRE(tt);
+  CHECK(tt->issuer == std::optional<std::string>("Bộ trưởng Bộ Công Thương"));
+}

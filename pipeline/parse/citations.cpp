@@ -227,6 +227,21 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
           break;
         }
       }
+      if ((s[i] == 'Q' || s[i] == 'T') && (s.compare(i, 5, "QCVN ") == 0 || s.compare(i, 5, "TCVN ") == 0) &&
+          i + 5 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 5]))) {
+        // "QCVN 01:2019/BCT", "TCVN 5574:2018": a national technical regulation or standard
+        std::size_t j = i + 5;
+        while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == ':' || s[j] == '-' ||
+                                s[j] == '/' || std::isupper(static_cast<unsigned char>(s[j]))))
+          ++j;
+        while (j > i && (s[j - 1] == '-' || s[j - 1] == '/' || s[j - 1] == ':')) --j;
+        Citation c;
+        c.doc_type = s[i] == 'Q' ? "Quy chuẩn kỹ thuật quốc gia" : "Tiêu chuẩn quốc gia";
+        c.number = normalize_number(s.substr(i, j - i));
+        found.emplace_back(offset + i, c);
+        i = j - 1;
+        continue;
+      }
       std::size_t len = std::isdigit(static_cast<unsigned char>(s[i])) ? number_at(s, i) : 0;
       if (len) {
         std::string num = normalize_number(s.substr(i, len));
@@ -270,7 +285,8 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
         std::string rest = s.substr(after);
         if (starts_with(trim(rest), "của ")) {
           std::size_t k = s.find("của ", after) + std::string("của ").size();
-          c.issuer = until_any(s, k, {" về ", " quy định", " hướng dẫn", " ban hành", ";", ",", " tại ", " ngày "});
+          c.issuer = until_any(s, k, {" về ", " quy định", " hướng dẫn", " ban hành", " Quy định", " Hướng dẫn", " Ban hành", ";", ",",
+                                      " tại ", " ngày "});
           after = k + c.issuer->size();
           // "của Ủy ban Thường vụ Quốc hội ngày 26 tháng 02 năm 1998": the date after the issuer
           std::size_t db2 = 0, de2 = 0;

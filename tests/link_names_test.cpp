@@ -35,3 +35,13 @@ TEST_CASE("link names: localities listed as collectives are one entry each") {
   Document e = one("Thủ tướng Chính phủ", "Các ngành, các cấp có trách nhiệm thực hiện Chỉ thị này.");
   CHECK(mention_of(e, "Các ngành, các cấp", Role::lead) == "Các ngành, các cấp");
 }
+
+TEST_CASE("link names: Thanh tra followed by what is inspected is the act, not the body") {
+  // BC kết quả Chỉ thị 38 Lào Cai, 2.7
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Thanh tra chuyên đề về công tác quản lý khoáng sản, Thanh tra việc chấp hành pháp luật về khoáng sản.");
+  CHECK(d.assignments.empty());
+  // the body by itself, and an inspector, stay names
+  CHECK(has(one("Ủy ban nhân dân tỉnh Lào Cai", "Thanh tra tỉnh chủ trì kiểm tra việc chấp hành."),
+            "Thanh tra tỉnh Lào Cai", Role::lead));
+}

@@ -108,3 +108,54 @@ TEST_CASE("link roles: owed passives, duties stated as what a body is, and what 
             "Sở Kế hoạch và Đầu tư có thể tham khảo ý kiến của các Sở, Ban, ngành có liên quan của tỉnh.")
             .assignments.empty());
 }
+
+TEST_CASE("link roles: a past request told in a report is no task") {
+  // BC kết quả Chỉ thị 38 Lào Cai, 2.2
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Ủy ban nhân dân tỉnh đã giao Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành và địa phương "
+                   "rà soát, tham mưu.",
+                   "Báo cáo");
+  CHECK(d.assignments.empty());
+}
+
+TEST_CASE("link roles: a delegation closing its sentence leads, a form or a task given by someone does not") {
+  // NQ 30/2017 HĐND Trà Vinh, Điều 2 khoản 9
+  Document d = one("Hội đồng nhân dân tỉnh Trà Vinh", "Nội dung hỗ trợ cụ thể do Ủy ban nhân dân tỉnh quy định;");
+  CHECK(has(d, "Ủy ban nhân dân tỉnh Trà Vinh", Role::lead));
+  // NĐ 109/2004 Điều 12: the form a ministry prescribes
+  CHECK(one("Chính phủ", "Đơn đăng ký kinh doanh lập theo mẫu do Bộ Kế hoạch và Đầu tư quy định;").assignments.empty());
+  // QĐ 37/2025 Hà Nội Điều 4: tasks that the chief gives, inside a description
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Phó Chánh Thanh tra là người giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh Thanh tra phân công;");
+  CHECK(!has(e, "Chánh Thanh tra", Role::lead));
+}
+
+TEST_CASE("link roles: the verb after a colon and after an aside gives the role") {
+  // CV bảo vệ khoáng sản 2026 Lào Cai, 10.
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các cơ quan liên quan: Tăng cường giám sát "
+                   "việc thực thi pháp luật về khoáng sản.",
+                   "Công văn");
+  CHECK(has(d, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", Role::supervise));
+  CHECK(!has(d, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", Role::lead));
+  // NQ 95 HĐND Hà Giang, Điều 3 khoản 3: an aside without a closing comma
+  Document e = one("Hội đồng nhân dân tỉnh Hà Giang",
+                   "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của "
+                   "mình có trách nhiệm giám sát việc thực hiện Nghị quyết.");
+  CHECK(has(e, "Thường trực Hội đồng nhân dân tỉnh Hà Giang", Role::supervise));
+  CHECK(!has(e, "Thường trực Hội đồng nhân dân tỉnh Hà Giang", Role::lead));
+}
+
+TEST_CASE("link roles: a letter's closing line after the basis words is a directive") {
+  // CV bảo vệ khoáng sản 2026 Lào Cai, last line of the body
+  Document d;
+  d.meta.doc_type = "Công văn";
+  d.meta.issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  d.body.push_back({"Căn cứ văn bản này, các cơ quan, đơn vị, địa phương liên quan triển khai thực hiện./.", 60});
+  d.body.push_back({"Căn cứ Luật Địa chất và khoáng sản, các cơ quan, đơn vị triển khai thực hiện.", 61});
+  link(d);
+  REQUIRE(d.assignments.size() == 1);
+  CHECK(d.assignments[0].eid == "body");
+  CHECK(d.assignments[0].role == Role::lead);
+  CHECK(d.assignments[0].mention == "các cơ quan, đơn vị, địa phương liên quan");
+}

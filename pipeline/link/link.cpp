@@ -69,11 +69,15 @@ class Linker {
     // requests ("đề nghị", "yêu cầu", "giao") and duty statements count there
     for (const Paragraph& b : doc_.body) {
       std::string k = fold_key(b.text);
-      if (starts_any(k, {"ngày", "trả lời", "căn cứ", "\"", "“"}) || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
+      // ("Căn cứ văn bản này, các cơ quan … triển khai" closes a letter: a directive)
+      const bool closing = starts_any(k, {"căn cứ văn bản này", "căn cứ công văn này", "căn cứ nội dung trên",
+                                          "căn cứ kế hoạch này"});
+      const bool basis = starts_any(k, {"căn cứ"}) && !closing;
+      if (starts_any(k, {"ngày", "trả lời", "\"", "“"}) || basis || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
         continue;
       line_ = b.line;
       const TextWords w(b.text, folds_);
-      scan("body", w, false, nullptr, true);
+      scan("body", w, false, nullptr, !closing);
     }
     for (auto& p : doc_.provisions) visit(p);
     // a task table's rows: one task each, its bodies read from their columns
@@ -533,12 +537,17 @@ class Linker {
       // a report (báo cáo) goes up to its superior: its "đề nghị Bộ …" is a
       // proposal to the reader, not a task the report can give
       if (report_ && ends(p2, {"đề nghị", "kiến nghị", "đề xuất"})) subject = false;
+      // "Ủy ban nhân dân tỉnh đã giao Sở Tài chính chủ trì …": an account of a past request
+      // (and so are the bodies it was to work with)
+      const bool told = has_any(keys.joined(cb, ms[g].b), {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"});
+      if (told) subject = false;
       if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
           !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì"}))
         subject = false;
       // ", trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": the verb
       // comes after a parenthetical phrase
-      std::string post2 = strip_parenthetical(post);
+      // "Đề nghị Ủy ban Mặt trận … và các cơ quan liên quan: Tăng cường giám sát …"
+      std::string post2 = strip_parenthetical(post.rfind(": ", 0) == 0 && subject ? post.substr(2) : post);
       for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
                               "tăng cường", "thường xuyên", "tổ chức"}) {
         if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
@@ -548,6 +557,18 @@ class Linker {
       if (!subject && ends(p2, {"phải được"}) &&
           starts_any(post2, {"chủ trì", "phối hợp", "thẩm định", "tổ chức", "triệu tập", "thực hiện", "kiểm tra",
                              "giám sát", "hướng dẫn", "tiếp nhận"}))
+        subject = true;
+      // a delegation closing its sentence ("Nội dung hỗ trợ cụ thể do Ủy ban nhân
+      // dân tỉnh quy định;", "… do Trưởng đoàn phân công."); not a form or a case
+      // that a rule defines ("theo mẫu do Bộ … quy định", "trường hợp khác do …")
+      auto verb_before = [&] {  // "… giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh Thanh tra phân công"
+        const std::string_view before = keys.joined(cb, ms[g].b);
+        return has_any(before, {"là", "giúp", "thực hiện", "được"});
+      };
+      if (!subject && ends(p2, {"do"}) && !ends(p2, {"theo mẫu do", "khác do"}) &&
+          std::string_view(clause).find("theo ") == std::string_view::npos && !verb_before() &&
+          (post2 == "quy định" || post2 == "quy định cụ thể" || post2 == "quy định chi tiết" || post2 == "phân công" ||
+           post2 == "quy định ." || post2 == "phân công ." || post2 == "quy định cụ thể ." || post2 == "quy định ;"))
         subject = true;
       // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
       // a topic label, then a sentence whose subject is the body
@@ -614,6 +635,7 @@ class Linker {
           sup = supervises(keys.joined(post_b, h3 < ms.size() ? ms[h3].b : t.size()));
         }
       }
+      if (told) lead = coord = sup = false;
       // members named in a parenthesis after the subject share its roles
       if (ms[g].aside) {
         const bool member = ms[g].aside == 1;

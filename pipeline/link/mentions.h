@@ -102,7 +102,12 @@ class Finder {
     if (n == 1 && x->kind != K::abbr && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].upper &&
         (t_[i + 1].key == "hành" || stop_at(i + 1)))
       return 0;
-    if (x->kind == K::local && !t_[i].upper && n < 3) return 0;  // "ủy ban nhân dân xã" in old typing, not "công an"
+    if (x->kind == K::local && !t_[i].upper && n < 3) return 0;
+    // "Thanh tra việc chấp hành …", "Thanh tra chuyên đề về …": the act of
+    // inspecting; the body is "Thanh tra" alone or with its level/place
+    if (n == 2 && t_[i].key == "thanh" && t_[i + 1].key == "tra" && i + 2 < t_.size() && t_[i + 2].word &&
+        !t_[i + 2].upper && !is_place_word(t_[i + 2].key) && !stop_at(i + 2) && t_[i + 2].key != "viên")
+      return 0;  // "ủy ban nhân dân xã" in old typing, not "công an"
     // "Phòng, chống buôn lậu": the verb "to prevent", not a department
     if (n == 1 && t_[i].key == "phòng" && i + 2 < t_.size() && t_[i + 1].text == "," && t_[i + 2].key == "chống") return 0;
     if (e) *e = x;

@@ -55,6 +55,11 @@ std::string strip_parenthetical(std::string s) {
     std::size_t p = s.find(end);
     if (p != std::string::npos) return s.substr(p + std::string(end).size());
   }
+  // "theo chức năng, nhiệm vụ, lĩnh vực được giao chủ động …": no closing comma
+  for (const char* end : {"được giao ", "của mình "}) {
+    std::size_t p = s.find(end);
+    if (p != std::string::npos && p < 80) return s.substr(p + std::string(end).size());
+  }
   return s;
 }
 

@@ -1,11 +1,15 @@
 // The vanban executable run as a child process by the CLI regression tests
-// (plan_cli_test.cpp, leaflet_cli_test.cpp), and shell tools reading what it wrote: exit status, stdout and stderr,
-// each run in a private directory removed afterwards.
+// (plan_cli_test.cpp, leaflet_cli_test.cpp), and shell tools reading what it
+// or the renderer wrote: exit status, stdout and stderr, each run in a private
+// directory or temporary file removed afterwards.
 #pragma once
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include <filesystem>
 #include <fstream>
@@ -42,6 +46,23 @@ struct Dir {
     fs::remove_all(path, ec);
   }
   std::string operator/(const std::string& n) const { return (path / n).string(); }
+};
+
+// Bytes (a rendered PDF) in a private temporary file for the poppler tools,
+// removed afterwards.
+struct TempFile {
+  std::string path;
+  explicit TempFile(const std::string& bytes, const char* stem = "vanban-test") {
+    std::string t = (fs::temp_directory_path() / (std::string(stem) + "-XXXXXX")).string();
+    int fd = mkstemp(t.data());
+    if (fd < 0) throw std::runtime_error("mkstemp failed");
+    close(fd);
+    path = t;
+    std::ofstream(path, std::ios::binary) << bytes;
+  }
+  ~TempFile() { std::remove(path.c_str()); }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
 };
 
 // What a shell command prints on stdout (pdftotext, pdffonts, ldd …).

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_run.h"
 #include "vanban/leaflet.h"
 #include "vanban/parse.h"
 #include "vanban/render.h"
@@ -26,38 +27,28 @@ using namespace vanban;
 
 constexpr double kPtPerMm = 72.0 / 25.4;
 
-inline std::string shell(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-  pclose(p);
-  return out;
-}
+inline std::string shell(const std::string& cmd) { return cli_run::output_of(cmd); }
 
 inline std::string corpus(const std::string& name) {
   return (fs::path(VANBAN_SOURCE_DIR) / "corpus" / "docs" / (name + ".txt")).string();
 }
 
+inline render::RenderResult leaflet_pdf(const leaflet::Leaflet& l, const std::string& name) {
+  render::RenderOptions ro;
+  ro.source_date_epoch = 1722556800;  // never the clock
+  return render::render_fo(l.fo, name + ".fo", ro);
+}
+
 struct LeafletPdf {
-  std::string path;
   leaflet::Leaflet leaflet;
   render::RenderResult result;
-  explicit LeafletPdf(const std::string& name, leaflet::LeafletOptions o = {}) {
-    Document d = parse_file(corpus(name));
-    leaflet = leaflet::render_leaflet_fo(d, o);
-    render::RenderOptions ro;
-    ro.source_date_epoch = 1722556800;  // never the clock
-    result = render::render_fo(leaflet.fo, name + ".fo", ro);
-    char tmpl[] = "/tmp/vanban-leaflet-XXXXXX";
-    int fd = mkstemp(tmpl);
-    REQUIRE(fd >= 0);
-    close(fd);
-    path = tmpl;
-    std::ofstream(path, std::ios::binary) << result.pdf;
-  }
-  ~LeafletPdf() { std::remove(path.c_str()); }
+  cli_run::TempFile file;
+  std::string path;
+  explicit LeafletPdf(const std::string& name, leaflet::LeafletOptions o = {})
+      : leaflet(leaflet::render_leaflet_fo(parse_file(corpus(name)), o)),
+        result(leaflet_pdf(leaflet, name)),
+        file(result.pdf, "vanban-leaflet"),
+        path(file.path) {}
 };
 
 struct Word {

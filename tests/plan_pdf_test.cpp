@@ -11,6 +11,7 @@
 #include <regex>
 #include <string>
 
+#include "cli_run.h"
 #include "vanban/parse.h"
 #include "vanban/plan.h"
 #include "vanban/render.h"
@@ -22,36 +23,23 @@ namespace {
 
 constexpr double kPtPerMm = 72.0 / 25.4;
 
-std::string shell(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-  pclose(p);
-  return out;
+render::RenderResult plan_pdf(const std::string& name, const plan::PlanOptions& o) {
+  Document d = parse_file((fs::path(VANBAN_SOURCE_DIR) / "corpus" / "docs" / (name + ".txt")).string());
+  render::RenderOptions ro;
+  ro.source_date_epoch = 1722556800;  // 2024-08-02, never the clock
+  return render::render_fo(plan::render_plan_fo(d, o), name + ".fo", ro);
 }
 
 // The plan of a corpus document as PDF in a private temporary file.
 struct PlanPdf {
-  std::string path;
   render::RenderResult result;
-  PlanPdf(const std::string& name, const plan::PlanOptions& o = {}) {
-    Document d = parse_file((fs::path(VANBAN_SOURCE_DIR) / "corpus" / "docs" / (name + ".txt")).string());
-    render::RenderOptions ro;
-    ro.source_date_epoch = 1722556800;  // 2024-08-02, never the clock
-    result = render::render_fo(plan::render_plan_fo(d, o), name + ".fo", ro);
-    char tmpl[] = "/tmp/vanban-plan-pdf-XXXXXX";
-    int fd = mkstemp(tmpl);
-    REQUIRE(fd >= 0);
-    close(fd);
-    path = tmpl;
-    std::ofstream(path, std::ios::binary) << result.pdf;
-  }
-  ~PlanPdf() { std::remove(path.c_str()); }
+  cli_run::TempFile file;
+  std::string path;
+  PlanPdf(const std::string& name, const plan::PlanOptions& o = {})
+      : result(plan_pdf(name, o)), file(result.pdf, "vanban-plan-pdf"), path(file.path) {}
   // pdftotext's words, white space folded to single spaces
   std::string text() const {
-    std::string t = shell("pdftotext -enc UTF-8 " + path + " -"), out;
+    std::string t = cli_run::output_of("pdftotext -enc UTF-8 " + path + " -"), out;
     for (char c : t) {
       bool sp = c == ' ' || c == '\n' || c == '\f' || c == '\r' || c == '\t';
       if (sp) {
@@ -71,7 +59,7 @@ struct Box {
 };
 
 std::vector<Box> words(const std::string& pdf) {
-  std::string html = shell("pdftotext -bbox -enc UTF-8 " + pdf + " -");
+  std::string html = cli_run::output_of("pdftotext -bbox -enc UTF-8 " + pdf + " -");
   std::vector<Box> out;
   int page = -1;  // the text before the first <page> has no words
   std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_run.h"
 #include "vanban/render.h"
 
 using vanban::render::render_fo;
@@ -30,31 +31,6 @@ std::string slurp(const std::string& p) {
   ss << in.rdbuf();
   return ss.str();
 }
-
-std::string run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
-// A PDF written to a private temporary file for the poppler tools.
-struct TempPdf {
-  std::string path;
-  explicit TempPdf(const std::string& bytes) {
-    char name[] = "/tmp/vanban-render-XXXXXX";
-    int fd = mkstemp(name);
-    REQUIRE(fd >= 0);
-    close(fd);
-    path = name;
-    std::ofstream(path, std::ios::binary) << bytes;
-  }
-  ~TempPdf() { std::remove(path.c_str()); }
-};
 
 struct Word {
   int page;
@@ -75,7 +51,7 @@ double attr(const std::string& s, size_t at, const char* key) {
 
 // pdftotext -bbox-layout: pages, lines and words with their boxes.
 void boxes(const std::string& pdf, std::vector<Word>& words, std::vector<Line>& lines) {
-  std::string x = run("pdftotext -bbox-layout " + pdf + " -");
+  std::string x = cli_run::output_of("pdftotext -bbox-layout " + pdf + " -");
   int page = 0;
   size_t i = 0;
   Line* cur = nullptr;
@@ -130,11 +106,11 @@ TEST_CASE("render: the reference plan is 4 A4 pages with embedded subset fonts",
   const auto& r = reference();
   CHECK(r.pages == 4);
   CHECK(r.pdf.size() <= 100 * 1024);
-  TempPdf pdf(r.pdf);
-  std::string info = run("pdfinfo " + pdf.path);
+  cli_run::TempFile pdf(r.pdf);
+  std::string info = cli_run::output_of("pdfinfo " + pdf.path);
   CHECK(info.find("Pages:           4") != std::string::npos);
   CHECK(info.find("Page size:       595.276 x 841.89 pts (A4)") != std::string::npos);
-  std::string fonts = run("pdffonts " + pdf.path);
+  std::string fonts = cli_run::output_of("pdffonts " + pdf.path);
   CHECK(fonts.find("+LiberationSerif ") != std::string::npos);
   CHECK(fonts.find("+LiberationSerif-Bold ") != std::string::npos);
   CHECK(fonts.find("+LiberationSerif-Italic ") != std::string::npos);
@@ -147,11 +123,11 @@ TEST_CASE("render: the reference plan is 4 A4 pages with embedded subset fonts",
     CHECK(line.find("CID TrueType      Identity-H       yes yes yes") != std::string::npos);
   }
   CHECK(rows == 4);
-  CHECK(run("qpdf --check " + pdf.path + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
+  CHECK(cli_run::output_of("qpdf --check " + pdf.path + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
 }
 
 TEST_CASE("render: Decree 30 margins, page numbers and justified lines", "[render]") {
-  TempPdf pdf(reference().pdf);
+  cli_run::TempFile pdf(reference().pdf);
   std::vector<Word> words;
   std::vector<Line> lines;
   boxes(pdf.path, words, lines);
@@ -203,7 +179,7 @@ TEST_CASE("render: Decree 30 margins, page numbers and justified lines", "[rende
 }
 
 TEST_CASE("render: font sizes per element of the reference plan", "[render]") {
-  TempPdf pdf(reference().pdf);
+  cli_run::TempFile pdf(reference().pdf);
   std::vector<Word> words;
   std::vector<Line> lines;
   boxes(pdf.path, words, lines);
@@ -222,8 +198,8 @@ TEST_CASE("render: font sizes per element of the reference plan", "[render]") {
 }
 
 TEST_CASE("render: pdftotext gives back the exact Vietnamese words", "[render]") {
-  TempPdf pdf(reference().pdf);
-  std::string text = collapse(run("pdftotext " + pdf.path + " -"));
+  cli_run::TempFile pdf(reference().pdf);
+  std::string text = collapse(cli_run::output_of("pdftotext " + pdf.path + " -"));
   for (const char* s : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                         "An Phú, ngày 20 tháng 8 năm 2024", "Số: 123/KH-UBND",
                         "Nghị định số 28/2013/NĐ-CP ngày 04 tháng 4 năm 2013",
@@ -236,11 +212,11 @@ TEST_CASE("render: pdftotext gives back the exact Vietnamese words", "[render]")
       "aàảãáạ ăằẳẵắặ âầẩẫấậ eèẻẽéẹ êềểễếệ iìỉĩíị oòỏõóọ ôồổỗốộ ơờởỡớợ uùủũúụ ưừửữứự yỳỷỹýỵ đ "
       "AÀẢÃÁẠ ĂẰẲẴẮẶ ÂẦẨẪẤẬ EÈẺẼÉẸ ÊỀỂỄẾỆ IÌỈĨÍỊ OÒỎÕÓỌ ÔỒỔỖỐỘ ƠỜỞỠỚỢ UÙỦŨÚỤ ƯỪỬỮỨỰ YỲỶỸÝỴ Đ";
   auto r = render_fo(simple("<fo:block>" + letters + "</fo:block>"), "letters.fo");
-  TempPdf p2(r.pdf);
-  CHECK(collapse(run("pdftotext " + p2.path + " -")) == letters + " ");
+  cli_run::TempFile p2(r.pdf);
+  CHECK(collapse(cli_run::output_of("pdftotext " + p2.path + " -")) == letters + " ");
   auto nfd = render_fo(simple("<fo:block>Vie\xcc\xa3\xcc\x82t Nam</fo:block>"), "nfd.fo");
-  TempPdf p3(nfd.pdf);
-  CHECK(collapse(run("pdftotext " + p3.path + " -")) == "Việt Nam ");
+  cli_run::TempFile p3(nfd.pdf);
+  CHECK(collapse(cli_run::output_of("pdftotext " + p3.path + " -")) == "Việt Nam ");
 }
 
 TEST_CASE("render: lines never break inside numbers, dates or after Điều", "[render]") {
@@ -248,7 +224,7 @@ TEST_CASE("render: lines never break inside numbers, dates or after Điều", "[
   for (int i = 0; i < 6; ++i)
     para += "Căn cứ Nghị quyết số 47/NQ-HĐND và Nghị định số 59/2023/NĐ-CP, hạn chót 30/6/2025 theo Điều 5 ";
   auto r = render_fo(simple("<fo:block text-align=\"justify\" margin-right=\"95mm\">" + para + "</fo:block>"), "n.fo");
-  TempPdf pdf(r.pdf);
+  cli_run::TempFile pdf(r.pdf);
   std::vector<Word> words;
   std::vector<Line> lines;
   boxes(pdf.path, words, lines);
@@ -292,7 +268,7 @@ TEST_CASE("render: table header rows repeat on every page of the table", "[rende
                             "<fo:table-body>" + rows + "</fo:table-body></fo:table>"),
                      "t.fo");
   REQUIRE(r.pages >= 2);
-  TempPdf pdf(r.pdf);
+  cli_run::TempFile pdf(r.pdf);
   std::vector<Word> words;
   std::vector<Line> lines;
   boxes(pdf.path, words, lines);
@@ -308,19 +284,19 @@ TEST_CASE("render: bookmarks, links, citations, lists, images of the features sa
   CHECK(r.pages == 2);
   for (const auto& d : r.diagnostics) INFO(vanban::format_diagnostic(d));
   CHECK(r.diagnostics.empty());
-  TempPdf pdf(r.pdf);
-  std::string text = collapse(run("pdftotext " + pdf.path + " -"));
+  cli_run::TempFile pdf(r.pdf);
+  std::string text = collapse(cli_run::output_of("pdftotext " + pdf.path + " -"));
   CHECK(text.find("Xem mục II ở trang 2; văn bản gốc tại cổng thông tin") != std::string::npos);
   CHECK(text.find("Trang này là trang 2.") != std::string::npos);
   CHECK(text.find("Trang 1") != std::string::npos);  // region-after with fo:page-number
-  std::string outline = run("qpdf --json --json-key=outlines " + pdf.path);
+  std::string outline = cli_run::output_of("qpdf --json --json-key=outlines " + pdf.path);
   CHECK(outline.find("\"title\": \"I. MỤC ĐÍCH, YÊU CẦU\"") != std::string::npos);
   CHECK(outline.find("\"title\": \"1. Mục đích\"") != std::string::npos);
   CHECK(outline.find("\"destpageposfrom1\": 2") != std::string::npos);  // II. NHIỆM VỤ on page 2
   CHECK(r.pdf.find("/URI(https://vanban.chinhphu.vn)") != std::string::npos);
-  CHECK(run("pdfinfo " + pdf.path).find("Title:           KẾ HOẠCH THỬ") != std::string::npos);
-  CHECK(run("pdfimages -list " + pdf.path).find("smask") != std::string::npos);  // the PNG's alpha
-  CHECK(run("qpdf --check " + pdf.path + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
+  CHECK(cli_run::output_of("pdfinfo " + pdf.path).find("Title:           KẾ HOẠCH THỬ") != std::string::npos);
+  CHECK(cli_run::output_of("pdfimages -list " + pdf.path).find("smask") != std::string::npos);  // the PNG's alpha
+  CHECK(cli_run::output_of("qpdf --check " + pdf.path + " 2>&1").find("No syntax or stream encoding errors") != std::string::npos);
 }
 
 TEST_CASE("render: a table row taller than a page splits between lines", "[render]") {
@@ -335,7 +311,7 @@ TEST_CASE("render: a table row taller than a page splits between lines", "[rende
                      "tall.fo");
   CHECK(r.pages >= 2);
   for (const auto& d : r.diagnostics) { INFO(vanban::format_diagnostic(d)); CHECK(d.code != "render.overflow"); }
-  TempPdf pdf(r.pdf);
+  cli_run::TempFile pdf(r.pdf);
   std::vector<Word> words;
   std::vector<Line> lines;
   boxes(pdf.path, words, lines);
@@ -345,7 +321,7 @@ TEST_CASE("render: a table row taller than a page splits between lines", "[rende
     if (l.text == "Nội dung") ++headers[l.page];
   }
   for (int p = 1; p <= r.pages; ++p) CHECK(headers[p] == 1);
-  std::string all = collapse(run("pdftotext " + pdf.path + " -"));
+  std::string all = collapse(cli_run::output_of("pdftotext " + pdf.path + " -"));
   CHECK(all.find("Câu số 1 của") != std::string::npos);
   CHECK(all.find("Câu số 120 của một ô rất dài.") != std::string::npos);
 }
@@ -353,8 +329,8 @@ TEST_CASE("render: a table row taller than a page splits between lines", "[rende
 TEST_CASE("render: a palette PNG with transparency gets its soft mask", "[render]") {
   const std::string path = std::string(VANBAN_SOURCE_DIR) + "/tests/data/render/x.fo";
   auto r = render_fo(simple("<fo:block>Dấu <fo:external-graphic src=\"url(seal-palette.png)\" content-width=\"10mm\"/></fo:block>"), path);
-  TempPdf pdf(r.pdf);
-  std::string list = run("pdfimages -list " + pdf.path);
+  cli_run::TempFile pdf(r.pdf);
+  std::string list = cli_run::output_of("pdfimages -list " + pdf.path);
   CHECK(list.find("image") != std::string::npos);
   CHECK(list.find("smask") != std::string::npos);
 }

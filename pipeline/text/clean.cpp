@@ -248,6 +248,15 @@ Text load_text(std::string_view bytes, const std::string& file) {
     std::string line = strip_marks(raw[i], markdown);
     std::string t = trim(line);
     int src = static_cast<int>(i) + 1;
+    // a row of a task table (its header starts one): kept as a pipe row
+    auto task_row = [&](const std::vector<std::string>& cells) {
+      if (!task_table && is_task_table_header(cells)) {
+        task_table = cells.size();
+        in_header = in_closing = false;
+      }
+      if (task_table) out.lines.push_back({pipe_row(cells), src});
+      return task_table != 0;
+    };
 
     if (i < 60) {
       std::size_t last = i;
@@ -273,15 +282,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
     // header naming chủ trì / phối hợp / thời gian and ends at a line
     // without a tab.
     if (line.find('\t') != std::string::npos) {
-      std::vector<std::string> cells = tab_cells(line);
-      if (!task_table && is_task_table_header(cells)) {
-        task_table = cells.size();
-        in_header = in_closing = false;
-      }
-      if (task_table) {
-        out.lines.push_back({pipe_row(cells), src});
-        continue;
-      }
+      if (task_row(tab_cells(line))) continue;
     } else if (t[0] != '|') {
       task_table = 0;
     }
@@ -317,14 +318,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
       if (t[0] == '|' && t.back() == '|') {
         std::vector<std::string> cells;
         for (std::size_t a = 1, b; (b = t.find('|', a)) != std::string::npos; a = b + 1) cells.push_back(trim(t.substr(a, b - a)));
-        if (!task_table && is_task_table_header(cells)) {
-          task_table = cells.size();
-          in_header = in_closing = false;
-        }
-        if (task_table) {
-          out.lines.push_back({pipe_row(cells), src});
-          continue;
-        }
+        if (task_row(cells)) continue;
       }
       bool signature_row = t.find("Nơi nhận") != std::string::npos || t.find("| TM.") != std::string::npos ||
                            t.find("| KT.") != std::string::npos || t.find("| TL.") != std::string::npos;

@@ -70,16 +70,6 @@ void boxes(const std::string& pdf, std::vector<Word>& words, std::vector<Line>& 
   }
 }
 
-std::string collapse(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    bool sp = c == ' ' || c == '\n' || c == '\f' || c == '\t';
-    if (sp && (out.empty() || out.back() == ' ')) continue;
-    out += sp ? ' ' : c;
-  }
-  return out;
-}
-
 const std::string& reference_fo() {
   static const std::string fo = slurp(std::string(VANBAN_SOURCE_DIR) + "/tests/data/render/plan-reference.fo");
   return fo;
@@ -199,7 +189,7 @@ TEST_CASE("render: font sizes per element of the reference plan", "[render]") {
 
 TEST_CASE("render: pdftotext gives back the exact Vietnamese words", "[render]") {
   cli_run::TempFile pdf(reference().pdf);
-  std::string text = collapse(cli_run::output_of("pdftotext " + pdf.path + " -"));
+  std::string text = cli_run::squash(cli_run::output_of("pdftotext " + pdf.path + " -"));
   for (const char* s : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                         "An Phú, ngày 20 tháng 8 năm 2024", "Số: 123/KH-UBND",
                         "Nghị định số 28/2013/NĐ-CP ngày 04 tháng 4 năm 2013",
@@ -213,10 +203,10 @@ TEST_CASE("render: pdftotext gives back the exact Vietnamese words", "[render]")
       "AÀẢÃÁẠ ĂẰẲẴẮẶ ÂẦẨẪẤẬ EÈẺẼÉẸ ÊỀỂỄẾỆ IÌỈĨÍỊ OÒỎÕÓỌ ÔỒỔỖỐỘ ƠỜỞỠỚỢ UÙỦŨÚỤ ƯỪỬỮỨỰ YỲỶỸÝỴ Đ";
   auto r = render_fo(simple("<fo:block>" + letters + "</fo:block>"), "letters.fo");
   cli_run::TempFile p2(r.pdf);
-  CHECK(collapse(cli_run::output_of("pdftotext " + p2.path + " -")) == letters + " ");
+  CHECK(cli_run::squash(cli_run::output_of("pdftotext " + p2.path + " -")) == letters + " ");
   auto nfd = render_fo(simple("<fo:block>Vie\xcc\xa3\xcc\x82t Nam</fo:block>"), "nfd.fo");
   cli_run::TempFile p3(nfd.pdf);
-  CHECK(collapse(cli_run::output_of("pdftotext " + p3.path + " -")) == "Việt Nam ");
+  CHECK(cli_run::squash(cli_run::output_of("pdftotext " + p3.path + " -")) == "Việt Nam ");
 }
 
 TEST_CASE("render: lines never break inside numbers, dates or after Điều", "[render]") {
@@ -285,7 +275,7 @@ TEST_CASE("render: bookmarks, links, citations, lists, images of the features sa
   for (const auto& d : r.diagnostics) INFO(vanban::format_diagnostic(d));
   CHECK(r.diagnostics.empty());
   cli_run::TempFile pdf(r.pdf);
-  std::string text = collapse(cli_run::output_of("pdftotext " + pdf.path + " -"));
+  std::string text = cli_run::squash(cli_run::output_of("pdftotext " + pdf.path + " -"));
   CHECK(text.find("Xem mục II ở trang 2; văn bản gốc tại cổng thông tin") != std::string::npos);
   CHECK(text.find("Trang này là trang 2.") != std::string::npos);
   CHECK(text.find("Trang 1") != std::string::npos);  // region-after with fo:page-number
@@ -321,7 +311,7 @@ TEST_CASE("render: a table row taller than a page splits between lines", "[rende
     if (l.text == "Nội dung") ++headers[l.page];
   }
   for (int p = 1; p <= r.pages; ++p) CHECK(headers[p] == 1);
-  std::string all = collapse(cli_run::output_of("pdftotext " + pdf.path + " -"));
+  std::string all = cli_run::squash(cli_run::output_of("pdftotext " + pdf.path + " -"));
   CHECK(all.find("Câu số 1 của") != std::string::npos);
   CHECK(all.find("Câu số 120 của một ô rất dài.") != std::string::npos);
 }

@@ -1,0 +1,119 @@
+// The linker of one document, shared by the link stage's modules: link.cpp
+// walks provisions, letters' paragraphs and task-table rows; scan.cpp reads
+// one text's roles (who leads, coordinates, supervises); resolve.cpp turns a
+// mention into canonical names in the issuer's jurisdiction. Not public API.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "internal.h"
+#include "mentions.h"
+#include "text_words.h"
+#include "vanban/fold.h"
+
+namespace vanban::link_detail {
+
+struct Jurisdiction {
+  std::string level;  // "tỉnh", "thành phố", "huyện", "xã" … as printed in the issuer
+  std::string name;   // "Ninh Bình"
+  bool province = false, district = false, commune = false;
+};
+
+// The issuer's level and place ("tỉnh", "Ninh Bình"), from its printed name.
+Jurisdiction jurisdiction_of(const Meta& m);
+
+class Linker {
+ public:
+  Linker(Document& doc, const AgencyRegistry& reg)
+      : doc_(doc), reg_(reg), j_(jurisdiction_of(doc.meta)),
+        report_(doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "báo cáo") {}
+
+  // Fills the document's assignments and unassigned provisions.
+  void run();
+
+ private:
+  Document& doc_;
+  const AgencyRegistry& reg_;
+  Jurisdiction j_;
+  bool report_;  // a báo cáo: narrates and proposes upwards
+  std::set<std::tuple<std::string, std::string, int>> seen_;
+
+  // fold_key of what the linker folds again and again (the issuer, its level
+  // and place, names and mentions, headings), once per document each
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  mutable std::unordered_map<std::string, std::string, Hash, std::equal_to<>> folded_;
+  const std::string& fold(std::string_view s) const {
+    auto it = folded_.find(s);
+    if (it == folded_.end()) it = folded_.emplace(std::string(s), fold_key(s)).first;
+    return it->second;
+  }
+
+  // The words of tokens [b, e) with abbreviations expanded (the Finder knows
+  // the registry's entries at each word of t).
+  static std::string expand(const Finder& f, const std::vector<Tok>& t, std::size_t b, std::size_t e);
+
+  // The agency is the issuer itself ("Sở Công Thương Lào Cai" for "Sở Công
+  // Thương tỉnh Lào Cai"): compared without level words.
+  bool is_issuer(const std::string& agency) const;
+
+  // The canonical names a mention stands for.
+  std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const;
+
+  // The 2025 reform: district bodies, and departments merged away, named in
+  // a document dated after they ended (or new ones before they began).
+  void check_validity(const Mention& mn, const std::string& printed);
+
+  // The bodies a table cell names ("Sở Công Thương; Sở Xây dựng", "Các Sở,
+  // ban, ngành và UBND các xã, phường"), resolved as names in the text are.
+  std::vector<std::pair<std::string, std::string>> names_in(const std::string& cell);
+
+  When when_;
+  WordFolds folds_;  // the document's words, folded once
+  struct ChildDuty {
+    bool sup = false, coord = false;
+  };
+  std::unordered_map<const Provision*, ChildDuty> child_keys_;  // what children's openings say, once each
+  // a provision's text tokenized when its parent read its opening, kept for its own scan
+  std::unordered_map<const std::string*, std::unique_ptr<TextWords>> words_;
+  std::unordered_map<const Provision*, bool> asks_;  // a leaf's words ask for action (asks_action), from its scan
+  const TextWords& words_of(const std::string& text) {
+    auto& w = words_[&text];
+    if (!w) w = std::make_unique<TextWords>(text, folds_);
+    return *w;
+  }
+  int line_ = 0;                    // source line of the text being scanned
+  std::set<std::string> flagged_;   // names already reported as out of date
+
+  void add(const std::string& eid, const std::string& agency, const std::string& mention, Role r, Scope s);
+
+  // Adds the assignments of one provision's words (its heading or its text).
+  void scan(const std::string& eid, const TextWords& words, bool heading, const Provision* owner = nullptr,
+            bool request_only = false);
+
+  // Leaf provisions whose words ask for action ("Tổ chức tuyên truyền …",
+  // "Rà soát, sửa đổi …") while neither they nor an ancestor name anyone,
+  // and no document-scope implementer exists either.
+  void find_unassigned();
+
+  // (k: fold_key of the text's first 60 bytes or so, head_of)
+  static bool asks_action(std::string_view k);
+
+  // A child that names its parent's body again is a directive of its own
+  // (QĐ 3745/2021 Tây Ninh: "Điều 2. … Sở Tài nguyên và Môi trường, UBND
+  // huyện … có trách nhiệm: 1. Sở Tài nguyên và Môi trường có trách nhiệm …"
+  // has an entry on both); one that only lists duties inherits none.
+  void visit(const Provision& p);
+
+};
+
+}  // namespace vanban::link_detail

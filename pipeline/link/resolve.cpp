@@ -1,0 +1,219 @@
+// Mentions to canonical agencies: abbreviations expanded, bodies placed in
+// the issuer's jurisdiction ("Sở Tài chính" → "Sở Tài chính tỉnh Ninh Bình"),
+// lists and levels split, bodies out of date after the 2025 reform flagged.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "linker.h"
+
+namespace vanban::link_detail {
+
+Jurisdiction jurisdiction_of(const Meta& m) {
+  Jurisdiction j;
+  if (!m.issuer) return j;
+  const std::string& s = *m.issuer;
+  static const char* levels[] = {" thành phố ", " thị xã ", " thị trấn ", " tỉnh ", " huyện ", " quận ", " xã ", " phường ", " đặc khu "};
+  std::size_t best = std::string::npos;
+  std::string lv;
+  for (const char* l : levels) {
+    std::size_t p = fold_key(s).find(l);
+    if (p != std::string::npos && (best == std::string::npos || p < best)) {
+      best = p;
+      lv = std::string(l).substr(1, std::string(l).size() - 2);
+    }
+  }
+  if (best == std::string::npos) return j;
+  // fold_key keeps byte lengths for Vietnamese letters; cut the original
+  std::string rest = s.substr(best + 1);
+  if (rest.size() <= lv.size() + 1) return j;
+  j.level = lv;
+  j.name = rest.substr(lv.size() + 1);
+  static const std::set<std::string> cities = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"};
+  if (lv == "tỉnh" || (lv == "thành phố" && cities.count(fold_key(j.name)))) j.province = true;
+  else if (lv == "huyện" || lv == "quận" || lv == "thị xã" || lv == "thành phố") j.district = true;
+  else j.commune = true;
+  return j;
+}
+
+std::string Linker::expand(const Finder& f, const std::vector<Tok>& t, std::size_t b, std::size_t e) {
+  std::string s;
+  for (std::size_t i = b; i < e; ++i) {
+    const AgencyEntry* a = nullptr;
+    std::string w(t[i].text);
+    if (t[i].word && f.m(i, {K::abbr}, &a) == 1 && a) w = a->expansion;
+    bool glue = !t[i].word && (t[i].text == "," || t[i].text == ":" || t[i].text == ")");
+    if (!s.empty() && !glue && !(i > b && t[i - 1].text == "(")) s += ' ';
+    s += w;
+  }
+  return s;
+}
+
+bool Linker::is_issuer(const std::string& agency) const {
+  if (!doc_.meta.issuer) return false;
+  auto bare = [this](const std::string& s) {
+    const std::string k = fold(s);
+    std::string out;
+    for (std::size_t b = 0; b < k.size();) {
+      std::size_t e = k.find(' ', b);
+      if (e == std::string::npos) e = k.size();
+      const std::string_view w(k.data() + b, e - b);
+      if (!w.empty() && !is_place_word(w)) (out += w) += ' ';
+      b = e + 1;
+    }
+    return out;
+  };
+  return bare(agency) == bare(*doc_.meta.issuer);
+}
+
+std::vector<std::string> Linker::resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
+  std::string name = mn.name.empty() ? capitalise(expand(f, t, mn.b, mn.e)) : mn.name;
+  if (mn.collective) return {name};
+  // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"
+  // in its internal rules): registered with "issuer" as its expansion
+  if (mn.kind == K::office && mn.entry && mn.entry->expansion == "issuer" && doc_.meta.issuer)
+    return {name + " " + *doc_.meta.issuer};
+  // the Front acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh" → "Ủy ban Mặt trận …"
+  if (starts_any(fold(name), {"mặt trận tổ quốc"})) name = "Ủy ban " + name;
+  if (mn.kind == K::sector && mn.entry) {
+    // "Sở Tư pháp|Phòng Tư pháp|Văn phòng HĐND và UBND": the office at the issuer's level
+    const std::string& x = mn.entry->expansion;
+    std::size_t p1 = x.find('|'), p2 = x.find('|', p1 + 1);
+    std::string office = j_.province ? x.substr(0, p1)
+                         : j_.district ? x.substr(p1 + 1, p2 - p1 - 1)
+                         : j_.commune  ? x.substr(p2 + 1)
+                                       : std::string();
+    if (office.empty()) return {name};
+    // "Thuế tỉnh" already names its level: only the place follows
+    const std::string lv = " " + j_.level;
+    if (office.size() > lv.size() && office.compare(office.size() - lv.size(), lv.size(), lv) == 0)
+      return {office + " " + j_.name};
+    return {office + " " + j_.level + " " + j_.name};
+  }
+  std::string key = fold(name);
+  // "Ủy ban nhân dân các huyện: A, B và C" → one per place
+  std::size_t colon = name.find(": ");
+  std::size_t cac = key.rfind(" các ");
+  if (colon != std::string::npos && cac != std::string::npos && cac < colon) {
+    std::string prefix = name.substr(0, cac);
+    std::string place = name.substr(cac + 6, colon - cac - 6);  // " các " is 6 bytes
+    std::vector<std::string> out;
+    std::string list = name.substr(colon + 2);
+    for (std::size_t p = 0; p < list.size();) {
+      std::size_t q = std::string::npos;
+      for (const char* sep : {", ", " và "}) {
+        std::size_t r = list.find(sep, p);
+        if (r != std::string::npos && (q == std::string::npos || r < q)) q = r;
+      }
+      std::string item = list.substr(p, q == std::string::npos ? std::string::npos : q - p);
+      if (!item.empty()) out.push_back(prefix + " " + place + " " + item);
+      if (q == std::string::npos) break;
+      p = q + (list.compare(q, 2, ", ") == 0 ? 2 : 5);
+    }
+    if (!out.empty()) return out;
+  }
+  // "Chánh Văn phòng Bộ", "Giám đốc Sở": a bare head word is the issuer itself
+  if (doc_.meta.issuer && mn.e - mn.b >= 2 && t[mn.e - 1].word) {
+    const std::string last(t[mn.e - 1].key);
+    const std::string ik = fold(*doc_.meta.issuer);
+    if ((last == "bộ" || last == "sở" || last == "cục" || last == "tổng cục" || last == "ban") &&
+        t[mn.e - 1].upper && starts_any(ik, {last.c_str()}))  // "Vụ Tổ chức cán bộ" keeps its "bộ"
+      return {name.substr(0, name.size() - t[mn.e - 1].text.size()) + *doc_.meta.issuer};
+  }
+  // "Ủy ban nhân dân cấp huyện, cấp xã": one body per level
+  {
+    static const std::string cap = " cấp ";
+    std::size_t p1 = name.find(cap), p2 = p1 == std::string::npos ? p1 : name.find(", cấp ", p1 + 1);
+    if (p2 != std::string::npos && name.find(',', p1 + cap.size()) == p2) {
+      std::string base = name.substr(0, p1);
+      std::vector<std::string> out{name.substr(0, p2)};
+      for (std::size_t q = p2; q != std::string::npos;) {
+        std::size_t next = name.find(", cấp ", q + 2);
+        std::string level = name.substr(q + 2, next == std::string::npos ? std::string::npos : next - q - 2);
+        out.push_back(base + " " + level);
+        q = next;
+      }
+      if (out.size() > 1) return out;
+    }
+  }
+  if (j_.level.empty()) return {name};
+  // a local body with no level at all ("Thường trực Hội đồng nhân dân", "các
+  // Ban của Hội đồng nhân dân" in a provincial council's resolution): the issuer's
+  if (mn.kind == K::local && mn.entry && !has_any(key, {"tỉnh", "huyện", "xã", "phường", "quận", "thành phố",
+                                                        "thị xã", "cấp", "các", "trung ương", "đặc khu"})) {
+    const std::string ek = fold(mn.entry->words);
+    if (key.size() >= ek.size() && key.compare(key.size() - ek.size(), ek.size(), ek) == 0)
+      return {name + " " + j_.level + " " + j_.name};
+  }
+  // a bare level word at the end: "Ủy ban nhân dân tỉnh" → "… tỉnh Ninh Bình"
+  std::string lv = " " + fold(j_.level);
+  if (key.size() >= lv.size() && key.compare(key.size() - lv.size(), lv.size(), lv) == 0 &&
+      key.find(" các ") == std::string::npos)
+    return {name + " " + j_.name};
+  std::string k2 = key;  // "Xã hội" names a field, not a commune
+  static const std::string xa_hoi = "xã hội";
+  for (std::size_t p = k2.find(xa_hoi); p != std::string::npos; p = k2.find(xa_hoi)) k2.replace(p, xa_hoi.size(), "-");
+  // "Sở Công Thương Lào Cai": the place is already named, without its level word
+  const std::string jk = " " + fold(j_.name);
+  const bool has_place = has_any(k2, {"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "trung ương", "cấp"}) ||
+                         (key.size() > jk.size() && key.compare(key.size() - jk.size(), jk.size(), jk) == 0);
+  const bool provincial = mn.entry && mn.entry->kind == K::province && mn.b + mn.entry->keys.size() <= mn.e;
+  // a proper name has a capitalised field word ("Sở Tài chính"); "Sở quản lý ngành" is generic
+  bool proper = !mn.name.empty();
+  for (std::size_t k = mn.b; !proper && k + 1 < mn.e; ++k)
+    if (t[k].key == "sở" || t[k].key == "phòng" || (mn.entry && t[k].key == mn.entry->keys[0])) {
+      proper = t[k + 1].upper;
+      // a registered provincial name is proper when it names something ("Công ty Điện lực")
+      if (!proper && mn.entry && t[k].key == mn.entry->keys[0] && mn.entry->kind == K::province)
+        proper = mn.entry->proper;
+      break;
+    }
+  // (after an office too: "Giám đốc Sở Tài chính" → "… tỉnh Tuyên Quang")
+  const bool so = starts_any(key, {"sở"}) || (proper && key.find(" sở ") != std::string::npos);
+  if (!has_place && proper && (((so || provincial) && j_.province) || (starts_any(key, {"phòng"}) && j_.district)))
+    return {name + " " + j_.level + " " + j_.name};
+  return {name};
+}
+
+void Linker::check_validity(const Mention& mn, const std::string& printed) {
+  if (!doc_.meta.date) return;
+  const std::string& date = *doc_.meta.date;
+  std::string from, until, what;
+  if (mn.entry) {
+    from = mn.entry->valid_from;
+    until = mn.entry->valid_until;
+    what = mn.entry->words;
+  }
+  std::string k = fold(printed);
+  if (until.empty() && mn.kind == K::local && (has_any(k, {"huyện", "quận", "thị xã"}) && !has_any(k, {"các"}))) {
+    until = "2025-06-30";  // the district tier ended on 1 July 2025
+    what = printed;
+  }
+  bool late = !until.empty() && date > until, early = !from.empty() && date < from;
+  if (!(late || early) || !flagged_.insert(fold(what)).second) return;
+  Diagnostic d;
+  d.code = "link.out-of-date-agency";
+  d.file = doc_.source;
+  d.line = line_;
+  d.column = 1;
+  d.message = "'" + printed + "' is named in a document dated " + date +
+              (late ? ", but that body ended on " + until : ", but that body began on " + from) +
+              " (2025 reform of local government); check the agency";
+  doc_.diagnostics.push_back(std::move(d));
+}
+
+std::vector<std::pair<std::string, std::string>> Linker::names_in(const std::string& cell) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::vector<Tok> t = tokenize(cell, folds_);
+  Finder f(reg_, t);
+  const KeyText keys(cell, t);
+  for (const Mention& mn : f.find()) {
+    if (mn.collective && private_parties(keys.joined(mn.b, mn.e))) continue;
+    std::string printed = cell.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
+    check_validity(mn, printed);
+    for (std::string& a : resolve(f, t, mn)) out.emplace_back(std::move(a), printed);
+  }
+  return out;
+}
+
+}  // namespace vanban::link_detail

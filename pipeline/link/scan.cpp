@@ -1,0 +1,379 @@
+// Roles from one text's words: clauses, groups of mentions, and the words
+// before and after each group (subject, "phối hợp với", "giám sát", labels,
+// powers, narration, delegations, document scope).
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "linker.h"
+#include "subjects.h"
+
+namespace vanban::link_detail {
+
+void Linker::scan(const std::string& eid, const TextWords& words, bool heading, const Provision* owner,
+                  bool request_only) {
+  const std::string& text = words.text;
+  const std::vector<Tok>& t = words.t;
+  Finder f(reg_, t);
+  std::vector<Mention> ms = f.find();
+  if (ms.empty()) return;
+  extend_subjects(f, t, ms);
+  const KeyText& keys = words.keys;  // the clauses' keys, folded once
+  static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;
+  if (debug)
+    for (auto& x : ms) std::fprintf(stderr, "%s: [%s]\n", eid.c_str(), text.substr(t[x.b].begin, t[x.e - 1].end - t[x.b].begin).c_str());
+  // clauses: split at ";" and sentence full stops
+  std::vector<std::size_t> cut;
+  const bool lifted = owner && !owner->children.empty();
+  for (std::size_t i = 0; i + 1 < t.size(); ++i)
+    if (lifted && !t[i].word && t[i].text == ":" && t[i + 1].upper) cut.push_back(i);
+  auto ellipsis = [&](std::size_t i) {  // "Ngân hàng Nhà nước Việt Nam... giải quyết": the list trails off
+    return (i > 0 && t[i - 1].text == ".") || (i + 1 < t.size() && t[i + 1].text == ".");
+  };
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (!t[i].word && (t[i].text == ";" || (t[i].text == "." && !ellipsis(i) && (i + 1 == t.size() || t[i + 1].upper ||
+                                                                  (t[i + 1].word && !std::isdigit((unsigned char)t[i + 1].text[0]))))))
+      cut.push_back(i);
+  std::sort(cut.begin(), cut.end());
+  auto clause_of = [&](std::size_t i) {
+    auto it = std::lower_bound(cut.begin(), cut.end(), i);  // first cut at or after i
+    std::size_t b = it == cut.begin() ? 0 : *(it - 1) + 1, e = it == cut.end() ? t.size() : *it;
+    return std::pair{b, e};
+  };
+  // the last ":" before each token in its clause (npos when none): labels
+  // are looked up per group, and long clauses hold many groups
+  std::vector<std::size_t> colon_before(t.size() + 1, std::string::npos);
+  {
+    std::size_t next_cut = 0, last = std::string::npos;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      colon_before[i] = last;
+      if (next_cut < cut.size() && cut[next_cut] == i) {
+        last = std::string::npos;
+        ++next_cut;
+      } else if (!t[i].word && t[i].text == ":") {
+        last = i;
+      }
+    }
+  }
+  const bool ends_colon = !t.empty() && t.back().text == ":";
+  // the provision only names the body ("1. Sở Công Thương", "Sở Tư pháp có
+  // trách nhiệm:"): its children list the duties, whose verbs give the roles
+  bool names_only = false;
+  bool child_sup = false, child_coord = false;
+  if (owner && !owner->children.empty()) {
+    std::size_t k = ms.back().e;
+    const std::string_view rest = keys.joined(k, t.size());
+    bool joined = true;
+    for (std::size_t a = 1; a < ms.size(); ++a)
+      for (std::size_t q = ms[a - 1].e; q < ms[a].b; ++q) {
+        const std::string_view x = t[q].word ? t[q].key : t[q].text;
+        if (!(x == "," || x == "và" || x == ";")) joined = false;
+      }
+    const std::string_view lead_in = keys.joined(0, ms.front().b);
+    const bool duty_lead_in = starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && lead_in.size() >= 4 &&
+                              lead_in.compare(lead_in.size() - 4, 4, " của") == 0;
+    names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in) &&
+                 (rest.empty() || rest == ":" || rest == "." ||
+                  starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu",
+                                    "có nhiệm vụ"}));
+    if (names_only) {
+      for_each_provision(owner->children, [&](const Provision& c) {
+        auto [it, fresh] = child_keys_.try_emplace(&c);
+        if (fresh) {
+          std::string own;
+          const std::string_view ck = words_of(c.text).head_key(400, own);
+          it->second.sup = has_any(ck, {"giám sát", "theo dõi", "đôn đốc", "kiểm tra"});
+          it->second.coord = starts_any(ck, {"phối hợp"}) && !starts_any(ck, {"phối hợp với", "phối hợp chặt chẽ với"});
+        }
+        child_sup = child_sup || it->second.sup;
+        child_coord = child_coord || it->second.coord;
+      });
+    }
+  }
+  // groups of mentions joined by "," / "và" / "các"
+  std::size_t clause_b = std::string::npos, clause_e = 0;
+  std::string_view clause;
+  When clause_when;
+  std::size_t g = 0;
+  bool prev_coord = false;       // the previous group of this clause coordinates
+  bool prev_lead = false;        // … or leads / supervises
+  bool last_lead = false, last_coord = false, last_sup = false;  // the previous group's roles
+  std::size_t prev_clause = std::string::npos;
+  while (g < ms.size()) {
+    std::size_t h = g + 1;
+    while (h < ms.size()) {
+      bool joined = true;
+      for (std::size_t k = ms[h - 1].e; k < ms[h].b; ++k) {
+        const std::string_view x = t[k].word ? t[k].key : t[k].text;
+        if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";" || x == "các"))
+          joined = false;
+        // "… đến Hội đồng nhân dân cấp trên; Thường trực Hội đồng nhân dân cấp tỉnh báo cáo …":
+        // after objects, a name with its own verb opens a new clause
+        if (x == ";" && f.m(ms[h].e, {K::stop}) > 0 && ms[g].b > 0 && t[ms[g].b - 1].word &&
+            (t[ms[g].b - 1].key == "đến" || t[ms[g].b - 1].key == "cho" || t[ms[g].b - 1].key == "với" ||
+             t[ms[g].b - 1].key == "của" || t[ms[g].b - 1].key == "tại"))
+          joined = false;
+      }
+      if (!joined) break;
+      ++h;
+    }
+    // "Căn cứ … của Hội đồng nhân dân, Thường trực HĐND tỉnh quyết định …": the
+    // comma closes a phrase the first names belong to, and the last name is
+    // the subject of what follows
+    if (h - g >= 2) {
+      const std::size_t last = h - 1, before = ms[last].b - 1;
+      const bool comma = !t[before].word && t[before].text == ",";
+      const bool object_before = ms[g].b > 0 && t[ms[g].b - 1].word &&
+                                 (t[ms[g].b - 1].key == "của" || t[ms[g].b - 1].key == "với" ||
+                                  t[ms[g].b - 1].key == "cho");
+      if (comma && object_before && ms[last].e < t.size() && t[ms[last].e].word && f.m(ms[last].e, {K::stop}))
+        h = last;
+    }
+    auto [cb, ce0] = clause_of(ms[g].b);
+    std::size_t ce = clause_of(ms[h - 1].b).second;
+    (void)ce0;
+    std::size_t prev_end = g > 0 && clause_of(ms[g - 1].b).first == cb ? ms[g - 1].e : cb;
+    const std::string_view pre = keys.joined(prev_end, ms[g].b);
+
+    // a parenthesis of members after the names: the predicate follows it
+    std::size_t post_b = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e, h2 = h;
+    while (h2 < ms.size() && ms[h2].aside && ms[h2].b < post_b) ++h2;
+    std::size_t next_b = h2 < ms.size() && ms[h2].b < ce ? ms[h2].b : ce;
+    const std::string post(keys.joined(post_b, next_b));
+    bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
+    for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
+    // "b) Chi cục Hải quan, Đội Kiểm soát Hải quan và đơn vị tương đương." names units, directs nothing
+    if (ms[h - 1].e < t.size() && (t[ms[h - 1].e].key == "và" || t[ms[h - 1].e].key == "hoặc")) {
+      bool verb = false;
+      for (std::size_t q = ms[h - 1].e + 1; q < next_b && q < t.size() && !verb; ++q)
+        verb = t[q].word && f.m(q, {K::stop}) > 0;
+      if (!verb) post_words = false;
+    }
+    // the clause's words and time phrases, once per clause
+    if (cb != clause_b || ce != clause_e) {
+      clause_b = cb;
+      clause_e = ce;
+      clause = keys.joined(cb, ce);
+      clause_when = ce > cb ? when_of(std::string_view(text).substr(t[cb].begin, t[ce - 1].end - t[cb].begin),
+                                      keys, cb, ce)
+                            : When{};
+    }
+    // strip bullets from pre
+    std::string p2(pre == ":" ? keys.joined(cb, ms[g].b) : pre);  // "phối hợp giữa các cơ quan: A, B và C"
+    while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
+    while (!p2.empty() && p2.back() == ' ') p2.pop_back();
+    bool lead = false, coord = false, sup = false;
+    auto ends = [&](std::string_view x, std::initializer_list<std::string_view> ws) {
+      for (const std::string_view k : ws) {
+        if (x.size() >= k.size() && x.compare(x.size() - k.size(), k.size(), k) == 0 &&
+            (x.size() == k.size() || x[x.size() - k.size() - 1] == ' '))
+          return true;
+      }
+      return false;
+    };
+    // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
+    const bool duty_of = ends(p2, {"của"}) && starts_any(p2, {"trách nhiệm", "nhiệm vụ"});
+    const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"});
+    bool subject = p2.empty() || duty_of ||
+                   (ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
+                              "vai trò của", "vai trò , trách nhiệm của"}) && !raised) ||
+                   p2 == "đối với" ||  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
+                   ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
+                     p2 == "phân công nhiệm vụ") &&
+                    t[ms[g].b].upper);  // a label line glued to the names that follow
+    bool label_coord = false, label_sup = false;
+    // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …": the label before the
+    // clause's colon gives the role of every name listed after it
+    std::string label = p2;
+    bool after_label = ends(p2, {":"});
+    if (!after_label) {
+      const std::size_t q = colon_before[ms[g].b];
+      if (q != std::string::npos && q >= cb) {
+        label = keys.joined(cb, q + 1);
+        after_label = true;
+      }
+    }
+    if (after_label && (!subject || !ends(p2, {":"}))) {
+      std::string lk = label;
+      while (!lk.empty() && (lk[0] == '-' || lk[0] == '+' || lk[0] == ' ')) lk.erase(0, 1);
+      bool is_label = std::count(lk.begin(), lk.end(), ' ') <= 5 &&
+                      starts_any(lk, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định",
+                                      "tổ chức", "phê duyệt", "phối hợp", "giám sát"});
+      if (is_label) {
+        if (has_any(lk, {"phối hợp"})) label_coord = true;
+        else if (has_any(lk, {"giám sát", "theo dõi", "kiểm tra"})) label_sup = true;
+        subject = true;
+      } else if (ends(p2, {":"})) {
+        // "Tăng cường phối hợp giữa các cơ quan: A, B và C"
+        if (has_any(p2, {"phối hợp"})) label_coord = true;
+        else if (has_any(p2, {"giám sát", "theo dõi"})) label_sup = true;
+        subject = has_any(p2, {"các ông", "cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức",
+                               "phê duyệt"});
+      }
+    }
+    // a report (báo cáo) goes up to its superior: its "đề nghị Bộ …" is a
+    // proposal to the reader, not a task the report can give
+    if (report_ && ends(p2, {"đề nghị", "kiến nghị", "đề xuất"})) subject = false;
+    // "Ủy ban nhân dân tỉnh đã giao Sở Tài chính chủ trì …": an account of a past request
+    // (and so are the bodies it was to work with)
+    const bool told = has_any(keys.joined(cb, ms[g].b), {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"});
+    if (told) subject = false;
+    if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
+        !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì"}))
+      subject = false;
+    // ", trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": the verb
+    // comes after a parenthetical phrase
+    // "Đề nghị Ủy ban Mặt trận … và các cơ quan liên quan: Tăng cường giám sát …"
+    std::string post2 = strip_parenthetical(post.rfind(": ", 0) == 0 && subject ? post.substr(2) : post);
+    for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
+                            "tăng cường", "thường xuyên", "tổ chức"}) {
+      if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
+    }
+    // the agent of an owed passive ("phải được Sở quản lý ngành phối hợp cùng …
+    // thẩm định"); not "do X chủ trì", which names who leads something else
+    if (!subject && ends(p2, {"phải được"}) &&
+        starts_any(post2, {"chủ trì", "phối hợp", "thẩm định", "tổ chức", "triệu tập", "thực hiện", "kiểm tra",
+                           "giám sát", "hướng dẫn", "tiếp nhận"}))
+      subject = true;
+    // a delegation closing its sentence ("Nội dung hỗ trợ cụ thể do Ủy ban nhân
+    // dân tỉnh quy định;", "… do Trưởng đoàn phân công."); not a form or a case
+    // that a rule defines ("theo mẫu do Bộ … quy định", "trường hợp khác do …")
+    auto verb_before = [&] {  // "… giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh Thanh tra phân công"
+      const std::string_view before = keys.joined(cb, ms[g].b);
+      return has_any(before, {"là", "giúp", "thực hiện", "được"});
+    };
+    if (!subject && ends(p2, {"do"}) && !ends(p2, {"theo mẫu do", "khác do"}) &&
+        std::string_view(clause).find("theo ") == std::string_view::npos && !verb_before() &&
+        (post2 == "quy định" || post2 == "quy định cụ thể" || post2 == "quy định chi tiết" || post2 == "phân công" ||
+         post2 == "quy định ." || post2 == "phân công ." || post2 == "quy định cụ thể ." || post2 == "quy định ;"))
+      subject = true;
+    // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
+    // a topic label, then a sentence whose subject is the body
+    if (!subject && ends(p2, {":"}) && directive_verb(post)) subject = true;
+    // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
+    bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
+                                    "thuộc", "tán thành", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
+                                    "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
+                                    "thống nhất quản lý", "chịu sự", "ban hành quyết định"}) &&
+                 !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
+    power = power || narrates(post2);
+    // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
+    if (power && starts_any(post2, {"là"}) &&
+        has_any(std::string(head_of(post2, 60)), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
+      power = false;
+    // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
+    // trình giám sát … chậm nhất là 15 ngày …")
+    if (power && starts_any(post2, {"quyết định", "xem xét"}) &&
+        has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm"}))
+      power = false;
+    bool sup_verb = starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"});
+    // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
+    // a list broken by a name we do not take goes on with its role
+    std::size_t gap = 0;
+    bool gap_verb = false;  // "… đã được HĐND tỉnh thông qua, Thường trực HĐND …" is no list
+    for (std::size_t q = prev_end; q < ms[g].b; ++q) {
+      gap += t[q].word;
+      gap_verb = gap_verb || (t[q].word && f.m(q, {K::stop}) > 0);
+    }
+    const bool list_goes_on = prev_clause == cb && ends(p2, {",", "và"}) && gap <= 6 && !gap_verb;
+    // "… có sự giám sát, kiểm tra của Ban thanh tra nhân dân xã"
+    const bool overseen_by = ends(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
+    if (overseen_by) {
+      sup = true;
+    } else if (list_goes_on && !prev_coord && !prev_lead &&
+               !(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}))) {
+      // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …")
+      subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
+    } else if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với"}) ||
+               (list_goes_on && prev_coord)) {
+      coord = true;
+    } else if (label_coord && subject) {
+      coord = true;
+    } else if (label_sup && subject) {
+      sup = true;
+    } else if (subject && !power && (post_words || ends_colon || heading || names_only || ends(p2, {":"}))) {
+      // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
+      // "X phối hợp thực hiện" alone: X coordinates
+      if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}) &&
+          !has_any(post2.substr(0, 30), {"trong việc"}))
+        coord = true;
+      else if (sup_verb) sup = true;
+      else lead = true;
+      std::string head2 = post2.substr(0, std::min<std::size_t>(post2.size(), 50));
+      if (sup && has_any(head2, {"hướng dẫn", "chủ trì", "tổ chức"})) lead = true;
+      // "hướng dẫn, theo dõi, đôn đốc": a second verb in the list, not the
+      // noun in "quyết định chương trình giám sát"
+      if (lead && has_any(head2, {", giám sát", ", theo dõi", "và giám sát", "và theo dõi"})) sup = true;
+      // "…; tổ chức kiểm tra, đôn đốc việc thực hiện": the body's later
+      // clauses (up to the next name) oversee the carrying out
+      if (lead && !sup) {
+        std::size_t h3 = h2;  // the next name that opens a clause: a new subject
+        while (h3 < ms.size() && !opens_clause(t, ms[h3].b, false)) ++h3;
+        sup = supervises(keys.joined(post_b, h3 < ms.size() ? ms[h3].b : t.size()));
+      }
+    }
+    if (told) lead = coord = sup = false;
+    // members named in a parenthesis after the subject share its roles
+    if (ms[g].aside) {
+      const bool member = ms[g].aside == 1;
+      lead = member && last_lead;
+      coord = member && last_coord;
+      sup = member && last_sup;
+      subject = member;
+    }
+    // a mention that is only the object of a verb ("báo cáo UBND tỉnh") or of "của"
+    if (heading && !starts_any(fold(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"})) lead = sup = coord = false;
+    bool doc_scope = false;
+    for (const char* d : {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này", "thông tư này",
+                          "nghị định này", "luật này", "quy chế này", "quy định này", "công văn này", "văn bản này"}) {
+      for (std::size_t q = clause.find(d); q != std::string::npos && !doc_scope; q = clause.find(d, q + 1)) {
+        std::string_view before = clause.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
+        doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai", "thực hiện việc"});
+      }
+    }
+    if (!doc_scope && doc_.meta.doc_type) {
+      // "… thực hiện Nghị quyết." : the document's own kind closing the clause
+      std::string dt = fold(*doc_.meta.doc_type);
+      if (clause.size() > dt.size() && clause.compare(clause.size() - dt.size(), dt.size(), dt) == 0) {
+        std::string_view before = clause.substr(0, clause.size() - dt.size());
+        before = before.substr(before.size() > 40 ? before.size() - 40 : 0);
+        doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai"});
+      }
+    }
+    Scope sc = doc_scope ? Scope::document : Scope::provision;
+    when_ = clause_when;
+    if (names_only && (lead || sup)) {
+      lead = true;
+      sup = sup || child_sup;
+      coord = child_coord;
+    }
+    // the issuer itself speaking ("Sở Công Thương Lào Cai thông báo cho các đơn vị")
+    const bool speaks = starts_any(post2, {"thông báo", "đề nghị", "yêu cầu", "trân trọng", "kính đề nghị"});
+    for (std::size_t k = g; k < h; ++k) {
+      const Mention& mn = ms[k];
+      if (mn.kind == K::office && !subject && !coord && !sup) continue;
+      if (mn.collective && private_parties(keys.joined(mn.b, mn.e))) continue;
+      std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
+      check_validity(mn, printed);
+      for (const std::string& a : resolve(f, t, mn)) {
+        if (speaks && is_issuer(a)) continue;
+        if (heading && fold(printed).find("các") != std::string::npos) continue;  // umbrella heading
+        if (lead) add(eid, a, printed, Role::lead, sc);
+        if (coord) add(eid, a, printed, Role::coordinate, sc);
+        if (sup) add(eid, a, printed, Role::supervise, sc);
+      }
+    }
+    last_lead = lead;
+    last_coord = coord;
+    last_sup = sup;
+    prev_coord = coord && !lead;
+    prev_lead = lead || sup;
+    prev_clause = cb;
+    g = h;
+  }
+}
+
+}  // namespace vanban::link_detail

@@ -45,3 +45,69 @@ TEST_CASE("link names: Thanh tra followed by what is inspected is the act, not t
   CHECK(has(one("Ủy ban nhân dân tỉnh Lào Cai", "Thanh tra tỉnh chủ trì kiểm tra việc chấp hành."),
             "Thanh tra tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link names: a registered body inside a unit's name stays whole") {
+  // CT 299/1980, 3.c: "tham mưu" is no verb inside "Bộ Tổng tham mưu"
+  Document d = one("Thủ tướng Chính phủ",
+                   "- Phối hợp với Cục bản đồ Bộ Tổng tham mưu nghiên cứu và tiến hành khai thác ảnh chụp bằng máy bay "
+                   "hiện có để xây dựng bản đồ từng thửa.");
+  CHECK(mention_of(d, "Cục bản đồ Bộ Tổng tham mưu", Role::coordinate) == "Cục bản đồ Bộ Tổng tham mưu");
+  // QĐ 173/2015/BTP, III.1.b: a department and the committee it belongs to
+  Document e = one("Bộ Tư pháp", "b) Phối hợp với Vụ Pháp chế - Ủy ban Dân tộc triển khai thực hiện các nội dung của Kế hoạch.");
+  CHECK(mention_of(e, "Vụ Pháp chế - Ủy ban Dân tộc", Role::coordinate) == "Vụ Pháp chế - Ủy ban Dân tộc");
+  CHECK_FALSE(has(e, "Ủy ban Dân tộc", Role::coordinate));
+  CHECK(e.assignments.size() == 1);
+}
+
+TEST_CASE("link names: xây dựng after a name is the verb when its object follows") {
+  // CT 299/1980, 3.e
+  Document d = one("Thủ tướng Chính phủ",
+                   "e) Tổng cục thống kê có trách nhiệm phối hợp với Tổng cục quản lý ruộng đất xây dựng và triển khai các "
+                   "quy trình kỹ thuật có liên quan đến công tác thống kê.");
+  CHECK(mention_of(d, "Tổng cục quản lý ruộng đất", Role::coordinate) == "Tổng cục quản lý ruộng đất");
+  // TT 01/2006/NHNN, 2.e
+  Document e = one("Ngân hàng Nhà nước Việt Nam",
+                   "e) Phối hợp với Quỹ bảo lãnh tín dụng xây dựng quy trình, thủ tục bảo lãnh.");
+  CHECK(mention_of(e, "Quỹ bảo lãnh tín dụng", Role::coordinate) == "Quỹ bảo lãnh tín dụng");
+  // … but a field inside a name stays (QĐ 173/2015/BTP, III.2.d)
+  Document f = one("Bộ Tư pháp",
+                   "d) Phối hợp với Vụ Các vấn đề chung về xây dựng pháp luật triển khai thực hiện nội dung của Kế hoạch.");
+  CHECK(mention_of(f, "Vụ Các vấn đề chung về xây dựng pháp luật", Role::coordinate) ==
+        "Vụ Các vấn đề chung về xây dựng pháp luật");
+}
+
+TEST_CASE("link names: a region numbered after khu vực is part of the name") {
+  // QĐ 34/2025/QĐ-UBND Hà Nội, Điều 8.2
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Giám đốc Kho bạc nhà nước khu vực I; Chủ tịch UBND các quận, huyện, thị xã, xã, thị trấn chịu trách "
+                   "nhiệm tổ chức thực hiện Quyết định này./.");
+  CHECK(has(d, "Giám đốc Kho bạc nhà nước khu vực I", Role::lead));
+  CHECK_FALSE(has(d, "Giám đốc Kho bạc nhà nước khu", Role::lead));
+}
+
+TEST_CASE("link names: a complete name ends before the verb quản lý") {
+  // CV 193/2026 UBND Lào Cai, 4.c
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "c) Phối hợp với Sở Ngoại vụ và chính quyền địa phương quản lý chặt chẽ việc tổ chức sử dụng, bảo "
+                   "quản VLNCN tại khu vực biên giới.");
+  CHECK(mention_of(d, "Chính quyền địa phương tỉnh Lào Cai", Role::coordinate) == "chính quyền địa phương");
+  // a unit's head keeps "Quản lý" as its name's first words (CT 299/1980, 1.)
+  Document e = one("Thủ tướng Chính phủ",
+                   "Các cơ quan có nhiệm vụ đăng ký ruộng đất theo quy định của Tổng cục quản lý ruộng đất; Tổng cục "
+                   "quản lý ruộng đất chủ trì hướng dẫn.");
+  CHECK(has(e, "Tổng cục quản lý ruộng đất", Role::lead));
+}
+
+TEST_CASE("link names: collectives at the centre and bodies a thing is handed over to") {
+  // CT 299/1980, 3.a
+  Document d = one("Thủ tướng Chính phủ",
+                   "- Chủ trì phối hợp các ngành ở Trung ương để thực hiện kế hoạch đo đạc, phân hạng và đăng ký thống "
+                   "kê ruộng đất.");
+  CHECK(mention_of(d, "Các ngành ở Trung ương", Role::coordinate) == "các ngành ở Trung ương");
+  // NQ 132/2020/QH14, Điều 7.4.a: the body receives land, it is given no task
+  Document e = one("Quốc hội",
+                   "a) Đối với vị trí, diện tích đất không còn nhu cầu cho nhiệm vụ quân sự, quốc phòng, an ninh thì đưa "
+                   "ra khỏi quy hoạch đất quốc phòng, an ninh và chuyển giao cho Ủy ban nhân dân cấp tỉnh quản lý, sử "
+                   "dụng;");
+  CHECK(e.assignments.empty());
+}

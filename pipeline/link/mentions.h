@@ -120,7 +120,7 @@ class Finder {
     const AgencyEntry* e = nullptr;
     std::size_t h = body_start(i, &e);
     const bool known = e && h >= 2 && (e->kind == K::central || e->kind == K::province || e->kind == K::district);
-    return extend(i + h, known);
+    return extend(i + h, known, e);
   }
 
   bool agency_start(std::size_t i) const {
@@ -146,8 +146,27 @@ class Finder {
 
   bool stop_at(std::size_t i) const { return i < t_.size() && !t_[i].upper && m(i, {K::stop}) > 0; }
 
-  // Extends a body's name from j (after its head words); returns the end.
-  std::size_t extend(std::size_t j, bool known = false) const {
+  // "xây dựng" at i is the verb after a name when its object or a second verb
+  // follows ("… xây dựng quy trình", "… xây dựng và triển khai", "… xây dựng Cơ
+  // sở dữ liệu"), not a field inside one ("Vụ … về xây dựng pháp luật",
+  // "Viện Thiết kế xây dựng tỉnh …", "Ban Quản lý dự án đầu tư xây dựng").
+  bool builds(std::size_t i) const {
+    const std::size_t n = t_.size();
+    if (!(i + 2 < n && t_[i].key == "xây" && !t_[i].upper && t_[i + 1].key == "dựng")) return false;
+    const Tok& x = t_[i + 2];
+    if (x.word && x.upper) return !is_place_word(x.key) && !body_start(i + 2);
+    if ((x.key == "và" || x.text == ",") && i + 3 < n && stop_at(i + 3)) return true;
+    static const std::set<std::string, std::less<>> objects = {"quy", "phương", "chương", "dự", "đề", "văn", "tài", "cơ"};
+    return x.word && objects.count(x.key) > 0 && i + 3 < n && t_[i + 3].word &&
+           (t_[i + 3].key == "trình" || t_[i + 3].key == "chế" || t_[i + 3].key == "án" || t_[i + 3].key == "thảo" ||
+            t_[i + 3].key == "bản" || t_[i + 3].key == "liệu" || t_[i + 3].key == "sở");
+  }
+
+  // Extends a body's name from j (after its head words, the registry entry
+  // `head`); returns the end.
+  std::size_t extend(std::size_t j, bool known = false, const AgencyEntry* head = nullptr) const {
+    // a unit's head word alone ("Vụ", "Cục", "Tổng cục", "Ban"): its name follows
+    const bool unit = !head || head->kind == K::head || head->keys.size() == 1;
     const std::size_t first = j;
     bool in_list = false;
     int lower_run = 0;
@@ -192,7 +211,21 @@ class Finder {
         // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to
         // the comma unless a role verb ends it
         const bool loose = listed_[j] && !t.upper && j > first && !role_verb(j);
-        if (stop_at(j) && !loose && !(j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý")) break;
+        // (a full name ends before the verb: "chính quyền địa phương quản lý chặt chẽ")
+        if (stop_at(j) && !loose && !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý"))
+          break;
+        if (builds(j) && j > first) break;
+        // a registered name inside a unit's name stays whole ("Cục bản đồ Bộ Tổng
+        // tham mưu": "tham mưu" is no verb there)
+        if (j > first && t.upper && t_[j - 1].word) {
+          const AgencyEntry* in = nullptr;
+          const std::size_t len = m(j, {K::central, K::province}, &in);
+          if (len >= 2 && in->proper) {
+            j += len;
+            end = j;
+            continue;
+          }
+        }
         // "2. Giao Sở Xây dựng⏎Chủ trì, phối hợp …": a label line joined to the
         // next sentence; a capitalised verb after the name's first word starts it
         // (after a lower-case syllable only: "Quỹ Hỗ trợ phát triển" keeps its capitalised words)
@@ -212,6 +245,13 @@ class Finder {
           break;
         }
         // "Ban Quản lý khu kinh tế", "khu công nghiệp": a kind of zone, not a place's name
+        // "Kho bạc Nhà nước khu vực I", "Chi cục Thuế khu vực Sơn Tây": a numbered or named region
+        if (t.key == "khu" && j + 2 < n && t_[j + 1].key == "vực" && t_[j + 2].word && t_[j + 2].upper) {
+          j += 3;
+          while (j < n && t_[j].word && t_[j].upper && !body_start(j)) ++j;
+          end = j;
+          continue;
+        }
         if (t.key == "khu" && j + 2 < n && t_[j + 1].word && t_[j + 2].word &&
             ((t_[j + 1].key == "kinh" && t_[j + 2].key == "tế") || (t_[j + 1].key == "công" && t_[j + 2].key == "nghiệp") ||
              (t_[j + 1].key == "chế" && t_[j + 2].key == "xuất"))) {
@@ -248,6 +288,17 @@ class Finder {
       if (c == "," || c == "và" || c == "-" || c == ":" || c == "/") {
         if (j + 1 >= n || !t_[j + 1].word) break;
         const Tok& nx = t_[j + 1];
+        // "Vụ Pháp chế - Ủy ban Dân tộc": a unit and the body it belongs to
+        // (not two bodies: "Bộ Y tế - Bộ Tài chính")
+        if (c == "-" && !known && !!head && head->kind == K::head) {
+          const AgencyEntry* of = nullptr;
+          const std::size_t len = m(j + 1, {K::central}, &of);
+          if (len >= 2 && t_[j + 1].upper) {
+            j += 1 + len;
+            end = j;
+            continue;
+          }
+        }
         if (c == "-" && !stop_at(j + 1)) {
           ++j;
           continue;
@@ -369,8 +420,10 @@ class Finder {
             }
             if ((k2 == "ở" || k2 == "tại") && end + 1 < n &&
                 ((is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") ||
-                 (t_[end + 1].key == "địa" && end + 2 < n && t_[end + 2].key == "phương"))) {
-              end += t_[end + 1].key == "địa" ? 3 : 2;  // "các đoàn thể ở xã", "các ban, ngành tại địa phương"
+                 (end + 2 < n && ((t_[end + 1].key == "địa" && t_[end + 2].key == "phương") ||
+                                  (t_[end + 1].key == "trung" && t_[end + 2].key == "ương"))))) {
+              // "các đoàn thể ở xã", "các ban, ngành tại địa phương", "các ngành ở Trung ương"
+              end += is_place_word(t_[end + 1].key) ? 2 : 3;
               continue;
             }
             if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
@@ -460,7 +513,7 @@ class Finder {
         continue;
       }
       const bool known = e && h >= 2 && (e->kind == K::central || e->kind == K::province || e->kind == K::district);
-      std::size_t end = extend(j + h, known);
+      std::size_t end = extend(j + h, known, e);
       // a bare one-word head ("Vụ", "Cục", "Phòng") names no body
       if (end == j + h && h == 1 && e && e->kind != K::abbr && e->kind != K::local && e->words != "Văn phòng" &&
           j == b) {

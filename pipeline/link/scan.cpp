@@ -179,7 +179,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"});
     bool subject = p2.empty() || duty_of ||
                    (ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
-                              "vai trò của", "vai trò , trách nhiệm của"}) && !raised) ||
+                              "vai trò của", "vai trò , trách nhiệm của"}) &&
+                    !raised && !ends(p2, {"chuyển giao", "chuyển giao cho", "bàn giao", "bàn giao cho"})) ||  // handed over
                    p2 == "đối với" ||  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
                    ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
                      p2 == "phân công nhiệm vụ") &&

@@ -15,6 +15,7 @@
 namespace vanban::link_detail {
 
 void Linker::run() {
+  locals_ = LocalNames(doc_, reg_);
   // a letter's paragraphs narrate and quote as much as they direct: only
   // requests ("đề nghị", "yêu cầu", "giao") and duty statements count there
   for (const Paragraph& b : doc_.body) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "local_names.h"
 #include "mentions.h"
 #include "text_words.h"
 #include "vanban/fold.h"
@@ -44,6 +45,7 @@ class Linker {
   Jurisdiction j_;
   bool report_;  // a báo cáo: narrates and proposes upwards
   std::set<std::tuple<std::string, std::string, int>> seen_;
+  LocalNames locals_;  // names the document gives bodies ("sau đây gọi là …")
 
   // fold_key of what the linker folds again and again (the issuer, its level
   // and place, names and mentions, headings), once per document each

@@ -27,9 +27,14 @@ struct Mention {
   std::size_t after = 0;  // for a subject followed by such a parenthesis: the token after it
 };
 
+class LocalNames;  // a document's own names (local_names.h)
+// Adds the hits of `names` (may be null) at word i of t.
+void local_hits(const LocalNames* names, const std::vector<Tok>& t, std::size_t i,
+                std::vector<AgencyRegistry::Hit>& out);
+
 class Finder {
  public:
-  Finder(const AgencyRegistry& reg, const std::vector<Tok>& t) : reg_(reg), t_(t) {
+  Finder(const AgencyRegistry& reg, const std::vector<Tok>& t, const LocalNames* local = nullptr) : reg_(reg), t_(t) {
     // a list after a role label ("Đơn vị phối hợp:", "Cơ quan chủ trì:")
     bool listed = false;
     std::size_t sentence = 0;
@@ -45,6 +50,7 @@ class Finder {
       hit_at_[i] = first;
       if (x.word) {
         reg.hits(t, i, hits_);
+        local_hits(local, t, i, hits_);
         std::uint32_t kinds = 0;
         for (std::size_t h = first; h < hits_.size(); ++h) kinds |= bit(hits_[h].kind);
         kinds_at_[i] = kinds;

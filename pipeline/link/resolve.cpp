@@ -205,7 +205,7 @@ void Linker::check_validity(const Mention& mn, const std::string& printed) {
 std::vector<std::pair<std::string, std::string>> Linker::names_in(const std::string& cell) {
   std::vector<std::pair<std::string, std::string>> out;
   std::vector<Tok> t = tokenize(cell, folds_);
-  Finder f(reg_, t);
+  Finder f(reg_, t, &locals_);
   const KeyText keys(cell, t);
   for (const Mention& mn : f.find()) {
     if (mn.collective && private_parties(keys.joined(mn.b, mn.e))) continue;

@@ -17,10 +17,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                   bool request_only) {
   const std::string& text = words.text;
   const std::vector<Tok>& t = words.t;
-  Finder f(reg_, t);
+  Finder f(reg_, t, &locals_);
   std::vector<Mention> ms = f.find();
   if (ms.empty()) return;
   extend_subjects(f, t, ms);
+  locals_.define(t, ms);
   const KeyText& keys = words.keys;  // the clauses' keys, folded once
   static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;
   if (debug)

@@ -1,0 +1,165 @@
+// Document-local names ("… (sau đây gọi là đơn vị thực hiện sửa chữa công
+// trình)"): collected once per document, found by the Finder beside the
+// registry's entries, in that document only.
+#include "local_names.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "vanban/fold.h"
+
+namespace vanban::link_detail {
+
+namespace {
+
+// The defined name is a body or a role-holder: it opens with a word that
+// names one. ("cấp xã", "dự án", "nhà thầu", "xã viên" are not bodies.)
+bool body_name(const std::vector<Tok>& t) {
+  if (t.size() < 2 || !t[0].word || !t[1].word) return false;
+  const std::string_view a = t[0].key, b = t[1].key;
+  if ((a == "đơn" && b == "vị") || (a == "cơ" && b == "quan") || (a == "hội" && b == "đồng") ||
+      (a == "thủ" && b == "trưởng") || (a == "bộ" && b == "phận") || (a == "trung" && b == "tâm") ||
+      (a == "văn" && b == "phòng") || (a == "chủ" && b == "tịch") || (a == "giám" && b == "đốc") ||
+      (a == "người" && b == "đứng") || (a == "ủy" && b == "ban") || (a == "uỷ" && b == "ban") ||
+      (a == "chi" && b == "cục") || (a == "tổ" && b != "chức" && b != "quốc"))
+    return true;
+  return a == "đoàn" || a == "ban" || a == "sở" || a == "cục" || a == "phòng" || a == "trưởng";
+}
+
+// "( sau đây gọi [tắt|chung] là" at token i (the parenthesis): the token after "là", else 0.
+std::size_t definition_at(const std::vector<Tok>& t, std::size_t i) {
+  auto at = [&](std::size_t q, std::string_view k) { return q < t.size() && t[q].word && t[q].key == k; };
+  if (i >= t.size() || t[i].word || t[i].text != "(") return 0;
+  std::size_t q = i + 1;
+  if (!at(q, "sau") || !at(q + 1, "đây")) return 0;
+  q += 2;
+  if (at(q, "được")) ++q;
+  if (!at(q, "gọi")) return 0;
+  ++q;
+  if (at(q, "tắt") || at(q, "chung")) ++q;
+  return at(q, "là") ? q + 1 : 0;
+}
+
+// The ")" closing a definition's name from b, within a short name; else npos.
+std::size_t name_end(const std::vector<Tok>& t, std::size_t b) {
+  for (std::size_t q = b; q < t.size() && q < b + 16; ++q) {
+    if (t[q].word) continue;
+    if (t[q].text == ")") return q;
+    if (t[q].text != "," && t[q].text != "-") return std::string::npos;
+  }
+  return std::string::npos;
+}
+
+// Word i opens a body's name ("cơ quan", "đơn vị", "Đoàn", a registry name).
+bool body_word(const std::vector<Tok>& t, std::size_t i) {
+  if (!t[i].word) return false;
+  std::vector<Tok> two(t.begin() + i, t.begin() + std::min(t.size(), i + 2));
+  return body_name(two) || t[i].key == "các";
+}
+
+// After a local name at q: its duty ("chịu trách nhiệm", "lập dự toán"), the
+// end of a heading ("Nhiệm vụ của Đoàn kiểm tra") or its definition's ")".
+// Elsewhere a generic phrase like it is an object ("hợp tác với …, cơ quan
+// đại diện nước ngoài tại Việt Nam") or a statement ("Đoàn kiểm tra tự giải thể").
+bool acts(const std::vector<Tok>& t, std::size_t q) {
+  if (q >= t.size()) return true;
+  if (!t[q].word) return t[q].text == ")" || t[q].text == ":";
+  const std::string k = join_keys(t, q, std::min(t.size(), q + 4));
+  return directive_verb(k) || starts_any(k, {"phải", "có nhiệm vụ", "có ý kiến", "trình"});
+}
+
+void each_text(const std::vector<Provision>& ps, const std::function<void(const std::string&)>& f) {
+  for (const Provision& p : ps) {
+    if (p.heading) f(*p.heading);
+    f(p.text);
+    each_text(p.children, f);
+  }
+}
+
+}  // namespace
+
+void local_hits(const LocalNames* names, const std::vector<Tok>& t, std::size_t i,
+                std::vector<AgencyRegistry::Hit>& out) {
+  if (names && !names->empty()) names->hits(t, i, out);
+}
+
+LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
+  WordFolds folds;
+  auto read = [&](const std::string& text) {
+    // most texts define nothing: one byte search each
+    if (text.find("au đây") == std::string::npos) return;
+    const std::vector<Tok> t = tokenize(text, folds);
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const std::size_t b = definition_at(t, i);
+      const std::size_t e = b ? name_end(t, b) : std::string::npos;
+      if (e == std::string::npos || e - b < 2) continue;
+      const std::vector<Tok> name(t.begin() + b, t.begin() + e);
+      // a name the registry knows whole is found as the registry says
+      // (a registry body at its start, "Ủy ban nhân dân cấp tỉnh", "Cơ quan đăng ký kinh
+      // doanh cấp huyện", is read as the registry reads it; an office may open a local name)
+      if (!body_name(name) || named(t, b, e) ||
+          reg.match(name, 0, {K::head, K::central, K::province, K::district, K::local, K::abbr, K::sector}) > 0 ||
+          reg.match(name, 0, {K::office, K::collective, K::collective_phrase}) == name.size())
+        continue;
+      AgencyEntry a;
+      a.kind = K::office;
+      a.words = capitalise(text.substr(t[b].begin, t[e - 1].end - t[b].begin));
+      for (const Tok& w : name)
+        if (w.word) a.keys.emplace_back(w.key);
+      names_.push_back(std::move(a));
+    }
+  };
+  for (const Paragraph& p : doc.body) read(p.text);
+  each_text(doc.provisions, read);
+}
+
+void LocalNames::hits(const std::vector<Tok>& t, std::size_t i, std::vector<AgencyRegistry::Hit>& out) const {
+  for (const AgencyEntry& a : names_) {
+    std::size_t k = 0;
+    while (k < a.keys.size() && i + k < t.size() && t[i + k].word && t[i + k].key == a.keys[k]) ++k;
+    if (k == a.keys.size() && acts(t, i + k)) out.push_back({static_cast<std::uint32_t>(k), K::office, false, &a});
+  }
+}
+
+const AgencyEntry* LocalNames::named(const std::vector<Tok>& t, std::size_t b, std::size_t e) const {
+  for (const AgencyEntry& a : names_) {
+    std::size_t k = 0, q = b;
+    for (; q < e; ++q) {
+      if (!t[q].word) continue;
+      if (k >= a.keys.size() || t[q].key != a.keys[k]) break;
+      ++k;
+    }
+    if (q == e && k == a.keys.size()) return &a;
+  }
+  return nullptr;
+}
+
+void LocalNames::define(const std::vector<Tok>& t, std::vector<Mention>& ms) const {
+  if (names_.empty()) return;
+  for (std::size_t p = 0; p < t.size(); ++p) {
+    const std::size_t b = definition_at(t, p);
+    const std::size_t c = b ? name_end(t, b) : std::string::npos;
+    const AgencyEntry* n = c == std::string::npos ? nullptr : named(t, b, c);
+    if (!n) continue;
+    // the defined phrase: from the first body word of the clause ("Trước
+    // ngày …, cơ quan, đơn vị quản lý …") to the parenthesis
+    std::size_t cs = p;
+    while (cs > 0 && !(!t[cs - 1].word && (t[cs - 1].text == ";" || t[cs - 1].text == "." || t[cs - 1].text == ":")))
+      --cs;
+    std::size_t q = cs;
+    while (q < p && !body_word(t, q)) ++q;
+    if (q == p) continue;
+    // (a registry name inside the phrase is the actor itself: "giao Phòng kinh tế thực hiện
+    // … (sau đây gọi chung là Cơ quan đăng ký kinh doanh cấp huyện)")
+    if (std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.b >= q && m.e <= p && !named(t, m.b, m.e); }))
+      continue;
+    Mention d{q, p, false, K::office, n};
+    d.name = n->words;
+    d.after = c + 1;
+    ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) { return m.e > q && m.b <= c; }), ms.end());
+    ms.insert(std::lower_bound(ms.begin(), ms.end(), d, [](const Mention& x, const Mention& y) { return x.b < y.b; }), d);
+    p = c;
+  }
+}
+
+}  // namespace vanban::link_detail

@@ -1,0 +1,40 @@
+// Document-local names: a body the document names for itself ("cơ quan, đơn
+// vị quản lý, sử dụng công trình … (sau đây gọi là đơn vị thực hiện sửa chữa
+// công trình)", "Thành lập Đoàn kiểm tra (sau đây gọi là Đoàn kiểm tra)") and
+// then gives duties. The registry cannot know such names; they hold in the
+// document that defines them only.
+#pragma once
+
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "mentions.h"
+
+namespace vanban::link_detail {
+
+class LocalNames {
+ public:
+  // Reads the definitions of every provision (heading and text) and letter
+  // paragraph of `doc`; names the registry already knows are left to it.
+  LocalNames(const Document& doc, const AgencyRegistry& reg);
+  LocalNames() = default;
+
+  bool empty() const { return names_.empty(); }
+
+  // The local names that start at word i of t, as registry hits (kind
+  // office: a name by role, taken as the subject of its clause only).
+  void hits(const std::vector<Tok>& t, std::size_t i, std::vector<AgencyRegistry::Hit>& out) const;
+
+  // At the definition itself ("cơ quan, đơn vị … (sau đây gọi là N) lập …"):
+  // the defined phrase is one mention standing for N, the words after the
+  // parenthesis its predicate; mentions inside the phrase give way to it.
+  void define(const std::vector<Tok>& t, std::vector<Mention>& ms) const;
+
+ private:
+  std::deque<AgencyEntry> names_;  // (stable addresses: hits point at them)
+  // The local name whose words are t[b, e), or null.
+  const AgencyEntry* named(const std::vector<Tok>& t, std::size_t b, std::size_t e) const;
+};
+
+}  // namespace vanban::link_detail

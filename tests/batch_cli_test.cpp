@@ -93,13 +93,13 @@ TEST_CASE("batch cli: killed with SIGKILL twice, every file is whole or absent a
                    " unchanged, 0 failed") != std::string::npos);
   CHECK(check_whole(t / "out") == 16);
   CHECK_FALSE(fs::exists(t / "out/.partial"));
-  CHECK(count(slurp(t / "out/manifest.json"), "\"ok\": true") == 16);
+  CHECK(count(cli_run::read_all(t / "out/manifest.json"), "\"ok\": true") == 16);
 }
 
 TEST_CASE("batch cli: exit status 1 when a document failed, the summary names it", "[batch]") {
   Scratch t;
   copy_samples(t / "in", 2);
-  spit(t / "in/broken.txt", "");
+  cli_run::write_all(t / "in/broken.txt", "");
   Child c = vanban({"batch", (t / "in").string(), "-o", (t / "out").string(), "--progress", "lines"});
   CHECK(c.exit == 1);
   CHECK(c.out.empty());
@@ -116,15 +116,15 @@ TEST_CASE("batch cli: exit status 1 when a document failed, the summary names it
 TEST_CASE("batch cli: the closing list of failures stops at 50, the index has them all", "[batch]") {
   Scratch t;
   fs::create_directories(t / "in");
-  for (int i = 0; i < 53; ++i) spit(t / "in" / ("e" + std::to_string(100 + i) + ".txt"), "");
+  for (int i = 0; i < 53; ++i) cli_run::write_all(t / "in" / ("e" + std::to_string(100 + i) + ".txt"), "");
   Child c = vanban({"batch", (t / "in").string(), "-o", (t / "out").string(), "--progress", "lines"});
   CHECK(c.exit == 1);
   CHECK(count(c.err, "FAILED e") == 53);  // each as it happens
   CHECK(count(c.err, "\n  failed: e") == 50);
   CHECK(c.err.find("\n  failed: e149.txt: e149.txt: empty file, nothing to read [input.empty]\n"
                    "  … and 3 more failed (index.html and manifest.json list them all)\n") != std::string::npos);
-  CHECK(count(slurp(t / "out/index.html"), "<tr class=\"failed\">") == 53);
-  CHECK(count(slurp(t / "out/manifest.json"), "\"ok\": false") == 53);
+  CHECK(count(cli_run::read_all(t / "out/index.html"), "<tr class=\"failed\">") == 53);
+  CHECK(count(cli_run::read_all(t / "out/manifest.json"), "\"ok\": false") == 53);
 }
 
 TEST_CASE("batch cli: --json-log gives one JSON object per document, --quiet nothing else", "[batch]") {
@@ -219,7 +219,7 @@ TEST_CASE("batch cli: usage errors and unusable folders, to the letter", "[batch
   c = vanban({"batch", (t / "nowhere").string(), "-o", (t / "o").string()});
   CHECK(c.exit == 1);
   CHECK(c.err == "vanban: error: " + (t / "nowhere").string() + ": not a folder [batch.in-dir]\n");
-  spit(t / "file", "x");
+  cli_run::write_all(t / "file", "x");
   fs::create_directories(t / "in");
   c = vanban({"batch", (t / "in").string(), "-o", (t / "file").string()});
   CHECK(c.exit == 1);

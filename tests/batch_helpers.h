@@ -20,23 +20,13 @@
 #include <vector>
 
 #include <libxml/parser.h>
+#include "cli_run.h"
 
 extern char** environ;
 
 namespace batch_test {
 
 namespace fs = std::filesystem;
-
-inline std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-inline void spit(const fs::path& p, std::string_view bytes) {
-  std::ofstream out(p, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error("cannot write " + p.string());
-}
 
 class Scratch {
  public:
@@ -88,7 +78,7 @@ inline std::map<std::string, std::string> tree(const fs::path& dir) {
     if (!e.is_regular_file()) continue;
     std::string rel = e.path().lexically_relative(dir).generic_string();
     if (rel.rfind("vanban.db", 0) == 0) continue;
-    m[rel] = slurp(e.path());
+    m[rel] = cli_run::read_all(e.path());
   }
   return m;
 }
@@ -166,7 +156,7 @@ inline Child vanban(const std::vector<std::string>& args) {
   }
   close(fd);
   c.exit = wait_for(pid);
-  c.err = slurp(io / "stderr");
+  c.err = cli_run::read_all(io / "stderr");
   return c;
 }
 

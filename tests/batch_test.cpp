@@ -70,32 +70,32 @@ TEST_CASE("batch: every output of a folder of corpus documents, as the one-docum
     const auto& d = find(s, n);
     const std::string stem = n.substr(0, n.size() - 4);
     CHECK(d.name == stem);
-    vanban::Document doc = vanban::parse(vanban::load_text(slurp(t / "in" / n), n), n);
+    vanban::Document doc = vanban::parse(vanban::load_text(cli_run::read_all(t / "in" / n), n), n);
     vanban::link(doc);
-    CHECK(slurp(t / "out" / stem / (stem + ".json")) == vanban::to_json(doc));
-    CHECK(slurp(t / "out" / stem / (stem + ".akn.xml")) == vanban::to_akn(doc));
+    CHECK(cli_run::read_all(t / "out" / stem / (stem + ".json")) == vanban::to_json(doc));
+    CHECK(cli_run::read_all(t / "out" / stem / (stem + ".akn.xml")) == vanban::to_akn(doc));
     CHECK(d.doc_type == doc.meta.doc_type.value_or(""));
     CHECK(d.assignments == static_cast<int>(doc.assignments.size()));
     bool plan = d.doc_type == "Nghị quyết" || d.doc_type == "Quyết định" || d.doc_type == "Chỉ thị";
     CHECK(fs::exists(t / "out" / stem / (stem + ".plan.pdf")) == plan);
     // every document gets its leaflet (tờ rơi), whole
-    CHECK(incomplete("x.pdf", slurp(t / "out" / stem / (stem + ".leaflet.pdf"))) == "");
+    CHECK(incomplete("x.pdf", cli_run::read_all(t / "out" / stem / (stem + ".leaflet.pdf"))) == "");
   }
   // An Phú's resolution 47/NQ-HĐND: its plan, and its row in the summary files
   const auto& ap = find(s, "nghi-quyet-47-2024-hdnd-an-phu.txt");
   CHECK(ap.number == "47/NQ-HĐND");
   CHECK(ap.issuer == "Hội đồng nhân dân huyện An Phú");
   CHECK(ap.provisions > 0);
-  std::string pdf = slurp(t / "out/nghi-quyet-47-2024-hdnd-an-phu/nghi-quyet-47-2024-hdnd-an-phu.plan.pdf");
+  std::string pdf = cli_run::read_all(t / "out/nghi-quyet-47-2024-hdnd-an-phu/nghi-quyet-47-2024-hdnd-an-phu.plan.pdf");
   CHECK(incomplete("x.pdf", pdf).empty());
-  std::string index = slurp(t / "out/index.html");
+  std::string index = cli_run::read_all(t / "out/index.html");
   CHECK(index.find("<td>nghi-quyet-47-2024-hdnd-an-phu.txt</td><td>Nghị quyết</td><td>47/NQ-HĐND</td>"
                    "<td>Hội đồng nhân dân huyện An Phú</td><td>2024-08-02</td>") != std::string::npos);
   CHECK(index.find("<a href=\"nghi-quyet-47-2024-hdnd-an-phu/nghi-quyet-47-2024-hdnd-an-phu.plan.pdf\">plan.pdf</a>") !=
         std::string::npos);
-  std::string manifest = slurp(t / "out/manifest.json");
+  std::string manifest = cli_run::read_all(t / "out/manifest.json");
   CHECK(manifest.find("\"number\": \"47/NQ-HĐND\"") != std::string::npos);
-  CHECK(manifest.find("\"sha256\": \"" + vanban::batch::sha256_hex(slurp(t / "in/nghi-quyet-47-2024-hdnd-an-phu.txt")) +
+  CHECK(manifest.find("\"sha256\": \"" + vanban::batch::sha256_hex(cli_run::read_all(t / "in/nghi-quyet-47-2024-hdnd-an-phu.txt")) +
                       "\"") != std::string::npos);
   CHECK_FALSE(fs::exists(t / "out/.partial"));  // no temporary file left behind
 
@@ -104,7 +104,7 @@ TEST_CASE("batch: every output of a folder of corpus documents, as the one-docum
   {
     vanban::track::Store fresh = vanban::track::Store::open((t / "fresh.db").string());
     for (const auto& n : names) {
-      vanban::Document doc = vanban::parse(vanban::load_text(slurp(t / "in" / n), n), n);
+      vanban::Document doc = vanban::parse(vanban::load_text(cli_run::read_all(t / "in" / n), n), n);
       vanban::link(doc);
       expected += vanban::track::add_document(fresh, doc).tasks;
     }
@@ -137,8 +137,8 @@ TEST_CASE("batch: a second run over an unchanged folder does nothing, a changed 
   CHECK(after == before);
 
   // one changed byte: that document only
-  std::string b = slurp(t / "in/cong-van-193-2026-ubnd-lao-cai.txt");
-  spit(t / "in/cong-van-193-2026-ubnd-lao-cai.txt", b + "\n");
+  std::string b = cli_run::read_all(t / "in/cong-van-193-2026-ubnd-lao-cai.txt");
+  cli_run::write_all(t / "in/cong-van-193-2026-ubnd-lao-cai.txt", b + "\n");
   Result changed = run(t / "in", t / "out");
   CHECK(changed.done == 1);
   CHECK(find(changed, "cong-van-193-2026-ubnd-lao-cai.txt").status == Status::done);
@@ -156,7 +156,7 @@ TEST_CASE("batch: a second run over an unchanged folder does nothing, a changed 
   o.templates_dir = (t / "tpl").string();
   CHECK(vanban::batch::run(o, q).done == 4);
   CHECK(vanban::batch::run(o, q).done == 0);
-  spit(t / "tpl/partials/extra.mustache", "{{! a partial no template uses yet }}\n");
+  cli_run::write_all(t / "tpl/partials/extra.mustache", "{{! a partial no template uses yet }}\n");
   CHECK(vanban::batch::run(o, q).done == 4);
 }
 
@@ -247,11 +247,11 @@ TEST_CASE("batch: the store holds the same rows whatever the number of workers",
 TEST_CASE("batch: bad files in the middle of a folder are reported and the others done", "[batch]") {
   Scratch t;
   copy_samples(t / "in", 3);
-  spit(t / "in/b-program.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
-  spit(t / "in/c-empty.txt", "");
+  cli_run::write_all(t / "in/b-program.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
+  cli_run::write_all(t / "in/c-empty.txt", "");
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += static_cast<char>(0x80 + (i * 37) % 128);
-  spit(t / "in/d-undecodable.txt", junk);
+  cli_run::write_all(t / "in/d-undecodable.txt", junk);
   { std::ofstream(t / "in/m-enormous.txt"); }
   fs::resize_file(t / "in/m-enormous.txt", (64u << 20) + 1);  // sparse: never read
   // originals that a stage cannot read: a Word file cut short, a PDF cut short
@@ -271,10 +271,10 @@ TEST_CASE("batch: bad files in the middle of a folder are reported and the other
   CHECK(reason("m-enormous.txt") ==
         "io.too-big: m-enormous.txt: file is 67108865 bytes, more than the limit of 67108864");
   CHECK_FALSE(fs::exists(t / "out/b-program"));
-  std::string index = slurp(t / "out/index.html");
+  std::string index = cli_run::read_all(t / "out/index.html");
   CHECK(index.find("<tr class=\"failed\"><td>c-empty.txt</td><td colspan=\"8\">failed: c-empty.txt: empty file, "
                    "nothing to read [input.empty]</td></tr>") != std::string::npos);
-  CHECK(slurp(t / "out/manifest.json").find("\"failed\": 6,") != std::string::npos);
+  CHECK(cli_run::read_all(t / "out/manifest.json").find("\"failed\": 6,") != std::string::npos);
   // failures are tried again (nothing is remembered about them but the reason)
   Summary again = run(t / "in", t / "out");
   CHECK(again.unchanged == 3);
@@ -288,7 +288,7 @@ TEST_CASE("batch: names with markup are escaped in the index, and links are URL-
                 t / "in/<b>&\"x' #1.txt");
   Summary s = run(t / "in", t / "out");
   REQUIRE(s.done == 1);
-  std::string index = slurp(t / "out/index.html");
+  std::string index = cli_run::read_all(t / "out/index.html");
   CHECK(index.find("<b>") == std::string::npos);
   CHECK(index.find("<td>&lt;b&gt;&amp;&quot;x&#39; #1.txt</td>") != std::string::npos);
   CHECK(index.find("href=\"%3Cb%3E%26%22x%27%20%231/%3Cb%3E%26%22x%27%20%231.json\"") != std::string::npos);

@@ -18,6 +18,7 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
+#include "cli_run.h"
 
 extern char** environ;
 
@@ -29,17 +30,6 @@ struct Run {
   int exit = -1;  // exit status; 128 + signal when killed
   std::string out, err;
 };
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-void spit(const fs::path& p, std::string_view bytes) {
-  std::ofstream out(p, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error("cannot write " + p.string());
-}
 
 // A private directory for this test run's files, removed afterwards.
 class TempDir {
@@ -89,8 +79,8 @@ Run vanban(const std::vector<std::string>& args) {
 
   Run r;
   r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = slurp(out);
-  r.err = slurp(err);
+  r.out = cli_run::read_all(out);
+  r.err = cli_run::read_all(err);
   return r;
 }
 
@@ -218,10 +208,10 @@ TEST_CASE("cli: render without a kind lists plan, report and leaflet", "[cli]") 
 
 TEST_CASE("cli: unusable input exits 1 with a message naming the file", "[cli]") {
   TempDir dir;
-  spit(dir / "empty.txt", "");
+  cli_run::write_all(dir / "empty.txt", "");
   // The start of a .docx cut short: read as a ZIP, refused as damaged.
-  spit(dir / "scan.docx", std::string_view("PK\x03\x04\x14\x00\x06\x00", 8));
-  spit(dir / "data.bin", std::string_view("Điều\x00\x01\x02", 10));  // "Điều" is 7 bytes
+  cli_run::write_all(dir / "scan.docx", std::string_view("PK\x03\x04\x14\x00\x06\x00", 8));
+  cli_run::write_all(dir / "data.bin", std::string_view("Điều\x00\x01\x02", 10));  // "Điều" is 7 bytes
   struct Case {
     std::string command, file, message;
   };
@@ -249,14 +239,14 @@ TEST_CASE("cli: text of a UTF-8 fixture matches its golden output", "[cli]") {
   Run r = vanban({"text", (kData / "text-golden.txt").string()});
   CHECK(r.exit == 0);
   CHECK(r.err == "");
-  CHECK(r.out == slurp(kData / "text-golden.expected"));
+  CHECK(r.out == cli_run::read_all(kData / "text-golden.expected"));
 }
 
 // `vanban agencies`: the matrix for people and machines, and a user's
 // registry file that teaches it a body the built-in registry does not know.
 TEST_CASE("cli: agencies prints who must act where, and --agencies extends the registry", "[cli]") {
   TempDir dir;
-  spit(dir / "qd.txt",
+  cli_run::write_all(dir / "qd.txt",
        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 12/QĐ-UBND\nNinh Bình, ngày 05 tháng 01 năm 2025\n\nQUYẾT ĐỊNH\n"
        "Về việc thử nghiệm\n\nQUYẾT ĐỊNH:\n\n"
        "Điều 1. Giao Sở Tài chính chủ trì, phối hợp với Công ty Điện lực rà soát trước ngày 30/6/2025.\n"
@@ -274,7 +264,7 @@ TEST_CASE("cli: agencies prints who must act where, and --agencies extends the r
         "Chưa có cơ quan thực hiện:\n"
         "  Điều 2\n");
 
-  spit(dir / "mine.tsv", "# our power company\nprovince\tCông ty Điện lực\n");
+  cli_run::write_all(dir / "mine.tsv", "# our power company\nprovince\tCông ty Điện lực\n");
   r = vanban({"agencies", (dir / "qd.txt").string(), "--agencies", (dir / "mine.tsv").string(), "--format", "csv"});
   CHECK(r.exit == 0);
   CHECK(r.out ==
@@ -285,7 +275,7 @@ TEST_CASE("cli: agencies prints who must act where, and --agencies extends the r
         "Chánh Văn phòng Ủy ban nhân dân tỉnh Ninh Bình,art_3,Điều 3,lead,document,,,,"
         "Chánh Văn phòng Ủy ban nhân dân tỉnh\r\n");
 
-  spit(dir / "bad.tsv", "province\tQuỹ\nsector\tngành Thuế\tCục Thuế\n");
+  cli_run::write_all(dir / "bad.tsv", "province\tQuỹ\nsector\tngành Thuế\tCục Thuế\n");
   r = vanban({"agencies", (dir / "qd.txt").string(), "--agencies", (dir / "bad.tsv").string()});
   CHECK(r.exit == 1);
   CHECK(r.out == "");

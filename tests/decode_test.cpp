@@ -8,6 +8,7 @@
 
 #include "vanban/fold.h"
 #include "vanban/text.h"
+#include "cli_run.h"
 
 using namespace vanban;
 
@@ -32,13 +33,6 @@ std::string as_cp1252_utf8(std::string_view bytes) {
     }
   }
   return out;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 std::vector<std::string> words(const std::string& text) {
@@ -209,10 +203,10 @@ TEST_CASE("golden: corpus legacy files decode close to their transcripts", "[dec
   // tie-breaking changes, not for a lost ư in every few sentences.
   for (Case c : {Case{"nghi-dinh-29-1998-cp", 0.999, 0.999},
                  Case{"quy-dinh-uu-dai-dau-tu-2002-ubnd-an-giang", 0.998, 0.998}}) {
-    std::string truth = slurp(dir + c.name + ".groundtruth.txt");
+    std::string truth = cli_run::read_all(dir + c.name + ".groundtruth.txt");
     REQUIRE(!truth.empty());
-    Decoded raw = decode(slurp(dir + c.name + ".8bit.txt"), c.name);
-    Decoded moji = decode(slurp(dir + c.name + ".txt"), c.name);
+    Decoded raw = decode(cli_run::read_all(dir + c.name + ".8bit.txt"), c.name);
+    Decoded moji = decode(cli_run::read_all(dir + c.name + ".txt"), c.name);
     CHECK(raw.encoding == Encoding::tcvn3);
     CHECK(moji.encoding == Encoding::tcvn3_mojibake);
     INFO(c.name);

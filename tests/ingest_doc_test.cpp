@@ -13,27 +13,16 @@
 #include <string>
 
 #include "vanban/ingest.h"
+#include "cli_run.h"
+#include "ingest_refusal.h"
 
 namespace fs = std::filesystem;
 using namespace vanban;
+using ingest_refusal::refusal;
 
 namespace {
 
 const fs::path kDocs = fs::path(VANBAN_SOURCE_DIR) / "corpus" / "docs";
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-std::string refusal(const std::string& bytes, const std::string& file, const IngestLimits& limits = {}) {
-  try {
-    ingest_bytes(bytes, file, limits);
-  } catch (const InputError& e) {
-    return std::string(e.what()) + " [" + e.code() + "]";
-  }
-  return "";
-}
 
 std::string text_of(const Text& t) {
   std::string out;
@@ -44,7 +33,7 @@ std::string text_of(const Text& t) {
 // NĐ 29/1998's WordDocument stream starts at byte 512 with the FIB:
 // wIdent 0xA5EC, then nFib (the Word version) at +2 and the flags at +0xA.
 std::string nd29_with(std::size_t field, unsigned value, bool or_bits) {
-  std::string b = slurp(kDocs / "nghi-dinh-29-1998-cp.doc");
+  std::string b = cli_run::read_all(kDocs / "nghi-dinh-29-1998-cp.doc");
   REQUIRE(b.size() > 1024);
   REQUIRE(b.compare(512, 2, "\xEC\xA5") == 0);
   unsigned old = static_cast<unsigned char>(b[512 + field]) | static_cast<unsigned char>(b[512 + field + 1]) << 8;
@@ -115,14 +104,14 @@ TEST_CASE("ingest: antiword and catdoc share the file's time limit", "[ingest][d
   tools.add("catdoc", "exec sleep 30");
   IngestLimits quick;
   quick.seconds_per_file = 0.5;
-  CHECK(refusal(slurp(kDocs / "nghi-dinh-29-1998-cp.doc"), "nd29.doc", quick) ==
+  CHECK(refusal(cli_run::read_all(kDocs / "nghi-dinh-29-1998-cp.doc"), "nd29.doc", quick) ==
         "nd29.doc: catdoc ran longer than the limit of 0.5 s per file, stopped [input.timeout]");
 }
 
 TEST_CASE("ingest: a missing catdoc is named with what to install", "[ingest][doc]") {
   FakeTools tools(false);  // PATH: the stand-in antiword alone
   tools.add("antiword", "echo 'I/O error' >&2\nexit 1");
-  CHECK(refusal(slurp(kDocs / "nghi-dinh-29-1998-cp.doc"), "nd29.doc") ==
+  CHECK(refusal(cli_run::read_all(kDocs / "nghi-dinh-29-1998-cp.doc"), "nd29.doc") ==
         "nd29.doc: neither antiword nor catdoc can read it: antiword could not read it (exit status 1: I/O error); "
         "cannot run catdoc (install it: tools/setup) [input.extractor-failed]");
 }

@@ -13,28 +13,16 @@
 #include <string>
 
 #include "vanban/ingest.h"
+#include "cli_run.h"
+#include "ingest_refusal.h"
 
 namespace fs = std::filesystem;
 using namespace vanban;
+using ingest_refusal::refusal;
 
 namespace {
 
 const fs::path kDocs = fs::path(VANBAN_SOURCE_DIR) / "corpus" / "docs";
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-// The InputError's message and code, or "" when nothing was thrown.
-std::string refusal(const std::string& bytes, const std::string& file, const IngestLimits& limits = {}) {
-  try {
-    ingest_bytes(bytes, file, limits);
-  } catch (const InputError& e) {
-    return std::string(e.what()) + " [" + e.code() + "]";
-  }
-  return "";
-}
 
 }  // namespace
 
@@ -47,7 +35,7 @@ TEST_CASE("ingest: every corpus original is told by its bytes, whatever its name
     auto it = by_ext.find(e.path().extension().string());
     if (it == by_ext.end()) continue;
     INFO(e.path().filename().string());
-    std::string bytes = slurp(e.path());
+    std::string bytes = cli_run::read_all(e.path());
     CHECK(detect_format(bytes) == it->second);
     ++seen[it->second];
   }
@@ -82,7 +70,7 @@ TEST_CASE("ingest: damaged and foreign archives are refused to the letter", "[in
   CHECK(refusal(std::string("PK\x03\x04\x14\x00\x06\x00", 8), "cut.docx") ==
         "cut.docx: damaged ZIP archive, cannot read its directory (Not a zip archive) [docx.corrupt]");
   // a real .docx with its directory's last bytes lost
-  std::string docx = slurp(kDocs / "thong-tu-67-2025-bct.docx");
+  std::string docx = cli_run::read_all(kDocs / "thong-tu-67-2025-bct.docx");
   CHECK(refusal(docx.substr(0, docx.size() - 30), "tail.docx") ==
         "tail.docx: damaged ZIP archive, cannot read its directory (Not a zip archive) [docx.corrupt]");
   // a ZIP without a Word document in it: the .docx with its document part renamed
@@ -97,13 +85,13 @@ TEST_CASE("ingest: damaged and foreign archives are refused to the letter", "[in
 TEST_CASE("ingest: the size limit names the file, the size and the limit", "[ingest]") {
   IngestLimits small;
   small.max_file_bytes = 1000;
-  std::string doc = slurp(kDocs / "nghi-dinh-29-1998-cp.doc");
+  std::string doc = cli_run::read_all(kDocs / "nghi-dinh-29-1998-cp.doc");
   CHECK(refusal(doc, "nd29.doc", small) ==
         "nd29.doc: file is 52224 bytes, more than the limit of 1000 [io.too-big]");
 }
 
 TEST_CASE("ingest: plain text goes through the text stage unchanged", "[ingest]") {
-  std::string bytes = slurp(kDocs / "nghi-dinh-29-1998-cp.txt");
+  std::string bytes = cli_run::read_all(kDocs / "nghi-dinh-29-1998-cp.txt");
   Text a = ingest_bytes(bytes, "nd29.txt");
   Text b = load_text(bytes, "nd29.txt");
   REQUIRE(a.lines.size() == b.lines.size());
@@ -129,7 +117,7 @@ TEST_CASE("ingest: Word numbering rules give the printed labels", "[ingest][docx
   // through styles and basedOn, numId 0, symbol bullets, letters past z);
   // the .expected file was checked by hand against Word's rules.
   Text t = ingest_file((kIngestData / "numbering-cases.docx").string());
-  CHECK(text_of(t) == slurp(kIngestData / "numbering-cases.expected"));
+  CHECK(text_of(t) == cli_run::read_all(kIngestData / "numbering-cases.expected"));
 }
 
 TEST_CASE("ingest: a decision typed in Word reads as its text", "[ingest][docx]") {
@@ -185,7 +173,7 @@ TEST_CASE("ingest: an extractor that runs too long is stopped, to the letter", "
   ::setenv("PATH", (dir.string() + ":" + old_path).c_str(), 1);
   IngestLimits quick;
   quick.seconds_per_file = 0.5;
-  std::string msg = refusal(slurp(kDocs / "nghi-dinh-29-1998-cp.doc"), "nd29.doc", quick);
+  std::string msg = refusal(cli_run::read_all(kDocs / "nghi-dinh-29-1998-cp.doc"), "nd29.doc", quick);
   ::setenv("PATH", old_path.c_str(), 1);
   fs::remove_all(dir);
   CHECK(msg == "nd29.doc: antiword ran longer than the limit of 0.5 s per file, stopped [input.timeout]");
@@ -208,24 +196,24 @@ TEST_CASE("ingest: legacy Word and RTF come out as proper Vietnamese", "[ingest]
 TEST_CASE("ingest: hostile archives are refused to the letter", "[ingest][docx]") {
   const fs::path seeds = fs::path(VANBAN_SOURCE_DIR) / "fuzz" / "seeds-docx";
   // 4 MiB of blanks deflated to 4 KiB
-  CHECK(refusal(slurp(seeds / "bomb.docx"), "bomb.docx") ==
+  CHECK(refusal(cli_run::read_all(seeds / "bomb.docx"), "bomb.docx") ==
         "bomb.docx: ZIP entry word/document.xml expands 994 times, more than the limit of 200 (decompression "
         "ratio) [input.zip-bomb]");
   IngestLimits tight;
   tight.max_decompressed_bytes = 30000;  // document.xml 20725 bytes, then styles.xml 14136
-  CHECK(refusal(slurp(kDocs / "thong-tu-67-2025-bct.docx"), "tt67.docx", tight) ==
+  CHECK(refusal(cli_run::read_all(kDocs / "thong-tu-67-2025-bct.docx"), "tt67.docx", tight) ==
         "tt67.docx: ZIP entries expand to more than 34861 bytes, more than the limit of 30000 (decompressed "
         "bytes) [input.zip-bomb]");
-  CHECK(refusal(slurp(seeds / "traversal.docx"), "t.docx") ==
+  CHECK(refusal(cli_run::read_all(seeds / "traversal.docx"), "t.docx") ==
         "t.docx: ZIP entry '../../etc/evil.txt' is an absolute path or leaves the archive, a crafted file "
         "[docx.bad-path]");
-  CHECK(refusal(slurp(seeds / "doctype.docx"), "d.docx") ==
+  CHECK(refusal(cli_run::read_all(seeds / "doctype.docx"), "d.docx") ==
         "d.docx: word/document.xml declares a DOCTYPE, which Word never writes [docx.doctype]");
-  CHECK(refusal(slurp(seeds / "deep.docx"), "deep.docx") ==
+  CHECK(refusal(cli_run::read_all(seeds / "deep.docx"), "deep.docx") ==
         "deep.docx: damaged word/document.xml at line 1 (Excessive depth in document: 256 use XML_PARSE_HUGE "
         "option) [docx.corrupt]");
   // numbering that points nowhere, levels out of range, a style cycle: text, no labels
-  Text t = ingest_bytes(slurp(seeds / "bad-numbering.docx"), "n.docx");
+  Text t = ingest_bytes(cli_run::read_all(seeds / "bad-numbering.docx"), "n.docx");
   REQUIRE(t.lines.size() == 3);
   CHECK(t.lines[0].text == "mm) a");  // start 999999 in lowerLetter: Word's doubled letters, bounded
   CHECK(t.lines[1].text == "b");

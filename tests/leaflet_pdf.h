@@ -11,11 +11,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "cli_run.h"
+#include "pdf_words.h"
 #include "vanban/leaflet.h"
 #include "vanban/parse.h"
 #include "vanban/render.h"
@@ -51,30 +51,8 @@ struct LeafletPdf {
         path(file.path) {}
 };
 
-struct Word {
-  int page;
-  double x0, y0, x1, y1;
-  std::string text;
-};
-
-// pdftotext -bbox-layout: every word with its page and box.
-inline std::vector<Word> words(const std::string& pdf) {
-  std::string html = shell("pdftotext -bbox-layout -enc UTF-8 " + pdf + " - 2>/dev/null");
-  std::vector<Word> out;
-  std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
-  int page = -1;
-  std::size_t at = 0;
-  for (;;) {
-    std::size_t pg = html.find("<page ", at);
-    std::string chunk = html.substr(at, (pg == std::string::npos ? html.size() : pg) - at);
-    for (std::sregex_iterator i(chunk.begin(), chunk.end(), word), e; i != e; ++i)
-      out.push_back({page, std::stod((*i)[1]), std::stod((*i)[2]), std::stod((*i)[3]), std::stod((*i)[4]), (*i)[5]});
-    if (pg == std::string::npos) break;
-    ++page;
-    at = pg + 1;
-  }
-  return out;
-}
+using pdf_words::Word;
+using pdf_words::words;
 
 // The six panels of the sheet: page 1 (outside) flap, back, cover; page 2
 // (inside) 1, 2, 3 — each a third of the landscape page.

@@ -14,27 +14,15 @@
 #include "../pipeline/ingest/pdf_layout.h"
 #include "cli_run.h"
 #include "vanban/ingest.h"
+#include "ingest_refusal.h"
 
 namespace fs = std::filesystem;
 using namespace vanban;
+using ingest_refusal::refusal;
 
 namespace {
 
 const fs::path kSrc = fs::path(VANBAN_SOURCE_DIR);
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-std::string refusal(const std::string& bytes, const std::string& file, const IngestLimits& limits) {
-  try {
-    ingest_bytes(bytes, file, limits);
-  } catch (const InputError& e) {
-    return std::string(e.what()) + " [" + e.code() + "]";
-  }
-  return "";
-}
 
 }  // namespace
 
@@ -44,7 +32,7 @@ TEST_CASE("ocr: an image over its time limit is refused, naming the file and the
   IngestLimits tight;
   tight.seconds_per_file = 0.3;
   tight.ocr_seconds_per_page = 0;
-  CHECK(refusal(slurp(kSrc / "tests/data/ocr/nghi-quyet-12-2025-header.png"), "header.png", tight) ==
+  CHECK(refusal(cli_run::read_all(kSrc / "tests/data/ocr/nghi-quyet-12-2025-header.png"), "header.png", tight) ==
         "header.png: reading took more than the limit of 0.3 s (stopped at page 1 of 1, read by OCR) "
         "[image.too-slow]");
 }
@@ -60,13 +48,13 @@ TEST_CASE("ocr: a scanned PDF page over its time limit is refused, naming the fi
   IngestLimits tight;
   tight.seconds_per_file = 1;
   tight.ocr_seconds_per_page = 0;
-  CHECK(refusal(slurp(page1), "scan.pdf", tight) ==
+  CHECK(refusal(cli_run::read_all(page1), "scan.pdf", tight) ==
         "scan.pdf: reading took more than the limit of 1 s (stopped at page 1 of 1) [pdf.too-slow]");
 }
 
 TEST_CASE("ocr: the workers stop at the deadline and name the first page left unread", "[ocr]") {
   using namespace vanban::ingest::detail;
-  auto imgs = decode_image(slurp(kSrc / "tests/data/ocr/nghi-quyet-12-2025-header.png"), "h.png", Format::png, {});
+  auto imgs = decode_image(cli_run::read_all(kSrc / "tests/data/ocr/nghi-quyet-12-2025-header.png"), "h.png", Format::png, {});
   REQUIRE(imgs.size() == 1);
   // three pages, a deadline already past: nothing is read, page 0 is named
   std::vector<GrayImage> three(3, imgs[0]);

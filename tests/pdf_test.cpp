@@ -18,19 +18,17 @@
 
 #include "pdf_layout.h"
 #include "vanban/ingest.h"
+#include "cli_run.h"
+#include "ingest_refusal.h"
 
 namespace fs = std::filesystem;
 using namespace vanban;
+using ingest_refusal::refusal;
 using namespace vanban::ingest::detail;
 
 namespace {
 
 const fs::path kSrc = fs::path(VANBAN_SOURCE_DIR);
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
 
 std::vector<std::string> lines_of(const Text& t) {
   std::vector<std::string> out;
@@ -44,15 +42,6 @@ int find(const std::vector<std::string>& ls, const std::string& s) {
   for (std::size_t i = 0; i < ls.size(); ++i)
     if (ls[i] == s) return static_cast<int>(i);
   return -1;
-}
-
-std::string refusal(const std::string& bytes, const std::string& file, const IngestLimits& limits = {}) {
-  try {
-    ingest_bytes(bytes, file, limits);
-  } catch (const InputError& e) {
-    return std::string(e.what()) + " [" + e.code() + "]";
-  }
-  return "";
 }
 
 Word word(const std::string& t, double x0, double y0, double x1, double size = 13) {
@@ -77,7 +66,7 @@ std::string vanban_err(const std::string& args) {
   fs::path err = fs::temp_directory_path() / ("vanban-pdf-test-" + std::to_string(::getpid()) + ".err");
   std::string cmd = std::string(VANBAN_BINARY) + " " + args + " >/dev/null 2>" + err.string();
   int rc = std::system(cmd.c_str());
-  std::string e = slurp(err);
+  std::string e = cli_run::read_all(err);
   fs::remove(err);
   return std::to_string(WEXITSTATUS(rc)) + ":" + e;
 }
@@ -86,7 +75,7 @@ std::string vanban_err(const std::string& args) {
 
 TEST_CASE("pdf: the Hà Nội decision reads header and closing column by column", "[pdf]") {
   const fs::path f = kSrc / "corpus/docs/quyet-dinh-70-2024-ubnd-ha-noi.pdf";
-  Text t = ingest_bytes(slurp(f), "qd70.pdf");
+  Text t = ingest_bytes(cli_run::read_all(f), "qd70.pdf");
   auto ls = lines_of(t);
   // issuer column, then the motto column, row by row inside each
   REQUIRE(ls.size() > 40);
@@ -110,7 +99,7 @@ TEST_CASE("pdf: the Hà Nội decision reads header and closing column by column
 }
 
 TEST_CASE("pdf: TCVN3 text layers are decoded by their font, capitals fonts in capitals", "[pdf]") {
-  Text t = ingest_bytes(slurp(kSrc / "corpus/docs/nghi-dinh-109-2004-cp.pdf"), "nd109.pdf");
+  Text t = ingest_bytes(cli_run::read_all(kSrc / "corpus/docs/nghi-dinh-109-2004-cp.pdf"), "nd109.pdf");
   auto ls = lines_of(t);
   REQUIRE(ls.size() > 10);
   CHECK(ls[0] == "CHÍNH PHỦ");                          // .VnTimeH: printed in capitals
@@ -204,7 +193,7 @@ TEST_CASE("ocr: slips are repaired only where the document or a fixed phrase mak
 
 TEST_CASE("ocr: the header of a real scan, with the document's slips repaired", "[ocr]") {
   const fs::path f = kSrc / "tests/data/ocr/nghi-quyet-12-2025-header.png";
-  Text t = ingest_bytes(slurp(f), "header.png");
+  Text t = ingest_bytes(cli_run::read_all(f), "header.png");
   auto ls = lines_of(t);
   REQUIRE(ls.size() >= 10);
   CHECK(ls[0] == "HỘI ĐỒNG NHÂN DÂN");  // Tesseract reads ĐÒNG
@@ -222,7 +211,7 @@ TEST_CASE("ocr: the header of a real scan, with the document's slips repaired", 
 
 TEST_CASE("ocr: one thread or two, the same words in the same order", "[ocr]") {
   // the scan's header cut into two pages: the pool hands them to two workers
-  auto imgs = decode_image(slurp(kSrc / "tests/data/ocr/nghi-quyet-12-2025-header.png"), "h.png", Format::png, {});
+  auto imgs = decode_image(cli_run::read_all(kSrc / "tests/data/ocr/nghi-quyet-12-2025-header.png"), "h.png", Format::png, {});
   REQUIRE(imgs.size() == 1);
   CHECK(imgs[0].dpi == 300);
   GrayImage top = imgs[0], bottom = imgs[0];
@@ -246,20 +235,20 @@ TEST_CASE("ocr: one thread or two, the same words in the same order", "[ocr]") {
 
 TEST_CASE("pdf: damaged, truncated, encrypted and oversized PDFs are refused to the letter", "[pdf]") {
   const fs::path d = kSrc / "tests/data/pdf";
-  CHECK(refusal(slurp(d / "truncated.pdf"), "t.pdf") ==
+  CHECK(refusal(cli_run::read_all(d / "truncated.pdf"), "t.pdf") ==
         "t.pdf: damaged or truncated PDF: no page can be read [pdf.damaged]");
   CHECK(refusal("%PDF-1.4\ngarbage", "g.pdf") == "g.pdf: damaged or truncated PDF: poppler cannot read it [pdf.damaged]");
-  CHECK(refusal(slurp(d / "encrypted.pdf"), "e.pdf") ==
+  CHECK(refusal(cli_run::read_all(d / "encrypted.pdf"), "e.pdf") ==
         "e.pdf: encrypted PDF: a password is needed to read it [pdf.encrypted]");
   // encrypted with an empty user password: readable as is
-  CHECK(refusal(slurp(d / "open-encrypted.pdf"), "o.pdf") == "");
+  CHECK(refusal(cli_run::read_all(d / "open-encrypted.pdf"), "o.pdf") == "");
   IngestLimits two_pages;
   two_pages.max_pages = 2;
-  CHECK(refusal(slurp(kSrc / "corpus/docs/thong-tu-01-2006-nhnn.pdf"), "tt.pdf", two_pages) ==
+  CHECK(refusal(cli_run::read_all(kSrc / "corpus/docs/thong-tu-01-2006-nhnn.pdf"), "tt.pdf", two_pages) ==
         "tt.pdf: 3 pages, more than the limit of 2 [pdf.too-many-pages]");
   IngestLimits small;
   small.max_pixels = 1'000'000;
-  CHECK(refusal(slurp(kSrc / "tests/data/ocr/nghi-quyet-12-2025-header.png"), "h.png", small) ==
+  CHECK(refusal(cli_run::read_all(kSrc / "tests/data/ocr/nghi-quyet-12-2025-header.png"), "h.png", small) ==
         "h.png: image of 2480 × 1000 pixels, more than the limit of 1000000 [image.too-large]");
   CHECK(refusal(std::string("\x89PNG\r\n\x1A\n", 8) + "broken", "b.png") ==
         "b.png: unreadable image (damaged, truncated, or not PNG, JPEG or TIFF) [image.damaged]");

@@ -8,10 +8,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <string>
 
 #include "cli_run.h"
+#include "pdf_words.h"
 #include "vanban/parse.h"
 #include "vanban/plan.h"
 #include "vanban/render.h"
@@ -52,30 +52,8 @@ struct PlanPdf {
   }
 };
 
-struct Box {
-  int page;
-  double x0, y0, x1, y1;
-  std::string word;
-};
-
-std::vector<Box> words(const std::string& pdf) {
-  std::string html = cli_run::output_of("pdftotext -bbox -enc UTF-8 " + pdf + " -");
-  std::vector<Box> out;
-  int page = -1;  // the text before the first <page> has no words
-  std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
-  std::size_t at = 0;
-  for (;;) {
-    std::size_t pg = html.find("<page ", at);
-    std::size_t end = pg == std::string::npos ? html.size() : pg;
-    std::string chunk = html.substr(at, end - at);
-    for (std::sregex_iterator i(chunk.begin(), chunk.end(), word), e; i != e; ++i)
-      out.push_back({page, std::stod((*i)[1]), std::stod((*i)[2]), std::stod((*i)[3]), std::stod((*i)[4]), (*i)[5]});
-    if (pg == std::string::npos) break;
-    ++page;
-    at = pg + 1;
-  }
-  return out;
-}
+using pdf_words::Word;
+using pdf_words::words;
 
 }  // namespace
 
@@ -115,13 +93,13 @@ TEST_CASE("plan pdf: page numbers centred in the top margin from page 2, text in
   for (int page = 0; page < p.result.pages; ++page) {
     INFO("page " << page + 1);
     bool number = false;
-    for (const Box& b : ws) {
+    for (const Word& b : ws) {
       if (b.page != page) continue;
       CHECK(b.x0 >= left - tol);
       past_right += b.x1 > right + tol;
       CHECK(b.y1 <= bottom + tol);
       if (b.y1 < top) {  // in the top margin: only the page number
-        CHECK(b.word == std::to_string(page + 1));
+        CHECK(b.text == std::to_string(page + 1));
         CHECK(std::abs((b.x0 + b.x1) / 2 - (left + right) / 2) < 3);
         number = true;
       }

@@ -25,13 +25,6 @@ namespace {
 
 constexpr double kMm = 72.0 / 25.4;
 
-std::string slurp(const std::string& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 struct Word {
   int page;
   double x0, y0, x1, y1;
@@ -71,7 +64,7 @@ void boxes(const std::string& pdf, std::vector<Word>& words, std::vector<Line>& 
 }
 
 const std::string& reference_fo() {
-  static const std::string fo = slurp(std::string(VANBAN_SOURCE_DIR) + "/tests/data/render/plan-reference.fo");
+  static const std::string fo = cli_run::read_all(std::string(VANBAN_SOURCE_DIR) + "/tests/data/render/plan-reference.fo");
   return fo;
 }
 
@@ -270,7 +263,7 @@ TEST_CASE("render: table header rows repeat on every page of the table", "[rende
 
 TEST_CASE("render: bookmarks, links, citations, lists, images of the features sample", "[render]") {
   const std::string path = std::string(VANBAN_SOURCE_DIR) + "/tests/data/render/features.fo";
-  auto r = render_fo(slurp(path), path);
+  auto r = render_fo(cli_run::read_all(path), path);
   CHECK(r.pages == 2);
   for (const auto& d : r.diagnostics) INFO(vanban::format_diagnostic(d));
   CHECK(r.diagnostics.empty());

@@ -31,6 +31,15 @@ bool directive_verb(std::string_view post);
 bool narrates(const std::string& post);
 // The words give the body an oversight duty ("kiểm tra, đôn đốc việc thực hiện").
 bool supervises(std::string_view key);
+// "Trách nhiệm (chung) của", "Nhiệm vụ của" before the names of a duty list.
+bool duty_lead_in(std::string_view lead_in);
+// A duty (a child's opening under the body it belongs to) oversees others
+// carrying out ("đôn đốc", "theo dõi", "giám sát việc …"), not the body's own
+// enforcement ("kiểm tra hàng hóa", "tuần tra, kiểm tra tại các khu vực").
+bool oversees(std::string_view key);
+// A duty that helps others' task: a clause opening with "phối hợp" (not
+// "phối hợp với X", which names who helps).
+bool coordinates(std::string_view key);
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties, not assigned.
 bool private_parties(std::string_view key);
 // Folded keys of tokens [b, e) joined by spaces.

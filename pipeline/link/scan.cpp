@@ -74,9 +74,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         if (!(x == "," || x == "và" || x == ";")) joined = false;
       }
     const std::string_view lead_in = keys.joined(0, ms.front().b);
-    const bool duty_lead_in = starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && lead_in.size() >= 4 &&
-                              lead_in.compare(lead_in.size() - 4, 4, " của") == 0;
-    names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in) &&
+    names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in(lead_in)) &&
                  (rest.empty() || rest == ":" || rest == "." ||
                   starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu",
                                     "có nhiệm vụ"}));
@@ -84,10 +82,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       for_each_provision(owner->children, [&](const Provision& c) {
         auto [it, fresh] = child_keys_.try_emplace(&c);
         if (fresh) {
-          std::string own;
-          const std::string_view ck = words_of(c.text).head_key(400, own);
-          it->second.sup = has_any(ck, {"giám sát", "theo dõi", "đôn đốc", "kiểm tra"});
-          it->second.coord = starts_any(ck, {"phối hợp"}) && !starts_any(ck, {"phối hợp với", "phối hợp chặt chẽ với"});
+          // (tokens' keys joined by spaces, as the clauses' are: "thanh tra , kiểm tra")
+          const TextWords& cw = words_of(c.text);
+          std::size_t n = 0;
+          while (n < cw.t.size() && cw.t[n].end <= 400) ++n;
+          const std::string_view ck = cw.keys.joined(0, n);
+          it->second.sup = oversees(ck);
+          it->second.coord = coordinates(ck);
         }
         child_sup = child_sup || it->second.sup;
         child_coord = child_coord || it->second.coord;

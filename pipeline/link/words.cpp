@@ -95,6 +95,46 @@ bool supervises(std::string_view key) {
   return false;
 }
 
+bool duty_lead_in(std::string_view lead_in) {
+  static constexpr std::string_view of = " của";  // (6 bytes: "ủ" is three)
+  return starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && lead_in.size() > of.size() &&
+         lead_in.substr(lead_in.size() - of.size()) == of;
+}
+
+bool oversees(std::string_view key) {
+  // checks made on other bodies ("kiểm tra các sở quản lý ngành, lĩnh vực và
+  // Ủy ban nhân dân cấp huyện"): oversight, whatever else the duty says
+  for (const std::string_view v : {"kiểm tra ", "giám sát "})
+    for (std::size_t p = key.find(v); p != std::string_view::npos; p = key.find(v, p + 1))
+      if ((p == 0 || key[p - 1] == ' ') &&
+          starts_any(key.substr(p + v.size()), {"các sở", "các cơ quan", "các đơn vị", "các bộ", "các ngành", "ủy ban nhân dân",
+                                                 "các địa phương", "cơ quan , đơn vị"}))
+        return true;
+  // the monitoring of goods or the equipment that does it ("kiểm tra, giám
+  // sát hải quan", "camera giám sát") is the body's own enforcement; a field
+  // of work named ("phối hợp … trong công tác thanh tra, kiểm tra, giám sát")
+  // is no verb of the body's
+  std::string k(key);
+  for (const char* x : {"giám sát hải quan", "thiết bị giám sát", "camera giám sát", "sự giám sát", "sự theo dõi",
+                        "sự kiểm tra", "trong công tác thanh tra , kiểm tra , giám sát", "trong công tác kiểm tra , giám sát",
+                        "trong công tác giám sát"}) {
+    const std::size_t n = std::string_view(x).size();
+    for (std::size_t p = k.find(x); p != std::string::npos; p = k.find(x, p)) k.replace(p, n, "-");
+  }
+  return supervises(k) || has_any(k, {"giám sát", "theo dõi"});
+}
+
+bool coordinates(std::string_view key) {
+  // "Phối hợp tham gia kiểm tra liên ngành …", "…; phối hợp xử lý nghiêm …":
+  // a clause of its own that opens with "phối hợp"; "Chủ trì, phối hợp với
+  // X" leads with X's help
+  for (std::size_t p = key.find("phối hợp"); p != std::string_view::npos; p = key.find("phối hợp", p + 1)) {
+    const bool opens = p == 0 || (p >= 2 && key.compare(p - 2, 2, "; ") == 0) || (p >= 2 && key.compare(p - 2, 2, ". ") == 0);
+    if (opens && !starts_any(key.substr(p), {"phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng"})) return true;
+  }
+  return false;
+}
+
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties are not
 // assigned; a mixed collective ("các cơ quan, tổ chức, cá nhân") is.
 bool private_parties(std::string_view key) {

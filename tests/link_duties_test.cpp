@@ -1,0 +1,91 @@
+// Link stage: the roles of a body named over a list of its duties ("1. Sở
+// Công Thương" then "- Chủ trì …", "- Tăng cường kiểm tra …"), and of reports
+// and letters — sentences from the corpus (sources in each case).
+#include <catch2/catch.hpp>
+#include <initializer_list>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+namespace {
+
+// A document whose one provision names a body and whose children list its duties.
+Document duty_list(std::string issuer, std::string names, std::initializer_list<const char*> duties,
+                   std::string doc_type = "Công văn") {
+  Document d;
+  d.meta.doc_type = std::move(doc_type);
+  d.meta.issuer = std::move(issuer);
+  Provision p;
+  p.kind = ProvisionKind::clause;
+  p.eid = "para_1";
+  p.text = std::move(names);
+  int n = 0;
+  for (const char* duty : duties) {
+    Provision c;
+    c.kind = ProvisionKind::item;
+    c.eid = "para_1__item_" + std::to_string(++n);
+    c.text = duty;
+    p.children.push_back(std::move(c));
+  }
+  d.provisions.push_back(std::move(p));
+  link(d);
+  return d;
+}
+
+bool on_parent(const Document& d, const std::string& agency, Role r) {
+  for (const Assignment& a : d.assignments)
+    if (a.eid == "para_1" && fold_key(a.agency) == fold_key(agency) && a.role == r) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("link duties: checks the body makes itself are no supervision") {
+  // CV bảo vệ khoáng sản 2026 Lào Cai, khoản 2
+  Document d = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Sở Công Thương",
+                         {"Chủ trì, phối hợp với các Sở, ban, ngành, địa phương tăng cường kiểm tra, quản lý nguồn "
+                          "gốc, xuất xứ đối với hoạt động chế biến, kinh doanh, tiêu thụ khoáng sản.",
+                          "Tăng cường kiểm tra việc quản lý, sử dụng vật liệu nổ công nghiệp trong hoạt động khai thác "
+                          "khoáng sản; phối hợp xử lý nghiêm các trường hợp sử dụng vật liệu nổ công nghiệp trái phép."});
+  CHECK(on_parent(d, "Sở Công Thương tỉnh Lào Cai", Role::lead));
+  CHECK_FALSE(on_parent(d, "Sở Công Thương tỉnh Lào Cai", Role::supervise));
+  // "; phối hợp xử lý …": a duty of helping
+  CHECK(on_parent(d, "Sở Công Thương tỉnh Lào Cai", Role::coordinate));
+  // NĐ 36/2015 Điều 8: customs control of goods is the body's own work
+  Document e = duty_list("Chính phủ", "Tổng cục Hải quan:",
+                         {"Thực hiện thủ tục hải quan; kiểm tra, giám sát hải quan đối với hàng hóa xuất khẩu, nhập "
+                          "khẩu theo quy định của pháp luật."},
+                         "Nghị định");
+  CHECK(on_parent(e, "Tổng cục Hải quan", Role::lead));
+  CHECK_FALSE(on_parent(e, "Tổng cục Hải quan", Role::supervise));
+}
+
+TEST_CASE("link duties: overseeing others is supervision") {
+  // QĐ 70/2024 Hà Nội, Điều 10 khoản 1: checks made on other bodies
+  Document d = duty_list("Ủy ban nhân dân thành phố Hà Nội", "Sở Tài chính:",
+                         {"Hướng dẫn, kiểm tra các Sở quản lý ngành, lĩnh vực và Ủy ban nhân dân cấp huyện thực hiện "
+                          "quản lý nhà nước về giá."},
+                         "Quyết định");
+  CHECK(on_parent(d, "Sở Tài chính thành phố Hà Nội", Role::supervise));
+  // KH triển khai Chỉ thị 11 Lào Cai, IV.5
+  Document e = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Sở Tài chính",
+                         {"Tăng cường công tác kiểm tra, giám sát việc chấp hành quy định pháp luật đầu tư."},
+                         "Kế hoạch");
+  CHECK(on_parent(e, "Sở Tài chính tỉnh Lào Cai", Role::supervise));
+  // CV 5973/2026 Lào Cai 1.4: "giám sát" names the field the bodies work together in
+  Document f = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Trách nhiệm chung của các cơ quan, đơn vị",
+                         {"Tăng cường phối hợp giữa các cơ quan trong công tác thanh tra, kiểm tra, giám sát hoạt động "
+                          "khoáng sản."});
+  CHECK_FALSE(on_parent(f, "Các cơ quan, đơn vị", Role::supervise));
+}
+
+TEST_CASE("link duties: Trách nhiệm chung của names the bodies of the duties below") {
+  // CV 5973/2026 Lào Cai, khoản 1 ("của" is six bytes: the lead-in test once compared four)
+  Document d = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Trách nhiệm chung của các cơ quan, đơn vị",
+                         {"Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định của pháp luật trong công tác "
+                          "quản lý nhà nước về địa chất, khoáng sản."});
+  CHECK(on_parent(d, "Các cơ quan, đơn vị", Role::lead));
+}

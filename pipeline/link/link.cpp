@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -97,6 +98,7 @@ void Linker::visit(const Provision& p) {
                                         "phạm vi và đối tượng áp dụng"}))
     return;
   line_ = p.line;
+  const std::size_t found_before = doc_.assignments.size();
   if (p.heading) scan(p.eid, TextWords(*p.heading, folds_), true, &p);
   {
     // its tokens when its parent read them already; dropped after its scan
@@ -108,7 +110,38 @@ void Linker::visit(const Provision& p) {
     std::string own;
     if (p.children.empty()) asks_[&p] = asks_action(w->head_key(60, own));
   }
+  if (p.heading && p.kind == ProvisionKind::article) {
+    const std::string& h = fold(*p.heading);
+    if (starts_any(h, {"vị trí"}) && has_any(h, {"chức năng"})) {
+      described_ = described_body(p);
+    } else if (described_ && starts_any(h, {"nhiệm vụ"}) && has_any(h, {"quyền hạn"}) &&
+               doc_.assignments.size() == found_before) {
+      // "Điều 2. Nhiệm vụ và quyền hạn" of the body Điều 1 described: its duties
+      when_ = {};
+      add(p.eid, described_->first, described_->second, Role::lead, Scope::provision);
+      if (children_duty(p).sup) add(p.eid, described_->first, described_->second, Role::supervise, Scope::provision);
+    }
+  }
   for (auto& c : p.children) visit(c);
+}
+
+std::optional<std::pair<std::string, std::string>> Linker::described_body(const Provision& article) {
+  const std::string& text = article.children.empty() ? article.text : article.children.front().text;
+  const TextWords w(text, folds_);
+  const std::vector<Tok>& t = w.t;
+  Finder f(reg_, t);
+  const std::vector<Mention> ms = f.find();
+  if (ms.empty() || ms.front().b != 0) return std::nullopt;
+  const Mention& mn = ms.front();
+  std::size_t i = mn.e;
+  if (i < t.size() && t[i].text == "(") {  // "(sau đây viết tắt là Văn phòng Ủy ban nhân dân Thành phố)"
+    while (i < t.size() && t[i].text != ")") ++i;
+    ++i;
+  }
+  if (i >= t.size() || !t[i].word || t[i].key != "là") return std::nullopt;
+  const std::vector<std::string> names = resolve(f, t, mn);
+  if (names.size() != 1) return std::nullopt;
+  return std::pair{names.front(), text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin)};
 }
 
 }  // namespace vanban::link_detail

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -85,6 +86,9 @@ class Linker {
     bool sup = false, coord = false;
   };
   std::unordered_map<const Provision*, ChildDuty> child_keys_;  // what children's openings say, once each
+  // What a body's duty list says in its items' openings (oversight, coordination),
+  // for the provision that only names the body.
+  ChildDuty children_duty(const Provision& owner);
   // a provision's text tokenized when its parent read its opening, kept for its own scan
   std::unordered_map<const std::string*, std::unique_ptr<TextWords>> words_;
   std::unordered_map<const Provision*, bool> asks_;  // a leaf's words ask for action (asks_action), from its scan
@@ -93,6 +97,12 @@ class Linker {
     if (!w) w = std::make_unique<TextWords>(text, folds_);
     return *w;
   }
+  // the body a functions decision (quy định chức năng, nhiệm vụ, quyền hạn …)
+  // describes in its "Vị trí và chức năng" article: canonical name, printed
+  std::optional<std::pair<std::string, std::string>> described_;
+  // "1. Sở Tư pháp thành phố Hà Nội là cơ quan chuyên môn …": the body an
+  // article's first clause describes, if it opens with one and "là"
+  std::optional<std::pair<std::string, std::string>> described_body(const Provision& article);
   int line_ = 0;                    // source line of the text being scanned
   std::set<std::string> flagged_;   // names already reported as out of date
 

@@ -260,8 +260,9 @@ class Finder {
         }
         if (t.key == "khu" && j + 2 < n && t_[j + 1].word && t_[j + 2].word &&
             ((t_[j + 1].key == "kinh" && t_[j + 2].key == "tế") || (t_[j + 1].key == "công" && t_[j + 2].key == "nghiệp") ||
-             (t_[j + 1].key == "chế" && t_[j + 2].key == "xuất"))) {
-          j += 3;
+             (t_[j + 1].key == "chế" && t_[j + 2].key == "xuất") ||
+             (t_[j + 1].key == "công" && t_[j + 2].key == "nghệ" && j + 3 < n && t_[j + 3].key == "cao"))) {
+          j += t_[j + 2].key == "nghệ" ? 4 : 3;  // "khu công nghệ cao"
           end = j;
           continue;
         }

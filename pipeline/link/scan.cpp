@@ -13,6 +13,25 @@
 
 namespace vanban::link_detail {
 
+Linker::ChildDuty Linker::children_duty(const Provision& owner) {
+  ChildDuty d;
+  for_each_provision(owner.children, [&](const Provision& c) {
+    auto [it, fresh] = child_keys_.try_emplace(&c);
+    if (fresh) {
+      // (tokens' keys joined by spaces, as the clauses' are: "thanh tra , kiểm tra")
+      const TextWords& cw = words_of(c.text);
+      std::size_t n = 0;
+      while (n < cw.t.size() && cw.t[n].end <= 400) ++n;
+      const std::string_view ck = cw.keys.joined(0, n);
+      it->second.sup = oversees(ck);
+      it->second.coord = coordinates(ck);
+    }
+    d.sup = d.sup || it->second.sup;
+    d.coord = d.coord || it->second.coord;
+  });
+  return d;
+}
+
 void Linker::scan(const std::string& eid, const TextWords& words, bool heading, const Provision* owner,
                   bool request_only) {
   const std::string& text = words.text;
@@ -79,20 +98,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                   starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu",
                                     "có nhiệm vụ"}));
     if (names_only) {
-      for_each_provision(owner->children, [&](const Provision& c) {
-        auto [it, fresh] = child_keys_.try_emplace(&c);
-        if (fresh) {
-          // (tokens' keys joined by spaces, as the clauses' are: "thanh tra , kiểm tra")
-          const TextWords& cw = words_of(c.text);
-          std::size_t n = 0;
-          while (n < cw.t.size() && cw.t[n].end <= 400) ++n;
-          const std::string_view ck = cw.keys.joined(0, n);
-          it->second.sup = oversees(ck);
-          it->second.coord = coordinates(ck);
-        }
-        child_sup = child_sup || it->second.sup;
-        child_coord = child_coord || it->second.coord;
-      });
+      const ChildDuty d = children_duty(*owner);
+      child_sup = d.sup;
+      child_coord = d.coord;
     }
   }
   // groups of mentions joined by "," / "và" / "các"
@@ -260,7 +268,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
                                     "thuộc", "tán thành", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                     "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
-                                    "thống nhất quản lý", "chịu sự", "ban hành quyết định"}) &&
+                                    "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định"}) &&
                  !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
     power = power || narrates(post2);
     // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is

@@ -1,0 +1,56 @@
+// Link stage: decisions that set out a body's functions (quyết định quy định
+// chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở …). Điều 1 "Vị trí
+// và chức năng" names the body; Điều 2 "Nhiệm vụ và quyền hạn" lists its
+// duties without naming it again. Real Hà Nội decisions of 2025.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "link_helpers.h"
+#include "vanban/parse.h"
+
+using namespace vanban;
+
+namespace {
+
+const std::string kDocs = std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/";
+
+// The entries on one provision, as "role agency" lines.
+std::vector<std::string> on(const Document& d, const std::string& eid) {
+  std::vector<std::string> out;
+  for (const Assignment& a : d.assignments)
+    if (a.eid == eid)
+      out.push_back(std::string(a.role == Role::lead ? "lead" : a.role == Role::coordinate ? "coordinate" : "supervise") +
+                    " " + a.agency);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("link functions: the duties article belongs to the body Điều 1 describes") {
+  // QĐ 12/2025/QĐ-UBND: "1. Sở Tư pháp thành phố Hà Nội là cơ quan chuyên môn …";
+  // Điều 2's items include "Kiểm tra, thanh tra …" (oversight)
+  Document d = parse_file(kDocs + "quyet-dinh-12-2025-ubnd-ha-noi.txt");
+  CHECK(on(d, "art_2") == std::vector<std::string>{"lead Sở Tư pháp thành phố Hà Nội", "supervise Sở Tư pháp thành phố Hà Nội"});
+  // the short name the decision defines ("sau đây viết tắt là …") before "là"
+  Document v = parse_file(kDocs + "quyet-dinh-19-2025-ubnd-ha-noi.txt");
+  CHECK(on(v, "art_2") == std::vector<std::string>{"lead Văn phòng Ủy ban nhân dân thành phố Hà Nội",
+                                                   "supervise Văn phòng Ủy ban nhân dân thành phố Hà Nội"});
+  // a management board's full name ("các khu công nghệ cao và khu công nghiệp") is one body
+  Document b = parse_file(kDocs + "quyet-dinh-10-2025-ubnd-ha-noi.txt");
+  CHECK(on(b, "art_2") ==
+        std::vector<std::string>{"lead Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội",
+                                 "supervise Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội"});
+}
+
+TEST_CASE("link functions: legal status and being directed are no duty") {
+  // QĐ 12/2025/QĐ-UBND Điều 1 khoản 2: "Sở Tư pháp có tư cách pháp nhân, có con dấu …;
+  // chịu sự chỉ đạo, kiểm tra … của Bộ Tư pháp"
+  Document d = parse_file(kDocs + "quyet-dinh-12-2025-ubnd-ha-noi.txt");
+  CHECK(on(d, "art_1__para_2").empty());
+  // a duties article naming its body keeps its own reading, nothing added from Điều 1
+  Document e = link_test::one("Ủy ban nhân dân thành phố Hà Nội",
+                              "Sở Tư pháp thành phố Hà Nội có tư cách pháp nhân, có con dấu và tài khoản riêng.");
+  CHECK(e.assignments.empty());
+}

@@ -89,3 +89,29 @@ TEST_CASE("link duties: Trách nhiệm chung của names the bodies of the dutie
                           "quản lý nhà nước về địa chất, khoáng sản."});
   CHECK(on_parent(d, "Các cơ quan, đơn vị", Role::lead));
 }
+
+TEST_CASE("link duties: a report narrates, unless a clause gives a task") {
+  // BC kết quả Chỉ thị 38 Lào Cai, 2.7
+  const std::string done = "Thanh tra tỉnh Lào Cai và Thanh tra tỉnh Yên Bái (trước hợp nhất) tổ chức 03 cuộc thanh tra.";
+  CHECK(one("Ủy ban nhân dân tỉnh Lào Cai", done, "Báo cáo").assignments.empty());
+  // (the same words in a plan give the inspectorates the task)
+  CHECK(has(one("Ủy ban nhân dân tỉnh Lào Cai", done, "Kế hoạch"), "Thanh tra tỉnh Lào Cai", Role::lead));
+  // BC 2.4: "thường xuyên chỉ đạo" tells what the committee does
+  CHECK(one("Ủy ban nhân dân tỉnh Lào Cai",
+            "UBND tỉnh Lào Cai thường xuyên chỉ đạo Sở, ban, ngành rà soát, đánh giá hiệu quả các dự án khai thác "
+            "khoáng sản.",
+            "Báo cáo")
+            .assignments.empty());
+  // BC QLNN khoáng sản 2025 Lào Cai: a request made now
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Để tiếp tục nâng cao công tác bảo vệ khoáng sản trên địa bàn tỉnh trong thời gian tới, tiếp tục yêu "
+                   "cầu các Sở, ban, ngành và địa phương:",
+                   "Báo cáo");
+  CHECK(has(d, "Các Sở, ban, ngành và địa phương", Role::lead));
+  // BC kế hoạch 2005 Chính phủ: a duty stated
+  Document e = one("Chính phủ",
+                   "Các Bộ, ngành và địa phương phải có trách nhiệm trong thanh tra, kiểm tra và kịp thời xử lý vi "
+                   "phạm, tiêu cực về hoạt động xuất khẩu lao động trên địa bàn.",
+                   "Báo cáo");
+  CHECK(has(e, "Các Bộ, ngành và địa phương", Role::lead));
+}

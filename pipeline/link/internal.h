@@ -40,6 +40,10 @@ bool oversees(std::string_view key);
 // A duty that helps others' task: a clause opening with "phối hợp" (not
 // "phối hợp với X", which names who helps).
 bool coordinates(std::string_view key);
+// In a report, the words before a name (p2) and after it give a task: a
+// request now ("tiếp tục yêu cầu các Sở, ban, ngành:") or a duty ("có trách
+// nhiệm", "phải", "cần"); anything else narrates.
+bool report_directs(std::string_view before, std::string_view after);
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties, not assigned.
 bool private_parties(std::string_view key);
 // Folded keys of tokens [b, e) joined by spaces.

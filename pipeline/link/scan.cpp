@@ -112,6 +112,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   bool prev_lead = false;        // … or leads / supervises
   bool last_lead = false, last_coord = false, last_sup = false;  // the previous group's roles
   std::size_t prev_clause = std::string::npos;
+  std::size_t directed_clause = std::string::npos;  // a report's clause that gives a task (report_directs)
   while (g < ms.size()) {
     std::size_t h = g + 1;
     while (h < ms.size()) {
@@ -232,6 +233,15 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // (and so are the bodies it was to work with)
     const bool told = has_any(keys.joined(cb, ms[g].b), {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"});
     if (told) subject = false;
+    // a report narrates what was done ("Thanh tra tỉnh tổ chức 03 cuộc thanh
+    // tra", "UBND tỉnh thường xuyên chỉ đạo …"): only a clause that gives a
+    // task assigns anyone, and the bodies listed with its subject share it
+    bool narrated = false;
+    if (report_ && directed_clause != cb) {
+      if (report_directs(p2, strip_parenthetical(post))) directed_clause = cb;
+      else narrated = true;
+    }
+    if (narrated) subject = false;
     if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
         !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì"}))
       subject = false;
@@ -326,7 +336,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         sup = supervises(keys.joined(post_b, h3 < ms.size() ? ms[h3].b : t.size()));
       }
     }
-    if (told) lead = coord = sup = false;
+    if (told || narrated) lead = coord = sup = false;
     // members named in a parenthesis after the subject share its roles
     if (ms[g].aside) {
       const bool member = ms[g].aside == 1;

@@ -135,6 +135,16 @@ bool coordinates(std::string_view key) {
   return false;
 }
 
+bool report_directs(std::string_view before, std::string_view after) {
+  for (const std::string_view v : {" giao", " giao cho", " yêu cầu"}) {
+    if (before.size() < v.size() || before.substr(before.size() - v.size()) != v) continue;
+    const std::string_view rest = before.substr(0, before.size() - v.size());
+    if (!(rest.size() >= 3 && rest.substr(rest.size() - 3) == " đã") && rest != "đã") return true;
+  }
+  if (before == "giao" || before == "giao cho" || before == "yêu cầu") return true;
+  return starts_any(after, {"có trách nhiệm", "chịu trách nhiệm", "phải", "cần", "khẩn trương"});
+}
+
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties are not
 // assigned; a mixed collective ("các cơ quan, tổ chức, cá nhân") is.
 bool private_parties(std::string_view key) {

@@ -105,6 +105,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   }
   // groups of mentions joined by "," / "và" / "các"
   std::size_t clause_b = std::string::npos, clause_e = 0;
+  std::size_t sentence_b = 0;  // where the clause's sentence begins (after the last full stop)
   std::string_view clause;
   When clause_when;
   std::size_t g = 0;
@@ -168,6 +169,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       clause_b = cb;
       clause_e = ce;
       clause = keys.joined(cb, ce);
+      sentence_b = cb;
+      while (sentence_b > 0 && !(t[sentence_b - 1].text == "." &&
+                                 std::binary_search(cut.begin(), cut.end(), sentence_b - 1)))
+        --sentence_b;
       clause_when = ce > cb ? when_of(std::string_view(text).substr(t[cb].begin, t[ce - 1].end - t[cb].begin),
                                       keys, cb, ce)
                             : When{};
@@ -242,6 +247,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       else narrated = true;
     }
     if (narrated) subject = false;
+    // "Đồng thời, đánh giá cao sự nghiêm túc … của Ủy ban nhân dân tỉnh, …; Ban Dân tộc tỉnh; Bộ
+    // Chỉ huy Quân sự tỉnh …": the bodies a council praises or thanks are given nothing
+    const bool praised = has_any(keys.joined(sentence_b, ms[g].b), {"đánh giá cao", "biểu dương", "hoan nghênh",
+                                                                     "cảm ơn", "ghi nhận sự", "ghi nhận và"});
+    if (praised) subject = false;
     if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
         !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì"}))
       subject = false;
@@ -276,7 +286,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (!subject && ends(p2, {":"}) && directive_verb(post)) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
     bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
-                                    "thuộc", "tán thành", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
+                                    "thuộc", "tán thành", "đánh giá cao", "cơ bản thống nhất", "thống nhất với", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                     "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                     "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định"}) &&
                  !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
@@ -336,7 +346,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         sup = supervises(keys.joined(post_b, h3 < ms.size() ? ms[h3].b : t.size()));
       }
     }
-    if (told || narrated) lead = coord = sup = false;
+    if (told || narrated || praised) lead = coord = sup = false;
     // members named in a parenthesis after the subject share its roles
     if (ms[g].aside) {
       const bool member = ms[g].aside == 1;

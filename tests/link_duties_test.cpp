@@ -115,3 +115,20 @@ TEST_CASE("link duties: a report narrates, unless a clause gives a task") {
                    "Báo cáo");
   CHECK(has(e, "Các Bộ, ngành và địa phương", Role::lead));
 }
+
+TEST_CASE("link duties: whom a body's duty asks is its object, not assigned") {
+  // KH triển khai Chỉ thị 11 Lào Cai, IV.2
+  Document d = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Sở Nông nghiệp và Môi trường",
+                         {"Yêu cầu các đơn vị hoạt động khai thác khoáng sản đầu tư, lắp đặt và vận hành hệ thống "
+                          "thông tin, dữ liệu về hoạt động khoáng sản."},
+                         "Kế hoạch");
+  CHECK(on_parent(d, "Sở Nông nghiệp và Môi trường tỉnh Lào Cai", Role::lead));
+  CHECK(d.assignments.size() == 1);
+  // NĐ 36/2015 Điều 5: "Đề nghị Bộ Tài chính …" is what the Tổng cục does
+  Document e = duty_list("Chính phủ", "Tổng cục Hải quan:", {"Đề nghị Bộ Tài chính việc thành lập Cục Hải quan."},
+                         "Nghị định");
+  CHECK_FALSE(has(e, "Bộ Tài chính", Role::lead));
+  // the same request as the letter's own words asks the body to act
+  CHECK(has(one("Ủy ban nhân dân tỉnh Lào Cai", "Đề nghị Bộ Tài chính hướng dẫn thực hiện.", "Công văn"), "Bộ Tài chính",
+            Role::lead));
+}

@@ -238,6 +238,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // (and so are the bodies it was to work with)
     const bool told = has_any(keys.joined(cb, ms[g].b), {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"});
     if (told) subject = false;
+    // a duty of the body named above ("2. Sở Nông nghiệp và Môi trường" then "Yêu
+    // cầu các đơn vị hoạt động khai thác khoáng sản lắp đặt …"): that body asks,
+    // the ones it asks are the object of its duty
+    if (owner && child_keys_.count(owner) && ends(p2, {"yêu cầu", "đề nghị"})) subject = false;
     // a report narrates what was done ("Thanh tra tỉnh tổ chức 03 cuộc thanh
     // tra", "UBND tỉnh thường xuyên chỉ đạo …"): only a clause that gives a
     // task assigns anyone, and the bodies listed with its subject share it

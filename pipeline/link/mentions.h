@@ -375,6 +375,10 @@ class Finder {
         if (!o) break;
         j += o;
         if (oe && oe->expansion == "alone") break;  // "Bộ trưởng, Thủ trưởng …": two offices
+        // "Chánh văn phòng, Trưởng các phòng nghiệp vụ": two of the issuer's own offices
+        const AgencyEntry* ne = nullptr;
+        if (oe && oe->expansion == "issuer" && j + 1 < n && m(j + 1, {K::office}, &ne) && ne && ne->expansion == "issuer")
+          break;
         if (j + 1 < n && (t_[j].text == "," || t_[j].key == "và") && m(j + 1, {K::office}) && t_[b].key != "các") ++j;
       }
       const AgencyEntry* e = nullptr;

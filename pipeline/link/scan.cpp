@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "agents.h"
 #include "linker.h"
 #include "subjects.h"
 
@@ -288,6 +289,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
     // a topic label, then a sentence whose subject is the body
     if (!subject && ends(p2, {":"}) && directive_verb(post)) subject = true;
+    if (!subject && (passive_agent(p2, strip_parenthetical(post), clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
     bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
                                     "thuộc", "tán thành", "đánh giá cao", "cơ bản thống nhất", "thống nhất với", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
@@ -304,6 +306,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (power && starts_any(post2, {"quyết định", "xem xét"}) &&
         has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm"}))
       power = false;
+    if (power && owed_power(post, post2, clause)) power = false;
     bool sup_verb = starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"});
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role

@@ -96,6 +96,10 @@ void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Men
           continue;
         } else if (!x.word && (q == ms[self].e || (x.text != "," && x.text != "-" && x.text != "…" && x.text != "..."))) {
           break;  // (a qualifier opens with a word: "Ủy ban nhân dân, người quản lý …" is a list)
+        } else if (x.word && q == ms[self].e && x.key == "và" && q + 1 < n && t[q + 1].word &&
+                   (t[q + 1].key == "toàn" || t[q + 1].key == "tòan" || t[q + 1].key == "công" ||
+                    t[q + 1].key == "cán" || t[q + 1].key == "viên")) {
+          break;  // "Trưởng các phòng nghiệp vụ và toàn thể công chức …": persons besides, no qualifier
         } else if (x.word && duty_marker(t, q)) {
           duty = stop = true;
         } else if (x.word && (closed || ++words > 18)) {

@@ -1,0 +1,45 @@
+// Agents told in other words: see agents.h.
+#include "agents.h"
+
+#include <string>
+
+#include "internal.h"
+
+namespace vanban::link_detail {
+
+namespace {
+
+bool ends_with_word(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0 &&
+         (s.size() == w.size() || s[s.size() - w.size() - 1] == ' ');
+}
+
+}  // namespace
+
+bool passive_agent(std::string_view p2, std::string_view post2, std::string_view clause) {
+  // ("theo mẫu do …", "trường hợp khác do …" name a rule's source, not an agent)
+  if (!ends_with_word(p2, "do") || ends_with_word(p2, "mẫu do") || ends_with_word(p2, "khác do")) return false;
+  // (not "… do Bộ Tư pháp chủ trì soạn thảo", "Báo cáo … do Sở Tư pháp chủ trì xây
+  // dựng": which work is meant, not a task given)
+  if (starts_any(post2, {"chịu trách nhiệm", "có trách nhiệm", "triệu tập"})) return true;
+  // "… do X phối hợp với Y triệu tập": X leads what follows the partners
+  return starts_any(post2, {"phối hợp với"}) && has_any(clause, {"triệu tập"});
+}
+
+bool address_form(std::string_view p2) {
+  return p2 == "các ông" || p2 == "ông" || p2 == "ông ( bà )" || p2 == "các ông ( bà )" || p2 == "ông , bà" ||
+         p2 == "các ông , bà";
+}
+
+bool owed_power(std::string_view post, std::string_view post2, std::string_view clause) {
+  // "Thủ trưởng cơ quan, đơn vị chịu trách nhiệm quyết định …"
+  if (starts_any(post, {"chịu trách nhiệm", "có trách nhiệm"})) return true;
+  // "phê duyệt và chịu trách nhiệm về các nội dung …"
+  if (starts_any(post2, {"phê duyệt", "quyết định", "xem xét"}) &&
+      has_any(std::string(head_of(post2, 40)), {"và chịu trách nhiệm", "và có trách nhiệm"}))
+    return true;
+  // a certificate or licence owed by a time limit is a duty of the office that issues it
+  return starts_any(post2, {"cấp giấy"}) && has_any(clause, {"trong thời hạn", "chậm nhất"});
+}
+
+}  // namespace vanban::link_detail

@@ -1,0 +1,28 @@
+// Agents told in other words than "X <verb>": a passive agent ("do X chịu
+// trách nhiệm quyết định"), a form of address before the subject ("Các Ông
+// Chánh văn phòng, …"), and powers whose words also owe a duty ("phê duyệt và
+// chịu trách nhiệm về …", "cấp Giấy chứng nhận … trong thời hạn mười lăm ngày").
+// Read over the folded keys of the words before a name (p2), after it (post2)
+// and of its clause.
+#pragma once
+
+#include <string_view>
+
+namespace vanban::link_detail {
+
+// "Việc bố trí kinh phí do Thủ trưởng cơ quan, đơn vị chịu trách nhiệm quyết
+// định", "… do trưởng thôn phối hợp với … triệu tập và chủ trì": the agent of
+// a duty verb after "do" is the subject.
+bool passive_agent(std::string_view p2, std::string_view post2, std::string_view clause);
+
+// "Các Ông Chánh văn phòng, …", "Ông (bà) Giám đốc …": only a form of address
+// stands before the subject.
+bool address_form(std::string_view p2);
+
+// A power verb that is a duty here: a decision the body "chịu trách nhiệm"
+// for, approving "và chịu trách nhiệm", or a grant owed within a time limit
+// ("cấp Giấy chứng nhận … trong thời hạn …"). (post: the words after the
+// name; post2: the same from its verb, after "có/chịu trách nhiệm")
+bool owed_power(std::string_view post, std::string_view post2, std::string_view clause);
+
+}  // namespace vanban::link_detail

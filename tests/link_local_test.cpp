@@ -99,3 +99,17 @@ TEST_CASE("link local names: registry names inside a defined phrase stay the act
   CHECK(has(d, "Phòng kinh tế", Role::lead));
   CHECK(!has(d, "Cơ quan đăng ký kinh doanh cấp huyện", Role::lead));
 }
+
+TEST_CASE("link local names: a sentence opening with a body named by its work, then its duty") {
+  // QĐ 70/2024/QĐ-UBND Hà Nội, Điều 7 khoản 2 điểm a
+  Document d = one(kHaNoi,
+                   "Cơ quan tiếp nhận văn bản kê khai giá hàng hóa, dịch vụ được quy định tại Phụ lục 02 kèm theo "
+                   "Quyết định này. Cơ quan tiếp nhận văn bản kê khai giá có trách nhiệm cập nhật thông tin, dữ liệu "
+                   "vào Cơ sở dữ liệu về giá.");
+  REQUIRE(d.assignments.size() == 1);
+  CHECK(d.assignments[0].mention == "Cơ quan tiếp nhận văn bản kê khai giá");
+  CHECK(d.assignments[0].role == Role::lead);
+  // without its duty marker the phrase names no one
+  Document e = one(kHaNoi, "Cơ quan tiếp nhận văn bản kê khai giá hàng hóa, dịch vụ được quy định tại Phụ lục 02.");
+  CHECK(e.assignments.empty());
+}

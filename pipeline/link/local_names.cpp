@@ -162,4 +162,30 @@ void LocalNames::define(const std::vector<Tok>& t, std::vector<Mention>& ms) con
   }
 }
 
+void duty_subjects(const std::vector<Tok>& t, std::vector<Mention>& ms) {
+  const std::size_t n = t.size();
+  auto at = [&](std::size_t i, std::string_view k) { return i < n && t[i].word && t[i].key == k; };
+  for (std::size_t b = 0; b + 3 < n; ++b) {
+    // a sentence's first word, capitalised ("1. Cơ quan …", "… giá. Cơ quan …")
+    if (!t[b].word || !t[b].upper || !((at(b, "cơ") && at(b + 1, "quan")) || (at(b, "đơn") && at(b + 1, "vị")))) continue;
+    bool opens = true;
+    for (std::size_t q = b; q > 0 && opens; --q) {
+      const Tok& x = t[q - 1];
+      if (x.word) opens = false;
+      else if (x.text == "." || x.text == ";" || x.text == ":") break;
+    }
+    if (!opens) continue;
+    // its qualifier: lower-case words, no punctuation, no name of the registry's
+    std::size_t q = b + 2;
+    while (q < n && q < b + 12 && t[q].word && !t[q].upper && !(at(q, "có") && at(q + 1, "trách")) &&
+           !(at(q, "chịu") && at(q + 1, "trách")) && !(at(q, "có") && at(q + 1, "nhiệm") && at(q + 2, "vụ")))
+      ++q;
+    const bool duty = (at(q, "có") || at(q, "chịu")) && (at(q + 1, "trách") || at(q + 1, "nhiệm"));
+    if (!duty || q == b + 2) continue;
+    if (std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.b < q && m.e > b; })) continue;
+    const Mention d{b, q, false, K::office};
+    ms.insert(std::lower_bound(ms.begin(), ms.end(), d, [](const Mention& x, const Mention& y) { return x.b < y.b; }), d);
+  }
+}
+
 }  // namespace vanban::link_detail

@@ -37,4 +37,10 @@ class LocalNames {
   const AgencyEntry* named(const std::vector<Tok>& t, std::size_t b, std::size_t e) const;
 };
 
+// "Cơ quan tiếp nhận văn bản kê khai giá có trách nhiệm …": a sentence that
+// opens with a body named by what it does ("Cơ quan …", "Đơn vị …", no
+// registry name inside) and goes straight to a duty marker names that body;
+// adds it to ms (kept in order) when no mention starts there.
+void duty_subjects(const std::vector<Tok>& t, std::vector<Mention>& ms);
+
 }  // namespace vanban::link_detail

@@ -39,6 +39,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   const std::vector<Tok>& t = words.t;
   Finder f(reg_, t, &locals_);
   std::vector<Mention> ms = f.find();
+  duty_subjects(t, ms);
   if (ms.empty()) return;
   extend_subjects(f, t, ms);
   locals_.define(t, ms);

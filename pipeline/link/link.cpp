@@ -99,6 +99,13 @@ void Linker::visit(const Provision& p) {
     return;
   line_ = p.line;
   const std::size_t found_before = doc_.assignments.size();
+  // a letter's or report's account of the situation ("Khó khăn, vướng mắc", "Tình
+  // hình thực hiện", "Quy định … và thực tế hiện nay"): only its requests assign
+  const bool narrative = narrative_ || (letter_ && starts_any(fold(head_of(p.heading ? *p.heading : p.text, 80)),
+                                                              {"khó khăn", "vướng mắc", "tình hình", "thực trạng",
+                                                               "kết quả thực hiện", "quy định về"}));
+  const bool outer = narrative_;
+  narrative_ = narrative;
   if (p.heading) scan(p.eid, TextWords(*p.heading, folds_), true, &p);
   {
     // its tokens when its parent read them already; dropped after its scan
@@ -106,7 +113,7 @@ void Linker::visit(const Provision& p) {
     std::unique_ptr<TextWords> w = it == words_.end() ? nullptr : std::move(it->second);
     if (it != words_.end()) words_.erase(it);
     if (!w) w = std::make_unique<TextWords>(p.text, folds_);
-    scan(p.eid, *w, false, &p);
+    scan(p.eid, *w, false, &p, narrative);
     std::string own;
     if (p.children.empty()) asks_[&p] = asks_action(w->head_key(60, own));
   }
@@ -123,6 +130,7 @@ void Linker::visit(const Provision& p) {
     }
   }
   for (auto& c : p.children) visit(c);
+  narrative_ = outer;
 }
 
 std::optional<std::pair<std::string, std::string>> Linker::described_body(const Provision& article) {

@@ -35,7 +35,8 @@ class Linker {
  public:
   Linker(Document& doc, const AgencyRegistry& reg)
       : doc_(doc), reg_(reg), j_(jurisdiction_of(doc.meta)),
-        report_(doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "báo cáo") {}
+        report_(doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "báo cáo"),
+        letter_(report_ || (doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "công văn")) {}
 
   // Fills the document's assignments and unassigned provisions.
   void run();
@@ -45,6 +46,8 @@ class Linker {
   const AgencyRegistry& reg_;
   Jurisdiction j_;
   bool report_;  // a báo cáo: narrates and proposes upwards
+  bool letter_;  // a công văn or báo cáo: its numbered parts may narrate
+  bool narrative_ = false;  // inside such a part (see visit)
   std::set<std::tuple<std::string, std::string, int>> seen_;
   LocalNames locals_;  // names the document gives bodies ("sau đây gọi là …")
 

@@ -238,7 +238,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (report_ && ends(p2, {"đề nghị", "kiến nghị", "đề xuất"})) subject = false;
     // "Ủy ban nhân dân tỉnh đã giao Sở Tài chính chủ trì …": an account of a past request
     // (and so are the bodies it was to work with)
-    const bool told = has_any(keys.joined(cb, ms[g].b), {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"});
+    // ("… đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm Việt Nam ban hành …")
+    const std::string_view told_by = keys.joined(cb, ms[g].b);
+    const bool told = has_any(told_by, {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"}) ||
+                      (has_any(told_by, {"đã có văn bản", "đã có công văn"}) && ends(p2, {"đề nghị", "yêu cầu", "giao"}));
     if (told) subject = false;
     // a duty of the body named above ("2. Sở Nông nghiệp và Môi trường" then "Yêu
     // cầu các đơn vị hoạt động khai thác khoáng sản lắp đặt …"): that body asks,
@@ -293,7 +296,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (!subject && (passive_agent(p2, strip_parenthetical(post), clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
     bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
-                                    "thuộc", "tán thành", "đánh giá cao", "cơ bản thống nhất", "thống nhất với", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
+                                    "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                     "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                     "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định"}) &&
                  !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task

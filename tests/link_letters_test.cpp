@@ -1,0 +1,34 @@
+// Link stage: letters (công văn) that report a situation upwards before they
+// ask — from the corpus's CV 3686/UBND-XD Lào Cai (2026) to Bộ Xây dựng.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "vanban/parse.h"
+
+using namespace vanban;
+
+namespace {
+
+std::vector<std::string> on(const Document& d, const std::string& eid) {
+  std::vector<std::string> out;
+  for (const Assignment& a : d.assignments)
+    if (a.eid == eid) out.push_back(a.agency);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("link letters: the account of difficulties assigns nobody, the proposal does") {
+  const Document d =
+      parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/cong-van-3686-2026-ubnd-lao-cai.txt");
+  // "1. Quy định về … và thực tế hiện nay": what the law says the registry bodies do
+  CHECK(on(d, "para_1").empty());
+  // "2. Khó khăn, vướng mắc: … Cục Cảnh sát … đã có Văn bản … đề nghị Cục Đăng kiểm Việt Nam ban hành …"
+  CHECK(on(d, "para_2").empty());
+  // "… báo cáo và đề nghị Bộ Xây dựng nội dung như sau:" announces what follows
+  CHECK(on(d, "body").empty());
+  // "3. Kiến nghị, đề xuất": the request to the ministry is its task
+  CHECK(on(d, "para_3") == std::vector<std::string>{"Bộ Xây dựng"});
+}

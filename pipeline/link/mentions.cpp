@@ -1,0 +1,420 @@
+// Mention finding (the Finder of mentions.h): where a body's name ends, and
+// the names, offices and collectives of a text.
+#include "mentions.h"
+
+namespace vanban::link_detail {
+
+bool Finder::builds(std::size_t i) const {
+  const std::size_t n = t_.size();
+  if (!(i + 2 < n && t_[i].key == "xây" && !t_[i].upper && t_[i + 1].key == "dựng")) return false;
+  const Tok& x = t_[i + 2];
+  if (x.word && x.upper) return !is_place_word(x.key) && !body_start(i + 2);
+  if ((x.key == "và" || x.text == ",") && i + 3 < n && stop_at(i + 3)) return true;
+  static const std::set<std::string, std::less<>> objects = {"quy", "phương", "chương", "dự", "đề", "văn", "tài", "cơ"};
+  return x.word && objects.count(x.key) > 0 && i + 3 < n && t_[i + 3].word &&
+         (t_[i + 3].key == "trình" || t_[i + 3].key == "chế" || t_[i + 3].key == "án" || t_[i + 3].key == "thảo" ||
+          t_[i + 3].key == "bản" || t_[i + 3].key == "liệu" || t_[i + 3].key == "sở");
+}
+
+std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) const {
+  // a unit's head word alone ("Vụ", "Cục", "Tổng cục", "Ban"): its name follows
+  const bool unit = !head || head->kind == K::head || head->keys.size() == 1;
+  const std::size_t first = j;
+  bool in_list = false;
+  int lower_run = 0;
+  std::size_t n = t_.size();
+  std::size_t end = j;
+  while (j < n) {
+    const Tok& t = t_[j];
+    if (t.word && t.key != "và") {
+      if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office})) {  // "Vụ Các vấn đề chung …"
+        ++j;
+        end = j;
+        continue;
+      }
+      if (t.key == "các") {
+        if (j + 1 < n && is_place_word(t_[j + 1].key)) {
+          in_list = true;
+          j += 1;
+          end = j;
+          continue;
+        }
+        break;
+      }
+      if (t.key == "của") {
+        if (j + 1 < n && (body_start(j + 1) || t_[j + 1].key == "các")) {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      // "tỉnh, thành phố trực thuộc Trung ương", "thành phố thuộc tỉnh"
+      if (j > first && is_place_word(t_[j - 1].key) && (t.key == "trực" || t.key == "thuộc")) {
+        std::size_t q = t.key == "trực" ? j + 1 : j;
+        if (q + 1 < n && t_[q].key == "thuộc" &&
+            (t_[q + 1].key == "tỉnh" || (t_[q + 1].key == "trung" && q + 2 < n && t_[q + 2].key == "ương"))) {
+          j = t_[q + 1].key == "tỉnh" ? q + 2 : q + 3;
+          end = j;
+          continue;
+        }
+      }
+      // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
+      // in a list after a colon ("Đơn vị phối hợp: Vụ …, Cục Quản lý xử lý vi
+      // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to
+      // the comma unless a role verb ends it
+      const bool loose = listed_[j] && !t.upper && j > first && !role_verb(j);
+      // (a full name ends before the verb: "chính quyền địa phương quản lý chặt chẽ")
+      if (stop_at(j) && !loose && !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý"))
+        break;
+      if (builds(j) && j > first) break;
+      // a registered name inside a unit's name stays whole ("Cục bản đồ Bộ Tổng
+      // tham mưu": "tham mưu" is no verb there)
+      if (j > first && t.upper && t_[j - 1].word) {
+        const AgencyEntry* in = nullptr;
+        const std::size_t len = m(j, {K::central, K::province}, &in);
+        if (len >= 2 && in->proper) {
+          j += len;
+          end = j;
+          continue;
+        }
+      }
+      // "2. Giao Sở Xây dựng⏎Chủ trì, phối hợp …": a label line joined to the
+      // next sentence; a capitalised verb after the name's first word starts it
+      // (after a lower-case syllable only: "Quỹ Hỗ trợ phát triển" keeps its capitalised words)
+      if (t.upper && (j > first || known) && j > 0 && t_[j - 1].word && !t_[j - 1].upper && m(j, {K::stop}) &&
+          !m(j, {K::head, K::local}) && !is_place_word(t.key) && !in_place_name(j))
+        break;
+      if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
+      // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
+      if (t.key == "cấp" && j > 0 && t_[j - 1].key == "các") {  // "Ủy ban nhân dân các cấp" ends there
+        end = j + 1;
+        break;
+      }
+      // "Thường trực Hội đồng nhân dân cấp trên trực tiếp"
+      if (t.key == "cấp" && j + 1 < n && (t_[j + 1].key == "trên" || t_[j + 1].key == "dưới")) {
+        end = j + 2;
+        if (j + 3 < n && t_[j + 2].key == "trực" && t_[j + 3].key == "tiếp") end = j + 4;
+        break;
+      }
+      // "Ban Quản lý khu kinh tế", "khu công nghiệp": a kind of zone, not a place's name
+      // "Kho bạc Nhà nước khu vực I", "Chi cục Thuế khu vực Sơn Tây": a numbered or named region
+      if (t.key == "khu" && j + 2 < n && t_[j + 1].key == "vực" && t_[j + 2].word && t_[j + 2].upper) {
+        j += 3;
+        while (j < n && t_[j].word && t_[j].upper && !body_start(j)) ++j;
+        end = j;
+        continue;
+      }
+      if (t.key == "khu" && j + 2 < n && t_[j + 1].word && t_[j + 2].word &&
+          ((t_[j + 1].key == "kinh" && t_[j + 2].key == "tế") || (t_[j + 1].key == "công" && t_[j + 2].key == "nghiệp") ||
+           (t_[j + 1].key == "chế" && t_[j + 2].key == "xuất") ||
+           (t_[j + 1].key == "công" && t_[j + 2].key == "nghệ" && j + 3 < n && t_[j + 3].key == "cao"))) {
+        j += t_[j + 2].key == "nghệ" ? 4 : 3;  // "khu công nghệ cao"
+        end = j;
+        continue;
+      }
+      if (t.key == "cấp" && (j > first || known)) {
+        static const std::set<std::string, std::less<>> levels = {"tỉnh", "huyện", "xã", "trung", "bộ", "quận", "thành",
+                                                     "thị", "phường", "cơ", "có", "trên", "dưới", "các"};
+        if (!(j + 1 < n && t_[j + 1].word && levels.count(t_[j + 1].key))) break;
+      }
+      // ("Thể thao", "Môi trường": a capitalised word's second syllable stays lower case)
+      if (!t.upper && !is_place_word(t.key) && !listed_[j] && j >= first + 3 && !t_[j - 1].upper &&
+          t_[j - 1].word && t_[j - 2].upper && t_[j - 3].key == "và")
+        break;
+      if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
+        if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
+        // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
+        // ("Xã hội": a capitalised "Xã" before a lower-case syllable is a word, not a place)
+        if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
+            t.key != "có" && t.key != "trực" && t.key != "thuộc")
+          break;
+        if (++lower_run > (listed_[j] ? 14 : 8)) break;
+      } else {
+        lower_run = 0;
+      }
+      ++j;
+      end = j;
+      continue;
+    }
+    // connectors
+    const std::string_view c = t.word ? t.key : t.text;
+    if (c == "," || c == "và" || c == "-" || c == ":" || c == "/") {
+      if (j + 1 >= n || !t_[j + 1].word) break;
+      const Tok& nx = t_[j + 1];
+      // "Vụ Pháp chế - Ủy ban Dân tộc": a unit and the body it belongs to
+      // (not two bodies: "Bộ Y tế - Bộ Tài chính")
+      if (c == "-" && !known && !!head && head->kind == K::head) {
+        const AgencyEntry* of = nullptr;
+        const std::size_t len = m(j + 1, {K::central}, &of);
+        if (len >= 2 && t_[j + 1].upper) {
+          j += 1 + len;
+          end = j;
+          continue;
+        }
+      }
+      if (c == "-" && !stop_at(j + 1)) {
+        ++j;
+        continue;
+      }
+      if (agency_start(j + 1)) break;
+      // in a colon list a name's own "và"/"," joins lower-case words
+      // ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật")
+      if (listed_[j] && (c == "và" || c == ",") && !nx.upper && !role_verb(j + 1)) {
+        ++j;
+        continue;
+      }
+      if ((in_list || (j > 0 && is_place_word(t_[j - 1].key))) && c != "-" && is_place_word(nx.key) &&
+          !(j + 2 < n && t_[j + 2].word && t_[j + 2].upper)) {
+        ++j;
+        continue;
+      }
+      if (in_list && (nx.upper || is_place_word(nx.key))) {
+        ++j;
+        continue;
+      }
+      // "Vụ Phổ biến, giáo dục pháp luật": a short lower-case list inside a name
+      if (c == "," && !nx.upper && j - first <= 2 && !stop_at(j + 1) && !is_place_word(nx.key) &&
+          !m(j + 1, {K::collective, K::collective_phrase}) && j + 2 < n &&
+          t_[j + 2].word && !stop_at(j + 2) && !agency_start(j + 1)) {
+        ++j;
+        continue;
+      }
+      if ((c == "," || c == "và") && nx.upper && !stop_at(j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return end;
+}
+
+std::vector<Mention> Finder::find() const {
+  std::vector<Mention> out;
+  std::size_t n = t_.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (!t_[i].word) {
+      ++i;
+      continue;
+    }
+    // most words start nothing: no registry entry starts there, and they
+    // are not the words read below ("các", "ông")
+    if (!kinds_at_[i] && t_[i].key != "các" && t_[i].key != "ông") {
+      ++i;
+      continue;
+    }
+    // "Các Ông Chánh văn phòng, …", "Ông (bà) Giám đốc …": a form of address
+    if ((t_[i].key == "ông" || (t_[i].key == "các" && i + 1 < n && t_[i + 1].key == "ông"))) {
+      std::size_t q = i + (t_[i].key == "các" ? 2 : 1);
+      while (q < n && !t_[q].word && t_[q].text != ",") ++q;  // "(bà):"
+      if (q < n && t_[q].key == "bà") ++q;
+      while (q < n && !t_[q].word && t_[q].text != ",") ++q;
+      if (q < n && m(q, {K::office})) i = q;
+    }
+    std::size_t b = i, j = i;
+    // role-holders: "Chủ tịch", "Giám đốc, Thủ trưởng" …
+    while (true) {
+      const AgencyEntry* oe = nullptr;
+      std::size_t o = m(j, {K::office}, &oe);
+      if (!o) break;
+      j += o;
+      if (oe && oe->expansion == "alone") break;  // "Bộ trưởng, Thủ trưởng …": two offices
+      // "Chánh văn phòng, Trưởng các phòng nghiệp vụ": two of the issuer's own offices
+      const AgencyEntry* ne = nullptr;
+      if (oe && oe->expansion == "issuer" && j + 1 < n && m(j + 1, {K::office}, &ne) && ne && ne->expansion == "issuer")
+        break;
+      if (j + 1 < n && (t_[j].text == "," || t_[j].key == "và") && m(j + 1, {K::office}) && t_[b].key != "các") ++j;
+    }
+    const AgencyEntry* e = nullptr;
+    std::size_t h = 0;
+    // "Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Lao động - Thương binh
+    // và Xã hội": one head per listed field
+    // "các Sở: Tài chính, Xây dựng", "các Bộ Vật tư, Nội thương, Tài chính":
+    // one head shared by the listed fields
+    if (j + 3 < n && t_[j].key == "các" && t_[j + 1].upper &&
+        (t_[j + 1].key == "sở" || t_[j + 1].key == "bộ" || t_[j + 1].key == "phòng" || t_[j + 1].key == "ban" ||
+         t_[j + 1].key == "cục" || t_[j + 1].key == "vụ")) {
+      const bool colon = t_[j + 2].text == ":";
+      if (colon || (t_[j + 2].word && t_[j + 2].upper)) {
+        const std::size_t before = out.size();
+        std::size_t k = list_items(b, j, colon ? j + 3 : j + 2, out);
+        if (k > j + 3 && (colon || out.size() - before >= 2)) {
+          i = k;
+          continue;
+        }
+        out.erase(out.begin() + before, out.end());  // "các Sở Tư pháp" alone: one name
+      }
+    }
+    if (j < n && t_[j].key == "các") {
+      // collectives: "các sở, ban, ngành", "các cơ quan, đơn vị có liên quan"
+      std::size_t k = j + 1, last = 0;
+      while (true) {
+        std::size_t c = m(k, {K::collective});
+        if (!c) break;
+        k += c;
+        last = k;
+        if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || t_[k].key == "các") && m(k + 1, {K::collective}))
+          ++k;
+        // "các ngành, các cấp" is one collective (as annotators read it); a
+        // whole list of its own ("các tỉnh, thành phố trực thuộc Trung ương,
+        // các huyện, …") ends at its comma
+        else if (k + 2 < n && t_[k].text == "," && t_[k + 1].key == "các" && c <= 4 && m(k + 2, {K::collective}) <= 4)
+          k += 2;
+        else
+          break;
+      }
+      if (last) {
+        std::size_t end = last;
+        // tails: "(có) liên quan", "tỉnh", "các cấp", "khác"
+        while (end < n && t_[end].word) {
+          const std::string_view k2 = t_[end].key;
+          if (k2 == "của" && end + 1 < n && is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") {
+            end += 2;  // "các tổ chức đoàn thể của tỉnh", "… của thành phố"
+            if (end < n && (t_[end - 1].key == "thành" || t_[end - 1].key == "thị") && t_[end].word) ++end;
+            continue;
+          }
+          if ((k2 == "ở" || k2 == "tại") && end + 1 < n &&
+              ((is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") ||
+               (end + 2 < n && ((t_[end + 1].key == "địa" && t_[end + 2].key == "phương") ||
+                                (t_[end + 1].key == "trung" && t_[end + 2].key == "ương"))))) {
+            // "các đoàn thể ở xã", "các ban, ngành tại địa phương", "các ngành ở Trung ương"
+            end += is_place_word(t_[end + 1].key) ? 2 : 3;
+            continue;
+          }
+          if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
+            end += 3;  // "Các cơ quan theo thẩm quyền"
+            continue;
+          }
+          if (k2 == "khác" || k2 == "liên" || (k2 == "quan" && t_[end - 1].key == "liên") || k2 == "tỉnh" ||
+              k2 == "huyện" || k2 == "xã" ||
+              (k2 == "có" && end + 1 < n && t_[end + 1].key == "liên") || (k2 == "các" && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp")
+            ++end;
+          else
+            break;
+        }
+        // in a colon list the collective runs to the comma ("Đơn vị phối hợp:
+        // Các đơn vị xây dựng pháp luật, Vụ …")
+        if (end < n && listed_[end]) {
+          std::size_t q = end;
+          while (q < n && t_[q].word && !t_[q].upper && !role_verb(q) && !agency_start(q) && q < end + 8) ++q;
+          if (q < n && !t_[q].word && (t_[q].text == "," || t_[q].text == "." || t_[q].text == ";")) end = q;
+        }
+        // "các đơn vị xây dựng pháp luật (khác) có liên quan": a qualifier ending in "liên quan"
+        for (std::size_t q = end; q < n && q < end + 8 && t_[q].word && !agency_start(q); ++q)
+          if (t_[q].key == "liên" && q + 1 < n && t_[q + 1].key == "quan") {
+            end = q + 2;
+            break;
+          }
+        if (end + 1 < n && (t_[end].key == "thuộc" || t_[end].key == "của") && body_start(end + 1))
+          end = extend_body(end + 1);
+        else if (end < n && t_[end - 1].key == "ban" && body_start(end))  // "các Ban Hội đồng nhân dân"
+          end = extend_body(end);
+        out.push_back({b, end, true, K::collective});
+        i = end;
+        continue;
+      }
+      h = body_start(j + 1, &e);
+      if (h) h += 1;  // "các Cục Hải quan tỉnh"
+    } else {
+      // sector words: "ngành Tư pháp" → the office of that sector at the issuer's level
+      if (j == b) {
+        const AgencyEntry* se = nullptr;
+        if (std::size_t c = m(j, {K::sector}, &se)) {
+          Mention mn{b, j + c, false, K::sector};
+          mn.entry = se;
+          out.push_back(mn);
+          i = j + c;
+          continue;
+        }
+      }
+      h = body_start(j, &e);
+      if (!h) {
+        std::size_t c = m(j, {K::collective_phrase});
+        if (c && j == b) {
+          std::size_t end = j + c;
+          while (end < n && t_[end].word && (t_[end].key == "các" || t_[end].key == "cấp" || is_place_word(t_[end].key)))
+            ++end;
+          out.push_back({b, end, true, K::collective});
+          i = end;
+          continue;
+        }
+      }
+    }
+    if (!h && j > b) {
+      // "người đứng đầu (trong) cơ quan, đơn vị, địa phương"
+      if (j < n && t_[j].key == "trong" && m(j + 1, {K::collective, K::collective_phrase})) ++j;
+      std::size_t c = m(j, {K::collective, K::collective_phrase});
+      if (c) {
+        std::size_t end = j + c;
+        while (end + 1 < n && (t_[end].text == "," || t_[end].key == "và") && m(end + 1, {K::collective}))
+          end += 1 + m(end + 1, {K::collective});
+        while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < j + c + 4) ++end;
+        if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend_body(end + 1);
+        out.push_back({b, end, true, K::collective});
+        i = end;
+        continue;
+      }
+    }
+    if (!h) {
+      if (j > b && (t_[b].upper || j - b >= 2)) {
+        // a role-holder alone ("Chủ đầu tư", "Các Bộ trưởng"): only as subject of the clause
+        Mention mn{b, j, false, K::office};
+        m(b, {K::office}, &mn.entry);
+        out.push_back(mn);
+        i = j;
+        continue;
+      }
+      i = b + 1;
+      continue;
+    }
+    const bool known = e && h >= 2 && (e->kind == K::central || e->kind == K::province || e->kind == K::district);
+    std::size_t end = extend(j + h, known, e);
+    // a bare one-word head ("Vụ", "Cục", "Phòng") names no body
+    if (end == j + h && h == 1 && e && e->kind != K::abbr && e->kind != K::local && e->words != "Văn phòng" &&
+        j == b) {
+      i = end;
+      continue;
+    }
+    out.push_back({b, end, false, e ? e->kind : K::head, e});
+    i = end;
+  }
+  return out;
+}
+
+std::size_t Finder::list_items(std::size_t b, std::size_t j, std::size_t k, std::vector<Mention>& out) const {
+  const std::string office = j > b ? join_text(b, j) + " " : std::string(), head(t_[j + 1].text);
+  const std::size_t n = t_.size();
+  bool first_item = true;
+  // (an item in lower case is an old typing: "các Bộ Vật tư, lương thực và thực phẩm, Nội thương")
+  while (k < n && t_[k].word && (t_[k].upper || (!first_item && !stop_at(k) && !agency_start(k))) &&
+         !is_place_word(t_[k].key)) {  // "các Cục Hải quan tỉnh, thành phố" lists places, not fields
+    // the longest registry name "Sở <item>", else the words up to the next separator
+    std::vector<Tok> words{t_[j + 1]};
+    words.insert(words.end(), t_.begin() + k, t_.begin() + std::min(n, k + 12));
+    std::size_t e = k, known = reg_.match(words, 0, {K::central, K::province, K::district});
+    if (known > 1) {
+      e = k + known - 1;
+    } else {
+      while (e < n && t_[e].word && !(t_[e].key == "và" && e + 1 < n && t_[e + 1].upper) && !(e > k && stop_at(e)))
+        ++e;
+      while (e < n && !t_[e].word && t_[e].text == "-") e = e + 1 < n ? e + 2 : e + 1;  // "Lao động - Thương binh"
+      while (e < n && t_[e].word && t_[e].key != "và" && !stop_at(e)) ++e;
+    }
+    if (e == k) break;
+    Mention mn{k, e, false, K::head};
+    if (first_item) mn.b = b;  // "Giám đốc các Sở: Tài chính" as printed
+    first_item = false;
+    mn.name = office + head + " " + join_text(k, e);
+    out.push_back(mn);
+    k = e;
+    if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và") && t_[k + 1].word && !agency_start(k + 1) &&
+        (t_[k + 1].upper || !stop_at(k + 1)))
+      ++k;
+    else break;
+  }
+  return k;
+}
+
+}  // namespace vanban::link_detail

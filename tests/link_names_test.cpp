@@ -111,3 +111,31 @@ TEST_CASE("link names: collectives at the centre and bodies a thing is handed ov
                    "dụng;");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link names: an office of the issuer keeps the unit named after it") {
+  // QĐ 1050/QĐ-SCT 2026 Lào Cai, Điều 5.2
+  Document d = one("Sở Công Thương tỉnh Lào Cai",
+                   "2. Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, các tổ chức cá nhân có liên quan và các "
+                   "ông/bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+                   "Quyết định");
+  CHECK(mention_of(d, "Trưởng phòng Quản lý công nghiệp Sở Công Thương tỉnh Lào Cai", Role::lead) ==
+        "Trưởng phòng Quản lý công nghiệp");
+  CHECK(has(d, "Chánh Văn phòng Sở Công Thương tỉnh Lào Cai", Role::lead));
+  // in a law such a post is no one's own unit: no issuer after it (Luật 15/2012/QH13, Điều 99)
+  Document e = one("Quốc hội",
+                   "Trong thời hạn 05 ngày, kể từ ngày nhận được hồ sơ, Trưởng phòng Tư pháp cấp huyện có trách nhiệm "
+                   "kiểm tra tính pháp lý của hồ sơ và gửi Trưởng công an cùng cấp.",
+                   "Luật");
+  REQUIRE_FALSE(e.assignments.empty());
+  for (const Assignment& a : e.assignments) CHECK(a.agency.find("Quốc hội") == std::string::npos);
+}
+
+TEST_CASE("link names: one body misspelt in the same provision is one entry") {
+  // NĐ 109/2004/NĐ-CP (converted from TCVN3), Điều 13.2: "banh doanh" for "kinh doanh"
+  Document d = one("Chính phủ",
+                   "Khi tiếp nhận hồ sơ, Phòng đăng ký kinh doanh cấp tỉnh phải trao giấy biên nhận về việc nhận hồ sơ "
+                   "cho người nộp hồ sơ. Phòng đăng ký banh doanh cấp tỉnh chịu trách nhiệm về tính hợp lệ của hồ sơ.",
+                   "Nghị định");
+  CHECK(d.assignments.size() == 1);
+  CHECK(has(d, "Phòng đăng ký kinh doanh cấp tỉnh", Role::lead));
+}

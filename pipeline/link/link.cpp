@@ -12,6 +12,7 @@
 
 #include "linker.h"
 #include "table_rows.h"
+#include "vanban/fold.h"
 
 namespace vanban::link_detail {
 
@@ -44,8 +45,43 @@ void Linker::run() {
   find_unassigned();
 }
 
+namespace {
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> w;
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find(' ', b);
+    if (e == std::string::npos) e = s.size();
+    if (e > b) w.push_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return w;
+}
+
+// Two names of four words or more that differ in one word by a letter or two,
+// or by tone marks only: the same body misspelt or misread ("Phòng đặng ký
+// kinh doanh", "Phòng đăng ký banh doanh" in NĐ 109/2004's converted text).
+bool misspelt(const std::string& a, const std::string& b) {
+  const std::vector<std::string> x = words_of(fold_ascii(a)), y = words_of(fold_ascii(b));
+  if (x.size() != y.size() || x.size() < 4) return false;
+  int words = 0;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (x[i] == y[i]) continue;
+    if (++words > 1 || x[i].size() != y[i].size() || x[i].size() < 3) return false;
+    int letters = 0;
+    for (std::size_t k = 0; k < x[i].size(); ++k) letters += x[i][k] != y[i][k];
+    if (letters > (x[i].size() >= 4 ? 2 : 1)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Linker::add(const std::string& eid, const std::string& agency, const std::string& mention, Role r, Scope s) {
   if (!seen_.insert({eid, fold(agency), (int)r}).second) return;
+  // (this provision's entries are the last ones)
+  for (auto it = doc_.assignments.rbegin(); it != doc_.assignments.rend() && it->eid == eid; ++it)
+    if (it->role == r && misspelt(it->agency, agency)) return;
   Assignment a;
   a.eid = eid;
   a.agency = agency;

@@ -71,6 +71,9 @@ class Linker {
   // The agency is the issuer itself ("Sở Công Thương Lào Cai" for "Sở Công
   // Thương tỉnh Lào Cai"): compared without level words.
   bool is_issuer(const std::string& agency) const;
+  // The issuer has units of its own ("Trưởng phòng Quản lý công nghiệp" of a
+  // Sở); a law's or a decree's "Trưởng phòng …" is a post anywhere.
+  bool own_units() const;
 
   // The canonical names a mention stands for.
   std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const;

@@ -362,8 +362,13 @@ std::vector<Mention> Finder::find() const {
         // a role-holder alone ("Chủ đầu tư", "Các Bộ trưởng"): only as subject of the clause
         Mention mn{b, j, false, K::office};
         m(b, {K::office}, &mn.entry);
+        // the head of one of the issuer's units, named after the office
+        // ("Trưởng phòng Quản lý công nghiệp" of the Sở issuing the decision)
+        if (own_units_ && mn.entry && mn.entry->expansion == "issuer" && mn.entry->keys.back() == "phòng" && j < n && t_[j].word &&
+            t_[j].upper && !is_place_word(t_[j].key) && !m(j, {K::office}))
+          mn.e = extend(j);
         out.push_back(mn);
-        i = j;
+        i = mn.e;
         continue;
       }
       i = b + 1;

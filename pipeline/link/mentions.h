@@ -34,7 +34,11 @@ void local_hits(const LocalNames* names, const std::vector<Tok>& t, std::size_t 
 
 class Finder {
  public:
-  Finder(const AgencyRegistry& reg, const std::vector<Tok>& t, const LocalNames* local = nullptr) : reg_(reg), t_(t) {
+  // own_units: the issuer's offices may name its units ("Trưởng phòng Quản lý
+  // công nghiệp"); false in a law or decree, where such a post is no one's own
+  Finder(const AgencyRegistry& reg, const std::vector<Tok>& t, const LocalNames* local = nullptr,
+         bool own_units = true)
+      : reg_(reg), t_(t), own_units_(own_units) {
     // a list after a role label ("Đơn vị phối hợp:", "Cơ quan chủ trì:")
     bool listed = false;
     std::size_t sentence = 0;
@@ -183,6 +187,7 @@ class Finder {
  private:
   const AgencyRegistry& reg_;
   const std::vector<Tok>& t_;
+  bool own_units_ = true;
   std::vector<std::uint8_t> listed_;  // the token follows a ":" in its sentence (bytes: read per word)
   std::vector<AgencyRegistry::Hit> hits_;  // registry entries that can start at each word …
   std::vector<std::uint32_t> hit_at_;      // … word i's are [hit_at_[i], hit_at_[i + 1])

@@ -37,7 +37,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                   bool request_only) {
   const std::string& text = words.text;
   const std::vector<Tok>& t = words.t;
-  Finder f(reg_, t, &locals_);
+  Finder f(reg_, t, &locals_, own_units());
   std::vector<Mention> ms = f.find();
   duty_subjects(t, ms);
   if (ms.empty()) return;

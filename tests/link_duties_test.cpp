@@ -132,3 +132,22 @@ TEST_CASE("link duties: whom a body's duty asks is its object, not assigned") {
   CHECK(has(one("Ủy ban nhân dân tỉnh Lào Cai", "Đề nghị Bộ Tài chính hướng dẫn thực hiện.", "Công văn"), "Bộ Tài chính",
             Role::lead));
 }
+
+TEST_CASE("link duties: Thanh tra, kiểm tra opening a duty are verbs") {
+  // NĐ 36/2015 Điều 9 khoản 2
+  CHECK(one("Chính phủ", "Thanh tra, kiểm tra việc thực hiện chính sách, pháp luật về hải quan theo quy định của pháp luật.",
+            "Nghị định")
+            .assignments.empty());
+  // the inspectorate named as a subject still leads (CV 5973/2026 Lào Cai)
+  CHECK(has(one("Ủy ban nhân dân tỉnh Lào Cai", "Thanh tra tỉnh chủ trì xây dựng kế hoạch thanh tra.", "Công văn"),
+            "Thanh tra tỉnh Lào Cai", Role::lead));
+}
+
+TEST_CASE("link duties: licence holders are private parties") {
+  // CV bảo vệ khoáng sản 2026 Lào Cai, khoản 9
+  CHECK(one("Ủy ban nhân dân tỉnh Lào Cai",
+            "Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản có trách nhiệm bảo vệ khoáng sản "
+            "trong diện tích được cấp giấy phép.",
+            "Công văn")
+            .assignments.empty());
+}

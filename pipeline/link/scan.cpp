@@ -255,6 +255,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       if (report_directs(p2, strip_parenthetical(post))) directed_clause = cb;
       else narrated = true;
     }
+    // "Thanh tra, kiểm tra việc thực hiện chính sách …" opening a duty: the
+    // verbs of inspecting, not the inspectorate
+    if (h == g + 1 && ms[g].e == ms[g].b + 2 && t[ms[g].b].key == "thanh" && t[ms[g].b + 1].key == "tra" &&
+        starts_any(post, {", kiểm tra", ", giám sát"}))
+      narrated = true;
     if (narrated) subject = false;
     // "Đồng thời, đánh giá cao sự nghiêm túc … của Ủy ban nhân dân tỉnh, …; Ban Dân tộc tỉnh; Bộ
     // Chỉ huy Quân sự tỉnh …": the bodies a council praises or thanks are given nothing

@@ -139,3 +139,20 @@ TEST_CASE("link names: one body misspelt in the same provision is one entry") {
   CHECK(d.assignments.size() == 1);
   CHECK(has(d, "Phòng đăng ký kinh doanh cấp tỉnh", Role::lead));
 }
+
+TEST_CASE("link names: a body of the localities named after it is one body") {
+  // CV bảo vệ khoáng sản 2026 UBND Lào Cai, 3
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "- Chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Công an tỉnh và UBND các địa phương rà soát "
+                   "các bến thủy nội địa, bãi tập kết vật liệu xây dựng.");
+  CHECK(mention_of(d, "Ủy ban nhân dân các địa phương", Role::coordinate) == "UBND các địa phương");
+  CHECK_FALSE(has(d, "Các địa phương", Role::coordinate));
+  // NQ 1654/NQ-UBTVQH15, Điều 3.1
+  Document e = one("Ủy ban Thường vụ Quốc hội",
+                   "1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh An Giang, chính quyền địa phương các đơn vị "
+                   "hành chính liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách "
+                   "nhiệm tổ chức thi hành Nghị quyết này.",
+                   "Nghị quyết");
+  CHECK_FALSE(has(e, "Các đơn vị hành chính liên quan", Role::lead));
+  CHECK(has(e, "Chính quyền địa phương các đơn vị hành chính liên quan", Role::lead));
+}

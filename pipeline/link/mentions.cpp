@@ -39,6 +39,14 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
           end = j;
           continue;
         }
+        // "UBND các địa phương", "chính quyền địa phương các đơn vị hành chính": places too
+        if (j + 2 < n && ((t_[j + 1].key == "địa" && t_[j + 2].key == "phương") ||
+                          (t_[j + 1].key == "đơn" && t_[j + 2].key == "vị" && j + 4 < n && t_[j + 3].key == "hành" &&
+                           t_[j + 4].key == "chính"))) {
+          j += t_[j + 1].key == "địa" ? 3 : 5;
+          end = j;
+          continue;
+        }
         break;
       }
       if (t.key == "của") {

@@ -54,3 +54,18 @@ TEST_CASE("link functions: legal status and being directed are no duty") {
                               "Sở Tư pháp thành phố Hà Nội có tư cách pháp nhân, có con dấu và tài khoản riêng.");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link functions: an organisation chart lists units, it gives them no task") {
+  // QĐ 19/2025/QĐ-UBND Điều 3 "Cơ cấu tổ chức của Văn phòng": "2. Chi cục và tương đương thuộc
+  // Văn phòng (01 đơn vị): Ban Tiếp công dân Thành phố."
+  Document v = parse_file(kDocs + "quyet-dinh-19-2025-ubnd-ha-noi.txt");
+  for (const Assignment& a : v.assignments) {
+    INFO(a.eid << " " << a.agency);
+    CHECK(a.eid.rfind("art_3", 0) != 0);
+  }
+  // NĐ 36/2015/NĐ-CP Điều 7 "Cơ cấu tổ chức của Hải quan": a delegation to set the
+  // structure is still a task ("Bộ trưởng Bộ Tài chính quy định cụ thể cơ cấu tổ chức …")
+  Document h = parse_file(kDocs + "nghi-dinh-36-2015-cp.txt");
+  CHECK(on(h, "chp_III__art_7__para_2") == std::vector<std::string>{"lead Bộ trưởng Bộ Tài chính"});
+  CHECK(on(h, "chp_III__art_7__para_1__point_a").empty());
+}

@@ -266,8 +266,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool praised = has_any(keys.joined(sentence_b, ms[g].b), {"đánh giá cao", "biểu dương", "hoan nghênh",
                                                                      "cảm ơn", "ghi nhận sự", "ghi nhận và"});
     if (praised) subject = false;
+    // (a delegation to set rules is a task wherever it is: "Bộ trưởng Bộ Tài chính quy định cụ thể …")
     if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
-        !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì"}))
+        !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định cụ thể", "quy định chi tiết"}) &&
+        !(starts_any(post, {"quy định"}) && !narrates(post)))
       subject = false;
     // ", trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": the verb
     // comes after a parenthetical phrase

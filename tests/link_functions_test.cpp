@@ -11,20 +11,11 @@
 #include "vanban/parse.h"
 
 using namespace vanban;
+using vanban::link_test::on;
 
 namespace {
 
 const std::string kDocs = std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/";
-
-// The entries on one provision, as "role agency" lines.
-std::vector<std::string> on(const Document& d, const std::string& eid) {
-  std::vector<std::string> out;
-  for (const Assignment& a : d.assignments)
-    if (a.eid == eid)
-      out.push_back(std::string(a.role == Role::lead ? "lead" : a.role == Role::coordinate ? "coordinate" : "supervise") +
-                    " " + a.agency);
-  return out;
-}
 
 }  // namespace
 

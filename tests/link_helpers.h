@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "vanban/fold.h"
 #include "vanban/link.h"
@@ -30,5 +31,14 @@ inline std::string mention_of(const Document& d, const std::string& agency, Role
 }
 
 inline bool has(const Document& d, const std::string& agency, Role r) { return !mention_of(d, agency, r).empty(); }
+
+// The entries on one provision, as "role agency" lines in the order found.
+inline std::vector<std::string> on(const Document& d, const std::string& eid) {
+  std::vector<std::string> out;
+  for (const Assignment& a : d.assignments)
+    if (a.eid == eid)
+      out.push_back(std::string(to_string(a.role)) + " " + a.agency);
+  return out;
+}
 
 }  // namespace vanban::link_test

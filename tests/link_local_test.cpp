@@ -30,7 +30,7 @@ Document clauses(const std::string& issuer, const std::vector<std::string>& text
   return d;
 }
 
-std::vector<std::string> on(const Document& d, const std::string& eid) {
+std::vector<std::string> with_mention(const Document& d, const std::string& eid) {
   std::vector<std::string> out;
   for (const Assignment& a : d.assignments)
     if (a.eid == eid) out.push_back(a.agency + "|" + a.mention + "|" + to_string(a.role));
@@ -47,8 +47,8 @@ const char* kDefinition =
 
 TEST_CASE("link local names: the defined phrase is the subject at its definition") {
   Document d = clauses(kHaNoi, {kDefinition});
-  REQUIRE(on(d, "para_1").size() == 1);
-  CHECK(on(d, "para_1")[0] ==
+  REQUIRE(with_mention(d, "para_1").size() == 1);
+  CHECK(with_mention(d, "para_1")[0] ==
         "Đơn vị thực hiện sửa chữa công trình|cơ quan, đơn vị quản lý, sử dụng công trình hoặc đơn vị được giao "
         "thực hiện nhiệm vụ sửa chữa công trình|lead");
 }
@@ -59,8 +59,8 @@ TEST_CASE("link local names: a defined name takes its later duties") {
                "Đối với việc sửa chữa công trình có chi phí dưới 500 triệu đồng, đơn vị thực hiện sửa chữa công "
                "trình chịu trách nhiệm thực hiện theo quy định tại điểm a khoản 4 Điều 35 Nghị định số "
                "06/2021/NĐ-CP."});
-  REQUIRE(on(d, "para_2").size() == 1);
-  CHECK(on(d, "para_2")[0] ==
+  REQUIRE(with_mention(d, "para_2").size() == 1);
+  CHECK(with_mention(d, "para_2")[0] ==
         "Đơn vị thực hiện sửa chữa công trình|đơn vị thực hiện sửa chữa công trình|lead");
   // the same sentence in a document that defines nothing names no one
   Document e = clauses(kHaNoi, {"Đối với việc sửa chữa công trình có chi phí dưới 500 triệu đồng, đơn vị thực "
@@ -75,10 +75,10 @@ TEST_CASE("link local names: a body the decision establishes and names") {
                         "Đoàn kiểm tra thực hiện nhiệm vụ và quyền hạn theo quy định tại Điều 8 Nghị định số "
                         "217/2025/NĐ-CP.",
                         "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ."});
-  CHECK(on(d, "para_1").empty());  // establishing it is no duty of its own
+  CHECK(with_mention(d, "para_1").empty());  // establishing it is no duty of its own
   CHECK(mention_of(d, "Đoàn kiểm tra", Role::lead) == "Đoàn kiểm tra");
-  CHECK(on(d, "para_2").size() == 1);
-  CHECK(on(d, "para_3").empty());  // a statement about it, no duty
+  CHECK(with_mention(d, "para_2").size() == 1);
+  CHECK(with_mention(d, "para_3").empty());  // a statement about it, no duty
 }
 
 TEST_CASE("link local names: a defined name as an object is not assigned") {

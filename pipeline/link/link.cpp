@@ -139,11 +139,13 @@ void Linker::visit(const Provision& p) {
   // hình thực hiện", "Quy định … và thực tế hiện nay"): only its requests assign
   // (and so does an organisation chart: "Điều 3. Cơ cấu tổ chức của Văn phòng — 2. Chi cục và
   // tương đương thuộc Văn phòng (01 đơn vị): Ban Tiếp công dân Thành phố")
-  const std::string_view opening = fold(head_of(p.heading ? *p.heading : p.text, 80));
+  const bool article = p.heading && p.kind == ProvisionKind::article;
+  const std::string opening = narrative_ || !(letter_ || article) ? std::string()
+                                                                  : fold_key(head_of(p.heading ? *p.heading : p.text, 80));
   const bool narrative = narrative_ ||
                          (letter_ && starts_any(opening, {"khó khăn", "vướng mắc", "tình hình", "thực trạng",
                                                           "kết quả thực hiện", "quy định về"})) ||
-                         (p.heading && p.kind == ProvisionKind::article && starts_any(opening, {"cơ cấu tổ chức"}));
+                         (article && starts_any(opening, {"cơ cấu tổ chức"}));
   const bool outer = narrative_;
   narrative_ = narrative;
   if (p.heading) scan(p.eid, TextWords(*p.heading, folds_), true, &p);

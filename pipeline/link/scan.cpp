@@ -108,6 +108,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   // groups of mentions joined by "," / "và" / "các"
   std::size_t clause_b = std::string::npos, clause_e = 0;
   std::size_t sentence_b = 0;  // where the clause's sentence begins (after the last full stop)
+  std::size_t praise_read = 0;  // the sentence's words read for praise, up to here
+  bool praise_seen = false;
   std::string_view clause;
   When clause_when;
   std::size_t g = 0;
@@ -171,10 +173,20 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       clause_b = cb;
       clause_e = ce;
       clause = keys.joined(cb, ce);
-      sentence_b = cb;
-      while (sentence_b > 0 && !(t[sentence_b - 1].text == "." &&
-                                 std::binary_search(cut.begin(), cut.end(), sentence_b - 1)))
-        --sentence_b;
+      // (the cuts before the clause, back to a full stop: a few, not every token)
+      std::size_t sb = 0;
+      for (auto it = std::lower_bound(cut.begin(), cut.end(), cb); it != cut.begin();) {
+        --it;
+        if (t[*it].text == ".") {
+          sb = *it + 1;
+          break;
+        }
+      }
+      if (sb != sentence_b) {
+        sentence_b = sb;
+        praise_read = sb;
+        praise_seen = false;
+      }
       clause_when = ce > cb ? when_of(std::string_view(text).substr(t[cb].begin, t[ce - 1].end - t[cb].begin),
                                       keys, cb, ce)
                             : When{};
@@ -263,8 +275,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (narrated) subject = false;
     // "Đồng thời, đánh giá cao sự nghiêm túc … của Ủy ban nhân dân tỉnh, …; Ban Dân tộc tỉnh; Bộ
     // Chỉ huy Quân sự tỉnh …": the bodies a council praises or thanks are given nothing
-    const bool praised = has_any(keys.joined(sentence_b, ms[g].b), {"đánh giá cao", "biểu dương", "hoan nghênh",
-                                                                     "cảm ơn", "ghi nhận sự", "ghi nhận và"});
+    if (ms[g].b > praise_read) {  // each stretch of the sentence read once
+      praise_seen = praise_seen || has_any(keys.joined(praise_read, ms[g].b),
+                                           {"đánh giá cao", "biểu dương", "hoan nghênh", "cảm ơn", "ghi nhận sự",
+                                            "ghi nhận và"});
+      praise_read = ms[g].b;
+    }
+    const bool praised = praise_seen;
     if (praised) subject = false;
     // (a delegation to set rules is a task wherever it is: "Bộ trưởng Bộ Tài chính quy định cụ thể …")
     if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&

@@ -60,3 +60,21 @@ TEST_CASE("link functions: an organisation chart lists units, it gives them no t
   CHECK(on(h, "chp_III__art_7__para_2") == std::vector<std::string>{"lead Bộ trưởng Bộ Tài chính"});
   CHECK(on(h, "chp_III__art_7__para_1__point_a").empty());
 }
+
+TEST_CASE("link functions: an assignment the body proposes to its superior is not made here") {
+  // QĐ 19/2025/QĐ-UBND Điều 2 khoản 3 điểm b and khoản 5 điểm b
+  using link_test::one;
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Kiến nghị với Chủ tịch Ủy ban nhân dân Thành phố đưa vào chương trình, kế hoạch công tác những vấn "
+                   "đề cần tập trung chỉ đạo, điều hành hoặc giao cơ quan liên quan nghiên cứu, xây dựng đề án.",
+                   "Quyết định");
+  CHECK(d.assignments.empty());
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Trình Chủ tịch Ủy ban nhân dân Thành phố giao cơ quan liên quan chuẩn bị nội dung để Chủ tịch Ủy ban "
+                   "nhân dân Thành phố báo cáo trước Hội đồng nhân dân Thành phố.",
+                   "Quyết định");
+  CHECK(e.assignments.empty());
+  // the document's own "giao" still assigns
+  Document f = one("Ủy ban nhân dân thành phố Hà Nội", "Giao Sở Tài chính chủ trì, hướng dẫn thực hiện.", "Quyết định");
+  CHECK(on(f, "para_1") == std::vector<std::string>{"lead Sở Tài chính thành phố Hà Nội"});
+}

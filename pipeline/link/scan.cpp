@@ -216,6 +216,12 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                      p2 == "phân công nhiệm vụ") &&
                     t[ms[g].b].upper);  // a label line glued to the names that follow
     bool label_coord = false, label_sup = false;
+    // "Kiến nghị với Chủ tịch … hoặc giao cơ quan liên quan nghiên cứu …": the
+    // assignment proposed to another body is not one this document makes
+    if (subject && ends(p2, {"giao", "giao cho"})) {
+      const std::string_view proposal = keys.joined(cb, ms[g].b);
+      if (has_any(proposal, {"kiến nghị", "đề xuất", "tham mưu"}) || starts_any(proposal, {"trình"})) subject = false;
+    }
     // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …": the label before the
     // clause's colon gives the role of every name listed after it
     std::string label = p2;

@@ -7,18 +7,9 @@
 
 namespace vanban::link_detail {
 
-namespace {
-
-bool ends_with_word(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0 &&
-         (s.size() == w.size() || s[s.size() - w.size() - 1] == ' ');
-}
-
-}  // namespace
-
 bool passive_agent(std::string_view p2, std::string_view post2, std::string_view clause) {
   // ("theo mẫu do …", "trường hợp khác do …" name a rule's source, not an agent)
-  if (!ends_with_word(p2, "do") || ends_with_word(p2, "mẫu do") || ends_with_word(p2, "khác do")) return false;
+  if (!ends_any(p2, {"do"}) || ends_any(p2, {"mẫu do", "khác do"})) return false;
   // (not "… do Bộ Tư pháp chủ trì soạn thảo", "Báo cáo … do Sở Tư pháp chủ trì xây
   // dựng": which work is meant, not a task given)
   if (starts_any(post2, {"chịu trách nhiệm", "có trách nhiệm", "triệu tập"})) return true;

@@ -21,6 +21,8 @@ bool is_place_word(std::string_view k);
 // (string_view: the literals' lengths are known when compiled)
 bool has_any(std::string_view s, std::initializer_list<std::string_view> ws);
 bool starts_any(std::string_view s, std::initializer_list<std::string_view> ws);
+// s ends with one of `ws`, whole or after a space ("… giao cho", not "bàn giaocho").
+bool ends_any(std::string_view s, std::initializer_list<std::string_view> ws);
 // The first words of s, about n bytes, cut at a space (never inside a character).
 std::string_view head_of(std::string_view s, std::size_t n);
 // Drops a leading parenthetical (", trong phạm vi nhiệm vụ, quyền hạn của mình, …").

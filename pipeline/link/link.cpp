@@ -97,7 +97,6 @@ void Linker::add(const std::string& eid, const std::string& agency, const std::s
 void Linker::find_unassigned() {
   std::set<std::string> assigned;
   for (const Assignment& a : doc_.assignments) assigned.insert(a.eid);
-  std::vector<std::string> stack;
   std::function<void(const Provision&, bool)> walk = [&](const Provision& p, bool covered) {
     if (p.heading && p.kind == ProvisionKind::article &&
         starts_any(fold(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",

@@ -31,12 +31,17 @@ struct Jurisdiction {
 // The issuer's level and place ("tỉnh", "Ninh Bình"), from its printed name.
 Jurisdiction jurisdiction_of(const Meta& m);
 
+// The issuer has units of its own ("Trưởng phòng Quản lý công nghiệp" of a
+// Sở); a law's or a decree's "Trưởng phòng …" is a post anywhere.
+bool has_own_units(const Meta& m);
+
 class Linker {
  public:
   Linker(Document& doc, const AgencyRegistry& reg)
       : doc_(doc), reg_(reg), j_(jurisdiction_of(doc.meta)),
         report_(doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "báo cáo"),
-        letter_(report_ || (doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "công văn")) {}
+        letter_(report_ || (doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "công văn")),
+        own_units_(has_own_units(doc.meta)) {}
 
   // Fills the document's assignments and unassigned provisions.
   void run();
@@ -47,6 +52,7 @@ class Linker {
   Jurisdiction j_;
   bool report_;  // a báo cáo: narrates and proposes upwards
   bool letter_;  // a công văn or báo cáo: its numbered parts may narrate
+  bool own_units_;  // has_own_units
   bool narrative_ = false;  // inside such a part (see visit)
   std::set<std::tuple<std::string, std::string, int>> seen_;
   LocalNames locals_;  // names the document gives bodies ("sau đây gọi là …")
@@ -71,9 +77,6 @@ class Linker {
   // The agency is the issuer itself ("Sở Công Thương Lào Cai" for "Sở Công
   // Thương tỉnh Lào Cai"): compared without level words.
   bool is_issuer(const std::string& agency) const;
-  // The issuer has units of its own ("Trưởng phòng Quản lý công nghiệp" of a
-  // Sở); a law's or a decree's "Trưởng phòng …" is a post anywhere.
-  bool own_units() const;
 
   // The canonical names a mention stands for.
   std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const;

@@ -4,7 +4,6 @@
 #include "local_names.h"
 
 #include <algorithm>
-#include <functional>
 
 #include "vanban/fold.h"
 
@@ -68,12 +67,9 @@ bool acts(const std::vector<Tok>& t, std::size_t q) {
   return directive_verb(k) || starts_any(k, {"phải", "có nhiệm vụ", "có ý kiến", "trình"});
 }
 
-void each_text(const std::vector<Provision>& ps, const std::function<void(const std::string&)>& f) {
-  for (const Provision& p : ps) {
-    if (p.heading) f(*p.heading);
-    f(p.text);
-    each_text(p.children, f);
-  }
+// Into ms, kept in order of start.
+void insert_mention(std::vector<Mention>& ms, const Mention& d) {
+  ms.insert(std::lower_bound(ms.begin(), ms.end(), d, [](const Mention& x, const Mention& y) { return x.b < y.b; }), d);
 }
 
 }  // namespace
@@ -110,7 +106,10 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
     }
   };
   for (const Paragraph& p : doc.body) read(p.text);
-  each_text(doc.provisions, read);
+  for_each_provision(doc.provisions, [&](const Provision& p) {
+    if (p.heading) read(*p.heading);
+    read(p.text);
+  });
 }
 
 void LocalNames::hits(const std::vector<Tok>& t, std::size_t i, std::vector<AgencyRegistry::Hit>& out) const {
@@ -157,7 +156,7 @@ void LocalNames::define(const std::vector<Tok>& t, std::vector<Mention>& ms) con
     d.name = n->words;
     d.after = c + 1;
     ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Mention& m) { return m.e > q && m.b <= c; }), ms.end());
-    ms.insert(std::lower_bound(ms.begin(), ms.end(), d, [](const Mention& x, const Mention& y) { return x.b < y.b; }), d);
+    insert_mention(ms, d);
     p = c;
   }
 }
@@ -184,7 +183,7 @@ void duty_subjects(const std::vector<Tok>& t, std::vector<Mention>& ms) {
     if (!duty || q == b + 2) continue;
     if (std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.b < q && m.e > b; })) continue;
     const Mention d{b, q, false, K::office};
-    ms.insert(std::lower_bound(ms.begin(), ms.end(), d, [](const Mention& x, const Mention& y) { return x.b < y.b; }), d);
+    insert_mention(ms, d);
   }
 }
 

@@ -66,9 +66,8 @@ bool Linker::is_issuer(const std::string& agency) const {
   return bare(agency) == bare(*doc_.meta.issuer);
 }
 
-bool Linker::own_units() const {
-  return doc_.meta.issuer &&
-         !starts_any(fold(*doc_.meta.issuer), {"quốc hội", "ủy ban thường vụ quốc hội", "chính phủ", "chủ tịch nước"});
+bool has_own_units(const Meta& m) {
+  return m.issuer && !starts_any(fold_key(*m.issuer), {"quốc hội", "ủy ban thường vụ quốc hội", "chính phủ", "chủ tịch nước"});
 }
 
 std::vector<std::string> Linker::resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
@@ -76,7 +75,7 @@ std::vector<std::string> Linker::resolve(const Finder& f, const std::vector<Tok>
   if (mn.collective) return {name};
   // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"
   // in its internal rules): registered with "issuer" as its expansion
-  if (mn.kind == K::office && mn.entry && mn.entry->expansion == "issuer" && own_units())
+  if (mn.kind == K::office && mn.entry && mn.entry->expansion == "issuer" && own_units_)
     return {name + " " + *doc_.meta.issuer};
   // the Front acts through its committee: "Mặt trận Tổ quốc Việt Nam tỉnh" → "Ủy ban Mặt trận …"
   if (starts_any(fold(name), {"mặt trận tổ quốc"})) name = "Ủy ban " + name;
@@ -210,7 +209,7 @@ void Linker::check_validity(const Mention& mn, const std::string& printed) {
 std::vector<std::pair<std::string, std::string>> Linker::names_in(const std::string& cell) {
   std::vector<std::pair<std::string, std::string>> out;
   std::vector<Tok> t = tokenize(cell, folds_);
-  Finder f(reg_, t, &locals_, own_units());
+  Finder f(reg_, t, &locals_, own_units_);
   const KeyText keys(cell, t);
   for (const Mention& mn : f.find()) {
     if (mn.collective && private_parties(keys.joined(mn.b, mn.e))) continue;

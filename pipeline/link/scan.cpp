@@ -37,7 +37,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                   bool request_only) {
   const std::string& text = words.text;
   const std::vector<Tok>& t = words.t;
-  Finder f(reg_, t, &locals_, own_units());
+  Finder f(reg_, t, &locals_, own_units_);
   std::vector<Mention> ms = f.find();
   duty_subjects(t, ms);
   if (ms.empty()) return;
@@ -159,6 +159,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     while (h2 < ms.size() && ms[h2].aside && ms[h2].b < post_b) ++h2;
     std::size_t next_b = h2 < ms.size() && ms[h2].b < ce ? ms[h2].b : ce;
     const std::string post(keys.joined(post_b, next_b));
+    const std::string post_bare = strip_parenthetical(post);  // ", trong phạm vi …, " dropped
     bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
     for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
     // "b) Chi cục Hải quan, Đội Kiểm soát Hải quan và đơn vị tương đương." names units, directs nothing
@@ -192,25 +193,18 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                             : When{};
     }
     // strip bullets from pre
-    std::string p2(pre == ":" ? keys.joined(cb, ms[g].b) : pre);  // "phối hợp giữa các cơ quan: A, B và C"
+    const std::string_view in_clause = keys.joined(cb, ms[g].b);  // the clause's words before the names
+    std::string p2(pre == ":" ? in_clause : pre);  // "phối hợp giữa các cơ quan: A, B và C"
     while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
     while (!p2.empty() && p2.back() == ' ') p2.pop_back();
     bool lead = false, coord = false, sup = false;
-    auto ends = [&](std::string_view x, std::initializer_list<std::string_view> ws) {
-      for (const std::string_view k : ws) {
-        if (x.size() >= k.size() && x.compare(x.size() - k.size(), k.size(), k) == 0 &&
-            (x.size() == k.size() || x[x.size() - k.size() - 1] == ' '))
-          return true;
-      }
-      return false;
-    };
     // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
-    const bool duty_of = ends(p2, {"của"}) && starts_any(p2, {"trách nhiệm", "nhiệm vụ"});
+    const bool duty_of = duty_lead_in(p2);
     const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"});
     bool subject = p2.empty() || duty_of ||
-                   (ends(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
+                   (ends_any(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
                               "vai trò của", "vai trò , trách nhiệm của"}) &&
-                    !raised && !ends(p2, {"chuyển giao", "chuyển giao cho", "bàn giao", "bàn giao cho"})) ||  // handed over
+                    !raised && !ends_any(p2, {"chuyển giao", "chuyển giao cho", "bàn giao", "bàn giao cho"})) ||  // handed over
                    p2 == "đối với" ||  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
                    ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
                      p2 == "phân công nhiệm vụ") &&
@@ -218,14 +212,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     bool label_coord = false, label_sup = false;
     // "Kiến nghị với Chủ tịch … hoặc giao cơ quan liên quan nghiên cứu …": the
     // assignment proposed to another body is not one this document makes
-    if (subject && ends(p2, {"giao", "giao cho"})) {
-      const std::string_view proposal = keys.joined(cb, ms[g].b);
-      if (has_any(proposal, {"kiến nghị", "đề xuất", "tham mưu"}) || starts_any(proposal, {"trình"})) subject = false;
+    if (subject && ends_any(p2, {"giao", "giao cho"})) {
+      if (has_any(in_clause, {"kiến nghị", "đề xuất", "tham mưu"}) || starts_any(in_clause, {"trình"})) subject = false;
     }
     // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …": the label before the
     // clause's colon gives the role of every name listed after it
     std::string label = p2;
-    bool after_label = ends(p2, {":"});
+    bool after_label = ends_any(p2, {":"});
     if (!after_label) {
       const std::size_t q = colon_before[ms[g].b];
       if (q != std::string::npos && q >= cb) {
@@ -233,7 +226,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         after_label = true;
       }
     }
-    if (after_label && (!subject || !ends(p2, {":"}))) {
+    if (after_label && (!subject || !ends_any(p2, {":"}))) {
       std::string lk = label;
       while (!lk.empty() && (lk[0] == '-' || lk[0] == '+' || lk[0] == ' ')) lk.erase(0, 1);
       bool is_label = std::count(lk.begin(), lk.end(), ' ') <= 5 &&
@@ -243,7 +236,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         if (has_any(lk, {"phối hợp"})) label_coord = true;
         else if (has_any(lk, {"giám sát", "theo dõi", "kiểm tra"})) label_sup = true;
         subject = true;
-      } else if (ends(p2, {":"})) {
+      } else if (ends_any(p2, {":"})) {
         // "Tăng cường phối hợp giữa các cơ quan: A, B và C"
         if (has_any(p2, {"phối hợp"})) label_coord = true;
         else if (has_any(p2, {"giám sát", "theo dõi"})) label_sup = true;
@@ -253,24 +246,23 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     }
     // a report (báo cáo) goes up to its superior: its "đề nghị Bộ …" is a
     // proposal to the reader, not a task the report can give
-    if (report_ && ends(p2, {"đề nghị", "kiến nghị", "đề xuất"})) subject = false;
+    if (report_ && ends_any(p2, {"đề nghị", "kiến nghị", "đề xuất"})) subject = false;
     // "Ủy ban nhân dân tỉnh đã giao Sở Tài chính chủ trì …": an account of a past request
     // (and so are the bodies it was to work with)
     // ("… đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm Việt Nam ban hành …")
-    const std::string_view told_by = keys.joined(cb, ms[g].b);
-    const bool told = has_any(told_by, {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"}) ||
-                      (has_any(told_by, {"đã có văn bản", "đã có công văn"}) && ends(p2, {"đề nghị", "yêu cầu", "giao"}));
+    const bool told = has_any(in_clause, {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"}) ||
+                      (has_any(in_clause, {"đã có văn bản", "đã có công văn"}) && ends_any(p2, {"đề nghị", "yêu cầu", "giao"}));
     if (told) subject = false;
     // a duty of the body named above ("2. Sở Nông nghiệp và Môi trường" then "Yêu
     // cầu các đơn vị hoạt động khai thác khoáng sản lắp đặt …"): that body asks,
     // the ones it asks are the object of its duty
-    if (owner && child_keys_.count(owner) && ends(p2, {"yêu cầu", "đề nghị"})) subject = false;
+    if (owner && child_keys_.count(owner) && ends_any(p2, {"yêu cầu", "đề nghị"})) subject = false;
     // a report narrates what was done ("Thanh tra tỉnh tổ chức 03 cuộc thanh
     // tra", "UBND tỉnh thường xuyên chỉ đạo …"): only a clause that gives a
     // task assigns anyone, and the bodies listed with its subject share it
     bool narrated = false;
     if (report_ && directed_clause != cb) {
-      if (report_directs(p2, strip_parenthetical(post))) directed_clause = cb;
+      if (report_directs(p2, post_bare)) directed_clause = cb;
       else narrated = true;
     }
     // "Thanh tra, kiểm tra việc thực hiện chính sách …" opening a duty: the
@@ -290,21 +282,20 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool praised = praise_seen;
     if (praised) subject = false;
     // (a delegation to set rules is a task wherever it is: "Bộ trưởng Bộ Tài chính quy định cụ thể …")
-    if (request_only && !ends(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
-        !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định cụ thể", "quy định chi tiết"}) &&
-        !(starts_any(post, {"quy định"}) && !narrates(post)))
+    if (request_only && !ends_any(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
+        !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định"}))
       subject = false;
     // ", trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": the verb
     // comes after a parenthetical phrase
     // "Đề nghị Ủy ban Mặt trận … và các cơ quan liên quan: Tăng cường giám sát …"
-    std::string post2 = strip_parenthetical(post.rfind(": ", 0) == 0 && subject ? post.substr(2) : post);
+    std::string post2 = post.rfind(": ", 0) == 0 && subject ? strip_parenthetical(post.substr(2)) : post_bare;
     for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
                             "tăng cường", "thường xuyên", "tổ chức"}) {
       if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
     }
     // the agent of an owed passive ("phải được Sở quản lý ngành phối hợp cùng …
     // thẩm định"); not "do X chủ trì", which names who leads something else
-    if (!subject && ends(p2, {"phải được"}) &&
+    if (!subject && ends_any(p2, {"phải được"}) &&
         starts_any(post2, {"chủ trì", "phối hợp", "thẩm định", "tổ chức", "triệu tập", "thực hiện", "kiểm tra",
                            "giám sát", "hướng dẫn", "tiếp nhận"}))
       subject = true;
@@ -312,18 +303,17 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // dân tỉnh quy định;", "… do Trưởng đoàn phân công."); not a form or a case
     // that a rule defines ("theo mẫu do Bộ … quy định", "trường hợp khác do …")
     auto verb_before = [&] {  // "… giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh Thanh tra phân công"
-      const std::string_view before = keys.joined(cb, ms[g].b);
-      return has_any(before, {"là", "giúp", "thực hiện", "được"});
+      return has_any(in_clause, {"là", "giúp", "thực hiện", "được"});
     };
-    if (!subject && ends(p2, {"do"}) && !ends(p2, {"theo mẫu do", "khác do"}) &&
+    if (!subject && ends_any(p2, {"do"}) && !ends_any(p2, {"theo mẫu do", "khác do"}) &&
         std::string_view(clause).find("theo ") == std::string_view::npos && !verb_before() &&
         (post2 == "quy định" || post2 == "quy định cụ thể" || post2 == "quy định chi tiết" || post2 == "phân công" ||
          post2 == "quy định ." || post2 == "phân công ." || post2 == "quy định cụ thể ." || post2 == "quy định ;"))
       subject = true;
     // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
     // a topic label, then a sentence whose subject is the body
-    if (!subject && ends(p2, {":"}) && directive_verb(post)) subject = true;
-    if (!subject && (passive_agent(p2, strip_parenthetical(post), clause) || address_form(p2))) subject = true;
+    if (!subject && ends_any(p2, {":"}) && directive_verb(post)) subject = true;
+    if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
     bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
                                     "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
@@ -350,23 +340,23 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       gap += t[q].word;
       gap_verb = gap_verb || (t[q].word && f.m(q, {K::stop}) > 0);
     }
-    const bool list_goes_on = prev_clause == cb && ends(p2, {",", "và"}) && gap <= 6 && !gap_verb;
+    const bool list_goes_on = prev_clause == cb && ends_any(p2, {",", "và"}) && gap <= 6 && !gap_verb;
     // "… có sự giám sát, kiểm tra của Ban thanh tra nhân dân xã"
-    const bool overseen_by = ends(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
+    const bool overseen_by = ends_any(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
     if (overseen_by) {
       sup = true;
     } else if (list_goes_on && !prev_coord && !prev_lead &&
                !(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}))) {
       // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …")
       subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
-    } else if (ends(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với"}) ||
+    } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với"}) ||
                (list_goes_on && prev_coord)) {
       coord = true;
     } else if (label_coord && subject) {
       coord = true;
     } else if (label_sup && subject) {
       sup = true;
-    } else if (subject && !power && (post_words || ends_colon || heading || names_only || ends(p2, {":"}))) {
+    } else if (subject && !power && (post_words || ends_colon || heading || names_only || ends_any(p2, {":"}))) {
       // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
       // "X phối hợp thực hiện" alone: X coordinates
       if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}) &&

@@ -36,6 +36,14 @@ bool starts_any(std::string_view s, std::initializer_list<std::string_view> ws) 
   return false;
 }
 
+bool ends_any(std::string_view s, std::initializer_list<std::string_view> ws) {
+  for (const std::string_view k : ws)
+    if (s.size() >= k.size() && s.compare(s.size() - k.size(), k.size(), k) == 0 &&
+        (s.size() == k.size() || s[s.size() - k.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
 // The first words of s, about n bytes, cut at a space (never inside a character).
 std::string_view head_of(std::string_view s, std::size_t n) {
   if (s.size() <= n) return s;
@@ -96,9 +104,7 @@ bool supervises(std::string_view key) {
 }
 
 bool duty_lead_in(std::string_view lead_in) {
-  static constexpr std::string_view of = " của";  // (6 bytes: "ủ" is three)
-  return starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && lead_in.size() > of.size() &&
-         lead_in.substr(lead_in.size() - of.size()) == of;
+  return starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && ends_any(lead_in, {"của"});
 }
 
 bool oversees(std::string_view key) {
@@ -136,12 +142,11 @@ bool coordinates(std::string_view key) {
 }
 
 bool report_directs(std::string_view before, std::string_view after) {
-  for (const std::string_view v : {" giao", " giao cho", " yêu cầu"}) {
-    if (before.size() < v.size() || before.substr(before.size() - v.size()) != v) continue;
-    const std::string_view rest = before.substr(0, before.size() - v.size());
-    if (!(rest.size() >= 3 && rest.substr(rest.size() - 3) == " đã") && rest != "đã") return true;
+  // a request now, not one told as past ("đã giao …")
+  for (const std::string_view v : {"giao", "giao cho", "yêu cầu"}) {
+    if (!ends_any(before, {v})) continue;
+    if (before.size() == v.size() || !ends_any(before.substr(0, before.size() - v.size() - 1), {"đã"})) return true;
   }
-  if (before == "giao" || before == "giao cho" || before == "yêu cầu") return true;
   return starts_any(after, {"có trách nhiệm", "chịu trách nhiệm", "phải", "cần", "khẩn trương"});
 }
 

@@ -273,3 +273,40 @@ TEST_CASE("effective date from the closing article", "[parse]") {
             .meta.effective_date == "1998-07-01");
   CHECK(!parse_string(head + "Điều 2. Bộ trưởng chịu trách nhiệm thi hành.\n").meta.effective_date);
 }
+
+// NQ 95/HĐND Hà Giang prints "3." again after clause 3's points, then "4.";
+// the guide makes the second one 3a. A clause printed twice at the end of
+// the list (no "4." follows) is a slip for 4.
+TEST_CASE("a clause printed again after its points is 2a before 3, else the next number", "[parse]") {
+  Document d = parse_string(
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Đề nghị Ủy ban nhân dân tỉnh\n"
+      "1. Về lĩnh vực Văn hóa - Xã hội: Chỉ đạo Sở Văn hóa, Thể thao và Du lịch.\n"
+      "2. Về đầu tư xây dựng các công trình, dự án:\n"
+      "a) Thực hiện nghiêm kỷ luật, kỷ cương trong đầu tư;\n"
+      "b) Đề nghị UBND tỉnh chỉ đạo các ngành chức năng:\n"
+      "- Chỉ đạo Sở Nông nghiệp và PTNT:\n"
+      "2. Về lĩnh vực Quốc phòng:\n"
+      "Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp với Sở Tài chính.\n"
+      "3. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh.\n"
+      "Điều 2. Tổ chức thực hiện\n"
+      "1. Ủy ban nhân dân tỉnh tổ chức thực hiện:\n"
+      "a) Rà soát;\n"
+      "1. Thường trực Hội đồng nhân dân tỉnh giám sát.\n");
+  const Provision* again = find(d.provisions, "art_1__para_2a");
+  REQUIRE(again);
+  CHECK(again->text == "Về lĩnh vực Quốc phòng: Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp với Sở Tài chính.");
+  const Provision* item = find(d.provisions, "art_1__para_2__point_b__item_1");
+  REQUIRE(item);
+  CHECK(item->text == "Chỉ đạo Sở Nông nghiệp và PTNT:");
+  CHECK(find(d.provisions, "art_1__para_3"));
+  const Provision* slip = find(d.provisions, "art_2__para_2");
+  REQUIRE(slip);
+  CHECK(slip->text == "Thường trực Hội đồng nhân dân tỉnh giám sát.");
+  std::vector<std::string> warned;
+  for (const auto& w : d.diagnostics)
+    if (w.code == "sequence.slip" || w.code == "sequence.repeat") warned.push_back(format_diagnostic(w));
+  CHECK(warned == std::vector<std::string>{
+                      "t.txt:8:1: warning: Khoản 2 repeated [sequence.repeat] (in Điều 1)",
+                      "t.txt:14:1: warning: clause 1. printed twice; read as 2. [sequence.slip] (in Điều 2)"});
+}

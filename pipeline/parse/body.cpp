@@ -292,6 +292,10 @@ class TreeBuilder {
 
   bool quoting() const { return quote_depth_ > 0 || ascii_quote_; }
 
+  // Where the reader is, for looking ahead at the labels that follow.
+  std::size_t at_ = 0, end_ = 0;
+  bool plan_style_ = false;
+
   std::vector<Provision> finish() {
     flush_pending(true);
     while (!stack_.empty()) pop();
@@ -393,6 +397,15 @@ class TreeBuilder {
       // a lower-case start ("9. ệỄng dụng", a decoding slip) counts only in sequence
       if (l.lower_rest) return prev > 0 && n == prev + 1;
       if (n == prev + 1) return true;
+      // "3." printed again after clause 3's points: before "4." the second
+      // is 3a (open() names it); otherwise a slip for 4
+      if (n == prev && prev > 0 && last->num == l.num &&
+          (!last->children.empty() || (&stack_.back().p != last && stack_.back().rank > kClause))) {
+        if (next_clause_number() == n + 1) return true;
+        l.num = std::to_string(n + 1);
+        in_.warn(line, "sequence.slip", "clause " + last->num + ". printed twice; read as " + l.num + ".", path(l.rank));
+        return true;
+      }
       if (n == prev + 2 && prev > 0) {
         in_.warn(line, "sequence.gap", "clause " + l.num + " follows clause " + std::to_string(prev), path(l.rank));
         return true;
@@ -428,6 +441,17 @@ class TreeBuilder {
       return v > prev && v <= prev + 2;
     }
     return true;
+  }
+
+  // The number of the next clause label before any higher unit, or 0.
+  int next_clause_number() const {
+    const auto& lines = *in_.lines;
+    for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 400; ++k) {
+      std::optional<Label> n = classify(lines[k].text, plan_style_);
+      if (!n || n->rank > kClause) continue;
+      return n->rank == kClause && n->kind == ProvisionKind::clause ? std::atoi(n->num.c_str()) : 0;
+    }
+    return 0;
   }
 
   void open(Label l, int line, const std::string& full) {
@@ -736,6 +760,8 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
                                  bool plan_style) {
   const auto& lines = *in.lines;
   TreeBuilder b(in, prefix, typical_width(lines, begin, end));
+  b.end_ = end;
+  b.plan_style_ = plan_style;
   bool blank = false;
   for (std::size_t i = begin; i < end; ++i) {
     const std::string& t = lines[i].text;
@@ -759,6 +785,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     // inside quoted text of another document nothing is a label of ours
     std::optional<Label> l = b.quoting() ? std::nullopt : classify(line_text, plan_style);
     b.line_ = lines[i].source_line;
+    b.at_ = i;
     if (l && b.accept(*l, lines[i].source_line)) {
       b.open(*l, lines[i].source_line, line_text);
     } else {

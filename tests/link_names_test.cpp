@@ -154,5 +154,5 @@ TEST_CASE("link names: a body of the localities named after it is one body") {
                    "nhiệm tổ chức thi hành Nghị quyết này.",
                    "Nghị quyết");
   CHECK_FALSE(has(e, "Các đơn vị hành chính liên quan", Role::lead));
-  CHECK(has(e, "Chính quyền địa phương các đơn vị hành chính liên quan", Role::lead));
+  CHECK(has(e, "Chính quyền địa phương các đơn vị hành chính liên quan đến việc thực hiện sắp xếp", Role::lead));
 }

@@ -71,6 +71,12 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to
       // the comma unless a role verb ends it
       const bool loose = listed_[j] && !t.upper && j > first && !role_verb(j);
+      // "Ủy ban nhân dân cấp tỉnh có liên quan": which of them, part of the name
+      if (t.key == "có" && j > first && j + 2 < n && t_[j + 1].key == "liên" && t_[j + 2].key == "quan") {
+        j += 3;
+        end = j;
+        continue;
+      }
       // (a full name ends before the verb: "chính quyền địa phương quản lý chặt chẽ")
       if (stop_at(j) && !loose && !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý"))
         break;
@@ -195,7 +201,32 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
     }
     break;
   }
-  return end;
+  return related_to(end);
+}
+
+std::size_t Finder::related_to(std::size_t end) const {
+  const std::size_t n = t_.size();
+  if (!(end >= 2 && end + 1 < n && t_[end - 2].key == "liên" && t_[end - 1].key == "quan" && t_[end].key == "đến"))
+    return end;
+  std::size_t q = end + 1;
+  // "liên quan đến việc thực hiện sắp xếp": a verb after "việc" is its noun
+  if (t_[q].key == "việc" && q + 1 < n) q += 1 + m(q + 1, {K::stop});
+  const std::size_t limit = std::min(n, end + 14);
+  while (q < limit && t_[q].word && t_[q].key != "và" && t_[q].key != "hoặc") {
+    // "… đến hoạt động khoáng sản trên địa bàn tỉnh": the place stays with it
+    if (t_[q].key == "trên" && q + 2 < n && t_[q + 1].key == "địa" && t_[q + 2].key == "bàn") {
+      q += 3;
+      while (q < n && t_[q].word && (is_place_word(t_[q].key) || t_[q].upper) && !agency_start(q)) ++q;
+      break;
+    }
+    if (t_[q].key == "này" || t_[q].key == "đó") {  // "… đến lĩnh vực này"
+      ++q;
+      break;
+    }
+    if (stop_at(q) || agency_start(q)) break;
+    ++q;
+  }
+  return q > end + 1 && q > end + 1 + (t_[end + 1].key == "việc") ? q : end;
 }
 
 std::vector<Mention> Finder::find() const {
@@ -315,6 +346,7 @@ std::vector<Mention> Finder::find() const {
             end = q + 2;
             break;
           }
+        end = related_to(end);
         if (end + 1 < n && (t_[end].key == "thuộc" || t_[end].key == "của") && body_start(end + 1))
           end = extend_body(end + 1);
         else if (end < n && t_[end - 1].key == "ban" && body_start(end))  // "các Ban Hội đồng nhân dân"

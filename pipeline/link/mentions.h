@@ -166,6 +166,11 @@ class Finder {
   // `head`); returns the end.
   std::size_t extend(std::size_t j, bool known = false, const AgencyEntry* head = nullptr) const;
 
+  // A name that ends in "liên quan" at `end` with "đến <matter>" after it
+  // ("các tổ chức, cá nhân có liên quan đến hoạt động khoáng sản trên địa
+  // bàn tỉnh"): the end after the matter, which says which bodies are meant.
+  std::size_t related_to(std::size_t end) const;
+
   // The names, offices and collectives of the text, in order.
   std::vector<Mention> find() const;
 

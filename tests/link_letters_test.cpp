@@ -23,3 +23,24 @@ TEST_CASE("link letters: the account of difficulties assigns nobody, the proposa
   // "3. Kiến nghị, đề xuất": the request to the ministry is its task
   CHECK(on(d, "para_3") == std::vector<std::string>{"lead Bộ Xây dựng"});
 }
+
+// CV bảo vệ khoáng sản chưa khai thác (UBND Lào Cai, 2026) ends its numbered
+// list with "Căn cứ văn bản này, các cơ quan, đơn vị, địa phương liên quan
+// triển khai thực hiện./.": one level up from a root clause is the letter's
+// body again, so the request is kept and assigned on "body".
+TEST_CASE("link letters: the closing request after the numbered list is body text and assigns") {
+  const Document d = parse_file(std::string(VANBAN_SOURCE_DIR) +
+                                "/corpus/docs/cong-van-bao-ve-khoang-san-2026-ubnd-lao-cai.txt");
+  REQUIRE(!d.body.empty());
+  CHECK(d.body.back().line == 50);
+  CHECK(d.body.back().text == "Căn cứ văn bản này, các cơ quan, đơn vị, địa phương liên quan triển khai thực hiện./.");
+  for (const auto& w : d.diagnostics) CHECK(w.code != "body.outside");
+  // (the first is the opening "Chủ tịch UBND tỉnh yêu cầu và đề nghị các cơ quan, đơn vị thực hiện …")
+  CHECK(on(d, "body") ==
+        std::vector<std::string>{"lead Các cơ quan, đơn vị", "lead Các cơ quan, đơn vị, địa phương liên quan"});
+  // the courtesy at the end of CV 3686 ("trân trọng đề nghị Bộ Xây dựng quan
+  // tâm, sớm xem xét, chỉ đạo giải quyết") asks for a decision, not a task
+  const Document cv =
+      parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/cong-van-3686-2026-ubnd-lao-cai.txt");
+  CHECK(on(cv, "body").empty());
+}

@@ -315,7 +315,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (!subject && ends_any(p2, {":"}) && directive_verb(post)) subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
-    bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quyết định", "phê duyệt", "là", "của",
+    bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quan tâm , sớm xem xét", "quan tâm , xem xét", "quan tâm xem xét", "quyết định", "phê duyệt", "là", "của",
                                     "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                     "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                     "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định"}) &&

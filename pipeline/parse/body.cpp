@@ -295,6 +295,7 @@ class TreeBuilder {
   // Where the reader is, for looking ahead at the labels that follow.
   std::size_t at_ = 0, end_ = 0;
   bool plan_style_ = false;
+  std::vector<Paragraph>* outside_ = nullptr;  // where paragraphs after a root list go
 
   std::vector<Provision> finish() {
     flush_pending(true);
@@ -607,8 +608,8 @@ class TreeBuilder {
     else if (top.rank >= kClause && has_words && ends_sentence(top.paras.back()) &&
              !(top.rank == kClause && ends_with(top.paras.back(), ";")))
     {
-      if (pending_.empty()) pending_line_ = line_;
       pending_.push_back(t);
+      pending_lines_.push_back(line_);
     }
     else top.paras.push_back(t);
     prev_line_ = t;
@@ -620,20 +621,27 @@ class TreeBuilder {
   void flush_pending(bool at_end, int next_rank = -1) {
     if (pending_.empty() || stack_.empty()) {
       pending_.clear();
+      pending_lines_.clear();
       return;
     }
     std::vector<std::string> paras = std::move(pending_);
+    std::vector<int> lines = std::move(pending_lines_);
     pending_.clear();
+    pending_lines_.clear();
     Unit* up = stack_.size() >= 2 ? &stack_[stack_.size() - 2] : nullptr;
     Unit* target = (!at_end && next_rank >= stack_.back().rank) ? &stack_.back() : up;
-    for (auto& p : paras) {
+    for (std::size_t i = 0; i < paras.size(); ++i) {
+      std::string& p = paras[i];
       Unit* t = target;
       if (p.find("Điều này") != std::string::npos)
         for (auto& u : stack_)
           if (u.p.kind == ProvisionKind::article) t = &u;
       if (t) t->paras.push_back(std::move(p));
-      else  // one level up from a root clause is outside every unit: said, never silently dropped
-        in_.warn(pending_line_, "body.outside",
+      // one level up from a root clause: a letter's closing request ("Căn cứ
+      // văn bản này, các cơ quan … triển khai thực hiện") is body text again
+      else if (outside_) outside_->push_back(Paragraph{std::move(p), lines[i]});
+      else  // outside every unit of an attachment: said, never silently dropped
+        in_.warn(lines[i], "body.outside",
                  "paragraph after " + std::string(label_word(stack_.back().p.kind)) + " " + stack_.back().p.num +
                      " belongs to no provision: \"" + head_of(p, 40) + "\"");
     }
@@ -679,7 +687,7 @@ class TreeBuilder {
   std::vector<Unit> stack_;
   std::vector<Provision> roots_;
   std::vector<std::string> pending_;
-  int pending_line_ = 0;  // source line of the first pending paragraph
+  std::vector<int> pending_lines_;  // source line of each pending paragraph
 
  public:
   int line_ = 0;  // source line being read (for diagnostics)
@@ -757,11 +765,12 @@ bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
 }
 
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
-                                 bool plan_style) {
+                                 bool plan_style, std::vector<Paragraph>* outside) {
   const auto& lines = *in.lines;
   TreeBuilder b(in, prefix, typical_width(lines, begin, end));
   b.end_ = end;
   b.plan_style_ = plan_style;
+  b.outside_ = outside;
   bool blank = false;
   for (std::size_t i = begin; i < end; ++i) {
     const std::string& t = lines[i].text;

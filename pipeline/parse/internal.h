@@ -99,9 +99,10 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta
 // ---------------------------------------------------------------- body.cpp
 
 // Builds the provision tree from body lines [begin, end); attachments after
-// the closing become att_N__ trees.
+// the closing become att_N__ trees. Paragraphs after a list of root units
+// that belong to none of them go to `outside` when given, else a warning.
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
-                                 bool plan_style);
+                                 bool plan_style, std::vector<Paragraph>* outside = nullptr);
 
 // ---------------------------------------------------------------- tables.cpp
 

@@ -178,10 +178,12 @@ Document parse(const Text& text, const std::string& file) {
   }
 
   bool plan = !has_articles(L, lay.body_begin, lay.body_end);
-  doc.provisions = read_body(in, lay.body_begin, lay.body_end, "", plan);
+  std::vector<Paragraph> after_list;
+  doc.provisions = read_body(in, lay.body_begin, lay.body_end, "", plan, &after_list);
   read_tables(in, lay.body_begin, lay.body_end, "", doc.provisions, doc.tables);
 
   doc.body = body_paragraphs(L, lay, doc.provisions);
+  for (auto& p : after_list) doc.body.push_back(std::move(p));
 
   // Attachments after the closing: each a tree of its own (att_N__).
   std::size_t i = lay.closing_end;

@@ -151,3 +151,48 @@ TEST_CASE("link duties: licence holders are private parties") {
             "Công văn")
             .assignments.empty());
 }
+
+TEST_CASE("link duties: checks of the units a body directs, patrols and checks it helps with are no supervision") {
+  // CV bảo vệ khoáng sản 2026 Lào Cai, khoản 5: the commune police patrol
+  Document d = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Công an tỉnh",
+                         {"Chỉ đạo lực lượng Công an xã, phường tăng cường tuần tra, kiểm tra tại các khu vực trọng "
+                          "điểm, phức tạp về khoáng sản, nhất là khu vực giáp ranh, vùng sâu, vùng xa."});
+  CHECK(on_parent(d, "Công an tỉnh Lào Cai", Role::lead));
+  CHECK_FALSE(on_parent(d, "Công an tỉnh Lào Cai", Role::supervise));
+  // KH triển khai Chỉ thị 11 Lào Cai, IV.10: what the directed units check
+  Document e = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Công an tỉnh",
+                         {"Tăng cường chỉ đạo các phòng chuyên môn, lực lượng Công an xã, phường chủ động tham mưu cho "
+                          "cấp ủy, chính quyền các giải pháp phòng ngừa vi phạm và phối hợp với chính quyền địa phương "
+                          "kiểm tra, giám sát, theo dõi để kịp thời phát hiện, ngăn chặn vi phạm."},
+                         "Kế hoạch");
+  CHECK_FALSE(on_parent(e, "Công an tỉnh Lào Cai", Role::supervise));
+  // CV 5973/2026 Lào Cai, khoản 8: the check others lead
+  Document f = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Công an tỉnh",
+                         {"Phối hợp với các cơ quan chức năng rà soát, kiểm tra việc chấp hành pháp luật của các tổ "
+                          "chức, doanh nghiệp hoạt động khoáng sản."});
+  CHECK_FALSE(on_parent(f, "Công an tỉnh Lào Cai", Role::supervise));
+  // (the body's own verbs after "chỉ đạo," still oversee: QĐ 173/2015 BTP III.1)
+  Document g = duty_list("Bộ Tư pháp", "Vụ Phổ biến, giáo dục pháp luật",
+                         {"Hướng dẫn, chỉ đạo, đôn đốc các Sở Tư pháp triển khai thực hiện Chương trình."}, "Quyết định");
+  CHECK(on_parent(g, "Vụ Phổ biến, giáo dục pháp luật", Role::supervise));
+}
+
+TEST_CASE("link duties: checking that a document is carried out is supervision") {
+  // QĐ ưu đãi đầu tư 2002 An Giang, Điều 42 khoản 1
+  Document d = one("Ủy ban nhân dân tỉnh An Giang",
+                   "Giám đốc Sở Kế hoạch và Đầu tư chủ trì phối hợp Giám đốc và Thủ trưởng các Sở, Ban, ngành có liên "
+                   "quan tổ chức phổ biến hướng dẫn và kiểm tra việc thi hành Bản Quy định này.",
+                   "Quyết định");
+  CHECK(has(d, "Giám đốc Sở Kế hoạch và Đầu tư tỉnh An Giang", Role::lead));
+  CHECK(has(d, "Giám đốc Sở Kế hoạch và Đầu tư tỉnh An Giang", Role::supervise));
+}
+
+TEST_CASE("link duties: a body with the duties listed below it, sau đây") {
+  // Luật Hợp tác xã 2003 Điều 30
+  Document d = duty_list("Quốc hội", "Ban kiểm soát có các quyền và nhiệm vụ sau đây:",
+                         {"Kiểm tra việc chấp hành Điều lệ, Nội quy hợp tác xã và nghị quyết của Đại hội xã viên;",
+                          "Giám sát hoạt động của Ban quản trị, Chủ nhiệm hợp tác xã và xã viên theo đúng pháp luật;"},
+                         "Luật");
+  CHECK(on_parent(d, "Ban kiểm soát", Role::lead));
+  CHECK(on_parent(d, "Ban kiểm soát", Role::supervise));
+}

@@ -98,7 +98,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in(lead_in)) &&
                  (rest.empty() || rest == ":" || rest == "." ||
                   starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu",
-                                    "có nhiệm vụ"}));
+                                    "có nhiệm vụ"}) ||
+                  // "Sở Kế hoạch và Đầu tư giúp … , có các nhiệm vụ và quyền hạn sau đây :"
+                  (ends_any(rest, {"sau đây :", "như sau :"}) && has_any(rest, {"nhiệm vụ", "trách nhiệm"})));
     if (names_only) {
       const ChildDuty d = children_duty(*owner);
       child_sup = d.sup;

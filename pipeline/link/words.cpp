@@ -1,4 +1,5 @@
 // Word tests over folded keys, shared by mention finding and role reading.
+#include <algorithm>
 #include <set>
 
 #include "internal.h"
@@ -93,7 +94,8 @@ bool narrates(const std::string& post) {
 // the oversight it is under ("có sự giám sát, kiểm tra của …").
 bool supervises(std::string_view key) {
   if (has_any(key, {"sự giám sát", "sự kiểm tra"})) return false;
-  if (has_any(key, {"đôn đốc", "kiểm tra việc thực hiện", "kiểm tra việc triển khai", "giám sát việc thực hiện",
+  if (has_any(key, {"đôn đốc", "kiểm tra việc thực hiện", "kiểm tra việc triển khai", "kiểm tra việc thi hành",
+                    "giám sát việc thi hành", "theo dõi việc thi hành", "giám sát việc thực hiện",
                     "theo dõi việc thực hiện", "theo dõi thực hiện", "giám sát thực hiện", "kiểm tra , giám sát",
                     "và giám sát"}))
     return true;
@@ -126,6 +128,31 @@ bool oversees(std::string_view key) {
                         "trong công tác giám sát"}) {
     const std::size_t n = std::string_view(x).size();
     for (std::size_t p = k.find(x); p != std::string::npos; p = k.find(x, p)) k.replace(p, n, "-");
+  }
+  // "Chỉ đạo lực lượng Công an xã, phường tăng cường tuần tra, kiểm tra …":
+  // the checks after "chỉ đạo <units>", to the clause's end, are the units'
+  // work, not the body's oversight (not "chỉ đạo, kiểm tra", the body's verbs)
+  constexpr std::string_view directs = "chỉ đạo ";
+  for (std::size_t p = k.find(directs); p != std::string::npos; p = k.find(directs, p + 1)) {
+    if ((p > 0 && k[p - 1] != ' ') ||
+        !starts_any(std::string_view(k).substr(p + directs.size()), {"các", "lực lượng", "cơ quan", "đơn vị", "phòng", "công an"}))
+      continue;
+    const std::size_t e = std::min({k.find(" ; ", p), k.find(" . ", p), k.size()});
+    k[p] = '-';
+    k.erase(p + 1, e - p - 1);
+  }
+  // "Phối hợp với các cơ quan chức năng rà soát, kiểm tra …": the check is
+  // theirs, the body helps (its clause up to "; " or ". ")
+  if (starts_any(k, {"phối hợp với", "phối hợp chặt chẽ với"})) {
+    const std::size_t e = std::min({k.find(" ; "), k.find(" . "), k.size()});
+    k[0] = '-';
+    k.erase(1, e - 1);
+  }
+  // a patrol ("tuần tra, kiểm tra tại các khu vực") is the body's own enforcement
+  constexpr std::string_view patrol = "tuần tra , kiểm tra";
+  for (std::size_t p = k.find(patrol); p != std::string::npos; p = k.find(patrol, p)) {
+    k[p] = '-';
+    k.erase(p + 1, patrol.size() - 1);
   }
   return supervises(k) || has_any(k, {"giám sát", "theo dõi"});
 }

@@ -45,3 +45,57 @@ TEST_CASE("link spans: liên quan đến and the matter it names stay with the n
   CHECK(f.assignments.size() >= 1);
   CHECK(f.assignments.front().mention == "Các ngành chức năng có liên quan đến lĩnh vực này");
 }
+
+TEST_CASE("link spans: a unit with its body in brackets is one name") {
+  // QĐ 19/2025/QĐ-UBND Hà Nội, Điều 2 khoản 16 điểm e
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Phối hợp với các cơ quan liên quan và Cục Lãnh sự (Bộ Ngoại giao) tham mưu Ủy ban nhân dân Thành phố "
+                   "về chủ trương, chính sách về hoạt động di cư ra nước ngoài của công dân Hà Nội.");
+  CHECK(mention_of(d, "Cục Lãnh sự Bộ Ngoại giao", Role::coordinate) == "Cục Lãnh sự (Bộ Ngoại giao)");
+  CHECK_FALSE(has(d, "Cục Lãnh sự", Role::coordinate));
+}
+
+TEST_CASE("link spans: the matter of a unit and its lower-case fields stay in its name") {
+  // QĐ 19/2025/QĐ-UBND Hà Nội, Điều 2 khoản 22 điểm a
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Tham mưu Ủy ban nhân dân Thành phố trong công tác phối hợp với Ủy ban công tác về các Tổ chức phi chính "
+                   "phủ nước ngoài cho ý kiến việc cấp, gia hạn Giấy đăng ký.");
+  CHECK(mention_of(d, "Ủy ban công tác về các Tổ chức phi chính phủ nước ngoài", Role::coordinate) ==
+        "Ủy ban công tác về các Tổ chức phi chính phủ nước ngoài");
+  // Điều 7 khoản 3: fields in lower case, closed by the city's name
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc Sở Nội vụ; Giám đốc Trung tâm Xúc tiến đầu tư, "
+                   "thương mại, du lịch Hà Nội; Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này./.");
+  CHECK(mention_of(e, "Giám đốc Trung tâm Xúc tiến đầu tư, thương mại, du lịch Hà Nội", Role::lead) ==
+        "Giám đốc Trung tâm Xúc tiến đầu tư, thương mại, du lịch Hà Nội");
+  CHECK(has(e, "Thủ trưởng các sở, ban, ngành", Role::lead));
+  // KH CNTT 1998-2000 Lâm Đồng: a lower-case head after the comma is the next body
+  Document f = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Ban Tổ chức chính quyền, cục Thống kê chủ trì thực hiện việc thống kê.");
+  CHECK(f.assignments.size() >= 1);
+  CHECK(f.assignments.front().mention == "Ban Tổ chức chính quyền");
+}
+
+TEST_CASE("link spans: a collective of the city's offices keeps Thành phố") {
+  // QĐ 01/2025/QĐ-UBND Hà Nội, Điều 4
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Văn phòng UBND Thành phố; Giám đốc các Sở, Ban, ngành Thành phố; Chủ tịch UBND các quận, huyện, "
+                   "thị xã Sơn Tây và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.");
+  CHECK(mention_of(d, "Giám đốc các Sở, Ban, ngành Thành phố", Role::lead) == "Giám đốc các Sở, Ban, ngành Thành phố");
+}
+
+TEST_CASE("link spans: the longest registered phrase names the body") {
+  // TT 155/1998/TT-BTC, 3.2.c: "Cơ quan Thuế địa phương", not the sector word "cơ quan Thuế"
+  Document d = one("Bộ Tài chính",
+                   "Cơ quan Thuế địa phương xác nhận về số trang sổ, đóng dấu giáp lai các trang sổ trước khi doanh "
+                   "nghiệp, tổ chức sử dụng.",
+                   "Thông tư");
+  REQUIRE(d.assignments.size() == 1);
+  CHECK(d.assignments.front().mention == "Cơ quan Thuế địa phương");
+  // TT 155/1998/TT-BTC, 3: the zones a board manages are part of its name
+  Document e = one("Bộ Tài chính",
+                   "Ban quản lý Khu chế xuất, Khu công nghiệp, Khu công nghệ cao cấp tỉnh có trách nhiệm tiếp nhận báo "
+                   "cáo tài chính.");
+  REQUIRE(e.assignments.size() == 1);
+  CHECK(e.assignments.front().mention == "Ban quản lý Khu chế xuất, Khu công nghiệp, Khu công nghệ cao cấp tỉnh");
+}

@@ -27,12 +27,20 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
   while (j < n) {
     const Tok& t = t_[j];
     if (t.word && t.key != "và") {
-      if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office})) {  // "Vụ Các vấn đề chung …"
+      if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office}) && !is_place_word(t.key)) {  // "Vụ Các vấn đề chung …"
         ++j;
         end = j;
         continue;
       }
       if (t.key == "các") {
+        // "Ủy ban công tác về các Tổ chức phi chính phủ nước ngoài": the matter of a unit
+        if (j > first && t_[j - 1].key == "về" && j + 1 < n && t_[j + 1].word && t_[j + 1].upper &&
+            !agency_start(j + 1)) {
+          j += 2;  // (its first word may look like a verb: "Tổ chức")
+          end = j;
+          lower_run = 0;
+          continue;
+        }
         if (j + 1 < n && is_place_word(t_[j + 1].key)) {
           in_list = true;
           j += 1;
@@ -78,7 +86,10 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         continue;
       }
       // (a full name ends before the verb: "chính quyền địa phương quản lý chặt chẽ")
-      if (stop_at(j) && !loose && !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý"))
+      // ("đầu tư" inside a field, "Trung tâm Xúc tiến đầu tư": not the time word "đầu")
+      if (stop_at(j) && !loose && !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý") &&
+          !(unit && j > first && t.key == "đầu" && j + 2 < n && t_[j + 1].key == "tư" &&
+            (!t_[j + 2].word || t_[j + 2].upper || t_[j + 2].key == "và")))
         break;
       if (builds(j) && j > first) break;
       // a registered name inside a unit's name stays whole ("Cục bản đồ Bộ Tổng
@@ -150,6 +161,16 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       end = j;
       continue;
     }
+    // "Cục Lãnh sự (Bộ Ngoại giao)": a unit and, in brackets, the body it belongs to
+    if (t.text == "(" && j > first && !known && head && head->kind == K::head) {
+      const AgencyEntry* of = nullptr;
+      const std::size_t len = m(j + 1, {K::central, K::province}, &of);
+      if (len >= 2 && t_[j + 1].upper && j + 1 + len < n && t_[j + 1 + len].text == ")") {
+        j += len + 2;
+        end = j;
+        continue;
+      }
+    }
     // connectors
     const std::string_view c = t.word ? t.key : t.text;
     if (c == "," || c == "và" || c == "-" || c == ":" || c == "/") {
@@ -186,6 +207,12 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         ++j;
         continue;
       }
+      // "Trung tâm Xúc tiến đầu tư, thương mại, du lịch Hà Nội": fields in
+      // lower case closed by the place's proper name
+      if (c == "," && !nx.upper && !known && fields_to_name(j)) {
+        ++j;
+        continue;
+      }
       // "Vụ Phổ biến, giáo dục pháp luật": a short lower-case list inside a name
       if (c == "," && !nx.upper && j - first <= 2 && !stop_at(j + 1) && !is_place_word(nx.key) &&
           !m(j + 1, {K::collective, K::collective_phrase}) && j + 2 < n &&
@@ -202,6 +229,24 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
     break;
   }
   return related_to(end);
+}
+
+bool Finder::fields_to_name(std::size_t j) const {
+  const std::size_t n = t_.size(), limit = std::min(n, j + 12);
+  for (std::size_t q = j + 1; q < limit; ++q) {
+    const Tok& x = t_[q];
+    if (!x.word) {
+      if (x.text != "," || q == j + 1) return false;
+      continue;
+    }
+    if (x.upper) return q > j + 1 && t_[q - 1].word && !agency_start(q) && !m(q, {K::stop}) && !is_place_word(x.key);
+    if (x.key == "và") continue;
+    // (a body's head in lower case is an old typing of a name: "…, cục Thống kê")
+    if (stop_at(q) || is_place_word(x.key) || agency_start(q) ||
+        m(q, {K::collective, K::collective_phrase, K::office, K::head, K::central, K::province, K::district, K::local}))
+      return false;
+  }
+  return false;
 }
 
 std::size_t Finder::related_to(std::size_t end) const {
@@ -322,6 +367,11 @@ std::vector<Mention> Finder::find() const {
             end += is_place_word(t_[end + 1].key) ? 2 : 3;
             continue;
           }
+          if ((k2 == "thành" && end + 1 < n && t_[end + 1].key == "phố") ||
+              (k2 == "thị" && end + 1 < n && t_[end + 1].key == "xã")) {
+            end += 2;  // "Giám đốc các Sở, Ban, ngành Thành phố"
+            continue;
+          }
           if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
             end += 3;  // "Các cơ quan theo thẩm quyền"
             continue;
@@ -361,7 +411,10 @@ std::vector<Mention> Finder::find() const {
       // sector words: "ngành Tư pháp" → the office of that sector at the issuer's level
       if (j == b) {
         const AgencyEntry* se = nullptr;
-        if (std::size_t c = m(j, {K::sector}, &se)) {
+        std::size_t c = m(j, {K::sector}, &se);
+        // "Cơ quan Thuế địa phương": a longer registered phrase wins over "cơ quan Thuế"
+        if (c && m(j, {K::collective_phrase}) > c) c = 0;
+        if (c) {
           Mention mn{b, j + c, false, K::sector};
           mn.entry = se;
           out.push_back(mn);

@@ -166,6 +166,11 @@ class Finder {
   // `head`); returns the end.
   std::size_t extend(std::size_t j, bool known = false, const AgencyEntry* head = nullptr) const;
 
+  // The comma at j inside a name is followed by lower-case fields and then a
+  // capitalised proper name ("Trung tâm Xúc tiến đầu tư, thương mại, du
+  // lịch Hà Nội"), not by another body or a verb.
+  bool fields_to_name(std::size_t j) const;
+
   // A name that ends in "liên quan" at `end` with "đến <matter>" after it
   // ("các tổ chức, cá nhân có liên quan đến hoạt động khoáng sản trên địa
   // bàn tỉnh"): the end after the matter, which says which bodies are meant.

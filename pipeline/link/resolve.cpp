@@ -72,6 +72,11 @@ bool has_own_units(const Meta& m) {
 
 std::vector<std::string> Linker::resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
   std::string name = mn.name.empty() ? capitalise(expand(f, t, mn.b, mn.e)) : mn.name;
+  // "Cục Lãnh sự (Bộ Ngoại giao)" → "Cục Lãnh sự Bộ Ngoại giao"
+  if (mn.name.empty() && mn.e - mn.b > 2 && t[mn.e - 1].text == ")") {
+    const std::size_t open = name.rfind(" (");
+    if (open != std::string::npos) name = name.substr(0, open + 1) + name.substr(open + 2, name.size() - open - 3);
+  }
   if (mn.collective) return {name};
   // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"
   // in its internal rules): registered with "issuer" as its expansion

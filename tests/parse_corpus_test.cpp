@@ -110,3 +110,24 @@ TEST_CASE("parse.citations: QĐ 1050 SCT Lào Cai, a QCVN and issuers before a c
   REQUIRE(tt);
   CHECK(tt->issuer == std::optional<std::string>("Bộ trưởng Bộ Công Thương"));
 }
+
+// TT 15/2026/TT-BCT replaces forms of another circular: "Mẫu số 06 / PHỤ LỤC
+// 20 / MẪU GIẤY PHÉP …" under a national motto, with "Điều 1. Cấp Giấy phép
+// …" for whoever fills it in. TT 14/2024 ships rule templates whose articles
+// are "Điều ... Trách nhiệm thực hiện". Neither is a provision of the document
+// (their gold files have none); each form is said once.
+TEST_CASE("parse.forms: forms and templates after the closing are not provisions", "[parse][corpus]") {
+  Document d = parse_doc("thong-tu-15-2026-bct");
+  for (const auto& p : d.provisions) CHECK(p.eid.rfind("att_1__", 0) != 0);
+  CHECK(!find(d.provisions, "att_2__art_2"));  // "Trách nhiệm thực hiện ……(2) phải thực hiện …"
+  std::vector<std::string> forms;
+  for (const auto& w : d.diagnostics)
+    if (w.code == "attachment.form") forms.push_back(format_diagnostic(w));
+  REQUIRE(forms.size() == 8);
+  CHECK(ends_with(forms[1], "/corpus/docs/thong-tu-15-2026-bct.txt:94:1: warning: attachment 2 is a form (mẫu); "
+                            "its fields are not read as provisions [attachment.form]"));
+  Document t14 = parse_doc("thong-tu-14-2024-bct");
+  std::vector<std::string> roots;
+  for (const auto& p : t14.provisions) roots.push_back(p.eid);
+  CHECK(roots == std::vector<std::string>{"art_1", "art_2", "art_3", "art_4", "art_5", "art_6"});
+}

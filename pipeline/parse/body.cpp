@@ -764,6 +764,23 @@ bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
   return false;
 }
 
+bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::size_t end) {
+  for (std::size_t k = i; k < end && k < i + 12; ++k) {
+    const std::string& t = lines[k].text;
+    if (t.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") != std::string::npos ||
+        t.find("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA") != std::string::npos || starts_with(t, "Mẫu số "))
+      return true;
+    if (is_all_caps(t) && (starts_with(t, "MẪU ") || t.find("BIỂU MẪU") != std::string::npos ||
+                           t.find("MẪU VĂN BẢN") != std::string::npos))
+      return true;
+  }
+  // a template's articles are numbered by whoever fills it in: "Điều ... Trách nhiệm thực hiện"
+  int blanks = 0;
+  for (std::size_t k = i; k < end; ++k)
+    if (starts_with(lines[k].text, "Điều ...") || starts_with(lines[k].text, "Điều …")) ++blanks;
+  return blanks >= 2;
+}
+
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
                                  bool plan_style, std::vector<Paragraph>* outside) {
   const auto& lines = *in.lines;

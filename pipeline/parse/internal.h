@@ -121,5 +121,9 @@ bool is_appendix_title(const std::string& line);
 bool is_label_line(const std::string& line);
 // "Phụ lục I" alone on its line.
 bool is_appendix_heading(const std::string& line);
+// Is the attachment starting at line i a form (mẫu) to fill in — "MẪU GIẤY
+// PHÉP …", "CÁC BIỂU MẪU …", "Mẫu số 06", or a document template under its
+// own national motto? Its fields and template articles are not provisions.
+bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::size_t end);
 
 }  // namespace vanban::parse_detail

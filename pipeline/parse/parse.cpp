@@ -222,6 +222,12 @@ Document parse(const Text& text, const std::string& file) {
     std::size_t e = b;
     while (e < next && !is_signature_line(L[e].text)) ++e;
     ++att;
+    if (is_form_attachment(L, i, e)) {  // a template to fill in: its "Điều 1." are not ours
+      in.warn(L[i].source_line, "attachment.form",
+              "attachment " + std::to_string(att) + " is a form (mẫu); its fields are not read as provisions");
+      i = next;
+      continue;
+    }
     auto trees = read_body(in, b, e, "att_" + std::to_string(att) + "__", !has_articles(L, b, e));
     read_tables(in, b, e, "att_" + std::to_string(att), trees, doc.tables);
     for (auto& t : trees) doc.provisions.push_back(std::move(t));

@@ -196,3 +196,41 @@ TEST_CASE("link duties: a body with the duties listed below it, sau đây") {
   CHECK(on_parent(d, "Ban kiểm soát", Role::lead));
   CHECK(on_parent(d, "Ban kiểm soát", Role::supervise));
 }
+
+TEST_CASE("link duties: whom a document applies to is no one's task") {
+  // NQ 21/2017 Đắk Lắk, Điều 1 khoản 2: a label over the persons meant
+  Document d = duty_list("Hội đồng nhân dân tỉnh Đắk Lắk", "Đối tượng áp dụng",
+                         {"Người đứng đầu, cấp phó của người đứng đầu cơ quan, tổ chức, đơn vị có trách nhiệm tiếp công "
+                          "dân định kỳ hoặc đột xuất;"},
+                         "Nghị quyết");
+  CHECK(d.assignments.empty());
+  // NQ 16/2017 Bà Rịa - Vũng Tàu, Điều 1 khoản 2: the label and the bodies in one clause
+  Document e = duty_list("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                         "Đối tượng áp dụng: Các cơ quan, tổ chức, cá nhân khác có liên quan, gồm:",
+                         {"Đối tượng thu phí: Áp dụng cho người Việt Nam, người nước ngoài đến thư viện làm thẻ đọc tài "
+                          "liệu.",
+                          "Đơn vị trực tiếp thu: Thư viện tỉnh Bà Rịa-Vũng Tàu."},
+                         "Nghị quyết");
+  CHECK(on(e, "para_1").empty());
+}
+
+TEST_CASE("link duties: the duties a sentence refers to name no subject") {
+  // QĐ 70/2024 Hà Nội, Quy định Điều 3
+  CHECK(one("Ủy ban nhân dân thành phố Hà Nội",
+            "Thực hiện yêu cầu, nhiệm vụ, quyền hạn quản lý nhà nước về giá hàng hóa, dịch vụ trên địa bàn thành phố Hà "
+            "Nội phù hợp với trách nhiệm của các cơ quan quản lý nhà nước của thành phố Hà Nội.",
+            "Quyết định")
+            .assignments.empty());
+  // QĐ 807/2024 Ninh Bình, Điều 1: what the plan sets out
+  CHECK(one("Ủy ban nhân dân tỉnh Ninh Bình",
+            "Xác định các nhiệm vụ, trình tự, trách nhiệm của các cơ quan, đơn vị có liên quan và tiến độ triển khai lập "
+            "Chương trình phát triển đô thị thành phố Tam Điệp đến năm 2045.",
+            "Quyết định")
+            .assignments.empty());
+  // (a call on their duty still assigns them: KH 196/2024 Ninh Bình I.2)
+  CHECK(has(one("Ủy ban nhân dân tỉnh Ninh Bình",
+                "Phát huy vai trò, trách nhiệm của người đứng đầu cơ quan, đơn vị, địa phương trong chỉ đạo tổ chức thực "
+                "hiện các nhiệm vụ phát triển công nghiệp văn hóa.",
+                "Kế hoạch"),
+            "Người đứng đầu cơ quan, đơn vị, địa phương", Role::lead));
+}

@@ -132,6 +132,12 @@ void Linker::visit(const Provision& p) {
       starts_any(fold(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
                                         "phạm vi và đối tượng áp dụng"}))
     return;
+  // (a clause that is only the label: "2. Đối tượng áp dụng" over a list of who is meant)
+  if (!p.children.empty() && p.text.size() < 40) {
+    const std::string_view k = fold(p.text);
+    for (const std::string_view l : {"đối tượng áp dụng", "phạm vi điều chỉnh", "phạm vi và đối tượng áp dụng"})
+      if (k == l || (k.size() == l.size() + 1 && starts_any(k, {l}) && (k.back() == ':' || k.back() == '.'))) return;
+  }
   line_ = p.line;
   const std::size_t found_before = doc_.assignments.size();
   // a letter's or report's account of the situation ("Khó khăn, vướng mắc", "Tình

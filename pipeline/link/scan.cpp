@@ -206,7 +206,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     bool subject = p2.empty() || duty_of ||
                    (ends_any(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
                               "vai trò của", "vai trò , trách nhiệm của"}) &&
-                    !raised && !ends_any(p2, {"chuyển giao", "chuyển giao cho", "bàn giao", "bàn giao cho"})) ||  // handed over
+                    !raised && !ends_any(p2, {"chuyển giao", "chuyển giao cho", "bàn giao", "bàn giao cho"}) &&  // handed over
+                    // "… phù hợp với trách nhiệm của các cơ quan quản lý nhà nước", "Xác định các nhiệm
+                    // vụ, trình tự, trách nhiệm của các cơ quan …", "Thẩm quyền và trách nhiệm của …" (a
+                    // dossier's content): whose duties a sentence refers to, not a lead-in to them nor
+                    // a call on them ("Phát huy vai trò, trách nhiệm của …", "Đề cao trách nhiệm của …")
+                    !(ends_any(p2, {"trách nhiệm của", "nhiệm vụ của", "vai trò của"}) &&
+                      has_any(p2, {"với", "theo", "về", "xác định", "quy định", "thẩm quyền"}))) ||
                    p2 == "đối với" ||  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
                    ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
                      p2 == "phân công nhiệm vụ") &&
@@ -255,6 +261,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool told = has_any(in_clause, {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"}) ||
                       (has_any(in_clause, {"đã có văn bản", "đã có công văn"}) && ends_any(p2, {"đề nghị", "yêu cầu", "giao"}));
     if (told) subject = false;
+    // "Đối tượng áp dụng: Các cơ quan, tổ chức, cá nhân khác có liên quan, gồm:": whom
+    // the document applies to, a scope and no task
+    if (subject && starts_any(cb > 0 && t[cb - 1].text == ":" ? keys.joined(clause_of(cb - 1).first, cb) : std::string_view(p2),
+                              {"đối tượng áp dụng", "phạm vi điều chỉnh", "phạm vi áp dụng"}))
+      subject = false;
     // a duty of the body named above ("2. Sở Nông nghiệp và Môi trường" then "Yêu
     // cầu các đơn vị hoạt động khai thác khoáng sản lắp đặt …"): that body asks,
     // the ones it asks are the object of its duty

@@ -310,3 +310,32 @@ TEST_CASE("a clause printed again after its points is 2a before 3, else the next
                       "t.txt:8:1: warning: Khoản 2 repeated [sequence.repeat] (in Điều 1)",
                       "t.txt:14:1: warning: clause 1. printed twice; read as 2. [sequence.slip] (in Điều 2)"});
 }
+
+// QĐ 35/2024 Hà Nội: "2. Thời gian nộp hồ sơ:" is the last clause of its
+// article and the sentence saying who sends the files follows un-numbered;
+// QĐ 16/2026 Lào Cai: "b) Trách nhiệm của các cơ quan, đơn vị:" then two
+// paragraphs. A unit ending in ":" keeps the paragraphs up to the next label.
+TEST_CASE("paragraphs after a unit ending in a colon are that unit's", "[parse]") {
+  Document d = parse_string(
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Hồ sơ đề nghị xét tặng\n"
+      "1. Hồ sơ đề nghị xét tặng (01 bộ), gồm:\n"
+      "a) Tờ trình;\n"
+      "b) Trách nhiệm của các cơ quan, đơn vị:\n"
+      "Ủy ban nhân dân cấp xã chủ trì, phối hợp với các cơ quan liên quan trình Sở Công Thương.\n"
+      "Sở Công Thương chủ trì tổ chức thẩm định.\n"
+      "2. Thời gian nộp hồ sơ:\n"
+      "Sở, ban, ngành gửi hồ sơ về Ủy ban nhân dân Thành phố trước ngày 31 tháng 3 hằng năm.\n"
+      "Điều 2. Quyền lợi\n");
+  const Provision* b = find(d.provisions, "art_1__para_1__point_b");
+  REQUIRE(b);
+  CHECK(b->text == "Trách nhiệm của các cơ quan, đơn vị: Ủy ban nhân dân cấp xã chủ trì, phối hợp với các cơ quan "
+                   "liên quan trình Sở Công Thương. Sở Công Thương chủ trì tổ chức thẩm định.");
+  const Provision* c2 = find(d.provisions, "art_1__para_2");
+  REQUIRE(c2);
+  CHECK(c2->text ==
+        "Thời gian nộp hồ sơ: Sở, ban, ngành gửi hồ sơ về Ủy ban nhân dân Thành phố trước ngày 31 tháng 3 hằng năm.");
+  const Provision* a1 = find(d.provisions, "art_1");
+  REQUIRE(a1);
+  CHECK(a1->text.empty());
+}

@@ -33,6 +33,7 @@ struct Unit {
   int rank;
   std::vector<std::string> paras;  // own paragraphs
   bool heading_open = false;       // still reading a chapter/section heading
+  bool announced = false;          // its text ended in ":" before un-numbered paragraphs
   std::vector<std::string> bullets; // bullet symbols in order of first use below this unit
 };
 
@@ -605,8 +606,12 @@ class TreeBuilder {
     // ("2. Giám đốc, Thủ trưởng …;" + "Giám đốc Kho bạc …"); after a point or
     // item ending in ";" (the last of its list, a slip for ".") a sentence is a
     // paragraph of its own.
+    // A unit ending in ":" announces what follows ("2. Thời gian nộp hồ sơ:"
+    // + "Sở, ban, ngành … gửi hồ sơ …"): the paragraphs up to the next label
+    // are its own.
     else if (top.rank >= kClause && has_words && ends_sentence(top.paras.back()) &&
-             !(top.rank == kClause && ends_with(top.paras.back(), ";")))
+             !(top.rank == kClause && ends_with(top.paras.back(), ";")) && !top.announced &&
+             !(top.announced = ends_with(top.paras.back(), ":")))
     {
       pending_.push_back(t);
       pending_lines_.push_back(line_);

@@ -159,3 +159,20 @@ TEST_CASE("link roles: a letter's closing line after the basis words is a direct
   CHECK(d.assignments[0].role == Role::lead);
   CHECK(d.assignments[0].mention == "các cơ quan, đơn vị, địa phương liên quan");
 }
+
+TEST_CASE("link roles: the body another body writes to, and bodies told so they know, are not assigned") {
+  // TT 11/2024 BNV Điều 4 khoản 1 điểm a: a step of the procedure, the province asks
+  Document d = one("Bộ Nội vụ",
+                   "Ủy ban nhân dân cấp tỉnh có văn bản đề nghị Bộ Tài nguyên và Môi trường kiểm tra, rà soát hồ sơ địa "
+                   "giới đơn vị hành chính của địa phương.",
+                   "Thông tư");
+  CHECK(has(d, "Ủy ban nhân dân cấp tỉnh", Role::lead));
+  CHECK(on(d, "para_1").size() == 1);
+  // NQ 95 Hà Giang Điều 2 khoản 4: a report to the council, for it to know
+  Document e = one("Hội đồng nhân dân tỉnh Hà Giang",
+                   "Chỉ đạo Công an tỉnh thực hiện Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, Thường trực HĐND tỉnh "
+                   "biết, giám sát.",
+                   "Nghị quyết");
+  CHECK_FALSE(has(e, "Thường trực Hội đồng nhân dân tỉnh Hà Giang", Role::lead));
+  CHECK_FALSE(has(e, "Thường trực Hội đồng nhân dân tỉnh Hà Giang", Role::supervise));
+}

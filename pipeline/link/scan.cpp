@@ -261,6 +261,14 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool told = has_any(in_clause, {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"}) ||
                       (has_any(in_clause, {"đã có văn bản", "đã có công văn"}) && ends_any(p2, {"đề nghị", "yêu cầu", "giao"}));
     if (told) subject = false;
+    // "Ủy ban nhân dân cấp tỉnh có văn bản đề nghị Bộ Tài nguyên và Môi trường kiểm tra …":
+    // a step where another body asks, not this document's request
+    if (ends_any(p2, {"đề nghị", "yêu cầu"}) && has_any(in_clause, {"có văn bản", "có công văn", "gửi văn bản"}))
+      subject = false;
+    // "… tại Kỳ họp thứ Sáu, HĐND tỉnh và Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám
+    // sát": the bodies a report goes to, to know of it
+    if (subject && (starts_any(post, {"biết", "được biết"}) || has_any(head_of(post, 40), {"biết ,", "biết ."})))
+      subject = false;
     // "Đối tượng áp dụng: Các cơ quan, tổ chức, cá nhân khác có liên quan, gồm:": whom
     // the document applies to, a scope and no task
     if (subject && starts_any(cb > 0 && t[cb - 1].text == ":" ? keys.joined(clause_of(cb - 1).first, cb) : std::string_view(p2),

@@ -33,3 +33,20 @@ TEST_CASE("received stamp is kept as metadata and removed from the text", "[text
     CHECK(l.text.find("UBND HUYỆN") == std::string::npos);
   }
 }
+
+// NĐ 61-CP/1994 and Luật 65/2025 as copied from a legal-database website:
+// its notes on provisions are debris, a bracket of the document's own stays.
+TEST_CASE("website notes on provisions are removed, the document's brackets stay", "[text]") {
+  std::string src =
+      "Chương 2: [Chương này được hướng dẫn bởi Mục I Phần B Thông tư 70-TC/TCT năm 1994] BÁN NHÀ Ở\n"
+      "[Điều này được hướng dẫn bởi Khoản 1 Mục II Thông tư 69-TC/ĐT năm 1994 (VB hết hiệu lực: 01/07/2016)]\n"
+      "Phương thức thanh toán như sau: [Các quy định về thu tiền sử dụng đất bị thay thế bởi Điều 22 Nghị định "
+      "38/2000/NĐ-CP]\n"
+      "1. Giá đất theo bảng giá [1] của tỉnh [đơn vị: đồng].\n";
+  Text t = load_text(src, "n.txt");
+  REQUIRE(t.lines.size() == 3);
+  CHECK(t.lines[0].text == "Chương 2: BÁN NHÀ Ở");
+  CHECK(t.lines[1].text == "Phương thức thanh toán như sau:");
+  CHECK(t.lines[1].source_line == 3);  // the line that was only a note is gone
+  CHECK(t.lines[2].text == "1. Giá đất theo bảng giá [1] của tỉnh [đơn vị: đồng].");
+}

@@ -61,6 +61,38 @@ std::string strip_placeholders(std::string s) {
   return s;
 }
 
+// A legal-database website's note on a provision ("[Điều này được sửa đổi
+// bởi Khoản 3 …]", "[Chương này được hướng dẫn bởi …]", "[Các quy định về …
+// bị thay thế bởi …]") is not the document's text. Only a bracket closed on
+// the same line that says "được/bị <sửa đổi, hướng dẫn …> bởi" is one.
+std::string strip_website_notes(std::string s) {
+  static const char* const acts[] = {"được hướng dẫn", "được sửa đổi", "được bổ sung", "được thay thế",
+                                     "được đính chính", "được bãi bỏ", "bị bãi bỏ", "bị thay thế", "bị hủy bỏ",
+                                     "bị huỷ bỏ", "bị sửa đổi", "bị đình chỉ"};
+  for (std::size_t open = s.find('['); open != std::string::npos; open = s.find('[', open)) {
+    std::size_t close = s.find(']', open);
+    if (close == std::string::npos) break;
+    std::string_view note(s.data() + open + 1, close - open - 1);
+    std::size_t by = note.find(" bởi ");
+    bool said = false;
+    for (const char* a : acts) {
+      std::size_t at = note.find(a);
+      said = said || (at != std::string_view::npos && by != std::string_view::npos && at < by && by - at < 60);
+    }
+    if (!said) {
+      ++open;
+      continue;
+    }
+    std::size_t from = open, to = close + 1;
+    while (from > 0 && s[from - 1] == ' ') --from;  // with the space before it
+    if (from == 0)
+      while (to < s.size() && s[to] == ' ') ++to;  // or, at the start, after it
+    s.erase(from, to - from);
+    open = from;
+  }
+  return s;
+}
+
 // Markdown marks are removed only from documents that are markdown (a web
 // page saved by pandoc); elsewhere "(*)" and "- * -" are the document's own.
 std::string strip_marks(std::string s, bool markdown) {
@@ -246,6 +278,11 @@ Text load_text(std::string_view bytes, const std::string& file) {
   for (std::size_t i = 0; i < raw.size(); ++i) {
     bool page_break = raw[i].find('\f') != std::string::npos;
     std::string line = strip_marks(raw[i], markdown);
+    if (line.find('[') != std::string::npos) {
+      std::string kept = strip_website_notes(line);
+      if (kept != line && trim(kept).empty()) continue;  // a line that was only a note
+      line = std::move(kept);
+    }
     std::string t = trim(line);
     int src = static_cast<int>(i) + 1;
     // a row of a task table (its header starts one): kept as a pipe row

@@ -99,3 +99,27 @@ TEST_CASE("link spans: the longest registered phrase names the body") {
   REQUIRE(e.assignments.size() == 1);
   CHECK(e.assignments.front().mention == "Ban quản lý Khu chế xuất, Khu công nghiệp, Khu công nghệ cao cấp tỉnh");
 }
+
+TEST_CASE("link spans: the village front committee keeps its villages") {
+  // NĐ 29/1998/NĐ-CP Quy chế, Điều 15 khoản 2 and 4: old typing in lower case
+  Document d = one("Chính phủ",
+                   "Phối hợp với ban công tác Mặt trận thôn, làng, ấp, bản chủ trì cuộc họp của thôn, làng, ấp, bản.");
+  CHECK(mention_of(d, "Ban công tác Mặt trận thôn, làng, ấp, bản", Role::coordinate) ==
+        "ban công tác Mặt trận thôn, làng, ấp, bản");
+  Document e = one("Chính phủ",
+                   "Phối hợp với ban công tác Mặt trận ở thôn, làng, ấp, bản hướng dẫn hoạt động của các ban hòa giải.");
+  CHECK(mention_of(e, "Ban công tác Mặt trận ở thôn, làng, ấp, bản", Role::coordinate) ==
+        "ban công tác Mặt trận ở thôn, làng, ấp, bản");
+}
+
+TEST_CASE("link spans: a collective does not swallow the next body's head") {
+  // NQ 47/2024 HĐND An Phú, Điều 1 khoản 3 điểm c: "Ban" is a collective word
+  // ("các Sở, Ban, ngành") but here it starts a registered name
+  Document d = one("Hội đồng nhân dân huyện An Phú",
+                   "Các cơ quan, đơn vị, địa phương và Ban Giám sát đầu tư của cộng đồng có trách nhiệm thực hiện.");
+  CHECK(has(d, "Các cơ quan, đơn vị, địa phương", Role::lead));
+  CHECK(mention_of(d, "Ban Giám sát đầu tư của cộng đồng", Role::lead) == "Ban Giám sát đầu tư của cộng đồng");
+  // NQ 16/2017 HĐND Bà Rịa - Vũng Tàu, Điều 1 khoản 2 điểm b: a library is a body
+  Document e = one("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", "b) Đơn vị trực tiếp thu: Thư viện tỉnh Bà Rịa-Vũng Tàu.");
+  CHECK(has(e, "Thư viện tỉnh Bà Rịa - Vũng Tàu", Role::lead));
+}

@@ -26,6 +26,14 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
   std::size_t end = j;
   while (j < n) {
     const Tok& t = t_[j];
+    // "ban công tác Mặt trận (ở) thôn, làng, ấp, bản": the village body's villages
+    if (j == first && t.word && head && head->kind == K::local) {
+      const std::size_t v = villages(j + (t.key == "ở" ? 1 : 0));
+      if (v > j + 1) {
+        j = end = v;
+        break;
+      }
+    }
     if (t.word && t.key != "và") {
       if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office}) && !is_place_word(t.key)) {  // "Vụ Các vấn đề chung …"
         ++j;
@@ -231,6 +239,17 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
   return related_to(end);
 }
 
+std::size_t Finder::villages(std::size_t q) const {
+  static const std::set<std::string, std::less<>> words = {"thôn", "làng", "ấp", "bản", "buôn", "bon", "phum", "sóc"};
+  const std::size_t n = t_.size(), from = q;
+  while (q < n && t_[q].word && !t_[q].upper && words.count(t_[q].key)) {
+    ++q;
+    if (!(q + 1 < n && !t_[q].word && t_[q].text == "," && t_[q + 1].word && words.count(t_[q + 1].key))) break;
+    ++q;
+  }
+  return q > from ? q : from;
+}
+
 bool Finder::fields_to_name(std::size_t j) const {
   const std::size_t n = t_.size(), limit = std::min(n, j + 12);
   for (std::size_t q = j + 1; q < limit; ++q) {
@@ -339,7 +358,9 @@ std::vector<Mention> Finder::find() const {
         if (!c) break;
         k += c;
         last = k;
-        if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || t_[k].key == "các") && m(k + 1, {K::collective}))
+        // (not into a body's longer name: "… địa phương và Ban Giám sát đầu tư của cộng đồng")
+        if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || t_[k].key == "các") && m(k + 1, {K::collective}) &&
+            body_start(k + 1) <= m(k + 1, {K::collective}))
           ++k;
         // "các ngành, các cấp" is one collective (as annotators read it); a
         // whole list of its own ("các tỉnh, thành phố trực thuộc Trung ương,

@@ -166,6 +166,10 @@ class Finder {
   // `head`); returns the end.
   std::size_t extend(std::size_t j, bool known = false, const AgencyEntry* head = nullptr) const;
 
+  // The end of a list of village words from q ("thôn, làng, ấp, bản"), q
+  // when there is none.
+  std::size_t villages(std::size_t q) const;
+
   // The comma at j inside a name is followed by lower-case fields and then a
   // capitalised proper name ("Trung tâm Xúc tiến đầu tư, thương mại, du
   // lịch Hà Nội"), not by another body or a verb.

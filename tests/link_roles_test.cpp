@@ -176,3 +176,26 @@ TEST_CASE("link roles: the body another body writes to, and bodies told so they 
   CHECK_FALSE(has(e, "Thường trực Hội đồng nhân dân tỉnh Hà Giang", Role::lead));
   CHECK_FALSE(has(e, "Thường trực Hội đồng nhân dân tỉnh Hà Giang", Role::supervise));
 }
+
+TEST_CASE("link roles: names listed after a first item we do not take keep the list's role") {
+  // NĐ 29/1998 Quy chế Điều 7: who campaigns for the gifts, describing which gifts are meant
+  CHECK(one("Chính phủ",
+            "Những khoản dân ủng hộ với mục đích tương trợ, nhân đạo, từ thiện do chính quyền, ủy ban Mặt trận Tổ quốc, "
+            "các đoàn thể, các Hội và các tổ chức xã hội tuyên truyền, vận động nhân dân theo nguyên tắc hoàn toàn tự "
+            "nguyện.",
+            "Nghị định")
+            .assignments.empty());
+  // NĐ 29/1998 Quy chế Điều 14: partners after "phối hợp với"
+  Document d = one("Chính phủ",
+                   "Hội nghị thôn được tổ chức sáu tháng một lần do trưởng thôn phối hợp với ban công tác Mặt trận, các "
+                   "tổ chức đoàn thể triệu tập và chủ trì.",
+                   "Nghị định");
+  CHECK(has(d, "Các tổ chức đoàn thể", Role::coordinate));
+  CHECK_FALSE(has(d, "Các tổ chức đoàn thể", Role::lead));
+  // (a phrase with its own verb ends before the name: QĐ 70/2024 Hà Nội, Quy định Điều 5)
+  CHECK(has(one("Ủy ban nhân dân thành phố Hà Nội",
+                "Trường hợp cần thiết điều chỉnh danh mục hàng hóa, dịch vụ do Nhà nước định giá, Sở quản lý ngành, lĩnh "
+                "vực có trách nhiệm tham mưu Ủy ban nhân dân Thành phố.",
+                "Quyết định"),
+            "Sở quản lý ngành, lĩnh vực", Role::lead));
+}

@@ -362,6 +362,30 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       gap_verb = gap_verb || (t[q].word && f.m(q, {K::stop}) > 0);
     }
     const bool list_goes_on = prev_clause == cb && ends_any(p2, {",", "và"}) && gap <= 6 && !gap_verb;
+    // "… do chính quyền, Ủy ban Mặt trận Tổ quốc, …", "… phối hợp với ban công tác Mặt trận, các
+    // tổ chức đoàn thể triệu tập": names listed after a first item we do not take, a few words
+    // after the word that gives the list its role
+    // (the first item: up to `span` tokens, none a verb — "do mỗi cơ quan chủ trì, Sở Tư pháp
+    // …" and "do Nhà nước định giá, Sở quản lý ngành …" end a phrase, the name opens a clause)
+    auto listed_after = [&](std::initializer_list<std::string_view> marker, std::size_t span) {
+      const std::size_t b = ms[g].b, n = marker.size();
+      if (b < cb + n + 2 || t[b - 1].word || t[b - 1].text != ",") return false;
+      for (std::size_t q = b - 1; q >= cb + n && q + span >= b; --q) {
+        bool at = true;  // the marker's words end at q - 1
+        std::size_t k = q - n;
+        for (const std::string_view w : marker) at = at && t[k].word && t[k++].key == w;
+        if (at) return q + 1 < b;
+        // ("ban", "tổ chức" stop a name but are nouns in a list: "ban công tác Mặt trận", "cơ quan, tổ chức")
+        if (t[q - 1].word && t[q - 1].key != "ban" && !(t[q - 1].key == "tổ" && t[q].key == "chức") &&
+            !(t[q - 1].key == "chức" && q >= 2 && t[q - 2].key == "tổ") && f.m(q - 1, {K::stop}) > 0)
+          return false;
+      }
+      return false;
+    };
+    if (subject && listed_after({"do"}, 3) && !starts_any(post_bare, {"phối hợp với"}) &&
+        !passive_agent("do", post_bare, clause))
+      subject = false;
+    const bool coord_list = listed_after({"phối", "hợp", "với"}, 8) || listed_after({"cùng", "với"}, 8);
     // "… có sự giám sát, kiểm tra của Ban thanh tra nhân dân xã"
     const bool overseen_by = ends_any(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
     if (overseen_by) {
@@ -371,7 +395,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …")
       subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với"}) ||
-               (list_goes_on && prev_coord)) {
+               (list_goes_on && prev_coord) || coord_list) {
       coord = true;
     } else if (label_coord && subject) {
       coord = true;

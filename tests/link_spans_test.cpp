@@ -123,3 +123,25 @@ TEST_CASE("link spans: a collective does not swallow the next body's head") {
   Document e = one("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", "b) Đơn vị trực tiếp thu: Thư viện tỉnh Bà Rịa-Vũng Tàu.");
   CHECK(has(e, "Thư viện tỉnh Bà Rịa - Vũng Tàu", Role::lead));
 }
+
+TEST_CASE("link spans: a unit listed without its head word after a unit of the same kind") {
+  // QĐ 173/QĐ-BTP 2015 Kế hoạch, II.2.a: "Vụ" printed once for two departments
+  Document d = one("Bộ Tư pháp",
+                   "- Đơn vị phối hợp: Vụ Pháp luật hình sự - hành chính, Các vấn đề chung về xây dựng pháp luật, Vụ Pháp "
+                   "luật dân sự - kinh tế.");
+  CHECK(mention_of(d, "Vụ Các vấn đề chung về xây dựng pháp luật", Role::coordinate) ==
+        "Các vấn đề chung về xây dựng pháp luật");
+  CHECK(has(d, "Vụ Pháp luật dân sự - kinh tế", Role::coordinate));
+  // a collective after the comma stays a collective
+  Document e = one("Bộ Tư pháp", "- Đơn vị phối hợp: Vụ Pháp luật quốc tế, Các đơn vị có liên quan.");
+  CHECK_FALSE(has(e, "Vụ Các đơn vị có liên quan", Role::coordinate));
+}
+
+TEST_CASE("link spans: a collective inside and outside a body keeps that body") {
+  // QĐ 173/QĐ-BTP 2015 Kế hoạch, III.1.đ
+  Document d = one("Bộ Tư pháp",
+                   "đ) Là đơn vị đầu mối, phối hợp với các cơ quan, đơn vị trong và ngoài Bộ Tư pháp có liên quan chịu "
+                   "trách nhiệm tổ chức triển khai thực hiện Kế hoạch này.");
+  CHECK(mention_of(d, "Các cơ quan, đơn vị trong và ngoài Bộ Tư pháp có liên quan", Role::coordinate) ==
+        "các cơ quan, đơn vị trong và ngoài Bộ Tư pháp có liên quan");
+}

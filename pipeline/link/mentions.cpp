@@ -304,6 +304,22 @@ std::vector<Mention> Finder::find() const {
     }
     // most words start nothing: no registry entry starts there, and they
     // are not the words read below ("các", "ông")
+    // "Đơn vị phối hợp: Vụ Pháp luật hình sự - hành chính, Các vấn đề chung
+    // về xây dựng pháp luật, Vụ …": in a role list, an item after a unit is
+    // a unit of the same kind printed without its head word
+    if (listed_[i] && t_[i].upper && !out.empty() && i >= 2 && out.back().e == i - 1 && t_[i - 1].text == "," &&
+        out.back().entry && out.back().entry->kind == K::head && !out.back().collective && !body_start(i) &&
+        !m(i, {K::office}) && !(t_[i].key == "các" && m(i + 1, {K::collective})) &&
+        !m(i, {K::stop}) && (t_[out.back().b].key == "vụ" || t_[out.back().b].key == "cục")) {
+      const std::size_t end = extend(i);
+      if (end > i + 1 && end < n && !t_[end].word) {
+        Mention mn{i, end, false, K::head, out.back().entry};
+        mn.name = std::string(t_[out.back().b].text) + " " + join_text(i, end);
+        out.push_back(mn);
+        i = end;
+        continue;
+      }
+    }
     if (!kinds_at_[i] && t_[i].key != "các" && t_[i].key != "ông") {
       ++i;
       continue;
@@ -391,6 +407,12 @@ std::vector<Mention> Finder::find() const {
           if ((k2 == "thành" && end + 1 < n && t_[end + 1].key == "phố") ||
               (k2 == "thị" && end + 1 < n && t_[end + 1].key == "xã")) {
             end += 2;  // "Giám đốc các Sở, Ban, ngành Thành phố"
+            continue;
+          }
+          // "các cơ quan, đơn vị trong và ngoài Bộ Tư pháp (có liên quan)"
+          if (k2 == "trong" && end + 3 < n && t_[end + 1].key == "và" && t_[end + 2].key == "ngoài" &&
+              (body_start(end + 3) || is_place_word(t_[end + 3].key) || t_[end + 3].key == "nước")) {
+            end = body_start(end + 3) ? extend_body(end + 3) : end + 4;
             continue;
           }
           if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {

@@ -199,3 +199,19 @@ TEST_CASE("link roles: names listed after a first item we do not take keep the l
                 "Quyết định"),
             "Sở quản lý ngành, lĩnh vực", Role::lead));
 }
+
+TEST_CASE("link roles: partners after a long unassigned first item, and after thống nhất với, coordinate") {
+  // CV 19046/2014 BTC 14.3
+  Document d = one("Bộ Tài chính",
+                   "Trường hợp không xác định được chủ phương tiện vận tải, cơ quan hải quan chủ trì, phối hợp với doanh "
+                   "nghiệp kinh doanh cảng, kho, bãi, chính quyền địa phương và cơ quan liên quan thực hiện tiêu hủy.",
+                   "Công văn");
+  CHECK(has(d, "Chính quyền địa phương", Role::coordinate));
+  CHECK_FALSE(has(d, "Chính quyền địa phương", Role::lead));
+  // NĐ 109/2004 Điều 31
+  Document e = one("Chính phủ",
+                   "Bộ trưởng Bộ Kế hoạch và Đầu tư thống nhất với Bộ trưởng Bộ Nội vụ ban hành Quy định hướng dẫn về tổ "
+                   "chức, bộ máy, biên chế và tiêu chuẩn cán bộ đăng ký kinh doanh.",
+                   "Nghị định");
+  CHECK(has(e, "Bộ trưởng Bộ Nội vụ", Role::coordinate));
+}

@@ -385,7 +385,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (subject && listed_after({"do"}, 3) && !starts_any(post_bare, {"phối hợp với"}) &&
         !passive_agent("do", post_bare, clause))
       subject = false;
-    const bool coord_list = listed_after({"phối", "hợp", "với"}, 8) || listed_after({"cùng", "với"}, 8);
+    const bool coord_list = listed_after({"phối", "hợp", "với"}, 12) || listed_after({"cùng", "với"}, 12);
     // "… có sự giám sát, kiểm tra của Ban thanh tra nhân dân xã"
     const bool overseen_by = ends_any(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
     if (overseen_by) {
@@ -395,6 +395,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …")
       subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với"}) ||
+               // "Bộ trưởng Bộ Kế hoạch và Đầu tư thống nhất với Bộ trưởng Bộ Nội vụ ban hành …"
+               (ends_any(p2, {"thống nhất với"}) && ms[h - 1].e < t.size() && t[ms[h - 1].e].word &&
+                f.m(ms[h - 1].e, {K::stop}) > 0) ||
                (list_goes_on && prev_coord) || coord_list) {
       coord = true;
     } else if (label_coord && subject) {

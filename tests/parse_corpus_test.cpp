@@ -131,3 +131,18 @@ TEST_CASE("parse.forms: forms and templates after the closing are not provisions
   for (const auto& p : t14.provisions) roots.push_back(p.eid);
   CHECK(roots == std::vector<std::string>{"art_1", "art_2", "art_3", "art_4", "art_5", "art_6"});
 }
+
+// NĐ 61-CP/1994 as a web page prints "Điều 1.- Nhà ở …" and, once the site's
+// note is gone, "… tại Điều này. Chương 3:" on one line; its gold has the
+// dash off the text and Điều 12-16 under chp_3.
+TEST_CASE("parse.web-copy: the old 'Điều 1.-' label and a chapter run onto a sentence", "[parse][corpus]") {
+  Document d = parse_doc("nghi-dinh-61-cp-1994");
+  const Provision* a1 = find(d.provisions, "chp_1__art_1");
+  REQUIRE(a1);
+  CHECK(a1->text == "Nhà ở quy định trong Nghị định này là nhà ở thuộc mọi hình thức sở hữu.");
+  const Provision* a11 = find(d.provisions, "chp_2__art_11");
+  REQUIRE(a11);
+  CHECK(ends_with(a11->text, "theo đúng các qui định nói tại Điều này."));  // said of the article
+  CHECK(find(d.provisions, "chp_3__art_12"));
+  CHECK(!find(d.provisions, "chp_2__art_12"));
+}

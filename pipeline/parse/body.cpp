@@ -124,7 +124,11 @@ std::size_t match_article(const std::string& t, std::string& num) {
   std::size_t k2 = skip_spaces(t, e);
   if (k2 == t.size()) return k2;
   if (t[k2] != '.' && t[k2] != ':' && t[k2] != '-') return std::string::npos;
-  return skip_spaces(t, k2 + 1);
+  std::size_t text = skip_spaces(t, k2 + 1);
+  // the old "Điều 1.- Nhà ở …": the dash belongs to the label
+  if (t[k2] != '-' && text < t.size() && t[text] == '-' && (text + 1 == t.size() || t[text + 1] == ' '))
+    text = skip_spaces(t, text + 1);
+  return text;
 }
 
 // "12. Text", "3) Text", "4 - Text" → num "12"

@@ -411,6 +411,19 @@ Text load_text(std::string_view bytes, const std::string& file) {
       if (c == ' ' && !folded.empty() && folded.back() == ' ') continue;
       folded.push_back(c);
     }
+    // a chapter label run onto the sentence before it ("… tại Điều này. Chương 3:"),
+    // as web copies print it: the label starts a line of its own
+    std::size_t ch = folded.rfind(". Chương ");
+    if (ch != std::string::npos && ch > 0) {
+      std::string_view tail(folded.data() + ch + 2);
+      std::size_t k = std::string_view("Chương ").size();
+      while (k < tail.size() && std::strchr("0123456789IVXLC", tail[k])) ++k;
+      if (k > std::string_view("Chương ").size() && (k == tail.size() || (tail.substr(k) == ":"))) {
+        out.lines.push_back({folded.substr(0, ch + 1), src});
+        out.lines.push_back({std::string(tail), src});
+        continue;
+      }
+    }
     out.lines.push_back({folded, src});
   }
   return out;

@@ -146,3 +146,15 @@ TEST_CASE("parse.web-copy: the old 'Điều 1.-' label and a chapter run onto a 
   CHECK(find(d.provisions, "chp_3__art_12"));
   CHECK(!find(d.provisions, "chp_2__art_12"));
 }
+
+// The same web copy ends with "Võ Văn Kiệt (Đã ký)" under the last article,
+// no title above the name: the closing starts there and names the signer.
+TEST_CASE("parse.web-copy: a signer's name marked '(Đã ký)' starts the closing", "[parse][corpus]") {
+  Document d = parse_doc("nghi-dinh-61-cp-1994");
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->name == "Võ Văn Kiệt");
+  CHECK(!d.meta.signer->position);
+  const Provision* last = find(d.provisions, "chp_6__art_28");
+  REQUIRE(last);
+  CHECK(ends_with(last->text, "chịu trách nhiệm thi hành Nghị định này."));
+}

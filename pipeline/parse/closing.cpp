@@ -72,6 +72,17 @@ std::string position_case(const std::string& caps) {
 
 }  // namespace
 
+namespace {
+// "Võ Văn Kiệt (Đã ký)": a signer's name with the web copy's mark of the signature
+std::optional<std::string> signed_name(const std::string& t) {
+  static const std::string kMark = " (Đã ký)";
+  if (t.size() <= kMark.size() || t.size() > 60 || !ends_with(t, kMark)) return std::nullopt;
+  std::string who = trim(t.substr(0, t.size() - kMark.size()));
+  if (!looks_like_name(who)) return std::nullopt;
+  return who;
+}
+}  // namespace
+
 bool is_noi_nhan(const std::string& line) {
   if (starts_with(line, "Nơi nhận")) return true;
   if (line.size() > 60 || !(starts_with(line, "N") || starts_with(line, "n"))) return false;
@@ -96,6 +107,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
           if (!is_position_line(L[k].text) && !starts_with(L[k].text, "(")) break;
         }
     if (is_position_line(t) && i + 1 < n && is_noi_nhan(L[i + 1].text)) signature = true;
+    if (signed_name(t)) signature = true;  // a web copy's "Võ Văn Kiệt (Đã ký)", no title above
     if (is_noi_nhan(t) || is_signature_prefix(t) || signature) {
       start = i;
       break;
@@ -142,6 +154,10 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       std::size_t skip = starts_with(t, "–") || starts_with(t, "•") ? 3 : 1;
       std::string r = trim(t.substr(skip));
       recipients.push_back(r);
+      continue;
+    }
+    if (auto who = signed_name(t); who && !name) {
+      name = *who;
       continue;
     }
     std::string lo_t = lower(t);

@@ -19,7 +19,7 @@ TEST_CASE("link roles: a body that has done something is narrated, not assigned"
   Document e = one("Chính phủ",
                    "Đối với doanh nghiệp tư nhân, Phòng đăng ký kinh doanh cấp tỉnh nơi doanh nghiệp đã đăng ký ra "
                    "thông báo vi phạm và quyết định thu hồi Giấy chứng nhận đăng ký kinh doanh.");
-  CHECK(has(e, "Phòng đăng ký kinh doanh cấp tỉnh", Role::lead));
+  CHECK(has(e, "Phòng đăng ký kinh doanh cấp tỉnh nơi doanh nghiệp đã đăng ký", Role::lead));
   // a duty after the narration still counts
   Document f = one("Ủy ban nhân dân tỉnh Ninh Bình",
                    "Các cơ quan, đơn vị đã được giao nhiệm vụ có trách nhiệm báo cáo kết quả trước ngày 15/12/2025.");

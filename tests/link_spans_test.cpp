@@ -145,3 +145,19 @@ TEST_CASE("link spans: a collective inside and outside a body keeps that body") 
   CHECK(mention_of(d, "Các cơ quan, đơn vị trong và ngoài Bộ Tư pháp có liên quan", Role::coordinate) ==
         "các cơ quan, đơn vị trong và ngoài Bộ Tư pháp có liên quan");
 }
+
+TEST_CASE("link spans: a clause with nơi says which local body is meant") {
+  // NĐ 36/2015/NĐ-CP, Điều 5 khoản 4 (a label line joined to its duty)
+  Document d = one("Chính phủ",
+                   "Ủy ban nhân dân tỉnh nơi dự kiến thành lập Cục Hải quan Bảo đảm các điều kiện cần thiết triển khai "
+                   "hoạt động của Cục Hải quan.");
+  CHECK(mention_of(d, "Ủy ban nhân dân tỉnh nơi dự kiến thành lập Cục Hải quan", Role::lead) ==
+        "Ủy ban nhân dân tỉnh nơi dự kiến thành lập Cục Hải quan");
+  // Luật 15/2012/QH13, Điều 99: the clause ends at the verb after it
+  Document e = one("Quốc hội",
+                   "Đối với người chưa thành niên vi phạm có nơi cư trú ổn định thì Chủ tịch Uỷ ban nhân dân cấp xã nơi "
+                   "người đó cư trú lập hồ sơ đề nghị áp dụng biện pháp đưa vào trường giáo dưỡng.",
+                   "Luật");
+  CHECK(mention_of(e, "Chủ tịch Ủy ban nhân dân cấp xã nơi người đó cư trú", Role::lead) ==
+        "Chủ tịch Uỷ ban nhân dân cấp xã nơi người đó cư trú");
+}

@@ -87,6 +87,14 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to
       // the comma unless a role verb ends it
       const bool loose = listed_[j] && !t.upper && j > first && !role_verb(j);
+      // "Ủy ban nhân dân tỉnh nơi dự kiến thành lập Cục Hải quan": which one, part of the name
+      if (t.key == "nơi" && j > first && is_place_word(t_[j - 1].key)) {
+        const std::size_t w = where_clause(j);
+        if (w > j + 1) {
+          end = w;
+          break;
+        }
+      }
       // "Ủy ban nhân dân cấp tỉnh có liên quan": which of them, part of the name
       if (t.key == "có" && j > first && j + 2 < n && t_[j + 1].key == "liên" && t_[j + 2].key == "quan") {
         j += 3;
@@ -248,6 +256,25 @@ std::size_t Finder::villages(std::size_t q) const {
     ++q;
   }
   return q > from ? q : from;
+}
+
+std::size_t Finder::where_clause(std::size_t j) const {
+  const std::size_t n = t_.size(), limit = std::min(n, j + 14);
+  std::size_t q = j + 1;
+  bool verb = false;  // the word before is the clause's verb: a name may be its object
+  while (q < limit && t_[q].word && t_[q].key != "và" && t_[q].key != "hoặc") {
+    if (verb && body_start(q)) {
+      q = extend_body(q);
+      break;
+    }
+    const std::size_t s = m(q, {K::stop});
+    if (s && (t_[q].upper || q > j + 3)) break;  // (the clause's own verb comes first)
+    if (!s && agency_start(q)) break;
+    verb = s > 0;
+    q += s ? s : 1;
+  }
+  // a clause that runs on without an end in sight is not read as one
+  return q >= limit && q < n && t_[q].word ? j : q;
 }
 
 bool Finder::fields_to_name(std::size_t j) const {

@@ -166,6 +166,12 @@ class Finder {
   // `head`); returns the end.
   std::size_t extend(std::size_t j, bool known = false, const AgencyEntry* head = nullptr) const;
 
+  // The end of the clause "nơi …" at j that says which local body is meant
+  // ("Ủy ban nhân dân cấp xã nơi người đó cư trú", "… tỉnh nơi dự kiến thành
+  // lập Cục Hải quan"): its verb first, then words up to a verb, a name or a
+  // separator.
+  std::size_t where_clause(std::size_t j) const;
+
   // The end of a list of village words from q ("thôn, làng, ấp, bản"), q
   // when there is none.
   std::size_t villages(std::size_t q) const;

@@ -83,7 +83,10 @@ static When when_of(std::string_view printed, const KeyText* keys, std::size_t b
   bool maybe = digits;
   for (const char* syl : {"ằng", "àng", "xuyên", "kỳ"}) maybe = maybe || printed.find(syl) != std::string_view::npos;
   if (!maybe) return w;
-  const std::optional<std::string_view> key = keys ? keys->folded(b, e) : std::nullopt;
+  std::optional<std::string_view> key = keys ? keys->folded(b, e) : std::nullopt;
+  // (a text read with its lost glyphs restored, glyph_repair.h, has longer keys
+  // than its printed bytes: those are folded instead, for the positions below)
+  if (key && key->size() != printed.size()) key.reset();
   std::string own;
   if (!key) own = fold_key(printed);
   const std::string_view k = key ? *key : std::string_view(own);

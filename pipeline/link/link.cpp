@@ -18,6 +18,7 @@ namespace vanban::link_detail {
 
 void Linker::run() {
   locals_ = LocalNames(doc_, reg_);
+  repair_ = glyph_repair_for(doc_, reg_);
   // a letter's paragraphs narrate and quote as much as they direct: only
   // requests ("đề nghị", "yêu cầu", "giao") and duty statements count there
   for (const Paragraph& b : doc_.body) {
@@ -29,7 +30,7 @@ void Linker::run() {
     if (starts_any(k, {"ngày", "trả lời", "\"", "“"}) || basis || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
       continue;
     line_ = b.line;
-    const TextWords w(b.text, folds_);
+    const TextWords w(b.text, folds_, repair_.get());
     scan("body", w, false, nullptr, !closing);
   }
   for (auto& p : doc_.provisions) visit(p);
@@ -153,13 +154,13 @@ void Linker::visit(const Provision& p) {
                          (article && starts_any(opening, {"cơ cấu tổ chức"}));
   const bool outer = narrative_;
   narrative_ = narrative;
-  if (p.heading) scan(p.eid, TextWords(*p.heading, folds_), true, &p);
+  if (p.heading) scan(p.eid, TextWords(*p.heading, folds_, repair_.get()), true, &p);
   {
     // its tokens when its parent read them already; dropped after its scan
     auto it = words_.find(&p.text);
     std::unique_ptr<TextWords> w = it == words_.end() ? nullptr : std::move(it->second);
     if (it != words_.end()) words_.erase(it);
-    if (!w) w = std::make_unique<TextWords>(p.text, folds_);
+    if (!w) w = std::make_unique<TextWords>(p.text, folds_, repair_.get());
     scan(p.eid, *w, false, &p, narrative);
     std::string own;
     if (p.children.empty()) asks_[&p] = asks_action(w->head_key(60, own));
@@ -182,7 +183,7 @@ void Linker::visit(const Provision& p) {
 
 std::optional<std::pair<std::string, std::string>> Linker::described_body(const Provision& article) {
   const std::string& text = article.children.empty() ? article.text : article.children.front().text;
-  const TextWords w(text, folds_);
+  const TextWords w(text, folds_, repair_.get());
   const std::vector<Tok>& t = w.t;
   Finder f(reg_, t);
   const std::vector<Mention> ms = f.find();
@@ -208,7 +209,7 @@ void link(Document& doc, const AgencyRegistry& reg) {
   doc.assignments.clear();
   doc.unassigned.clear();
   doc.diagnostics.erase(std::remove_if(doc.diagnostics.begin(), doc.diagnostics.end(),
-                                       [](const Diagnostic& d) { return d.code.rfind("link.", 0) == 0; }),
+                                       [](const Diagnostic& d) { return d.code.rfind("link.", 0) == 0 || d.code == "text.lost-glyphs"; }),
                         doc.diagnostics.end());
   link_detail::Linker(doc, reg).run();
 }

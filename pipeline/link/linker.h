@@ -91,6 +91,7 @@ class Linker {
 
   When when_;
   WordFolds folds_;  // the document's words, folded once
+  std::unique_ptr<GlyphRepair> repair_;  // the document lost glyphs: its words read restored (glyph_repair.h)
   struct ChildDuty {
     bool sup = false, coord = false;
   };
@@ -103,7 +104,7 @@ class Linker {
   std::unordered_map<const Provision*, bool> asks_;  // a leaf's words ask for action (asks_action), from its scan
   const TextWords& words_of(const std::string& text) {
     auto& w = words_[&text];
-    if (!w) w = std::make_unique<TextWords>(text, folds_);
+    if (!w) w = std::make_unique<TextWords>(text, folds_, repair_.get());
     return *w;
   }
   // the body a functions decision (quy định chức năng, nhiệm vụ, quyền hạn …)

@@ -7,13 +7,18 @@
 #include <string_view>
 #include <vector>
 
+#include "glyph_repair.h"
 #include "internal.h"
 #include "vanban/fold.h"
 
 namespace vanban::link_detail {
 
 struct TextWords {
-  TextWords(const std::string& text_, WordFolds& folds) : text(text_), t(tokenize(text_, folds)), keys(text_, t) {}
+  // `repair`: a document that lost glyphs is read as repaired (its tokens' words),
+  // its offsets still the text's as printed
+  TextWords(const std::string& text_, WordFolds& folds, const GlyphRepair* repair = nullptr)
+      : text(text_), fixed(repair ? repair->repair(text_, &edits) : std::string()),
+        t(repaired_tokens(text_, fixed, edits, folds)), keys(text_, t) {}
   // keys views t: neither may move
   TextWords(const TextWords&) = delete;
   TextWords& operator=(const TextWords&) = delete;
@@ -28,6 +33,8 @@ struct TextWords {
   }
 
   const std::string& text;
+  std::vector<GlyphRepair::Edit> edits;  // (before fixed: filled by its repair)
+  const std::string fixed;  // the repaired text t's words view, when it has edits
   const std::vector<Tok> t;
   const KeyText keys;
 };

@@ -215,3 +215,11 @@ TEST_CASE("link roles: partners after a long unassigned first item, and after th
                    "Nghị định");
   CHECK(has(e, "Bộ trưởng Bộ Nội vụ", Role::coordinate));
 }
+
+TEST_CASE("link roles: a share allotted to a fund is no task") {
+  // Quy chế chi tiêu nội bộ 2007 BQL KCN Bà Rịa - Vũng Tàu, Điều 19
+  CHECK(one("Ban Quản lý các khu công nghiệp tỉnh Bà Rịa - Vũng Tàu", "Quỹ khen thưởng cho CC : 05%", "Quyết định")
+            .assignments.empty());
+  CHECK(one("Ban Quản lý các khu công nghiệp tỉnh Bà Rịa - Vũng Tàu", "Quỹ dự phòng : 10%", "Quyết định")
+            .assignments.empty());
+}

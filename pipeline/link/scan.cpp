@@ -269,6 +269,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // sát": the bodies a report goes to, to know of it
     if (subject && (starts_any(post, {"biết", "được biết"}) || has_any(head_of(post, 40), {"biết ,", "biết ."})))
       subject = false;
+    // "Quỹ khen thưởng cho CC : 05%", "Quỹ dự phòng : 10%": a share allotted, no one acts
+    std::string_view share = post;
+    while (!share.empty() && (share.back() == ' ' || share.back() == '.' || share.back() == ';')) share.remove_suffix(1);
+    if (!share.empty() && share.back() == '%' && (share.rfind(": ", 0) == 0 || share.find(" : ") != std::string::npos))
+      subject = false;
     // "Đối tượng áp dụng: Các cơ quan, tổ chức, cá nhân khác có liên quan, gồm:": whom
     // the document applies to, a scope and no task
     if (subject && starts_any(cb > 0 && t[cb - 1].text == ":" ? keys.joined(clause_of(cb - 1).first, cb) : std::string_view(p2),

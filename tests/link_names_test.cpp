@@ -156,3 +156,17 @@ TEST_CASE("link names: a body of the localities named after it is one body") {
   CHECK_FALSE(has(e, "Các đơn vị hành chính liên quan", Role::lead));
   CHECK(has(e, "Chính quyền địa phương các đơn vị hành chính liên quan đến việc thực hiện sắp xếp", Role::lead));
 }
+
+TEST_CASE("link names: a joint body of ministries (Liên Bộ) is one name") {
+  // NĐ 61-CP/1994, Điều 27
+  Document d = one("Chính phủ",
+                   "Liên Bộ Xây dựng - Tài chính - Vật giá Chính phủ phối hợp với các cơ quan chức năng liên quan hướng "
+                   "dẫn và kiểm tra việc thực hiện Nghị định này.");
+  CHECK(mention_of(d, "Liên Bộ Xây dựng - Tài chính - Vật giá Chính phủ", Role::lead) ==
+        "Liên Bộ Xây dựng - Tài chính - Vật giá Chính phủ");
+  CHECK(has(d, "Liên Bộ Xây dựng - Tài chính - Vật giá Chính phủ", Role::supervise));
+  CHECK_FALSE(has(d, "Chính phủ", Role::lead));
+  // "liên bộ" in lower case, a kind of document, names no body
+  Document e = one("Chính phủ", "Thông tư liên bộ quy định chi tiết việc thực hiện.");
+  CHECK(e.assignments.empty());
+}

@@ -158,3 +158,46 @@ TEST_CASE("parse.web-copy: a signer's name marked '(Đã ký)' starts the closin
   REQUIRE(last);
   CHECK(ends_with(last->text, "chịu trách nhiệm thi hành Nghị định này."));
 }
+
+// An amending article's title stays its heading when the new wording follows
+// as a quoted block ("Điều 3. Sửa đổi, bổ sung Điều 8 Thông tư số
+// 38/2025/TT-BCT" + "“Điều 8. …", "“1a. Sửa đổi …", "“6. Thay thế …”."); a
+// phrase wrapped into a quote mid-sentence does not ("… Quy chế xét tặng danh
+// hiệu" + "“Công dân Thủ đô ưu tú”." in QĐ 35 Hà Nội).
+TEST_CASE("parse.amending-titles: the title of an article that quotes new wording is its heading", "[parse][corpus]") {
+  Document d = parse_doc("thong-tu-15-2026-bct");
+  const Provision* a3 = find(d.provisions, "art_3");
+  REQUIRE(a3);
+  CHECK(a3->heading == std::optional<std::string>("Sửa đổi, bổ sung Điều 8 Thông tư số 38/2025/TT-BCT"));
+  CHECK(a3->text.rfind("“Điều 8. Phân cấp thực hiện thủ tục hành chính về vận chuyển hàng hóa nguy hiểm 1. ", 0) == 0);
+  const Provision* a6 = find(d.provisions, "art_6");
+  REQUIRE(a6);
+  REQUIRE(a6->heading);
+  CHECK(a6->heading->rfind("Bổ sung khoản 1a trước khoản 1 Điều 33 Thông tư số 38/2025/TT-BCT (sửa đổi Điều 2", 0) == 0);
+  CHECK(a6->text.rfind("“1a. Sửa đổi Điều 2 như sau: Điều 2. Mã số", 0) == 0);
+  const Provision* a5 = find(d.provisions, "art_5");
+  REQUIRE(a5);
+  CHECK(a5->heading == std::optional<std::string>("Bổ sung khoản 6 Điều 27 Thông tư số 38/2025/TT-BCT"));
+  CHECK(a5->text == "“6. Thay thế cụm từ “Giấy phép do Bộ Công Thương cấp (Số … )” bằng cụm từ “Giấy phép do "
+                    "Cơ quan cấp phép cấp (Số … )” tại Phụ lục V”.");
+  Document q = parse_doc("quyet-dinh-35-2024-ubnd-ha-noi");
+  const Provision* q1 = find(q.provisions, "art_1");
+  REQUIRE(q1);
+  CHECK(!q1->heading);
+  CHECK(ends_with(q1->text, "Quy chế xét tặng danh hiệu “Công dân Thủ đô ưu tú”."));
+}
+
+// TT 15's "Thay thế Bảng 2 của Phụ lục … Thông tư số 11/2016/TT-BCT tại Phụ
+// lục 2 Thông tư này": Phụ lục 2 is the new wording of another circular's
+// table, quoted text in effect — its "I. / 1. / a)" are not provisions (gold
+// has none), and the reader is told once.
+TEST_CASE("parse.amending-appendix: an appendix that replaces another document's is not provisions", "[parse][corpus]") {
+  Document d = parse_doc("thong-tu-15-2026-bct");
+  for (const auto& p : d.provisions) CHECK(p.eid.rfind("att_", 0) != 0);
+  std::vector<std::string> said;
+  for (const auto& w : d.diagnostics)
+    if (w.code == "attachment.amending") said.push_back(format_diagnostic(w));
+  REQUIRE(said.size() == 1);
+  CHECK(ends_with(said[0], "/corpus/docs/thong-tu-15-2026-bct.txt:479:1: warning: attachment 9 (Phụ lục 2) is new "
+                           "wording for another document's appendix; it is not read as provisions [attachment.amending]"));
+}

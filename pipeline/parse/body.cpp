@@ -544,7 +544,11 @@ class TreeBuilder {
     if (before > 0 || quoted_start) {
       // quoted text of another document stays text of the quoting unit
       Unit& u = stack_.back();
-      if (u.paras.empty()) u.paras.push_back(t);
+      // an amending article's title line ("Điều 3. Sửa đổi, bổ sung Điều 8
+      // Thông tư số 38/2025/TT-BCT" + "“Điều 8. …") stays its title
+      bool after_title = quoted_start && u.p.kind == ProvisionKind::article && u.paras.size() == 1 &&
+                         !ends_sentence(u.paras[0]) && quoted_block(t);
+      if (u.paras.empty() || after_title) u.paras.push_back(t);
       else u.paras.back() += " " + t;
       prev_line_ = t;
       return;
@@ -561,6 +565,16 @@ class TreeBuilder {
 
  private:
   bool in_plan_roman(const Label& l) const { return roman_value(l.num) > 0 && !std::isdigit((unsigned char)l.num[0]); }
+
+  // A quote that is a block of its own: a quoted provision ("“6. Thay thế …”."),
+  // or text running on past the line, or a caps title — not a phrase wrapped
+  // mid-sentence ("… Quy chế xét tặng danh hiệu" + "“Công dân Thủ đô ưu tú”.").
+  bool quoted_block(const std::string& t) const {
+    std::string inner = t.substr(starts_with(t, "“") ? 3 : 1);
+    if (classify(inner, false)) return true;
+    bool lower = !inner.empty() && !std::isdigit(static_cast<unsigned char>(inner[0])) && starts_lower(inner);
+    return !lower && (quote_depth_ > 0 || is_all_caps(inner));  // "“1a. Sửa đổi …" is no lower-case start
+  }
 
   const Unit* would_be_parent(int rank) const {
     for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
@@ -725,70 +739,6 @@ double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std:
 }  // namespace
 
 bool is_label_line(const std::string& line) { return classify(line, true).has_value(); }
-
-bool is_appendix_heading(const std::string& line) {
-  // "Phụ lục I", "PHỤ LỤC SỐ 2" alone on a line
-  static const std::regex appendix(
-      R"(^(PHỤ LỤC|Phụ lục|DANH MỤC|Danh mục)(\s+(số\s+|SỐ\s+)?[IVXLC0-9]+)?\s*[.:]?$)");
-  return line.size() < 40 && std::regex_match(line, appendix);
-}
-
-// "(Ban hành kèm theo …)", "( Kèm theo …", "Ban hành kèm theo …"
-bool is_kem_theo(const std::string& line) {
-  std::string l = lower(line);
-  if (starts_with(l, "(")) l = trim(l.substr(1));
-  return starts_with(l, "ban hành kèm theo") || starts_with(l, "kèm theo");
-}
-
-bool is_appendix_title(const std::string& t) {
-  if (t.empty() || t.size() > 300) return false;
-  // every kind below starts with one of these letters: skip ICU for other lines
-  const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(t[0])));
-  if (!std::strchr("pqkcdhbmnt", c) && !starts_with(t, "Đ") && !starts_with(t, "đ")) return false;
-  if (!is_all_caps(t)) return false;
-  std::string lo = lower(t);
-  // an attachment's title starts with what it is ("QUY ĐỊNH", "KẾ HOẠCH" …)
-  static const std::vector<std::string> kinds = {"phụ lục", "quy định", "quy chế", "kế hoạch", "chương trình",
-                                                 "danh mục", "danh sách", "hướng dẫn", "điều lệ", "đề án",
-                                                 "phương án", "bảng", "biểu", "mẫu", "nội quy", "tiêu chí",
-                                                 "bộ tiêu chí"};
-  for (const auto& k : kinds)
-    if (starts_with(lo, k)) return true;
-  return false;
-}
-
-bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
-  const std::string& t = lines[i].text;
-  if (!is_appendix_title(t)) {
-    // legacy caps fonts decode to lower case: "Quy chế" + "(Ban hành kèm theo …)" below
-    if (t.size() > 60 || !starts_upper(t) || !is_appendix_title(upper(t))) return false;
-    for (std::size_t k = i + 1; k < lines.size() && k <= i + 3; ++k)
-      if (is_kem_theo(lines[k].text)) return true;
-    return false;
-  }
-  if (starts_with(lower(t), "phụ lục")) return true;
-  for (std::size_t k = i + 1; k < lines.size() && k <= i + 8; ++k) {
-    if (is_kem_theo(lines[k].text)) return true;
-  }
-  return false;
-}
-
-bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::size_t end) {
-  for (std::size_t k = i; k < end && k < i + 12; ++k) {
-    const std::string& t = lines[k].text;
-    if (t.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") != std::string::npos ||
-        t.find("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA") != std::string::npos || starts_with(t, "Mẫu số "))
-      return true;
-    if (is_all_caps(t) && (starts_with(t, "MẪU ") || t.find("BIỂU MẪU") != std::string::npos ||
-                           t.find("MẪU VĂN BẢN") != std::string::npos))
-      return true;
-  }
-  // a template's articles are numbered by whoever fills it in: "Điều ... Trách nhiệm thực hiện"
-  int blanks = 0;
-  for (std::size_t k = i; k < end; ++k)
-    if (starts_with(lines[k].text, "Điều ...") || starts_with(lines[k].text, "Điều …")) ++blanks;
-  return blanks >= 2;
-}
 
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
                                  bool plan_style, std::vector<Paragraph>* outside) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -125,5 +126,10 @@ bool is_appendix_heading(const std::string& line);
 // PHÉP …", "CÁC BIỂU MẪU …", "Mẫu số 06", or a document template under its
 // own national motto? Its fields and template articles are not provisions.
 bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::size_t end);
+// Appendix numbers ("2", "IX") that body lines [begin, end) say replace or add
+// to another document's appendix ("Thay thế … tại Phụ lục 2 Thông tư này").
+std::set<std::string> replacing_appendices(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end);
+// "Phụ lục 2", "PHỤ LỤC SỐ IX …" → "2", "IX"; "" when the title has no number.
+std::string appendix_number(const std::string& title);
 
 }  // namespace vanban::parse_detail

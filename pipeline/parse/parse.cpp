@@ -188,6 +188,7 @@ Document parse(const Text& text, const std::string& file) {
   // Attachments after the closing: each a tree of its own (att_N__).
   std::size_t i = lay.closing_end;
   int att = 0;
+  const std::set<std::string> replacing = replacing_appendices(L, lay.body_begin, lay.body_end);
   // after the signature, a caps title of an attachment's kind starts one
   // even without "(Ban hành kèm theo …)"
   auto starts_here = [&](std::size_t k) {
@@ -225,6 +226,13 @@ Document parse(const Text& text, const std::string& file) {
     if (is_form_attachment(L, i, e)) {  // a template to fill in: its "Điều 1." are not ours
       in.warn(L[i].source_line, "attachment.form",
               "attachment " + std::to_string(att) + " is a form (mẫu); its fields are not read as provisions");
+      i = next;
+      continue;
+    }
+    if (std::string n = appendix_number(L[i].text); !n.empty() && replacing.count(n)) {
+      in.warn(L[i].source_line, "attachment.amending",
+              "attachment " + std::to_string(att) + " (Phụ lục " + n +
+                  ") is new wording for another document's appendix; it is not read as provisions");
       i = next;
       continue;
     }

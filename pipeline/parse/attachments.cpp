@@ -1,0 +1,98 @@
+// Attachments (phụ lục, quy định kèm theo …): where one starts, and which
+// ones are not provisions of this document — a form to fill in, or the new
+// wording of another document's appendix.
+#include <algorithm>
+#include <cstring>
+#include <regex>
+#include <set>
+
+#include "internal.h"
+
+namespace vanban::parse_detail {
+
+bool is_appendix_heading(const std::string& line) {
+  // "Phụ lục I", "PHỤ LỤC SỐ 2" alone on a line
+  static const std::regex appendix(
+      R"(^(PHỤ LỤC|Phụ lục|DANH MỤC|Danh mục)(\s+(số\s+|SỐ\s+)?[IVXLC0-9]+)?\s*[.:]?$)");
+  return line.size() < 40 && std::regex_match(line, appendix);
+}
+
+// "(Ban hành kèm theo …)", "( Kèm theo …", "Ban hành kèm theo …"
+bool is_kem_theo(const std::string& line) {
+  std::string l = lower(line);
+  if (starts_with(l, "(")) l = trim(l.substr(1));
+  return starts_with(l, "ban hành kèm theo") || starts_with(l, "kèm theo");
+}
+
+bool is_appendix_title(const std::string& t) {
+  if (t.empty() || t.size() > 300) return false;
+  // every kind below starts with one of these letters: skip ICU for other lines
+  const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(t[0])));
+  if (!std::strchr("pqkcdhbmnt", c) && !starts_with(t, "Đ") && !starts_with(t, "đ")) return false;
+  if (!is_all_caps(t)) return false;
+  std::string lo = lower(t);
+  // an attachment's title starts with what it is ("QUY ĐỊNH", "KẾ HOẠCH" …)
+  static const std::vector<std::string> kinds = {"phụ lục", "quy định", "quy chế", "kế hoạch", "chương trình",
+                                                 "danh mục", "danh sách", "hướng dẫn", "điều lệ", "đề án",
+                                                 "phương án", "bảng", "biểu", "mẫu", "nội quy", "tiêu chí",
+                                                 "bộ tiêu chí"};
+  for (const auto& k : kinds)
+    if (starts_with(lo, k)) return true;
+  return false;
+}
+
+bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
+  const std::string& t = lines[i].text;
+  if (!is_appendix_title(t)) {
+    // legacy caps fonts decode to lower case: "Quy chế" + "(Ban hành kèm theo …)" below
+    if (t.size() > 60 || !starts_upper(t) || !is_appendix_title(upper(t))) return false;
+    for (std::size_t k = i + 1; k < lines.size() && k <= i + 3; ++k)
+      if (is_kem_theo(lines[k].text)) return true;
+    return false;
+  }
+  if (starts_with(lower(t), "phụ lục")) return true;
+  for (std::size_t k = i + 1; k < lines.size() && k <= i + 8; ++k) {
+    if (is_kem_theo(lines[k].text)) return true;
+  }
+  return false;
+}
+
+bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::size_t end) {
+  for (std::size_t k = i; k < end && k < i + 12; ++k) {
+    const std::string& t = lines[k].text;
+    if (t.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") != std::string::npos ||
+        t.find("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA") != std::string::npos || starts_with(t, "Mẫu số "))
+      return true;
+    if (is_all_caps(t) && (starts_with(t, "MẪU ") || t.find("BIỂU MẪU") != std::string::npos ||
+                           t.find("MẪU VĂN BẢN") != std::string::npos))
+      return true;
+  }
+  // a template's articles are numbered by whoever fills it in: "Điều ... Trách nhiệm thực hiện"
+  int blanks = 0;
+  for (std::size_t k = i; k < end; ++k)
+    if (starts_with(lines[k].text, "Điều ...") || starts_with(lines[k].text, "Điều …")) ++blanks;
+  return blanks >= 2;
+}
+
+// "Thay thế Bảng 2 của Phụ lục … Thông tư số 11/2016/TT-BCT tại Phụ lục 2
+// Thông tư này": the body's own clause says appendix 2 is wording for
+// another document, so — like quoted text — it holds no provisions of ours.
+std::set<std::string> replacing_appendices(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end) {
+  static const std::regex replaces(
+      R"((^|\. )(\d+\.\s*)?(Thay thế|Bổ sung|Sửa đổi)[^.;]* tại Phụ lục ([IVXLC0-9]+[a-z]?)( ban hành)?( kèm theo| kèm)? (Thông tư|Nghị định|Quyết định|Nghị quyết)( liên tịch)? này)");
+  std::set<std::string> out;
+  for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
+    const std::string& t = lines[i].text;
+    if (t.find("tại Phụ lục ") == std::string::npos) continue;
+    for (std::sregex_iterator m(t.begin(), t.end(), replaces), e; m != e; ++m) out.insert((*m)[4].str());
+  }
+  return out;
+}
+
+std::string appendix_number(const std::string& title) {
+  static const std::regex numbered(R"(^(PHỤ LỤC|Phụ lục)\s+(SỐ\s+|số\s+)?([IVXLC0-9]+[a-z]?)\b)");
+  std::smatch m;
+  return std::regex_search(title, m, numbered) ? m[3].str() : std::string();
+}
+
+}  // namespace vanban::parse_detail

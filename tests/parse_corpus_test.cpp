@@ -201,3 +201,21 @@ TEST_CASE("parse.amending-appendix: an appendix that replaces another document's
   CHECK(ends_with(said[0], "/corpus/docs/thong-tu-15-2026-bct.txt:479:1: warning: attachment 9 (Phụ lục 2) is new "
                            "wording for another document's appendix; it is not read as provisions [attachment.amending]"));
 }
+
+// QĐ 01/2025 Hà Nội: Phụ lục I and II are price tables only, Phụ lục III has
+// tables then "1. … 5." clauses — a numbered appendix starts a new attachment
+// even when the one before had no labelled lines (gold: att_3__para_1).
+// NĐ 61-CP/1994's web copy prints "BẢNG GIÁ … (Ban hành kèm theo Nghị định
+// số 61-CP …) Đơn vị …" on one line and "1. Giá chuẩn:" right below: the
+// bracket closes on the title line, so clause 1 is the appendix's first.
+TEST_CASE("parse.appendices: each numbered appendix is an attachment of its own", "[parse][corpus]") {
+  Document d = parse_doc("quyet-dinh-01-2025-ubnd-ha-noi");
+  CHECK(find(d.provisions, "att_3__para_2__para_2.3"));
+  CHECK(!find(d.provisions, "att_2__para_1"));
+  Document n = parse_doc("nghi-dinh-61-cp-1994");
+  const Provision* p1 = find(n.provisions, "att_2__para_1");
+  REQUIRE(p1);
+  CHECK(p1->text.rfind("Giá chuẩn:", 0) == 0);
+  CHECK(find(n.provisions, "att_2__para_2__point_d"));
+  CHECK(!find(n.provisions, "att_1__para_1"));  // Phụ lục số 1 is one table
+}

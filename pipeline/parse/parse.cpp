@@ -30,11 +30,15 @@ std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::
     if (lo.find("kèm theo") != std::string::npos) {
       // "(Ban hành kèm theo … )" runs to its bracket; without one, to the end
       // of its sentence or a rule, within three lines
-      bool bracket = starts_with(trim(L[k].text), "(");
+      // (also after a title on the same line: "BẢNG GIÁ … (Ban hành kèm theo …) Đơn vị …")
+      std::size_t open = lo.find("(ban hành kèm theo");
+      if (open == std::string::npos) open = lo.find("(kèm theo");
+      bool bracket = starts_with(trim(L[k].text), "(") || open != std::string::npos;
       std::size_t j = k;
       while (j < end && j < k + 3) {
         const std::string& t = L[j].text;
-        if (bracket ? t.find(')') != std::string::npos : (ends_with(t, ".") || t.empty())) break;
+        std::size_t from = j == k && open != std::string::npos ? open : 0;
+        if (bracket ? t.find(')', from) != std::string::npos : (ends_with(t, ".") || t.empty())) break;
         if (j + 1 < end && !L[j + 1].text.empty() && L[j + 1].text.find_first_not_of("-_=*") == std::string::npos) break;
         ++j;
       }
@@ -215,8 +219,15 @@ Document parse(const Text& text, const std::string& file) {
     std::size_t next = std::max(b, i + 1);
     // the next attachment starts at the next heading that follows some
     // numbered content ("Phụ lục" then "Danh mục 1" is one attachment)
+    // — or at the next numbered appendix ("Phụ lục II" after a "Phụ lục I"
+    // that is all table)
     bool labelled = false;
-    while (next < L.size() && !(labelled && starts_here(next))) {
+    const std::string number = appendix_number(L[i].text);
+    auto numbered_next = [&](std::size_t k) {
+      std::string n = appendix_number(L[k].text);
+      return !n.empty() && n != number;
+    };
+    while (next < L.size() && !((labelled || numbered_next(next)) && starts_here(next))) {
       labelled = labelled || is_label_line(L[next].text);
       ++next;
     }

@@ -217,6 +217,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                    ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
                      p2 == "phân công nhiệm vụ") &&
                     t[ms[g].b].upper);  // a label line glued to the names that follow
+    // "Bộ trưởng Bộ Công Thương phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm tiếp nhận
+    // hồ sơ": the body a named one delegates to acts (not "đẩy mạnh phân cấp cho …", "được ủy quyền cho")
+    if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;
     bool label_coord = false, label_sup = false;
     // "Kiến nghị với Chủ tịch … hoặc giao cơ quan liên quan nghiên cứu …": the
     // assignment proposed to another body is not one this document makes
@@ -344,7 +347,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quan tâm , sớm xem xét", "quan tâm , xem xét", "quan tâm xem xét", "quyết định", "phê duyệt", "là", "của",
                                     "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                     "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
-                                    "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định"}) &&
+                                    "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định",
+                                    // "Bộ trưởng … phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm …": the delegate acts
+                                    "phân cấp cho", "ủy quyền cho"}) &&
                  !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
     power = power || narrates(post2);
     // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is

@@ -1,0 +1,31 @@
+// Link stage: role readings added with the gold files written by reading
+// (TT 15/2026/TT-BCT, NĐ 61-CP/1994, QĐ 35/2024 Hà Nội …) — a delegation
+// names its delegate, an examination is no oversight. Sentences from the
+// corpus (sources in each case).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link roles3: a body delegated to acts, the one that delegates does not") {
+  // TT 15/2026/TT-BCT Điều 3 (new Điều 8 khoản 2 of TT 38/2025)
+  Document d = one("Bộ Công Thương",
+                   "Bộ trưởng Bộ Công Thương phân cấp cho Ủy ban nhân dân cấp tỉnh nơi các tổ chức, cá nhân đặt trụ "
+                   "sở chính hoặc chi nhánh trên địa bàn địa phương có trách nhiệm tiếp nhận hồ sơ, thẩm định, cấp, "
+                   "cấp điều chỉnh, cấp lại, thu hồi giấy phép vận chuyển hàng hóa nguy hiểm đối với loại 1.");
+  CHECK(on(d, "para_1") == std::vector<std::string>{"lead Ủy ban nhân dân cấp tỉnh"});
+  // Luật 65/2025 Điều 50: a policy of delegating names no one who acts
+  Document e = one("Quốc hội",
+                   "Kể từ ngày Luật này có hiệu lực thi hành, để kịp thời đẩy mạnh phân quyền, phân cấp cho chính "
+                   "quyền địa phương trong một số lĩnh vực ưu tiên, cấp bách, giao Chính phủ ban hành văn bản.");
+  CHECK(!has(e, "Chính quyền địa phương", Role::lead));
+  CHECK(has(e, "Chính phủ", Role::lead));
+  // TT 120/2002/TT-BTC: a delegation the body may make is no task yet
+  Document f = one("Bộ Tài chính",
+                   "Trong trường hợp cần thiết, Tổng cục Thuế có thể uỷ quyền cho Cục Thuế tỉnh, thành phố trực "
+                   "thuộc Trung ương tổ chức in, phát hành một số loại hoá đơn đặc thù.");
+  CHECK(f.assignments.empty());
+}

@@ -29,3 +29,16 @@ TEST_CASE("link roles3: a body delegated to acts, the one that delegates does no
                    "thuộc Trung ương tổ chức in, phát hành một số loại hoá đơn đặc thù.");
   CHECK(f.assignments.empty());
 }
+
+TEST_CASE("link roles3: an examination a body holds is its task, not oversight") {
+  // TT 15/2026/TT-BCT Điều 7 (new Điều 5 khoản 1 of TT 10/2018)
+  Document d = one("Bộ Công Thương",
+                   "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật về bán hàng đa cấp, kiến thức cho "
+                   "đầu mối tại địa phương theo quy trình như sau:");
+  CHECK(on(d, "para_1") == std::vector<std::string>{"lead Ủy ban nhân dân cấp tỉnh"});
+  // the checks on others' work stay oversight (QĐ 11/2026 Lào Cai)
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Sở Xây dựng thực hiện kiểm tra việc thực hiện pháp luật trong các lĩnh vực quản lý nhà nước "
+                   "ngành xây dựng trên địa bàn tỉnh Lào Cai.");
+  CHECK(has(e, "Sở Xây dựng tỉnh Lào Cai", Role::supervise));
+}

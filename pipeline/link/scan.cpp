@@ -363,6 +363,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       power = false;
     if (power && owed_power(post, post2, clause)) power = false;
     bool sup_verb = starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"});
+    // "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật …": an examination the
+    // body holds, not oversight of others' work
+    if (sup_verb && starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch"}))
+      sup_verb = false;
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role
     std::size_t gap = 0;

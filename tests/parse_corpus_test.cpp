@@ -219,3 +219,21 @@ TEST_CASE("parse.appendices: each numbered appendix is an attachment of its own"
   CHECK(find(n.provisions, "att_2__para_2__point_d"));
   CHECK(!find(n.provisions, "att_1__para_1"));  // Phụ lục số 1 is one table
 }
+
+// TCVN3 has no capital Ủ, so NĐ 114/2003's "Điều 25. Nội dung quản lý … của
+// ủy ban nhân dân cấp tỉnh" is followed by a paragraph starting "ủy ban nhân
+// dân cấp tỉnh quản lý …": a paragraph of its own, not the title's wrapped
+// tail. NQ 05/2017 Lai Châu's "Điều 2. Hội đồng nhân dân tỉnh giao" announces
+// its clauses (the colon left out): a sentence, so text, not heading.
+TEST_CASE("parse.titles: a legacy-font paragraph after a title, and a title that is a sentence", "[parse][corpus]") {
+  Document d = parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/nghi-dinh-114-2003-cp.8bit.txt");
+  const Provision* a25 = find(d.provisions, "chp_VI__art_25");
+  REQUIRE(a25);
+  CHECK(a25->heading == std::optional<std::string>("Nội dung quản lý cán bộ, công chức cấp xã của ủy ban nhân dân cấp tỉnh"));
+  CHECK(a25->text == "ủy ban nhân dân cấp tỉnh quản lý cán bộ, công chức cấp xã theo các nội dung sau đây:");
+  Document l = parse_doc("nghi-quyet-05-2017-hdnd-lai-chau");
+  const Provision* a2 = find(l.provisions, "art_2");
+  REQUIRE(a2);
+  CHECK(!a2->heading);
+  CHECK(a2->text == "Hội đồng nhân dân tỉnh giao");
+}

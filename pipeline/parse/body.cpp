@@ -599,8 +599,11 @@ class TreeBuilder {
   bool is_continuation(const std::string& t, bool after_blank) const {
     if (prev_line_.empty()) return false;
     bool prev_end = ends_sentence(prev_line_);
-    if (after_blank) return !prev_end && starts_lower(t);
-    if (starts_lower(t)) return true;
+    // TCVN3 has no capital Ủ: a decoded paragraph may start "ủy ban nhân dân
+    // cấp tỉnh quản lý …", which no wrapped line of modern text does ("Ủy ban")
+    bool lower = starts_lower(t) && !starts_with(t, "ủy ban ") && !starts_with(t, "ủy viên ");
+    if (after_blank) return !prev_end && lower;
+    if (lower) return true;
     if (prev_end) return false;
     // a line ending in a comma or a function word cannot end a paragraph
     static const std::vector<std::string> open_words = {",", " của", " và", " về", " theo", " các", " cho", " với",
@@ -689,7 +692,9 @@ class TreeBuilder {
     if (titled && !paras.empty()) {
       const std::string& h = paras[0];
       std::size_t words = std::count(h.begin(), h.end(), ' ') + 1;
-      bool sentence = ends_sentence(h) || words > 120 || starts_with(h, "Giao ");
+      // "Điều 2. Hội đồng nhân dân tỉnh giao" + "1. Thường trực …": a
+      // sentence announcing its list, the colon left out
+      bool sentence = ends_sentence(h) || words > 120 || starts_with(h, "Giao ") || ends_with(h, " giao");
       if (u.p.kind != ProvisionKind::article) sentence = sentence && !is_all_caps(h);
       if (!sentence) {
         u.p.heading = h;

@@ -234,3 +234,14 @@ TEST_CASE("link duties: the duties a sentence refers to name no subject") {
                 "Kế hoạch"),
             "Người đứng đầu cơ quan, đơn vị, địa phương", Role::lead));
 }
+
+TEST_CASE("link duties: two bodies joined by a slash over a duty list both lead") {
+  // CV 193/2026 Lào Cai, khoản 4
+  Document d = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+                         {"Chủ trì, phối hợp với các cơ quan liên quan tổ chức các hoạt động tuyên truyền pháp luật cho "
+                          "cá nhân, tổ chức hoạt động trong khu vực biên giới.",
+                          "Nâng cao chất lượng kiểm tra kiểm soát công tác nhập khẩu TCTN trên địa bàn tỉnh."});
+  CHECK(on_parent(d, "Bộ Chỉ huy Quân sự tỉnh Lào Cai", Role::lead));
+  CHECK(on_parent(d, "Ban Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai", Role::lead));
+  CHECK(mention_of(d, "Bộ Chỉ huy Quân sự tỉnh Lào Cai", Role::lead) == "Bộ Chỉ huy Quân sự tỉnh");
+}

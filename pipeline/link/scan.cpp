@@ -92,7 +92,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     for (std::size_t a = 1; a < ms.size(); ++a)
       for (std::size_t q = ms[a - 1].e; q < ms[a].b; ++q) {
         const std::string_view x = t[q].word ? t[q].key : t[q].text;
-        if (!(x == "," || x == "và" || x == ";")) joined = false;
+        if (!(x == "," || x == "và" || x == ";" || x == "/")) joined = false;  // "A/B": either
       }
     const std::string_view lead_in = keys.joined(0, ms.front().b);
     names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in(lead_in)) &&

@@ -170,3 +170,12 @@ TEST_CASE("link names: a joint body of ministries (Liên Bộ) is one name") {
   Document e = one("Chính phủ", "Thông tư liên bộ quy định chi tiết việc thực hiện.");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link names: các cấp ủy is a collective of party committees, not the levels") {
+  // NQ 60-NQ/TW 2025, closing paragraph
+  Document d = one("Ban Chấp hành Trung ương",
+                   "Ban Chấp hành Trung ương Đảng yêu cầu các cấp ủy, cơ quan, đơn vị, tổ chức, nhất là người đứng đầu "
+                   "tập trung sửa đổi, bổ sung, xây dựng hoàn thiện thể chế.");
+  CHECK(mention_of(d, "Các cấp ủy, cơ quan, đơn vị, tổ chức", Role::lead) == "các cấp ủy, cơ quan, đơn vị, tổ chức");
+  CHECK_FALSE(has(d, "Các cấp", Role::lead));
+}

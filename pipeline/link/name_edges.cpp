@@ -1,0 +1,95 @@
+// The edges of a body's name (the Finder of mentions.h): what may follow
+// a name and still belong to it — a "nơi …" clause saying which one is
+// meant, "liên quan đến <matter>", villages, lower-case fields closed by a
+// proper name — and "xây dựng" read as the verb after a name.
+#include "mentions.h"
+
+namespace vanban::link_detail {
+
+bool Finder::builds(std::size_t i) const {
+  const std::size_t n = t_.size();
+  if (!(i + 2 < n && t_[i].key == "xây" && !t_[i].upper && t_[i + 1].key == "dựng")) return false;
+  const Tok& x = t_[i + 2];
+  if (x.word && x.upper) return !is_place_word(x.key) && !body_start(i + 2);
+  if ((x.key == "và" || x.text == ",") && i + 3 < n && stop_at(i + 3)) return true;
+  static const std::set<std::string, std::less<>> objects = {"quy", "phương", "chương", "dự", "đề", "văn", "tài", "cơ"};
+  return x.word && objects.count(x.key) > 0 && i + 3 < n && t_[i + 3].word &&
+         (t_[i + 3].key == "trình" || t_[i + 3].key == "chế" || t_[i + 3].key == "án" || t_[i + 3].key == "thảo" ||
+          t_[i + 3].key == "bản" || t_[i + 3].key == "liệu" || t_[i + 3].key == "sở");
+}
+
+
+std::size_t Finder::villages(std::size_t q) const {
+  static const std::set<std::string, std::less<>> words = {"thôn", "làng", "ấp", "bản", "buôn", "bon", "phum", "sóc"};
+  const std::size_t n = t_.size(), from = q;
+  while (q < n && t_[q].word && !t_[q].upper && words.count(t_[q].key)) {
+    ++q;
+    if (!(q + 1 < n && !t_[q].word && t_[q].text == "," && t_[q + 1].word && words.count(t_[q + 1].key))) break;
+    ++q;
+  }
+  return q > from ? q : from;
+}
+
+std::size_t Finder::where_clause(std::size_t j) const {
+  const std::size_t n = t_.size(), limit = std::min(n, j + 14);
+  std::size_t q = j + 1;
+  bool verb = false;  // the word before is the clause's verb: a name may be its object
+  while (q < limit && t_[q].word && t_[q].key != "và" && t_[q].key != "hoặc") {
+    if (verb && body_start(q)) {
+      q = extend_body(q);
+      break;
+    }
+    const std::size_t s = m(q, {K::stop});
+    if (s && (t_[q].upper || q > j + 3)) break;  // (the clause's own verb comes first)
+    if (!s && agency_start(q)) break;
+    verb = s > 0;
+    q += s ? s : 1;
+  }
+  // a clause that runs on without an end in sight is not read as one
+  return q >= limit && q < n && t_[q].word ? j : q;
+}
+
+bool Finder::fields_to_name(std::size_t j) const {
+  const std::size_t n = t_.size(), limit = std::min(n, j + 12);
+  for (std::size_t q = j + 1; q < limit; ++q) {
+    const Tok& x = t_[q];
+    if (!x.word) {
+      if (x.text != "," || q == j + 1) return false;
+      continue;
+    }
+    if (x.upper) return q > j + 1 && t_[q - 1].word && !agency_start(q) && !m(q, {K::stop}) && !is_place_word(x.key);
+    if (x.key == "và") continue;
+    // (a body's head in lower case is an old typing of a name: "…, cục Thống kê")
+    if (stop_at(q) || is_place_word(x.key) || agency_start(q) ||
+        m(q, {K::collective, K::collective_phrase, K::office, K::head, K::central, K::province, K::district, K::local}))
+      return false;
+  }
+  return false;
+}
+
+std::size_t Finder::related_to(std::size_t end) const {
+  const std::size_t n = t_.size();
+  if (!(end >= 2 && end + 1 < n && t_[end - 2].key == "liên" && t_[end - 1].key == "quan" && t_[end].key == "đến"))
+    return end;
+  std::size_t q = end + 1;
+  // "liên quan đến việc thực hiện sắp xếp": a verb after "việc" is its noun
+  if (t_[q].key == "việc" && q + 1 < n) q += 1 + m(q + 1, {K::stop});
+  const std::size_t limit = std::min(n, end + 14);
+  while (q < limit && t_[q].word && t_[q].key != "và" && t_[q].key != "hoặc") {
+    // "… đến hoạt động khoáng sản trên địa bàn tỉnh": the place stays with it
+    if (t_[q].key == "trên" && q + 2 < n && t_[q + 1].key == "địa" && t_[q + 2].key == "bàn") {
+      q += 3;
+      while (q < n && t_[q].word && (is_place_word(t_[q].key) || t_[q].upper) && !agency_start(q)) ++q;
+      break;
+    }
+    if (t_[q].key == "này" || t_[q].key == "đó") {  // "… đến lĩnh vực này"
+      ++q;
+      break;
+    }
+    if (stop_at(q) || agency_start(q)) break;
+    ++q;
+  }
+  return q > end + 1 && q > end + 1 + (t_[end + 1].key == "việc") ? q : end;
+}
+
+}  // namespace vanban::link_detail

@@ -161,3 +161,26 @@ TEST_CASE("link spans: a clause with nơi says which local body is meant") {
   CHECK(mention_of(e, "Chủ tịch Ủy ban nhân dân cấp xã nơi người đó cư trú", Role::lead) ==
         "Chủ tịch Uỷ ban nhân dân cấp xã nơi người đó cư trú");
 }
+
+TEST_CASE("link spans: a nơi clause after a body's name without a level") {
+  // Luật 15/2012, Điều 118: "Toà án nhân dân nơi có cơ sở …" is who decides, a power
+  Document d = one("Quốc hội",
+                   "Trưởng Công an cấp huyện xem xét tính pháp lý của hồ sơ trước khi xem xét, gửi hồ sơ đề nghị Toà án "
+                   "nhân dân nơi có cơ sở cai nghiện bắt buộc quyết định áp dụng biện pháp đưa vào cơ sở giáo dục bắt buộc.");
+  for (const Assignment& a : d.assignments) CHECK(a.agency.find("Toà án") == std::string::npos);
+  // Luật 18/2003, Điều 42: "nơi cấp giấy chứng nhận …" ("nhận" is no verb there), a power
+  Document e = one("Quốc hội",
+                   "Giải thể bắt buộc: Uỷ ban nhân dân nơi cấp giấy chứng nhận đăng ký kinh doanh có quyền quyết định "
+                   "buộc giải thể đối với hợp tác xã khi có một trong các trường hợp sau đây:");
+  CHECK(e.assignments.empty());
+}
+
+TEST_CASE("link spans: nơi đã ra quyết định ends at the decision") {
+  // Luật 15/2012, Điều 111.3
+  Document d = one("Quốc hội",
+                   "Tòa án nhân dân cấp huyện nơi đã ra quyết định áp dụng biện pháp đưa vào trường giáo dưỡng, đưa vào "
+                   "cơ sở giáo dục bắt buộc, đưa vào cơ sở cai nghiện bắt buộc xem xét, quyết định việc hoãn hoặc miễn "
+                   "chấp hành trên cơ sở đơn đề nghị của người phải chấp hành quyết định.");
+  REQUIRE(d.assignments.size() == 1);
+  CHECK(d.assignments[0].agency == "Tòa án nhân dân cấp huyện nơi đã ra quyết định");
+}

@@ -75,13 +75,13 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to
       // the comma unless a role verb ends it
       const bool loose = listed_[j] && !t.upper && j > first && !role_verb(j);
-      // "Ủy ban nhân dân tỉnh nơi dự kiến thành lập Cục Hải quan": which one, part of the name
-      if (t.key == "nơi" && j > first && is_place_word(t_[j - 1].key)) {
+      // "Ủy ban nhân dân tỉnh nơi dự kiến thành lập Cục Hải quan", "Toà án
+      // nhân dân nơi có cơ sở cai nghiện", "Kho bạc nhà nước nơi giao dịch":
+      // which one, part of the name; a "nơi" not read as such a clause ends it
+      if (t.key == "nơi" && (j > first || (head && head->keys.size() >= 2))) {
         const std::size_t w = where_clause(j);
-        if (w > j + 1) {
-          end = w;
-          break;
-        }
+        end = w > j + 1 ? w : j;
+        break;
       }
       // "Ủy ban nhân dân cấp tỉnh có liên quan": which of them, part of the name
       if (t.key == "có" && j > first && j + 2 < n && t_[j + 1].key == "liên" && t_[j + 2].key == "quan") {

@@ -39,11 +39,15 @@ std::size_t Finder::where_clause(std::size_t j) const {
       q = extend_body(q);
       break;
     }
-    const std::size_t s = m(q, {K::stop});
+    // ("nơi cấp giấy chứng nhận …": "nhận" there is no verb)
+    const std::size_t s = t_[q].key == "nhận" && t_[q - 1].key == "chứng" ? 0 : m(q, {K::stop});
     if (s && (t_[q].upper || q > j + 3)) break;  // (the clause's own verb comes first)
     if (!s && agency_start(q)) break;
     verb = s > 0;
     q += s ? s : 1;
+    // "nơi đã ra quyết định (áp dụng biện pháp đưa vào …)": the body that
+    // issued the decision; what the decision is about says no more
+    if (s == 2 && t_[q - 2].key == "quyết" && t_[q - 1].key == "định" && t_[q - 3].key == "ra") break;
   }
   // a clause that runs on without an end in sight is not read as one
   return q >= limit && q < n && t_[q].word ? j : q;

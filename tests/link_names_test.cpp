@@ -179,3 +179,21 @@ TEST_CASE("link names: các cấp ủy is a collective of party committees, not 
   CHECK(mention_of(d, "Các cấp ủy, cơ quan, đơn vị, tổ chức", Role::lead) == "các cấp ủy, cơ quan, đơn vị, tổ chức");
   CHECK_FALSE(has(d, "Các cấp", Role::lead));
 }
+
+TEST_CASE("link names: đào tạo inside a name is a field, not the verb tạo") {
+  // QĐ 12/2001/QĐ-BTC, Điều 3: one head shared by the listed fields
+  Document d = one("Bộ Tài chính",
+                   "Các Bộ Giáo dục- Đào tạo, Y tế, Văn hoá Thông tin, Uỷ ban Thể dục thể thao và Uỷ ban nhân dân các "
+                   "tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm chỉ đạo, triển khai Chế độ kế toán đơn vị "
+                   "ngoài công lập.");
+  CHECK(has(d, "Bộ Giáo dục - Đào tạo", Role::lead));
+  CHECK(has(d, "Bộ Y tế", Role::lead));
+  CHECK(has(d, "Bộ Văn hoá Thông tin", Role::lead));
+  // QĐ 06/2025/QĐ-UBND Hà Nội, Điều 3
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Giám đốc Trung tâm Chuyển đổi số và Đào tạo thông tin truyền thông chịu trách nhiệm thi hành Quyết "
+                   "định này.");
+  // (the name ends after its last capitalised field: "… và Đào tạo", as "… và Du lịch")
+  CHECK(mention_of(e, "Giám đốc Trung tâm Chuyển đổi số và Đào tạo", Role::lead) ==
+        "Giám đốc Trung tâm Chuyển đổi số và Đào tạo");
+}

@@ -154,7 +154,16 @@ class Finder {
     return verbs.count(t_[i].key) > 0;
   }
 
-  bool stop_at(std::size_t i) const { return i < t_.size() && !t_[i].upper && m(i, {K::stop}) > 0; }
+  bool stop_at(std::size_t i) const { return i < t_.size() && !t_[i].upper && m(i, {K::stop}) > 0 && !noun_tail(i); }
+
+  // Word i ends a noun with the word before it, though alone it would be a
+  // verb: "đào tạo" (training: "Sở Giáo dục - Đào tạo", "Trung tâm … Đào
+  // tạo"), "chứng nhận" (a certificate: "nơi cấp giấy chứng nhận").
+  bool noun_tail(std::size_t i) const {
+    if (i == 0 || i >= t_.size() || !t_[i - 1].word) return false;
+    const std::string_view a = t_[i - 1].key, b = t_[i].key;
+    return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận");
+  }
 
   // "xây dựng" at i is the verb after a name when its object or a second verb
   // follows ("… xây dựng quy trình", "… xây dựng và triển khai", "… xây dựng Cơ

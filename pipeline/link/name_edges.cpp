@@ -39,8 +39,7 @@ std::size_t Finder::where_clause(std::size_t j) const {
       q = extend_body(q);
       break;
     }
-    // ("nơi cấp giấy chứng nhận …": "nhận" there is no verb)
-    const std::size_t s = t_[q].key == "nhận" && t_[q - 1].key == "chứng" ? 0 : m(q, {K::stop});
+    const std::size_t s = noun_tail(q) ? 0 : m(q, {K::stop});  // ("nơi cấp giấy chứng nhận …")
     if (s && (t_[q].upper || q > j + 3)) break;  // (the clause's own verb comes first)
     if (!s && agency_start(q)) break;
     verb = s > 0;

@@ -114,12 +114,12 @@ plan::ReportInput load(TempStore& ts, const char* file, const std::string& numbe
 
 }  // namespace
 
-TEST_CASE("report agencies: each task once, coordinators joined to the lead above them (193/UBND-KT)") {
+TEST_CASE("report agencies: each task once, coordinators joined to the lead above them (807/QĐ-UBND)") {
   TempStore ts;
   Expected e;
-  plan::ReportInput in = load(ts, "cong-van-193-2026-ubnd-lao-cai.txt", "193/UBND-KT", &e);
+  plan::ReportInput in = load(ts, "quyet-dinh-807-2024-ubnd-ninh-binh.txt", "807/QĐ-UBND", &e);
   REQUIRE(in.documents.size() == 1);
-  // the store has what this test is about: a coordinator under a clause's lead, and points with coordinators only
+  // the store has what this test is about: a coordinator under a lead, and provisions with coordinators only
   int led = 0, leadless = 0;
   for (const auto& [key, t] : e.tasks) (t.lead.empty() ? leadless : led) += !t.coordinators.empty();
   REQUIRE(led >= 1);
@@ -176,7 +176,7 @@ TEST_CASE("report agencies: each task once, coordinators joined to the lead abov
 
 TEST_CASE("report agencies: the PDF's agency table — lead and coordinator lines, totals once, the rule stated") {
   TempStore ts;
-  plan::ReportInput in = load(ts, "cong-van-193-2026-ubnd-lao-cai.txt", "193/UBND-KT", nullptr);
+  plan::ReportInput in = load(ts, "quyet-dinh-38-2025-ubnd-ha-noi.txt", "38/2025/QĐ-UBND", nullptr);
   plan::ReportCounts rc = plan::count_results(in);
   std::string fo = plan::render_report_fo(in);
   vanban::render::RenderOptions ro;

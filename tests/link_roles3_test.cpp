@@ -42,3 +42,16 @@ TEST_CASE("link roles3: an examination a body holds is its task, not oversight")
                    "ngành xây dựng trên địa bàn tỉnh Lào Cai.");
   CHECK(has(e, "Sở Xây dựng tỉnh Lào Cai", Role::supervise));
 }
+
+TEST_CASE("link roles3: a council's members listed past an aside in parentheses are given nothing") {
+  // NĐ 61-CP/1994 Điều 8 khoản 3
+  Document d = one("Chính phủ",
+                   "Để giúp Uỷ ban Nhân dân cấp tỉnh thực hiện việc bán nhà ở, Chủ tịch Uỷ ban Nhân dân cấp tỉnh quyết "
+                   "định thành lập Hội đồng bán nhà ở do 1 đồng chí lãnh đạo Uỷ ban Nhân dân cấp tỉnh làm Chủ tịch và "
+                   "các Uỷ viên là các đại diện Sở Nhà đất, Sở Xây dựng, Kiến trúc sư trưởng (nếu có), Sở Tài chính - "
+                   "Vật giá, Sở Địa chính, Liên đoàn Lao động cấp tỉnh, Mặt trận Tổ quốc cấp tỉnh và bên bán nhà qui "
+                   "định tại Khoản 1 Điều này.");
+  for (const char* member : {"Sở Nhà đất", "Sở Tài chính - Vật giá", "Sở Địa chính", "Liên đoàn Lao động cấp tỉnh"})
+    CHECK(!has(d, member, Role::lead));
+  CHECK(!has(d, "Ủy ban Mặt trận Tổ quốc cấp tỉnh", Role::lead));
+}

@@ -371,9 +371,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // a list broken by a name we do not take goes on with its role
     std::size_t gap = 0;
     bool gap_verb = false;  // "… đã được HĐND tỉnh thông qua, Thường trực HĐND …" is no list
-    for (std::size_t q = prev_end; q < ms[g].b; ++q) {
-      gap += t[q].word;
-      gap_verb = gap_verb || (t[q].word && f.m(q, {K::stop}) > 0);
+    // (a parenthesis in the list is an aside, not a verb of it: "…, Kiến trúc sư trưởng (nếu có),
+    // Sở Tài chính - Vật giá, …" in NĐ 61-CP/1994 Điều 8, a council's members)
+    for (std::size_t q = prev_end, depth = 0; q < ms[g].b; ++q) {
+      if (!t[q].word) depth += t[q].text == "(" ? 1 : t[q].text == ")" && depth ? -1 : 0;
+      if (depth || !t[q].word) continue;
+      ++gap;
+      gap_verb = gap_verb || f.m(q, {K::stop}) > 0;
     }
     const bool list_goes_on = prev_clause == cb && ends_any(p2, {",", "và"}) && gap <= 6 && !gap_verb;
     // "… do chính quyền, Ủy ban Mặt trận Tổ quốc, …", "… phối hợp với ban công tác Mặt trận, các

@@ -55,3 +55,17 @@ TEST_CASE("link roles3: a council's members listed past an aside in parentheses 
     CHECK(!has(d, member, Role::lead));
   CHECK(!has(d, "Ủy ban Mặt trận Tổ quốc cấp tỉnh", Role::lead));
 }
+
+TEST_CASE("link roles3: 'do X qui định căn cứ vào …' as a clause's predicate delegates the rule to X") {
+  // NĐ 61-CP/1994 Điều 7 khoản 2 (old spelling 'qui')
+  Document d = one("Chính phủ",
+                   "Giá đất khi chuyển quyền sử dụng do Uỷ ban Nhân dân cấp tỉnh qui định căn cứ vào khung giá đất do "
+                   "Nhà nước qui định và căn cứ vào vị trí của đất ở và tầng nhà;");
+  CHECK(has(d, "Ủy ban nhân dân cấp tỉnh", Role::lead));
+  // Điều 7 khoản 1 điểm a: the same words inside a phrase after its verb name a price, no task
+  Document e = one("Chính phủ",
+                   "Giá trị còn lại của nhà ở được xác định căn cứ vào tỷ lệ còn lại của nhà so với giá nhà ở xây dựng "
+                   "mới do Uỷ ban Nhân dân tỉnh, thành phố trực thuộc Trung ương (sau đây gọi chung là cấp tỉnh) quy "
+                   "định trên cơ sở giá chuẩn tối thiểu nhà ở xây dựng mới do Nhà nước quy định.");
+  CHECK(e.assignments.empty());
+}

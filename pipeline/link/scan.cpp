@@ -334,10 +334,17 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     auto verb_before = [&] {  // "… giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh Thanh tra phân công"
       return has_any(in_clause, {"là", "giúp", "thực hiện", "được"});
     };
+    // ("Giá đất khi chuyển quyền sử dụng do Uỷ ban Nhân dân cấp tỉnh qui định căn cứ vào khung giá đất …",
+    // NĐ 61-CP/1994: the old spelling, and the grounds of the rule after it)
+    auto sets_rule = [](std::string_view v) {
+      if (v.rfind("qui định", 0) == 0) v.remove_prefix(std::string_view("qui").size());
+      else if (v.rfind("quy định", 0) == 0) v.remove_prefix(std::string_view("quy").size());
+      else return v == "phân công" || v == "phân công .";
+      return v == " định" || v == " định cụ thể" || v == " định chi tiết" || v == " định ." || v == " định cụ thể ." ||
+             v == " định ;" || starts_any(v.substr(1), {"định căn cứ vào", "định căn cứ"});
+    };
     if (!subject && ends_any(p2, {"do"}) && !ends_any(p2, {"theo mẫu do", "khác do"}) &&
-        std::string_view(clause).find("theo ") == std::string_view::npos && !verb_before() &&
-        (post2 == "quy định" || post2 == "quy định cụ thể" || post2 == "quy định chi tiết" || post2 == "phân công" ||
-         post2 == "quy định ." || post2 == "phân công ." || post2 == "quy định cụ thể ." || post2 == "quy định ;"))
+        std::string_view(clause).find("theo ") == std::string_view::npos && !verb_before() && sets_rule(post2))
       subject = true;
     // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
     // a topic label, then a sentence whose subject is the body

@@ -69,3 +69,26 @@ TEST_CASE("link roles3: 'do X qui định căn cứ vào …' as a clause's pred
                    "định trên cơ sở giá chuẩn tối thiểu nhà ở xây dựng mới do Nhà nước quy định.");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link roles3: items of a list split by semicolons share the duty after its last item") {
+  // QĐ 11/2026 Lào Cai Điều 3
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ban, ngành, đoàn thê tỉnh; Chủ tịch Ủy ban "
+                   "nhân dân các xã, phường (Ủy ban nhân dân cấp xã); Thủ trưởng các cơ quan, đơn vị và các tổ chức, "
+                   "cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.");
+  CHECK(has(d, "Chủ tịch Ủy ban nhân dân các xã, phường", Role::lead));
+  for (const Assignment& a : d.assignments)
+    if (a.agency == "Chủ tịch Ủy ban nhân dân các xã, phường") CHECK(a.scope == Scope::document);
+  // QĐ 40/2025 Hà Nội Điều 1 khoản 2 (new Điều 6 khoản 1): "Các Sở: A, B, …; X và Y chịu trách nhiệm …"
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "1. Các Sở: Nông nghiệp và Môi trường, Tài chính, Tư pháp, Xây dựng, Quy hoạch Kiến trúc; Thuế thành "
+                   "phố Hà Nội và UBND các xã, phường chịu trách nhiệm tổ chức triển khai thực hiện theo chức năng, "
+                   "nhiệm vụ được giao, lĩnh vực và phạm vi quản lý nhà nước.");
+  CHECK(has(e, "Sở Tài chính thành phố Hà Nội", Role::lead));
+  CHECK(has(e, "Sở Quy hoạch Kiến trúc thành phố Hà Nội", Role::lead));
+  // Luật 15/2012 Điều 24: fields listed after a colon ("kế toán; kiểm toán độc lập; …") share no verb
+  Document f = one("Quốc hội",
+                   "c) Phạt tiền đến 50.000.000 đồng: thú y; kế toán; kiểm toán độc lập; phí, lệ phí; quản lý tài sản "
+                   "công; hóa đơn; dự trữ quốc gia;");
+  CHECK(f.assignments.empty());
+}

@@ -33,6 +33,34 @@ Linker::ChildDuty Linker::children_duty(const Provision& owner) {
   return d;
 }
 
+// The verb a list's items share when they are split by ";" and only the last
+// one is followed by words: the first duty after the clause end `ce`
+// (a ";"), with only the later items' names before it (no other verb, a few
+// words each); npos when there is none.
+static std::size_t shared_verb(const Finder& f, const std::vector<Tok>& t, const std::vector<Mention>& ms,
+                               std::size_t h, std::size_t ce, const std::vector<std::size_t>& cut) {
+  if (ce >= t.size() || t[ce].text != ";") return std::string::npos;
+  std::size_t se = t.size();  // the sentence's end: the next full stop cut
+  for (auto it = std::upper_bound(cut.begin(), cut.end(), ce); it != cut.end(); ++it)
+    if (t[*it].text == ".") {
+      se = *it;
+      break;
+    }
+  std::size_t k = h, words = 0;  // k: the next mention at or after q
+  for (std::size_t q = ce + 1; q < se; ++q) {
+    while (k < ms.size() && ms[k].e <= q) ++k;
+    if (k < ms.size() && ms[k].b <= q) continue;  // inside a name
+    if (!t[q].word) continue;
+    // (only a duty's unambiguous words: "lập" in "kiểm toán độc lập; phí, lệ phí" is none)
+    if (!t[q].upper && starts_any(join_keys(t, q, std::min(se, q + 4)),
+                                  {"chịu trách nhiệm", "có trách nhiệm", "tổ chức thực hiện", "tổ chức triển khai",
+                                   "triển khai thực hiện", "chủ trì"}))
+      return q;
+    if (f.m(q, {K::stop}) > 0 || ++words > 12) return std::string::npos;
+  }
+  return std::string::npos;
+}
+
 void Linker::scan(const std::string& eid, const TextWords& words, bool heading, const Provision* owner,
                   bool request_only) {
   const std::string& text = words.text;
@@ -160,10 +188,22 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     std::size_t post_b = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e, h2 = h;
     while (h2 < ms.size() && ms[h2].aside && ms[h2].b < post_b) ++h2;
     std::size_t next_b = h2 < ms.size() && ms[h2].b < ce ? ms[h2].b : ce;
-    const std::string post(keys.joined(post_b, next_b));
-    const std::string post_bare = strip_parenthetical(post);  // ", trong phạm vi …, " dropped
     bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
     for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
+    // "…, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội Thành phố; Chủ tịch Ủy ban nhân dân
+    // các quận, huyện, thị xã; các tập thể, cá nhân liên quan chịu trách nhiệm thi hành Quyết
+    // định này": items of a list split by ";" share the verb after its last item
+    const std::size_t verb_at = post_words ? std::string::npos : shared_verb(f, t, ms, h, ce, cut);
+    std::string_view verb_clause;  // the clause of that verb (its document scope)
+    if (verb_at != std::string::npos) {
+      const auto [vb, ve] = clause_of(verb_at);
+      verb_clause = keys.joined(vb, ve);
+      next_b = ve;
+      post_b = verb_at;
+      post_words = true;
+    }
+    const std::string post(keys.joined(post_b, next_b));
+    const std::string post_bare = strip_parenthetical(post);  // ", trong phạm vi …, " dropped
     // "b) Chi cục Hải quan, Đội Kiểm soát Hải quan và đơn vị tương đương." names units, directs nothing
     if (ms[h - 1].e < t.size() && (t[ms[h - 1].e].key == "và" || t[ms[h - 1].e].key == "hoặc")) {
       bool verb = false;
@@ -464,8 +504,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     bool doc_scope = false;
     for (const char* d : {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này", "thông tư này",
                           "nghị định này", "luật này", "quy chế này", "quy định này", "công văn này", "văn bản này"}) {
-      for (std::size_t q = clause.find(d); q != std::string::npos && !doc_scope; q = clause.find(d, q + 1)) {
-        std::string_view before = clause.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
+      const std::string_view c = verb_clause.empty() ? clause : verb_clause;
+      for (std::size_t q = c.find(d); q != std::string::npos && !doc_scope; q = c.find(d, q + 1)) {
+        std::string_view before = c.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
         doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai", "thực hiện việc"});
       }
     }

@@ -237,3 +237,13 @@ TEST_CASE("parse.titles: a legacy-font paragraph after a title, and a title that
   CHECK(!a2->heading);
   CHECK(a2->text == "Hội đồng nhân dân tỉnh giao");
 }
+
+// The Government's 2005 plan report, decoded from TCVN3, prints section IV
+// of Part 2 as "iV. Định hướng phát triển ngành và lĩnh vực".
+TEST_CASE("parse.legacy-roman: 'iV.' of a legacy font is section IV", "[parse][corpus]") {
+  Document d = parse_doc("bao-cao-ke-hoach-2005-chinh-phu");
+  const Provision* s4 = find(d.provisions, "part_2__sec_IV");
+  REQUIRE(s4);
+  CHECK(s4->heading == std::optional<std::string>("Định hướng phát triển ngành và lĩnh vực"));
+  CHECK(!find(d.provisions, "part_2__sec_III__para_7a"));  // its clauses no longer repeat section III's
+}

@@ -339,3 +339,50 @@ TEST_CASE("paragraphs after a unit ending in a colon are that unit's", "[parse]"
   REQUIRE(a1);
   CHECK(a1->text.empty());
 }
+
+// QĐ 256/2004 Cần Thơ's programme, decoded from TCVN3 (no capital Ủ, lost
+// capitals after labels): "III. …:" opens with "A." and "B." — its parts,
+// below it ("phần A, mục III") — "B. nội dung …" is a label once "A." came,
+// "iV." is section IV, and "3.4. ủy ban nhân dân …" a sub-clause.
+TEST_CASE("plan outline: a legacy font's letter parts under a section, iV., lower-case Ủy", "[parse]") {
+  Document d = parse_string(
+      "KẾ HOẠCH\n"
+      "Cải cách hành chính giai đoạn 2004-2010\n"
+      "\n"
+      "Thực hiện Nghị quyết số 38/CP ngày 04/5/1994 của Chính phủ, Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:\n"
+      "I. Đánh giá kết quả thực hiện cải cách hành chính:\n"
+      "1. Những kết quả đạt được.\n"
+      "II. Mục tiêu của cải cách hành chính, giai đoạn 2004-2010:\n"
+      "1. Mục tiêu chung.\n"
+      "III. NỘI DUNG công tác CẢI CÁCH HÀNH CHÍNH từ nay đến năm 2010:\n"
+      "A. Nội dung CẢI CÁCH HÀNH CHÍNH từ nay đến năm 2010:\n"
+      "1. Cải cách thể chế:\n"
+      "1.1. Các ngành, các cấp thành phố tiếp tục rà soát các văn bản quy phạm pháp luật.\n"
+      "B. nội dung cải cách hành chính năm 2004-2005:\n"
+      "1. Triển khai thực hiện cơ chế \"một cửa\".\n"
+      "iV. Về công tác chỉ đạo, tổ chức thực hiện cải cách hành chính:\n"
+      "1. Củng cố và kiện toàn nhân sự Ban Chỉ đạo Cải cách hành chính thành phố.\n"
+      "2. Phân công tổ chức thực hiện.\n"
+      "3. Trách nhiệm tổ chức thực hiện:\n"
+      "3.3. Đối với các cơ quan Trung ương đóng trên địa bàn có trách nhiệm phối hợp.\n"
+      "3.4. ủy ban nhân dân quận, huyện triển khai Chương trình cho các xã, phường, thị trấn.\n");
+  CHECK(eids(d) == std::vector<std::string>{"sec_I", "sec_I__para_1", "sec_II", "sec_II__para_1", "sec_III", "sec_III__part_A", "sec_III__part_A__para_1",
+                                            "sec_III__part_A__para_1__para_1.1", "sec_III__part_B",
+                                            "sec_III__part_B__para_1", "sec_IV", "sec_IV__para_1", "sec_IV__para_2", "sec_IV__para_3",
+                                            "sec_IV__para_3__para_3.3", "sec_IV__para_3__para_3.4"});
+  const Provision* b = find(d.provisions, "sec_III__part_B");
+  REQUIRE(b);
+  CHECK(b->text == "nội dung cải cách hành chính năm 2004-2005:");
+}
+
+TEST_CASE("plan outline: a lower-case letter after no 'A.' is not a part", "[parse]") {
+  Document d = parse_string(
+      "KẾ HOẠCH\n"
+      "Tuyên truyền pháp luật năm 2026\n"
+      "\n"
+      "Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+      "I. MỤC ĐÍCH\n"
+      "1. Nâng cao nhận thức của người dân về pháp luật, trong đó có các văn bản\n"
+      "B. sung cấp thiết.\n");
+  CHECK(eids(d) == std::vector<std::string>{"sec_I", "sec_I__para_1"});
+}

@@ -64,6 +64,10 @@ bool ends_sentence(const std::string& t) {
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+// TCVN3 has no capital Ủ: a decoded paragraph may start "ủy ban nhân dân cấp
+// tỉnh quản lý …", which no line of modern text does ("Ủy ban" mid-sentence too)
+bool lost_capital(const std::string& t) { return starts_with(t, "ủy ban ") || starts_with(t, "ủy viên "); }
+
 std::string to_roman(int v) {
   static const std::vector<std::pair<int, const char*>> table = {
       {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
@@ -90,6 +94,9 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style);
 // line's first 160 bytes only (a fuzzer found the stack overflow on a huge
 // line), and the rest of the line is appended to the label's text.
 std::optional<Label> classify(const std::string& line, bool plan_style) {
+  // a legacy font without capital I prints "iV." for "IV."
+  if (line.size() > 2 && line[0] == 'i' && std::strchr("IVX", line[1]) && line[1] != '\0')
+    return classify("I" + line.substr(1), plan_style);
   constexpr std::size_t kHead = 160;
   if (line.size() <= kHead) return classify_head(line, plan_style);
   std::size_t cut = kHead;
@@ -183,13 +190,14 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     }
     return std::nullopt;
   }
-  if (plan_style && c0 >= 'A' && c0 <= 'Z' && t.size() > 3 && t[1] == '.' && t[2] == ' ' && starts_upper(t.substr(3))) {
+  if (plan_style && c0 >= 'A' && c0 <= 'Z' && t.size() > 3 && t[1] == '.' && t[2] == ' ' && (starts_upper(t.substr(3)) || starts_lower(t.substr(3)))) {
     // "A. Đường sửa lại tên", "B. Các đường …": capital-letter parts of an
     // appendix or plan, above its I./II. sections (accept() keeps them in sequence)
     // ("C.", "D.", "I.", "V." may be roman numerals: accept() reads them as
     // sections when they do not continue the letters)
     Label l{ProvisionKind::part, kPart, t.substr(0, 1), t.substr(3)};
     l.letter_part = true;
+    l.lower_rest = starts_lower(l.rest);  // "B. nội dung …" of a legacy font: only after an "A."
     return l;
   }
   const bool digit = std::isdigit(c0);
@@ -248,7 +256,7 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     std::string rest = m[3].str();
     if (rest.empty() || !starts_lower(rest)) return Label{ProvisionKind::section, kSection, m[1].str(), rest};
   }
-  if (digit_label && std::regex_match(t, m, subclause) && !starts_lower(m[3].str())) {
+  if (digit_label && std::regex_match(t, m, subclause) && (!starts_lower(m[3].str()) || lost_capital(m[3].str()))) {
     std::string num = m[1].str();
     int depth = static_cast<int>(std::count(num.begin(), num.end(), '.'));
     return Label{ProvisionKind::clause, kSubclause + depth - 1, num, m[3].str()};
@@ -337,7 +345,16 @@ class TreeBuilder {
       std::size_t at = order.find(l.num[0]);
       bool next = last_letter_part_.empty() ? l.num == "A"
                                             : at != std::string::npos && at > 0 && order[at - 1] == last_letter_part_[0];
+      if (next && l.lower_rest && last_letter_part_.empty()) return false;
       if (next) {
+        // "III. NỘI DUNG …:" + "A. Nội dung …" + … "B. …": letters that open
+        // a roman section are its parts, below it (the text says "phần A, mục III")
+        if (l.num == "A")
+          letter_rank_ = !stack_.empty() && stack_.back().p.kind == ProvisionKind::section &&
+                                 stack_.back().p.children.empty()
+                             ? kSubsection
+                             : kPart;
+        l.rank = letter_rank_;
         last_letter_part_ = l.num;
         return true;
       }
@@ -599,9 +616,7 @@ class TreeBuilder {
   bool is_continuation(const std::string& t, bool after_blank) const {
     if (prev_line_.empty()) return false;
     bool prev_end = ends_sentence(prev_line_);
-    // TCVN3 has no capital Ủ: a decoded paragraph may start "ủy ban nhân dân
-    // cấp tỉnh quản lý …", which no wrapped line of modern text does ("Ủy ban")
-    bool lower = starts_lower(t) && !starts_with(t, "ủy ban ") && !starts_with(t, "ủy viên ");
+    bool lower = starts_lower(t) && !lost_capital(t);
     if (after_blank) return !prev_end && lower;
     if (lower) return true;
     if (prev_end) return false;
@@ -728,6 +743,7 @@ class TreeBuilder {
   int last_article_ = 0;
   std::string last_article_num_;
   std::string last_letter_part_;
+  int letter_rank_ = kPart;
 };
 
 // The usual width of a full line in this document: lines longer than most

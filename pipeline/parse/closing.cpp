@@ -14,12 +14,18 @@ bool is_signature_prefix(const std::string& line) {
   if (line.empty() || line.size() >= 120) return false;
   const char c = line[0];  // TM. KT. TL. TUQ. Q. K/T T/M …, in either case
   if (c != 'T' && c != 'K' && c != 'Q' && c != 't' && c != 'k' && c != 'q') return false;
+  // a legacy font's lower case may space the dot off: "tm . ubnd thành phố …"
   std::string head;
-  for (std::size_t i = 0; i < line.size() && i < 5; ++i) head += static_cast<char>(std::toupper(static_cast<unsigned char>(line[i])));
+  std::vector<std::size_t> at;  // where each letter of head is in line
+  for (std::size_t i = 0; i < line.size() && head.size() < 5; ++i) {
+    if (line[i] == ' ' && i + 1 < line.size() && line[i + 1] == '.' && head.size() <= 3) continue;
+    head += static_cast<char>(std::toupper(static_cast<unsigned char>(line[i])));
+    at.push_back(i);
+  }
   for (const char* p : {"TM.", "KT.", "TL.", "TUQ.", "Q.", "K/T", "T/M", "T/L", "KT/", "TM/"}) {
     std::size_t n = std::strlen(p);
     if (head.compare(0, n, p) != 0) continue;
-    std::size_t k = n;
+    std::size_t k = at[n - 1] + 1;
     while (k < line.size() && line[k] == ' ') ++k;
     return k < line.size();  // something after the prefix
   }
@@ -165,7 +171,8 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
     // signature lines may be interleaved with the list (a Word table read row
     // by row): they do not end it
     if (is_signature_prefix(t)) {
-      prefixes.push_back(t);
+      // an attachment not told apart repeats the signature at its end
+      if (std::find(prefixes.begin(), prefixes.end(), t) == prefixes.end()) prefixes.push_back(t);
       continue;
     }
     if (is_position_line(t) && !position) {
@@ -225,8 +232,11 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       std::string ob;
       for (const auto& p : prefixes) {
         std::size_t dot = p.find_first_of("./");
-        std::string head = upper(p.substr(0, dot + 1));
+        std::string head;
+        for (char c : upper(p.substr(0, dot + 1)))
+          if (c != ' ') head += c;  // "tm ." → "TM."
         std::string body = trim(p.substr(dot + 1));
+        if (starts_lower(body)) body = upper(body);  // a legacy caps font decoded to lower case
         if (!ob.empty()) ob += ' ';
         ob += head + " " + sentence_case_name(expand_abbrev(body));
       }

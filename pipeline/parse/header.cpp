@@ -165,13 +165,19 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
   // a caps title run followed by sentence text on the same line
   {
     std::size_t run = 0, pos = 0;
+    std::string last;  // the run's last word
     while (pos < line.size()) {
       std::size_t sp = line.find(' ', pos);
       if (sp == std::string::npos) sp = line.size();
       std::string w = line.substr(pos, sp - pos);
       bool letters = !w.empty() && (starts_upper(w) || starts_lower(w));
-      if (letters && is_all_caps(w)) ++run;
-      else if (letters && run >= 3 && w.find('/') == std::string::npos) {
+      // a legacy caps font decodes a place name to lower case: "… THÀNH PHỐ cần thơ" is one name
+      bool place = run > 0 && starts_lower(w) &&
+                   (last == "PHỐ" || last == "TỈNH" || last == "HUYỆN" || last == "QUẬN" || last == "XÃ");
+      if (letters && is_all_caps(w)) {
+        ++run;
+        last = w;
+      } else if (letters && run >= 3 && w.find('/') == std::string::npos && !place) {
         add(pos);
         break;
       } else if (letters) run = 0;
@@ -342,7 +348,7 @@ Layout read_header(const Lines& in, Meta& meta) {
       break;
     }
     if (in_title && title.empty() && starts_with(lower(t), "của ") && lower(t).find(" số ") == std::string::npos &&
-        t.size() < 40) {
+        (t.size() < 40 || (t.size() < 80 && (starts_with(lower(t), "của ủy ban") || starts_with(lower(t), "của uỷ ban"))))) {
       // "NGHỊ ĐỊNH CỦA CHÍNH PHỦ": the issuer after the type name, not the title
       if (issuer_lines.empty()) issuer_lines.push_back(trim(t.substr(std::string("của ").size())));
       continue;

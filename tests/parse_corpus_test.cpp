@@ -247,3 +247,27 @@ TEST_CASE("parse.legacy-roman: 'iV.' of a legacy font is section IV", "[parse][c
   CHECK(s4->heading == std::optional<std::string>("Định hướng phát triển ngành và lĩnh vực"));
   CHECK(!find(d.provisions, "part_2__sec_III__para_7a"));  // its clauses no longer repeat section III's
 }
+
+// NĐ 61-CP/1994's web copy runs clause 4 of Điều 11 onto clause 3's line
+// ("3. Xây dựng cơ sở hạ tầng …; 4. Cải tạo các khu nhà ở cấp IV …;"), and
+// ends Điều 9 with "Trong mọi trường hợp khác sẽ thực hiện theo qui định tại
+// Khoản 3 Điều này." — a pointer to clause 3, not words about the whole
+// article, so it stays with the clause it follows (gold: para_4). Luật
+// 15/2012 Điều 21's second sentence of clause 2 likewise.
+TEST_CASE("parse.run-on-clause: a clause run onto the line before, and a pointer to 'Khoản 3 Điều này'", "[parse][corpus]") {
+  Document d = parse_doc("nghi-dinh-61-cp-1994");
+  const Provision* c3 = find(d.provisions, "chp_2__art_11__para_3");
+  REQUIRE(c3);
+  CHECK(c3->text == "Xây dựng cơ sở hạ tầng các khu vực đã qui hoạch để xây dựng nhà ở;");
+  const Provision* c4 = find(d.provisions, "chp_2__art_11__para_4");
+  REQUIRE(c4);
+  CHECK(c4->text == "Cải tạo các khu nhà ở cấp IV thành nhà ở cao tầng để bán hoặc cho thuê;");
+  const Provision* a9c4 = find(d.provisions, "chp_2__art_9__para_4");
+  REQUIRE(a9c4);
+  CHECK(ends_with(a9c4->text, "Trong mọi trường hợp khác sẽ thực hiện theo qui định tại Khoản 3 Điều này."));
+  Document l = parse_doc("luat-15-2012-qh13-xu-ly-vi-pham-hanh-chinh");
+  const Provision* c2 = find(l.provisions, "part_2__chp_I__sec_1__art_21__para_2");
+  REQUIRE(c2);
+  CHECK(ends_with(c2->text, "Hình thức xử phạt quy định tại các điểm c, d và đ khoản 1 Điều này có thể được quy định là "
+                            "hình thức xử phạt bổ sung hoặc hình thức xử phạt chính."));
+}

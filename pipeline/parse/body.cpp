@@ -68,6 +68,22 @@ bool ends_sentence(const std::string& t) {
 // tỉnh quản lý …", which no line of modern text does ("Ủy ban" mid-sentence too)
 bool lost_capital(const std::string& t) { return starts_with(t, "ủy ban ") || starts_with(t, "ủy viên "); }
 
+// "… tại Điều này" speaks of the whole article; "… tại Khoản 3 Điều này"
+// points at one of its clauses and says nothing of where it stands.
+bool speaks_of_article(const std::string& p) {
+  for (std::size_t at = p.find("Điều này"); at != std::string::npos; at = p.find("Điều này", at + 1)) {
+    std::size_t k = at;
+    while (k > 0 && p[k - 1] == ' ') --k;
+    std::size_t d = k;
+    while (d > 0 && (std::isdigit(static_cast<unsigned char>(p[d - 1])) || std::islower(static_cast<unsigned char>(p[d - 1])))) --d;
+    bool numbered = d < k && std::isdigit(static_cast<unsigned char>(p[d]));
+    std::string before = p.substr(0, d);
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    if (!(numbered && (ends_with(before, "khoản") || ends_with(before, "Khoản")))) return true;
+  }
+  return false;
+}
+
 std::string to_roman(int v) {
   static const std::vector<std::pair<int, const char*>> table = {
       {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
@@ -674,7 +690,7 @@ class TreeBuilder {
     for (std::size_t i = 0; i < paras.size(); ++i) {
       std::string& p = paras[i];
       Unit* t = target;
-      if (p.find("Điều này") != std::string::npos)
+      if (speaks_of_article(p))
         for (auto& u : stack_)
           if (u.p.kind == ProvisionKind::article) t = &u;
       if (t) t->paras.push_back(std::move(p));
@@ -761,6 +777,20 @@ double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std:
 
 bool is_label_line(const std::string& line) { return classify(line, true).has_value(); }
 
+// "3. Xây dựng cơ sở hạ tầng …; 4. Cải tạo các khu nhà ở …;" — a web copy's
+// next clause run onto this one's line: the "4. …" part, or "". Not an inline
+// list of the clause's own ("1. Hồ sơ gồm: 1. Đơn; 2. …").
+std::string run_on_clause(const std::string& rest, const std::string& num) {
+  if (num.empty() || !std::all_of(num.begin(), num.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return "";
+  const std::string next = "; " + std::to_string(std::atoi(num.c_str()) + 1) + ". ";
+  std::size_t at = rest.find(next);
+  if (at == std::string::npos || !starts_upper(rest.substr(at + next.size()))) return "";
+  static const std::regex inline_number(R"((^|[ :;(])\d{1,2}\. )");
+  if (std::regex_search(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(at), inline_number)) return "";
+  return rest.substr(at + 2);
+}
+
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
                                  bool plan_style, std::vector<Paragraph>* outside) {
   const auto& lines = *in.lines;
@@ -788,12 +818,18 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       ++i;
     }
     const std::string& line_text = joined.empty() ? t : joined;
-    // inside quoted text of another document nothing is a label of ours
-    std::optional<Label> l = b.quoting() ? std::nullopt : classify(line_text, plan_style);
     b.line_ = lines[i].source_line;
     b.at_ = i;
+    // inside quoted text of another document nothing is a label of ours
+    std::optional<Label> l = b.quoting() ? std::nullopt : classify(line_text, plan_style);
+    std::string next_clause;
+    if (l && l->kind == ProvisionKind::clause && l->rank == kClause) next_clause = run_on_clause(l->rest, l->num);
+    if (!next_clause.empty()) l->rest.resize(l->rest.size() - next_clause.size() - 1);
     if (l && b.accept(*l, lines[i].source_line)) {
-      b.open(*l, lines[i].source_line, line_text);
+      b.open(*l, lines[i].source_line, next_clause.empty() ? line_text : "");
+      if (std::optional<Label> n = next_clause.empty() ? std::nullopt : classify(next_clause, plan_style);
+          n && b.accept(*n, lines[i].source_line))
+        b.open(*n, lines[i].source_line, next_clause);
     } else {
       b.text(line_text, blank);
     }

@@ -184,3 +184,25 @@ TEST_CASE("link spans: nơi đã ra quyết định ends at the decision") {
   REQUIRE(d.assignments.size() == 1);
   CHECK(d.assignments[0].agency == "Tòa án nhân dân cấp huyện nơi đã ra quyết định");
 }
+
+TEST_CASE("link spans: a council's own acts and gồm end its name") {
+  // Luật 65/2025, Điều 7.2 and 38.4: the name ends before "tham dự", "thay mặt"
+  Document d = one("Quốc hội",
+                   "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tham dự các kỳ họp Hội đồng nhân dân cùng cấp.");
+  for (const Assignment& a : d.assignments) CHECK(a.mention.find("tham dự") == std::string::npos);
+  Document e = one("Quốc hội",
+                   "Phó Chủ tịch Ủy ban nhân dân thay mặt Chủ tịch Ủy ban nhân dân chủ trì các phiên họp của Ủy ban "
+                   "nhân dân khi Chủ tịch Ủy ban nhân dân vắng mặt.");
+  for (const Assignment& a : e.assignments) CHECK(a.mention.find("thay mặt") == std::string::npos);
+  // Luật 18/2003, Điều 40.1.a: "gồm" lists the members
+  Document f = one("Quốc hội",
+                   "a) Đại hội xã viên thành lập Hội đồng chia, tách gồm Ban quản trị hợp tác xã; Hội đồng chia, tách "
+                   "có trách nhiệm xây dựng phương án chia, tách.");
+  for (const Assignment& a : f.assignments) CHECK(a.mention.find("gồm") == std::string::npos);
+  // … but "cùng cấp" says which body ("Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp", Luật 65/2025 Điều 24.2)
+  Document g = one("Quốc hội",
+                   "Ủy ban nhân dân cấp xã chịu trách nhiệm phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp tổ "
+                   "chức hội nghị đối thoại.");
+  CHECK(mention_of(g, "Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp", Role::coordinate) ==
+        "Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp");
+}

@@ -119,6 +119,11 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         end = j + 1;
         break;
       }
+      // "Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp": the one at the same level
+      if (t.key == "cùng" && j + 1 < n && t_[j + 1].key == "cấp") {
+        end = j + 2;
+        break;
+      }
       // "Thường trực Hội đồng nhân dân cấp trên trực tiếp"
       if (t.key == "cấp" && j + 1 < n && (t_[j + 1].key == "trên" || t_[j + 1].key == "dưới")) {
         end = j + 2;
@@ -359,6 +364,10 @@ std::vector<Mention> Finder::find() const {
           }
           if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
             end += 3;  // "Các cơ quan theo thẩm quyền"
+            continue;
+          }
+          if (k2 == "cùng" && end + 1 < n && t_[end + 1].key == "cấp") {
+            end += 2;  // "các tổ chức chính trị - xã hội cùng cấp"
             continue;
           }
           if (k2 == "khác" || k2 == "liên" || (k2 == "quan" && t_[end - 1].key == "liên") || k2 == "tỉnh" ||

@@ -154,7 +154,10 @@ class Finder {
     return verbs.count(t_[i].key) > 0;
   }
 
-  bool stop_at(std::size_t i) const { return i < t_.size() && !t_[i].upper && m(i, {K::stop}) > 0 && !noun_tail(i); }
+  bool stop_at(std::size_t i) const {
+    return i < t_.size() && !t_[i].upper && m(i, {K::stop}) > 0 && !noun_tail(i) &&
+           !(t_[i].key == "cùng" && i + 1 < t_.size() && t_[i + 1].key == "cấp");  // "… cùng cấp": which one
+  }
 
   // Word i ends a noun with the word before it, though alone it would be a
   // verb: "đào tạo" (training: "Sở Giáo dục - Đào tạo", "Trung tâm … Đào

@@ -92,3 +92,24 @@ TEST_CASE("link roles3: items of a list split by semicolons share the duty after
                    "công; hóa đơn; dự trữ quốc gia;");
   CHECK(f.assignments.empty());
 }
+
+TEST_CASE("link roles3: a clause that is only a scope label gives its list no task") {
+  // NQ 21/2017 HĐND Đắk Lắk Điều 1 khoản 2, with the label as printed and with a colon
+  for (const char* label : {"Đối tượng áp dụng", "Đối tượng áp dụng:", "Phạm vi áp dụng", "Giải thích từ ngữ."}) {
+    Document d;
+    d.meta.issuer = "Hội đồng nhân dân tỉnh Đắk Lắk";
+    Provision p;
+    p.kind = ProvisionKind::clause;
+    p.eid = "art_1__para_2";
+    p.text = label;
+    Provision b;
+    b.kind = ProvisionKind::point;
+    b.eid = "art_1__para_2__point_b";
+    b.text = "Người đứng đầu, cấp phó của người đứng đầu cơ quan, tổ chức, đơn vị có trách nhiệm tiếp công dân định kỳ "
+             "hoặc đột xuất.";
+    p.children.push_back(b);
+    d.provisions.push_back(p);
+    link(d);
+    CHECK(d.assignments.empty());
+  }
+}

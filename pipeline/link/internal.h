@@ -46,6 +46,13 @@ bool coordinates(std::string_view key);
 // request now ("tiếp tục yêu cầu các Sở, ban, ngành:") or a duty ("có trách
 // nhiệm", "phải", "cần"); anything else narrates.
 bool report_directs(std::string_view before, std::string_view after);
+// A scope label (folded): "Đối tượng áp dụng", "Phạm vi điều chỉnh", "Phạm vi
+// (và đối tượng) áp dụng", "Giải thích từ ngữ" open words about whom and what the
+// document concerns, no task. Headings, clause labels and the lead-in before a
+// list ("Đối tượng áp dụng: Các cơ quan, …") are read with this one list.
+bool scope_label(std::string_view k);
+// The words are such a label and nothing else ("Đối tượng áp dụng:").
+bool only_scope_label(std::string_view k);
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties, not assigned.
 bool private_parties(std::string_view key);
 // Folded keys of tokens [b, e) joined by spaces.

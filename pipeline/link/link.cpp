@@ -99,9 +99,9 @@ void Linker::find_unassigned() {
   std::set<std::string> assigned;
   for (const Assignment& a : doc_.assignments) assigned.insert(a.eid);
   std::function<void(const Provision&, bool)> walk = [&](const Provision& p, bool covered) {
+    // (and the closing articles, "Hiệu lực", "Điều khoản thi hành": what they ask is the whole document's)
     if (p.heading && p.kind == ProvisionKind::article &&
-        starts_any(fold(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
-                                          "hiệu lực", "điều khoản thi hành"}))
+        (scope_label(fold(*p.heading)) || starts_any(fold(*p.heading), {"hiệu lực", "điều khoản thi hành"})))
       return;
     covered = covered || assigned.count(p.eid) > 0;
     if (p.children.empty()) {
@@ -129,16 +129,9 @@ bool Linker::asks_action(std::string_view k) {
 void Linker::visit(const Provision& p) {
   // "Đối tượng áp dụng", "Phạm vi điều chỉnh", "Giải thích từ ngữ": who the
   // document concerns, not who must act
-  if (p.heading && p.kind == ProvisionKind::article &&
-      starts_any(fold(*p.heading), {"đối tượng áp dụng", "phạm vi điều chỉnh", "giải thích từ ngữ",
-                                        "phạm vi và đối tượng áp dụng"}))
-    return;
+  if (p.heading && p.kind == ProvisionKind::article && scope_label(fold(*p.heading))) return;
   // (a clause that is only the label: "2. Đối tượng áp dụng" over a list of who is meant)
-  if (!p.children.empty() && p.text.size() < 40) {
-    const std::string_view k = fold(p.text);
-    for (const std::string_view l : {"đối tượng áp dụng", "phạm vi điều chỉnh", "phạm vi và đối tượng áp dụng"})
-      if (k == l || (k.size() == l.size() + 1 && starts_any(k, {l}) && (k.back() == ':' || k.back() == '.'))) return;
-  }
+  if (!p.children.empty() && p.text.size() < 40 && only_scope_label(fold(p.text))) return;
   line_ = p.line;
   const std::size_t found_before = doc_.assignments.size();
   // a letter's or report's account of the situation ("Khó khăn, vướng mắc", "Tình

@@ -319,8 +319,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = false;
     // "Đối tượng áp dụng: Các cơ quan, tổ chức, cá nhân khác có liên quan, gồm:": whom
     // the document applies to, a scope and no task
-    if (subject && starts_any(cb > 0 && t[cb - 1].text == ":" ? keys.joined(clause_of(cb - 1).first, cb) : std::string_view(p2),
-                              {"đối tượng áp dụng", "phạm vi điều chỉnh", "phạm vi áp dụng"}))
+    if (subject && scope_label(cb > 0 && t[cb - 1].text == ":" ? keys.joined(clause_of(cb - 1).first, cb) : std::string_view(p2)))
       subject = false;
     // a duty of the body named above ("2. Sở Nông nghiệp và Môi trường" then "Yêu
     // cầu các đơn vị hoạt động khai thác khoáng sản lắp đặt …"): that body asks,

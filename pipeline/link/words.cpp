@@ -105,6 +105,22 @@ bool supervises(std::string_view key) {
   return false;
 }
 
+namespace {
+constexpr std::string_view scope_labels[] = {"đối tượng áp dụng", "phạm vi điều chỉnh", "phạm vi áp dụng",
+                                             "phạm vi và đối tượng áp dụng", "giải thích từ ngữ"};
+}
+
+bool scope_label(std::string_view k) {
+  for (const std::string_view l : scope_labels)
+    if (starts_any(k, {l})) return true;
+  return false;
+}
+
+bool only_scope_label(std::string_view k) {
+  if (!k.empty() && (k.back() == ':' || k.back() == '.')) k.remove_suffix(1);
+  return std::find(std::begin(scope_labels), std::end(scope_labels), k) != std::end(scope_labels);
+}
+
 bool duty_lead_in(std::string_view lead_in) {
   return starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && ends_any(lead_in, {"của"});
 }

@@ -113,3 +113,14 @@ TEST_CASE("link roles3: a clause that is only a scope label gives its list no ta
     CHECK(d.assignments.empty());
   }
 }
+
+TEST_CASE("link roles3: names after objects that close their clause go on with the objects") {
+  // TT 155/1998/TT-BTC khoản 3.3: where a report is filed, no task
+  Document d = one("Bộ Tài chính",
+                   "Nơi nộp báo cáo tài chính: Báo cáo tài chính của doanh nghiệp, tổ chức có vốn đầu tư nước ngoài được "
+                   "nộp Bộ Kế hoạch và Đầu tư, Bộ Tài chính; Cục Thuế, Cục Thống kê địa phương (nơi doanh nghiệp đặt "
+                   "trụ sở chính); Ban quản lý Khu chế xuất, Khu công nghiệp, Khu công nghệ cao cấp tỉnh (đối với doanh "
+                   "nghiệp hoạt động trong Khu chế xuất, Khu công nghiệp, Khu công nghệ cao) và bên có vốn góp liên "
+                   "doanh.");
+  CHECK(d.assignments.empty());
+}

@@ -33,6 +33,18 @@ Linker::ChildDuty Linker::children_duty(const Provision& owner) {
   return d;
 }
 
+// The token after a parenthesis at i ("(nơi doanh nghiệp đặt trụ sở chính)"),
+// i when none opens there; never past `end`.
+static std::size_t past_paren(const std::vector<Tok>& t, std::size_t i, std::size_t end) {
+  if (i >= end || t[i].text != "(") return i;
+  for (std::size_t q = i, depth = 0; q < end; ++q) {
+    if (t[q].word) continue;
+    if (t[q].text == "(") ++depth;
+    if (t[q].text == ")" && --depth == 0) return q + 1;
+  }
+  return i;
+}
+
 // The verb a list's items share when they are split by ";" and only the last
 // one is followed by words: the first duty after the clause end `ce`
 // (a ";"), with only the later items' names before it (no other verb, a few
@@ -146,6 +158,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   bool prev_coord = false;       // the previous group of this clause coordinates
   bool prev_lead = false;        // … or leads / supervises
   bool last_lead = false, last_coord = false, last_sup = false;  // the previous group's roles
+  bool last_subject = false;                                      // … and whether it was a subject
   std::size_t prev_clause = std::string::npos;
   std::size_t directed_clause = std::string::npos;  // a report's clause that gives a task (report_directs)
   while (g < ms.size()) {
@@ -321,6 +334,14 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // the document applies to, a scope and no task
     if (subject && scope_label(cb > 0 && t[cb - 1].text == ":" ? keys.joined(clause_of(cb - 1).first, cb) : std::string_view(p2)))
       subject = false;
+    // "… được nộp Bộ Kế hoạch và Đầu tư, Bộ Tài chính; Cục Thuế, Cục Thống kê địa phương (nơi …); Ban
+    // quản lý Khu chế xuất, … cấp tỉnh (đối với …) và bên có vốn góp liên doanh" (TT 155/1998/TT-BTC):
+    // after objects that close their clause, names with no verb of their own go on with the objects
+    if (subject && g > 0 && prev_end == cb && cb > 0 && t[cb - 1].text == ";" && !last_subject && !last_lead &&
+        !last_coord && !last_sup && past_paren(t, ms[g - 1].e, cb - 1) == cb - 1) {
+      const std::size_t a = past_paren(t, ms[h - 1].e, next_b);
+      if (a >= next_b || (!t[a].word && t[a].text != "(") || t[a].key == "và" || t[a].key == "hoặc") subject = false;
+    }
     // a duty of the body named above ("2. Sở Nông nghiệp và Môi trường" then "Yêu
     // cầu các đơn vị hoạt động khai thác khoáng sản lắp đặt …"): that body asks,
     // the ones it asks are the object of its duty
@@ -489,6 +510,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         sup = supervises(keys.joined(post_b, h3 < ms.size() ? ms[h3].b : t.size()));
       }
     }
+    if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);
     if (told || narrated || praised) lead = coord = sup = false;
     // members named in a parenthesis after the subject share its roles
     if (ms[g].aside) {
@@ -541,6 +563,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         if (sup) add(eid, a, printed, Role::supervise, sc);
       }
     }
+    last_subject = subject;
     last_lead = lead;
     last_coord = coord;
     last_sup = sup;

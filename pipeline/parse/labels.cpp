@@ -1,0 +1,215 @@
+// Label classification (see labels.h). Hand-written matchers for the
+// commonest labels, std::regex for the rest.
+#include "labels.h"
+
+#include <algorithm>
+#include <cstring>
+#include <regex>
+
+#include "internal.h"
+
+namespace vanban::parse_detail {
+
+int ordinal_word(const std::string& w) {
+  static const std::vector<std::string> words = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+  std::string lo = lower(w);
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (lo == words[i]) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+std::optional<Label> classify_head(const std::string& t, bool plan_style);
+
+// libstdc++'s std::regex recurses per character: labels are matched on the
+// line's first 160 bytes only (a fuzzer found the stack overflow on a huge
+// line), and the rest of the line is appended to the label's text.
+std::optional<Label> classify(const std::string& line, bool plan_style) {
+  // a legacy font without capital I prints "iV." for "IV."
+  if (line.size() > 2 && line[0] == 'i' && std::strchr("IVX", line[1]) && line[1] != '\0')
+    return classify("I" + line.substr(1), plan_style);
+  constexpr std::size_t kHead = 160;
+  if (line.size() <= kHead) return classify_head(line, plan_style);
+  std::size_t cut = kHead;
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+  std::optional<Label> l = classify_head(line.substr(0, cut), plan_style);
+  if (l) l->rest += line.substr(cut);
+  return l;
+}
+
+// Hand-written matchers for the commonest labels (std::regex is slow enough
+// to dominate the parse otherwise). Each returns the byte offset of the
+// label's text, or npos.
+std::size_t skip_spaces(const std::string& t, std::size_t k) {
+  while (k < t.size() && (t[k] == ' ' || t[k] == '\t')) ++k;
+  return k;
+}
+
+// "Điều 5a. Tên" / "ĐIỀU 5:" / "Điều 5- …" / "Điều 5" → num "5a"
+std::size_t match_article(const std::string& t, std::string& num) {
+  std::size_t k;
+  if (starts_with(t, "Điều")) k = std::string("Điều").size();
+  else if (starts_with(t, "ĐIỀU")) k = std::string("ĐIỀU").size();
+  else return std::string::npos;
+  std::size_t d = skip_spaces(t, k);
+  if (d == k) return std::string::npos;
+  std::size_t e = d;
+  while (e < t.size() && std::isdigit(static_cast<unsigned char>(t[e]))) ++e;
+  if (e == d) return std::string::npos;
+  if (t.compare(e, 2, "đ") == 0) e += 2;
+  else if (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+  num = t.substr(d, e - d);
+  std::size_t k2 = skip_spaces(t, e);
+  if (k2 == t.size()) return k2;
+  if (t[k2] != '.' && t[k2] != ':' && t[k2] != '-') return std::string::npos;
+  std::size_t text = skip_spaces(t, k2 + 1);
+  // the old "Điều 1.- Nhà ở …": the dash belongs to the label
+  if (t[k2] != '-' && text < t.size() && t[text] == '-' && (text + 1 == t.size() || t[text + 1] == ' '))
+    text = skip_spaces(t, text + 1);
+  return text;
+}
+
+// "12. Text", "3) Text", "4 - Text" → num "12"
+std::size_t match_clause(const std::string& t, std::string& num) {
+  std::size_t e = 0;
+  while (e < t.size() && e < 4 && std::isdigit(static_cast<unsigned char>(t[e]))) ++e;
+  if (e == 0 || e > 3) return std::string::npos;
+  std::size_t k = skip_spaces(t, e);
+  if (k >= t.size()) return std::string::npos;
+  bool dash = t[k] == '-' && (k + 1 == t.size() || t[k + 1] == ' ' || t[k + 1] == '\t');
+  if (t[k] != '.' && t[k] != ')' && !dash) return std::string::npos;
+  num = t.substr(0, e);
+  return skip_spaces(t, k + 1);
+}
+
+// "a) Text", "đ) Text" → num "a"
+std::size_t match_point(const std::string& t, std::string& num) {
+  std::size_t e;
+  if (starts_with(t, "đ")) e = 2;
+  else if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') e = 1;
+  else return std::string::npos;
+  std::size_t k = skip_spaces(t, e);
+  if (k >= t.size() || t[k] != ')') return std::string::npos;
+  num = t.substr(0, e);
+  return skip_spaces(t, k + 1);
+}
+
+std::optional<Label> classify_head(const std::string& t, bool plan_style) {
+  // (?=…) rather than \b: "THỨ TƯ" ends in a non-ASCII letter, which \b does not see
+  static const std::regex part(R"(^(Phần|PHẦN)\s+(thứ\s+(\S+)|THỨ\s+(\S+)|([IVXLC]+)|(\d+))(?=\s|$|[.:])\s*[.:]?\s*(.*)$)");
+  static const std::regex chapter(R"(^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)");
+  static const std::regex section(R"(^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)");
+  static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");
+  static const std::regex roman(R"(^([IVXLC]+)\s*([.)/]|-(?=\s))\s*(.*)$)");
+  static const std::regex subclause(R"(^(\d+(\.\d+)+)\s*[.\-]?\s+(.*)$)");
+  static const std::regex subpoint(R"(^((đ|[a-z])\.?\d{1,2})\s*\)\s*(.*)$)");
+  static const std::regex item(R"(^(-|–|—|\+|•|\*|▪|○)\s*(.*)$)");
+  // Cheap guards by the first character keep std::regex (slow) off most lines.
+  if (t.empty()) return std::nullopt;
+  const unsigned char c0 = static_cast<unsigned char>(t[0]);
+  if (c0 == '(' && t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[1]))) {
+    // "(1). Xem xét …", "(2) Sớm …": a numbered list inside a clause
+    std::size_t k = 1;
+    while (k < t.size() && k < 4 && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+    if (k < t.size() && t[k] == ')') {
+      std::size_t at = k + 1;
+      if (at < t.size() && (t[at] == '.' || t[at] == ':')) ++at;
+      at = skip_spaces(t, at);
+      std::string rest = t.substr(at);
+      if (at > k + 1 && !rest.empty() && starts_upper(rest))
+        return Label{ProvisionKind::clause, kParenClause, t.substr(1, k - 1), rest};
+    }
+    return std::nullopt;
+  }
+  if (plan_style && c0 >= 'A' && c0 <= 'Z' && t.size() > 3 && t[1] == '.' && t[2] == ' ' && (starts_upper(t.substr(3)) || starts_lower(t.substr(3)))) {
+    // "A. Đường sửa lại tên", "B. Các đường …": capital-letter parts of an
+    // appendix or plan, above its I./II. sections (accept() keeps them in sequence)
+    // ("C.", "D.", "I.", "V." may be roman numerals: accept() reads them as
+    // sections when they do not continue the letters)
+    Label l{ProvisionKind::part, kPart, t.substr(0, 1), t.substr(3)};
+    l.letter_part = true;
+    l.lower_rest = starts_lower(l.rest);  // "B. nội dung …" of a legacy font: only after an "A."
+    return l;
+  }
+  const bool digit = std::isdigit(c0);
+  const bool lower_letter = (c0 >= 'a' && c0 <= 'z') || starts_with(t, "đ");
+  const bool bullet = c0 == '-' || c0 == '+' || c0 == '*' || starts_with(t, "–") || starts_with(t, "—") ||
+                      starts_with(t, "•") || starts_with(t, "▪") || starts_with(t, "○");
+  const bool word = starts_with(t, "Điều") || starts_with(t, "ĐIỀU") || starts_with(t, "Chương") ||
+                    starts_with(t, "CHƯƠNG") || starts_with(t, "Phần") || starts_with(t, "PHẦN") ||
+                    starts_with(t, "Mục") || starts_with(t, "MỤC") || starts_with(t, "Tiểu mục") ||
+                    starts_with(t, "TIỂU MỤC");
+  bool roman_start = c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 == 'L' || c0 == 'C';
+  // what follows the leading run of digits / roman letters / the letter must
+  // be label punctuation, else this is a wrapped line ("2015;", "Các …", "và …")
+  auto punct_after = [&](std::size_t k) {
+    while (k < t.size() && t[k] == ' ') ++k;
+    return k < t.size() && (t[k] == '.' || t[k] == ')' || t[k] == '-' || t[k] == '/');
+  };
+  bool digit_label = false;
+  if (digit) {
+    std::size_t k = 0;
+    while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+    digit_label = k <= 3 && (punct_after(k) || k == t.size());
+  }
+  if (roman_start) {
+    std::size_t k = 0;
+    while (k < t.size() && std::strchr("IVXLC", t[k])) ++k;
+    roman_start = punct_after(k);
+  }
+  bool letter_label = false;
+  if (lower_letter) {
+    std::size_t k = starts_with(t, "đ") ? 2 : 1;
+    while (k < t.size() && (std::isdigit(static_cast<unsigned char>(t[k])) || t[k] == '.') && k < 5) ++k;
+    letter_label = k < t.size() && (t[k] == ')' || t[k] == ' ' || t[k - 1] == '.');
+    if (k < t.size() && t[k] == ' ') letter_label = t[k - 1] == '.' || (k + 1 < t.size() && t[k + 1] == ')');
+  }
+  if (!digit_label && !letter_label && !bullet && !word && !roman_start) return std::nullopt;
+  std::smatch m;
+  std::string num;
+  if (word) {
+    std::size_t at = match_article(t, num);
+    if (at != std::string::npos) return Label{ProvisionKind::article, kArticle, num, t.substr(at)};
+  }
+  if (word && std::regex_match(t, m, chapter)) return Label{ProvisionKind::chapter, kChapter, m[2].str(), m[3].str()};
+  if (word && std::regex_match(t, m, part)) {
+    std::string num = m[5].matched ? m[5].str() : m[6].matched ? m[6].str() : "";
+    if (num.empty()) {
+      int v = ordinal_word(m[3].matched ? m[3].str() : m[4].str());
+      if (!v) return std::nullopt;
+      num = std::to_string(v);
+    }
+    return Label{ProvisionKind::part, kPart, num, m[7].str()};
+  }
+  if (word && std::regex_match(t, m, subsection)) return Label{ProvisionKind::subsection, kSubsection, m[2].str(), m[3].str()};
+  if (word && std::regex_match(t, m, section)) return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};
+  if (roman_start && plan_style && std::regex_match(t, m, roman) && roman_value(m[1].str()) > 0) {
+    std::string rest = m[3].str();
+    if (rest.empty() || !starts_lower(rest)) return Label{ProvisionKind::section, kSection, m[1].str(), rest};
+  }
+  if (digit_label && std::regex_match(t, m, subclause) && (!starts_lower(m[3].str()) || lost_capital(m[3].str()))) {
+    std::string num = m[1].str();
+    int depth = static_cast<int>(std::count(num.begin(), num.end(), '.'));
+    return Label{ProvisionKind::clause, kSubclause + depth - 1, num, m[3].str()};
+  }
+  if (std::size_t at = digit_label ? match_clause(t, num) : std::string::npos; at != std::string::npos) {
+    std::string rest = t.substr(at);
+    if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return std::nullopt;
+    Label l{ProvisionKind::clause, kClause, num, rest};
+    l.lower_rest = !rest.empty() && starts_lower(rest);
+    return l;
+  }
+  if (std::size_t at = letter_label ? match_point(t, num) : std::string::npos; at != std::string::npos)
+    return Label{ProvisionKind::point, kPoint, num, t.substr(at)};
+  static const std::regex dotted_point(R"(^(đ|[a-z])\.\s+(.*)$)");  // "a. Dự án …" in older documents
+  if (letter_label && std::regex_match(t, m, dotted_point) && starts_upper(m[2].str()))
+    return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
+  if (letter_label && std::regex_match(t, m, subpoint)) return Label{ProvisionKind::point, kSubPoint, m[1].str(), m[3].str()};
+  if (bullet && std::regex_match(t, m, item)) {
+    std::string rest = m[2].str();
+    if (rest.empty() || starts_lower(rest)) return std::nullopt;
+    return Label{ProvisionKind::item, kItem, m[1].str(), rest};  // rank set by bullet depth
+  }
+  return std::nullopt;
+}
+
+}  // namespace vanban::parse_detail

@@ -1,0 +1,40 @@
+// Labels of the provision tree: "Phần thứ nhất", "Chương I", "Mục 1",
+// "Điều 5.", "1.", "1.1.", "(1).", "a)", "-", a plan's "I." and "A." — what a
+// line's label is, before the tree builder decides whether it fits.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "internal.h"
+#include "vanban/model.h"
+
+namespace vanban::parse_detail {
+
+// Nesting ranks: a label closes every open unit of equal or deeper rank.
+// "(1)" numbers a list inside a clause ("4. Đề xuất" › "(1). Xem xét …"): below
+// the dotted sub-clauses (1.1, 1.1.1), above points.
+constexpr int kPart = 0, kChapter = 1, kSection = 2, kSubsection = 3, kArticle = 4, kClause = 5, kSubclause = 6,
+              kParenClause = 9, kPoint = 10, kSubPoint = 11, kItem = 12;  // items: kItem + depth of their bullet
+
+struct Label {
+  ProvisionKind kind;
+  int rank;
+  std::string num;
+  std::string rest;  // text after the label on the same line
+  bool lower_rest = false;  // the text starts in lower case: a wrapped line more likely than a label
+  bool letter_part = false; // "A.", "B." … of a plan or appendix
+};
+
+// TCVN3 has no capital Ủ: a decoded paragraph may start "ủy ban nhân dân cấp
+// tỉnh quản lý …", which no line of modern text does ("Ủy ban" mid-sentence too)
+inline bool lost_capital(const std::string& t) { return starts_with(t, "ủy ban ") || starts_with(t, "ủy viên "); }
+
+// "nhất", "hai" … "mười" → 1 … 10 (Phần thứ nhất); 0 otherwise.
+int ordinal_word(const std::string& w);
+
+// The label a line starts with, or nullopt; plan_style reads a plan's or
+// letter's I./1./a)/- outline (no articles).
+std::optional<Label> classify(const std::string& line, bool plan_style);
+
+}  // namespace vanban::parse_detail

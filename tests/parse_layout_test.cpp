@@ -40,3 +40,18 @@ TEST_CASE("parse.layout: QĐ 256 Cần Thơ, a legacy font's lower-case 'tm .' e
   CHECK(d.meta.title ==
         std::optional<std::string>("V/v ban hành Chương trình Cải cách hành chính của thành phố Cần Thơ giai đoạn 2004 - 2010"));
 }
+
+TEST_CASE("parse.layout: QĐ 36 Hà Nội, caps lines under a bare 'CHƯƠNG II.' are its heading, not an attachment", "[parse][layout]") {
+  // "CHƯƠNG II." / "QUY ĐỊNH VỀ TIÊU CHÍ, …" / "VÀ ĐÁNH GIÁ, …" / "Điều 3. …": a wrapped
+  // "kèm theo Quyết định này …" below Điều 3 does not make the caps lines an attachment's title
+  Document d = parse_doc("quyet-dinh-36-2025-ubnd-ha-noi");
+  for (const auto& p : d.provisions) CHECK(p.eid.rfind("att_2", 0) != 0);
+  const Provision* c2 = find(d.provisions, "att_1__chp_II");
+  REQUIRE(c2);
+  CHECK(c2->heading ==
+        std::optional<std::string>("QUY ĐỊNH VỀ TIÊU CHÍ, TIÊU CHUẨN CHẤT LƯỢNG VÀ ĐÁNH GIÁ, KIỂM ĐỊNH CHẤT LƯỢNG"));
+  REQUIRE(c2->children.size() == 2);
+  CHECK(c2->children[0].eid == "att_1__chp_II__art_3");
+  CHECK(c2->children[1].eid == "att_1__chp_II__art_4");
+  CHECK(find(d.provisions, "att_1__chp_III__art_5"));
+}

@@ -41,8 +41,32 @@ bool is_appendix_title(const std::string& t) {
   return false;
 }
 
+namespace {
+
+// "CHƯƠNG II.", "Mục 1", "PHẦN THỨ HAI" alone on a line: the caps lines
+// under it are its heading, not an attachment's title
+bool is_bare_division_label(const std::string& line) {
+  static const std::regex label(
+      R"(^(CHƯƠNG|Chương|MỤC|Mục|PHẦN|Phần)\s+(THỨ\s+\S+|thứ\s+\S+|[IVXLC]+|\d+)\s*[.:]?$)");
+  return line.size() < 40 && std::regex_match(line, label);
+}
+
+// "Điều 3. …": an attachment's "(Ban hành kèm theo …)" comes before any article
+bool is_article_line(const std::string& line) {
+  static const std::size_t n = std::string("Điều ").size();  // as many bytes as "ĐIỀU "
+  return (starts_with(line, "Điều ") || starts_with(line, "ĐIỀU ")) && line.size() > n &&
+         std::isdigit(static_cast<unsigned char>(line[n]));
+}
+
+}  // namespace
+
 bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
   const std::string& t = lines[i].text;
+  {
+    std::size_t p = i;
+    while (p > 0 && lines[p - 1].text.empty()) --p;
+    if (p > 0 && is_bare_division_label(lines[p - 1].text)) return false;
+  }
   if (!is_appendix_title(t)) {
     // legacy caps fonts decode to lower case: "Quy chế" + "(Ban hành kèm theo …)" below
     if (t.size() > 60 || !starts_upper(t) || !is_appendix_title(upper(t))) return false;
@@ -52,6 +76,7 @@ bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
   }
   if (starts_with(lower(t), "phụ lục")) return true;
   for (std::size_t k = i + 1; k < lines.size() && k <= i + 8; ++k) {
+    if (is_article_line(lines[k].text)) return false;
     if (is_kem_theo(lines[k].text)) return true;
   }
   return false;

@@ -197,3 +197,23 @@ TEST_CASE("link names: đào tạo inside a name is a field, not the verb tạo"
   CHECK(mention_of(e, "Giám đốc Trung tâm Chuyển đổi số và Đào tạo", Role::lead) ==
         "Giám đốc Trung tâm Chuyển đổi số và Đào tạo");
 }
+
+TEST_CASE("link names: fields after các sở, ngành split by semicolons are one Sở each") {
+  // NQ 95/2017 HĐND Hà Giang, Điều 3.2
+  Document d = one("Hội đồng nhân dân tỉnh Hà Giang",
+                   "Ủy ban nhân dân tỉnh, Chủ tịch UBND tỉnh, Giám đốc các sở, ngành: Nông nghiệp và Phát triển nông "
+                   "thôn; Văn hóa Thể thao và Du lịch; Tài nguyên và Môi trường; Ban Dân tộc tỉnh; Bộ Chỉ huy Quân sự "
+                   "tỉnh và Công an tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết.");
+  CHECK(has(d, "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang", Role::lead));
+  CHECK(mention_of(d, "Giám đốc Sở Văn hóa Thể thao và Du lịch tỉnh Hà Giang", Role::lead) ==
+        "Văn hóa Thể thao và Du lịch");
+  CHECK(has(d, "Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Giang", Role::lead));
+  CHECK(has(d, "Ban Dân tộc tỉnh Hà Giang", Role::lead));
+  CHECK_FALSE(has(d, "Giám đốc các sở, ngành", Role::lead));
+  // fields split by ',' are list_items' (QĐ 40/2025 Hà Nội: "Các Sở: A, B, …; Thuế thành phố Hà Nội")
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "1. Các Sở: Nông nghiệp và Môi trường, Tài chính, Tư pháp; Thuế thành phố Hà Nội và UBND các xã, "
+                   "phường chịu trách nhiệm tổ chức triển khai thực hiện.");
+  CHECK(has(e, "Sở Tài chính thành phố Hà Nội", Role::lead));
+  CHECK_FALSE(has(e, "Sở Thuế thành phố Hà Nội", Role::lead));
+}

@@ -298,6 +298,12 @@ std::vector<Mention> Finder::find() const {
     // "Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Lao động - Thương binh
     // và Xã hội": one head per listed field
     // "các Sở: Tài chính, Xây dựng", "các Bộ Vật tư, Nội thương, Tài chính":
+    // "… các sở, ngành: Nông nghiệp …; Văn hóa …; Tài nguyên …"
+    if (j + 5 < n && t_[j].key == "các")
+      if (const std::size_t k = semicolon_fields(b, j, out)) {
+        i = k;
+        continue;
+      }
     // one head shared by the listed fields
     if (j + 3 < n && t_[j].key == "các" && t_[j + 1].upper &&
         (t_[j + 1].key == "sở" || t_[j + 1].key == "bộ" || t_[j + 1].key == "phòng" || t_[j + 1].key == "ban" ||

@@ -205,6 +205,12 @@ class Finder {
   // (named "<office> Sở A") and returns the token after the list.
   std::size_t list_items(std::size_t b, std::size_t j, std::size_t k, std::vector<Mention>& out) const;
 
+  // "Giám đốc các sở, ngành: Nông nghiệp và Phát triển nông thôn; Văn hóa
+  // Thể thao và Du lịch; Tài nguyên và Môi trường" from "các" at j: one
+  // mention per field a ';' closes (named "<office> Sở <field>"); returns
+  // the token after the list, 0 when there is no such list.
+  std::size_t semicolon_fields(std::size_t b, std::size_t j, std::vector<Mention>& out) const;
+
   std::string join_text(std::size_t b, std::size_t e) const {
     std::string s;
     for (std::size_t q = b; q < e; ++q) {

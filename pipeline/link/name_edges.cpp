@@ -1,7 +1,8 @@
 // The edges of a body's name (the Finder of mentions.h): what may follow
 // a name and still belong to it — a "nơi …" clause saying which one is
 // meant, "liên quan đến <matter>", villages, lower-case fields closed by a
-// proper name — and "xây dựng" read as the verb after a name.
+// proper name — "xây dựng" read as the verb after a name, and the fields of
+// "các sở, ngành: A; B; C".
 #include "mentions.h"
 
 namespace vanban::link_detail {
@@ -93,6 +94,45 @@ std::size_t Finder::related_to(std::size_t end) const {
     ++q;
   }
   return q > end + 1 && q > end + 1 + (t_[end + 1].key == "việc") ? q : end;
+}
+
+std::size_t Finder::semicolon_fields(std::size_t b, std::size_t j, std::vector<Mention>& out) const {
+  const std::size_t n = t_.size();
+  std::size_t q = j + 1;
+  if (!(q < n && t_[q].key == "sở")) return 0;
+  ++q;
+  // (a bare "các Sở:" list is list_items')
+  const std::size_t sectors = q;
+  while (q + 1 < n && t_[q].text == "," && (t_[q + 1].key == "ban" || t_[q + 1].key == "ngành")) q += 2;
+  if (q == sectors || !(q < n && t_[q].text == ":")) return 0;
+  ++q;
+  const std::string office = j > b ? join_text(b, j) + " " : std::string();
+  std::vector<Mention> items;
+  while (q < n && t_[q].word && t_[q].upper && !agency_start(q) && !m(q, {K::stop})) {
+    std::size_t e = q;
+    while (e < n && !(!t_[e].word && (t_[e].text == ";" || t_[e].text == "." || t_[e].text == ":")) &&
+           !(t_[e].word && (stop_at(e) || (e > q && agency_start(e)))))
+      ++e;
+    std::size_t last = e;  // (the last field before a body: "…; Tài nguyên và Môi trường và Công an tỉnh")
+    while (last > q && (t_[last - 1].key == "và" || t_[last - 1].text == ",")) --last;
+    if (last == q) break;
+    // a ',' inside the first field: the fields are split by ',' ("Các Sở: A, B, C; Thuế thành phố")
+    if (items.empty())
+      for (std::size_t x = q; x < last; ++x)
+        if (t_[x].text == ",") return 0;
+    Mention mn{items.empty() ? b : q, last, false, K::head};
+    mn.name = office + "Sở " + join_text(q, last);
+    items.push_back(mn);
+    // fields are split by ';' only: a ',' list is read by list_items
+    if (!(e + 1 < n && t_[e].text == ";" && t_[e + 1].word && t_[e + 1].upper && !agency_start(e + 1))) {
+      q = last;
+      break;
+    }
+    q = e + 1;
+  }
+  if (items.size() < 2) return 0;
+  out.insert(out.end(), items.begin(), items.end());
+  return q;
 }
 
 }  // namespace vanban::link_detail

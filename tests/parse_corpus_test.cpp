@@ -271,3 +271,19 @@ TEST_CASE("parse.run-on-clause: a clause run onto the line before, and a pointer
   CHECK(ends_with(c2->text, "Hình thức xử phạt quy định tại các điểm c, d và đ khoản 1 Điều này có thể được quy định là "
                             "hình thức xử phạt bổ sung hoặc hình thức xử phạt chính."));
 }
+
+// NQ 12/2025 Hà Nội (OCR): "… và bãi bỏ cụm từ “của huyện” tại điểm b khoản 5"
+// + "Điều 3." — the reference wrapped, not Điều 3 starting (which comes
+// later, and was read as a repeated "3a" with Điều 2's clauses under it).
+TEST_CASE("parse.wrapped-reference: 'Điều 3.' ending a reference wrapped from 'khoản 5' is text", "[parse][corpus]") {
+  Document d = parse_doc("nghi-quyet-12-2025-hdnd-ha-noi-ocr");
+  CHECK(!find(d.provisions, "art_3a"));
+  const Provision* c1 = find(d.provisions, "art_2__para_1");
+  REQUIRE(c1);
+  CHECK(ends_with(c1->text, "bãi bỏ cụm từ “của huyện” tại điểm b khoản 5 Điều 3."));
+  CHECK(find(d.provisions, "art_2__para_4"));
+  const Provision* a3 = find(d.provisions, "art_3");
+  REQUIRE(a3);
+  REQUIRE(a3->heading);
+  CHECK(a3->heading->rfind("Thay thế, bãi bỏ một số cụm từ của Nghị quyết số 28/2024/NQ-HĐND", 0) == 0);
+}

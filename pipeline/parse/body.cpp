@@ -571,6 +571,13 @@ std::string run_on_clause(const std::string& rest, const std::string& num) {
   return rest.substr(at + 2);
 }
 
+// Does this line end inside a reference to an article ("… tại khoản 5",
+// "… quy định tại")? Then an "Điều 3." starting the next line is its end.
+bool wrapped_reference(const std::string& prev) {
+  static const std::regex open_reference(R"((^|\s)([Kk]hoản|[Đđ]iểm)\s+[0-9a-zđ]{1,3}[,;]?$|\s(tại|theo|của|và|hoặc)$)");
+  return std::regex_search(prev, open_reference);
+}
+
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
                                  bool plan_style, std::vector<Paragraph>* outside) {
   const auto& lines = *in.lines;
@@ -602,6 +609,8 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     b.at_ = i;
     // inside quoted text of another document nothing is a label of ours
     std::optional<Label> l = b.quoting() ? std::nullopt : classify(line_text, plan_style);
+    // "… tại điểm b khoản 5" + "Điều 3.": a reference wrapped onto the next line
+    if (l && l->kind == ProvisionKind::article && i > begin && !blank && wrapped_reference(lines[i - 1].text)) l.reset();
     std::string next_clause;
     if (l && l->kind == ProvisionKind::clause && l->rank == kClause) next_clause = run_on_clause(l->rest, l->num);
     if (!next_clause.empty()) l->rest.resize(l->rest.size() - next_clause.size() - 1);

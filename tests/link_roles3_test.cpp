@@ -124,3 +124,22 @@ TEST_CASE("link roles3: names after objects that close their clause go on with t
                    "doanh.");
   CHECK(d.assignments.empty());
 }
+
+TEST_CASE("link roles3: the bodies a lead works with after 'chủ trì cùng' coordinate") {
+  // Quy định ưu đãi đầu tư 2002 An Giang Điều 9
+  Document d = one("Ủy ban nhân dân tỉnh An Giang",
+                   "Sở Tài chính - Vật giá chủ trì cùng Sở Kế hoạch và Đầu tư, Sở Thương mại - Du lịch xây dựng và "
+                   "trình Chủ tịch UBND tỉnh đề án thành lập Quỹ Hỗ trợ đầu tư và Quỹ hỗ trợ xuất khẩu của tỉnh.");
+  CHECK(has(d, "Sở Tài chính - Vật giá tỉnh An Giang", Role::lead));
+  CHECK(has(d, "Sở Kế hoạch và Đầu tư tỉnh An Giang", Role::coordinate));
+  CHECK(has(d, "Sở Thương mại - Du lịch tỉnh An Giang", Role::coordinate));
+  CHECK(!has(d, "Sở Kế hoạch và Đầu tư tỉnh An Giang", Role::lead));
+  // QĐ 40/2025 Hà Nội Điều 2 (new điểm đ): partners listed past words that are no names
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "đ) Chỉ đạo cơ quan có chức năng quản lý đất đai cấp xã chủ trì cùng các Phòng, ban, đơn vị cấp xã, "
+                   "cơ quan thuế, Công an cấp xã, Ban Chỉ huy quân sự cấp xã và các đơn vị có liên quan rà soát, thẩm "
+                   "định việc đề xuất nhận chuyển nhượng.");
+  CHECK(has(e, "Công an cấp xã", Role::coordinate));
+  CHECK(!has(e, "Công an cấp xã", Role::lead));
+  CHECK(has(e, "Ban Chỉ huy quân sự cấp xã", Role::coordinate));
+}

@@ -470,7 +470,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (subject && listed_after({"do"}, 3) && !starts_any(post_bare, {"phối hợp với"}) &&
         !passive_agent("do", post_bare, clause))
       subject = false;
-    const bool coord_list = listed_after({"phối", "hợp", "với"}, 12) || listed_after({"cùng", "với"}, 12);
+    const bool coord_list = listed_after({"phối", "hợp", "với"}, 12) || listed_after({"cùng", "với"}, 12) ||
+                            listed_after({"chủ", "trì", "cùng"}, 12);
     // "… có sự giám sát, kiểm tra của Ban thanh tra nhân dân xã"
     const bool overseen_by = ends_any(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
     if (overseen_by) {
@@ -479,7 +480,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                !(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}))) {
       // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …")
       subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
-    } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với"}) ||
+    } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với",
+                             // "b) Chủ trì cùng các Sở, ban, ngành Thành phố, … rà soát": the partners of who leads
+                             "chủ trì cùng"}) ||
                // "Bộ trưởng Bộ Kế hoạch và Đầu tư thống nhất với Bộ trưởng Bộ Nội vụ ban hành …"
                (ends_any(p2, {"thống nhất với"}) && ms[h - 1].e < t.size() && t[ms[h - 1].e].word &&
                 f.m(ms[h - 1].e, {K::stop}) > 0) ||

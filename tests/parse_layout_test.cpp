@@ -55,3 +55,15 @@ TEST_CASE("parse.layout: QĐ 36 Hà Nội, caps lines under a bare 'CHƯƠNG II.
   CHECK(c2->children[1].eid == "att_1__chp_II__art_4");
   CHECK(find(d.provisions, "att_1__chp_III__art_5"));
 }
+
+TEST_CASE("parse.layout: the enacting formula is not glued to the last basis", "[parse][layout]") {
+  // NĐ 114/2003 (TCVN3): "Nghị Định:" in the legacy font's mixed case
+  Document nd = parse_doc("nghi-dinh-114-2003-cp.8bit");
+  REQUIRE(nd.bases.size() == 3);
+  CHECK(nd.bases[2].text == "Theo đề nghị của Bộ trưởng Bộ Nội vụ,");
+  // QĐ 36/2025 Hà Nội: "Ủy ban nhân dân Thành phố ban hành Quyết định quy định về …" wrapped over lines
+  Document qd = parse_doc("quyet-dinh-36-2025-ubnd-ha-noi");
+  REQUIRE(!qd.bases.empty());
+  CHECK(qd.bases.back().text ==
+        "Xét đề nghị của Sở Nông Nghiệp và Môi trường tại Tờ trình số 419/TTr-SNNMT ngày 10 tháng 6 năm 2025;");
+}

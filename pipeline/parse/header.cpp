@@ -57,7 +57,9 @@ bool is_enacting_word(const std::string& t) {
   if (t.size() > 24 || t.empty() || !std::strchr("QNCBT", t[0])) return false;
   static const std::regex re(
       R"(^(QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|CHỈ THỊ|QUY ĐỊNH|BAN HÀNH|THÔNG TƯ|NGHỊ QUYẾT)\s*:?\s*$)");
-  return std::regex_match(t, re);
+  if (std::regex_match(t, re)) return true;
+  // a legacy caps font decodes to mixed case: "Nghị Định:" (the colon keeps a sentence out)
+  return ends_with(t, ":") && !is_all_caps(t) && std::regex_match(upper(t), re);
 }
 
 bool is_place_word(const std::string& lo) {
@@ -547,8 +549,12 @@ std::vector<Basis> read_bases(const Lines& in, const Layout& lay) {
       std::string lo = lower(t);
       bool prev_end = ends_with(out.back().text, ";") || ends_with(out.back().text, ".") ||
                       ends_with(out.back().text, ",");
+      // (also wrapped: "Ủy ban nhân dân Thành phố ban hành Quyết định quy định về …" over lines)
+      bool authority = starts_with(lo, "ủy ban") || starts_with(lo, "uỷ ban") || starts_with(lo, "hội đồng") ||
+                       starts_with(lo, "chính phủ") || starts_with(lo, "bộ trưởng") || starts_with(lo, "thủ tướng");
       if (prev_end && starts_upper(t) && lo.find("ban hành") != std::string::npos &&
-          (ends_with(t, ":") || ends_with(t, ".") || lo.find("như sau") != std::string::npos)) {
+          (ends_with(t, ":") || ends_with(t, ".") || lo.find("như sau") != std::string::npos ||
+           (authority && lo.find(" ban hành ") != std::string::npos))) {
         open = false;
         continue;
       }

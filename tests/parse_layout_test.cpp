@@ -67,3 +67,16 @@ TEST_CASE("parse.layout: the enacting formula is not glued to the last basis", "
   CHECK(qd.bases.back().text ==
         "Xét đề nghị của Sở Nông Nghiệp và Môi trường tại Tờ trình số 419/TTr-SNNMT ngày 10 tháng 6 năm 2025;");
 }
+
+TEST_CASE("parse.layout: QĐ 256 Cần Thơ, a programme '(Ban hành theo Quyết định số …)' is an attachment", "[parse][layout]") {
+  // "Chương trình / Cải cách hành chính … / giai đoạn 2004-2010 / (Ban hành theo Quyết định số: 256/2004/QĐ-UB …)"
+  Document d = parse_doc("quyet-dinh-256-2004-ub-can-tho.8bit");
+  const Provision* s1 = find(d.provisions, "att_1__sec_I");
+  REQUIRE(s1);
+  CHECK(s1->kind == ProvisionKind::section);
+  CHECK(find(d.provisions, "att_1__sec_III__part_B__para_10"));
+  const Provision* last = find(d.provisions, "att_1__sec_IV__para_3");  // its closing sentence follows 3.6
+  REQUIRE(last);
+  // the programme's own signature ("tm . ubnd …", "chủ tịch") is not read into its text
+  CHECK_THAT(last->text, Catch::Matchers::EndsWith("kiểm tra việc thực hiện Chương trình này./."));
+}

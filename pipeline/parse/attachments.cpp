@@ -17,11 +17,14 @@ bool is_appendix_heading(const std::string& line) {
   return line.size() < 40 && std::regex_match(line, appendix);
 }
 
-// "(Ban hành kèm theo …)", "( Kèm theo …", "Ban hành kèm theo …"
+// "(Ban hành kèm theo …)", "( Kèm theo …", "Ban hành kèm theo …", and the
+// shorter "(Ban hành theo Quyết định số …)" in a bracket
 bool is_kem_theo(const std::string& line) {
   std::string l = lower(line);
-  if (starts_with(l, "(")) l = trim(l.substr(1));
-  return starts_with(l, "ban hành kèm theo") || starts_with(l, "kèm theo");
+  bool bracket = starts_with(l, "(");
+  if (bracket) l = trim(l.substr(1));
+  return starts_with(l, "ban hành kèm theo") || starts_with(l, "kèm theo") ||
+         (bracket && starts_with(l, "ban hành theo "));
 }
 
 bool is_appendix_title(const std::string& t) {

@@ -8,8 +8,6 @@
 
 namespace vanban::parse_detail {
 
-namespace {
-
 bool is_signature_prefix(const std::string& line) {
   if (line.empty() || line.size() >= 120) return false;
   const char c = line[0];  // TM. KT. TL. TUQ. Q. K/T T/M …, in either case
@@ -31,6 +29,8 @@ bool is_signature_prefix(const std::string& line) {
   }
   return false;
 }
+
+namespace {
 
 bool is_position_line(const std::string& t) {
   if (t.size() > 80 || (!is_all_caps(t) && t.size() > 40)) return false;

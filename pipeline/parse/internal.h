@@ -87,6 +87,8 @@ bool is_motto(const std::string& line);
 std::string expand_abbrev(const std::string& s);
 // "Nơi nhận:" and its OCR slips.
 bool is_noi_nhan(const std::string& line);
+// "TM. Ủy ban nhân dân", "KT. CHỦ TỊCH", a legacy font's "tm . ubnd …": the authority line of a signature.
+bool is_signature_prefix(const std::string& line);
 // Finds the closing after the body and reads recipients and signer.
 void read_closing(const Lines& in, Layout& layout, Meta& meta, std::vector<std::string>& recipients);
 
@@ -116,6 +118,8 @@ void read_tables(const Lines& in, std::size_t begin, std::size_t end, const std:
 // Is this line the start of an attachment ("QUY ĐỊNH … (Ban hành kèm theo …)",
 // "PHỤ LỤC")? Used to split the document after the closing.
 bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i);
+// "(Ban hành kèm theo …)", "Kèm theo …", "(Ban hành theo …)": the line under an attachment's title.
+bool is_kem_theo(const std::string& line);
 // A caps title that names an attachment's kind ("PHỤ LỤC", "DANH SÁCH …").
 bool is_appendix_title(const std::string& line);
 // Does the line start with a provision label (Điều 5., 1., a), -, I. …)?

@@ -27,12 +27,13 @@ bool has_articles(const std::vector<TextLine>& lines, std::size_t begin, std::si
 std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::size_t end) {
   for (std::size_t k = i; k < end && k < i + 12; ++k) {
     std::string lo = lower(L[k].text);
-    if (lo.find("kèm theo") != std::string::npos) {
+    if (lo.find("kèm theo") != std::string::npos || is_kem_theo(L[k].text)) {
       // "(Ban hành kèm theo … )" runs to its bracket; without one, to the end
       // of its sentence or a rule, within three lines
       // (also after a title on the same line: "BẢNG GIÁ … (Ban hành kèm theo …) Đơn vị …")
       std::size_t open = lo.find("(ban hành kèm theo");
       if (open == std::string::npos) open = lo.find("(kèm theo");
+      if (open == std::string::npos) open = lo.find("(ban hành theo");
       bool bracket = starts_with(trim(L[k].text), "(") || open != std::string::npos;
       std::size_t j = k;
       while (j < end && j < k + 3) {
@@ -51,7 +52,7 @@ std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::
 }
 
 bool is_signature_line(const std::string& t) {
-  return starts_with(t, "TM.") || starts_with(t, "KT.") || starts_with(t, "TL.") || is_noi_nhan(t);
+  return is_signature_prefix(t) || is_noi_nhan(t);
 }
 
 // Days since 1970-01-01 for a civil date, and back (Howard Hinnant's algorithm).

@@ -7,23 +7,15 @@
 #include <algorithm>
 #include <string>
 
+#include "parse_helpers.h"
 #include "vanban/parse.h"
 
 using namespace vanban;
 
+using parse_test::find;
+using parse_test::parse_doc;
+
 namespace {
-
-Document parse_doc(const std::string& name) {
-  return parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/" + name + ".txt");
-}
-
-const Provision* find(const std::vector<Provision>& ps, const std::string& eid) {
-  for (const auto& p : ps) {
-    if (p.eid == eid) return &p;
-    if (const Provision* c = find(p.children, eid)) return c;
-  }
-  return nullptr;
-}
 
 bool ends_with(const std::string& s, const std::string& e) {
   return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;

@@ -5,25 +5,13 @@
 
 #include <string>
 
+#include "parse_helpers.h"
 #include "vanban/parse.h"
 
 using namespace vanban;
 
-namespace {
-
-Document parse_doc(const std::string& name) {
-  return parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/" + name + ".txt");
-}
-
-const Provision* find(const std::vector<Provision>& ps, const std::string& eid) {
-  for (const auto& p : ps) {
-    if (p.eid == eid) return &p;
-    if (const Provision* c = find(p.children, eid)) return c;
-  }
-  return nullptr;
-}
-
-}  // namespace
+using parse_test::find;
+using parse_test::parse_doc;
 
 TEST_CASE("parse.layout: QĐ 256 Cần Thơ, a legacy font's lower-case 'tm .' ends the body", "[parse][layout]") {
   // TCVN3 source: the caps font decodes to "tm . ubnd thành phố Cần Thơ" / "chủ tịch"

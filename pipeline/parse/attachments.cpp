@@ -118,6 +118,8 @@ std::set<std::string> replacing_appendices(const std::vector<TextLine>& lines, s
 }
 
 std::string appendix_number(const std::string& title) {
+  // asked of every line after the closing: the regex only for a likely title
+  if (!starts_with(title, "PHỤ LỤC") && !starts_with(title, "Phụ lục")) return "";
   static const std::regex numbered(R"(^(PHỤ LỤC|Phụ lục)\s+(SỐ\s+|số\s+)?([IVXLC0-9]+[a-z]?)\b)");
   std::smatch m;
   return std::regex_search(title, m, numbered) ? m[3].str() : std::string();

@@ -241,9 +241,9 @@ Document parse(const Text& text, const std::string& file) {
       i = next;
       continue;
     }
-    if (std::string n = appendix_number(L[i].text); !n.empty() && replacing.count(n)) {
+    if (!number.empty() && replacing.count(number)) {
       in.warn(L[i].source_line, "attachment.amending",
-              "attachment " + std::to_string(att) + " (Phụ lục " + n +
+              "attachment " + std::to_string(att) + " (Phụ lục " + number +
                   ") is new wording for another document's appendix; it is not read as provisions");
       i = next;
       continue;

@@ -416,8 +416,15 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                                     "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                     "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định",
                                     // "Bộ trưởng … phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm …": the delegate acts
-                                    "phân cấp cho", "ủy quyền cho"}) &&
+                                    "phân cấp cho", "ủy quyền cho",
+                                    // a council's or a head's powers over its own sittings and
+                                    // people ("Hội đồng nhân dân họp công khai", "… miễn nhiệm,
+                                    // bãi nhiệm Chủ tịch …", "Thủ trưởng cơ quan nghiệm thu ra
+                                    // quyết định thành lập"): how the body works, no task given
+                                    "ra quyết định", "miễn nhiệm", "bãi nhiệm", "bổ nhiệm", "cách chức"}) &&
                  !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
+    // (its own sitting, not one it holds: "Hội đồng tổ chức họp đánh giá …" is a task)
+    power = power || starts_any(post_bare, {"họp"});
     power = power || narrates(post2);
     // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
     if (power && starts_any(post2, {"là"}) &&
@@ -425,7 +432,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       power = false;
     // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
     // trình giám sát … chậm nhất là 15 ngày …")
-    if (power && starts_any(post2, {"quyết định", "xem xét"}) &&
+    if (power && starts_any(post2, {"quyết định", "xem xét", "ra quyết định", "họp"}) &&
         has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm"}))
       power = false;
     if (power && owed_power(post, post2, clause)) power = false;

@@ -206,3 +206,23 @@ TEST_CASE("link spans: a council's own acts and gồm end its name") {
   CHECK(mention_of(g, "Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp", Role::coordinate) ==
         "Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp");
 }
+
+TEST_CASE("link spans: các Sở, Ban ngành is one collective, with the districts listed after it") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Chương trình, mục III.B khoản 1.2
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Các Sở, Ban ngành, ủy ban nhân dân các cấp tạo điều kiện cơ sở vật chất, kinh phí, phân công nhân "
+                   "sự có đủ năng lực, trình độ cho \"bộ phận tiếp nhận và trả kết quả\" giải quyết thủ tục hành chính.");
+  CHECK(mention_of(d, "Các Sở, Ban ngành", Role::lead) == "Các Sở, Ban ngành");
+  CHECK_FALSE(has(d, "Các Sở, Ban", Role::lead));
+  // … khoản 6.3: the departments and the districts, one collective
+  Document e = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Thủ trưởng các Sở, Ban ngành, quận, huyện phải rà soát lại đội ngũ cán bộ, dứt khoát không để trong "
+                   "bộ máy quản lý nhà nước những cán bộ, công chức có thái độ \"thờ ơ, thiếu trách nhiệm\".");
+  CHECK(mention_of(e, "Thủ trưởng các Sở, Ban ngành, quận, huyện", Role::lead) ==
+        "Thủ trưởng các Sở, Ban ngành, quận, huyện");
+  // QĐ 16/2026 Lào Cai (OCR), Quy chế Điều 16 khoản 3: the compound after "sở,"
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Phối hợp với các sở, ban ngành đề nghị cơ quan có thẩm quyền quyết định chủ trương đầu tư, cấp giấy "
+                   "chứng nhận đăng ký đầu tư các dự án xây dựng.");
+  CHECK(mention_of(f, "Các sở, ban ngành", Role::coordinate) == "các sở, ban ngành");
+}

@@ -336,8 +336,12 @@ std::vector<Mention> Finder::find() const {
         // các huyện, …") ends at its comma
         else if (k + 2 < n && t_[k].text == "," && t_[k + 1].key == "các" && c <= 4 && m(k + 2, {K::collective}) <= 4)
           k += 2;
-        else
+        else {
+          // "các Sở, Ban ngành, quận, huyện": the districts with the departments
+          if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và") && t_[k + 1].word)
+            if (const std::size_t p = bare_places(k + 1); p > k + 1) last = p;
           break;
+        }
       }
       if (last) {
         std::size_t end = last;

@@ -188,6 +188,12 @@ class Finder {
   // when there is none.
   std::size_t villages(std::size_t q) const;
 
+  // The end of a list of bare local units from q that closes a collective
+  // of departments ("các Sở, Ban ngành, quận, huyện", "các Sở, Ban ngành,
+  // Huyện, Thị"): the departments and the districts together; q when
+  // there is none, or when a unit has its proper name ("huyện An Phú").
+  std::size_t bare_places(std::size_t q) const;
+
   // The comma at j inside a name is followed by lower-case fields and then a
   // capitalised proper name ("Trung tâm Xúc tiến đầu tư, thương mại, du
   // lịch Hà Nội"), not by another body or a verb.

@@ -31,6 +31,31 @@ std::size_t Finder::villages(std::size_t q) const {
   return q > from ? q : from;
 }
 
+std::size_t Finder::bare_places(std::size_t q) const {
+  const std::size_t n = t_.size(), from = q;
+  std::size_t end = q;
+  while (q < n && t_[q].word) {
+    const std::string_view k = t_[q].key;
+    std::size_t u = 0;  // the unit's words
+    if (k == "quận" || k == "huyện" || k == "xã" || k == "phường") u = 1;
+    else if ((k == "thị" || k == "thành") && q + 1 < n && t_[q + 1].word &&
+             (t_[q + 1].key == "xã" || t_[q + 1].key == "trấn" || t_[q + 1].key == "phố"))
+      u = 2;
+    // "Thị", "thành" for thị xã, thành phố only where the list goes on or
+    // ends ("huyện, thị, thành"; not "thành viên")
+    else if (k == "thị" || k == "thành") u = 1;
+    if (!u) break;
+    const std::size_t after = q + u;
+    const bool closes = after >= n || !t_[after].word || t_[after].key == "và";
+    if (!closes && (u == 1 && (k == "thị" || k == "thành"))) break;
+    if (after < n && t_[after].word && t_[after].upper) return from;  // "huyện An Phú": a named unit
+    end = after;
+    if (!(after + 1 < n && (t_[after].text == "," || t_[after].key == "và") && t_[after + 1].word)) break;
+    q = after + 1;
+  }
+  return end;
+}
+
 std::size_t Finder::where_clause(std::size_t j) const {
   const std::size_t n = t_.size(), limit = std::min(n, j + 14);
   std::size_t q = j + 1;

@@ -31,3 +31,17 @@ TEST_CASE("link roles4: a council sitting, dismissing or deciding to set up is a
                    "họp đánh giá kết quả công tác của công chức.");
   CHECK(has(g, "Hội đồng thi đua khen thưởng", Role::lead));
 }
+
+TEST_CASE("link roles4: a time phrase fronted before the subject leaves it the subject") {
+  // QĐ 19/2025/QĐ-UBND Hà Nội Điều 5 khoản 2
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Căn cứ chức năng, nhiệm vụ, cơ cấu tổ chức và danh mục vị trí việc làm được cấp có thẩm quyền phê "
+                   "duyệt, hằng năm Văn phòng Ủy ban nhân dân Thành phố xây dựng kế hoạch biên chế công chức, biên chế "
+                   "sự nghiệp trình Ủy ban nhân dân Thành phố để trình cấp có thẩm quyền xem xét, quyết định theo quy "
+                   "định của pháp luật.");
+  CHECK(on(d, "para_1") == std::vector<std::string>{"lead Văn phòng Ủy ban nhân dân Thành phố Hà Nội"});
+  // TT 120/2002/TT-BTC mục VIII khoản 1.7: opening the sentence
+  Document e = one("Bộ Tài chính",
+                   "Hàng tháng Chi cục Thuế phải tổng hợp báo cáo Cục Thuế về xử lý mất hoá đơn vào ngày 10 tháng sau.");
+  CHECK(on(e, "para_1") == std::vector<std::string>{"lead Chi cục Thuế"});
+}

@@ -256,7 +256,17 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
     const bool duty_of = duty_lead_in(p2);
     const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"});
-    bool subject = p2.empty() || duty_of ||
+    // "Căn cứ …, hằng năm Văn phòng Ủy ban nhân dân Thành phố xây dựng kế hoạch …": a time
+    // phrase fronted before the subject, alone or after the sentence's opening phrase
+    bool fronted_time = false;
+    for (const std::string_view w : {"hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng",
+                                     "hằng tuần", "hàng tuần", "định kỳ", "định kỳ hằng năm", "định kỳ hàng năm"})
+      if (ends_any(p2, {w})) {
+        const std::string_view before = std::string_view(p2).substr(0, p2.size() - w.size());
+        fronted_time = before.empty() || ends_any(before.substr(0, before.size() - 1), {","});
+        break;
+      }
+    bool subject = p2.empty() || duty_of || fronted_time ||
                    (ends_any(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
                               "vai trò của", "vai trò , trách nhiệm của"}) &&
                     !raised && !ends_any(p2, {"chuyển giao", "chuyển giao cho", "bàn giao", "bàn giao cho"}) &&  // handed over

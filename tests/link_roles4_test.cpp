@@ -45,3 +45,21 @@ TEST_CASE("link roles4: a time phrase fronted before the subject leaves it the s
                    "Hàng tháng Chi cục Thuế phải tổng hợp báo cáo Cục Thuế về xử lý mất hoá đơn vào ngày 10 tháng sau.");
   CHECK(on(e, "para_1") == std::vector<std::string>{"lead Chi cục Thuế"});
 }
+
+TEST_CASE("link roles4: after objects of a verb, a name with its own verb past a ';' is a new subject") {
+  // Luật 65/2025/QH15 Điều 40 (after its opening "Trong thời gian khuyết Chủ tịch Ủy ban nhân dân,")
+  Document d = one("Quốc hội",
+                   "Thường trực Hội đồng nhân dân cấp tỉnh trình Thủ tướng Chính phủ quyết định giao quyền Chủ tịch Ủy ban nhân dân cùng cấp; Thường trực Hội đồng nhân "
+                   "dân cấp huyện trình Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định giao quyền Chủ tịch Ủy ban nhân "
+                   "dân cùng cấp; Thường trực Hội đồng nhân dân cấp xã trình Chủ tịch Ủy ban nhân dân cấp huyện quyết "
+                   "định giao quyền Chủ tịch Ủy ban nhân dân cùng cấp.");
+  for (const char* level : {"tỉnh", "huyện", "xã"})
+    CHECK(has(d, std::string("Thường trực Hội đồng nhân dân cấp ") + level, Role::lead));
+  CHECK(!has(d, "Chủ tịch Ủy ban nhân dân cùng cấp", Role::lead));
+  // a list split by ';' with no verb before it still shares the verb after its last item
+  // (QĐ 19/2025 Hà Nội Điều 7)
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc Sở Nội vụ; Chủ tịch Ủy ban nhân dân các xã, "
+                   "phường chịu trách nhiệm thi hành Quyết định này.");
+  CHECK(has(e, "Giám đốc Sở Nội vụ thành phố Hà Nội", Role::lead));
+}

@@ -161,6 +161,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   bool last_subject = false;                                      // … and whether it was a subject
   std::size_t prev_clause = std::string::npos;
   std::size_t directed_clause = std::string::npos;  // a report's clause that gives a task (report_directs)
+  // a verb among the words of b's clause before it (the names at b are its objects); not
+  // "thuộc", which ties a name to its parent ("Trưởng phòng nghiệp vụ thuộc Cục Cảnh sát …")
+  auto verb_before = [&](std::size_t b) {
+    for (std::size_t q = clause_of(b).first; q < b; ++q)
+      if (t[q].word && !t[q].upper && t[q].key != "thuộc" && f.m(q, {K::stop}) > 0) return true;
+    return false;
+  };
   while (g < ms.size()) {
     std::size_t h = g + 1;
     while (h < ms.size()) {
@@ -169,11 +176,16 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         const std::string_view x = t[k].word ? t[k].key : t[k].text;
         if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";" || x == "các"))
           joined = false;
-        // "… đến Hội đồng nhân dân cấp trên; Thường trực Hội đồng nhân dân cấp tỉnh báo cáo …":
-        // after objects, a name with its own verb opens a new clause
+        // "… đến Hội đồng nhân dân cấp trên; Thường trực Hội đồng nhân dân cấp tỉnh báo cáo …",
+        // "… trình Thủ tướng Chính phủ quyết định giao quyền Chủ tịch Ủy ban nhân dân cùng cấp;
+        // Thường trực Hội đồng nhân dân cấp huyện trình …": after objects (a word before the
+        // first name, not one that makes the names subjects: "giao", "đề nghị", "yêu cầu"), a
+        // name with its own verb opens a new clause
         if (x == ";" && f.m(ms[h].e, {K::stop}) > 0 && ms[g].b > 0 && t[ms[g].b - 1].word &&
             (t[ms[g].b - 1].key == "đến" || t[ms[g].b - 1].key == "cho" || t[ms[g].b - 1].key == "với" ||
-             t[ms[g].b - 1].key == "của" || t[ms[g].b - 1].key == "tại"))
+             t[ms[g].b - 1].key == "của" || t[ms[g].b - 1].key == "tại" ||
+             (t[ms[g].b - 1].key != "giao" && t[ms[g].b - 1].key != "nghị" && t[ms[g].b - 1].key != "cầu" &&
+              verb_before(ms[g].b) && t[ms[h].e].key != "gồm")))  // ("X gồm A, B": what X is made of)
           joined = false;
       }
       if (!joined) break;

@@ -124,6 +124,41 @@ TEST_CASE("parse.forms: forms and templates after the closing are not provisions
   CHECK(roots == std::vector<std::string>{"art_1", "art_2", "art_3", "art_4", "art_5", "art_6"});
 }
 
+// QĐ 35/2024 Hà Nội (a PDF that lost glyphs): the Quy chế ends "… kịp thời./.",
+// then form 01 under "M u số 01" (no title the splitter knows) and its own
+// national motto; the form's "I. SƠ LƯỢC LÝ LỊCH", "- Họ tên …" are fields.
+TEST_CASE("parse.forms: a form after a regulation's end mark, with lost glyphs in its title", "[parse][corpus]") {
+  Document d = parse_doc("quyet-dinh-35-2024-ubnd-ha-noi");
+  const Provision* a12 = find(d.provisions, "att_1__chp_IV__art_12");
+  REQUIRE(a12);
+  CHECK(a12->children.size() == 4);
+  CHECK(ends_with(a12->text, "để xem xét, s a đổi kịp thời./."));
+  CHECK(!find(d.provisions, "att_1__chp_IV__sec_I"));
+  CHECK(!find(d.provisions, "att_1__chp_IV__art_12__para_4__item_1"));
+  std::vector<std::string> forms;
+  for (const auto& w : d.diagnostics)
+    if (w.code == "attachment.form") forms.push_back(format_diagnostic(w));
+  REQUIRE(forms.size() == 2);
+  CHECK(ends_with(forms[0], "/corpus/docs/quyet-dinh-35-2024-ubnd-ha-noi.txt:200:1: warning: attachment 2 is a form "
+                            "(mẫu); its fields are not read as provisions [attachment.form]"));
+}
+
+// NQ 54/2017 Gia Lai: "Điều 1. Tán thành Báo cáo …" then "I. Về tình hình …",
+// "II. Về nhiệm vụ …" with clauses 1.-5. — a document with articles has no
+// roman sections, so they are Điều 1's words and Điều 2 is not inside "II.".
+TEST_CASE("parse.articles: roman headings inside an article are its text", "[parse][corpus]") {
+  Document d = parse_doc("nghi-quyet-54-2017-hdnd-gia-lai");
+  std::vector<std::string> roots;
+  for (const auto& p : d.provisions) roots.push_back(p.eid);
+  CHECK(roots == std::vector<std::string>{"art_1", "art_2"});
+  const Provision* a1 = find(d.provisions, "art_1");
+  REQUIRE(a1);
+  CHECK(a1->text.find("II. Về nhiệm vụ, công tác 6 tháng cuối năm 2017 Hội đồng nhân dân tỉnh thống nhất") !=
+        std::string::npos);
+  CHECK(a1->children.size() == 5);
+  CHECK(find(d.provisions, "art_1__para_2__para_2.6"));
+}
+
 // NĐ 61-CP/1994 as a web page prints "Điều 1.- Nhà ở …" and, once the site's
 // note is gone, "… tại Điều này. Chương 3:" on one line; its gold has the
 // dash off the text and Điều 12-16 under chp_3.

@@ -54,14 +54,13 @@ bool is_bare_division_label(const std::string& line) {
   return line.size() < 40 && std::regex_match(line, label);
 }
 
-// "Điều 3. …": an attachment's "(Ban hành kèm theo …)" comes before any article
+}  // namespace
+
 bool is_article_line(const std::string& line) {
   static const std::size_t n = std::string("Điều ").size();  // as many bytes as "ĐIỀU "
   return (starts_with(line, "Điều ") || starts_with(line, "ĐIỀU ")) && line.size() > n &&
          std::isdigit(static_cast<unsigned char>(line[n]));
 }
-
-}  // namespace
 
 bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
   const std::string& t = lines[i].text;
@@ -100,6 +99,29 @@ bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::
   for (std::size_t k = i; k < end; ++k)
     if (starts_with(lines[k].text, "Điều ...") || starts_with(lines[k].text, "Điều …")) ++blanks;
   return blanks >= 2;
+}
+
+std::size_t own_text_end(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end) {
+  bool labelled = false;
+  for (std::size_t k = begin; k < end; ++k) {
+    const std::string& t = lines[k].text;
+    if (!labelled) {
+      labelled = is_label_line(t);
+      continue;
+    }
+    // the motto inside a regulation's own text can only head another document
+    if (t.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") == std::string::npos &&
+        t.find("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA") == std::string::npos)
+      continue;
+    // its title block: back to a "./." that closed the text, a rule or a page number
+    std::size_t stop = k > begin + 15 ? k - 15 : begin;
+    for (std::size_t j = k; j > stop; --j) {
+      const std::string& above = lines[j - 1].text;
+      if (ends_with(above, "/.")) return j;  // "./.", the end mark
+    }
+    return k;
+  }
+  return end;
 }
 
 // "Thay thế Bảng 2 của Phụ lục … Thông tư số 11/2016/TT-BCT tại Phụ lục 2

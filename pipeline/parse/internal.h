@@ -115,6 +115,8 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
 void read_tables(const Lines& in, std::size_t begin, std::size_t end, const std::string& root,
                  const std::vector<Provision>& trees, std::vector<Table>& out);
 
+// "Điều 3. …" (also "ĐIỀU 3"): an article's label line.
+bool is_article_line(const std::string& line);
 // Is this line the start of an attachment ("QUY ĐỊNH … (Ban hành kèm theo …)",
 // "PHỤ LỤC")? Used to split the document after the closing.
 bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i);
@@ -130,6 +132,11 @@ bool is_appendix_heading(const std::string& line);
 // PHÉP …", "CÁC BIỂU MẪU …", "Mẫu số 06", or a document template under its
 // own national motto? Its fields and template articles are not provisions.
 bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::size_t end);
+// Where an attachment's own text ends when a form follows it with no title
+// the splitter knows ("M u số 01" with lost glyphs, then its own national
+// motto): at the line after its closing "./.", else at the motto's title
+// block. `end` when no motto follows numbered content in [begin, end).
+std::size_t own_text_end(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end);
 // Appendix numbers ("2", "IX") that body lines [begin, end) say replace or add
 // to another document's appendix ("Thay thế … tại Phụ lục 2 Thông tư này").
 std::set<std::string> replacing_appendices(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end);

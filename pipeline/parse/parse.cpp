@@ -1,5 +1,9 @@
 // Parser facade: wires the header, preamble, body and closing readers.
 #include "vanban/parse.h"
+
+#include <algorithm>
+#include <cctype>
+
 #include "vanban/link.h"
 
 #include "internal.h"
@@ -12,13 +16,11 @@ using namespace parse_detail;
 
 namespace {
 
+// Documents with articles read Điều/Khoản/Điểm only; the roman "I." and
+// letter "A." outline is a plan's (or a letter's).
 bool has_articles(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end) {
-  for (std::size_t i = begin; i < end; ++i) {
-    const std::string& t = lines[i].text;
-    if ((starts_with(t, "Điều ") || starts_with(t, "ĐIỀU ")) && t.size() > 8 &&
-        std::isdigit(static_cast<unsigned char>(t[starts_with(t, "Điều ") ? 7 : 9])))
-      return true;
-  }
+  for (std::size_t i = begin; i < end; ++i)
+    if (is_article_line(lines[i].text)) return true;
   return false;
 }
 
@@ -248,9 +250,19 @@ Document parse(const Text& text, const std::string& file) {
       i = next;
       continue;
     }
-    auto trees = read_body(in, b, e, "att_" + std::to_string(att) + "__", !has_articles(L, b, e));
-    read_tables(in, b, e, "att_" + std::to_string(att), trees, doc.tables);
+    const std::size_t own = own_text_end(L, b, e);
+    auto trees = read_body(in, b, own, "att_" + std::to_string(att) + "__", !has_articles(L, b, own));
+    read_tables(in, b, own, "att_" + std::to_string(att), trees, doc.tables);
     for (auto& t : trees) doc.provisions.push_back(std::move(t));
+    if (own < e) {
+      ++att;
+      std::size_t title = own;  // past the rule and page number between them
+      while (title + 1 < e && std::none_of(L[title].text.begin(), L[title].text.end(),
+                                           [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+        ++title;
+      in.warn(L[title].source_line, "attachment.form",
+              "attachment " + std::to_string(att) + " is a form (mẫu); its fields are not read as provisions");
+    }
     i = next;
   }
 

@@ -226,3 +226,20 @@ TEST_CASE("link spans: các Sở, Ban ngành is one collective, with the distric
                    "chứng nhận đăng ký đầu tư các dự án xây dựng.");
   CHECK(mention_of(f, "Các sở, ban ngành", Role::coordinate) == "các sở, ban ngành");
 }
+
+TEST_CASE("link spans: a list of local bodies splits at a school, a station and a steering committee") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Chương trình, mục IV khoản 3.5
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Tăng cường công tác tuyên tuyền về cải cách hành chính. Giao Sở Tư pháp chủ trì phối hợp cùng Ban chỉ "
+                   "đạo Cải cách hành chính thành phố, Sở Nội vụ, Sở Văn hoá-Thông tin, Trường Chính trị, Đài Phát "
+                   "thanh-Truyền hình, Báo Cần Thơ và các Đoàn thể tuyên truyền rộng rãi về chủ trương cải cách hành chính "
+                   "trong thành phố.");
+  CHECK(mention_of(d, "Ban chỉ đạo Cải cách hành chính thành phố Cần Thơ", Role::coordinate) ==
+        "Ban chỉ đạo Cải cách hành chính thành phố");
+  CHECK(mention_of(d, "Sở Văn hoá - Thông tin thành phố Cần Thơ", Role::coordinate) == "Sở Văn hoá-Thông tin");
+  // the province's school and station get its place
+  CHECK(mention_of(d, "Trường Chính trị thành phố Cần Thơ", Role::coordinate) == "Trường Chính trị");
+  CHECK(mention_of(d, "Đài Phát thanh - Truyền hình thành phố Cần Thơ", Role::coordinate) ==
+        "Đài Phát thanh-Truyền hình");
+  CHECK(has(d, "Báo Cần Thơ", Role::coordinate));
+}

@@ -63,3 +63,16 @@ TEST_CASE("link roles4: after objects of a verb, a name with its own verb past a
                    "phường chịu trách nhiệm thi hành Quyết định này.");
   CHECK(has(e, "Giám đốc Sở Nội vụ thành phố Hà Nội", Role::lead));
 }
+
+TEST_CASE("link roles4: the bodies listed after 'phối hợp cùng' a first one we do not take coordinate") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Chương trình mục IV khoản 3.5
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Giao Sở Tư pháp chủ trì phối hợp cùng Ban chỉ đạo Cải cách hành chính thành phố, Sở Nội vụ, Trường "
+                   "Chính trị, Báo Cần Thơ và các Đoàn thể tuyên truyền rộng rãi về chủ trương cải cách hành chính "
+                   "trong thành phố.");
+  CHECK(has(d, "Sở Tư pháp thành phố Cần Thơ", Role::lead));
+  // (the names joined into one, "Sở Nội vụ, Trường Chính trị", are the name finder's to split)
+  CHECK(has(d, "Báo Cần Thơ", Role::coordinate));
+  CHECK(has(d, "Các Đoàn thể", Role::coordinate));
+  CHECK(!has(d, "Báo Cần Thơ", Role::lead));
+}

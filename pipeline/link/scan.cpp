@@ -489,8 +489,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         std::size_t k = q - n;
         for (const std::string_view w : marker) at = at && t[k].word && t[k++].key == w;
         if (at) return q + 1 < b;
-        // ("ban", "tổ chức" stop a name but are nouns in a list: "ban công tác Mặt trận", "cơ quan, tổ chức")
+        // ("ban", "tổ chức" stop a name but are nouns in a list: "ban công tác Mặt trận", "cơ quan, tổ
+        // chức", and so is the work a "ban" is named by: "Ban chỉ đạo Cải cách hành chính thành phố")
         if (t[q - 1].word && t[q - 1].key != "ban" && !(t[q - 1].key == "tổ" && t[q].key == "chức") &&
+            !(q >= 2 && t[q - 2].word && t[q - 2].key == "ban") &&
             !(t[q - 1].key == "chức" && q >= 2 && t[q - 2].key == "tổ") && f.m(q - 1, {K::stop}) > 0)
           return false;
       }
@@ -500,7 +502,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         !passive_agent("do", post_bare, clause))
       subject = false;
     const bool coord_list = listed_after({"phối", "hợp", "với"}, 12) || listed_after({"cùng", "với"}, 12) ||
-                            listed_after({"chủ", "trì", "cùng"}, 12);
+                            listed_after({"chủ", "trì", "cùng"}, 12) || listed_after({"phối", "hợp", "cùng"}, 12);
     // "… có sự giám sát, kiểm tra của Ban thanh tra nhân dân xã"
     const bool overseen_by = ends_any(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
     if (overseen_by) {

@@ -245,3 +245,44 @@ TEST_CASE("link duties: two bodies joined by a slash over a duty list both lead"
   CHECK(on_parent(d, "Ban Chỉ huy Bộ đội Biên phòng tỉnh Lào Cai", Role::lead));
   CHECK(mention_of(d, "Bộ Chỉ huy Quân sự tỉnh Lào Cai", Role::lead) == "Bộ Chỉ huy Quân sự tỉnh");
 }
+
+namespace {
+
+// An article of a decree: heading, its text and clauses of duties.
+Document article(std::string heading, std::string text, std::initializer_list<const char*> clauses) {
+  Document d;
+  d.meta.doc_type = "Nghị định";
+  d.meta.issuer = "Chính phủ";
+  Provision a;
+  a.kind = ProvisionKind::article;
+  a.eid = "art_30";
+  a.heading = std::move(heading);
+  a.text = std::move(text);
+  int n = 0;
+  for (const char* c : clauses) {
+    Provision k;
+    k.kind = ProvisionKind::clause;
+    k.eid = "art_30__para_" + std::to_string(++n);
+    k.text = c;
+    a.children.push_back(std::move(k));
+  }
+  d.provisions.push_back(std::move(a));
+  link(d);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("link duties: a decree's 'Quyền hạn, trách nhiệm của' heading names who has the duties") {
+  // NĐ 32/2024/NĐ-CP Điều 30 (and 32-34 alike)
+  Document d = article("Quyền hạn, trách nhiệm của Bộ Công Thương",
+                       "Bộ Công Thương là cơ quan quản lý nhà nước về cụm công nghiệp trên phạm vi cả nước có quyền "
+                       "hạn, trách nhiệm:",
+                       {"Xây dựng, trình cơ quan có thẩm quyền ban hành hoặc ban hành theo thẩm quyền các văn bản "
+                        "quy phạm pháp luật, chính sách về cụm công nghiệp."});
+  CHECK(on(d, "art_30") == std::vector<std::string>{"lead Bộ Công Thương"});
+  // powers alone name no duty
+  Document p = article("Quyền hạn của Bộ Công Thương", "Bộ Công Thương có quyền:",
+                       {"Yêu cầu các địa phương cung cấp thông tin về cụm công nghiệp."});
+  CHECK(on(p, "art_30").empty());
+}

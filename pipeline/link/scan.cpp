@@ -555,7 +555,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = member;
     }
     // a mention that is only the object of a verb ("báo cáo UBND tỉnh") or of "của"
-    if (heading && !starts_any(fold(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"})) lead = sup = coord = false;
+    // (a heading of duties names who has them: "Trách nhiệm của …", and in decrees
+    // "Quyền hạn, trách nhiệm của Bộ Công Thương", "Quyền và trách nhiệm của …")
+    if (heading && !starts_any(fold(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"}) &&
+        !(starts_any(fold(text), {"quyền hạn", "quyền và"}) && has_any(head_of(fold(text), 30), {"trách nhiệm", "nhiệm vụ"})))
+      lead = sup = coord = false;
     bool doc_scope = false;
     for (const char* d : {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này", "thông tư này",
                           "nghị định này", "luật này", "quy chế này", "quy định này", "công văn này", "văn bản này"}) {

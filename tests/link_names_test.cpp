@@ -217,3 +217,15 @@ TEST_CASE("link names: fields after các sở, ngành split by semicolons are on
   CHECK(has(e, "Sở Tài chính thành phố Hà Nội", Role::lead));
   CHECK_FALSE(has(e, "Sở Thuế thành phố Hà Nội", Role::lead));
 }
+
+TEST_CASE("link names: fields after các Sở, ban, ngành split by commas are one Sở each") {
+  // QĐ 36/2025/QĐ-UBND Hà Nội, Điều 3
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở, ban, ngành: Nông nghiệp và Môi trường, "
+                   "Tài chính, Kho bạc nhà nước thành phố Hà Nội; Chủ tịch Ủy ban nhân dân cấp xã; thủ trưởng các cơ "
+                   "quan, đơn vị và các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.");
+  CHECK(has(d, "Giám đốc Sở Nông nghiệp và Môi trường thành phố Hà Nội", Role::lead));
+  CHECK(mention_of(d, "Giám đốc Sở Tài chính thành phố Hà Nội", Role::lead) == "Tài chính");
+  CHECK_FALSE(has(d, "Giám đốc các Sở, ban, ngành", Role::lead));
+  CHECK(has(d, "Chủ tịch Ủy ban nhân dân cấp xã", Role::lead));
+}

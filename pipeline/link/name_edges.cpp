@@ -141,10 +141,18 @@ std::size_t Finder::semicolon_fields(std::size_t b, std::size_t j, std::vector<M
     std::size_t last = e;  // (the last field before a body: "…; Tài nguyên và Môi trường và Công an tỉnh")
     while (last > q && (t_[last - 1].key == "và" || t_[last - 1].text == ",")) --last;
     if (last == q) break;
-    // a ',' inside the first field: the fields are split by ',' ("Các Sở: A, B, C; Thuế thành phố")
+    // a ',' inside the first field: the fields are split by ',' ("Giám đốc
+    // các Sở, ban, ngành: Nông nghiệp và Môi trường, Tài chính, Kho bạc nhà
+    // nước thành phố Hà Nội"), read as after "các Sở:"
     if (items.empty())
       for (std::size_t x = q; x < last; ++x)
-        if (t_[x].text == ",") return 0;
+        if (t_[x].text == ",") {
+          const std::size_t before = out.size();
+          const std::size_t k = list_items(b, j, q, out);
+          if (out.size() - before >= 2) return k;
+          out.erase(out.begin() + static_cast<std::ptrdiff_t>(before), out.end());
+          return 0;
+        }
     Mention mn{items.empty() ? b : q, last, false, K::head};
     mn.name = office + "Sở " + join_text(q, last);
     items.push_back(mn);

@@ -76,3 +76,21 @@ TEST_CASE("link roles4: the bodies listed after 'phối hợp cùng' a first one
   CHECK(has(d, "Các Đoàn thể", Role::coordinate));
   CHECK(!has(d, "Báo Cần Thơ", Role::lead));
 }
+
+TEST_CASE("link roles4: names that go on a list after 'giữa', 'là' or 'gồm' and a name are objects") {
+  // NĐ 114/2003/NĐ-CP Điều 9
+  Document d = one("Chính phủ",
+                   "Cán bộ, công chức cấp xã có trách nhiệm thực hiện Quy chế làm việc giữa Đảng ủy, Hội đồng nhân dân, "
+                   "ủy ban nhân dân và ủy ban Mặt trận Tổ quốc trong việc giải quyết những vấn đề quan trọng và bức xúc "
+                   "của địa phương.");
+  CHECK(d.assignments.empty());
+  // NĐ 61-CP/1994 Điều 8 khoản 1: who the seller is
+  Document e = one("Chính phủ",
+                   "Bên bán là Giám đốc Công ty kinh doanh nhà thuộc ngành nhà đất cấp tỉnh, Chủ tịch hoặc Phó Chủ tịch "
+                   "Uỷ ban Nhân dân thành phố thuộc tỉnh, thị xã, quận, huyện (nơi chưa có Công ty kinh doanh nhà) hiện "
+                   "đang quản lý nhà ở đó.");
+  CHECK(e.assignments.empty());
+  // a count after "gồm" closes a phrase before the subject (TT 11/2024/TT-BNV Điều 3 khoản 4 điểm b)
+  Document f = one("Bộ Nội vụ", "Hồ sơ địa giới đơn vị hành chính cấp tỉnh gồm 03 bộ, Ủy ban nhân dân cấp tỉnh ký.");
+  CHECK(has(f, "Ủy ban nhân dân cấp tỉnh", Role::lead));
+}

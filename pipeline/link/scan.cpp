@@ -292,6 +292,20 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                    ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
                      p2 == "phân công nhiệm vụ") &&
                     t[ms[g].b].upper);  // a label line glued to the names that follow
+    // "… thực hiện Quy chế làm việc giữa Đảng ủy, Hội đồng nhân dân, ủy ban nhân dân và …", "Bên
+    // bán là Giám đốc Công ty kinh doanh nhà …, Chủ tịch hoặc Phó Chủ tịch …": the comma goes on
+    // with a list whose first item we do not take, after "giữa", "là" or "gồm" and a name (not
+    // "giữa kỳ", "gồm 05 bộ", "bao gồm cả đơn vị …") — objects all, no fronted phrase before a subject
+    if (subject && ends_any(p2, {","}) && ms[g].b > cb + 1) {
+      for (std::size_t q = ms[g].b - 1; q-- > cb;) {
+        if (!t[q].word && (t[q].text == "," || t[q].text == ":" || t[q].text == "(" || t[q].text == ")")) break;
+        if (t[q].word && (t[q].key == "là" || t[q].key == "gồm" || t[q].key == "giữa") && q + 1 < ms[g].b &&
+            t[q + 1].word && t[q + 1].upper) {
+          subject = false;
+          break;
+        }
+      }
+    }
     // "Bộ trưởng Bộ Công Thương phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm tiếp nhận
     // hồ sơ": the body a named one delegates to acts (not "đẩy mạnh phân cấp cho …", "được ủy quyền cho")
     if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;

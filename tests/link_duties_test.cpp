@@ -286,3 +286,12 @@ TEST_CASE("link duties: a decree's 'Quyền hạn, trách nhiệm của' heading
                        {"Yêu cầu các địa phương cung cấp thông tin về cụm công nghiệp."});
   CHECK(on(p, "art_30").empty());
 }
+
+TEST_CASE("link duties: the last partner after 'phối hợp với … và' coordinates") {
+  // QĐ 16/2026 Lào Cai (OCR), Quy chế Điều 22 khoản 1
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Phối hợp với đơn vị chủ quản cụm công nghiệp và các ngành liên quan kiểm tra, thanh tra việc "
+                   "thực hiện quản lý vệ sinh lao động, chăm sóc sức khoẻ và phòng chống bệnh nghề nghiệp người lao "
+                   "động;");
+  CHECK(on(d, "para_1") == std::vector<std::string>{"coordinate Các ngành liên quan"});
+}

@@ -497,7 +497,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // …" and "do Nhà nước định giá, Sở quản lý ngành …" end a phrase, the name opens a clause)
     auto listed_after = [&](std::initializer_list<std::string_view> marker, std::size_t span) {
       const std::size_t b = ms[g].b, n = marker.size();
-      if (b < cb + n + 2 || t[b - 1].word || t[b - 1].text != ",") return false;
+      // (the list's last item comes after "," or "và": "phối hợp với cơ quan công an, thanh tra giao thông và các cơ quan …")
+      if (b < cb + n + 2 || !(t[b - 1].word ? t[b - 1].key == "và" : t[b - 1].text == ",")) return false;
       for (std::size_t q = b - 1; q >= cb + n && q + span >= b; --q) {
         bool at = true;  // the marker's words end at q - 1
         std::size_t k = q - n;

@@ -94,3 +94,16 @@ TEST_CASE("link roles4: names that go on a list after 'giữa', 'là' or 'gồm'
   Document f = one("Bộ Nội vụ", "Hồ sơ địa giới đơn vị hành chính cấp tỉnh gồm 03 bộ, Ủy ban nhân dân cấp tỉnh ký.");
   CHECK(has(f, "Ủy ban nhân dân cấp tỉnh", Role::lead));
 }
+
+TEST_CASE("link roles4: bodies inside a clause whose subject is an act ('Việc … của A, B') are not its subject") {
+  // NĐ 114/2003/NĐ-CP Điều 12 khoản 1
+  Document d = one("Chính phủ",
+                   "Việc bầu cử cán bộ chuyên trách cấp xã của Hội đồng nhân dân, ủy ban nhân dân thực hiện theo Luật "
+                   "Bầu cử đại biểu Hội đồng nhân dân, Luật Tổ chức Hội đồng nhân dân và ủy ban nhân dân.");
+  CHECK(d.assignments.empty());
+  // Luật 65/2025/QH15 Điều 11 khoản 4
+  Document e = one("Quốc hội",
+                   "Việc quy định nhiệm vụ, quyền hạn của chính quyền địa phương, các cơ quan của chính quyền địa phương "
+                   "tại các văn bản quy phạm pháp luật phải phù hợp với quy định tại Luật này.");
+  CHECK(e.assignments.empty());
+}

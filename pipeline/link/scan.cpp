@@ -523,8 +523,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (overseen_by) {
       sup = true;
     } else if (list_goes_on && !prev_coord && !prev_lead &&
-               !(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}))) {
-      // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …")
+               (!(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop})) ||
+                starts_any(in_clause, {"việc"}))) {
+      // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …";
+      // not in a clause whose subject is an act: "Việc bầu cử cán bộ … của Hội đồng nhân dân, ủy
+      // ban nhân dân thực hiện theo Luật …" — the verb is the act's)
       subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với",
                              // "b) Chủ trì cùng các Sở, ban, ngành Thành phố, … rà soát": the partners of who leads

@@ -243,3 +243,18 @@ TEST_CASE("link spans: a list of local bodies splits at a school, a station and 
         "Đài Phát thanh-Truyền hình");
   CHECK(has(d, "Báo Cần Thơ", Role::coordinate));
 }
+
+TEST_CASE("link spans: Ban ngành is never a body named Ban") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Điều 3
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Chánh Văn phòng ủy ban nhân dân thành phố, Giám đốc Sở, Thủ trưởng cơ quan Ban ngành thành phố, Chủ "
+                   "tịch ủy ban nhân dân quận, huyện có trách nhiệm thi hành Quyết định này./.");
+  CHECK(mention_of(d, "Thủ trưởng cơ quan Ban ngành thành phố", Role::lead) == "Thủ trưởng cơ quan Ban ngành thành phố");
+  CHECK_FALSE(has(d, "Ban ngành thành phố Cần Thơ", Role::lead));
+  CHECK_FALSE(has(d, "Thủ trưởng cơ quan", Role::lead));
+  // … Chương trình, mục III.B khoản 2.3: "Sở, Ban ngành" without "các" is the collective too
+  Document e = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Tăng cường năng lực của Sở, Ban ngành, ủy ban nhân dân quận, huyện trong việc xây dựng và ban hành "
+                   "văn bản bằng cách, đào tạo bồi dưỡng đội ngũ công chức, nắm vững pháp luật.");
+  CHECK_FALSE(has(e, "Ban ngành", Role::lead));
+}

@@ -106,8 +106,9 @@ class Finder {
     const bool lower_uy_ban = !t_[i].upper && t_[i].key == "ủy" && n >= 2 && i + 2 < t_.size() && t_[i + 1].key == "ban" &&
                               t_[i + 2].upper;
     if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban) return 0;
-    // a verb that starts like a head is no name ("Báo cáo", "Ban hành")
-    if (x->kind != K::abbr && m(i, {K::stop}) > n) return 0;
+    // a verb that starts like a head is no name ("Báo cáo", "Ban hành"), nor
+    // is a collective ("Ban ngành", "Sở, Ban ngành", "Sở-Ban-Ngành")
+    if (x->kind != K::abbr && m(i, {K::stop, K::collective, K::collective_phrase}) > n) return 0;
     // a one-word head before a verb is no name ("Ban hành kèm theo")
     if (n == 1 && x->kind != K::abbr && i + 1 < t_.size() && t_[i + 1].word && !t_[i + 1].upper &&
         (t_[i + 1].key == "hành" || stop_at(i + 1)))

@@ -314,3 +314,10 @@ TEST_CASE("parse.wrapped-reference: 'Điều 3.' ending a reference wrapped from
   REQUIRE(a3->heading);
   CHECK(a3->heading->rfind("Thay thế, bãi bỏ một số cụm từ của Nghị quyết số 28/2024/NQ-HĐND", 0) == 0);
 }
+
+TEST_CASE("parse.header: a caps title's year wrapped onto its own line stays in the title", "[parse][corpus]") {
+  // NQ 1668/NQ-UBTVQH15: "VỀ VIỆC SẮP XẾP … CỦA THÀNH PHỐ CẦN THƠ NĂM" over "2025"
+  Document d = parse_doc("nghi-quyet-1668-2025-ubtvqh15-can-tho");
+  REQUIRE(d.meta.title);
+  CHECK(*d.meta.title == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA THÀNH PHỐ CẦN THƠ NĂM 2025");
+}

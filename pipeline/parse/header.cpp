@@ -1,6 +1,7 @@
 // Header (phần đầu: cơ quan ban hành, số/ký hiệu, địa danh/ngày, tên loại,
 // trích yếu), preamble bases (căn cứ) and closing (nơi nhận, chữ ký).
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <regex>
 
@@ -343,7 +344,10 @@ Layout read_header(const Lines& in, Meta& meta) {
       continue;
     }
     if (title_closed && !in_title && !is_all_caps(t) && t.size() > 60 && !starts_with(t, "(")) break;
-    if (in_title && !title.empty() && is_all_caps(title) && !is_all_caps(t) && !starts_with(t, "(")) {
+    // (a year wrapped onto its own line, "… CỦA THÀNH PHỐ CẦN THƠ NĂM" + "2025", is the title's)
+    const bool wrapped_year = t.size() <= 12 && std::isdigit(static_cast<unsigned char>(t[0])) &&
+                              t.find_first_not_of("0123456789 -–") == std::string::npos;
+    if (in_title && !title.empty() && is_all_caps(title) && !is_all_caps(t) && !starts_with(t, "(") && !wrapped_year) {
       // a caps title ends where sentence-case text begins: the header is over
       in_title = false;
       title_closed = true;

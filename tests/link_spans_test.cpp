@@ -258,3 +258,26 @@ TEST_CASE("link spans: Ban ngành is never a body named Ban") {
                    "văn bản bằng cách, đào tạo bồi dưỡng đội ngũ công chức, nắm vững pháp luật.");
   CHECK_FALSE(has(e, "Ban ngành", Role::lead));
 }
+
+TEST_CASE("link spans: thuộc tỉnh, trực thuộc Thành phố after a collective says which ones") {
+  // CV bảo vệ khoáng sản 2026 Lào Cai, mục 8
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các Sở, ban, ngành thuộc tỉnh theo chức năng, nhiệm vụ, lĩnh vực được giao chủ động tổ chức triển "
+                   "khai thực hiện các nhiệm vụ.");
+  CHECK(mention_of(d, "Các Sở, ban, ngành thuộc tỉnh", Role::lead) == "Các Sở, ban, ngành thuộc tỉnh");
+  // QĐ 16/2026/QĐ-UBND Lào Cai, Điều 3: the list after it goes on
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương; Thủ trưởng các sở, ban, ngành thuộc "
+                   "tỉnh; Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
+                   "Quyết định này./.");
+  CHECK(mention_of(e, "Thủ trưởng các sở, ban, ngành thuộc tỉnh", Role::lead) ==
+        "Thủ trưởng các sở, ban, ngành thuộc tỉnh");
+  CHECK(has(e, "Giám đốc Sở Công Thương tỉnh Lào Cai", Role::lead));
+  // QĐ 03/2025/QĐ-UBND Hà Nội, Điều 14
+  Document f = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Thành phố; Giám đốc Kho bạc nhà nước Hà Nội; "
+                   "Chủ tịch UBND các quận, huyện, thị xã, xã, thị trấn và Thủ trưởng các cơ quan, đơn vị có liên quan "
+                   "chịu trách nhiệm tổ chức thực hiện Quyết định này./.");
+  CHECK(mention_of(f, "Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Thành phố", Role::lead) ==
+        "Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Thành phố");
+}

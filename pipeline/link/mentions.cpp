@@ -361,6 +361,18 @@ std::vector<Mention> Finder::find() const {
             end += is_place_word(t_[end + 1].key) ? 2 : 3;
             continue;
           }
+          // "các sở, ban, ngành thuộc tỉnh", "… đơn vị trực thuộc Thành phố",
+          // "… thuộc tỉnh Hòa Bình": which ones, by the level they belong to
+          if (k2 == "thuộc" || (k2 == "trực" && end + 1 < n && t_[end + 1].key == "thuộc")) {
+            std::size_t q = end + (k2 == "trực" ? 2 : 1);
+            if (q < n && t_[q].word && is_place_word(t_[q].key) && t_[q].key != "cấp" && t_[q].key != "khu") {
+              q += (t_[q].key == "thành" || t_[q].key == "thị") && q + 1 < n && t_[q + 1].word &&
+                           is_place_word(t_[q + 1].key) ? 2 : 1;
+              while (q < n && t_[q].word && t_[q].upper && !agency_start(q) && !m(q, {K::stop})) ++q;
+              end = q;
+              continue;
+            }
+          }
           if ((k2 == "thành" && end + 1 < n && t_[end + 1].key == "phố") ||
               (k2 == "thị" && end + 1 < n && t_[end + 1].key == "xã")) {
             end += 2;  // "Giám đốc các Sở, Ban, ngành Thành phố"

@@ -281,3 +281,11 @@ TEST_CASE("link spans: thuộc tỉnh, trực thuộc Thành phố after a colle
   CHECK(mention_of(f, "Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Thành phố", Role::lead) ==
         "Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Thành phố");
 }
+
+TEST_CASE("link spans: các tập thể, cá nhân liên quan told to carry out a decision is one collective") {
+  // QĐ 35/2024/QĐ-UBND Hà Nội, Điều 3 (its last member)
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã; các tập thể, cá nhân liên quan chịu trách nhiệm "
+                   "thi hành Quyết định này./.");
+  CHECK(mention_of(d, "Các tập thể, cá nhân liên quan", Role::lead) == "các tập thể, cá nhân liên quan");
+}

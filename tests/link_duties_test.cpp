@@ -295,3 +295,19 @@ TEST_CASE("link duties: the last partner after 'phối hợp với … và' coor
                    "động;");
   CHECK(on(d, "para_1") == std::vector<std::string>{"coordinate Các ngành liên quan"});
 }
+
+TEST_CASE("link duties: a fee resolution's collector is named by its role") {
+  // NQ 28/2017 Trà Vinh khoản 1 c): "Kê khai, nộp, quyết toán phí" — the collector that
+  // Luật Phí và lệ phí calls "tổ chức thu phí, lệ phí"
+  Document d = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Đơn vị thu phí thực hiện kê khai, nộp phí theo tháng, quyết toán phí năm theo quy định của pháp "
+                   "luật.", "Nghị quyết");
+  CHECK(on(d, "para_1") == std::vector<std::string>{"lead Đơn vị thu phí"});
+  // NQ 27/2017 Trà Vinh khoản 4 b)
+  Document t = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Đơn vị thu lệ phí nộp 100% tiền lệ phí thu được vào ngân sách Nhà nước.", "Nghị quyết");
+  CHECK(on(t, "para_1") == std::vector<std::string>{"lead Đơn vị thu lệ phí"});
+  // the imperative "organise the collection" names no collector
+  Document o = one("Hội đồng nhân dân tỉnh Trà Vinh", "Tổ chức thu phí đúng quy định.", "Nghị quyết");
+  CHECK(on(o, "para_1").empty());
+}

@@ -229,3 +229,15 @@ TEST_CASE("link names: fields after các Sở, ban, ngành split by commas are o
   CHECK_FALSE(has(d, "Giám đốc các Sở, ban, ngành", Role::lead));
   CHECK(has(d, "Chủ tịch Ủy ban nhân dân cấp xã", Role::lead));
 }
+
+TEST_CASE("link names: nghiệm thu inside a name is acceptance, not the verb thu") {
+  // QĐ 36/2025/QĐ-UBND Hà Nội, Quy định Điều 9 khoản 3
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Trường hợp thành lập Hội đồng nghiệm thu, Thủ trưởng cơ quan nghiệm thu ra quyết định thành lập, "
+                   "Lãnh đạo cơ quan nghiệm thu làm Chủ tịch Hội đồng. Chủ tịch Hội đồng nghiệm thu có trách nhiệm báo "
+                   "cáo Thủ trưởng đơn vị nghiệm thu kết quả nghiệm thu và các kiến nghị có liên quan đến nhiệm vụ được "
+                   "nghiệm thu.");
+  CHECK(mention_of(d, "Chủ tịch Hội đồng nghiệm thu", Role::lead) == "Chủ tịch Hội đồng nghiệm thu");
+  CHECK_FALSE(has(d, "Thủ trưởng cơ quan nghiệm", Role::lead));
+  CHECK_FALSE(has(d, "Chủ tịch Hội đồng nghiệm", Role::lead));
+}

@@ -162,11 +162,12 @@ class Finder {
 
   // Word i ends a noun with the word before it, though alone it would be a
   // verb: "đào tạo" (training: "Sở Giáo dục - Đào tạo", "Trung tâm … Đào
-  // tạo"), "chứng nhận" (a certificate: "nơi cấp giấy chứng nhận").
+  // tạo"), "chứng nhận" (a certificate: "nơi cấp giấy chứng nhận"), "nghiệm
+  // thu" (acceptance: "Thủ trưởng cơ quan nghiệm thu", "Hội đồng nghiệm thu").
   bool noun_tail(std::size_t i) const {
     if (i == 0 || i >= t_.size() || !t_[i - 1].word) return false;
     const std::string_view a = t_[i - 1].key, b = t_[i].key;
-    return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận");
+    return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận") || (a == "nghiệm" && b == "thu");
   }
 
   // "xây dựng" at i is the verb after a name when its object or a second verb

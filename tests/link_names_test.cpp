@@ -241,3 +241,16 @@ TEST_CASE("link names: nghiệm thu inside a name is acceptance, not the verb th
   CHECK_FALSE(has(d, "Thủ trưởng cơ quan nghiệm", Role::lead));
   CHECK_FALSE(has(d, "Chủ tịch Hội đồng nghiệm", Role::lead));
 }
+
+TEST_CASE("link names: 'thành phố Cần Thơ' is a place, not the verb 'cần'") {
+  // NQ 1668/NQ-UBTVQH15 Điều 3 khoản 1
+  Document d = one("Ủy ban Thường vụ Quốc hội",
+                   "Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Cần Thơ, chính quyền địa phương các đơn "
+                   "vị hành chính liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có "
+                   "trách nhiệm tổ chức thi hành Nghị quyết này.", "Nghị quyết");
+  CHECK(mention_of(d, "Ủy ban nhân dân thành phố Cần Thơ", Role::lead) == "Ủy ban nhân dân thành phố Cần Thơ");
+  // a label's verb joined after a level word still ends the name (its tail is lower case)
+  Document g = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Giao Ủy ban nhân dân tỉnh Chủ trì, phối hợp với Sở Tài chính tổ chức thực hiện.");
+  CHECK(mention_of(g, "Ủy ban nhân dân tỉnh Lào Cai", Role::lead) == "Ủy ban nhân dân tỉnh");
+}

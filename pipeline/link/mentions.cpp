@@ -91,7 +91,12 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       }
       // (a full name ends before the verb: "chính quyền địa phương quản lý chặt chẽ")
       // ("đầu tư" inside a field, "Trung tâm Xúc tiến đầu tư": not the time word "đầu")
-      if (stop_at(j) && !loose && !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý") &&
+      // ("thành phố Cần Thơ": a place's proper name, every syllable capitalised, has no verb "cần";
+      // a label line's verb joined after a level word has a lower-case tail: "… tỉnh Chỉ đạo")
+      const bool place_name = t.upper && j > first && t_[j - 1].word && is_place_word(t_[j - 1].key) && j + 1 < n &&
+                              t_[j + 1].word && t_[j + 1].upper;
+      if (stop_at(j) && !loose && !place_name &&
+          !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý") &&
           !(unit && j > first && t.key == "đầu" && j + 2 < n && t_[j + 1].key == "tư" &&
             (!t_[j + 2].word || t_[j + 2].upper || t_[j + 2].key == "và")))
         break;
@@ -111,7 +116,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // next sentence; a capitalised verb after the name's first word starts it
       // (after a lower-case syllable only: "Quỹ Hỗ trợ phát triển" keeps its capitalised words)
       if (t.upper && (j > first || known) && j > 0 && t_[j - 1].word && !t_[j - 1].upper && m(j, {K::stop}) &&
-          !m(j, {K::head, K::local}) && !is_place_word(t.key) && !in_place_name(j))
+          !m(j, {K::head, K::local}) && !is_place_word(t.key) && !in_place_name(j) && !place_name)
         break;
       if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
       // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb

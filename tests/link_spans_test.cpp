@@ -289,3 +289,13 @@ TEST_CASE("link spans: các tập thể, cá nhân liên quan told to carry out 
                    "thi hành Quyết định này./.");
   CHECK(mention_of(d, "Các tập thể, cá nhân liên quan", Role::lead) == "các tập thể, cá nhân liên quan");
 }
+
+TEST_CASE("link spans: a list of places ends before thành viên") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Điều 3
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Chánh Văn phòng ủy ban nhân dân thành phố, Giám đốc Sở, Thủ trưởng cơ quan Ban ngành thành phố, Chủ "
+                   "tịch ủy ban nhân dân quận, huyện, thành viên Ban Chỉ đạo Cải cách hành chính thành phố có trách "
+                   "nhiệm thi hành Quyết định này./.");
+  CHECK(mention_of(d, "Chủ tịch ủy ban nhân dân quận, huyện", Role::lead) == "Chủ tịch ủy ban nhân dân quận, huyện");
+  CHECK_FALSE(has(d, "Chủ tịch ủy ban nhân dân quận, huyện, thành", Role::lead));
+}

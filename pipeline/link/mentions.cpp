@@ -212,7 +212,11 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         ++j;
         continue;
       }
-      if ((in_list || (j > 0 && is_place_word(t_[j - 1].key))) && c != "-" && is_place_word(nx.key) &&
+      // ("quận, huyện, thành viên Ban Chỉ đạo": "thành"/"thị" that begins
+      // another word is no place; "huyện, thị, thành giúp …" is)
+      const bool short_place = (nx.key == "thành" || nx.key == "thị") && j + 2 < n && t_[j + 2].word &&
+                               has_any(t_[j + 2].key, {"viên", "lập", "phần", "tích", "trường", "uỷ", "ủy"});
+      if ((in_list || (j > 0 && is_place_word(t_[j - 1].key))) && c != "-" && is_place_word(nx.key) && !short_place &&
           !(j + 2 < n && t_[j + 2].word && t_[j + 2].upper)) {
         ++j;
         continue;

@@ -299,3 +299,12 @@ TEST_CASE("link spans: a list of places ends before thành viên") {
   CHECK(mention_of(d, "Chủ tịch ủy ban nhân dân quận, huyện", Role::lead) == "Chủ tịch ủy ban nhân dân quận, huyện");
   CHECK_FALSE(has(d, "Chủ tịch ủy ban nhân dân quận, huyện, thành", Role::lead));
 }
+
+TEST_CASE("link spans: an office of a listed collective keeps the words after its last member") {
+  // NQ 12/2025/NQ-HĐND Hà Nội (OCR), Điều 1 khoản 4 mục 3: the whole name, then its power
+  Document d = one("Hội đồng nhân dân thành phố Hà Nội",
+                   "Thủ trưởng cơ quan, tô chức, đơn vị cấp Thành phố là đơn vị dự toán cấp I quyết định điều chuyền tài "
+                   "sản khác, trừ tài sản quy định tại khoản 1 và điểm a khoản 2 Điều này giữa các cơ quan, tô chức, đơn "
+                   "vị thuộc phạm vi quản lý.");
+  CHECK_FALSE(has(d, "Thủ trưởng cơ quan, tô chức, đơn vị cấp", Role::lead));
+}

@@ -468,7 +468,9 @@ std::vector<Mention> Finder::find() const {
         std::size_t end = j + c;
         while (end + 1 < n && (t_[end].text == "," || t_[end].key == "và") && m(end + 1, {K::collective}))
           end += 1 + m(end + 1, {K::collective});
-        while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < j + c + 4) ++end;
+        // (up to four words after the last listed one: "Thủ trưởng cơ quan, đơn vị của thành phố")
+        const std::size_t listed = end;
+        while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < listed + 4) ++end;
         if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend_body(end + 1);
         out.push_back({b, end, true, K::collective});
         i = end;

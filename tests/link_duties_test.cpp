@@ -311,3 +311,21 @@ TEST_CASE("link duties: a fee resolution's collector is named by its role") {
   Document o = one("Hội đồng nhân dân tỉnh Trà Vinh", "Tổ chức thu phí đúng quy định.", "Nghị quyết");
   CHECK(on(o, "para_1").empty());
 }
+
+TEST_CASE("link duties: a topic label whose points name their subjects again assigns nothing itself") {
+  // QĐ 21/2025/QĐ-UBND Hà Nội Điều 4 khoản 1 (QĐ 12, QĐ 19/2025 alike): the points describe each office
+  Document d = duty_list("Ủy ban nhân dân thành phố Hà Nội", "Giám đốc Sở, Phó Giám đốc Sở:",
+                         {"Sở Y tế thành phố Hà Nội có Giám đốc và các Phó Giám đốc;",
+                          "Giám đốc Sở là người đứng đầu sở do Chủ tịch Ủy ban nhân dân Thành phố bổ nhiệm, chịu trách "
+                          "nhiệm trước Ủy ban nhân dân, Chủ tịch Ủy ban nhân dân Thành phố và trước pháp luật về thực "
+                          "hiện chức năng, nhiệm vụ, quyền hạn của sở;"},
+                         "Quyết định");
+  CHECK(on(d, "para_1").empty());
+  // a body over its duties, one of which names it again, keeps its entry (Luật 65/2025 Điều 30.1)
+  Document l = duty_list("Quốc hội", "Chủ tịch Hội đồng nhân dân có các nhiệm vụ, quyền hạn sau đây:",
+                         {"Lãnh đạo công tác của Thường trực Hội đồng nhân dân;",
+                          "Chủ tịch Hội đồng nhân dân quyết định tạm đình chỉ công tác đối với Phó Chủ tịch Hội đồng "
+                          "nhân dân."},
+                         "Luật");
+  CHECK(on_parent(l, "Chủ tịch Hội đồng nhân dân", Role::lead));
+}

@@ -254,3 +254,14 @@ TEST_CASE("link names: 'thành phố Cần Thơ' is a place, not the verb 'cần
                    "Giao Ủy ban nhân dân tỉnh Chủ trì, phối hợp với Sở Tài chính tổ chức thực hiện.");
   CHECK(mention_of(g, "Ủy ban nhân dân tỉnh Lào Cai", Role::lead) == "Ủy ban nhân dân tỉnh");
 }
+
+TEST_CASE("link names: 'Phó Chánh Văn phòng' and 'Phó Trưởng ban' are offices of their own") {
+  // QĐ 19/2025/QĐ-UBND Hà Nội Điều 4 khoản 1 c)
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Phó Chánh Văn phòng Ủy ban nhân dân Thành phố do Chủ tịch Ủy ban nhân dân Thành phố bổ nhiệm "
+                   "theo đề nghị của Chánh Văn phòng Ủy ban nhân dân Thành phố, giúp Chánh Văn phòng Ủy ban nhân dân "
+                   "Thành phố thực hiện một hoặc một số nhiệm vụ cụ thể và chịu trách nhiệm trước pháp luật về thực "
+                   "hiện nhiệm vụ được phân công.");
+  CHECK(mention_of(d, "Phó Chánh Văn phòng Ủy ban nhân dân thành phố Hà Nội", Role::lead) ==
+        "Phó Chánh Văn phòng Ủy ban nhân dân Thành phố");
+}

@@ -124,6 +124,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   // the provision only names the body ("1. Sở Công Thương", "Sở Tư pháp có
   // trách nhiệm:"): its children list the duties, whose verbs give the roles
   bool names_only = false;
+  bool restated = false;  // … or only its topic, the children naming their subjects again
   bool child_sup = false, child_coord = false;
   if (owner && !owner->children.empty()) {
     std::size_t k = ms.back().e;
@@ -141,6 +142,15 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                                     "có nhiệm vụ"}) ||
                   // "Sở Kế hoạch và Đầu tư giúp … , có các nhiệm vụ và quyền hạn sau đây :"
                   (ends_any(rest, {"sau đây :", "như sau :"}) && has_any(rest, {"nhiệm vụ", "trách nhiệm"})));
+    // "1. Giám đốc Sở, Phó Giám đốc Sở:" over "b) Giám đốc Sở là người đứng đầu …", "c) Phó
+    // Giám đốc Sở do … bổ nhiệm …": a topic whose children each name their subject again
+    if (names_only && !heading && (rest.empty() || rest == ":"))
+      for (const Provision& c : owner->children) {
+        const std::string head = fold_key(head_of(c.text, 80));
+        for (const Mention& mn : ms)
+          if (starts_any(head, {keys.joined(mn.b, mn.e)})) restated = true;
+      }
+    names_only = names_only && !restated;
     if (names_only) {
       const ChildDuty d = children_duty(*owner);
       child_sup = d.sup;
@@ -563,7 +573,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       }
     }
     if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);
-    if (told || narrated || praised) lead = coord = sup = false;
+    if (told || narrated || praised || restated) lead = coord = sup = false;
     // members named in a parenthesis after the subject share its roles
     if (ms[g].aside) {
       const bool member = ms[g].aside == 1;

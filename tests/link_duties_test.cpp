@@ -3,6 +3,7 @@
 // and letters — sentences from the corpus (sources in each case).
 #include <catch2/catch.hpp>
 #include <initializer_list>
+#include <optional>
 #include <string>
 
 #include "link_helpers.h"
@@ -12,27 +13,36 @@ using namespace vanban::link_test;
 
 namespace {
 
-// A document whose one provision names a body and whose children list its duties.
-Document duty_list(std::string issuer, std::string names, std::initializer_list<const char*> duties,
-                   std::string doc_type = "Công văn") {
+// A document of one provision (kind, eid, heading, text) with children, linked.
+Document with_children(std::string issuer, std::string doc_type, ProvisionKind kind, std::string eid,
+                       std::optional<std::string> heading, std::string text, ProvisionKind child_kind,
+                       const std::string& child_label, std::initializer_list<const char*> children) {
   Document d;
   d.meta.doc_type = std::move(doc_type);
   d.meta.issuer = std::move(issuer);
   Provision p;
-  p.kind = ProvisionKind::clause;
-  p.eid = "para_1";
-  p.text = std::move(names);
+  p.kind = kind;
+  p.eid = eid;
+  p.heading = std::move(heading);
+  p.text = std::move(text);
   int n = 0;
-  for (const char* duty : duties) {
+  for (const char* child : children) {
     Provision c;
-    c.kind = ProvisionKind::item;
-    c.eid = "para_1__item_" + std::to_string(++n);
-    c.text = duty;
+    c.kind = child_kind;
+    c.eid = eid + "__" + child_label + "_" + std::to_string(++n);
+    c.text = child;
     p.children.push_back(std::move(c));
   }
   d.provisions.push_back(std::move(p));
   link(d);
   return d;
+}
+
+// A document whose one provision names a body and whose children list its duties.
+Document duty_list(std::string issuer, std::string names, std::initializer_list<const char*> duties,
+                   std::string doc_type = "Công văn") {
+  return with_children(std::move(issuer), std::move(doc_type), ProvisionKind::clause, "para_1", std::nullopt,
+                       std::move(names), ProvisionKind::item, "item", duties);
 }
 
 bool on_parent(const Document& d, const std::string& agency, Role r) {
@@ -250,25 +260,8 @@ namespace {
 
 // An article of a decree: heading, its text and clauses of duties.
 Document article(std::string heading, std::string text, std::initializer_list<const char*> clauses) {
-  Document d;
-  d.meta.doc_type = "Nghị định";
-  d.meta.issuer = "Chính phủ";
-  Provision a;
-  a.kind = ProvisionKind::article;
-  a.eid = "art_30";
-  a.heading = std::move(heading);
-  a.text = std::move(text);
-  int n = 0;
-  for (const char* c : clauses) {
-    Provision k;
-    k.kind = ProvisionKind::clause;
-    k.eid = "art_30__para_" + std::to_string(++n);
-    k.text = c;
-    a.children.push_back(std::move(k));
-  }
-  d.provisions.push_back(std::move(a));
-  link(d);
-  return d;
+  return with_children("Chính phủ", "Nghị định", ProvisionKind::article, "art_30", std::move(heading),
+                       std::move(text), ProvisionKind::clause, "para", clauses);
 }
 
 }  // namespace

@@ -321,3 +321,13 @@ TEST_CASE("parse.header: a caps title's year wrapped onto its own line stays in 
   REQUIRE(d.meta.title);
   CHECK(*d.meta.title == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA THÀNH PHỐ CẦN THƠ NĂM 2025");
 }
+
+TEST_CASE("parse.header: the number after 'Nghị quyết số:' on the next line of a flattened header", "[parse][corpus]") {
+  // NQ 132/2020/QH14 as a web page: "… Hạnh phúc --------------- Nghị quyết số:" over "132/2020/QH14"
+  Document d = parse_doc("nghi-quyet-132-2020-qh14");
+  REQUIRE(d.meta.number);
+  CHECK(*d.meta.number == "132/2020/QH14");
+  // a sentence that names another document by its number gives no number
+  // (TT 09/2016 re-typeset: "Thông tư số 09/2016/TT-BNNPTNT ngày 01/6/2016 của Bộ trưởng …")
+  CHECK(!parse_doc("thong-tu-09-2016-bnnptnt").meta.number);
+}

@@ -262,8 +262,13 @@ Layout read_header(const Lines& in, Meta& meta) {
       continue;
     }
     static const std::regex number_re(R"(^(\S+\s+)?(Số|SỐ|số)\s*[:.]?\s*(.*)$)");
+    // a two-word type name before it, with the colon of a header field: "Nghị quyết số:" in a
+    // flattened web header (not the sentence "Thông tư số 09/2016/TT-BNNPTNT ngày … của …")
+    static const std::regex typed_number_re(R"(^(\S+\s+\S+\s+)(Số|SỐ|số)\s*:\s*(.*)$)");
     std::smatch m;
-    if (!meta.number && t.size() < 400 && std::regex_match(t, m, number_re) && (!m[1].matched || doc_type_name(m[1].str()))) {
+    if (!meta.number && t.size() < 400 &&
+        ((std::regex_match(t, m, number_re) && (!m[1].matched || doc_type_name(m[1].str()))) ||
+         (std::regex_match(t, m, typed_number_re) && doc_type_name(m[1].str())))) {
       std::string num = m[3].str();
       if (num.empty() && hi + 1 < H.size()) {
         // "Số:" alone, the number on the next line

@@ -147,8 +147,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (names_only && !heading && (rest.empty() || rest == ":"))
       for (const Provision& c : owner->children) {
         const std::string head = fold_key(head_of(c.text, 80));
-        for (const Mention& mn : ms)
-          if (starts_any(head, {keys.joined(mn.b, mn.e)})) restated = true;
+        for (const Mention& mn : ms) restated = restated || starts_any(head, {keys.joined(mn.b, mn.e)});
+        if (restated) break;
       }
     names_only = names_only && !restated;
     if (names_only) {
@@ -437,7 +437,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // a delegation closing its sentence ("Nội dung hỗ trợ cụ thể do Ủy ban nhân
     // dân tỉnh quy định;", "… do Trưởng đoàn phân công."); not a form or a case
     // that a rule defines ("theo mẫu do Bộ … quy định", "trường hợp khác do …")
-    auto verb_before = [&] {  // "… giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh Thanh tra phân công"
+    auto serves_another = [&] {  // "… giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh Thanh tra phân công"
       return has_any(in_clause, {"là", "giúp", "thực hiện", "được"});
     };
     // ("Giá đất khi chuyển quyền sử dụng do Uỷ ban Nhân dân cấp tỉnh qui định căn cứ vào khung giá đất …",
@@ -450,7 +450,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
              v == " định ;" || starts_any(v.substr(1), {"định căn cứ vào", "định căn cứ"});
     };
     if (!subject && ends_any(p2, {"do"}) && !ends_any(p2, {"theo mẫu do", "khác do"}) &&
-        std::string_view(clause).find("theo ") == std::string_view::npos && !verb_before() && sets_rule(post2))
+        std::string_view(clause).find("theo ") == std::string_view::npos && !serves_another() && sets_rule(post2))
       subject = true;
     // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
     // a topic label, then a sentence whose subject is the body
@@ -585,9 +585,12 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // a mention that is only the object of a verb ("báo cáo UBND tỉnh") or of "của"
     // (a heading of duties names who has them: "Trách nhiệm của …", and in decrees
     // "Quyền hạn, trách nhiệm của Bộ Công Thương", "Quyền và trách nhiệm của …")
-    if (heading && !starts_any(fold(text), {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"}) &&
-        !(starts_any(fold(text), {"quyền hạn", "quyền và"}) && has_any(head_of(fold(text), 30), {"trách nhiệm", "nhiệm vụ"})))
-      lead = sup = coord = false;
+    if (heading) {
+      const std::string& h = fold(text);
+      if (!starts_any(h, {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"}) &&
+          !(starts_any(h, {"quyền hạn", "quyền và"}) && has_any(head_of(h, 30), {"trách nhiệm", "nhiệm vụ"})))
+        lead = sup = coord = false;
+    }
     bool doc_scope = false;
     for (const char* d : {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này", "thông tư này",
                           "nghị định này", "luật này", "quy chế này", "quy định này", "công văn này", "văn bản này"}) {

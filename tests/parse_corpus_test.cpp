@@ -9,6 +9,7 @@
 
 #include "parse_helpers.h"
 #include "vanban/parse.h"
+#include "vanban/text.h"
 
 using namespace vanban;
 
@@ -330,4 +331,20 @@ TEST_CASE("parse.header: the number after 'Nghị quyết số:' on the next lin
   // a sentence that names another document by its number gives no number
   // (TT 09/2016 re-typeset: "Thông tư số 09/2016/TT-BNNPTNT ngày 01/6/2016 của Bộ trưởng …")
   CHECK(!parse_doc("thong-tu-09-2016-bnnptnt").meta.number);
+}
+
+TEST_CASE("parse.header: the enacting 'QUỐC HỘI' after a flattened caps title is not the title's", "[parse][corpus]") {
+  // NQ 132/2020/QH14 as a web page: "… NGHỊ QUYẾT THÍ ĐIỂM … XÂY DỰNG KINH TẾ QUỐC HỘI" then "Căn cứ …"
+  Document d = parse_doc("nghi-quyet-132-2020-qh14");
+  REQUIRE(d.meta.title);
+  CHECK(*d.meta.title ==
+        "THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG ĐẤT QUỐC PHÒNG, AN NINH "
+        "KẾT HỢP VỚI HOẠT ĐỘNG LAO ĐỘNG SẢN XUẤT, XÂY DỰNG KINH TẾ");
+  // a title that names the assembly's deputies keeps them
+  const std::string src =
+      "QUỐC HỘI\nSố: 01/2025/QH15\nHà Nội, ngày 1 tháng 1 năm 2025 NGHỊ QUYẾT VỀ CHẾ ĐỘ ĐỐI VỚI ĐẠI BIỂU QUỐC HỘI\n"
+      "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi\nNghị quyết này quy định.\n";
+  Document t = parse(load_text(src, "t.txt"), "t.txt");
+  REQUIRE(t.meta.title);
+  CHECK(*t.meta.title == "VỀ CHẾ ĐỘ ĐỐI VỚI ĐẠI BIỂU QUỐC HỘI");
 }

@@ -348,3 +348,14 @@ TEST_CASE("parse.header: the enacting 'QUỐC HỘI' after a flattened caps titl
   REQUIRE(t.meta.title);
   CHECK(*t.meta.title == "VỀ CHẾ ĐỘ ĐỐI VỚI ĐẠI BIỂU QUỐC HỘI");
 }
+
+TEST_CASE("parse.header: an old-style 'CỦA CHÍNH PHỦ SỐ … NGÀY … VỀ …' line gives the title after the date", "[parse][corpus]") {
+  // NĐ 61-CP (1994) as a web page: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở";
+  // the one-letter last word "Ở" stays in the caps run
+  Document d = parse_doc("nghi-dinh-61-cp-1994");
+  CHECK(d.meta.title == std::optional<std::string>("VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở"));
+  CHECK(d.meta.date == std::optional<std::string>("1994-07-05"));
+  // the same header over two lines keeps the title on its own line (NĐ 29/1998)
+  CHECK(parse_doc("nghi-dinh-29-1998-cp.groundtruth").meta.title ==
+        std::optional<std::string>("về việc ban hành Quy chế thực hiện dân chủ ở xã"));
+}

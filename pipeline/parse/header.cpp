@@ -179,7 +179,8 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
       // a legacy caps font decodes a place name to lower case: "… THÀNH PHỐ cần thơ" is one name
       bool place = run > 0 && starts_lower(w) &&
                    (last == "PHỐ" || last == "TỈNH" || last == "HUYỆN" || last == "QUẬN" || last == "XÃ");
-      if (letters && is_all_caps(w)) {
+      // (a one-letter word, "NHÀ Ở", is caps too: is_all_caps wants two letters)
+      if (letters && (is_all_caps(w) || (starts_upper(w) && is_all_caps(last + w)))) {
         ++run;
         last = w;
       } else if (letters && run >= 3 && w.find('/') == std::string::npos && !place) {
@@ -374,8 +375,13 @@ Layout read_header(const Lines& in, Meta& meta) {
       std::string rest = t.substr(so + kSo.size());
       std::string num = rest.substr(0, rest.find(' '));
       if (!meta.number && num.find('/') != std::string::npos) meta.number = clean_number(num);
-      if (!meta.date)
-        if (auto d = find_date(rest)) meta.date = d;
+      std::size_t de = 0;
+      if (auto d = find_date(rest, 0, nullptr, &de)) {
+        if (!meta.date) meta.date = d;
+        // "… NGÀY 05 THÁNG 7 NĂM 1994 VỀ MUA BÁN …" on one line: the title follows the date
+        std::string tail = trim(rest.substr(de));
+        if (starts_with(lower(tail), "về ")) title = tail;
+      }
       if (issuer_lines.empty() && !who.empty()) issuer_lines.push_back(who);
       continue;
     }

@@ -104,6 +104,22 @@ TEST_CASE("parse.citations: QĐ 1050 SCT Lào Cai, a QCVN and issuers before a c
   CHECK(tt->issuer == std::optional<std::string>("Bộ trưởng Bộ Công Thương"));
 }
 
+TEST_CASE("parse.citations: a second law joined by 'và' after the first one's date is cited", "[parse][corpus]") {
+  auto laws = [](const Document& d) {
+    std::vector<std::string> out;
+    for (const auto& c : d.citations)
+      if (c.doc_type == std::optional<std::string>("Luật") && c.title) out.push_back(*c.title + " @" + c.date.value_or("-"));
+    return out;
+  };
+  // QĐ 69/2024 Hà Nội: "Căn cứ Luật Ban hành … ngày 22 tháng 6 năm 2015 và Luật sửa đổi, bổ sung … ngày 18 tháng 6 năm 2020;"
+  auto qd = laws(parse_doc("quyet-dinh-69-2024-ubnd-ha-noi"));
+  CHECK(std::count(qd.begin(), qd.end(), "sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật @2020-06-18") == 1);
+  // "Luật sửa đổi … của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày …" is one law:
+  // the "và Luật" inside its name opens no second citation
+  CHECK(std::none_of(qd.begin(), qd.end(), [](const std::string& t) { return t.rfind("Tổ chức chính quyền địa phương @2019", 0) == 0; }));
+  CHECK(qd.size() == 6);
+}
+
 // TT 15/2026/TT-BCT replaces forms of another circular: "Mẫu số 06 / PHỤ LỤC
 // 20 / MẪU GIẤY PHÉP …" under a national motto, with "Điều 1. Cấp Giấy phép
 // …" for whoever fills it in. TT 14/2024 ships rule templates whose articles

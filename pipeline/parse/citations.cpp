@@ -309,8 +309,14 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
       // a law cited by name at the top level of a basis
       static const std::string kCanCu = "Căn cứ ";
       const char c = s[i];
-      bool top = (c == 'L' || c == 'B' || c == 'H' || c == 'P') && (i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) ||
-                 (i >= kCanCu.size() && s.compare(i - kCanCu.size(), kCanCu.size(), kCanCu) == 0));
+      // "Luật Ban hành … ngày 22 tháng 6 năm 2015 và Luật sửa đổi, bổ sung … ngày 18 tháng 6 năm 2020": a second
+      // law joined by "và" after the first one's name ended (not "… của Luật A và Luật B" inside a name)
+      static const std::string kVa = " và ";
+      bool joined = i >= kVa.size() && s.compare(i - kVa.size(), kVa.size(), kVa) == 0 && !law_spans.empty() &&
+                    law_spans.back().second < i;
+      bool top = (c == 'L' || c == 'B' || c == 'H' || c == 'P') &&
+                 (i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) || joined ||
+                  (i >= kCanCu.size() && s.compare(i - kCanCu.size(), kCanCu.size(), kCanCu) == 0));
       if (top) {
         for (const char* lw : {"Bộ luật ", "Luật ", "Hiến pháp ", "Pháp lệnh "}) {
           std::string w(lw);

@@ -120,6 +120,18 @@ TEST_CASE("parse.citations: a second law joined by 'và' after the first one's d
   CHECK(qd.size() == 6);
 }
 
+TEST_CASE("parse.citations: a symbol typed 'NĐ - CP' with spaces around its hyphen is one number", "[parse][corpus]") {
+  // QĐ 01/2025 Hà Nội: "Căn cứ Nghị định của Chính phủ số 10/2021/NĐ - CP ngày 09/02/2021 về …"
+  Document d = parse_doc("quyet-dinh-01-2025-ubnd-ha-noi");
+  bool whole = false, cut = false;
+  for (const auto& c : d.citations) {
+    whole = whole || c.number == std::optional<std::string>("10/2021/NĐ-CP");
+    cut = cut || c.number == std::optional<std::string>("10/2021/NĐ");
+  }
+  CHECK(whole);
+  CHECK_FALSE(cut);
+}
+
 // TT 15/2026/TT-BCT replaces forms of another circular: "Mẫu số 06 / PHỤ LỤC
 // 20 / MẪU GIẤY PHÉP …" under a national motto, with "Điều 1. Cấp Giấy phép
 // …" for whoever fills it in. TT 14/2024 ships rule templates whose articles

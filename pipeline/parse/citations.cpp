@@ -80,9 +80,9 @@ std::size_t number_at(const std::string& s, std::size_t i) {
       ++j;
       continue;
     }
-    // "10/2021/NĐ - CP": a hyphen typed with spaces inside a symbol
+    // "10/2021/NĐ - CP": a hyphen typed with spaces inside a symbol (after "Đ", a multi-byte capital)
     if (s.compare(j, 3, " - ") == 0 && j + 3 < s.size() && std::isupper(static_cast<unsigned char>(s[j + 3])) &&
-        j > i && std::isupper(static_cast<unsigned char>(s[j - 1]))) {
+        j > i && (std::isupper(static_cast<unsigned char>(s[j - 1])) || static_cast<unsigned char>(s[j - 1]) >= 0x80)) {
       j += 3;
       continue;
     }

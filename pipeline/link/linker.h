@@ -122,6 +122,29 @@ class Linker {
   void scan(const std::string& eid, const TextWords& words, bool heading, const Provision* owner = nullptr,
             bool request_only = false);
 
+  // What a provision with children says of its names (scan): only names the
+  // body whose duties the children list ("1. Sở Công Thương", "Sở Tư pháp có
+  // trách nhiệm:"), with what those children's openings say; or only its
+  // topic, the children naming their subjects again.
+  struct Topic {
+    bool names_only = false, restated = false, child_sup = false, child_coord = false;
+  };
+  Topic topic_of(const TextWords& words, const std::vector<Mention>& ms, bool heading, const Provision* owner);
+
+  // The clause carries out the document itself (role_words.h document_scope).
+  bool scope_of(std::string_view verb_clause, std::string_view clause);
+
+  // The roles scan read for a group of names, and how they are added.
+  struct GroupRoles {
+    bool subject, lead, coord, sup;
+    bool heading;  // read from a heading: an umbrella name ("các Sở") is skipped
+    bool speaks;   // the issuer itself speaking ("… thông báo", "đề nghị"): not assigned
+    Scope scope;
+  };
+  // Adds the assignments of names ms[g, h) for each canonical name they stand for.
+  void add_group(const std::string& eid, const Finder& f, const TextWords& words, const std::vector<Mention>& ms,
+                 std::size_t g, std::size_t h, const GroupRoles& r);
+
   // Leaf provisions whose words ask for action ("Tổ chức tuyên truyền …",
   // "Rà soát, sửa đổi …") while neither they nor an ancestor name anyone,
   // and no document-scope implementer exists either.

@@ -1,0 +1,178 @@
+// Clauses and groups of names over a text's tokens: see clauses.h.
+#include "clauses.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "internal.h"
+
+namespace vanban::link_detail {
+
+std::pair<std::size_t, std::size_t> Clauses::of(std::size_t i) const {
+  auto it = std::lower_bound(cut.begin(), cut.end(), i);  // first cut at or after i
+  std::size_t b = it == cut.begin() ? 0 : *(it - 1) + 1, e = it == cut.end() ? colon_before.size() - 1 : *it;
+  return std::pair{b, e};
+}
+
+std::size_t Clauses::sentence_begin(const std::vector<Tok>& t, std::size_t cb) const {
+  // (the cuts before the clause, back to a full stop: a few, not every token)
+  for (auto it = std::lower_bound(cut.begin(), cut.end(), cb); it != cut.begin();) {
+    --it;
+    if (t[*it].text == ".") return *it + 1;
+  }
+  return 0;
+}
+
+Clauses cut_clauses(const std::vector<Tok>& t, bool lifted) {
+  Clauses cl;
+  std::vector<std::size_t>& cut = cl.cut;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i)
+    if (lifted && !t[i].word && t[i].text == ":" && t[i + 1].upper) cut.push_back(i);
+  auto ellipsis = [&](std::size_t i) {  // "Ngân hàng Nhà nước Việt Nam... giải quyết": the list trails off
+    return (i > 0 && t[i - 1].text == ".") || (i + 1 < t.size() && t[i + 1].text == ".");
+  };
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (!t[i].word && (t[i].text == ";" || (t[i].text == "." && !ellipsis(i) && (i + 1 == t.size() || t[i + 1].upper ||
+                                                                  (t[i + 1].word && !std::isdigit((unsigned char)t[i + 1].text[0]))))))
+      cut.push_back(i);
+  std::sort(cut.begin(), cut.end());
+  cl.colon_before.assign(t.size() + 1, std::string::npos);
+  std::size_t next_cut = 0, last = std::string::npos;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    cl.colon_before[i] = last;
+    if (next_cut < cut.size() && cut[next_cut] == i) {
+      last = std::string::npos;
+      ++next_cut;
+    } else if (!t[i].word && t[i].text == ":") {
+      last = i;
+    }
+  }
+  return cl;
+}
+
+std::size_t group_end(const Finder& f, const std::vector<Tok>& t, const std::vector<Mention>& ms, std::size_t g,
+                      const Clauses& cl) {
+  // a verb among the words of b's clause before it (the names at b are its objects); not
+  // "thuộc", which ties a name to its parent ("Trưởng phòng nghiệp vụ thuộc Cục Cảnh sát …")
+  auto verb_before = [&](std::size_t b) {
+    for (std::size_t q = cl.of(b).first; q < b; ++q)
+      if (t[q].word && !t[q].upper && t[q].key != "thuộc" && f.m(q, {K::stop}) > 0) return true;
+    return false;
+  };
+  std::size_t h = g + 1;
+  while (h < ms.size()) {
+    bool joined = true;
+    for (std::size_t k = ms[h - 1].e; k < ms[h].b; ++k) {
+      const std::string_view x = t[k].word ? t[k].key : t[k].text;
+      if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";" || x == "các"))
+        joined = false;
+      // "… đến Hội đồng nhân dân cấp trên; Thường trực Hội đồng nhân dân cấp tỉnh báo cáo …",
+      // "… trình Thủ tướng Chính phủ quyết định giao quyền Chủ tịch Ủy ban nhân dân cùng cấp;
+      // Thường trực Hội đồng nhân dân cấp huyện trình …": after objects (a word before the
+      // first name, not one that makes the names subjects: "giao", "đề nghị", "yêu cầu"), a
+      // name with its own verb opens a new clause
+      if (x == ";" && f.m(ms[h].e, {K::stop}) > 0 && ms[g].b > 0 && t[ms[g].b - 1].word &&
+          (t[ms[g].b - 1].key == "đến" || t[ms[g].b - 1].key == "cho" || t[ms[g].b - 1].key == "với" ||
+           t[ms[g].b - 1].key == "của" || t[ms[g].b - 1].key == "tại" ||
+           (t[ms[g].b - 1].key != "giao" && t[ms[g].b - 1].key != "nghị" && t[ms[g].b - 1].key != "cầu" &&
+            verb_before(ms[g].b) && t[ms[h].e].key != "gồm")))  // ("X gồm A, B": what X is made of)
+        joined = false;
+    }
+    if (!joined) break;
+    ++h;
+  }
+  // "Căn cứ … của Hội đồng nhân dân, Thường trực HĐND tỉnh quyết định …": the
+  // comma closes a phrase the first names belong to, and the last name is
+  // the subject of what follows
+  if (h - g >= 2) {
+    const std::size_t last = h - 1, before = ms[last].b - 1;
+    const bool comma = !t[before].word && t[before].text == ",";
+    const bool object_before = ms[g].b > 0 && t[ms[g].b - 1].word &&
+                               (t[ms[g].b - 1].key == "của" || t[ms[g].b - 1].key == "với" ||
+                                t[ms[g].b - 1].key == "cho");
+    if (comma && object_before && ms[last].e < t.size() && t[ms[last].e].word && f.m(ms[last].e, {K::stop}))
+      h = last;
+  }
+  return h;
+}
+
+std::size_t past_paren(const std::vector<Tok>& t, std::size_t i, std::size_t end) {
+  if (i >= end || t[i].text != "(") return i;
+  for (std::size_t q = i, depth = 0; q < end; ++q) {
+    if (t[q].word) continue;
+    if (t[q].text == "(") ++depth;
+    if (t[q].text == ")" && --depth == 0) return q + 1;
+  }
+  return i;
+}
+
+std::size_t shared_verb(const Finder& f, const std::vector<Tok>& t, const std::vector<Mention>& ms, std::size_t h,
+                        std::size_t ce, const Clauses& cl) {
+  if (ce >= t.size() || t[ce].text != ";") return std::string::npos;
+  std::size_t se = t.size();  // the sentence's end: the next full stop cut
+  for (auto it = std::upper_bound(cl.cut.begin(), cl.cut.end(), ce); it != cl.cut.end(); ++it)
+    if (t[*it].text == ".") {
+      se = *it;
+      break;
+    }
+  std::size_t k = h, words = 0;  // k: the next mention at or after q
+  for (std::size_t q = ce + 1; q < se; ++q) {
+    while (k < ms.size() && ms[k].e <= q) ++k;
+    if (k < ms.size() && ms[k].b <= q) continue;  // inside a name
+    if (!t[q].word) continue;
+    // (only a duty's unambiguous words: "lập" in "kiểm toán độc lập; phí, lệ phí" is none)
+    if (!t[q].upper && starts_any(join_keys(t, q, std::min(se, q + 4)),
+                                  {"chịu trách nhiệm", "có trách nhiệm", "tổ chức thực hiện", "tổ chức triển khai",
+                                   "triển khai thực hiện", "chủ trì"}))
+      return q;
+    if (f.m(q, {K::stop}) > 0 || ++words > 12) return std::string::npos;
+  }
+  return std::string::npos;
+}
+
+bool listed_after(const Finder& f, const std::vector<Tok>& t, std::size_t b, std::size_t cb,
+                  std::initializer_list<std::string_view> marker, std::size_t span) {
+  const std::size_t n = marker.size();
+  // (the list's last item comes after "," or "và": "phối hợp với cơ quan công an, thanh tra giao thông và các cơ quan …")
+  if (b < cb + n + 2 || !(t[b - 1].word ? t[b - 1].key == "và" : t[b - 1].text == ",")) return false;
+  for (std::size_t q = b - 1; q >= cb + n && q + span >= b; --q) {
+    bool at = true;  // the marker's words end at q - 1
+    std::size_t k = q - n;
+    for (const std::string_view w : marker) at = at && t[k].word && t[k++].key == w;
+    if (at) return q + 1 < b;
+    // ("ban", "tổ chức" stop a name but are nouns in a list: "ban công tác Mặt trận", "cơ quan, tổ
+    // chức", and so is the work a "ban" is named by: "Ban chỉ đạo Cải cách hành chính thành phố")
+    if (t[q - 1].word && t[q - 1].key != "ban" && !(t[q - 1].key == "tổ" && t[q].key == "chức") &&
+        !(q >= 2 && t[q - 2].word && t[q - 2].key == "ban") &&
+        !(t[q - 1].key == "chức" && q >= 2 && t[q - 2].key == "tổ") && f.m(q - 1, {K::stop}) > 0)
+      return false;
+  }
+  return false;
+}
+
+bool short_gap(const Finder& f, const std::vector<Tok>& t, std::size_t prev_end, std::size_t b) {
+  std::size_t gap = 0;
+  bool gap_verb = false;  // "… đã được HĐND tỉnh thông qua, Thường trực HĐND …" is no list
+  // (a parenthesis in the list is an aside, not a verb of it: "…, Kiến trúc sư trưởng (nếu có),
+  // Sở Tài chính - Vật giá, …" in NĐ 61-CP/1994 Điều 8, a council's members)
+  for (std::size_t q = prev_end, depth = 0; q < b; ++q) {
+    if (!t[q].word) depth += t[q].text == "(" ? 1 : t[q].text == ")" && depth ? -1 : 0;
+    if (depth || !t[q].word) continue;
+    ++gap;
+    gap_verb = gap_verb || f.m(q, {K::stop}) > 0;
+  }
+  return gap <= 6 && !gap_verb;
+}
+
+bool listed_after_object(const std::vector<Tok>& t, std::size_t b, std::size_t cb) {
+  for (std::size_t q = b - 1; q-- > cb;) {
+    if (!t[q].word && (t[q].text == "," || t[q].text == ":" || t[q].text == "(" || t[q].text == ")")) break;
+    if (t[q].word && (t[q].key == "là" || t[q].key == "gồm" || t[q].key == "giữa") && q + 1 < b && t[q + 1].word &&
+        t[q + 1].upper)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace vanban::link_detail

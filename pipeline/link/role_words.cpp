@@ -1,0 +1,199 @@
+// The vocabulary of roles around a group of names: see role_words.h.
+#include "role_words.h"
+
+#include <algorithm>
+
+#include "agents.h"
+#include "internal.h"
+
+namespace vanban::link_detail {
+
+bool subject_lead_in(std::string_view p2, bool upper) {
+  // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
+  const bool duty_of = duty_lead_in(p2);
+  const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"});
+  // "Căn cứ …, hằng năm Văn phòng Ủy ban nhân dân Thành phố xây dựng kế hoạch …": a time
+  // phrase fronted before the subject, alone or after the sentence's opening phrase
+  bool fronted_time = false;
+  for (const std::string_view w : {"hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng",
+                                   "hằng tuần", "hàng tuần", "định kỳ", "định kỳ hằng năm", "định kỳ hàng năm"})
+    if (ends_any(p2, {w})) {
+      const std::string_view before = p2.substr(0, p2.size() - w.size());
+      fronted_time = before.empty() || ends_any(before.substr(0, before.size() - 1), {","});
+      break;
+    }
+  return p2.empty() || duty_of || fronted_time ||
+         (ends_any(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
+                        "vai trò của", "vai trò , trách nhiệm của"}) &&
+          !raised && !ends_any(p2, {"chuyển giao", "chuyển giao cho", "bàn giao", "bàn giao cho"}) &&  // handed over
+          // "… phù hợp với trách nhiệm của các cơ quan quản lý nhà nước", "Xác định các nhiệm
+          // vụ, trình tự, trách nhiệm của các cơ quan …", "Thẩm quyền và trách nhiệm của …" (a
+          // dossier's content): whose duties a sentence refers to, not a lead-in to them nor
+          // a call on them ("Phát huy vai trò, trách nhiệm của …", "Đề cao trách nhiệm của …")
+          !(ends_any(p2, {"trách nhiệm của", "nhiệm vụ của", "vai trò của"}) &&
+            has_any(p2, {"với", "theo", "về", "xác định", "quy định", "thẩm quyền"}))) ||
+         p2 == "đối với" ||  // "Đối với Sở Tư pháp: …", not "… đối với các đơn vị"
+         ((p2 == "tổ chức thực hiện" || p2 == "trách nhiệm thực hiện" || p2 == "phân công thực hiện" ||
+           p2 == "phân công nhiệm vụ") &&
+          upper);  // a label line glued to the names that follow
+}
+
+std::string verb_words(const std::string& post, const std::string& post_bare, bool subject) {
+  // ", trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": the verb
+  // comes after a parenthetical phrase
+  // "Đề nghị Ủy ban Mặt trận … và các cơ quan liên quan: Tăng cường giám sát …"
+  std::string post2 = post.rfind(": ", 0) == 0 && subject ? strip_parenthetical(post.substr(2)) : post_bare;
+  for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
+                          "tăng cường", "thường xuyên", "tổ chức"}) {
+    if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
+  }
+  return post2;
+}
+
+bool told_before(std::string_view in_clause, std::string_view p2) {
+  // ("… đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm Việt Nam ban hành …")
+  return has_any(in_clause, {"đã giao", "đã yêu cầu", "đã đề nghị", "đã chỉ đạo"}) ||
+         (has_any(in_clause, {"đã có văn bản", "đã có công văn"}) && ends_any(p2, {"đề nghị", "yêu cầu", "giao"}));
+}
+
+bool allotted_share(std::string_view post) {
+  std::string_view share = post;
+  while (!share.empty() && (share.back() == ' ' || share.back() == '.' || share.back() == ';')) share.remove_suffix(1);
+  return !share.empty() && share.back() == '%' && (share.rfind(": ", 0) == 0 || share.find(" : ") != std::string::npos);
+}
+
+bool praises(std::string_view k) {
+  return has_any(k, {"đánh giá cao", "biểu dương", "hoan nghênh", "cảm ơn", "ghi nhận sự", "ghi nhận và"});
+}
+
+bool owed_passive(std::string_view p2, std::string_view post2) {
+  // (not "do X chủ trì", which names who leads something else)
+  return ends_any(p2, {"phải được"}) &&
+         starts_any(post2, {"chủ trì", "phối hợp", "thẩm định", "tổ chức", "triệu tập", "thực hiện", "kiểm tra",
+                            "giám sát", "hướng dẫn", "tiếp nhận"});
+}
+
+bool delegates_rule(std::string_view p2, std::string_view post2, std::string_view clause, std::string_view in_clause) {
+  // not a form or a case that a rule defines ("theo mẫu do Bộ … quy định", "trường hợp khác do …"),
+  // nor the work of one who serves another ("… giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh
+  // Thanh tra phân công")
+  const bool serves_another = has_any(in_clause, {"là", "giúp", "thực hiện", "được"});
+  // ("Giá đất khi chuyển quyền sử dụng do Uỷ ban Nhân dân cấp tỉnh qui định căn cứ vào khung giá đất …",
+  // NĐ 61-CP/1994: the old spelling, and the grounds of the rule after it)
+  auto sets_rule = [](std::string_view v) {
+    if (v.rfind("qui định", 0) == 0) v.remove_prefix(std::string_view("qui").size());
+    else if (v.rfind("quy định", 0) == 0) v.remove_prefix(std::string_view("quy").size());
+    else return v == "phân công" || v == "phân công .";
+    return v == " định" || v == " định cụ thể" || v == " định chi tiết" || v == " định ." || v == " định cụ thể ." ||
+           v == " định ;" || starts_any(v.substr(1), {"định căn cứ vào", "định căn cứ"});
+  };
+  return ends_any(p2, {"do"}) && !ends_any(p2, {"theo mẫu do", "khác do"}) &&
+         clause.find("theo ") == std::string_view::npos && !serves_another && sets_rule(post2);
+}
+
+bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause) {
+  bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quan tâm , sớm xem xét", "quan tâm , xem xét", "quan tâm xem xét", "quyết định", "phê duyệt", "là", "của",
+                                  "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
+                                  "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
+                                  "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định",
+                                  // "Bộ trưởng … phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm …": the delegate acts
+                                  "phân cấp cho", "ủy quyền cho",
+                                  // a council's or a head's powers over its own sittings and
+                                  // people ("Hội đồng nhân dân họp công khai", "… miễn nhiệm,
+                                  // bãi nhiệm Chủ tịch …", "Thủ trưởng cơ quan nghiệm thu ra
+                                  // quyết định thành lập"): how the body works, no task given
+                                  "ra quyết định", "miễn nhiệm", "bãi nhiệm", "bổ nhiệm", "cách chức"}) &&
+               !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
+  // (its own sitting, not one it holds: "Hội đồng tổ chức họp đánh giá …" is a task)
+  power = power || starts_any(post_bare, {"họp"});
+  power = power || narrates(std::string(post2));
+  // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
+  if (power && starts_any(post2, {"là"}) &&
+      has_any(std::string(head_of(post2, 60)), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
+    power = false;
+  // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
+  // trình giám sát … chậm nhất là 15 ngày …")
+  if (power && starts_any(post2, {"quyết định", "xem xét", "ra quyết định", "họp"}) &&
+      has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm"}))
+    power = false;
+  if (power && owed_power(post, post2, clause)) power = false;
+  return power;
+}
+
+bool oversight_verb(std::string_view post2) {
+  // (not "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật …": an examination the
+  // body holds, not oversight of others' work)
+  return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
+         !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch"});
+}
+
+LabelRole read_label(std::string_view label, std::string_view p2, bool& subject) {
+  LabelRole r;
+  std::string lk(label);
+  while (!lk.empty() && (lk[0] == '-' || lk[0] == '+' || lk[0] == ' ')) lk.erase(0, 1);
+  const bool is_label = std::count(lk.begin(), lk.end(), ' ') <= 5 &&
+                        starts_any(lk, {"cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định",
+                                        "tổ chức", "phê duyệt", "phối hợp", "giám sát"});
+  if (is_label) {
+    if (has_any(lk, {"phối hợp"})) r.coord = true;
+    else if (has_any(lk, {"giám sát", "theo dõi", "kiểm tra"})) r.sup = true;
+    subject = true;
+  } else if (ends_any(p2, {":"})) {
+    // "Tăng cường phối hợp giữa các cơ quan: A, B và C"
+    if (has_any(p2, {"phối hợp"})) r.coord = true;
+    else if (has_any(p2, {"giám sát", "theo dõi"})) r.sup = true;
+    subject = has_any(p2, {"các ông", "cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức",
+                           "phê duyệt"});
+  }
+  return r;
+}
+
+Roles subject_roles(std::string_view post2, bool sup_verb) {
+  Roles r;
+  // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
+  // "X phối hợp thực hiện" alone: X coordinates
+  if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}) &&
+      !has_any(post2.substr(0, 30), {"trong việc"}))
+    r.coord = true;
+  else if (sup_verb) r.sup = true;
+  else r.lead = true;
+  const std::string_view head2 = post2.substr(0, std::min<std::size_t>(post2.size(), 50));
+  if (r.sup && has_any(head2, {"hướng dẫn", "chủ trì", "tổ chức"})) r.lead = true;
+  // "hướng dẫn, theo dõi, đôn đốc": a second verb in the list, not the
+  // noun in "quyết định chương trình giám sát"
+  if (r.lead && has_any(head2, {", giám sát", ", theo dõi", "và giám sát", "và theo dõi"})) r.sup = true;
+  return r;
+}
+
+bool duty_heading(std::string_view h) {
+  return starts_any(h, {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"}) ||
+         (starts_any(h, {"quyền hạn", "quyền và"}) && has_any(head_of(h, 30), {"trách nhiệm", "nhiệm vụ"}));
+}
+
+bool document_scope(std::string_view verb_clause, std::string_view clause, const std::string* doc_type) {
+  bool doc_scope = false;
+  for (const char* d : {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này", "thông tư này",
+                        "nghị định này", "luật này", "quy chế này", "quy định này", "công văn này", "văn bản này"}) {
+    const std::string_view c = verb_clause.empty() ? clause : verb_clause;
+    for (std::size_t q = c.find(d); q != std::string::npos && !doc_scope; q = c.find(d, q + 1)) {
+      std::string_view before = c.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
+      doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai", "thực hiện việc"});
+    }
+  }
+  if (!doc_scope && doc_type) {
+    // "… thực hiện Nghị quyết." : the document's own kind closing the clause
+    const std::string& dt = *doc_type;
+    if (clause.size() > dt.size() && clause.compare(clause.size() - dt.size(), dt.size(), dt) == 0) {
+      std::string_view before = clause.substr(0, clause.size() - dt.size());
+      before = before.substr(before.size() > 40 ? before.size() - 40 : 0);
+      doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai"});
+    }
+  }
+  return doc_scope;
+}
+
+bool speaks(std::string_view post2) {
+  return starts_any(post2, {"thông báo", "đề nghị", "yêu cầu", "trân trọng", "kính đề nghị"});
+}
+
+}  // namespace vanban::link_detail

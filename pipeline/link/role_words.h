@@ -1,0 +1,77 @@
+// What the words around a group of names say of its role, read over folded
+// keys only: the words before the names (p2, bullets stripped), after them
+// (post; post2 from the verb on) and of their clause. scan.cpp finds these
+// stretches in the tokens; the tests here decide subject, power, oversight,
+// labels and document scope. Split from scan.cpp so the token walking and the
+// vocabulary of roles can be read apart.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vanban::link_detail {
+
+// The words before the names make them the subject of what follows: nothing
+// but bullets, a duty lead-in ("Trách nhiệm của …"), a fronted time or
+// phrase ("hằng năm", "Căn cứ …,"), a request ("giao", "đề nghị") or a label
+// line glued to the names. (upper: the first name is capitalised)
+bool subject_lead_in(std::string_view p2, bool upper);
+
+// The words from the predicate's verb: past ": " or a leading parenthetical
+// (", trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …") and the
+// duty markers ("có trách nhiệm", "chủ động" …) that stand before it.
+std::string verb_words(const std::string& post, const std::string& post_bare, bool subject);
+
+// "Ủy ban nhân dân tỉnh đã giao Sở Tài chính chủ trì …": an account of a past
+// request, not one this document makes.
+bool told_before(std::string_view in_clause, std::string_view p2);
+
+// "Quỹ khen thưởng cho CC : 05%": a share allotted, no one acts.
+bool allotted_share(std::string_view post);
+
+// Words of a council praising or thanking the bodies named after them.
+bool praises(std::string_view k);
+
+// "phải được Sở quản lý ngành phối hợp cùng … thẩm định": the agent of an
+// owed passive.
+bool owed_passive(std::string_view p2, std::string_view post2);
+
+// "Nội dung hỗ trợ cụ thể do Ủy ban nhân dân tỉnh quy định;": a delegation
+// to set rules closing its sentence makes the body after "do" its subject.
+bool delegates_rule(std::string_view p2, std::string_view post2, std::string_view clause, std::string_view in_clause);
+
+// The verb after the names gives a power, or a body that only speaks or
+// directs ("HĐND tỉnh tán thành …", "… có quyền …"): no task.
+bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause);
+
+// The verb after the names oversees ("giám sát", "kiểm tra", "đôn đốc").
+bool oversight_verb(std::string_view post2);
+
+// The role a label before the clause's colon gives the names after it
+// ("Cơ quan phối hợp: …", "Đơn vị thực hiện: …", "Tăng cường phối hợp giữa
+// các cơ quan: A, B và C"); `subject` is set when the label decides it.
+struct LabelRole {
+  bool coord = false, sup = false;
+};
+LabelRole read_label(std::string_view label, std::string_view p2, bool& subject);
+
+// The roles a subject's verb gives: lead, or coordinate ("X phối hợp thực
+// hiện"), or supervise, and both where the verbs are listed together.
+struct Roles {
+  bool lead = false, coord = false, sup = false;
+};
+Roles subject_roles(std::string_view post2, bool sup_verb);
+
+// A heading that names whose duties follow ("Trách nhiệm của …", "Quyền
+// hạn, trách nhiệm của …"), folded.
+bool duty_heading(std::string_view h);
+
+// The clause carries out the document itself ("… chịu trách nhiệm thi hành
+// Quyết định này" in the verb's clause, "… thực hiện Nghị quyết." closing the
+// names' clause). (doc_type: the document's kind folded, null when unknown)
+bool document_scope(std::string_view verb_clause, std::string_view clause, const std::string* doc_type);
+
+// The issuer itself speaking ("Sở Công Thương Lào Cai thông báo cho …").
+bool speaks(std::string_view post2);
+
+}  // namespace vanban::link_detail

@@ -68,3 +68,23 @@ TEST_CASE("parse.layout: QĐ 256 Cần Thơ, a programme '(Ban hành theo Quyế
   // the programme's own signature ("tm . ubnd …", "chủ tịch") is not read into its text
   CHECK_THAT(last->text, Catch::Matchers::EndsWith("kiểm tra việc thực hiện Chương trình này./."));
 }
+
+TEST_CASE("parse.layout: a '(1)', '(2)' … list inside a point is the point's items", "[parse][layout]") {
+  // QĐ 21/2025 Hà Nội Điều 3.3: "a) Khối Bệnh viện" then "(1) Bệnh viện đa khoa Xanh Pôn;" … "(42) …", "b) Khối …"
+  Document d = parse_doc("quyet-dinh-21-2025-ubnd-ha-noi");
+  const Provision* a = find(d.provisions, "art_3__para_3__point_a");
+  REQUIRE(a);
+  REQUIRE(a->children.size() == 42);
+  CHECK(a->children[0].eid == "art_3__para_3__point_a__item_1");
+  CHECK(a->children[0].text == "Bệnh viện đa khoa Xanh Pôn;");
+  CHECK(a->children[41].text == "Bệnh viện đa khoa huyện Phúc Thọ.");
+  const Provision* b = find(d.provisions, "art_3__para_3__point_b");
+  REQUIRE(b);
+  CHECK(b->children.size() == 5);
+  CHECK_FALSE(find(d.provisions, "art_3__para_3__para_1"));
+  // CV 5141/SNNMT-KS: "1.4." holds "(1).", "(2)." whose points run "a) … d)"; the "(3)." after point d
+  // continues the clause's list, not the point's
+  Document cv = parse_doc("cong-van-5141-2025-snnmt-lao-cai");
+  CHECK(find(cv.provisions, "para_1__para_1.4__para_3"));
+  CHECK_FALSE(find(cv.provisions, "para_1__para_1.4__para_2__point_d__item_1"));
+}

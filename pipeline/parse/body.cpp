@@ -21,6 +21,7 @@ struct Unit {
   bool heading_open = false;       // still reading a chapter/section heading
   bool announced = false;          // its text ended in ":" before un-numbered paragraphs
   std::vector<std::string> bullets; // bullet symbols in order of first use below this unit
+  int paren_items = 0;              // "(1)", "(2)" … read as its items (a point's list)
 };
 
 const char* eid_prefix(ProvisionKind k) {
@@ -114,6 +115,20 @@ class TreeBuilder {
 
   // Is `l` acceptable here, given numbering so far? Fixes scanning slips.
   bool accept(Label& l, int line) {
+    if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
+      // "a) Khối Bệnh viện" then "(1) Bệnh viện …", "(2) …": a numbered list inside a
+      // point is its items (a clause's own "(1)." list stays sub-clauses)
+      // — only when the number starts or continues the point's own list: "(3)." after a point of
+      // "(2).", "a) … d)" continues the outer list
+      Unit* owner = nullptr;
+      for (auto it = stack_.rbegin(); it != stack_.rend() && !owner; ++it)
+        if (it->p.kind != ProvisionKind::item) owner = &*it;
+      if (owner && owner->p.kind == ProvisionKind::point && std::atoi(l.num.c_str()) == owner->paren_items + 1) {
+        ++owner->paren_items;
+        l.kind = ProvisionKind::item;
+        l.num = "(n)";
+      }
+    }
     if (l.kind == ProvisionKind::item) {
       // depth by order of first use of the bullet under the nearest numbered unit
       Unit* owner = nullptr;

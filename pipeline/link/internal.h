@@ -25,6 +25,9 @@ bool starts_any(std::string_view s, std::initializer_list<std::string_view> ws);
 bool ends_any(std::string_view s, std::initializer_list<std::string_view> ws);
 // The first words of s, about n bytes, cut at a space (never inside a character).
 std::string_view head_of(std::string_view s, std::size_t n);
+// The words open an inserted phrase of the body's own remit ("trong phạm vi
+// nhiệm vụ, quyền hạn của mình", "theo chức năng, nhiệm vụ được giao").
+bool scope_phrase(std::string_view k);
 // Drops a leading parenthetical (", trong phạm vi nhiệm vụ, quyền hạn của mình, …").
 std::string strip_parenthetical(std::string s);
 // The words after a name begin a directive ("tổ chức lập …", "có trách nhiệm …").

@@ -6,6 +6,10 @@
 // bodies are meant, and the annotation guide keeps it in the mention.
 #include "subjects.h"
 
+#include <algorithm>
+
+#include "internal.h"
+
 namespace vanban::link_detail {
 
 namespace {
@@ -94,6 +98,10 @@ void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Men
           while (c + 1 < ms.size() && ms[c + 1].b < q) asides.push_back(++c);
           if (!asides.empty()) after = q;
           continue;
+        } else if (is_punct(x, ",") && q > ms[self].e && scope_phrase(join_keys(t, q + 1, std::min(n, q + 5)))) {
+          // "… và các tổ chức thành viên của Mặt trận, trong phạm vi nhiệm vụ, quyền hạn của mình,
+          // giám sát …": the inserted phrase of the body's remit stands before the predicate
+          duty = stop = true;
         } else if (!x.word && (q == ms[self].e || (x.text != "," && x.text != "-" && x.text != "…" && x.text != "..."))) {
           break;  // (a qualifier opens with a word: "Ủy ban nhân dân, người quản lý …" is a list)
         } else if (x.word && q == ms[self].e && x.key == "và" && q + 1 < n && t[q + 1].word &&

@@ -54,11 +54,14 @@ std::string_view head_of(std::string_view s, std::size_t n) {
 
 // Drops a leading parenthetical from the words after a name: ", trong phạm vi
 // nhiệm vụ, quyền hạn của mình, giám sát …" → "giám sát …".
+bool scope_phrase(std::string_view k) {
+  return starts_any(k, {"trong phạm vi", "theo chức năng", "theo phạm vi", "căn cứ chức năng", "theo thẩm quyền",
+                        "trong lĩnh vực", "theo nhiệm vụ"});
+}
+
 std::string strip_parenthetical(std::string s) {
   while (!s.empty() && (s[0] == ',' || s[0] == ' ')) s.erase(0, 1);
-  if (!starts_any(s, {"trong phạm vi", "theo chức năng", "theo phạm vi", "căn cứ chức năng", "theo thẩm quyền",
-                      "trong lĩnh vực", "theo nhiệm vụ"}))
-    return s;
+  if (!scope_phrase(s)) return s;
   for (const char* end : {"của mình , ", "được giao , ", "quản lý , ", "theo quy định , ", "của ngành , ",
                           "thẩm quyền , ", "quyền hạn , "}) {
     std::size_t p = s.find(end);
@@ -205,7 +208,9 @@ bool private_parties(std::string_view key) {
   // what they were granted is no public word: "các tổ chức, cá nhân được cấp giấy phép"
   if (const std::size_t p = key.find(" được "); p != std::string_view::npos) key = key.substr(0, p);
   if (has_any(key, {"cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "bộ", "cấp", "đoàn thể", "ủy ban",
-                    "chính quyền", "chính trị", "hội", "lực lượng"}))
+                    "chính quyền", "chính trị", "hội", "lực lượng",
+                    // "các tổ chức thành viên của Mặt trận": the Front's member organisations
+                    "mặt trận"}))
     return false;
   return has_any(key, {"tổ chức", "cá nhân", "doanh nghiệp", "hộ gia đình", "người"});
 }

@@ -107,3 +107,21 @@ TEST_CASE("link roles4: bodies inside a clause whose subject is an act ('Việc 
                    "tại các văn bản quy phạm pháp luật phải phù hợp với quy định tại Luật này.");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link roles: a list split by ';' shares the verb after a participle on its last item") {
+  // QĐ 35/2024 Hà Nội Quy định Điều 3.6 (glyphs restored): the last item "cá nhân được đề nghị khen
+  // thưởng" carries a participle; "chịu trách nhiệm" after it is every item's
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Thủ trưởng sở, ban, ngành; Mặt trận Tổ quốc và các tổ chức chính trị - xã hội Thành phố; Ủy ban "
+                   "nhân dân các quận, huyện, thị xã; các cơ quan, đơn vị thuộc Thành phố và các tổ chức có liên quan; "
+                   "cá nhân được đề nghị khen thưởng chịu trách nhiệm về hồ sơ trình Chủ tịch Ủy ban nhân dân Thành "
+                   "phố.");
+  CHECK(has(d, "Ủy ban nhân dân các quận, huyện, thị xã", Role::lead));
+  CHECK(has(d, "Thủ trưởng sở, ban, ngành", Role::lead));
+  CHECK(!has(d, "Chủ tịch Ủy ban nhân dân thành phố Hà Nội", Role::lead));
+  // a participle with no duty verb after it shares nothing: the items are what a rule applies to
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Đối tượng áp dụng: Sở Nội vụ; Ủy ban nhân dân các quận, huyện; cá nhân được đề nghị khen thưởng "
+                   "theo quy định.");
+  CHECK(e.assignments.empty());
+}

@@ -117,16 +117,22 @@ std::size_t shared_verb(const Finder& f, const std::vector<Tok>& t, const std::v
       break;
     }
   std::size_t k = h, words = 0;  // k: the next mention at or after q
+  bool passive = false;           // "…; cá nhân được đề nghị khen thưởng chịu trách nhiệm …"
   for (std::size_t q = ce + 1; q < se; ++q) {
     while (k < ms.size() && ms[k].e <= q) ++k;
     if (k < ms.size() && ms[k].b <= q) continue;  // inside a name
-    if (!t[q].word) continue;
+    if (!t[q].word) {
+      passive = passive && t[q].text != ";";  // (a participle ends with its item)
+      continue;
+    }
     // (only a duty's unambiguous words: "lập" in "kiểm toán độc lập; phí, lệ phí" is none)
     if (!t[q].upper && starts_any(join_keys(t, q, std::min(se, q + 4)),
                                   {"chịu trách nhiệm", "có trách nhiệm", "tổ chức thực hiện", "tổ chức triển khai",
                                    "triển khai thực hiện", "chủ trì"}))
       return q;
-    if (f.m(q, {K::stop}) > 0 || ++words > 12) return std::string::npos;
+    // the verbs of a participle on the item ("được đề nghị khen thưởng") are not the list's verb
+    passive = passive || (!t[q].upper && t[q].key == "được");
+    if ((!passive && f.m(q, {K::stop}) > 0) || ++words > 12) return std::string::npos;
   }
   return std::string::npos;
 }

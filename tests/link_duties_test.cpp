@@ -322,3 +322,22 @@ TEST_CASE("link duties: a topic label whose points name their subjects again ass
                          "Luật");
   CHECK(on_parent(l, "Chủ tịch Hội đồng nhân dân", Role::lead));
 }
+
+TEST_CASE("link duties: a topic listing offices in one name is restated by a child naming one of them") {
+  // QĐ 10/2025/QĐ-UBND Hà Nội Điều 4 khoản 1: "Trưởng ban, Phó Trưởng ban:" over points that
+  // each name their subject again — the entries are the points', none on the topic
+  Document d = duty_list("Ủy ban nhân dân thành phố Hà Nội", "Trưởng ban, Phó Trưởng ban:",
+                         {"Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội có Trưởng ban và các "
+                          "Phó Trưởng ban;",
+                          "Trưởng ban Ban Quản lý là người đứng đầu Ban Quản lý do Chủ tịch Ủy ban nhân dân Thành phố "
+                          "bổ nhiệm, chịu trách nhiệm trước Ủy ban nhân dân Thành phố và trước pháp luật về thực hiện "
+                          "chức năng, nhiệm vụ, quyền hạn của Ban;"},
+                         "Quyết định");
+  for (const Assignment& a : d.assignments) CHECK(a.eid != "para_1");
+  // near reading: children that only list duties leave the entry on the topic
+  Document e = duty_list("Ủy ban nhân dân thành phố Hà Nội", "Trưởng ban, Phó Trưởng ban:",
+                         {"Chỉ đạo, điều hành hoạt động của Ban Quản lý;"}, "Quyết định");
+  bool parent = false;
+  for (const Assignment& a : e.assignments) parent = parent || a.eid == "para_1";
+  CHECK(parent);
+}

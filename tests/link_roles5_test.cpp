@@ -36,3 +36,63 @@ TEST_CASE("link roles5: a name followed by a remit phrase and a lead verb still 
                    "Các tổ chức kinh doanh xăng dầu, trong phạm vi quyền hạn của mình, thực hiện niêm yết giá.");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link roles5: what a body is made of is no task") {
+  // QĐ 21/2025/QĐ-UBND Hà Nội Điều 4 khoản 1 điểm a
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội", "Sở Y tế thành phố Hà Nội có Giám đốc và các Phó Giám đốc;",
+                   "Quyết định");
+  CHECK(d.assignments.empty());
+  // near reading: "có trách nhiệm" is a duty
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Sở Y tế thành phố Hà Nội có trách nhiệm hướng dẫn các cơ sở khám bệnh, chữa bệnh.", "Quyết định");
+  CHECK(has(e, "Sở Y tế thành phố Hà Nội", Role::lead));
+}
+
+TEST_CASE("link roles5: a head described with 'là' then 'chịu trách nhiệm trước' bears that duty") {
+  // QĐ 21/2025/QĐ-UBND Hà Nội Điều 4 khoản 1 điểm b: the duty is the head's, not the appointer's
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Giám đốc Sở Y tế là người đứng đầu Sở Y tế do Chủ tịch Ủy ban nhân dân Thành phố bổ nhiệm, chịu "
+                   "trách nhiệm trước Ủy ban nhân dân, Chủ tịch Ủy ban nhân dân Thành phố và trước pháp luật về thực "
+                   "hiện chức năng, nhiệm vụ, quyền hạn của sở;",
+                   "Quyết định");
+  bool head = false;
+  for (const Assignment& a : d.assignments) {
+    head = head || (a.mention == "Giám đốc Sở Y tế" && a.role == Role::lead);
+    CHECK(a.mention.find("Chủ tịch") == std::string::npos);
+  }
+  CHECK(head);
+  // near reading: a description with no duty after it grants nothing
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Sở Y tế là cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố, có tư cách pháp nhân, có con dấu "
+                   "và tài khoản riêng.",
+                   "Quyết định");
+  CHECK_FALSE(has(e, "Sở Y tế thành phố Hà Nội", Role::lead));
+}
+
+TEST_CASE("link roles5: a fee collector keeping a share and paying in the rest leads") {
+  // NQ 28/2017/NQ-HĐND Trà Vinh Điều 1 khoản 8 điểm c
+  Document d = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Đơn vị thu phí được trích để lại 80% trên tổng số tiền phí thu được và nộp 20% còn lại vào ngân "
+                   "sách.",
+                   "Nghị quyết");
+  CHECK(has(d, "Đơn vị thu phí", Role::lead));
+  // near reading: the share alone is a grant
+  Document e = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Đơn vị thu phí được trích để lại 80% trên tổng số tiền phí thu được.", "Nghị quyết");
+  CHECK(e.assignments.empty());
+}
+
+TEST_CASE("link roles5: a local government that goes on working is given no task") {
+  // NQ 1668/NQ-UBTVQH15 (2025) Điều 2 khoản 3
+  Document d = one("Ủy ban Thường vụ Quốc hội",
+                   "Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp tiếp tục hoạt động cho đến khi "
+                   "chính quyền địa phương ở đơn vị hành chính cấp xã hình thành sau sắp xếp chính thức hoạt động.",
+                   "Nghị quyết");
+  CHECK(d.assignments.empty());
+  // near reading: a task it goes on with is a task
+  Document e = one("Ủy ban Thường vụ Quốc hội",
+                   "Chính quyền địa phương ở đơn vị hành chính cấp xã tiếp tục thực hiện nhiệm vụ cho đến khi hoàn "
+                   "thành việc bàn giao.",
+                   "Nghị quyết");
+  CHECK_FALSE(e.assignments.empty());
+}

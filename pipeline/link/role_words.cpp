@@ -106,6 +106,11 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
   // (its own sitting, not one it holds: "Hội đồng tổ chức họp đánh giá …" is a task)
   power = power || starts_any(post_bare, {"họp"});
+  // what the body is made of or how it lives on, no task: "Sở Y tế thành phố Hà Nội có Giám đốc
+  // và các Phó Giám đốc" (only "có" before the names it has), "Chính quyền địa phương ở đơn vị
+  // hành chính cấp xã trước sắp xếp tiếp tục hoạt động cho đến khi …"
+  // (after a qualifier of when: "… trước sắp xếp tiếp tục hoạt động")
+  power = power || post2 == "có" || has_any(head_of(post2, 60), {"tiếp tục hoạt động"});
   power = power || narrates(std::string(post2));
   // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
   if (power && starts_any(post2, {"là"}) &&
@@ -117,7 +122,15 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
       has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm"}))
     power = false;
   if (power && owed_power(post, post2, clause)) power = false;
+  // "Đơn vị thu phí được trích để lại 80% trên tổng số tiền phí thu được và nộp 20% còn lại vào
+  // ngân sách": the share a fee collector keeps comes with paying in the rest (or managing what it
+  // keeps: "… và quản lý, sử dụng phí trích để lại") — the collector's duty
+  if (power && starts_any(post2, {"được trích"}) && has_any(post2, {"và nộp", "và quản lý"})) power = false;
   return power;
+}
+
+bool duty_after_description(std::string_view rest) {
+  return starts_any(rest, {"là"}) && has_any(rest, {", chịu trách nhiệm", ", có trách nhiệm"});
 }
 
 bool oversight_verb(std::string_view post2) {

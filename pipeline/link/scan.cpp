@@ -62,7 +62,15 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
   if (names_only && !heading && (rest.empty() || rest == ":"))
     for (const Provision& c : owner->children) {
       const std::string head = fold_key(head_of(c.text, 80));
-      for (const Mention& mn : ms) restated = restated || starts_any(head, {keys.joined(mn.b, mn.e)});
+      for (const Mention& mn : ms) {
+        // (each office of a list read as one name: "Trưởng ban, Phó Trưởng ban:" over "b) Trưởng ban Ban Quản lý …")
+        std::string_view k = keys.joined(mn.b, mn.e);
+        for (std::size_t p = 0; !restated && p != std::string_view::npos; ) {
+          const std::size_t c = k.find(" , ", p);
+          restated = starts_any(head, {k.substr(p, c == std::string_view::npos ? c : c - p)});
+          p = c == std::string_view::npos ? c : c + 3;
+        }
+      }
       if (restated) break;
     }
   tp.restated = restated;
@@ -286,7 +294,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (!subject && ends_any(p2, {":"}) && directive_verb(post)) subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
-    const bool power = is_power(post, post2, post_bare, clause);
+    const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, ce));
     const bool sup_verb = oversight_verb(post2);
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role

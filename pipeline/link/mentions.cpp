@@ -505,6 +505,7 @@ std::vector<Mention> Finder::find() const {
     out.push_back({b, end, false, e ? e->kind : K::head, e});
     i = end;
   }
+  partners(out);
   return out;
 }
 

@@ -209,6 +209,17 @@ class Finder {
   // The names, offices and collectives of the text, in order.
   std::vector<Mention> find() const;
 
+  // Bodies described rather than named (described.cpp). The length of a body
+  // noun at i ("cơ quan", "đơn vị", "tổ chức", "chủ đầu tư", …), 0 if none.
+  std::size_t body_noun(std::size_t i) const;
+  // The end of the description that starts at q ("các cơ quan quản lý nhà
+  // nước về lao động"), before `end`; `purpose`: a purpose marker ("để",
+  // "trong việc") closes its list, so a relative clause may run on to it.
+  std::size_t describe(std::size_t q, std::size_t end, bool purpose) const;
+  // The described partners after "phối hợp với" added to (or replacing the
+  // shorter names in) `out`.
+  void partners(std::vector<Mention>& out) const;
+
   // Items of "<office> các Sở: A, B và C" from k; appends one mention per item
   // (named "<office> Sở A") and returns the token after the list.
   std::size_t list_items(std::size_t b, std::size_t j, std::size_t k, std::vector<Mention>& out) const;

@@ -1,0 +1,216 @@
+// Bodies described rather than named (the Finder of mentions.h): a body noun
+// and the words that say which one ("cơ quan quản lý nhà nước về bảo vệ môi
+// trường", "đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định
+// cư", "chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp"). Such words
+// are read only where the clause makes them actors: the partners after
+// "phối hợp với". Elsewhere they are objects or beneficiaries ("hỗ trợ cho
+// tổ chức …", "tổ chức, cá nhân được hưởng …") and stay as the names found.
+#include "mentions.h"
+
+namespace vanban::link_detail {
+
+std::size_t Finder::body_noun(std::size_t i) const {
+  const std::size_t n = t_.size();
+  if (i + 1 >= n || !t_[i].word || !t_[i + 1].word) return 0;
+  const std::string_view a = t_[i].key, b = t_[i + 1].key;
+  if ((a == "cơ" && b == "quan") || (a == "đơn" && b == "vị") || (a == "tổ" && b == "chức") ||
+      (a == "doanh" && b == "nghiệp"))
+    return 2;
+  if (a == "chủ" && b == "đầu" && i + 2 < n && t_[i + 2].key == "tư") return 3;
+  // "thanh tra giao thông", "hội đồng thẩm định": lower case, the kind of a
+  // body (capitalised, "Thanh tra tỉnh" and "Hội đồng …" are names)
+  if (!t_[i].upper && ((a == "thanh" && b == "tra") || (a == "hội" && b == "đồng"))) return 2;
+  return 0;
+}
+
+std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const {
+  std::size_t k = q;
+  if (k < end && (t_[k].key == "các" || t_[k].key == "những")) ++k;
+  std::size_t e = k + body_noun(k);
+  if (e == k) return q;
+  // bare nouns listed together are one collective ("cơ quan, tổ chức có
+  // thẩm quyền", "đơn vị, tổ chức thực hiện …", "các cơ quan, đơn vị")
+  // ("các cơ quan, địa phương": with a registered collective noun too)
+  while (e + 1 < end && t_[e].text == ",") {
+    const std::size_t c = body_noun(e + 1) ? body_noun(e + 1) : m(e + 1, {K::collective});
+    if (!c || t_[e + 1].upper) break;
+    e += 1 + c;
+  }
+  // a new item of the list: another body ("…, tổ chức công đoàn", "… và các
+  // cơ quan liên quan", "…, Sở Tài chính", "…, chính quyền các địa phương")
+  auto new_item = [&](std::size_t p) {
+    if (p >= end || !t_[p].word) return false;
+    if (body_noun(p) || agency_start(p) || m(p, {K::collective_phrase})) return true;
+    return (t_[p].key == "các" || t_[p].key == "những") && body_noun(p + 1);
+  };
+  auto is = [&](std::size_t p, std::string_view a, std::string_view b) {
+    return p + 1 < end && t_[p].key == a && t_[p + 1].key == b;
+  };
+  std::size_t first = e;  // where a relative clause may open ("đơn vị thực hiện nhiệm vụ …")
+  bool relative = false;  // it did: its own commas and "và" go on ("bồi thường, hỗ trợ, tái định cư")
+  bool owner = false;     // after "của", "thuộc": the owner's list is part of the description
+  bool closed = false;    // after "(có) liên quan", "có thẩm quyền": only its level, place or owner follow
+  while (e < end) {
+    const Tok& x = t_[e];
+    if (!x.word || x.key == "và" || x.key == "hoặc") {
+      const bool sep = !x.word ? (x.text == "," || x.text == "-" || x.text == "/") : true;
+      const bool next = e + 1 < end && t_[e + 1].word;
+      // ("tổ chức chính trị - xã hội": a compound; "của các Bộ, ngành và Ủy
+      // ban nhân dân Thành phố": the owners, listed, up to another described body)
+      const bool generic = next && (body_noun(e + 1) || ((t_[e + 1].key == "các" || t_[e + 1].key == "những") &&
+                                                         body_noun(e + 2)));
+      if (sep && next && ((owner && !generic) || ((relative || x.text == "-") && !new_item(e + 1)))) {
+        ++e;
+        continue;
+      }
+      break;
+    }
+    // a body named inside the description ("cơ quan chuyên môn giúp Ủy ban nhân dân Thành phố …")
+    // (its name only, up to a separator: "cơ quan Kiểm toán nhà nước, Cơ quan điều tra" are two)
+    if (x.upper && e > k && body_start(e)) {
+      const std::size_t name_end = extend_body(e);
+      while (e < name_end && t_[e].word) ++e;
+      continue;
+    }
+    if (x.key == "của" || x.key == "thuộc" || is(e, "trực", "thuộc")) {
+      owner = true;
+      e += x.key == "trực" ? 2 : 1;
+      continue;
+    }
+    if (is(e, "liên", "quan") || (x.key == "có" && (is(e + 1, "liên", "quan") || is(e + 1, "thẩm", "quyền")))) {
+      e += x.key == "có" ? 3 : 2;
+      closed = true;
+      continue;
+    }
+    // "ở trung ương", "trên địa bàn", "trong và ngoài Bộ Tư pháp", "cấp tỉnh": where the body is
+    auto level = [&](std::size_t p) {
+      if (p >= end || !t_[p].word) return false;
+      const std::string_view w = t_[p].key;
+      return w == "tỉnh" || w == "huyện" || w == "xã" || w == "phường" || w == "quận" || is(p, "thành", "phố") ||
+             is(p, "thị", "xã") || is(p, "thị", "trấn") || is(p, "trung", "ương") || is(p, "địa", "phương");
+    };
+    if (is(e, "trong", "và") && e + 2 < end && t_[e + 2].key == "ngoài") {  // "trong và ngoài Bộ Tư pháp"
+      e += 3;
+      continue;
+    }
+    const bool where = x.key == "ở" || x.key == "tại" || x.key == "trong" || x.key == "ngoài" || is(e, "trên", "địa") ||
+                       (x.key == "cấp" && level(e + 1)) || level(e) || x.upper || (e > k && level(e - 1) && x.key == "phố");
+    if (closed && !where && !owner) break;
+    if (where) {
+      ++e;
+      continue;
+    }
+    // "có chức năng quản lý đất đai": a verb may follow
+    if (x.key == "có" && is(e + 1, "chức", "năng")) {
+      e += 3;
+      first = e;
+      continue;
+    }
+    std::size_t v = m(e, {K::stop});
+    if (!v && (builds(e) || is(e, "thanh", "tra") || (e == first && is(e, "xây", "dựng")))) v = 2;
+    // "cơ quan chuyên môn giúp Ủy ban nhân dân Thành phố quản lý nhà nước về …": what the body
+    // does for another says what it is; the description is the noun phrase before it
+    if (x.key == "giúp" && e > first) break;
+    if (v && !noun_tail(e)) {
+      // a verb right after the noun opens a relative clause ("doanh nghiệp
+      // cung cấp điện", "cơ quan quản lý nhà nước"), not a second verb
+      // ("các đơn vị tổ chức thực hiện": the partners' task)
+      const std::size_t w = e + v;
+      const bool opens = e == first && !(w < end && t_[w].word && !t_[w].upper && t_[w].key != "có" && m(w, {K::stop}));
+      if (opens) relative = true;
+      // ("đơn vị làm nhiệm vụ bồi thường, hỗ trợ, tái định cư": the works listed, verbs as nouns)
+      const bool listed = relative && e > 0 && t_[e - 1].text == "," && w < end &&
+                          (t_[w].text == "," || t_[w].key == "và");
+      // later verbs belong to it only when a purpose marker closes the list
+      // ("… thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư và các cơ quan
+      // liên quan để …"); otherwise the first one is the partners' task
+      if (!opens && !listed && !(relative && purpose)) break;
+      e += v;
+      continue;
+    }
+    ++e;
+  }
+  // (a list's own comma or "và" is not part of the item, nor a preposition
+  // that opens the task: "… Bảo hiểm xã hội Thành phố trong kiểm tra …")
+  while (e > k && (!t_[e - 1].word || t_[e - 1].key == "và" || t_[e - 1].key == "hoặc" || t_[e - 1].key == "trong" ||
+                   t_[e - 1].key == "ở" || t_[e - 1].key == "tại"))
+    --e;
+  return e;
+}
+
+void Finder::partners(std::vector<Mention>& out) const {
+  const std::size_t n = t_.size();
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "cùng với"
+    std::size_t q = 0;
+    if (t_[i].key == "phối" && t_[i + 1].key == "hợp") {
+      std::size_t p = i + 2;
+      if (p + 2 < n && t_[p].key == "chặt" && t_[p + 1].key == "chẽ") p += 2;
+      if (t_[p].key == "với" || t_[p].key == "cùng") q = p + 1;
+    } else if (t_[i].key == "cùng" && t_[i + 1].key == "với") {
+      q = i + 2;
+    }
+    if (!q || q >= n) continue;
+    // the list ends at the clause's end or at its purpose ("để", "nhằm", "trong việc …")
+    std::size_t end = q;
+    bool purpose = false;
+    for (; end < n; ++end) {
+      const Tok& x = t_[end];
+      if (!x.word) {
+        if (x.text == ";" || x.text == "." || x.text == ":" || x.text == "(") break;
+        continue;
+      }
+      if (x.key == "để" || x.key == "nhằm" ||
+          (x.key == "trong" && end + 1 < n && (t_[end + 1].key == "việc" || t_[end + 1].key == "công"))) {
+        purpose = true;
+        break;
+      }
+    }
+    while (q < end) {
+      // a name found before: skip it ("Sở Công Thương, Ủy ban nhân dân cấp huyện và …")
+      const auto at = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == q; });
+      std::size_t k = q + ((t_[q].key == "các" || t_[q].key == "những") ? 1 : 0);
+      std::size_t e = q;
+      // (a name found before stays: "cơ quan Thuế" is the tax office; so does a
+      // registered collective when no purpose marker bounds what follows it:
+      // "các tổ chức đoàn thể triệu tập …")
+      // (and a registered one is extended only by the words that say which:
+      // "các cơ quan quản lý nhà nước về lao động", "… thuộc …", "… của …")
+      auto which = [&](std::size_t p) {
+        if (p >= end || !t_[p].word) return false;
+        const std::string_view w = t_[p].key;
+        return t_[p].upper || w == "về" || w == "của" || w == "thuộc" || w == "trực" || w == "có" || w == "liên" ||
+               w == "ở" || w == "tại" || w == "trên" || w == "ngoài" || w == "cấp" || is_place_word(w) ||
+               (m(p, {K::stop}) && !(p + 1 < end && t_[p + 1].word && m(p + m(p, {K::stop}), {K::stop})));
+      };
+      bool found = at != out.end() && !(at->kind == K::office || (at->collective && purpose && which(at->e)));
+      // … unless it ran into the next item ("các cơ quan quản lý nhà nước, tổ chức | công đoàn")
+      const std::size_t d = body_noun(k) ? describe(q, end, purpose) : q;
+      if (found && at->collective && d > k && d < at->e) found = false;
+      if (body_noun(k) && !found) {
+        e = d;
+        if (e <= k + body_noun(k) - 1) break;
+        // the description replaces what was found inside it ("các cơ quan quản lý nhà
+        // nước" of "… về lao động", "chủ đầu tư" of "chủ đầu tư xây dựng và kinh doanh …")
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < e && mn.e > q; }),
+                  out.end());
+        Mention mn{q, e, true, K::collective};
+        out.insert(std::upper_bound(out.begin(), out.end(), q, [](std::size_t b, const Mention& x) { return b < x.b; }),
+                   mn);
+      } else if (at != out.end()) {
+        e = at->e;
+      } else {
+        break;
+      }
+      if (e + 1 < end && (t_[e].text == "," || t_[e].key == "và" || t_[e].key == "cùng")) {
+        q = e + 1;
+        if (q + 1 < end && t_[q].key == "và") ++q;  // ", và"
+      } else {
+        break;
+      }
+    }
+    i = q > i ? q - 1 : i;
+  }
+}
+
+}  // namespace vanban::link_detail

@@ -1,0 +1,88 @@
+// Link stage: bodies described rather than named ("cơ quan quản lý nhà nước
+// về bảo vệ môi trường", "chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công
+// nghiệp") where the clause makes them actors. Sentences from the corpus.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+namespace {
+const char* kHaNoi = "Ủy ban nhân dân thành phố Hà Nội";
+}
+
+TEST_CASE("link described: the partners after phoi hop voi are read as described, up to the purpose") {
+  // QĐ 10/2025/QĐ-UBND Hà Nội Điều 2 khoản 9 điểm b, khoản 10 điểm đ, khoản 14 điểm d
+  Document d = one(kHaNoi,
+                   "Phối hợp với đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư và các cơ quan "
+                   "liên quan để thực hiện công tác bồi thường, hỗ trợ, tái định cư cho khu công nghệ cao và khu công "
+                   "nghiệp;");
+  CHECK(has(d, "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư", Role::coordinate));
+  CHECK(has(d, "Các cơ quan liên quan", Role::coordinate));
+  Document e = one(kHaNoi,
+                   "Phối hợp với cơ quan quản lý nhà nước về bảo vệ môi trường và các cơ quan liên quan trong việc "
+                   "truyền thông về bảo vệ môi trường, quản lý chất thải và kiểm soát các chất ô nhiễm khác;");
+  CHECK(has(e, "Cơ quan quản lý nhà nước về bảo vệ môi trường", Role::coordinate));
+  CHECK(has(e, "Các cơ quan liên quan", Role::coordinate));
+  Document f = one(kHaNoi,
+                   "Phối hợp với cơ quan công an, thanh tra giao thông và các cơ quan, đơn vị có thẩm quyền trong việc "
+                   "thực hiện công tác bảo đảm an ninh, trật tự, an toàn giao thông.");
+  CHECK(on(f, "para_1") == std::vector<std::string>{"coordinate Cơ quan công an", "coordinate Thanh tra giao thông",
+                                                     "coordinate Các cơ quan, đơn vị có thẩm quyền"});
+  // a described item after one qualified before it is a second partner (Điều 2 khoản 12 điểm e)
+  Document g = one(kHaNoi,
+                   "Phối hợp với các cơ quan quản lý nhà nước, tổ chức công đoàn để giải quyết các tranh chấp lao "
+                   "động;");
+  CHECK(mention_of(g, "Các cơ quan quản lý nhà nước", Role::coordinate) == "các cơ quan quản lý nhà nước");
+  // ("tổ chức công đoàn" is found, but the private-party filter of the role reader drops it: words.cpp)
+}
+
+TEST_CASE("link described: without a purpose marker the partners' task ends the description") {
+  // QĐ 10/2025 Điều 2 khoản 10 điểm d: "thực hiện thanh tra" is the task
+  Document d = one(kHaNoi,
+                   "Tổ chức kiểm tra về bảo vệ môi trường, phối hợp với cơ quan quản lý nhà nước có thẩm quyền thực hiện "
+                   "thanh tra về bảo vệ môi trường đối với các cơ sở hoạt động trong khu công nghệ cao và khu công "
+                   "nghiệp;");
+  CHECK(mention_of(d, "Cơ quan quản lý nhà nước có thẩm quyền", Role::coordinate) ==
+        "cơ quan quản lý nhà nước có thẩm quyền");
+  // NĐ 32/2024/NĐ-CP Điều 5 khoản 1: "xây dựng" after "liên quan" is the task
+  Document e = one("Chính phủ",
+                   "Sở Công Thương chủ trì, phối hợp với các sở, ngành, Ủy ban nhân dân cấp huyện, đơn vị liên quan "
+                   "xây dựng, hoàn thành phương án phát triển cụm công nghiệp trên địa bàn theo quy định tại Điều 4;");
+  CHECK(mention_of(e, "Đơn vị liên quan", Role::coordinate) == "đơn vị liên quan");
+  // Luật 15/2012/QH13 Điều 82: "tổ chức chuyển giao" is the task, not a body
+  Document f = one("Quốc hội",
+                   "Cơ quan đã ra quyết định tịch thu chủ trì, phối hợp với cơ quan tài chính tổ chức chuyển giao cho "
+                   "cơ quan nhà nước quản lý, sử dụng.");
+  CHECK(mention_of(f, "Cơ quan tài chính", Role::coordinate) == "cơ quan tài chính");
+  CHECK(!has(f, "Cơ quan nhà nước", Role::coordinate));
+  // QĐ 12/2025/QĐ-UBND Hà Nội Điều 2 khoản 15 điểm d: what the body helps with is no part of its name
+  Document g = one(kHaNoi,
+                   "Chủ trì, phối hợp với cơ quan chuyên môn giúp Ủy ban nhân dân Thành phố quản lý nhà nước về giám "
+                   "định tư pháp theo quy định pháp luật.");
+  CHECK(mention_of(g, "Cơ quan chuyên môn", Role::coordinate) == "cơ quan chuyên môn");
+}
+
+TEST_CASE("link described: a name or a registered collective in the list stays as found") {
+  // KH triển khai Chỉ thị 11-CT/TU Lào Cai: "cơ quan Thuế" is the tax office
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Phối hợp với cơ quan Thuế để kiểm tra việc chấp hành nghĩa vụ thuế.");
+  CHECK(!has(d, "Cơ quan Thuế", Role::coordinate));
+  // NĐ 29/1998/NĐ-CP Điều 14: "triệu tập" is the partners' task, not words of their name
+  Document e = one("Chính phủ",
+                   "Chủ tịch Ủy ban nhân dân xã phối hợp với ban công tác Mặt trận, các tổ chức đoàn thể triệu tập hội "
+                   "nghị để bàn bạc.");
+  CHECK(mention_of(e, "Các tổ chức đoàn thể", Role::coordinate) == "các tổ chức đoàn thể");
+}
+
+TEST_CASE("link described: a described body that is an object or beneficiary is not a partner") {
+  // objects of a verb and beneficiaries ("hỗ trợ cho tổ chức …") are not read as described bodies
+  Document d = one(kHaNoi, "Hỗ trợ cho tổ chức, cá nhân được hưởng chính sách ưu đãi đầu tư trong khu công nghiệp.");
+  CHECK(d.assignments.empty());
+  Document e = one(kHaNoi,
+                   "Sở Tài chính hướng dẫn đơn vị thực hiện nhiệm vụ bồi thường lập dự toán kinh phí theo quy định.");
+  CHECK(!has(e, "Đơn vị thực hiện nhiệm vụ bồi thường", Role::coordinate));
+  CHECK(!has(e, "Đơn vị thực hiện nhiệm vụ bồi thường", Role::lead));
+}

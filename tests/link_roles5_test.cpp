@@ -96,3 +96,37 @@ TEST_CASE("link roles5: a local government that goes on working is given no task
                    "Nghị quyết");
   CHECK_FALSE(e.assignments.empty());
 }
+
+TEST_CASE("link roles5: bodies named in a parenthesis that closes before the duty act, not their class") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Chương trình IV.3.3
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Đối với các cơ quan Trung ương đóng trên địa bàn (Cục Thuế, Cục Hải quan và Kho bạc Nhà nước Cần "
+                   "Thơ) có trách nhiệm triển khai cơ chế “một cửa” trong tiếp nhận và giải quyết hồ sơ tại cơ quan.",
+                   "Quyết định");
+  int members = 0;
+  for (const Assignment& a : d.assignments) {
+    members += a.role == Role::lead && (a.mention == "Cục Thuế" || a.mention == "Cục Hải quan" ||
+                                        a.mention == "Kho bạc Nhà nước Cần Thơ");
+    CHECK(a.mention.rfind("các cơ quan", 0) != 0);
+  }
+  CHECK(members == 3);
+  // near reading: an apposition after the object of "phối hợp với" (NQ 95 Hà Giang) makes no subject
+  Document e = one("Hội đồng nhân dân tỉnh Hà Giang",
+                   "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Ban Dân tộc tỉnh phối hợp với UBND huyện Hoàng Su Phì (chủ "
+                   "đầu tư) rà soát, đánh giá, tổng hợp số kinh phí còn thiếu.",
+                   "Nghị quyết");
+  for (const Assignment& a : e.assignments) CHECK(a.mention != "chủ đầu tư");
+}
+
+TEST_CASE("link roles5: a determiner after a fronted phrase belongs to the subject") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Chương trình IV.3.2
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Đến hết quý II năm 2004, tất cả các Sở, Ban ngành thành phố phải tiến hành xây dựng xong Quy chế "
+                   "làm việc.",
+                   "Quyết định");
+  CHECK_FALSE(d.assignments.empty());
+  // near reading: "các" after a verb is its object's ("… xây dựng kế hoạch cho các Sở, Ban ngành thành phố")
+  Document e = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Trong năm 2004, hướng dẫn cụ thể các Sở, Ban ngành thành phố.", "Quyết định");
+  CHECK(e.assignments.empty());
+}

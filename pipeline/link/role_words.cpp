@@ -9,6 +9,13 @@
 namespace vanban::link_detail {
 
 bool subject_lead_in(std::string_view p2, bool upper) {
+  // "Trên cơ sở chức năng, nhiệm vụ …, các Giám đốc Sở-Ban-Ngành thành phố …", "Đến hết quý II năm
+  // 2004, tất cả các Sở, Ban ngành thành phố phải …": a determiner left outside the name belongs to it
+  for (const std::string_view w : {"tất cả các", "tất cả", "các"})
+    if (p2.size() > w.size() && ends_any(p2, {w}) && ends_any(p2.substr(0, p2.size() - w.size() - 1), {","})) {
+      p2.remove_suffix(w.size() + 1);
+      break;
+    }
   // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
   const bool duty_of = duty_lead_in(p2);
   const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"});

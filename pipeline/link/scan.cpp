@@ -3,6 +3,7 @@
 // labels, powers, narration, delegations, document scope). The clause and
 // group structure is in clauses.h, the vocabulary of roles in role_words.h;
 // here the reading of one group in order, each test able to undo a subject.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -168,6 +169,20 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       post_b = verb_at;
       post_words = true;
     }
+    // "Đối với các cơ quan trung ương đóng trên địa bàn (Cục Thuế, Cục Hải quan, Kho bạc Nhà nước Cần
+    // Thơ) có trách nhiệm …", "Đơn vị thu phí (Văn phòng đăng ký đất đai … và Chi nhánh …) được trích
+    // …": names in a parenthesis that closes right before a directive are the bodies meant, and act;
+    // the class they belong to, before the parenthesis, does not
+    auto acting_members = [&](std::size_t i) {
+      // (named bodies, not an apposition: "phối hợp với UBND huyện Hoàng Su Phì (chủ đầu tư) rà soát …")
+      if (i >= ms.size() || ms[i].b == 0 || t[ms[i].b - 1].text != "(" || !t[ms[i].b].upper) return false;
+      const std::size_t e = ms[group_end(f, t, ms, i, cl) - 1].e;
+      return e < t.size() && t[e].text == ")" && directive_verb(keys.joined(e + 1, std::min(t.size(), e + 6)));
+    };
+    const bool members_act = acting_members(g) && post_b < t.size() && t[post_b].text == ")";
+    if (members_act) ++post_b;
+    const bool class_of_members = next_b > 0 && next_b < t.size() && t[next_b - 1].text == "(" && h2 < ms.size() &&
+                                  ms[h2].b == next_b && acting_members(h2);
     const std::string post(keys.joined(post_b, next_b));
     const std::string post_bare = strip_parenthetical(post);  // ", trong phạm vi …, " dropped
     // "b) Chi cục Hải quan, Đội Kiểm soát Hải quan và đơn vị tương đương." names units, directs nothing
@@ -198,7 +213,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
     while (!p2.empty() && p2.back() == ' ') p2.pop_back();
     bool lead = false, coord = false, sup = false;
-    bool subject = subject_lead_in(p2, t[ms[g].b].upper);
+    bool subject = (subject_lead_in(p2, t[ms[g].b].upper) || members_act) && !class_of_members;
     // "… thực hiện Quy chế làm việc giữa Đảng ủy, Hội đồng nhân dân, ủy ban nhân dân và …", "Bên
     // bán là Giám đốc Công ty kinh doanh nhà …, Chủ tịch hoặc Phó Chủ tịch …": the comma goes on
     // with a list whose first item we do not take, after "giữa", "là" or "gồm" and a name (not

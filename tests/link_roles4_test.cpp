@@ -125,3 +125,17 @@ TEST_CASE("link roles: a list split by ';' shares the verb after a participle on
                    "theo quy định.");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link roles: 'theo nhiệm vụ, quyền hạn đã được pháp luật quy định' before the verb is the body's remit") {
+  // NQ 08/NQ-HĐND 2017 Thừa Thiên Huế Điều 3.2: the remit phrase has no closing comma; "quy định" in it
+  // is no delegation, and "tổ chức kiểm tra và giám sát" is oversight only
+  Document d = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+                   "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân "
+                   "và các đại biểu Hội đồng nhân dân tỉnh theo nhiệm vụ, quyền hạn đã được pháp luật quy định tổ "
+                   "chức kiểm tra và giám sát việc thực hiện Nghị quyết này.");
+  CHECK(has(d, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::supervise));
+  CHECK(!has(d, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::lead));
+  // a delegation to set rules stays one ("Bộ trưởng Bộ Tài chính quy định cụ thể …")
+  Document e = one("Chính phủ", "Bộ trưởng Bộ Tài chính quy định cụ thể mức thu phí.");
+  CHECK(has(e, "Bộ trưởng Bộ Tài chính", Role::lead));
+}

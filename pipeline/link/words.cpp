@@ -67,8 +67,9 @@ std::string strip_parenthetical(std::string s) {
     std::size_t p = s.find(end);
     if (p != std::string::npos) return s.substr(p + std::string(end).size());
   }
-  // "theo chức năng, nhiệm vụ, lĩnh vực được giao chủ động …": no closing comma
-  for (const char* end : {"được giao ", "của mình "}) {
+  // "theo chức năng, nhiệm vụ, lĩnh vực được giao chủ động …", "theo nhiệm vụ, quyền hạn đã
+  // được pháp luật quy định tổ chức kiểm tra …": no closing comma
+  for (const char* end : {"được giao ", "của mình ", "pháp luật quy định "}) {
     std::size_t p = s.find(end);
     if (p != std::string::npos && p < 80) return s.substr(p + std::string(end).size());
   }

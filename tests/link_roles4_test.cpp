@@ -139,3 +139,20 @@ TEST_CASE("link roles: 'theo nhiệm vụ, quyền hạn đã được pháp lu�
   Document e = one("Chính phủ", "Bộ trưởng Bộ Tài chính quy định cụ thể mức thu phí.");
   CHECK(has(e, "Bộ trưởng Bộ Tài chính", Role::lead));
 }
+
+TEST_CASE("link roles: a light verb before the oversight ('sẽ tiến hành giám sát', 'thực hiện kiểm tra') is oversight") {
+  // NQ 09 HĐND Thừa Thiên Huế Điều 1.3
+  Document d = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+                   "Ngoài các nội dung trên, Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân tỉnh sẽ tiến "
+                   "hành giám sát các nội dung khác thuộc chức năng, nhiệm vụ và quyền hạn của mình.");
+  CHECK(has(d, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::supervise));
+  CHECK(!has(d, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::lead));
+  // QĐ 11/2026 Lào Cai Quy định Điều 23.1
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Sở Xây dựng thực hiện kiểm tra việc thực hiện pháp luật trong các lĩnh vực quản lý nhà nước.");
+  CHECK(has(e, "Sở Xây dựng tỉnh Lào Cai", Role::supervise));
+  CHECK(!has(e, "Sở Xây dựng tỉnh Lào Cai", Role::lead));
+  // a task that is not oversight keeps its lead ("thực hiện việc tiếp nhận hồ sơ")
+  Document k = one("Ủy ban nhân dân tỉnh Lào Cai", "Sở Xây dựng thực hiện việc tiếp nhận hồ sơ.");
+  CHECK(has(k, "Sở Xây dựng tỉnh Lào Cai", Role::lead));
+}

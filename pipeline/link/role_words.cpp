@@ -141,6 +141,9 @@ bool duty_after_description(std::string_view rest) {
 }
 
 bool oversight_verb(std::string_view post2) {
+  // "sẽ tiến hành giám sát", "thực hiện kiểm tra việc thực hiện pháp luật": a light verb before the oversight
+  for (std::string_view light : {"sẽ", "tiến hành", "thực hiện", "hoạt động", "việc"})
+    if (starts_any(post2, {light}) && post2.size() > light.size()) post2.remove_prefix(light.size() + 1);
   // (not "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật …": an examination the
   // body holds, not oversight of others' work)
   return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&

@@ -130,3 +130,22 @@ TEST_CASE("link roles5: a determiner after a fronted phrase belongs to the subje
                    "Trong năm 2004, hướng dẫn cụ thể các Sở, Ban ngành thành phố.", "Quyết định");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link roles5: a field of law in a list and the trades are no bodies") {
+  // NĐ 32/2024/NĐ-CP Điều 19 khoản 3 and Điều 3 khoản 1 điểm c
+  Document d = one("Chính phủ",
+                   "Chấp hành các quy định của pháp luật về đầu tư, đất đai, xây dựng, bảo vệ môi trường, tài chính, "
+                   "kế toán, kiểm toán, thống kê, bảo hiểm, lao động trong cụm công nghiệp.",
+                   "Nghị định");
+  for (const Assignment& a : d.assignments) CHECK(a.mention != "kế toán");
+  Document e = one("Chính phủ",
+                   "Các ngành, nghề công nghiệp, tiểu thủ công nghiệp tại địa phương cần được bảo tồn và phát triển;",
+                   "Nghị định");
+  CHECK(e.assignments.empty());
+  // near reading: a list of role-holders that ends in a duty is the subject (Luật 135/2025 Điều 67)
+  Document f = one("Quốc hội",
+                   "Khi quyết định dừng khai thác, sử dụng đối với công trình sử dụng chung, chủ đầu tư, chủ sở hữu, "
+                   "chủ quản lý, sử dụng công trình hoặc cơ quan nhà nước có thẩm quyền phải thông báo bằng văn bản.",
+                   "Luật");
+  CHECK(has(f, "Chủ đầu tư", Role::lead));
+}

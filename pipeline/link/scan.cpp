@@ -219,6 +219,16 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // with a list whose first item we do not take, after "giữa", "là" or "gồm" and a name (not
     // "giữa kỳ", "gồm 05 bộ", "bao gồm cả đơn vị …") — objects all, no fronted phrase before a subject
     if (subject && ends_any(p2, {","}) && ms[g].b > cb + 1 && listed_after_object(t, ms[g].b, cb)) subject = false;
+    // "… chấp hành các quy định của pháp luật về đầu tư, đất đai, …, tài chính, kế toán, kiểm toán, thống
+    // kê …": a name in lower case between commas of a list of common words is one of them (a field of
+    // law), not a subject after a fronted phrase — unless the list ends in a duty ("Khi quyết định dừng
+    // khai thác …, chủ đầu tư, chủ sở hữu, … hoặc cơ quan nhà nước có thẩm quyền phải thông báo …")
+    if (subject && ends_any(p2, {","}) && !t[ms[g].b].upper && starts_any(post, {","}) &&
+        !has_any(post, {"phải", "có trách nhiệm", "chịu trách nhiệm"}))
+      subject = false;
+    // "Các ngành, nghề công nghiệp …": trades, not the branches of government
+    if (subject && ends_any(keys.joined(ms[h - 1].b, ms[h - 1].e), {"ngành"}) && starts_any(post, {", nghề", "nghề"}))
+      subject = false;
     // "Bộ trưởng Bộ Công Thương phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm tiếp nhận
     // hồ sơ": the body a named one delegates to acts (not "đẩy mạnh phân cấp cho …", "được ủy quyền cho")
     if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;

@@ -343,3 +343,17 @@ TEST_CASE("link duties: a topic listing offices in one name is restated by a chi
   for (const Assignment& a : e.assignments) parent = parent || a.eid == "para_1";
   CHECK(parent);
 }
+
+TEST_CASE("link duties: the items of what a document must contain direct no one") {
+  // NĐ 32/2024/NĐ-CP Điều 12 khoản 1
+  Document d = duty_list("Chính phủ", "Nội dung chủ yếu của Quyết định thành lập, mở rộng cụm công nghiệp:",
+                         {"Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp;",
+                          "Trách nhiệm của chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp, cơ quan có liên quan "
+                          "trong việc triển khai thực hiện dự án;"},
+                         "Nghị định");
+  CHECK(d.assignments.empty());
+  // near reading: the work to be done under a "Nội dung thực hiện:" label is tasks
+  Document e = duty_list("Ủy ban nhân dân tỉnh Ninh Bình", "Nội dung thực hiện:",
+                         {"Sở Tài chính chủ trì tham mưu bố trí kinh phí thực hiện;"}, "Kế hoạch");
+  CHECK(has(e, "Sở Tài chính tỉnh Ninh Bình", Role::lead));
+}

@@ -126,6 +126,17 @@ bool Linker::asks_action(std::string_view k) {
                         "lồng ghép", "đánh giá", "sơ kết", "tổng kết", "khẩn trương", "thường xuyên"});
 }
 
+// "1. Nội dung chủ yếu của Quyết định thành lập, mở rộng cụm công nghiệp:" then "b) Chủ đầu tư xây
+// dựng hạ tầng kỹ thuật cụm công nghiệp;", "e) Trách nhiệm của chủ đầu tư …": the items of what a
+// document must contain name bodies without directing them (read as a narrative part: only a
+// request or a "có trách nhiệm" in them assigns)
+bool Linker::lists_contents(const Provision& p) {
+  if (p.children.empty() || p.text.empty() || p.text.back() != ':') return false;
+  const std::string& k = fold(p.text);
+  return (starts_any(k, {"nội dung"}) && has_any(head_of(k, 60), {"của"})) ||
+         has_any(k, {"gồm các nội dung", "gồm những nội dung", "có các nội dung"});
+}
+
 void Linker::visit(const Provision& p) {
   // "Đối tượng áp dụng", "Phạm vi điều chỉnh", "Giải thích từ ngữ": who the
   // document concerns, not who must act
@@ -144,7 +155,7 @@ void Linker::visit(const Provision& p) {
   const bool narrative = narrative_ ||
                          (letter_ && starts_any(opening, {"khó khăn", "vướng mắc", "tình hình", "thực trạng",
                                                           "kết quả thực hiện", "quy định về"})) ||
-                         (article && starts_any(opening, {"cơ cấu tổ chức"}));
+                         (article && starts_any(opening, {"cơ cấu tổ chức"})) || lists_contents(p);
   const bool outer = narrative_;
   narrative_ = narrative;
   if (p.heading) scan(p.eid, TextWords(*p.heading, folds_, repair_.get()), true, &p);

@@ -158,6 +158,8 @@ class Linker {
   // huyện … có trách nhiệm: 1. Sở Tài nguyên và Môi trường có trách nhiệm …"
   // has an entry on both); one that only lists duties inherits none.
   void visit(const Provision& p);
+  // The provision introduces the items a document must contain ("Nội dung chủ yếu của Quyết định …:").
+  bool lists_contents(const Provision& p);
 
 };
 

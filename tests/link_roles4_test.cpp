@@ -156,3 +156,20 @@ TEST_CASE("link roles: a light verb before the oversight ('sẽ tiến hành gi�
   Document k = one("Ủy ban nhân dân tỉnh Lào Cai", "Sở Xây dựng thực hiện việc tiếp nhận hồ sơ.");
   CHECK(has(k, "Sở Xây dựng tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link roles: later oversight words are the body's only up to a subject after a fronted phrase") {
+  // NQ 08/NQ-HĐND 2017 Thừa Thiên Huế Điều 3.1: "… dự án cần giám sát đặc biệt, dự án đôn đốc thực hiện"
+  // belongs to the next sentence, whose subject follows "Trên cơ sở …,"
+  Document d = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+                   "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết. Trên cơ sở xem xét tiến độ triển khai thực "
+                   "hiện các dự án theo cam kết, Ủy ban nhân dân tỉnh thống nhất với Thường trực Hội đồng nhân dân tỉnh "
+                   "điều chỉnh, bổ sung danh mục các dự án cần rà soát, dự án cần giám sát đặc biệt, dự án đôn đốc thực "
+                   "hiện.");
+  CHECK(has(d, "Ủy ban nhân dân tỉnh Thừa Thiên Huế", Role::lead));
+  CHECK(!has(d, "Ủy ban nhân dân tỉnh Thừa Thiên Huế", Role::supervise));
+  // with no new subject, a later sentence's oversight stays the body's (CV 7432/2026 Lào Cai mục 2)
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Giao Sở Xây dựng chủ trì tổ chức hướng dẫn triển khai thực hiện Quyết định. Đồng thời, chủ trì "
+                   "phối hợp với Công an tỉnh tăng cường công tác kiểm tra, đôn đốc việc triển khai thực hiện.");
+  CHECK(has(e, "Sở Xây dựng tỉnh Lào Cai", Role::supervise));
+}

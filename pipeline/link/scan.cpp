@@ -366,7 +366,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // clauses (up to the next name) oversee the carrying out
       if (lead && !sup) {
         std::size_t h3 = h2;  // the next name that opens a clause: a new subject
-        while (h3 < ms.size() && !opens_clause(t, ms[h3].b, false)) ++h3;
+        // (or after a fronted phrase: "Trên cơ sở …, Ủy ban nhân dân tỉnh thống nhất với …")
+        auto fronted_subject = [&](const Mention& m) {
+          return opens_clause(t, m.b, true) && m.e < t.size() && t[m.e].word && !t[m.e].upper && f.m(m.e, {K::stop}) > 0;
+        };
+        while (h3 < ms.size() && !opens_clause(t, ms[h3].b, false) && !fronted_subject(ms[h3])) ++h3;
         sup = supervises(keys.joined(post_b, h3 < ms.size() ? ms[h3].b : t.size()));
       }
     }

@@ -86,3 +86,46 @@ TEST_CASE("link described: a described body that is an object or beneficiary is 
   CHECK(!has(e, "Đơn vị thực hiện nhiệm vụ bồi thường", Role::coordinate));
   CHECK(!has(e, "Đơn vị thực hiện nhiệm vụ bồi thường", Role::lead));
 }
+
+TEST_CASE("link described: a described subject before its duty is read whole") {
+  // NĐ 32/2024/NĐ-CP Điều 17 khoản 2
+  Document d = one("Chính phủ",
+                   "Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp có trách nhiệm tổ chức cung cấp, quản lý các "
+                   "dịch vụ công cộng, tiện ích chung trong cụm công nghiệp.");
+  CHECK(has(d, "Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", Role::lead));
+  // NĐ 114/2003/NĐ-CP Điều 14 khoản 1, and a delegation 'do … quy định' (Điều 19 khoản 2)
+  Document e = one("Chính phủ",
+                   "Cơ quan, tổ chức có thẩm quyền quản lý, sử dụng cán bộ, công chức cấp xã có trách nhiệm xây dựng "
+                   "quy hoạch, kế hoạch để đào tạo, bồi dưỡng, tạo nguồn và nâng cao trình độ, năng lực cho cán bộ, "
+                   "công chức cấp xã.");
+  CHECK(has(e, "Cơ quan, tổ chức có thẩm quyền quản lý, sử dụng cán bộ, công chức cấp xã", Role::lead));
+  Document f = one("Chính phủ",
+                   "Thành phần và quy chế hoạt động cụ thể của Hội đồng kỷ luật do cơ quan, tổ chức có thẩm quyền cấp "
+                   "tỉnh quy định.");
+  CHECK(has(f, "Cơ quan, tổ chức có thẩm quyền cấp tỉnh", Role::lead));
+  // NĐ 32/2024 Điều 24 khoản 3: a time phrase fronted before it
+  Document g = one("Chính phủ",
+                   "Định kỳ hàng quý, năm, cơ quan thống kê trên địa bàn có trách nhiệm tổng hợp tình hình hoạt động "
+                   "sản xuất kinh doanh trong cụm công nghiệp gửi Sở Công Thương.");
+  CHECK(has(g, "Cơ quan thống kê trên địa bàn", Role::lead));
+}
+
+TEST_CASE("link described: private parties, a verb and a list of names are no described subject") {
+  // Luật 135/2025/QH15 Điều 46 khoản 2: persons and firms applying for a permit
+  Document d = one("Quốc hội",
+                   "Tổ chức, cá nhân đề nghị cấp giấy phép xây dựng có trách nhiệm nộp đầy đủ hồ sơ.");
+  CHECK(d.assignments.empty());
+  // "Tổ chức thực hiện" is the verb
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Tổ chức thực hiện các nội dung của Kế hoạch phải bảo đảm đúng tiến độ.");
+  CHECK(e.assignments.empty());
+  // Luật 18/2003/QH11 Điều 42: the clause's own verb ('nhận đơn') is no part of the description
+  Document f = one("Quốc hội",
+                   "Cơ quan đăng ký kinh doanh nhận đơn phải cấp giấy biên nhận.");
+  CHECK(!has(f, "Cơ quan đăng ký kinh doanh nhận đơn", Role::lead));
+  // a condition ('… gây thiệt hại thì phải bồi thường') is no duty of a described body
+  Document g = one("Quốc hội",
+                   "Cơ quan, tổ chức, cá nhân có liên quan trong việc xử lý vi phạm hành chính gây thiệt hại thì phải "
+                   "bồi thường theo quy định của pháp luật.");
+  CHECK(g.assignments.empty());
+}

@@ -19,7 +19,8 @@ std::size_t Finder::body_noun(std::size_t i) const {
   if (a == "chủ" && b == "đầu" && i + 2 < n && t_[i + 2].key == "tư") return 3;
   // "thanh tra giao thông", "hội đồng thẩm định": lower case, the kind of a
   // body (capitalised, "Thanh tra tỉnh" and "Hội đồng …" are names)
-  if (!t_[i].upper && ((a == "thanh" && b == "tra") || (a == "hội" && b == "đồng"))) return 2;
+  if (!t_[i].upper && ((a == "thanh" && b == "tra") || (a == "hội" && b == "đồng")))
+    return i + 2 < n && t_[i + 2].key == "viên" ? 0 : 2;  // ("thanh tra viên": a person)
   return 0;
 }
 
@@ -138,6 +139,15 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
   return e;
 }
 
+// The description replaces what was found inside it ("các cơ quan quản lý nhà
+// nước" of "… về lao động", "chủ đầu tư" of "chủ đầu tư xây dựng và kinh doanh …").
+static void put(std::vector<Mention>& out, std::size_t b, std::size_t e) {
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < e && mn.e > b; }),
+            out.end());
+  out.insert(std::upper_bound(out.begin(), out.end(), b, [](std::size_t q, const Mention& x) { return q < x.b; }),
+             Mention{b, e, true, K::collective});
+}
+
 void Finder::partners(std::vector<Mention>& out) const {
   const std::size_t n = t_.size();
   for (std::size_t i = 0; i + 2 < n; ++i) {
@@ -190,13 +200,7 @@ void Finder::partners(std::vector<Mention>& out) const {
       if (body_noun(k) && !found) {
         e = d;
         if (e <= k + body_noun(k) - 1) break;
-        // the description replaces what was found inside it ("các cơ quan quản lý nhà
-        // nước" of "… về lao động", "chủ đầu tư" of "chủ đầu tư xây dựng và kinh doanh …")
-        out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < e && mn.e > q; }),
-                  out.end());
-        Mention mn{q, e, true, K::collective};
-        out.insert(std::upper_bound(out.begin(), out.end(), q, [](std::size_t b, const Mention& x) { return b < x.b; }),
-                   mn);
+        put(out, q, e);
       } else if (at != out.end()) {
         e = at->e;
       } else {
@@ -210,6 +214,141 @@ void Finder::partners(std::vector<Mention>& out) const {
       }
     }
     i = q > i ? q - 1 : i;
+  }
+}
+
+void Finder::described_subjects(std::vector<Mention>& out) const {
+  const std::size_t n = t_.size();
+  for (std::size_t s = 0; s < n; ++s) {
+    // a clause's start: the text's, after ";" / "." / ",", or after "do" of
+    // a delegation ("… do cơ quan, tổ chức có thẩm quyền cấp tỉnh quy định")
+    const bool by = s > 0 && t_[s - 1].word && t_[s - 1].key == "do";
+    if (!(s == 0 || by || (!t_[s - 1].word && (t_[s - 1].text == ";" || t_[s - 1].text == "." ||
+                                               t_[s - 1].text == "," || t_[s - 1].text == "-"))))
+      continue;
+    const std::size_t k = s + ((t_[s].key == "các" || t_[s].key == "những") ? 1 : 0);
+    std::size_t h = body_noun(k);
+    if (!h) continue;
+    // (not inside a name found before: "Thủ trưởng các cơ quan, đơn vị có liên quan")
+    if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < s && mn.e > s; })) continue;
+    // bare nouns listed together: "Đơn vị, doanh nghiệp quân đội, công an"
+    while (k + h + 1 < n && t_[k + h].text == "," && body_noun(k + h + 1)) h += 1 + body_noun(k + h + 1);
+    // "Tổ chức thực hiện …": the verb, not a body
+    if (t_[k].key == "tổ" && k + h < n && t_[k + h].word && m(k + h, {K::stop})) continue;
+    // a name found at s stays ("cơ quan Thuế")
+    const auto at = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == s; });
+    if (at != out.end() && !at->collective && at->kind != K::office) continue;
+    // the duty that makes it the subject, a few words on in the same clause
+    std::size_t e = 0;
+    std::size_t first = k + h;  // where a relative clause may open ("Đơn vị chủ trì, phối hợp thực hiện dịch vụ")
+    bool relative = false;
+    for (std::size_t p = k + h; p < n && p < k + h + 24; ++p) {
+      const Tok& x = t_[p];
+      if (!x.word) {
+        if (x.text == ";" || x.text == "." || x.text == ":" || x.text == "(") break;
+        // ", trong phạm vi nhiệm vụ, quyền hạn của mình, …" before the duty: the description ends at the comma
+        if (x.text == "," && p + 2 < n && t_[p + 1].key == "trong" && t_[p + 2].key == "phạm") {
+          for (std::size_t q = p + 3; q < n && q < p + 16; ++q)
+            if (t_[q].key == "trách" && t_[q - 1].word && (t_[q - 1].key == "có" || t_[q - 1].key == "chịu")) {
+              e = p;
+              break;
+            }
+          break;
+        }
+        // a list of subjects ("…, các Cục Thuế địa phương"): read as found
+        if ((x.text == "," || x.text == "-") && p + 1 < n && t_[p + 1].word &&
+            (body_noun(p + 1) || agency_start(p + 1)))
+          break;
+        continue;
+      }
+      // a name inside it, not its owner's: a list, read as found
+      if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == p; }) &&
+          !(t_[p - 1].key == "của" || t_[p - 1].key == "thuộc"))
+        break;
+      if ((x.key == "và" || x.key == "hoặc") && p + 1 < n && (body_noun(p + 1) || agency_start(p + 1))) break;
+      auto is = [&](std::size_t q, std::string_view a, std::string_view b) {
+        return q + 1 < n && t_[q].key == a && t_[q + 1].key == b;
+      };
+      // words of a condition or a grant, not of a description
+      if (x.key == "thì" || x.key == "mà" || x.key == "nhưng" || x.key == "nếu" || is(p, "đồng", "thời") ||
+          is(p, "có", "quyền"))
+        break;
+      if (by) {
+        // "do … quy định" closing its clause
+        if ((is(p, "quy", "định") || is(p, "qui", "định")) &&
+            (p + 2 >= n || !t_[p + 2].word || t_[p + 2].key == "cụ" || t_[p + 2].key == "chi")) {
+          e = p;
+          break;
+        }
+        // (nothing but its qualifier before: no other verb)
+        if (m(p, {K::stop}) && !(x.key == "có" && (is(p + 1, "thẩm", "quyền") || is(p + 1, "liên", "quan"))) &&
+            x.key != "cấp")
+          break;
+        continue;
+      }
+      if ((x.key == "có" || x.key == "chịu") && p + 2 < n && t_[p + 1].key == "trách" && t_[p + 2].key == "nhiệm") {
+        e = p;
+        break;
+      }
+      if (x.key == "phải" && !(p + 1 < n && t_[p + 1].key == "được")) {
+        e = p;
+        break;
+      }
+      if (x.key == "cần" && p > first) {
+        e = p;
+        break;
+      }
+      // "… khi sử dụng đất … thì phải lập phương án": the description ends at "khi"
+      if (x.key == "khi") {
+        for (std::size_t q = p + 1; q < n && q < p + 40 && !(!t_[q].word && (t_[q].text == ";" || t_[q].text == "."));
+             ++q)
+          if (t_[q].key == "phải" || (t_[q].key == "trách" && q > 0 && t_[q - 1].key == "có")) {
+            e = p;
+            break;
+          }
+        break;
+      }
+      // where it is, whose it is, which ones: no verb
+      if (x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "tại" || x.key == "ở" || x.key == "cấp" ||
+          is(p, "trực", "thuộc") || is(p, "trên", "địa") || is(p, "theo", "thẩm")) {
+        p += (x.key == "trực" || x.key == "trên" || x.key == "theo") ? 1 : 0;
+        continue;
+      }
+      if (x.key == "có" && (is(p + 1, "thẩm", "quyền") || is(p + 1, "chức", "năng") || is(p + 1, "liên", "quan"))) {
+        p += 2;
+        first = p + 1;
+        continue;
+      }
+      // a verb right after the noun opens a relative clause ("Cơ quan đã lập hồ sơ", "Các cơ quan
+      // được hỏi ý kiến"); after anything else it is the clause's own verb: no described subject
+      const std::size_t v = x.upper ? 0 : m(p, {K::stop});
+      if (v && !noun_tail(p)) {
+        // (not a second verb after it: "Các cơ quan, đơn vị tổ chức thực hiện và có trách nhiệm …")
+        const std::size_t w = p + v;
+        const bool chain = w < n && t_[w].word && !t_[w].upper && t_[w].key != "có" && t_[w].key != "chịu" &&
+                           t_[w].key != "phải" && t_[w].key != "cần" && m(w, {K::stop});
+        // ("đã", "được" before the verb: "Cơ quan đã lập hồ sơ", "Cơ quan, tổ chức được giao …")
+        if (p == first && (x.key == "đã" || x.key == "được")) {
+          first = p + 1;
+          continue;
+        }
+        if (p == first && !chain) relative = true;
+        else if (!relative) break;
+        p += v - 1;
+      }
+    }
+    if (!e || e <= k + h - 1) continue;
+    // persons and private parties ("Tổ chức, cá nhân đề nghị cấp giấy phép …") are not assigned;
+    // a mixed collective with a public body is ("Cơ quan, tổ chức, cá nhân có liên quan")
+    {
+      const std::string key = join_keys(t_, k, e);
+      if (has_any(key, {"cá nhân", "hộ gia đình", "người"}) && !has_any(key, {"cơ quan", "đơn vị"})) continue;
+    }
+    std::size_t d = e;
+    while (d > k && (!t_[d - 1].word || t_[d - 1].key == "và" || t_[d - 1].key == "hoặc")) --d;
+    if (d < k + h) continue;
+    put(out, s, d);
+    s = d;
   }
 }
 

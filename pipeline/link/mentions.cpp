@@ -506,6 +506,7 @@ std::vector<Mention> Finder::find() const {
     i = end;
   }
   partners(out);
+  described_subjects(out);
   return out;
 }
 

@@ -219,6 +219,10 @@ class Finder {
   // The described partners after "phối hợp với" added to (or replacing the
   // shorter names in) `out`.
   void partners(std::vector<Mention>& out) const;
+  // The described subject of a duty ("Chủ đầu tư xây dựng hạ tầng kỹ thuật
+  // cụm công nghiệp có trách nhiệm …", "… do cơ quan, tổ chức có thẩm quyền
+  // cấp tỉnh quy định") added to (or replacing the shorter names in) `out`.
+  void described_subjects(std::vector<Mention>& out) const;
 
   // Items of "<office> các Sở: A, B và C" from k; appends one mention per item
   // (named "<office> Sở A") and returns the token after the list.

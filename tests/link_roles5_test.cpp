@@ -149,3 +149,18 @@ TEST_CASE("link roles5: a field of law in a list and the trades are no bodies") 
                    "Luật");
   CHECK(has(f, "Chủ đầu tư", Role::lead));
 }
+
+TEST_CASE("link roles5: a body described with 'là' that carries out functions after ';' leads") {
+  // QĐ 21/2025/QĐ-UBND Hà Nội Điều 1 khoản 1
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Sở Y tế là cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố; thực hiện chức năng tham mưu, giúp "
+                   "Ủy ban nhân dân Thành phố quản lý nhà nước về y tế.",
+                   "Quyết định");
+  CHECK(has(d, "Sở Y tế thành phố Hà Nội", Role::lead));
+  // near reading: what it is, with its standing in law, is no task
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Sở Y tế là cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố; có tư cách pháp nhân, có con dấu và "
+                   "tài khoản riêng.",
+                   "Quyết định");
+  CHECK_FALSE(has(e, "Sở Y tế thành phố Hà Nội", Role::lead));
+}

@@ -24,6 +24,12 @@ std::size_t Clauses::sentence_begin(const std::vector<Tok>& t, std::size_t cb) c
   return 0;
 }
 
+std::size_t Clauses::sentence_end(const std::vector<Tok>& t, std::size_t ce) const {
+  for (auto it = std::lower_bound(cut.begin(), cut.end(), ce); it != cut.end(); ++it)
+    if (t[*it].text == ".") return *it;
+  return t.size();
+}
+
 Clauses cut_clauses(const std::vector<Tok>& t, bool lifted) {
   Clauses cl;
   std::vector<std::size_t>& cut = cl.cut;

@@ -24,6 +24,8 @@ struct Clauses {
   std::pair<std::size_t, std::size_t> of(std::size_t i) const;
   // where the sentence of a clause beginning at cb begins (after the last full stop)
   std::size_t sentence_begin(const std::vector<Tok>& t, std::size_t cb) const;
+  // where the sentence of a clause ending at ce ends (its full stop, or the text's end)
+  std::size_t sentence_end(const std::vector<Tok>& t, std::size_t ce) const;
 };
 
 // Clauses split at ";" and sentence full stops; `lifted` (the text's list was

@@ -137,7 +137,8 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
 }
 
 bool duty_after_description(std::string_view rest) {
-  return starts_any(rest, {"là"}) && has_any(rest, {", chịu trách nhiệm", ", có trách nhiệm"});
+  return starts_any(rest, {"là"}) && has_any(rest, {", chịu trách nhiệm", ", có trách nhiệm", ", thực hiện chức năng", ", có chức năng",
+                                                  "; thực hiện chức năng", "; có chức năng"});
 }
 
 bool oversight_verb(std::string_view post2) {

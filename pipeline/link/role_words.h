@@ -45,8 +45,10 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause);
 
 // "Giám đốc Sở là người đứng đầu Sở do Chủ tịch … bổ nhiệm, chịu trách nhiệm
-// trước …": after what the body is (rest: the clause's words from "là" on,
-// other names included), the duty it bears, its own predicate after a comma.
+// trước …", "Sở Y tế là cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố;
+// thực hiện chức năng tham mưu …": after what the body is (rest: the
+// sentence's words from "là" on, other names included), the duty or the
+// functions it carries out, its own predicate after a comma or ";".
 bool duty_after_description(std::string_view rest);
 
 // The verb after the names oversees ("giám sát", "kiểm tra", "đôn đốc").

@@ -319,7 +319,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (!subject && ends_any(p2, {":"}) && directive_verb(post)) subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
-    const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, ce));
+    const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce)));
     const bool sup_verb = oversight_verb(post2);
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role

@@ -357,3 +357,19 @@ TEST_CASE("link duties: the items of what a document must contain direct no one"
                          {"Sở Tài chính chủ trì tham mưu bố trí kinh phí thực hiện;"}, "Kế hoạch");
   CHECK(has(e, "Sở Tài chính tỉnh Ninh Bình", Role::lead));
 }
+
+TEST_CASE("link duties: a letter's 'Đề nghị X' over duties without a subject names X for them") {
+  // CV 5141/SNNMT-KS 2025 Lào Cai, mục 2
+  Document d = duty_list("Sở Nông nghiệp và Môi trường tỉnh Lào Cai", "Đề nghị UBND các xã, phường",
+                         {"Tiếp tục tăng cường công tác thanh tra, kiểm tra, giám sát xử lý vi phạm đối với các tổ chức, "
+                          "cá nhân khai thác, thu hồi khoáng sản trên địa bàn quản lý.",
+                          "Thực hiện công tác quản lý, bảo vệ khoáng sản chưa khai thác trên địa bàn theo quy định."});
+  CHECK(on_parent(d, "Ủy ban nhân dân các xã, phường", Role::lead));
+  CHECK(on_parent(d, "Ủy ban nhân dân các xã, phường", Role::supervise));
+  // the private parties a letter's list is addressed to are not assigned ("Yêu cầu đối với các tổ
+  // chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản.")
+  Document e = duty_list("Sở Nông nghiệp và Môi trường tỉnh Lào Cai",
+                         "Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản.",
+                         {"Triển khai, thực hiện đúng và đầy đủ các quy định của Luật Địa chất và khoáng sản năm 2024."});
+  CHECK(e.assignments.empty());
+}

@@ -126,7 +126,10 @@ bool only_scope_label(std::string_view k) {
 }
 
 bool duty_lead_in(std::string_view lead_in) {
-  return starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && ends_any(lead_in, {"của"});
+  // "Trách nhiệm của X:", and the names a letter's list is addressed to: "Yêu cầu đối với X:",
+  // "Đề nghị X:" over duties without a subject
+  return (starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && ends_any(lead_in, {"của"})) ||
+         lead_in == "yêu cầu đối với" || lead_in == "đối với" || lead_in == "đề nghị";
 }
 
 bool oversees(std::string_view key) {

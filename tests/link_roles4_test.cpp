@@ -173,3 +173,18 @@ TEST_CASE("link roles: later oversight words are the body's only up to a subject
                    "phối hợp với Công an tỉnh tăng cường công tác kiểm tra, đôn đốc việc triển khai thực hiện.");
   CHECK(has(e, "Sở Xây dựng tỉnh Lào Cai", Role::supervise));
 }
+
+TEST_CASE("link roles: a list after 'chỉ đạo' stays directed past a name cut inside it") {
+  // NQ 08/NQ-HĐND 2017 Thừa Thiên Huế Điều 2.1: "Ban quản lý Khu kinh tế, công nghiệp" is cut at its
+  // comma; the names after it are still the ones the UBND directs
+  Document d = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+                   "Chỉ đạo Sở Tài nguyên và Môi trường, Sở Kế hoạch và Đầu tư, Ban quản lý Khu kinh tế, công nghiệp, "
+                   "các ngành liên quan và Ủy ban nhân dân các địa phương rà soát tất cả các dự án đầu tư ngoài ngân "
+                   "sách trên địa bàn.");
+  CHECK(d.assignments.empty());
+  // a body named after a list of objects that is not directed is still a subject ("Căn cứ kết quả
+  // thẩm định của Bộ Tài chính, Ủy ban nhân dân cấp tỉnh hoàn thiện …")
+  Document e = one("Chính phủ",
+                   "Căn cứ kết quả thẩm định của Bộ Tài chính, Ủy ban nhân dân cấp tỉnh hoàn thiện hồ sơ.");
+  CHECK(has(e, "Ủy ban nhân dân cấp tỉnh", Role::lead));
+}

@@ -140,6 +140,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   std::size_t g = 0;
   bool prev_coord = false;       // the previous group of this clause coordinates
   bool prev_lead = false;        // … or leads / supervises
+  bool prev_directed = false;    // … or is told what to do ("Chỉ đạo Sở A, Sở B, …")
   bool last_lead = false, last_coord = false, last_sup = false;  // the previous group's roles
   bool last_subject = false;                                      // … and whether it was a subject
   std::size_t prev_clause = std::string::npos;
@@ -340,7 +341,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       sup = true;
     } else if (list_goes_on && !prev_coord && !prev_lead &&
                (!(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop})) ||
-                starts_any(in_clause, {"việc"}))) {
+                starts_any(in_clause, {"việc"}) || prev_directed)) {
+      // ("Chỉ đạo Sở Tài nguyên và Môi trường, …, Ban quản lý Khu kinh tế, công nghiệp, các ngành liên
+      // quan và Ủy ban nhân dân các địa phương rà soát …": the rest of a list broken by a name we cut
+      // is directed like its head, the verb after it is theirs by direction)
       // (unless a verb follows: "Căn cứ kết quả … của Bộ X, Ủy ban nhân dân cấp tỉnh hoàn thiện …";
       // not in a clause whose subject is an act: "Việc bầu cử cán bộ … của Hội đồng nhân dân, ủy
       // ban nhân dân thực hiện theo Luật …" — the verb is the act's)
@@ -403,6 +407,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     last_sup = sup;
     prev_coord = coord && !lead;
     prev_lead = lead || sup;
+    prev_directed = !subject && !lead && !coord && !sup && (ends_any(p2, {"chỉ đạo"}) || (list_goes_on && prev_directed));
     prev_clause = cb;
     g = h;
   }

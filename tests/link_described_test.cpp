@@ -108,6 +108,13 @@ TEST_CASE("link described: a described subject before its duty is read whole") {
                    "Định kỳ hàng quý, năm, cơ quan thống kê trên địa bàn có trách nhiệm tổng hợp tình hình hoạt động "
                    "sản xuất kinh doanh trong cụm công nghiệp gửi Sở Công Thương.");
   CHECK(has(g, "Cơ quan thống kê trên địa bàn", Role::lead));
+  // NQ 132/2020/QH14 Điều 4 khoản 1: a long 'khi …' clause before the duty
+  Document h = one("Quốc hội",
+                   "Đơn vị, doanh nghiệp quân đội, công an khi sử dụng đất quốc phòng, an ninh nằm trong quy hoạch, kế "
+                   "hoạch sử dụng đất quốc phòng, an ninh, để kết hợp với hoạt động lao động sản xuất, xây dựng kinh "
+                   "tế thì phải lập phương án sử dụng đất trình Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an phê "
+                   "duyệt.");
+  CHECK(mention_of(h, "Đơn vị, doanh nghiệp quân đội, công an", Role::lead) == "Đơn vị, doanh nghiệp quân đội, công an");
 }
 
 TEST_CASE("link described: private parties, a verb and a list of names are no described subject") {
@@ -128,4 +135,13 @@ TEST_CASE("link described: private parties, a verb and a list of names are no de
                    "Cơ quan, tổ chức, cá nhân có liên quan trong việc xử lý vi phạm hành chính gây thiệt hại thì phải "
                    "bồi thường theo quy định của pháp luật.");
   CHECK(g.assignments.empty());
+}
+
+TEST_CASE("link described: the 2025 name of a city's tax office is a name of its own") {
+  // QĐ 40/2025/QĐ-UBND Hà Nội Điều 1 khoản 2 (Điều 6 khoản 2 mới): not part of the Sở before it
+  Document d = one(kHaNoi,
+                   "Sở Nông nghiệp và Môi trường, Thuế thành phố Hà Nội, Sở Du lịch, Chi cục Thống kê thành phố Hà "
+                   "Nội có trách nhiệm cung cấp thông tin để phục vụ công tác xác định giá đất theo quy định.");
+  CHECK(has(d, "Thuế thành phố Hà Nội", Role::lead));
+  CHECK(!has(d, "Sở Nông nghiệp và Môi trường, Thuế thành phố Hà Nội", Role::lead));
 }

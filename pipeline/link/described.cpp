@@ -300,7 +300,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       }
       // "… khi sử dụng đất … thì phải lập phương án": the description ends at "khi"
       if (x.key == "khi") {
-        for (std::size_t q = p + 1; q < n && q < p + 40 && !(!t_[q].word && (t_[q].text == ";" || t_[q].text == "."));
+        for (std::size_t q = p + 1; q < n && q < p + 64 && !(!t_[q].word && (t_[q].text == ";" || t_[q].text == "."));
              ++q)
           if (t_[q].key == "phải" || (t_[q].key == "trách" && q > 0 && t_[q - 1].key == "có")) {
             e = p;

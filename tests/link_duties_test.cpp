@@ -373,3 +373,13 @@ TEST_CASE("link duties: a letter's 'Đề nghị X' over duties without a subjec
                          {"Triển khai, thực hiện đúng và đầy đủ các quy định của Luật Địa chất và khoáng sản năm 2024."});
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link duties: 'Trách nhiệm của cơ quan X, Y:' names X and Y for the duties below") {
+  // QĐ 11/2026/QĐ-UBND Lào Cai Quy định Điều 20 khoản 5 (the body noun "cơ quan" before the names)
+  Document d = duty_list("Ủy ban nhân dân tỉnh Lào Cai", "Trách nhiệm của cơ quan Công an tỉnh, Công an cấp xã:",
+                         {"Kiểm tra, hướng dẫn việc thực hiện các quy định về phòng cháy và chữa cháy;",
+                          "Phối hợp với các cơ quan, đơn vị có liên quan xử lý vi phạm."},
+                         "Quyết định");
+  CHECK(on_parent(d, "Công an tỉnh Lào Cai", Role::lead));
+  CHECK(on_parent(d, "Công an cấp xã", Role::lead));
+}

@@ -145,3 +145,14 @@ TEST_CASE("link described: the 2025 name of a city's tax office is a name of its
   CHECK(has(d, "Thuế thành phố Hà Nội", Role::lead));
   CHECK(!has(d, "Sở Nông nghiệp và Môi trường, Thuế thành phố Hà Nội", Role::lead));
 }
+
+TEST_CASE("link described: partners right after phoi hop, without voi") {
+  // QĐ 40/2025/QĐ-UBND Hà Nội Điều 2 khoản 1 (Điều 4 khoản 1 mới)
+  Document d = one(kHaNoi,
+                   "Hằng năm, cơ quan có chức năng quản lý đất đai cấp xã (nơi có đất) chủ trì, phối hợp các phòng, "
+                   "đơn vị có liên quan rà soát, lập danh mục các thửa đất nhỏ hẹp.");
+  CHECK(mention_of(d, "Các phòng, đơn vị có liên quan", Role::coordinate) == "các phòng, đơn vị có liên quan");
+  // "phối hợp tổ chức thực hiện": two verbs, no partner
+  Document e = one(kHaNoi, "Sở Tài chính chủ trì, phối hợp tổ chức thực hiện các nhiệm vụ của Kế hoạch.");
+  CHECK(on(e, "para_1") == std::vector<std::string>{"lead Sở Tài chính thành phố Hà Nội"});
+}

@@ -11,6 +11,11 @@ namespace vanban::link_detail {
 
 std::size_t Finder::body_noun(std::size_t i) const {
   const std::size_t n = t_.size();
+  // "các phòng, đơn vị có liên quan", "các Phòng, ban, đơn vị cấp xã": departments (after "các" a
+  // noun, not the verb of "phòng, chống"; not a named one, "các Phòng Tư pháp")
+  if (i > 0 && i + 1 < n && t_[i].word && t_[i].key == "phòng" && t_[i - 1].key == "các" &&
+      !(t_[i + 1].word && t_[i + 1].upper) && t_[i + 1].key != "chống" && !(i + 2 < n && t_[i + 2].key == "chống"))
+    return 1;
   if (i + 1 >= n || !t_[i].word || !t_[i + 1].word) return 0;
   const std::string_view a = t_[i].key, b = t_[i + 1].key;
   if ((a == "cơ" && b == "quan") || (a == "đơn" && b == "vị") || (a == "tổ" && b == "chức") ||
@@ -157,6 +162,10 @@ void Finder::partners(std::vector<Mention>& out) const {
       std::size_t p = i + 2;
       if (p + 2 < n && t_[p].key == "chặt" && t_[p + 1].key == "chẽ") p += 2;
       if (t_[p].key == "với" || t_[p].key == "cùng") q = p + 1;
+      // "chủ trì, phối hợp các phòng, đơn vị có liên quan": the partners right after the verb,
+      // "các" and a body noun or a collective ("phối hợp tổ chức thực hiện" is two verbs)
+      else if (t_[p].key == "các" && p + 1 < n && (body_noun(p + 1) || m(p + 1, {K::collective})))
+        q = p;
     } else if (t_[i].key == "cùng" && t_[i + 1].key == "với") {
       q = i + 2;
     }

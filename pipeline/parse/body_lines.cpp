@@ -1,0 +1,98 @@
+// Line and paragraph tests of the provision tree builder: see body_lines.h.
+#include "body_lines.h"
+
+#include <algorithm>
+#include <regex>
+
+namespace vanban::parse_detail {
+
+bool ends_sentence(const std::string& t) {
+  if (t.empty()) return false;
+  std::string s = t;
+  while (!s.empty() && (s.back() == '"' || s.back() == ')' || ends_with(s, "”"))) {
+    if (ends_with(s, "”")) s.resize(s.size() - 3);
+    else s.pop_back();
+  }
+  if (s.empty()) return false;
+  char c = s.back();
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+// "… tại Điều này" speaks of the whole article; "… tại Khoản 3 Điều này"
+// points at one of its clauses and says nothing of where it stands.
+bool speaks_of_article(const std::string& p) {
+  for (std::size_t at = p.find("Điều này"); at != std::string::npos; at = p.find("Điều này", at + 1)) {
+    std::size_t k = at;
+    while (k > 0 && p[k - 1] == ' ') --k;
+    std::size_t d = k;
+    while (d > 0 && (std::isdigit(static_cast<unsigned char>(p[d - 1])) || std::islower(static_cast<unsigned char>(p[d - 1])))) --d;
+    bool numbered = d < k && std::isdigit(static_cast<unsigned char>(p[d]));
+    std::string before = p.substr(0, d);
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    if (!(numbered && (ends_with(before, "khoản") || ends_with(before, "Khoản")))) return true;
+  }
+  return false;
+}
+
+std::string to_roman(int v) {
+  static const std::vector<std::pair<int, const char*>> table = {
+      {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
+  std::string out;
+  for (const auto& [n, r] : table)
+    while (v >= n) {
+      out += r;
+      v -= n;
+    }
+  return out;
+}
+
+// Counts quote marks to follow quoted text of other documents (amendments).
+int quote_balance(const std::string& t) {
+  int open = 0;
+  std::size_t pos = 0;
+  while ((pos = t.find("“", pos)) != std::string::npos) ++open, pos += 3;
+  pos = 0;
+  while ((pos = t.find("”", pos)) != std::string::npos) --open, pos += 3;
+  return open;
+}
+
+// The first `n` bytes of `s` cut at a character boundary, "…" when cut.
+std::string head_of(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n) + "…";
+}
+
+// The usual width of a full line in this document: lines longer than most
+// are wrapped lines; short ones end a paragraph.
+double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> w;
+  for (std::size_t i = begin; i < end; ++i)
+    if (!lines[i].text.empty()) w.push_back(lines[i].text.size());
+  if (w.empty()) return 80;
+  std::sort(w.begin(), w.end());
+  return static_cast<double>(w[w.size() * 8 / 10]);
+}
+
+// "3. Xây dựng cơ sở hạ tầng …; 4. Cải tạo các khu nhà ở …;" — a web copy's
+// next clause run onto this one's line: the "4. …" part, or "". Not an inline
+// list of the clause's own ("1. Hồ sơ gồm: 1. Đơn; 2. …").
+std::string run_on_clause(const std::string& rest, const std::string& num) {
+  if (num.empty() || !std::all_of(num.begin(), num.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return "";
+  const std::string next = "; " + std::to_string(std::atoi(num.c_str()) + 1) + ". ";
+  std::size_t at = rest.find(next);
+  if (at == std::string::npos || !starts_upper(rest.substr(at + next.size()))) return "";
+  static const std::regex inline_number(R"((^|[ :;(])\d{1,2}\. )");
+  if (std::regex_search(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(at), inline_number)) return "";
+  return rest.substr(at + 2);
+}
+
+// Does this line end inside a reference to an article ("… tại khoản 5",
+// "… quy định tại")? Then an "Điều 3." starting the next line is its end.
+bool wrapped_reference(const std::string& prev) {
+  static const std::regex open_reference(R"((^|\s)([Kk]hoản|[Đđ]iểm)\s+[0-9a-zđ]{1,3}[,;]?$|\s(tại|theo|của|và|hoặc)$)");
+  return std::regex_search(prev, open_reference);
+}
+
+}  // namespace vanban::parse_detail

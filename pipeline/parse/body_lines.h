@@ -1,0 +1,29 @@
+// Tests on single lines and paragraphs that the provision tree builder
+// (body.cpp) relies on: where a sentence ends, quotes, a clause run onto the
+// line before, a reference wrapped onto the next line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "internal.h"
+
+namespace vanban::parse_detail {
+
+// Ends with sentence punctuation (past closing quotes and brackets).
+bool ends_sentence(const std::string& t);
+// "… tại Điều này" speaks of the whole article, "… tại Khoản 3 Điều này" does not.
+bool speaks_of_article(const std::string& p);
+std::string to_roman(int v);
+// Opening minus closing curly quotes: following quoted text of other documents.
+int quote_balance(const std::string& t);
+// The first `n` bytes of `s` cut at a character boundary, "…" when cut.
+std::string head_of(const std::string& s, std::size_t n);
+// The usual width of a full line of lines[begin, end).
+double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end);
+// A web copy's next clause run onto this clause's line ("…; 4. Cải tạo …"): that part, or "".
+std::string run_on_clause(const std::string& rest, const std::string& num);
+// Does this line end inside a reference to an article ("… tại khoản 5")?
+bool wrapped_reference(const std::string& prev);
+
+}  // namespace vanban::parse_detail

@@ -188,3 +188,21 @@ TEST_CASE("link roles: a list after 'chỉ đạo' stays directed past a name cu
                    "Căn cứ kết quả thẩm định của Bộ Tài chính, Ủy ban nhân dân cấp tỉnh hoàn thiện hồ sơ.");
   CHECK(has(e, "Ủy ban nhân dân cấp tỉnh", Role::lead));
 }
+
+TEST_CASE("link roles: the decrees' 'chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp' is one role-holder") {
+  // NĐ 32/2024/NĐ-CP Điều 10.1: the role noun after "đề nghị làm" is a complement; the body after
+  // the comma is the subject
+  Document d = one("Chính phủ",
+                   "Trong thời gian 05 ngày làm việc kể từ ngày nhận được văn bản đầu tiên của doanh nghiệp, hợp tác "
+                   "xã, tổ chức đề nghị làm chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp, Ủy ban nhân dân cấp "
+                   "huyện có trách nhiệm thông báo rộng rãi việc tiếp nhận hồ sơ.",
+                   "Nghị định");
+  CHECK(has(d, "Ủy ban nhân dân cấp huyện", Role::lead));
+  CHECK(!has(d, "Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", Role::lead));
+  // NĐ 32/2024 Điều 16.1: the whole defined name, not "Chủ đầu tư" with the rest read as its task
+  Document e = one("Chính phủ",
+                   "Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp có trách nhiệm thực hiện dự án đúng tiến độ.",
+                   "Nghị định");
+  CHECK(mention_of(e, "Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", Role::lead) ==
+        "Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp");
+}

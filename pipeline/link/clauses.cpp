@@ -96,7 +96,9 @@ std::size_t group_end(const Finder& f, const std::vector<Tok>& t, const std::vec
     const bool comma = !t[before].word && t[before].text == ",";
     const bool object_before = ms[g].b > 0 && t[ms[g].b - 1].word &&
                                (t[ms[g].b - 1].key == "của" || t[ms[g].b - 1].key == "với" ||
-                                t[ms[g].b - 1].key == "cho");
+                                t[ms[g].b - 1].key == "cho" ||
+                                // "… đề nghị làm chủ đầu tư …, Ủy ban nhân dân cấp huyện có trách nhiệm"
+                                t[ms[g].b - 1].key == "làm");
     if (comma && object_before && ms[last].e < t.size() && t[ms[last].e].word && f.m(ms[last].e, {K::stop}))
       h = last;
   }

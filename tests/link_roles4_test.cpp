@@ -206,3 +206,18 @@ TEST_CASE("link roles: the decrees' 'chủ đầu tư xây dựng hạ tầng k�
   CHECK(mention_of(e, "Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", Role::lead) ==
         "Chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp");
 }
+
+TEST_CASE("link roles: a trade union and a land-price consultant are bodies, not private parties") {
+  // QĐ 10/2025 Hà Nội Điều 2.12.e
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Phối hợp với tổ chức công đoàn trong việc chăm lo đời sống người lao động.");
+  CHECK(has(d, "Tổ chức công đoàn", Role::coordinate));
+  // QĐ 40/2025 Hà Nội Điều 1.2
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Tổ chức tư vấn xác định giá đất chịu trách nhiệm về kết quả tư vấn xác định giá đất.");
+  CHECK(has(e, "Tổ chức tư vấn xác định giá đất", Role::lead));
+  // the parties a grant concerns stay private ("các tổ chức, cá nhân được cấp giấy phép")
+  Document k = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các tổ chức, cá nhân được cấp giấy phép có trách nhiệm nộp báo cáo.");
+  CHECK(k.assignments.empty());
+}

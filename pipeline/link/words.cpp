@@ -215,7 +215,9 @@ bool private_parties(std::string_view key) {
   if (has_any(key, {"cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "bộ", "cấp", "đoàn thể", "ủy ban",
                     "chính quyền", "chính trị", "hội", "lực lượng",
                     // "các tổ chức thành viên của Mặt trận": the Front's member organisations
-                    "mặt trận"}))
+                    "mặt trận",
+                    // "Tổ chức công đoàn"; "Tổ chức tư vấn xác định giá đất" acts for the state (a role-holder)
+                    "công đoàn", "tư vấn"}))
     return false;
   return has_any(key, {"tổ chức", "cá nhân", "doanh nghiệp", "hộ gia đình", "người"});
 }

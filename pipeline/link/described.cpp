@@ -3,8 +3,10 @@
 // trường", "đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định
 // cư", "chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp"). Such words
 // are read only where the clause makes them actors: the partners after
-// "phối hợp với". Elsewhere they are objects or beneficiaries ("hỗ trợ cho
-// tổ chức …", "tổ chức, cá nhân được hưởng …") and stay as the names found.
+// "phối hợp với" (partners) and a subject opening a clause before its duty
+// ("… có trách nhiệm", "… phải", described_subjects). Elsewhere they are
+// objects or beneficiaries ("hỗ trợ cho tổ chức …", "tổ chức, cá nhân được
+// hưởng …") and stay as the names found.
 #include "mentions.h"
 
 namespace vanban::link_detail {

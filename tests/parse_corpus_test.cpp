@@ -387,3 +387,36 @@ TEST_CASE("parse.header: an old-style 'CỦA CHÍNH PHỦ SỐ … NGÀY … V�
   CHECK(parse_doc("nghi-dinh-29-1998-cp.groundtruth").meta.title ==
         std::optional<std::string>("về việc ban hành Quy chế thực hiện dân chủ ở xã"));
 }
+
+TEST_CASE("parse.ocr-labels: QĐ 11/2026 Lào Cai, point and clause labels a scan turned into symbols or near letters", "[parse][corpus]") {
+  // "&)" and "©)" for c), "ø)" for g), "§." for 8., "e)" for c) before d), "đ)" right after c) for d)
+  Document d = parse_doc("quyet-dinh-11-2026-ubnd-lao-cai-ocr");
+  const std::string a = "att_1__chp_II__art_";
+  for (const std::string& eid : {std::string("art_2__para_2__point_g"), a + "4__para_3__point_c", a + "13__para_6__point_c",
+                                 a + "13__para_6__point_d", a + "20__para_3__point_d", a + "20__para_4__point_c",
+                                 a + "20__para_5__point_d", a + "20__para_5__point_đ", std::string("att_1__chp_III__art_25__para_8")})
+    CHECK(find(d.provisions, eid));
+  CHECK(!find(d.provisions, a + "20__para_3__point_đ"));
+  CHECK(!find(d.provisions, a + "20__para_5__point_e"));
+  const Provision* c = find(d.provisions, a + "4__para_3__point_c");
+  REQUIRE(c);
+  CHECK(c->num == "c");
+  CHECK(c->text.rfind("Đối với các dự án nhóm B, nhóm C sử dụng vốn đầu tư công do Ủy ban", 0) == 0);
+  std::vector<std::string> slips;
+  for (const auto& w : d.diagnostics)
+    if (w.code == "sequence.slip") slips.push_back(w.message);
+  CHECK(std::count(slips.begin(), slips.end(), "point &) follows b); read as c)") == 1);
+  CHECK(std::count(slips.begin(), slips.end(), "point ©) follows b); read as c)") == 1);
+  CHECK(std::count(slips.begin(), slips.end(), "point ø) follows e); read as g)") == 1);
+  CHECK(std::count(slips.begin(), slips.end(), "point e) follows b); read as c)") == 1);
+  CHECK(std::count(slips.begin(), slips.end(), "point đ) follows c); read as d)") == 2);
+  CHECK(std::count(slips.begin(), slips.end(), "clause §. follows 7.; read as 8.") == 1);
+}
+
+TEST_CASE("parse.ocr-labels: a near letter is read as due only when the list goes on from it", "[parse][corpus]") {
+  // Bộ luật Hình sự as a web page: points c)–đ) run on inside b)'s line, then "e)" on its own
+  // line is e) (no d) follows), never a misread c)
+  Document d = parse_doc("bo-luat-100-2015-qh13-hinh-su-vbpl-html");
+  CHECK(!find(d.provisions, "part_2__chp_XIX__art_243__para_3__point_c"));
+  for (const auto& w : d.diagnostics) CHECK(w.message.find("follows b); read as c)") == std::string::npos);
+}

@@ -386,3 +386,26 @@ TEST_CASE("plan outline: a lower-case letter after no 'A.' is not a part", "[par
       "B. sung cấp thiết.\n");
   CHECK(eids(d) == std::vector<std::string>{"sec_I", "sec_I__para_1"});
 }
+
+TEST_CASE("a scanned label turned into a symbol continues an open list, never starts one", "[parse]") {
+  Document d = parse_string(
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Trách nhiệm\n"
+      "&) Lời nói đầu không phải điểm.\n"
+      "1. Sở Tư pháp có trách nhiệm:\n"
+      "a) Hướng dẫn;\n"
+      "b) Kiểm tra;\n"
+      "©) Báo cáo.\n"
+      "§. Sở Tài chính bố trí kinh phí.\n");
+  CHECK(eids(d) == std::vector<std::string>{"art_1", "art_1__para_1", "art_1__para_1__point_a",
+                                            "art_1__para_1__point_b", "art_1__para_1__point_c", "art_1__para_2"});
+  const Provision* a1 = find(d.provisions, "art_1");
+  REQUIRE(a1);
+  CHECK(a1->text == "&) Lời nói đầu không phải điểm.");
+  std::vector<std::string> warned;
+  for (const auto& w : d.diagnostics)
+    if (w.code == "sequence.slip") warned.push_back(format_diagnostic(w));
+  CHECK(warned == std::vector<std::string>{
+                      "t.txt:7:1: warning: point ©) follows b); read as c) [sequence.slip] (in Điều 1 › Khoản 1)",
+                      "t.txt:8:1: warning: clause §. follows 1.; read as 2. [sequence.slip] (in Điều 1)"});
+}

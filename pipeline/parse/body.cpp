@@ -130,6 +130,18 @@ class TreeBuilder {
           last = &*it;
           break;
         }
+    if (l.glyph_slip) {
+      // only the next label of a list already open: never the first of one
+      if (!last) return false;
+      std::string read = l.kind == ProvisionKind::point ? point_letter(point_index(last->num) + 1)
+                                                        : std::to_string(std::atoi(last->num.c_str()) + 1);
+      if (read == "?" || read == "1") return false;
+      bool point = l.kind == ProvisionKind::point;
+      in_.warn(line, "sequence.slip", std::string(point ? "point " : "clause ") + l.num + (point ? ")" : ".") + " follows " + last->num +
+                                          (point ? "); read as " : ".; read as ") + read + (point ? ")" : "."), path(l.rank));
+      l.num = read;
+      return true;
+    }
     if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
       int prev = last ? std::atoi(last->num.c_str()) : 0;
       return std::atoi(l.num.c_str()) == prev + 1;
@@ -195,6 +207,15 @@ class TreeBuilder {
       int idx = point_index(l.num);
       int prev = last ? point_index(last->num) : -1;
       if (idx == prev + 1) return true;
+      // scanning confuses c with e and d with đ: "e)" where c) is due and d) follows,
+      // "đ)" right after c) when no e) follows (then d) was left out, not misread)
+      std::string due = point_letter(prev + 1);
+      if (prev >= 0 && ((l.num == "e" && due == "c" && next_point_letter() == "d") ||
+                        (l.num == "đ" && due == "d" && next_point_letter() != "e"))) {
+        in_.warn(line, "sequence.slip", "point " + l.num + ") follows " + last->num + "); read as " + due + ")", path(l.rank));
+        l.num = due;
+        return true;
+      }
       // letters outside the Vietnamese order ("f)" after "e)") as the drafter printed them
       if (idx < 0 && last && l.num.size() == 1 && last->num.size() == 1 && l.num[0] == last->num[0] + 1) return true;
       if (idx == prev && prev >= 0) {  // a second d) after d) is đ)
@@ -230,6 +251,17 @@ class TreeBuilder {
       return n->rank == kClause && n->kind == ProvisionKind::clause ? std::atoi(n->num.c_str()) : 0;
     }
     return 0;
+  }
+
+  // The letter of the next point label before any higher unit, or "".
+  std::string next_point_letter() const {
+    const auto& lines = *in_.lines;
+    for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 200; ++k) {
+      std::optional<Label> n = classify(lines[k].text, plan_style_);
+      if (!n || n->rank > kPoint) continue;
+      return n->rank == kPoint && n->kind == ProvisionKind::point ? n->num : "";
+    }
+    return "";
   }
 
   void open(Label l, int line, const std::string& full) {

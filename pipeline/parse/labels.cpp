@@ -130,6 +130,17 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     l.lower_rest = starts_lower(l.rest);  // "B. nội dung …" of a legacy font: only after an "A."
     return l;
   }
+  // OCR turns a label's character into a symbol ("&)" or "©)" for c), "ø)"
+  // for g), "§." for 8.): a label with no letter of its own, which accept()
+  // reads as the next one of an open list or not at all
+  for (std::string_view g : {"&", "©", "§", "ø", "®"})
+    if (starts_with(t, g) && t.size() > g.size() + 2 && (t[g.size()] == ')' || t[g.size()] == '.') &&
+        t[g.size() + 1] == ' ' && starts_upper(t.substr(g.size() + 2))) {
+      bool point = t[g.size()] == ')';
+      Label l{point ? ProvisionKind::point : ProvisionKind::clause, point ? kPoint : kClause, std::string(g), t.substr(g.size() + 2)};
+      l.glyph_slip = true;
+      return l;
+    }
   const bool digit = std::isdigit(c0);
   const bool lower_letter = (c0 >= 'a' && c0 <= 'z') || starts_with(t, "đ");
   const bool bullet = c0 == '-' || c0 == '+' || c0 == '*' || starts_with(t, "–") || starts_with(t, "—") ||

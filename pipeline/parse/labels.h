@@ -24,6 +24,7 @@ struct Label {
   std::string rest;  // text after the label on the same line
   bool lower_rest = false;  // the text starts in lower case: a wrapped line more likely than a label
   bool letter_part = false; // "A.", "B." … of a plan or appendix
+  bool glyph_slip = false;  // "&)", "§.": a scanned label whose letter or digit came out as a symbol
 };
 
 // TCVN3 has no capital Ủ: a decoded paragraph may start "ủy ban nhân dân cấp

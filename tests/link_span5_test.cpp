@@ -1,0 +1,24 @@
+// Link stage: the readings of the span5 session — each on the real corpus
+// sentence, with a near reading that must not fire.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link span5: 'Sở, ban, ngành' without 'các' opening a list is the collective") {
+  // QĐ 35/2024 Hà Nội, Quy chế Điều 12 khoản 1 (its words restored)
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Sở, ban, ngành; Mặt trận Tổ quốc và các tổ chức chính trị - xã hội Thành phố; Ủy ban nhân dân các "
+                   "quận, huyện, thị xã; các cơ quan, đơn vị thuộc Thành phố và các cơ quan, đơn vị có liên quan có "
+                   "trách nhiệm tổ chức triển khai thực hiện nghiêm túc Quy chế này.");
+  CHECK(mention_of(d, "Sở, ban, ngành", Role::lead) == "Sở, ban, ngành");
+  CHECK(has(d, "Ủy ban nhân dân các quận, huyện, thị xã", Role::lead));
+  // near reading: a count of them in a plan's survey is no task (KH CNTT 1998-2000 Lâm Đồng)
+  Document e = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Toàn tỉnh Lâm Đồng hiện nay có 22 Sở, Ban, Ngành có chức năng quản lý nhà nước, 6 đơn vị sự "
+                   "nghiệp và 6 Hội được giao biên chế, cụ thể là:");
+  CHECK(e.assignments.empty());
+}

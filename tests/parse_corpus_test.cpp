@@ -420,3 +420,28 @@ TEST_CASE("parse.ocr-labels: a near letter is read as due only when the list goe
   CHECK(!find(d.provisions, "part_2__chp_XIX__art_243__para_3__point_c"));
   for (const auto& w : d.diagnostics) CHECK(w.message.find("follows b); read as c)") == std::string::npos);
 }
+
+TEST_CASE("parse.quotes: a quotation never closed does not make the rest of the document quoted text", "[parse][corpus]") {
+  // BC khoáng sản 2025 Lào Cai quotes a law's "“c) Khu vực …;" and never closes it: no article
+  // follows, so the quote ends with its line and sections II–IV are provisions again
+  Document bc = parse_doc("bao-cao-qlnn-khoang-san-2025-ubnd-lao-cai");
+  for (const std::string& eid : {"sec_II", "sec_III", "sec_IV__para_1__item_4", "sec_I__para_7__para_7.3__item_3"})
+    CHECK(find(bc.provisions, eid));
+  std::vector<std::string> unclosed;
+  for (const auto& w : bc.diagnostics)
+    if (w.code == "quote.unclosed") unclosed.push_back(format_diagnostic(w).substr(format_diagnostic(w).rfind('/') + 1));
+  CHECK(unclosed == std::vector<std::string>{"bao-cao-qlnn-khoang-san-2025-ubnd-lao-cai.txt:67:1: warning: a quotation opened here is never closed; read as closed at the end of its line [quote.unclosed]"});
+  // QĐ 38/2025 Hà Nội: Điều 1's last amendment "“Trách nhiệm của các Sở, ngành …" lacks its
+  // closing mark; the quoted Điều 25 stays text of clause 8 up to the decision's own Điều 2
+  Document qd = parse_doc("quyet-dinh-38-2025-ubnd-ha-noi");
+  const Provision* c8 = find(qd.provisions, "art_1__para_8");
+  REQUIRE(c8);
+  CHECK(c8->children.empty());
+  CHECK(ends_with(c8->text, "thuộc chức năng quản lý nhà nước của cơ quan, đơn vị mình."));
+  for (const std::string& eid : {"art_2", "art_3", "art_4"}) CHECK(find(qd.provisions, eid));
+  bool warned = false;
+  for (const auto& w : qd.diagnostics)
+    if (w.code == "quote.unclosed")
+      warned = w.message == "a quotation opened here is never closed; read as closed before Điều 2";
+  CHECK(warned);
+}

@@ -253,6 +253,43 @@ class TreeBuilder {
     return 0;
   }
 
+  // Do the lines after the current one close `depth` open quotes? Running
+  // balances and their minima to the end are counted once per body, so that
+  // a file of unclosed quotes stays linear.
+  bool closes_later(int depth) {
+    const auto& lines = *in_.lines;
+    if (balance_before_.empty()) {
+      balance_before_.assign(end_ + 1, 0);  // [k]: sum of the quote balances of lines before k
+      for (std::size_t k = 0; k < end_; ++k) balance_before_[k + 1] = balance_before_[k] + quote_balance(lines[k].text);
+      lowest_from_ = balance_before_;  // [k]: the lowest balance_before_[j], j >= k
+      for (std::size_t k = end_; k-- > 0;) lowest_from_[k] = std::min(lowest_from_[k], lowest_from_[k + 1]);
+    }
+    // after line k the balance counted from at_+1 on is balance_before_[k+1] - balance_before_[at_+1]
+    return at_ + 2 <= end_ && lowest_from_[at_ + 2] - balance_before_[at_ + 1] <= -depth;
+  }
+
+  // The line of the document's own next article ("Điều N." after Điều N-1, not
+  // in a quote mark), or npos.
+  std::size_t own_next_article() {
+    // none after an earlier unclosed quote of the same article: none after this one
+    if (no_article_after_ == last_article_) return std::string::npos;
+    const auto& lines = *in_.lines;
+    for (std::size_t k = at_ + 1; k < end_; ++k) {
+      if (starts_with(lines[k].text, "“")) continue;
+      std::optional<Label> n = classify(lines[k].text, plan_style_);
+      if (n && n->kind == ProvisionKind::article && std::atoi(n->num.c_str()) == last_article_ + 1) return k;
+    }
+    no_article_after_ = last_article_;
+    return std::string::npos;
+  }
+
+  // An unclosed quotation followed up to its bound ends there.
+  void end_unclosed_quote() {
+    if (at_ != quote_bound_) return;
+    quote_depth_ = 0;
+    quote_bound_ = std::string::npos;
+  }
+
   // The letter of the next point label before any higher unit, or "".
   std::string next_point_letter() const {
     const auto& lines = *in_.lines;
@@ -311,6 +348,19 @@ class TreeBuilder {
     // only a block that starts with an opening quote is followed: a quote
     // opened and left open mid-sentence (a typing slip) must not swallow the rest
     if (before > 0 || starts_with(t, "“")) quote_depth_ = std::max(0, quote_depth_ + quote_balance(t));
+    // a block quote never closed ("“c) Khu vực …;" quoting a law in a report,
+    // an amendment's closing mark left out) is a slip too: followed to the end it
+    // would make the rest of the document quoted text. It ends before the
+    // document's own next article, or with its line when there is none.
+    if (before == 0 && quote_depth_ > 0 && !closes_later(quote_depth_)) {
+      quote_bound_ = own_next_article();
+      in_.warn(line_, "quote.unclosed",
+               quote_bound_ == std::string::npos
+                   ? "a quotation opened here is never closed; read as closed at the end of its line"
+                   : "a quotation opened here is never closed; read as closed before Điều " +
+                         std::to_string(last_article_ + 1));
+      if (quote_bound_ == std::string::npos) quote_depth_ = 0;
+    }
     // straight quotes cannot nest: a block opened by a line starting with '"'
     // closes at the next line with an odd number of them
     bool ascii_before = ascii_quote_;
@@ -526,6 +576,9 @@ class TreeBuilder {
   std::vector<std::string> root_bullets_;
   std::string prev_line_;
   int quote_depth_ = 0;
+  std::size_t quote_bound_ = std::string::npos;  // line where an unclosed quotation is taken to end
+  std::vector<int> balance_before_, lowest_from_;  // closes_later()
+  int no_article_after_ = -1;                       // own_next_article()
   bool ascii_quote_ = false;
   int last_article_ = 0;
   std::string last_article_num_;
@@ -566,6 +619,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     const std::string& line_text = joined.empty() ? t : joined;
     b.line_ = lines[i].source_line;
     b.at_ = i;
+    b.end_unclosed_quote();
     // inside quoted text of another document nothing is a label of ours
     std::optional<Label> l = b.quoting() ? std::nullopt : classify(line_text, plan_style);
     // "… tại điểm b khoản 5" + "Điều 3.": a reference wrapped onto the next line

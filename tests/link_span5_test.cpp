@@ -22,3 +22,15 @@ TEST_CASE("link span5: 'Sở, ban, ngành' without 'các' opening a list is the 
                    "nghiệp và 6 Hội được giao biên chế, cụ thể là:");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link span5: the verb 'mở' after a partner's name ends the name") {
+  // QĐ 256/2004 Cần Thơ, Chương trình cải cách hành chính III.B 5.5
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Phối hợp với Học viện Hành chính Quốc gia mở một số lớp theo chương trình cử nhân hành chính và "
+                   "cao học hành chính ở tại Cần Thơ.");
+  CHECK(mention_of(d, "Học viện Hành chính Quốc gia", Role::coordinate) == "Học viện Hành chính Quốc gia");
+  // near reading: "Mở" capitalised is part of a university's name
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Trường Đại học Mở Hà Nội có trách nhiệm tổ chức các lớp bồi dưỡng.");
+  CHECK(mention_of(e, "Trường Đại học Mở Hà Nội", Role::lead) == "Trường Đại học Mở Hà Nội");
+}

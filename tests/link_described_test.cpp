@@ -156,3 +156,55 @@ TEST_CASE("link described: partners right after phoi hop, without voi") {
   Document e = one(kHaNoi, "Sở Tài chính chủ trì, phối hợp tổ chức thực hiện các nhiệm vụ của Kế hoạch.");
   CHECK(on(e, "para_1") == std::vector<std::string>{"lead Sở Tài chính thành phố Hà Nội"});
 }
+
+TEST_CASE("link described: a qualified body before an ordinary verb is the subject of a power handed out") {
+  // QĐ 11/2026/QĐ-UBND Lào Cai, Quy định Điều 10 khoản 1, Điều 7 khoản 2, Điều 5 khoản 1, Điều 22 khoản 2 điểm d
+  const char* kLaoCai = "Ủy ban nhân dân tỉnh Lào Cai";
+  Document d = one(kLaoCai,
+                   "Cơ quan chuyên môn về xây dựng cấp tỉnh thẩm định hoặc thẩm định điều chỉnh Báo cáo nghiên cứu khả "
+                   "thi đầu tư xây dựng đối với các dự án quy định tại khoản 2 Điều 16 Nghị định số 175/2024/NĐ-CP.");
+  CHECK(mention_of(d, "Cơ quan chuyên môn về xây dựng cấp tỉnh", Role::lead) ==
+        "Cơ quan chuyên môn về xây dựng cấp tỉnh");
+  Document e = one(kLaoCai,
+                   "Cơ quan được giao quản lý xây dựng thuộc Uỷ ban nhân dân cấp xã chủ trì thẩm định hoặc thẩm định "
+                   "điều chỉnh báo cáo nghiên cứu khả thi đối với dự án sử dụng vốn đầu tư công do Chủ tịch Ủy ban "
+                   "nhân dân cấp xã quyết định đầu tư.");
+  CHECK(on(e, "para_1") ==
+        std::vector<std::string>{"lead Cơ quan được giao quản lý xây dựng thuộc Uỷ ban nhân dân cấp xã"});
+  Document f = one(kLaoCai,
+                   "Căn cứ danh mục dự án cho phép thực hiện công tác chuẩn bị đầu tư được cấp có thẩm quyền phê duyệt, "
+                   "cơ quan, tổ chức được giao nhiệm vụ chuẩn bị đầu tư tổ chức lập nhiệm vụ chuẩn bị đầu tư, trình cấp "
+                   "có thẩm quyền quyết định đầu tư xem xét, phê duyệt nhiệm vụ chuẩn bị đầu tư.");
+  CHECK(has(f, "Cơ quan, tổ chức được giao nhiệm vụ chuẩn bị đầu tư", Role::lead));
+  Document g = one(kLaoCai,
+                   "Trường hợp cần thiết, cơ quan được giao nhiệm vụ chủ trì thẩm tra quyết toán báo cáo người có thẩm "
+                   "quyền phê duyệt quyết toán thành lập Tổ thẩm tra quyết toán để thực hiện thẩm tra quyết toán.");
+  CHECK(has(g, "Cơ quan được giao nhiệm vụ chủ trì thẩm tra quyết toán", Role::lead));
+}
+
+TEST_CASE("link described: objects, conditions and a relative verb keep no subject before an ordinary verb") {
+  // NQ 12/2025/NQ-HĐND Hà Nội khoản 7: the receivers of assets listed after "cho"
+  Document d = one("Hội đồng nhân dân thành phố Hà Nội",
+                   "Ủy ban nhân dân các cấp phê duyệt phương án giao tài sản do cấp mình đầu tư xây dựng, mua sắm hoặc "
+                   "quản lý cho cơ quan, tô chức, đơn vị thuộc phạm vi quản lý;");
+  for (const std::string& x : on(d, "para_1")) CHECK(x.find("phạm vi") == std::string::npos);
+  // Quy định ưu đãi đầu tư An Giang Điều 36 khoản 1 điểm e: a list item, "quản lý" its qualifier
+  Document e = one("Ủy ban nhân dân tỉnh An Giang", "Doanh nghiệp nhà nước thuộc địa phương quản lý;");
+  CHECK(e.assignments.empty());
+  // QĐ 11/2026 Lào Cai Điều 25 khoản 6: the body in a condition, after a comma inside "cơ quan, đơn vị"
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Trong trường hợp cơ quan, đơn vị được giao nhiệm vụ tại Quyết định này có thay đổi do sắp xếp tổ "
+                   "chức bộ máy theo quyết định của cấp thâm quyền thì căn cứ chức năng, nhiệm vụ của cơ quan, đơn vị "
+                   "cũ chuyển giao cho cơ quan, đơn vị mới.");
+  for (const std::string& x : on(f, "para_1")) CHECK(x.find("được giao nhiệm vụ") == std::string::npos);
+  // QĐ 11/2026 Điều 13 khoản 9 điểm b: "Chủ đầu tư thực hiện …" — the verb right after the noun is its
+  // own predicate, the qualifier after it ("… của cơ quan thẩm định") no part of the name
+  Document g = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Tối đa trong vòng 05 ngày, Chủ đầu tư thực hiện tiếp thu, hoàn thiện các nội dung theo thông báo kết "
+                   "quả thâm định của cơ quan thâm định, báo cáo kêt quả tiếp thu, chỉnh sửa bằng văn bản đến cơ quan "
+                   "thẩm định để tổng hợp.");
+  for (const std::string& x : on(g, "para_1")) CHECK(x.find("tiếp thu") == std::string::npos);
+  // Luật Xây dựng 2025 Điều 45: "có thẩm quyền cấp giấy phép" says which body, "cấp" is no predicate
+  Document h = one("Quốc hội", "Cơ quan có thẩm quyền cấp giấy phép xây dựng có trách nhiệm thông báo cho chủ đầu tư.");
+  CHECK(has(h, "Cơ quan có thẩm quyền cấp giấy phép xây dựng", Role::lead));
+}

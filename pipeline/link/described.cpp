@@ -228,6 +228,28 @@ void Finder::partners(std::vector<Mention>& out) const {
   }
 }
 
+// A word that opens a predicate's duty or grant ("phải", "có", "được"), not a task's verb.
+bool Finder::duty_word(std::size_t p) const {
+  const std::string_view w = t_[p].key;
+  return w == "phải" || w == "cần" || w == "có" || w == "chịu" || w == "là" || w == "được" || w == "không" ||
+         w == "thì" || w == "mà" || w == "đã" || w == "sẽ" || w == "đang";
+}
+
+// The comma at c closes a phrase fronted before the clause's subject: the words since the
+// clause's start open with a condition, a time or grounds ("Căn cứ …,", "Trường hợp …,").
+bool Finder::fronted(std::size_t c) const {
+  // (not a list of body nouns: "Trong trường hợp cơ quan, đơn vị được giao …")
+  if (c >= 2 && (body_noun(c - 2) == 2 || (c >= 3 && body_noun(c - 3) == 3))) return false;
+  std::size_t b = c;
+  while (b > 0 && !(!t_[b - 1].word && (t_[b - 1].text == ";" || t_[b - 1].text == "." || t_[b - 1].text == ":" ||
+                                         t_[b - 1].text == "-")))
+    --b;
+  return starts_any(join_keys(t_, b, std::min(c, b + 4)),
+                    {"căn cứ", "trường hợp", "trong trường hợp", "sau khi", "trước khi", "khi", "nếu", "đối với",
+                     "trong thời hạn", "trong quá trình", "vào thời điểm", "hằng năm", "hàng năm", "định kỳ",
+                     "trên cơ sở", "kết thúc", "tối đa"});
+}
+
 void Finder::described_subjects(std::vector<Mention>& out) const {
   const std::size_t n = t_.size();
   for (std::size_t s = 0; s < n; ++s) {
@@ -253,6 +275,19 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     std::size_t e = 0;
     std::size_t first = k + h;  // where a relative clause may open ("Đơn vị chủ trì, phối hợp thực hiện dịch vụ")
     bool relative = false;
+    // which body it is was said (its field, level or owner, or the task it was given): a verb
+    // after that is the clause's own ("Cơ quan chuyên môn về xây dựng cấp tỉnh thẩm định …",
+    // "Cơ quan được giao quản lý xây dựng thuộc Ủy ban nhân dân cấp xã chủ trì …")
+    bool qualified = false;
+    bool acts = false;  // a verb right after the noun said what it does ("Chủ đầu tư thực hiện …"): its clause
+    bool comma = false;
+    // the clause's own verb may follow the description only in a clause it opens: the text's or
+    // a sentence's start, or a fronted phrase's comma ("Căn cứ danh mục …, cơ quan, tổ chức được
+    // giao nhiệm vụ … tổ chức lập …"; not an object's list: "… cho cơ quan, tổ chức, đơn vị thuộc
+    // phạm vi quản lý"); without a comma inside (a qualifier with a list: "Tổ chức, sử dụng địa
+    // điểm thuộc …" lists verbs, "Các đơn vị trực thuộc Tổng công ty, công ty hạch toán độc lập …")
+    const bool opens = !by && (s == 0 || t_[s - 1].text != "," || fronted(s - 1));
+    auto own_verb = [&](std::size_t p) { return opens && !comma && p < n && t_[p].word; };
     for (std::size_t p = k + h; p < n && p < k + h + 24; ++p) {
       const Tok& x = t_[p];
       if (!x.word) {
@@ -266,6 +301,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
             }
           break;
         }
+        comma = comma || x.text == ",";
         // a list of subjects ("…, các Cục Thuế địa phương"): read as found
         if ((x.text == "," || x.text == "-") && p + 1 < n && t_[p + 1].word &&
             (body_noun(p + 1) || agency_start(p + 1)))
@@ -273,9 +309,12 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
         continue;
       }
       // a name inside it, not its owner's: a list, read as found
-      if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == p; }) &&
-          !(t_[p - 1].key == "của" || t_[p - 1].key == "thuộc"))
-        break;
+      if (const auto in = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == p; });
+          in != out.end()) {
+        if (!(t_[p - 1].key == "của" || t_[p - 1].key == "thuộc")) break;
+        p = in->e - 1;  // the owner's name, whole ("thuộc Ủy ban nhân dân cấp xã")
+        continue;
+      }
       if ((x.key == "và" || x.key == "hoặc") && p + 1 < n && (body_noun(p + 1) || agency_start(p + 1))) break;
       auto is = [&](std::size_t q, std::string_view a, std::string_view b) {
         return q + 1 < n && t_[q].key == a && t_[q + 1].key == b;
@@ -322,12 +361,31 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       // where it is, whose it is, which ones: no verb
       if (x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "tại" || x.key == "ở" || x.key == "cấp" ||
           is(p, "trực", "thuộc") || is(p, "trên", "địa") || is(p, "theo", "thẩm")) {
+        // ("cấp tỉnh", "cấp xã": a level; not "đơn vị cấp nước", a supplier)
+        qualified = qualified || x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "trực" ||
+                    (x.key == "cấp" && p + 1 < n && t_[p + 1].word && is_place_word(t_[p + 1].key));
+        // (the field after "về" is a noun: "về xây dựng", "về quản lý đất đai")
+        if (x.key == "về" && p + 1 < n && t_[p + 1].word && !t_[p + 1].upper) p += m(p + 1, {K::stop});
         p += (x.key == "trực" || x.key == "trên" || x.key == "theo") ? 1 : 0;
         continue;
       }
       if (x.key == "có" && (is(p + 1, "thẩm", "quyền") || is(p + 1, "chức", "năng") || is(p + 1, "liên", "quan"))) {
+        // ("có thẩm quyền cấp giấy phép", "có chức năng quản lý …": what it may do says which one)
+        qualified = qualified || is(p + 1, "liên", "quan");
         p += 2;
         first = p + 1;
+        continue;
+      }
+      // "Cơ quan, tổ chức được giao nhiệm vụ chuẩn bị đầu tư", "Cơ quan chuyên môn được giao quản lý
+      // xây dựng", "cơ quan được giao nhiệm vụ chủ trì thẩm tra quyết toán": the task given, verbs
+      // and all, says which body
+      if (!acts && is(p, "được", "giao")) {
+        p += 2;
+        if (is(p, "nhiệm", "vụ") || is(p, "trách", "nhiệm")) p += 2;
+        while (p < n && t_[p].word && !t_[p].upper && m(p, {K::stop}) && !duty_word(p)) p += m(p, {K::stop});
+        relative = qualified = true;
+        first = p;
+        --p;
         continue;
       }
       // a verb right after the noun opens a relative clause ("Cơ quan đã lập hồ sơ", "Các cơ quan
@@ -343,7 +401,18 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
           first = p + 1;
           continue;
         }
-        if (p == first && !chain) relative = true;
+        // (its predicate, unless the clause opens with "do" or the verb gives a power or a passive,
+        // which the role reader weighs: the subject is marked, not yet assigned)
+        // (a qualifier without a comma: "Tổ chức, sử dụng địa điểm thuộc …" lists verbs, "Các đơn vị
+        // trực thuộc Tổng công ty, công ty hạch toán độc lập …" goes on with a list)
+        if (qualified && !acts && p > first && own_verb(p) &&
+            (directive_verb(join_keys(t_, p, std::min(n, p + 3))) ||
+             starts_any(join_keys(t_, p, std::min(n, p + 2)), {"là", "thẩm định", "tiếp nhận", "cấp giấy", "cấp phép",
+                                                                "giải quyết", "xử lý", "tổng hợp", "trình", "gửi"}))) {
+          e = p;
+          break;
+        }
+        if (p == first && !chain) relative = acts = true;
         else if (!relative) break;
         p += v - 1;
       }

@@ -223,6 +223,10 @@ class Finder {
   // cụm công nghiệp có trách nhiệm …", "… do cơ quan, tổ chức có thẩm quyền
   // cấp tỉnh quy định") added to (or replacing the shorter names in) `out`.
   void described_subjects(std::vector<Mention>& out) const;
+  // The word at p opens a duty or a grant ("phải", "có", "được"), not a task's verb.
+  bool duty_word(std::size_t p) const;
+  // The comma at c ends a phrase fronted before a clause's subject ("Căn cứ …,").
+  bool fronted(std::size_t c) const;
 
   // Items of "<office> các Sở: A, B và C" from k; appends one mention per item
   // (named "<office> Sở A") and returns the token after the list.

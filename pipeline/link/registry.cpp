@@ -30,6 +30,21 @@ static constexpr std::array<unsigned char, 256> byte_classes() {
 static constexpr std::array<unsigned char, 256> kClass = byte_classes();
 
 WordFolds::Fold& WordFolds::of(std::string_view word, std::uint64_t h) {
+  // (the lookup alone, inlined in the tokenizer: nearly every token is a word seen before)
+  if (!slots_.empty())
+    for (std::size_t at = h & (slots_.size() - 1); slots_[at].fold; at = (at + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[at];
+      // (the size first, then the bytes in a loop: a call to memcmp costs more than most words)
+      if (s.hash != h || s.fold->word.size() != word.size()) continue;
+      const char* a = s.fold->word.data();
+      std::size_t k = 0;
+      while (k < word.size() && a[k] == word[k]) ++k;
+      if (k == word.size()) return *s.fold;
+    }
+  return add(word, h);
+}
+
+WordFolds::Fold& WordFolds::add(std::string_view word, std::uint64_t h) {
   if (slots_.size() < 2 * (folds_.size() + 1)) {  // grow: rehash every fold
     std::vector<Slot> bigger(std::max<std::size_t>(1024, slots_.size() * 2));
     for (Fold& f : folds_) {
@@ -40,11 +55,7 @@ WordFolds::Fold& WordFolds::of(std::string_view word, std::uint64_t h) {
     slots_.swap(bigger);
   }
   std::size_t at = h & (slots_.size() - 1);
-  for (; slots_[at].fold; at = (at + 1) & (slots_.size() - 1)) {
-    const Slot& s = slots_[at];
-    // (the size first: a call to memcmp costs more than most words)
-    if (s.hash == h && s.fold->word.size() == word.size() && s.fold->word == word) return *s.fold;
-  }
+  while (slots_[at].fold) at = (at + 1) & (slots_.size() - 1);
   Fold& f = folds_.emplace_back();
   slots_[at] = {h, &f};
   f.word = word;

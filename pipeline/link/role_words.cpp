@@ -195,25 +195,32 @@ bool duty_heading(std::string_view h) {
 }
 
 bool document_scope(std::string_view verb_clause, std::string_view clause, const std::string* doc_type) {
-  bool doc_scope = false;
-  for (const char* d : {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này", "thông tư này",
-                        "nghị định này", "luật này", "quy chế này", "quy định này", "công văn này", "văn bản này"}) {
-    const std::string_view c = verb_clause.empty() ? clause : verb_clause;
-    for (std::size_t q = c.find(d); q != std::string::npos && !doc_scope; q = c.find(d, q + 1)) {
-      std::string_view before = c.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
-      doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai", "thực hiện việc"});
+  // every name of the document itself ends in " này": the clause is searched
+  // for that once, and each name checked where it ends (not one search per name)
+  static constexpr std::string_view nay = " này";
+  static constexpr std::string_view names[] = {"nghị quyết này", "quyết định này", "kế hoạch này", "chỉ thị này",
+                                               "thông tư này", "nghị định này", "luật này", "quy chế này",
+                                               "quy định này", "công văn này", "văn bản này"};
+  const std::string_view c = verb_clause.empty() ? clause : verb_clause;
+  for (std::size_t r = c.find(nay); r != std::string_view::npos; r = c.find(nay, r + 1))
+    for (const std::string_view d : names) {
+      const std::size_t end = r + nay.size();  // d, if there, ends here
+      if (end < d.size()) continue;
+      const std::size_t q = end - d.size();
+      if (c.compare(q, d.size(), d) != 0) continue;
+      const std::string_view before = c.substr(q > 40 ? q - 40 : 0, q > 40 ? 40 : q);
+      if (has_any(before, {"thi hành", "thực hiện", "triển khai", "thực hiện việc"})) return true;
     }
-  }
-  if (!doc_scope && doc_type) {
+  if (doc_type) {
     // "… thực hiện Nghị quyết." : the document's own kind closing the clause
     const std::string& dt = *doc_type;
     if (clause.size() > dt.size() && clause.compare(clause.size() - dt.size(), dt.size(), dt) == 0) {
       std::string_view before = clause.substr(0, clause.size() - dt.size());
       before = before.substr(before.size() > 40 ? before.size() - 40 : 0);
-      doc_scope = has_any(before, {"thi hành", "thực hiện", "triển khai"});
+      return has_any(before, {"thi hành", "thực hiện", "triển khai"});
     }
   }
-  return doc_scope;
+  return false;
 }
 
 bool speaks(std::string_view post2) {

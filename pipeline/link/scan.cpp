@@ -137,6 +137,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   bool praise_seen = false;
   std::string_view clause;
   When clause_when;
+  // the clause's document scope (scope_of), read again only when its words change:
+  // the groups of one clause share them
+  std::string_view scope_verb_clause, scope_clause;
+  bool scope_read = false, scope = false;
   std::size_t g = 0;
   bool prev_coord = false;       // the previous group of this clause coordinates
   bool prev_lead = false;        // … or leads / supervises
@@ -392,7 +396,14 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // (a heading of duties names who has them: "Trách nhiệm của …", and in decrees
     // "Quyền hạn, trách nhiệm của Bộ Công Thương", "Quyền và trách nhiệm của …")
     if (heading && !duty_heading(fold(text))) lead = sup = coord = false;
-    const Scope sc = scope_of(verb_clause, clause) ? Scope::document : Scope::provision;
+    if (!scope_read || verb_clause.data() != scope_verb_clause.data() || verb_clause.size() != scope_verb_clause.size() ||
+        clause.data() != scope_clause.data() || clause.size() != scope_clause.size()) {
+      scope_read = true;
+      scope_verb_clause = verb_clause;
+      scope_clause = clause;
+      scope = scope_of(verb_clause, clause);
+    }
+    const Scope sc = scope ? Scope::document : Scope::provision;
     when_ = clause_when;
     if (names_only && (lead || sup)) {
       lead = true;

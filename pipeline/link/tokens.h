@@ -44,6 +44,9 @@ class WordFolds {
   }
 
  private:
+  // A word not seen before: folded and given a slot (kept out of of(), which
+  // the tokenizer inlines for the words it has seen)
+  [[gnu::noinline]] Fold& add(std::string_view word, std::uint64_t hash);
   std::deque<Fold> folds_;
   // open addressing over folds_ (null = empty), at most half full: one cheap
   // hash and usually one comparison per token

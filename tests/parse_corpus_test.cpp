@@ -445,3 +445,26 @@ TEST_CASE("parse.quotes: a quotation never closed does not make the rest of the 
       warned = w.message == "a quotation opened here is never closed; read as closed before Điều 2";
   CHECK(warned);
 }
+
+TEST_CASE("parse.cells: a bullet or 'Điều' alone on its line takes the next line as its text", "[parse][corpus]") {
+  // NQ 77/2017 Bình Định as a web page, one table cell per line: "Điều" / "1. Phạm vi điều chỉnh",
+  // "-" / "Mức chi: + Cấp tỉnh: 950.000 đồng/đề" (a "+" item run on after the colon), "*" / "Đối với …"
+  Document d = parse_doc("nghi-quyet-77-2017-hdnd-binh-dinh");
+  const Provision* a1 = find(d.provisions, "att_1__art_1");
+  REQUIRE(a1);
+  CHECK(a1->heading == std::optional<std::string>("Phạm vi điều chỉnh"));
+  const Provision* rate = find(d.provisions, "att_1__art_3__para_1__point_a__item_1");
+  REQUIRE(rate);
+  CHECK(rate->text == "Mức chi:");
+  REQUIRE(rate->children.size() == 3);
+  CHECK(rate->children[0].text == "Cấp tỉnh: 950.000 đồng/đề cương;");
+  CHECK(rate->children[2].text == "Cấp xã: 600.000 đồng/đề cương.");
+  const Provision* star = find(d.provisions, "att_1__art_3__para_3__point_a__item_2");
+  REQUIRE(star);
+  CHECK(star->text == "Đối với văn bản sửa đổi, bổ sung:");
+  CHECK(star->children.size() == 2);
+  // NQ 20/2017 Huế: "Điều" / "1. Quy định mức giá …" is Điều 1, its "1." below a clause
+  Document hue = parse_doc("nghi-quyet-20-2017-hdnd-thua-thien-hue");
+  CHECK(find(hue.provisions, "art_1__para_1"));
+  CHECK(!find(hue.provisions, "para_1"));
+}

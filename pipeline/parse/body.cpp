@@ -604,13 +604,20 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       blank = true;
       continue;
     }
-    if (std::all_of(t.begin(), t.end(), [](char c) { return c == '-' || c == '_' || c == '=' || c == '*' || c == ' '; }))
+    std::string joined;
+    const std::string* next = i + 1 < end && !lines[i + 1].text.empty() ? &lines[i + 1].text : nullptr;
+    if (next && (((t == "-" || t == "+" || t == "–" || t == "*" || t == "•") && starts_upper(*next)) ||
+                 (t == "Điều" && std::isdigit(static_cast<unsigned char>((*next)[0]))))) {
+      // a bullet or "Điều" alone on its line and its text on the next (a web
+      // page's table cells, one per line): one label line
+      joined = t + " " + *next;
+      ++i;
+    } else if (std::all_of(t.begin(), t.end(), [](char c) { return c == '-' || c == '_' || c == '=' || c == '*' || c == ' '; }))
       continue;  // separator rules
     if (t[0] == '|' || t[0] == '+')
       if (t.size() > 1 && (t[1] == ' ' || t[1] == '-' || t[1] == '=' || t[1] == '|' || t[1] == ':'))
         if (t.back() == '|' || t.back() == '+') continue;  // markdown/grid table rows are not provision text
-    std::string joined;
-    if (t.size() <= 3 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+    if (joined.empty() && t.size() <= 3 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
         i + 1 < end && starts_with(lines[i + 1].text, "- ")) {
       // "1" alone, its text on the next line as "- …": a clause label split by the layout
       joined = t + " " + lines[i + 1].text;
@@ -626,6 +633,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     if (l && l->kind == ProvisionKind::article && i > begin && !blank && wrapped_reference(lines[i - 1].text)) l.reset();
     std::string next_clause;
     if (l && l->kind == ProvisionKind::clause && l->rank == kClause) next_clause = run_on_clause(l->rest, l->num);
+    else if (l && l->kind == ProvisionKind::item) next_clause = run_on_item(l->rest, l->num);
     if (!next_clause.empty()) l->rest.resize(l->rest.size() - next_clause.size() - 1);
     if (l && b.accept(*l, lines[i].source_line)) {
       b.open(*l, lines[i].source_line, next_clause.empty() ? line_text : "");

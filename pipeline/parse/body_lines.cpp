@@ -88,6 +88,18 @@ std::string run_on_clause(const std::string& rest, const std::string& num) {
   return rest.substr(at + 2);
 }
 
+// "- Mức chi: + Cấp tỉnh: 950.000 đồng …": an item of another bullet run on
+// after the colon of an item; "" when none.
+std::string run_on_item(const std::string& rest, const std::string& bullet) {
+  for (std::string_view b : {"+", "-"}) {
+    if (b == bullet) continue;
+    const std::string mark = ": " + std::string(b) + " ";
+    std::size_t at = rest.find(mark);
+    if (at != std::string::npos && starts_upper(rest.substr(at + mark.size()))) return rest.substr(at + 2);
+  }
+  return "";
+}
+
 // Does this line end inside a reference to an article ("… tại khoản 5",
 // "… quy định tại")? Then an "Điều 3." starting the next line is its end.
 bool wrapped_reference(const std::string& prev) {

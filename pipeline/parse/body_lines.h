@@ -23,6 +23,7 @@ std::string head_of(const std::string& s, std::size_t n);
 double typical_width(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end);
 // A web copy's next clause run onto this clause's line ("…; 4. Cải tạo …"): that part, or "".
 std::string run_on_clause(const std::string& rest, const std::string& num);
+std::string run_on_item(const std::string& rest, const std::string& bullet);
 // Does this line end inside a reference to an article ("… tại khoản 5")?
 bool wrapped_reference(const std::string& prev);
 

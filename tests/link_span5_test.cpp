@@ -34,3 +34,23 @@ TEST_CASE("link span5: the verb 'mở' after a partner's name ends the name") {
                    "Trường Đại học Mở Hà Nội có trách nhiệm tổ chức các lớp bồi dưỡng.");
   CHECK(mention_of(e, "Trường Đại học Mở Hà Nội", Role::lead) == "Trường Đại học Mở Hà Nội");
 }
+
+TEST_CASE("link span5: bare levels opening a clause before its verb are their people's committees") {
+  // QĐ 256/2004 Cần Thơ, Chương trình cải cách hành chính III.B 3.3
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Các quận, huyện nghiên cứu phân cấp quản lý cho xã, phường, thị trấn những mặt công tác phù hợp "
+                   "và có khả năng đảm nhận được để thực hiện tốt hơn ở quận, huyện.");
+  CHECK(mention_of(d, "Ủy ban nhân dân các quận, huyện", Role::lead) == "Các quận, huyện");
+  CHECK(d.assignments.size() == 1);  // "cho xã, phường, thị trấn": where, no subject
+  // QĐ 35/2024 Hà Nội, Quy chế Điều 7 khoản 2: the issuer's own level
+  Document c = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Thành phố tổ chức biểu dương, khen thưởng các cá nhân đạt danh hiệu “Công dân Thủ đô ưu tú” vào "
+                   "dịp kỷ niệm ngày Giải phóng Thủ đô (10/10) hằng năm.");
+  CHECK(mention_of(c, "Ủy ban nhân dân thành phố Hà Nội", Role::lead) == "Thành phố");
+  // near readings: a place's proper name, a body of the level, a passive, a count
+  for (const char* text : {"Thành phố Cần Thơ có 9 quận, huyện.", "Tỉnh ủy chỉ đạo các cấp ủy thực hiện.",
+                           "Các xã, phường được hỗ trợ kinh phí từ ngân sách tỉnh.",
+                           "Xã có 3 thôn đặc biệt khó khăn."})
+    for (const Assignment& a : one("Ủy ban nhân dân tỉnh Lào Cai", text).assignments)
+      CHECK(a.agency.rfind("Ủy ban nhân dân", 0) == std::string::npos);
+}

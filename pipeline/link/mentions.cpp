@@ -507,6 +507,7 @@ std::vector<Mention> Finder::find() const {
   }
   partners(out);
   described_subjects(out);
+  place_subjects(out);
   return out;
 }
 

@@ -227,6 +227,11 @@ class Finder {
   bool duty_word(std::size_t p) const;
   // The comma at c ends a phrase fronted before a clause's subject ("Căn cứ …,").
   bool fronted(std::size_t c) const;
+  // A level opening a clause before its verb acts through its people's
+  // committee ("Các quận, huyện nghiên cứu …", "mỗi quận, huyện chọn …",
+  // "Thành phố tổ chức biểu dương …", place_subjects.cpp): added to `out`
+  // named "Ủy ban nhân dân …".
+  void place_subjects(std::vector<Mention>& out) const;
 
   // Items of "<office> các Sở: A, B và C" from k; appends one mention per item
   // (named "<office> Sở A") and returns the token after the list.

@@ -126,3 +126,38 @@ TEST_CASE("link: linking again gives the same result, not twice the result") {
   CHECK(d.unassigned.size() == unassigned);
   CHECK(d.diagnostics.size() == diagnostics);  // the out-of-date warnings of 2026 are not doubled
 }
+
+TEST_CASE("link: a commune department named bare in a provincial text after the 2025 reform is the communes'") {
+  // QĐ 11/2026/QĐ-UBND Lào Cai, Quy định Điều 6 khoản 2: the second name's head printed in lower case
+  const std::string text =
+      "Đối với các dự án thuộc thâm quyền quyết định đầu tư của Chủ tịch Ủy ban nhân dân cấp xã: Phòng Kinh tế hoặc "
+      "phòng Kinh tế, Hạ tầng và Đô thị tổ chức thâm định dự án.";
+  Document after = one_clause("Ủy ban nhân dân tỉnh Lào Cai", "2026-01-29", text);
+  link(after);
+  CHECK(agencies(after) == std::vector<std::string>{"Phòng Kinh tế thuộc Ủy ban nhân dân cấp xã / lead",
+                                                    "Phòng Kinh tế, Hạ tầng và Đô thị thuộc Ủy ban nhân dân cấp xã / lead"});
+  // Điều 9 khoản 2: "là cơ quan đầu mối" after the label's colon; Điều 4 khoản 2 điểm c: the owner
+  // printed after the name is part of it
+  Document focal = one_clause("Ủy ban nhân dân tỉnh Lào Cai", "2026-01-29",
+                              "Đối với các dự án do các cơ quan cấp xã tiếp nhận, quản lý: Phòng Kinh tế hoặc phòng "
+                              "Kinh tế, Hạ tầng và Đô thị là cơ quan đầu mối, tổng hợp trình Ủy ban nhân dân cấp Xã "
+                              "xem xét, quyết định.");
+  link(focal);
+  CHECK(agencies(focal) == agencies(after));
+  Document owned = one_clause("Ủy ban nhân dân tỉnh Lào Cai", "2026-01-29",
+                              "Chủ tịch Ủy ban nhân dân cấp xã thành lập Hội đồng thấm định hoặc giao Phòng Kinh tế hoặc "
+                              "phòng Kinh tế, Hạ tầng và Đô thị thuộc Ủy ban nhân dân cấp xã chủ trì thâm định báo cáo "
+                              "đề xuất chủ trương đầu tư;");
+  link(owned);
+  CHECK(agencies(owned) == std::vector<std::string>{"Chủ tịch Ủy ban nhân dân cấp xã / lead",
+                                                    "Phòng Kinh tế thuộc Ủy ban nhân dân cấp xã / lead",
+                                                    "Phòng Kinh tế, Hạ tầng và Đô thị thuộc Ủy ban nhân dân cấp xã / lead"});
+  // before the reform the district's department, and a Sở's own "Phòng" stays its own
+  Document before = one_clause("Ủy ban nhân dân huyện Bảo Thắng", "2024-05-02",
+                               "Phòng Kinh tế, Hạ tầng và Đô thị tổ chức thẩm định dự án.");
+  link(before);
+  CHECK(agencies(before) == std::vector<std::string>{"Phòng Kinh tế, Hạ tầng và Đô thị huyện Bảo Thắng / lead"});
+  Document so = one_clause("Sở Tài chính tỉnh Lào Cai", "2026-01-29", "Phòng Kinh tế tổ chức thẩm định dự án.");
+  link(so);
+  CHECK(agencies(so) == std::vector<std::string>{"Phòng Kinh tế / lead"});
+}

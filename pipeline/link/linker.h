@@ -41,7 +41,9 @@ class Linker {
       : doc_(doc), reg_(reg), j_(jurisdiction_of(doc.meta)),
         report_(doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "báo cáo"),
         letter_(report_ || (doc.meta.doc_type && fold_key(*doc.meta.doc_type) == "công văn")),
-        own_units_(has_own_units(doc.meta)) {}
+        own_units_(has_own_units(doc.meta)),
+        commune_tier_(doc.meta.date && *doc.meta.date >= "2025-07-01" && doc.meta.issuer &&
+                      has_any(fold_key(*doc.meta.issuer), {"ủy ban nhân dân", "hội đồng nhân dân"})) {}
 
   // Fills the document's assignments and unassigned provisions.
   void run();
@@ -53,6 +55,9 @@ class Linker {
   bool report_;  // a báo cáo: narrates and proposes upwards
   bool letter_;  // a công văn or báo cáo: its numbered parts may narrate
   bool own_units_;  // has_own_units
+  // dated after the 2025 reform and issued by a council or people's committee: a bare
+  // "Phòng …" of the district tier's names is the communes' department (resolve.cpp)
+  bool commune_tier_;
   bool narrative_ = false;  // inside such a part (see visit)
   std::set<std::tuple<std::string, std::string, int>> seen_;
   LocalNames locals_;  // names the document gives bodies ("sau đây gọi là …")

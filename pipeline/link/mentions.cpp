@@ -496,6 +496,10 @@ std::vector<Mention> Finder::find() const {
     }
     const bool known = e && h >= 2 && (e->kind == K::central || e->kind == K::province || e->kind == K::district);
     std::size_t end = extend(j + h, known, e);
+    // "Phòng Kinh tế, Hạ tầng và Đô thị thuộc Ủy ban nhân dân cấp xã", "Phòng Khoáng sản thuộc Sở
+    // …": a department is named with the body it belongs to
+    if ((end > j + h || h >= 2) && t_[j].key == "phòng" && end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1))
+      end = extend_body(end + 1);
     // a bare one-word head ("Vụ", "Cục", "Phòng") names no body
     if (end == j + h && h == 1 && e && e->kind != K::abbr && e->kind != K::local && e->words != "Văn phòng" &&
         j == b) {

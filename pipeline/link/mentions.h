@@ -105,7 +105,12 @@ class Finder {
     // "ủy ban Trung ương Mặt trận …", "ủy ban Mặt trận …": old typing of a capitalised name
     const bool lower_uy_ban = !t_[i].upper && t_[i].key == "ủy" && n >= 2 && i + 2 < t_.size() && t_[i + 1].key == "ban" &&
                               t_[i + 2].upper;
-    if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban) return 0;
+    // "Phòng Kinh tế hoặc phòng Kinh tế, Hạ tầng và Đô thị": a registered name whose head the
+    // drafter left in lower case as the second item after "hoặc"/"và"
+    const bool lower_listed = !t_[i].upper && n >= 2 && i > 0 && t_[i - 1].word &&
+                              (t_[i - 1].key == "hoặc" || t_[i - 1].key == "và") && t_[i + 1].upper &&
+                              (x->kind == K::central || x->kind == K::province || x->kind == K::district);
+    if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban && !lower_listed) return 0;
     // a verb that starts like a head is no name ("Báo cáo", "Ban hành"), nor
     // is a collective ("Ban ngành", "Sở, Ban ngành", "Sở-Ban-Ngành")
     if (x->kind != K::abbr && m(i, {K::stop, K::collective, K::collective_phrase}) > n) return 0;

@@ -181,6 +181,11 @@ std::vector<std::string> Linker::resolve(const Finder& f, const std::vector<Tok>
   const bool so = starts_any(key, {"sở"}) || (proper && key.find(" sở ") != std::string::npos);
   if (!has_place && proper && (((so || provincial) && j_.province) || (starts_any(key, {"phòng"}) && j_.district)))
     return {name + " " + j_.level + " " + j_.name};
+  // "Phòng Kinh tế" in a provincial council's or people's committee's text after the 2025
+  // reform: no district is left, the department is the communes' (NĐ 150/2025)
+  if (!has_place && proper && j_.province && commune_tier_ && starts_any(key, {"phòng"}) && mn.entry &&
+      mn.entry->kind == K::district && mn.entry->valid_until.empty() && key.find(" thuộc ") == std::string::npos)
+    return {name + " thuộc Ủy ban nhân dân cấp xã"};
   return {name};
 }
 

@@ -321,7 +321,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (!subject && delegates_rule(p2, post2, clause, in_clause)) subject = true;
     // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
     // a topic label, then a sentence whose subject is the body
-    if (!subject && ends_any(p2, {":"}) && directive_verb(post)) subject = true;
+    // ("…: Phòng Kinh tế hoặc phòng Kinh tế, Hạ tầng và Đô thị là cơ quan đầu mối, tổng hợp trình …")
+    if (!subject && ends_any(p2, {":"}) &&
+        (directive_verb(post) || starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối"})))
+      subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
     const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce)));

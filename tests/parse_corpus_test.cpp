@@ -468,3 +468,12 @@ TEST_CASE("parse.cells: a bullet or 'Điều' alone on its line takes the next l
   CHECK(find(hue.provisions, "art_1__para_1"));
   CHECK(!find(hue.provisions, "para_1"));
 }
+
+TEST_CASE("parse.header: a date whose year a wide gap put on the next line", "[parse][corpus]") {
+  // QĐ 12/2025 Hà Nội: "Hà Nội, ngày 28 tháng 02      năm 2025" comes out of the layout as two lines
+  Document d = parse_doc("quyet-dinh-12-2025-ubnd-ha-noi");
+  CHECK(d.meta.date == std::optional<std::string>("2025-02-28"));
+  CHECK(d.meta.place == std::optional<std::string>("Hà Nội"));
+  CHECK(d.meta.title == std::optional<std::string>(
+                            "Về việc quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp thành phố Hà Nội"));
+}

@@ -310,6 +310,12 @@ Layout read_header(const Lines& in, Meta& meta) {
         if (!place.empty() && !meta.place) meta.place = place;
         // an undated draft ("Lào Cai, ngày   tháng   năm 2026") keeps its place, date null
         if (auto d = find_date(t, comma)) meta.date = d;
+        // "Hà Nội, ngày 28 tháng 02      năm 2025": a wide gap put the year on a line of its own
+        else if (hi + 1 < H.size() && starts_with(H[hi + 1].first, "năm ") && t.find("tháng") != std::string::npos)
+          if (auto d2 = find_date(t + " " + H[hi + 1].first, comma)) {
+            meta.date = d2;
+            ++hi;
+          }
         continue;
       }
     }

@@ -1,4 +1,5 @@
 // Time phrases of a clause: deadlines as ISO dates, recurrence as codes.
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -78,8 +79,8 @@ static When when_of(std::string_view printed, const KeyText* keys, std::size_t b
   When w;
   // every deadline has digits; every recurrence word one of these syllables
   // (or digits: "6 tháng một lần")
-  bool digits = false;  // (find_first_of would search the ten digits once per byte)
-  for (char c : printed) digits = digits || (c >= '0' && c <= '9');
+  // (find_first_of would search the ten digits once per byte)
+  const bool digits = std::any_of(printed.begin(), printed.end(), [](char c) { return c >= '0' && c <= '9'; });
   bool maybe = digits;
   for (const char* syl : {"ằng", "àng", "xuyên", "kỳ"}) maybe = maybe || printed.find(syl) != std::string_view::npos;
   if (!maybe) return w;

@@ -130,9 +130,11 @@ bool Linker::asks_action(std::string_view k) {
 // dựng hạ tầng kỹ thuật cụm công nghiệp;", "e) Trách nhiệm của chủ đầu tư …": the items of what a
 // document must contain name bodies without directing them (read as a narrative part: only a
 // request or a "có trách nhiệm" in them assigns)
-bool Linker::lists_contents(const Provision& p) {
+bool Linker::lists_contents(const Provision& p, const TextWords& w) {
   if (p.children.empty() || p.text.empty() || p.text.back() != ':') return false;
-  const std::string& k = fold(p.text);
+  // (the text's key from its tokens' keys when those are its own words, not folded again)
+  const std::optional<std::string_view> own = w.edits.empty() ? w.keys.prefix(p.text.size()) : std::nullopt;
+  const std::string_view k = own ? *own : std::string_view(fold(p.text));
   return (starts_any(k, {"nội dung"}) && has_any(head_of(k, 60), {"của"})) ||
          has_any(k, {"gồm các nội dung", "gồm những nội dung", "có các nội dung"});
 }
@@ -145,6 +147,13 @@ void Linker::visit(const Provision& p) {
   if (!p.children.empty() && p.text.size() < 40 && only_scope_label(fold(p.text))) return;
   line_ = p.line;
   const std::size_t found_before = doc_.assignments.size();
+  // the text's tokens, when its parent read them already; dropped after its scan
+  std::unique_ptr<TextWords> w;
+  if (auto it = words_.find(&p.text); it != words_.end()) {
+    w = std::move(it->second);
+    words_.erase(it);
+  }
+  if (!w) w = std::make_unique<TextWords>(p.text, folds_, repair_.get());
   // a letter's or report's account of the situation ("Khó khăn, vướng mắc", "Tình
   // hình thực hiện", "Quy định … và thực tế hiện nay"): only its requests assign
   // (and so does an organisation chart: "Điều 3. Cơ cấu tổ chức của Văn phòng — 2. Chi cục và
@@ -155,20 +164,16 @@ void Linker::visit(const Provision& p) {
   const bool narrative = narrative_ ||
                          (letter_ && starts_any(opening, {"khó khăn", "vướng mắc", "tình hình", "thực trạng",
                                                           "kết quả thực hiện", "quy định về"})) ||
-                         (article && starts_any(opening, {"cơ cấu tổ chức"})) || lists_contents(p);
+                         (article && starts_any(opening, {"cơ cấu tổ chức"})) || lists_contents(p, *w);
   const bool outer = narrative_;
   narrative_ = narrative;
   if (p.heading) scan(p.eid, TextWords(*p.heading, folds_, repair_.get()), true, &p);
-  {
-    // its tokens when its parent read them already; dropped after its scan
-    auto it = words_.find(&p.text);
-    std::unique_ptr<TextWords> w = it == words_.end() ? nullptr : std::move(it->second);
-    if (it != words_.end()) words_.erase(it);
-    if (!w) w = std::make_unique<TextWords>(p.text, folds_, repair_.get());
-    scan(p.eid, *w, false, &p, narrative);
+  scan(p.eid, *w, false, &p, narrative);
+  if (p.children.empty()) {
     std::string own;
-    if (p.children.empty()) asks_[&p] = asks_action(w->head_key(60, own));
+    asks_[&p] = asks_action(w->head_key(60, own));
   }
+  w.reset();
   if (p.heading && p.kind == ProvisionKind::article) {
     const std::string& h = fold(*p.heading);
     if (starts_any(h, {"vị trí"}) && has_any(h, {"chức năng"})) {

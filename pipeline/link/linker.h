@@ -164,7 +164,7 @@ class Linker {
   // has an entry on both); one that only lists duties inherits none.
   void visit(const Provision& p);
   // The provision introduces the items a document must contain ("Nội dung chủ yếu của Quyết định …:").
-  bool lists_contents(const Provision& p);
+  bool lists_contents(const Provision& p, const TextWords& w);
 
 };
 

@@ -79,6 +79,8 @@ void local_hits(const LocalNames* names, const std::vector<Tok>& t, std::size_t 
   if (names && !names->empty()) names->hits(t, i, out);
 }
 
+bool has_local_names(const LocalNames* names) { return names && !names->empty(); }
+
 LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
   WordFolds folds;
   auto read = [&](const std::string& text) {

@@ -31,6 +31,8 @@ class LocalNames;  // a document's own names (local_names.h)
 // Adds the hits of `names` (may be null) at word i of t.
 void local_hits(const LocalNames* names, const std::vector<Tok>& t, std::size_t i,
                 std::vector<AgencyRegistry::Hit>& out);
+// `names` is not null and has a name.
+bool has_local_names(const LocalNames* names);
 
 class Finder {
  public:
@@ -43,6 +45,7 @@ class Finder {
     bool listed = false;
     std::size_t sentence = 0;
     const std::size_t n = t.size();
+    const bool locals = has_local_names(local);  // (most documents name no body of their own)
     hit_at_.resize(n + 1);
     kinds_at_.assign(n, 0);
     listed_.assign(n, 0);
@@ -53,8 +56,11 @@ class Finder {
       const auto first = static_cast<std::uint32_t>(hits_.size());
       hit_at_[i] = first;
       if (x.word) {
-        reg.hits(t, i, hits_);
-        local_hits(local, t, i, hits_);
+        // (most words start no entry, which the word's fold knows once the
+        // registry has looked it up: no call then)
+        const bool none = x.fold && x.fold->ids_of == &reg && !x.fold->first_node && !x.fold->first_ascii_node;
+        if (!none) reg.hits(t, i, hits_);
+        if (locals) local_hits(local, t, i, hits_);
         std::uint32_t kinds = 0;
         for (std::size_t h = first; h < hits_.size(); ++h) kinds |= bit(hits_[h].kind);
         kinds_at_[i] = kinds;

@@ -164,3 +164,16 @@ TEST_CASE("link roles5: a body described with 'là' that carries out functions a
                    "Quyết định");
   CHECK_FALSE(has(e, "Sở Y tế thành phố Hà Nội", Role::lead));
 }
+
+TEST_CASE("link roles: oversight verbs listed with tong hop or bao cao lead as well") {
+  // QĐ 11/2026/QĐ-UBND Lào Cai, Quy định Điều 25 khoản 4: a remit phrase, then oversight and the body's own reporting
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các sở, ban, ngành theo chức năng nhiệm vụ và lĩnh vực quản lý của mình kiểm tra, theo dõi, tổng hợp "
+                   "tình hình thực hiện Quy định này báo cáo Ủy ban nhân dân tỉnh (qua Sở Xây dựng).");
+  CHECK(has(d, "Các sở, ban, ngành", Role::lead));
+  CHECK(has(d, "Các sở, ban, ngành", Role::supervise));
+  // oversight alone stays oversight
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai", "Sở Xây dựng kiểm tra, theo dõi việc thực hiện Quy định này.");
+  CHECK(has(e, "Sở Xây dựng tỉnh Lào Cai", Role::supervise));
+  CHECK(!has(e, "Sở Xây dựng tỉnh Lào Cai", Role::lead));
+}

@@ -182,7 +182,9 @@ Roles subject_roles(std::string_view post2, bool sup_verb) {
   else if (sup_verb) r.sup = true;
   else r.lead = true;
   const std::string_view head2 = post2.substr(0, std::min<std::size_t>(post2.size(), 50));
-  if (r.sup && has_any(head2, {"hướng dẫn", "chủ trì", "tổ chức"})) r.lead = true;
+  // ("kiểm tra, theo dõi, tổng hợp tình hình thực hiện … báo cáo …": a listed verb of its own work)
+  if (r.sup && has_any(head2, {"hướng dẫn", "chủ trì", "tổ chức", ", tổng hợp", ", báo cáo", "và tổng hợp", "và báo cáo"}))
+    r.lead = true;
   // "hướng dẫn, theo dõi, đôn đốc": a second verb in the list, not the
   // noun in "quyết định chương trình giám sát"
   if (r.lead && has_any(head2, {", giám sát", ", theo dõi", "và giám sát", "và theo dõi"})) r.sup = true;

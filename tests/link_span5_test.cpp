@@ -54,3 +54,24 @@ TEST_CASE("link span5: bare levels opening a clause before its verb are their pe
     for (const Assignment& a : one("Ủy ban nhân dân tỉnh Lào Cai", text).assignments)
       CHECK(a.agency.rfind("Ủy ban nhân dân", 0) == std::string::npos);
 }
+
+TEST_CASE("link span5: a unit opening its item with the body it belongs to is one name") {
+  // NQ 28/2017 HĐND Trà Vinh Điều 1 khoản 3 c): the unit and its owner, then the verb
+  Document d = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Chi cục Quản lý đất đai thuộc Sở Tài nguyên và Môi trường thu đối với trường hợp thẩm định hồ sơ "
+                   "để giao đất, cho thuê đất của tổ chức, cơ sở tôn giáo.");
+  CHECK(mention_of(d, "Chi cục Quản lý đất đai thuộc Sở Tài nguyên và Môi trường", Role::lead) ==
+        "Chi cục Quản lý đất đai thuộc Sở Tài nguyên và Môi trường");
+  // … khoản 8 c): a lower-case field joined by "và" inside the unit's name, closed by its owner
+  Document c = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Trung tâm Công nghệ thông tin tài nguyên và môi trường thuộc Sở Tài nguyên và Môi trường có "
+                   "trách nhiệm thu phí.");
+  CHECK(mention_of(c, "Trung tâm Công nghệ thông tin tài nguyên và môi trường thuộc Sở Tài nguyên và Môi trường",
+                   Role::lead) ==
+        "Trung tâm Công nghệ thông tin tài nguyên và môi trường thuộc Sở Tài nguyên và Môi trường");
+  // near reading: posts listed in a law (Luật 15/2012 Điều 123 khoản 1 e)) stay post by post
+  Document e = one("Quốc hội",
+                   "Chi cục trưởng Chi cục Hải quan, Đội trưởng Đội kiểm soát thuộc Cục Hải quan, Đội trưởng Đội kiểm "
+                   "soát chống buôn lậu có quyền:");
+  for (const Assignment& a : e.assignments) CHECK(a.agency.find("thuộc Cục Hải quan") == std::string::npos);
+}

@@ -242,6 +242,17 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         ++j;
         continue;
       }
+      // "Trung tâm Công nghệ thông tin tài nguyên và môi trường thuộc Sở …": a lower-case
+      // field joined by "và" inside a unit's name, closed by the body it belongs to
+      if (c == "và" && !nx.upper && !known && head && head->kind == K::head) {
+        std::size_t q = j + 1;
+        while (q < n && q < j + 5 && t_[q].word && !t_[q].upper && !stop_at(q) && !is_place_word(t_[q].key)) ++q;
+        if (q > j + 1 && owner_at(q)) {
+          j = q;
+          end = j;
+          continue;
+        }
+      }
       break;
     }
     break;
@@ -506,6 +517,17 @@ std::vector<Mention> Finder::find() const {
       i = end;
       continue;
     }
+    // "Chi cục Quản lý đất đai thuộc Sở Tài nguyên và Môi trường", "Trung tâm … trực thuộc Sở …":
+    // a unit named with the body it belongs to is one name (its owner says which one),
+    // where it opens a clause or an item ("+ Chi cục … thuộc Sở … thu …", "Đơn vị thu: Văn
+    // phòng … thuộc Sở …"); one unit, not a run of posts ("Chi cục trưởng Chi cục Hải quan,
+    // Đội trưởng Đội kiểm soát thuộc Cục Hải quan") nor an item inside a law's list of posts
+    // ("…, Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình thuộc Sở Y tế, …")
+    const bool opens = b == 0 || (!t_[b - 1].word && (t_[b - 1].text == ";" || t_[b - 1].text == ":" ||
+                                                     t_[b - 1].text == "." || t_[b - 1].text == "("));
+    if (e && e->kind == K::head && end > j + h && j == b && opens &&
+        std::none_of(t_.begin() + b, t_.begin() + end, [](const Tok& x) { return !x.word && x.text == ","; }))
+      if (const std::size_t o = owner_at(end)) end = extend_body(o);
     out.push_back({b, end, false, e ? e->kind : K::head, e});
     i = end;
   }

@@ -145,6 +145,12 @@ class Finder {
     return extend(i + h, known, e);
   }
 
+  // "thuộc"/"trực thuộc" at i followed by a body's name: where that name starts, else 0.
+  std::size_t owner_at(std::size_t i) const {
+    const std::size_t q = i + (i < t_.size() && t_[i].key == "trực" ? 1 : 0);
+    return q + 1 < t_.size() && t_[q].key == "thuộc" && body_start(q + 1) ? q + 1 : 0;
+  }
+
   bool agency_start(std::size_t i) const {
     if (i >= t_.size() || !t_[i].word) return false;
     if (body_start(i)) return true;

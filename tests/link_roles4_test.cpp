@@ -221,3 +221,15 @@ TEST_CASE("link roles: a trade union and a land-price consultant are bodies, not
                    "Các tổ chức, cá nhân được cấp giấy phép có trách nhiệm nộp báo cáo.");
   CHECK(k.assignments.empty());
 }
+
+TEST_CASE("link roles: a body told to approve and carry out what it approves leads") {
+  // NQ 89 HĐND Hà Giang Điều 3 (and NQ 87's "phê duyệt, tổ chức thực hiện Đề án")
+  Document d = one("Hội đồng nhân dân tỉnh Hà Giang",
+                   "Hội đồng nhân dân tỉnh giao cho Ủy ban nhân dân tỉnh phê duyệt quy hoạch và tổ chức thực hiện.",
+                   "Nghị quyết");
+  CHECK(mention_of(d, "Ủy ban nhân dân tỉnh Hà Giang", Role::lead) == "Ủy ban nhân dân tỉnh");
+  // approving alone is a power, no task
+  Document e = one("Hội đồng nhân dân tỉnh Hà Giang",
+                   "Ủy ban nhân dân tỉnh phê duyệt quy hoạch chi tiết theo thẩm quyền.", "Nghị quyết");
+  CHECK(e.assignments.empty());
+}

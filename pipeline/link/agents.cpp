@@ -29,6 +29,11 @@ bool owed_power(std::string_view post, std::string_view post2, std::string_view 
   if (starts_any(post2, {"phê duyệt", "quyết định", "xem xét"}) &&
       has_any(std::string(head_of(post2, 40)), {"và chịu trách nhiệm", "và có trách nhiệm"}))
     return true;
+  // "phê duyệt quy hoạch và tổ chức thực hiện": approving, then carrying it out
+  if (starts_any(post2, {"phê duyệt", "quyết định", "ban hành"}) &&
+      has_any(std::string(head_of(post2, 80)), {"và tổ chức thực hiện", "và triển khai thực hiện", "và chỉ đạo thực hiện",
+                                               ", tổ chức thực hiện", ", triển khai thực hiện"}))
+    return true;
   // a certificate or licence owed by a time limit is a duty of the office that issues it
   return starts_any(post2, {"cấp giấy"}) && has_any(clause, {"trong thời hạn", "chậm nhất"});
 }

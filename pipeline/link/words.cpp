@@ -1,5 +1,6 @@
 // Word tests over folded keys, shared by mention finding and role reading.
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 #include "internal.h"
@@ -15,11 +16,25 @@ bool is_place_word(std::string_view k) {
 
 bool has_any(std::string_view s, std::initializer_list<std::string_view> ws) {
   for (const std::string_view k : ws) {
-    std::size_t p = 0;
-    while ((p = s.find(k, p)) != std::string::npos) {
-      bool lb = p == 0 || s[p - 1] == ' ';
-      bool rb = p + k.size() == s.size() || s[p + k.size()] == ' ';
-      if (lb && rb) return true;
+    if (k.empty() || k.size() > s.size()) {  // (as find would: an empty phrase is found everywhere)
+      for (std::size_t p = 0; k.empty() && p <= s.size(); ++p)
+        if ((p == 0 || s[p - 1] == ' ') && (p == s.size() || s[p] == ' ')) return true;
+      continue;
+    }
+    // the first byte found by memchr, then the word edges and the rest compared
+    // here: most places a phrase's first letter occurs are inside other words
+    // or start another word, and a call to compare costs more than the test
+    const char* const b = s.data();
+    const std::size_t last = s.size() - k.size();  // the last place k fits
+    for (std::size_t p = 0; p <= last;) {
+      const void* hit = std::memchr(b + p, k[0], last - p + 1);
+      if (!hit) break;
+      p = static_cast<std::size_t>(static_cast<const char*>(hit) - b);
+      if ((p == 0 || b[p - 1] == ' ') && (p == last || b[p + k.size()] == ' ')) {
+        std::size_t i = 1;
+        while (i < k.size() && b[p + i] == k[i]) ++i;
+        if (i == k.size()) return true;
+      }
       ++p;
     }
   }

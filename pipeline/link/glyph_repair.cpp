@@ -272,8 +272,17 @@ std::string GlyphRepair::repair(std::string_view text, std::vector<Edit>* edits)
 }
 
 std::size_t GlyphRepair::printed(const std::vector<Edit>& edits, std::size_t at, bool end) {
-  std::size_t from = 0, to = 0;  // the last span before `at`: its ends in both texts
-  for (const Edit& e : edits) {
+  std::size_t cursor = 0;
+  return printed(edits, at, end, cursor);
+}
+
+// (`cursor`: the spans wholly before an earlier, not later, offset are passed over
+// without a look; the tokens of a text ask in order, so each span is read about once)
+std::size_t GlyphRepair::printed(const std::vector<Edit>& edits, std::size_t at, bool end, std::size_t& cursor) {
+  while (cursor < edits.size() && edits[cursor].at_end < at) ++cursor;
+  std::size_t from = cursor ? edits[cursor - 1].at_end : 0, to = cursor ? edits[cursor - 1].to : 0;
+  for (std::size_t k = cursor; k < edits.size(); ++k) {
+    const Edit& e = edits[k];
     if (end ? at <= e.at : at < e.at) break;
     if (end ? at <= e.at_end : at < e.at_end) return end ? e.to : e.from;  // (a token is a whole span)
     from = e.at_end, to = e.to;
@@ -285,9 +294,10 @@ std::vector<Tok> repaired_tokens(std::string_view text, std::string_view fixed, 
                                  WordFolds& folds) {
   if (edits.empty()) return tokenize(text, folds);
   std::vector<Tok> t = tokenize(fixed, folds);
+  std::size_t cursor = 0;  // (offsets only grow along the tokens)
   for (Tok& x : t) {
-    x.begin = GlyphRepair::printed(edits, x.begin, false);
-    x.end = GlyphRepair::printed(edits, x.end, true);
+    x.begin = GlyphRepair::printed(edits, x.begin, false, cursor);
+    x.end = GlyphRepair::printed(edits, x.end, true, cursor);
   }
   return t;
 }

@@ -51,6 +51,8 @@ class GlyphRepair {
   // The printed offset of a token's first byte (or its end, `end`) in the
   // repaired text: a replaced span maps to the whole printed span.
   static std::size_t printed(const std::vector<Edit>& edits, std::size_t at, bool end);
+  // The same for offsets asked in growing order, `cursor` (0 at first) kept between calls.
+  static std::size_t printed(const std::vector<Edit>& edits, std::size_t at, bool end, std::size_t& cursor);
 
  private:
   struct Cand {

@@ -233,3 +233,16 @@ TEST_CASE("link roles: a body told to approve and carry out what it approves lea
                    "Ủy ban nhân dân tỉnh phê duyệt quy hoạch chi tiết theo thẩm quyền.", "Nghị quyết");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link roles: a power the issuer hands over with 'giao' is a task") {
+  // NQ 124/2017 HĐND Đồng Tháp Điều 2
+  Document d = one("Hội đồng nhân dân tỉnh Đồng Tháp",
+                   "Giao Ủy ban nhân dân Tỉnh ban hành Quyết định phê duyệt Chương trình phát triển đô thị tỉnh Đồng Tháp "
+                   "đến năm 2020 và định hướng đến năm 2030; báo cáo kết quả thực hiện đến Hội đồng nhân dân Tỉnh.",
+                   "Nghị quyết");
+  CHECK(mention_of(d, "Ủy ban nhân dân tỉnh Đồng Tháp", Role::lead) == "Ủy ban nhân dân Tỉnh");
+  // the same power held, not handed over, gives no task
+  Document e = one("Hội đồng nhân dân tỉnh Đồng Tháp",
+                   "Ủy ban nhân dân Tỉnh ban hành Quyết định phê duyệt Chương trình theo thẩm quyền.", "Nghị quyết");
+  CHECK(e.assignments.empty());
+}

@@ -327,7 +327,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
-    const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce)));
+    // (a power the issuer hands over is a task: "Giao Ủy ban nhân dân Tỉnh ban hành Quyết định phê duyệt …")
+    const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce))) &&
+                       !(ends_any(p2, {"giao", "giao cho"}) && starts_any(post2, {"phê duyệt", "quyết định", "ban hành quyết định", "ban hành", "xem xét , quyết định", "chỉ định", "thành lập"}));
     const bool sup_verb = oversight_verb(post2);
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role

@@ -3,27 +3,11 @@
 // and letters. Lines are classified as labels or text; labels nest by rank
 // through a stack; text joins the open unit following the annotation
 // guide's rules for paragraphs after lists.
-#include <algorithm>
-#include <cstring>
-#include <regex>
-
-#include "body_lines.h"
-#include "internal.h"
-#include "labels.h"
+#include "tree_builder.h"
 
 namespace vanban::parse_detail {
 
 namespace {
-
-struct Unit {
-  Provision p;
-  int rank;
-  std::vector<std::string> paras;  // own paragraphs
-  bool heading_open = false;       // still reading a chapter/section heading
-  bool announced = false;          // its text ended in ":" before un-numbered paragraphs
-  std::vector<std::string> bullets; // bullet symbols in order of first use below this unit
-  int paren_items = 0;              // "(1)", "(2)" … read as its items (a point's list)
-};
 
 const char* eid_prefix(ProvisionKind k) {
   switch (k) {
@@ -39,554 +23,312 @@ const char* eid_prefix(ProvisionKind k) {
   return "";
 }
 
+}  // namespace
 
-class TreeBuilder {
- public:
-  TreeBuilder(const Lines& in, std::string prefix, double wide) : in_(in), prefix_(std::move(prefix)), wide_(wide) {}
+std::vector<Provision> TreeBuilder::finish() {
+  flush_pending(true);
+  while (!stack_.empty()) pop();
+  return std::move(roots_);
+}
 
-  bool quoting() const { return quote_depth_ > 0 || ascii_quote_; }
-
-  // Where the reader is, for looking ahead at the labels that follow.
-  std::size_t at_ = 0, end_ = 0;
-  bool plan_style_ = false;
-  std::vector<Paragraph>* outside_ = nullptr;  // where paragraphs after a root list go
-
-  std::vector<Provision> finish() {
-    flush_pending(true);
-    while (!stack_.empty()) pop();
-    return std::move(roots_);
+int TreeBuilder::next_clause_number() const {
+  const auto& lines = *in_.lines;
+  for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 400; ++k) {
+    std::optional<Label> n = classify(lines[k].text, plan_style_);
+    if (!n || n->rank > kClause) continue;
+    return n->rank == kClause && n->kind == ProvisionKind::clause ? std::atoi(n->num.c_str()) : 0;
   }
+  return 0;
+}
 
-  // Is `l` acceptable here, given numbering so far? Fixes scanning slips.
-  bool accept(Label& l, int line) {
-    if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
-      // "a) Khối Bệnh viện" then "(1) Bệnh viện …", "(2) …": a numbered list inside a
-      // point is its items (a clause's own "(1)." list stays sub-clauses)
-      // — only when the number starts or continues the point's own list: "(3)." after a point of
-      // "(2).", "a) … d)" continues the outer list
-      Unit* owner = nullptr;
-      for (auto it = stack_.rbegin(); it != stack_.rend() && !owner; ++it)
-        if (it->p.kind != ProvisionKind::item) owner = &*it;
-      if (owner && owner->p.kind == ProvisionKind::point && std::atoi(l.num.c_str()) == owner->paren_items + 1) {
-        ++owner->paren_items;
-        l.kind = ProvisionKind::item;
-        l.num = "(n)";
-      }
-    }
-    if (l.kind == ProvisionKind::item) {
-      // depth by order of first use of the bullet under the nearest numbered unit
-      Unit* owner = nullptr;
-      for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
-        if (it->p.kind != ProvisionKind::item) {
-          owner = &*it;
-          break;
-        }
-      std::vector<std::string>& order = owner ? owner->bullets : root_bullets_;
-      std::string sym = l.num == "–" || l.num == "—" ? "-" : l.num;
-      auto at = std::find(order.begin(), order.end(), sym);
-      if (at == order.end()) {
-        if (order.size() >= 5) return false;
-        order.push_back(sym);
-        at = order.end() - 1;
-      }
-      l.rank = kItem + static_cast<int>(at - order.begin());
-      l.num.clear();
-      return true;
-    }
-    if (l.letter_part) {
-      // parts lettered in the Vietnamese order from A; a letter out of it that
-      // is a roman numeral ("I." under part C) is a section
-      static const std::string order = "ABCDEGHIKLMNOPQRSTUVXY";
-      std::size_t at = order.find(l.num[0]);
-      bool next = last_letter_part_.empty() ? l.num == "A"
-                                            : at != std::string::npos && at > 0 && order[at - 1] == last_letter_part_[0];
-      if (next && l.lower_rest && last_letter_part_.empty()) return false;
-      if (next) {
-        // "III. NỘI DUNG …:" + "A. Nội dung …" + … "B. …": letters that open
-        // a roman section are its parts, below it (the text says "phần A, mục III")
-        if (l.num == "A")
-          letter_rank_ = !stack_.empty() && stack_.back().p.kind == ProvisionKind::section &&
-                                 stack_.back().p.children.empty()
-                             ? kSubsection
-                             : kPart;
-        l.rank = letter_rank_;
-        last_letter_part_ = l.num;
-        return true;
-      }
-      if (roman_value(l.num) == 0) return false;
-      l = Label{ProvisionKind::section, kSection, l.num, l.rest};
-    }
-    const Unit* parent = would_be_parent(l.rank);
-    const std::vector<Provision>& siblings = parent ? parent->p.children : roots_;
-    const Provision* last = nullptr;
-    // the previous sibling may still be open on the stack, just above the parent
-    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
-      if (&*it == parent) break;
-      if (it->rank == l.rank && it->p.kind == l.kind) last = &it->p;
-    }
-    if (!last)
-      for (auto it = siblings.rbegin(); it != siblings.rend(); ++it)
-        if (it->kind == l.kind && ((l.rank != kClause && l.rank != kParenClause) || it->num.find('.') == std::string::npos)) {
-          last = &*it;
-          break;
-        }
-    if (l.glyph_slip) {
-      // only the next label of a list already open: never the first of one
-      if (!last) return false;
-      std::string read = l.kind == ProvisionKind::point ? point_letter(point_index(last->num) + 1)
-                                                        : std::to_string(std::atoi(last->num.c_str()) + 1);
-      if (read == "?" || read == "1") return false;
-      bool point = l.kind == ProvisionKind::point;
-      in_.warn(line, "sequence.slip", std::string(point ? "point " : "clause ") + l.num + (point ? ")" : ".") + " follows " + last->num +
-                                          (point ? "); read as " : ".; read as ") + read + (point ? ")" : "."), path(l.rank));
-      l.num = read;
-      return true;
-    }
-    if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
-      int prev = last ? std::atoi(last->num.c_str()) : 0;
-      return std::atoi(l.num.c_str()) == prev + 1;
-    }
-    if (l.kind == ProvisionKind::clause && l.rank > kClause) {
-      // "2.1." belongs under clause "2": without it, a numbered table row
-      std::string head = l.num.substr(0, l.num.find('.'));
-      const Unit* clause = nullptr;
-      for (auto it = stack_.rbegin(); it != stack_.rend() && !clause; ++it)
-        if (it->p.kind == ProvisionKind::clause && it->rank == kClause) clause = &*it;
-      if (!clause || clause->p.num != head) return false;
-      // "2.5." printed again after "2.7." (not right after 2.5): a slip for 2.8
-      std::size_t dot = l.num.rfind('.');
-      if (last && last->num != l.num && last->num.compare(0, dot + 1, l.num, 0, dot + 1) == 0) {
-        int n = std::atoi(l.num.c_str() + dot + 1), prev = std::atoi(last->num.c_str() + dot + 1);
-        if (n <= prev) {
-          std::string read = l.num.substr(0, dot + 1) + std::to_string(prev + 1);
-          in_.warn(line, "sequence.slip", "clause " + l.num + " printed after " + last->num + "; read as " + read, path(l.rank));
-          l.num = read;
-        }
-      }
-      return true;
-    }
-    if (l.kind == ProvisionKind::article) {
-      int n = std::atoi(l.num.c_str());
-      int prev = last_article_;
-      if (prev == 0) return true;
-      if (n == prev && l.num == last_article_num_) {  // printed twice: the second is 23a
-        l.num = l.num + "a";
-        in_.warn(line, "sequence.repeat", "Điều " + std::to_string(n) + " printed twice; read as " + l.num);
-        return true;
-      }
-      if (n == prev + 1 || (n == prev && l.num != last_article_num_)) return true;
-      if (n > prev + 1 && n <= prev + 4) {
-        in_.warn(line, "sequence.gap", "Điều " + std::to_string(n) + " follows Điều " + std::to_string(prev));
-        return true;
-      }
-      return false;
-    }
-    if (l.kind == ProvisionKind::clause && l.rank == kClause) {
-      int n = std::atoi(l.num.c_str());
-      int prev = last ? std::atoi(last->num.c_str()) : 0;
-      // a lower-case start ("9. ệỄng dụng", a decoding slip) counts only in sequence
-      if (l.lower_rest) return prev > 0 && n == prev + 1;
-      if (n == prev + 1) return true;
-      // "3." printed again after clause 3's points: before "4." the second
-      // is 3a (open() names it); otherwise a slip for 4
-      if (n == prev && prev > 0 && last->num == l.num &&
-          (!last->children.empty() || (&stack_.back().p != last && stack_.back().rank > kClause))) {
-        if (next_clause_number() == n + 1) return true;
-        l.num = std::to_string(n + 1);
-        in_.warn(line, "sequence.slip", "clause " + last->num + ". printed twice; read as " + l.num + ".", path(l.rank));
-        return true;
-      }
-      if (n == prev + 2 && prev > 0) {
-        in_.warn(line, "sequence.gap", "clause " + l.num + " follows clause " + std::to_string(prev), path(l.rank));
-        return true;
-      }
-      return false;
-    }
-    if (l.kind == ProvisionKind::point && l.rank == kSubPoint) return true;
-    if (l.kind == ProvisionKind::point) {
-      int idx = point_index(l.num);
-      int prev = last ? point_index(last->num) : -1;
-      if (idx == prev + 1) return true;
-      // scanning confuses c with e and d with đ: "e)" where c) is due and d) follows,
-      // "đ)" right after c) when no e) follows (then d) was left out, not misread)
-      std::string due = point_letter(prev + 1);
-      if (prev >= 0 && ((l.num == "e" && due == "c" && next_point_letter() == "d") ||
-                        (l.num == "đ" && due == "d" && next_point_letter() != "e"))) {
-        in_.warn(line, "sequence.slip", "point " + l.num + ") follows " + last->num + "); read as " + due + ")", path(l.rank));
-        l.num = due;
-        return true;
-      }
-      // letters outside the Vietnamese order ("f)" after "e)") as the drafter printed them
-      if (idx < 0 && last && l.num.size() == 1 && last->num.size() == 1 && l.num[0] == last->num[0] + 1) return true;
-      if (idx == prev && prev >= 0) {  // a second d) after d) is đ)
-        l.num = point_letter(prev + 1);
-        in_.warn(line, "sequence.slip", "point " + last->num + ") printed twice; read as " + l.num + ")", path(l.rank));
-        return true;
-      }
-      if (idx > prev + 1 && idx <= prev + 2 && prev >= 0) {
-        in_.warn(line, "sequence.gap", "point " + l.num + ") follows " + last->num + ")", path(l.rank));
-        return true;
-      }
-      return false;
-    }
-    if (l.kind == ProvisionKind::section && in_plan_roman(l)) {
-      int v = roman_value(l.num);
-      int prev = last ? roman_value(last->num) : 0;
-      if (v == prev && prev > 0) {  // "XI." printed twice: the second is XII
-        l.num = to_roman(prev + 1);
-        in_.warn(line, "sequence.slip", "section " + last->num + ". printed twice; read as " + l.num + ".", path(l.rank));
-        return true;
-      }
-      return v > prev && v <= prev + 2;
-    }
-    return true;
+bool TreeBuilder::closes_later(int depth) {
+  const auto& lines = *in_.lines;
+  if (balance_before_.empty()) {
+    balance_before_.assign(end_ + 1, 0);  // [k]: sum of the quote balances of lines before k
+    for (std::size_t k = 0; k < end_; ++k) balance_before_[k + 1] = balance_before_[k] + quote_balance(lines[k].text);
+    lowest_from_ = balance_before_;  // [k]: the lowest balance_before_[j], j >= k
+    for (std::size_t k = end_; k-- > 0;) lowest_from_[k] = std::min(lowest_from_[k], lowest_from_[k + 1]);
   }
+  // after line k the balance counted from at_+1 on is balance_before_[k+1] - balance_before_[at_+1]
+  return at_ + 2 <= end_ && lowest_from_[at_ + 2] - balance_before_[at_ + 1] <= -depth;
+}
 
-  // The number of the next clause label before any higher unit, or 0.
-  int next_clause_number() const {
-    const auto& lines = *in_.lines;
-    for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 400; ++k) {
-      std::optional<Label> n = classify(lines[k].text, plan_style_);
-      if (!n || n->rank > kClause) continue;
-      return n->rank == kClause && n->kind == ProvisionKind::clause ? std::atoi(n->num.c_str()) : 0;
-    }
-    return 0;
+std::size_t TreeBuilder::own_next_article() {
+  // none after an earlier unclosed quote of the same article: none after this one
+  if (no_article_after_ == last_article_) return std::string::npos;
+  const auto& lines = *in_.lines;
+  for (std::size_t k = at_ + 1; k < end_; ++k) {
+    if (starts_with(lines[k].text, "“")) continue;
+    std::optional<Label> n = classify(lines[k].text, plan_style_);
+    if (n && n->kind == ProvisionKind::article && std::atoi(n->num.c_str()) == last_article_ + 1) return k;
   }
+  no_article_after_ = last_article_;
+  return std::string::npos;
+}
 
-  // Do the lines after the current one close `depth` open quotes? Running
-  // balances and their minima to the end are counted once per body, so that
-  // a file of unclosed quotes stays linear.
-  bool closes_later(int depth) {
-    const auto& lines = *in_.lines;
-    if (balance_before_.empty()) {
-      balance_before_.assign(end_ + 1, 0);  // [k]: sum of the quote balances of lines before k
-      for (std::size_t k = 0; k < end_; ++k) balance_before_[k + 1] = balance_before_[k] + quote_balance(lines[k].text);
-      lowest_from_ = balance_before_;  // [k]: the lowest balance_before_[j], j >= k
-      for (std::size_t k = end_; k-- > 0;) lowest_from_[k] = std::min(lowest_from_[k], lowest_from_[k + 1]);
-    }
-    // after line k the balance counted from at_+1 on is balance_before_[k+1] - balance_before_[at_+1]
-    return at_ + 2 <= end_ && lowest_from_[at_ + 2] - balance_before_[at_ + 1] <= -depth;
+void TreeBuilder::end_unclosed_quote() {
+  if (at_ != quote_bound_) return;
+  quote_depth_ = 0;
+  quote_bound_ = std::string::npos;
+}
+
+std::string TreeBuilder::next_point_letter() const {
+  const auto& lines = *in_.lines;
+  for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 200; ++k) {
+    std::optional<Label> n = classify(lines[k].text, plan_style_);
+    if (!n || n->rank > kPoint) continue;
+    return n->rank == kPoint && n->kind == ProvisionKind::point ? n->num : "";
   }
+  return "";
+}
 
-  // The line of the document's own next article ("Điều N." after Điều N-1, not
-  // in a quote mark), or npos.
-  std::size_t own_next_article() {
-    // none after an earlier unclosed quote of the same article: none after this one
-    if (no_article_after_ == last_article_) return std::string::npos;
-    const auto& lines = *in_.lines;
-    for (std::size_t k = at_ + 1; k < end_; ++k) {
-      if (starts_with(lines[k].text, "“")) continue;
-      std::optional<Label> n = classify(lines[k].text, plan_style_);
-      if (n && n->kind == ProvisionKind::article && std::atoi(n->num.c_str()) == last_article_ + 1) return k;
-    }
-    no_article_after_ = last_article_;
-    return std::string::npos;
+void TreeBuilder::open(Label l, int line, const std::string& full) {
+  flush_pending(false, l.rank);
+  while (!stack_.empty() && stack_.back().rank >= l.rank) pop();
+  Unit u;
+  u.rank = l.rank;
+  u.p.kind = l.kind;
+  u.p.num = l.num;
+  u.p.line = line;
+  if (l.kind == ProvisionKind::item) {
+    const std::vector<Provision>& sib = stack_.empty() ? roots_ : stack_.back().p.children;
+    int n = 0;
+    for (const auto& s : sib)
+      if (s.kind == ProvisionKind::item) ++n;
+    u.p.num = std::to_string(n + 1);
   }
-
-  // An unclosed quotation followed up to its bound ends there.
-  void end_unclosed_quote() {
-    if (at_ != quote_bound_) return;
-    quote_depth_ = 0;
-    quote_bound_ = std::string::npos;
+  if (l.kind == ProvisionKind::article) {
+    last_article_ = std::atoi(l.num.c_str());
+    last_article_num_ = l.num;
   }
-
-  // The letter of the next point label before any higher unit, or "".
-  std::string next_point_letter() const {
-    const auto& lines = *in_.lines;
-    for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 200; ++k) {
-      std::optional<Label> n = classify(lines[k].text, plan_style_);
-      if (!n || n->rank > kPoint) continue;
-      return n->rank == kPoint && n->kind == ProvisionKind::point ? n->num : "";
-    }
-    return "";
-  }
-
-  void open(Label l, int line, const std::string& full) {
-    flush_pending(false, l.rank);
-    while (!stack_.empty() && stack_.back().rank >= l.rank) pop();
-    Unit u;
-    u.rank = l.rank;
-    u.p.kind = l.kind;
-    u.p.num = l.num;
-    u.p.line = line;
-    if (l.kind == ProvisionKind::item) {
-      const std::vector<Provision>& sib = stack_.empty() ? roots_ : stack_.back().p.children;
-      int n = 0;
-      for (const auto& s : sib)
-        if (s.kind == ProvisionKind::item) ++n;
-      u.p.num = std::to_string(n + 1);
-    }
-    if (l.kind == ProvisionKind::article) {
-      last_article_ = std::atoi(l.num.c_str());
-      last_article_num_ = l.num;
-    }
-    std::string parent_eid = stack_.empty() ? prefix_ : stack_.back().p.eid + "__";
+  std::string parent_eid = stack_.empty() ? prefix_ : stack_.back().p.eid + "__";
+  u.p.eid = parent_eid + eid_prefix(l.kind) + u.p.num;
+  // eids are unique: a label repeated under one parent becomes "1a", "1b" …
+  const std::vector<Provision>& siblings = stack_.empty() ? roots_ : stack_.back().p.children;
+  for (char suffix = 'a'; suffix <= 'z'; ++suffix) {
+    bool taken = std::any_of(siblings.begin(), siblings.end(), [&](const Provision& p) { return p.eid == u.p.eid; });
+    if (!taken) break;
+    if (suffix == 'a') in_.warn(line, "sequence.repeat", std::string(label_word(l.kind)) + " " + u.p.num + " repeated", path(l.rank));
+    u.p.num = l.num + suffix;
     u.p.eid = parent_eid + eid_prefix(l.kind) + u.p.num;
-    // eids are unique: a label repeated under one parent becomes "1a", "1b" …
-    const std::vector<Provision>& siblings = stack_.empty() ? roots_ : stack_.back().p.children;
-    for (char suffix = 'a'; suffix <= 'z'; ++suffix) {
-      bool taken = std::any_of(siblings.begin(), siblings.end(), [&](const Provision& p) { return p.eid == u.p.eid; });
-      if (!taken) break;
-      if (suffix == 'a') in_.warn(line, "sequence.repeat", std::string(label_word(l.kind)) + " " + u.p.num + " repeated", path(l.rank));
-      u.p.num = l.num + suffix;
-      u.p.eid = parent_eid + eid_prefix(l.kind) + u.p.num;
-    }
-    bool titled = l.kind == ProvisionKind::part || l.kind == ProvisionKind::chapter ||
-                  l.kind == ProvisionKind::section || l.kind == ProvisionKind::subsection;
-    u.heading_open = titled;
-    if (!l.rest.empty()) u.paras.push_back(l.rest);
-    else if (!titled) u.paras.emplace_back();
-    stack_.push_back(std::move(u));
-    prev_line_ = full;  // a label line: what follows may continue it
   }
+  bool titled = l.kind == ProvisionKind::part || l.kind == ProvisionKind::chapter ||
+                l.kind == ProvisionKind::section || l.kind == ProvisionKind::subsection;
+  u.heading_open = titled;
+  if (!l.rest.empty()) u.paras.push_back(l.rest);
+  else if (!titled) u.paras.emplace_back();
+  stack_.push_back(std::move(u));
+  prev_line_ = full;  // a label line: what follows may continue it
+}
 
-  void text(const std::string& t, bool after_blank) {
-    // Quotes are followed everywhere, also outside every unit (a letter
-    // quoting a law: its "Điều 56." is not a provision of the letter).
-    bool quoted_start = quote_depth_ == 0 && (starts_with(t, "“") || starts_with(t, "\""));
-    int before = quote_depth_;
-    // only a block that starts with an opening quote is followed: a quote
-    // opened and left open mid-sentence (a typing slip) must not swallow the rest
-    if (before > 0 || starts_with(t, "“")) quote_depth_ = std::max(0, quote_depth_ + quote_balance(t));
-    // a block quote never closed ("“c) Khu vực …;" quoting a law in a report,
-    // an amendment's closing mark left out) is a slip too: followed to the end it
-    // would make the rest of the document quoted text. It ends before the
-    // document's own next article, or with its line when there is none.
-    if (before == 0 && quote_depth_ > 0 && !closes_later(quote_depth_)) {
-      quote_bound_ = own_next_article();
-      in_.warn(line_, "quote.unclosed",
-               quote_bound_ == std::string::npos
-                   ? "a quotation opened here is never closed; read as closed at the end of its line"
-                   : "a quotation opened here is never closed; read as closed before Điều " +
-                         std::to_string(last_article_ + 1));
-      if (quote_bound_ == std::string::npos) quote_depth_ = 0;
-    }
-    // straight quotes cannot nest: a block opened by a line starting with '"'
-    // closes at the next line with an odd number of them
-    bool ascii_before = ascii_quote_;
-    std::size_t straight = static_cast<std::size_t>(std::count(t.begin(), t.end(), '"'));
-    bool opens = !ascii_quote_ && starts_with(t, "\"") && ends_with(prev_line_, ":");  // "… quy định:" then "…
-    if ((ascii_quote_ || opens) && straight % 2 == 1) ascii_quote_ = !ascii_quote_;
-    else if (ascii_before && t.find("”") != std::string::npos) ascii_quote_ = false;  // closed with a curly quote
-    if (ascii_before || (opens && ascii_quote_)) before = std::max(before, 1);
-    if (stack_.empty()) {
-      pending_.clear();
-      prev_line_ = t;
-      return;  // words outside every unit belong to no provision
-    }
-    Unit& top = stack_.back();
-    // Titles of parts/chapters/sections continue on caps lines.
-    if (top.heading_open) {
-      if ((is_all_caps(t) || top.paras.empty()) && !after_blank && quote_depth_ == 0) {
-        if (top.paras.empty()) top.paras.push_back(t);
-        else top.paras.back() += " " + t;
-        prev_line_ = t;
-        return;
-      }
-      // a caps title's second line, or a title wrapped mid-phrase ("II. Các đường một
-      // phần hiện hữu và" + "một phần quy hoạch (04 đường)")
-      bool wrapped = !after_blank && starts_lower(t) && !ends_sentence(top.paras[0]);
-      if ((is_all_caps(t) || wrapped) && top.paras.size() == 1 && top.paras[0].size() < 200) {
-        top.paras.back() += " " + t;
-        prev_line_ = t;
-        return;
-      }
-      top.heading_open = false;
-      new_paragraph(t);
-      return;
-    }
-    if (before > 0 || quoted_start) {
-      // quoted text of another document stays text of the quoting unit
-      Unit& u = stack_.back();
-      // an amending article's title line ("Điều 3. Sửa đổi, bổ sung Điều 8
-      // Thông tư số 38/2025/TT-BCT" + "“Điều 8. …") stays its title
-      bool after_title = quoted_start && u.p.kind == ProvisionKind::article && u.paras.size() == 1 &&
-                         !ends_sentence(u.paras[0]) && quoted_block(t);
-      if (u.paras.empty() || after_title) u.paras.push_back(t);
-      else u.paras.back() += " " + t;
-      prev_line_ = t;
-      return;
-    }
-    if (is_continuation(t, after_blank)) {
-      if (!pending_.empty()) pending_.back() += " " + t;
-      else if (top.paras.empty()) top.paras.push_back(t);
-      else top.paras.back() += (top.paras.back().empty() ? "" : " ") + t;
-      prev_line_ = t;
-      return;
-    }
-    new_paragraph(t);
+void TreeBuilder::text(const std::string& t, bool after_blank) {
+  // Quotes are followed everywhere, also outside every unit (a letter
+  // quoting a law: its "Điều 56." is not a provision of the letter).
+  bool quoted_start = quote_depth_ == 0 && (starts_with(t, "“") || starts_with(t, "\""));
+  int before = quote_depth_;
+  // only a block that starts with an opening quote is followed: a quote
+  // opened and left open mid-sentence (a typing slip) must not swallow the rest
+  if (before > 0 || starts_with(t, "“")) quote_depth_ = std::max(0, quote_depth_ + quote_balance(t));
+  // a block quote never closed ("“c) Khu vực …;" quoting a law in a report,
+  // an amendment's closing mark left out) is a slip too: followed to the end it
+  // would make the rest of the document quoted text. It ends before the
+  // document's own next article, or with its line when there is none.
+  if (before == 0 && quote_depth_ > 0 && !closes_later(quote_depth_)) {
+    quote_bound_ = own_next_article();
+    in_.warn(line_, "quote.unclosed",
+             quote_bound_ == std::string::npos
+                 ? "a quotation opened here is never closed; read as closed at the end of its line"
+                 : "a quotation opened here is never closed; read as closed before Điều " +
+                       std::to_string(last_article_ + 1));
+    if (quote_bound_ == std::string::npos) quote_depth_ = 0;
   }
-
- private:
-  bool in_plan_roman(const Label& l) const { return roman_value(l.num) > 0 && !std::isdigit((unsigned char)l.num[0]); }
-
-  // A quote that is a block of its own: a quoted provision ("“6. Thay thế …”."),
-  // or text running on past the line, or a caps title — not a phrase wrapped
-  // mid-sentence ("… Quy chế xét tặng danh hiệu" + "“Công dân Thủ đô ưu tú”.").
-  bool quoted_block(const std::string& t) const {
-    std::string inner = t.substr(starts_with(t, "“") ? 3 : 1);
-    if (classify(inner, false)) return true;
-    bool lower = !inner.empty() && !std::isdigit(static_cast<unsigned char>(inner[0])) && starts_lower(inner);
-    return !lower && (quote_depth_ > 0 || is_all_caps(inner));  // "“1a. Sửa đổi …" is no lower-case start
-  }
-
-  const Unit* would_be_parent(int rank) const {
-    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
-      if (it->rank < rank) return &*it;
-    return nullptr;
-  }
-
-  // Where a unit of rank `below` would go: the open units above it.
-  std::string path(int below = 1000) const {
-    std::string p;
-    for (const auto& u : stack_) {
-      if (u.rank >= below) break;
-      if (!p.empty()) p += " › ";
-      p += std::string(label_word(u.p.kind)) + " " + u.p.num;
-    }
-    return p;
-  }
-
-  // A line continues the previous paragraph unless the previous one ended a
-  // sentence and this one starts like a sentence, or the previous line was
-  // short (a heading-like line) and this one starts with a capital.
-  bool is_continuation(const std::string& t, bool after_blank) const {
-    if (prev_line_.empty()) return false;
-    bool prev_end = ends_sentence(prev_line_);
-    bool lower = starts_lower(t) && !lost_capital(t);
-    if (after_blank) return !prev_end && lower;
-    if (lower) return true;
-    if (prev_end) return false;
-    // a line ending in a comma or a function word cannot end a paragraph
-    static const std::vector<std::string> open_words = {",", " của", " và", " về", " theo", " các", " cho", " với",
-                                                        " tại", " trong", " số", " ngày", " những", " được", " là",
-                                                        " hoặc", " để", " từ", " đến", " thuộc", " có", " như"};
-    for (const auto& w : open_words)
-      if (ends_with(prev_line_, w)) return true;
-    return static_cast<double>(prev_line_.size()) > wide_ * 0.75;
-  }
-
-  void new_paragraph(const std::string& t) {
-    Unit& top = stack_.back();
-    bool own_first = !top.paras.empty() && top.paras[0].empty() && top.paras.size() == 1;
-    bool has_words = false;
-    for (const auto& p : top.paras) has_words = has_words || !p.empty();
-    if (own_first) top.paras[0] = t;
-    // after a list element that ended its sentence, a paragraph is placed when
-    // the list goes on or ends; after a title-like label line it is the
-    // element's own ("5. Nghiệm thu …" + "Căn cứ …").
-    // A clause ending in ";" goes on: the next line still belongs to it
-    // ("2. Giám đốc, Thủ trưởng …;" + "Giám đốc Kho bạc …"); after a point or
-    // item ending in ";" (the last of its list, a slip for ".") a sentence is a
-    // paragraph of its own.
-    // A unit ending in ":" announces what follows ("2. Thời gian nộp hồ sơ:"
-    // + "Sở, ban, ngành … gửi hồ sơ …"): the paragraphs up to the next label
-    // are its own.
-    else if (top.rank >= kClause && has_words && ends_sentence(top.paras.back()) &&
-             !(top.rank == kClause && ends_with(top.paras.back(), ";")) && !top.announced &&
-             !(top.announced = ends_with(top.paras.back(), ":")))
-    {
-      pending_.push_back(t);
-      pending_lines_.push_back(line_);
-    }
-    else top.paras.push_back(t);
+  // straight quotes cannot nest: a block opened by a line starting with '"'
+  // closes at the next line with an odd number of them
+  bool ascii_before = ascii_quote_;
+  std::size_t straight = static_cast<std::size_t>(std::count(t.begin(), t.end(), '"'));
+  bool opens = !ascii_quote_ && starts_with(t, "\"") && ends_with(prev_line_, ":");  // "… quy định:" then "…
+  if ((ascii_quote_ || opens) && straight % 2 == 1) ascii_quote_ = !ascii_quote_;
+  else if (ascii_before && t.find("”") != std::string::npos) ascii_quote_ = false;  // closed with a curly quote
+  if (ascii_before || (opens && ascii_quote_)) before = std::max(before, 1);
+  if (stack_.empty()) {
+    pending_.clear();
     prev_line_ = t;
+    return;  // words outside every unit belong to no provision
   }
-
-  // Un-numbered paragraphs after a list element: to that element when the
-  // list goes on (or goes deeper), one level up when it ends; a paragraph
-  // that speaks of "Điều này" belongs to the article.
-  void flush_pending(bool at_end, int next_rank = -1) {
-    if (pending_.empty() || stack_.empty()) {
-      pending_.clear();
-      pending_lines_.clear();
+  Unit& top = stack_.back();
+  // Titles of parts/chapters/sections continue on caps lines.
+  if (top.heading_open) {
+    if ((is_all_caps(t) || top.paras.empty()) && !after_blank && quote_depth_ == 0) {
+      if (top.paras.empty()) top.paras.push_back(t);
+      else top.paras.back() += " " + t;
+      prev_line_ = t;
       return;
     }
-    std::vector<std::string> paras = std::move(pending_);
-    std::vector<int> lines = std::move(pending_lines_);
+    // a caps title's second line, or a title wrapped mid-phrase ("II. Các đường một
+    // phần hiện hữu và" + "một phần quy hoạch (04 đường)")
+    bool wrapped = !after_blank && starts_lower(t) && !ends_sentence(top.paras[0]);
+    if ((is_all_caps(t) || wrapped) && top.paras.size() == 1 && top.paras[0].size() < 200) {
+      top.paras.back() += " " + t;
+      prev_line_ = t;
+      return;
+    }
+    top.heading_open = false;
+    new_paragraph(t);
+    return;
+  }
+  if (before > 0 || quoted_start) {
+    // quoted text of another document stays text of the quoting unit
+    Unit& u = stack_.back();
+    // an amending article's title line ("Điều 3. Sửa đổi, bổ sung Điều 8
+    // Thông tư số 38/2025/TT-BCT" + "“Điều 8. …") stays its title
+    bool after_title = quoted_start && u.p.kind == ProvisionKind::article && u.paras.size() == 1 &&
+                       !ends_sentence(u.paras[0]) && quoted_block(t);
+    if (u.paras.empty() || after_title) u.paras.push_back(t);
+    else u.paras.back() += " " + t;
+    prev_line_ = t;
+    return;
+  }
+  if (is_continuation(t, after_blank)) {
+    if (!pending_.empty()) pending_.back() += " " + t;
+    else if (top.paras.empty()) top.paras.push_back(t);
+    else top.paras.back() += (top.paras.back().empty() ? "" : " ") + t;
+    prev_line_ = t;
+    return;
+  }
+  new_paragraph(t);
+}
+
+bool TreeBuilder::quoted_block(const std::string& t) const {
+  std::string inner = t.substr(starts_with(t, "“") ? 3 : 1);
+  if (classify(inner, false)) return true;
+  bool lower = !inner.empty() && !std::isdigit(static_cast<unsigned char>(inner[0])) && starts_lower(inner);
+  return !lower && (quote_depth_ > 0 || is_all_caps(inner));  // "“1a. Sửa đổi …" is no lower-case start
+}
+
+const Unit* TreeBuilder::would_be_parent(int rank) const {
+  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+    if (it->rank < rank) return &*it;
+  return nullptr;
+}
+
+std::string TreeBuilder::path(int below) const {
+  std::string p;
+  for (const auto& u : stack_) {
+    if (u.rank >= below) break;
+    if (!p.empty()) p += " › ";
+    p += std::string(label_word(u.p.kind)) + " " + u.p.num;
+  }
+  return p;
+}
+
+bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const {
+  if (prev_line_.empty()) return false;
+  bool prev_end = ends_sentence(prev_line_);
+  bool lower = starts_lower(t) && !lost_capital(t);
+  if (after_blank) return !prev_end && lower;
+  if (lower) return true;
+  if (prev_end) return false;
+  // a line ending in a comma or a function word cannot end a paragraph
+  static const std::vector<std::string> open_words = {",", " của", " và", " về", " theo", " các", " cho", " với",
+                                                      " tại", " trong", " số", " ngày", " những", " được", " là",
+                                                      " hoặc", " để", " từ", " đến", " thuộc", " có", " như"};
+  for (const auto& w : open_words)
+    if (ends_with(prev_line_, w)) return true;
+  return static_cast<double>(prev_line_.size()) > wide_ * 0.75;
+}
+
+void TreeBuilder::new_paragraph(const std::string& t) {
+  Unit& top = stack_.back();
+  bool own_first = !top.paras.empty() && top.paras[0].empty() && top.paras.size() == 1;
+  bool has_words = false;
+  for (const auto& p : top.paras) has_words = has_words || !p.empty();
+  if (own_first) top.paras[0] = t;
+  // after a list element that ended its sentence, a paragraph is placed when
+  // the list goes on or ends; after a title-like label line it is the
+  // element's own ("5. Nghiệm thu …" + "Căn cứ …").
+  // A clause ending in ";" goes on: the next line still belongs to it
+  // ("2. Giám đốc, Thủ trưởng …;" + "Giám đốc Kho bạc …"); after a point or
+  // item ending in ";" (the last of its list, a slip for ".") a sentence is a
+  // paragraph of its own.
+  // A unit ending in ":" announces what follows ("2. Thời gian nộp hồ sơ:"
+  // + "Sở, ban, ngành … gửi hồ sơ …"): the paragraphs up to the next label
+  // are its own.
+  else if (top.rank >= kClause && has_words && ends_sentence(top.paras.back()) &&
+           !(top.rank == kClause && ends_with(top.paras.back(), ";")) && !top.announced &&
+           !(top.announced = ends_with(top.paras.back(), ":")))
+  {
+    pending_.push_back(t);
+    pending_lines_.push_back(line_);
+  }
+  else top.paras.push_back(t);
+  prev_line_ = t;
+}
+
+void TreeBuilder::flush_pending(bool at_end, int next_rank) {
+  if (pending_.empty() || stack_.empty()) {
     pending_.clear();
     pending_lines_.clear();
-    Unit* up = stack_.size() >= 2 ? &stack_[stack_.size() - 2] : nullptr;
-    Unit* target = (!at_end && next_rank >= stack_.back().rank) ? &stack_.back() : up;
-    for (std::size_t i = 0; i < paras.size(); ++i) {
-      std::string& p = paras[i];
-      Unit* t = target;
-      if (speaks_of_article(p))
-        for (auto& u : stack_)
-          if (u.p.kind == ProvisionKind::article) t = &u;
-      if (t) t->paras.push_back(std::move(p));
-      // one level up from a root clause: a letter's closing request ("Căn cứ
-      // văn bản này, các cơ quan … triển khai thực hiện") is body text again
-      else if (outside_) outside_->push_back(Paragraph{std::move(p), lines[i]});
-      else  // outside every unit of an attachment: said, never silently dropped
-        in_.warn(lines[i], "body.outside",
-                 "paragraph after " + std::string(label_word(stack_.back().p.kind)) + " " + stack_.back().p.num +
-                     " belongs to no provision: \"" + head_of(p, 40) + "\"");
+    return;
+  }
+  std::vector<std::string> paras = std::move(pending_);
+  std::vector<int> lines = std::move(pending_lines_);
+  pending_.clear();
+  pending_lines_.clear();
+  Unit* up = stack_.size() >= 2 ? &stack_[stack_.size() - 2] : nullptr;
+  Unit* target = (!at_end && next_rank >= stack_.back().rank) ? &stack_.back() : up;
+  for (std::size_t i = 0; i < paras.size(); ++i) {
+    std::string& p = paras[i];
+    Unit* t = target;
+    if (speaks_of_article(p))
+      for (auto& u : stack_)
+        if (u.p.kind == ProvisionKind::article) t = &u;
+    if (t) t->paras.push_back(std::move(p));
+    // one level up from a root clause: a letter's closing request ("Căn cứ
+    // văn bản này, các cơ quan … triển khai thực hiện") is body text again
+    else if (outside_) outside_->push_back(Paragraph{std::move(p), lines[i]});
+    else  // outside every unit of an attachment: said, never silently dropped
+      in_.warn(lines[i], "body.outside",
+               "paragraph after " + std::string(label_word(stack_.back().p.kind)) + " " + stack_.back().p.num +
+                   " belongs to no provision: \"" + head_of(p, 40) + "\"");
+  }
+}
+
+void TreeBuilder::pop() {
+  Unit u = std::move(stack_.back());
+  stack_.pop_back();
+  finalize(u);
+  auto& dest = stack_.empty() ? roots_ : stack_.back().p.children;
+  dest.push_back(std::move(u.p));
+}
+
+void TreeBuilder::finalize(Unit& u) {
+  std::vector<std::string> paras;
+  for (auto& p : u.paras)
+    if (!fold_spaces(p).empty()) paras.push_back(fold_spaces(p));
+  bool titled = u.p.kind == ProvisionKind::part || u.p.kind == ProvisionKind::chapter ||
+                u.p.kind == ProvisionKind::section || u.p.kind == ProvisionKind::subsection ||
+                u.p.kind == ProvisionKind::article;
+  std::size_t first_text = 0;
+  if (titled && !paras.empty()) {
+    const std::string& h = paras[0];
+    std::size_t words = std::count(h.begin(), h.end(), ' ') + 1;
+    // "Điều 2. Hội đồng nhân dân tỉnh giao" + "1. Thường trực …": a
+    // sentence announcing its list, the colon left out
+    bool sentence = ends_sentence(h) || words > 120 || starts_with(h, "Giao ") || ends_with(h, " giao");
+    if (u.p.kind != ProvisionKind::article) sentence = sentence && !is_all_caps(h);
+    if (!sentence) {
+      u.p.heading = h;
+      first_text = 1;
     }
   }
-
-  void pop() {
-    Unit u = std::move(stack_.back());
-    stack_.pop_back();
-    finalize(u);
-    auto& dest = stack_.empty() ? roots_ : stack_.back().p.children;
-    dest.push_back(std::move(u.p));
+  std::string text;
+  for (std::size_t i = first_text; i < paras.size(); ++i) {
+    if (!text.empty()) text += ' ';
+    text += paras[i];
   }
+  u.p.text = text;
+}
 
-  void finalize(Unit& u) {
-    std::vector<std::string> paras;
-    for (auto& p : u.paras)
-      if (!fold_spaces(p).empty()) paras.push_back(fold_spaces(p));
-    bool titled = u.p.kind == ProvisionKind::part || u.p.kind == ProvisionKind::chapter ||
-                  u.p.kind == ProvisionKind::section || u.p.kind == ProvisionKind::subsection ||
-                  u.p.kind == ProvisionKind::article;
-    std::size_t first_text = 0;
-    if (titled && !paras.empty()) {
-      const std::string& h = paras[0];
-      std::size_t words = std::count(h.begin(), h.end(), ' ') + 1;
-      // "Điều 2. Hội đồng nhân dân tỉnh giao" + "1. Thường trực …": a
-      // sentence announcing its list, the colon left out
-      bool sentence = ends_sentence(h) || words > 120 || starts_with(h, "Giao ") || ends_with(h, " giao");
-      if (u.p.kind != ProvisionKind::article) sentence = sentence && !is_all_caps(h);
-      if (!sentence) {
-        u.p.heading = h;
-        first_text = 1;
-      }
-    }
-    std::string text;
-    for (std::size_t i = first_text; i < paras.size(); ++i) {
-      if (!text.empty()) text += ' ';
-      text += paras[i];
-    }
-    u.p.text = text;
-  }
-
-  const Lines& in_;
-  std::string prefix_;
-  double wide_;
-  std::vector<Unit> stack_;
-  std::vector<Provision> roots_;
-  std::vector<std::string> pending_;
-  std::vector<int> pending_lines_;  // source line of each pending paragraph
-
- public:
-  int line_ = 0;  // source line being read (for diagnostics)
-
- private:
-  std::vector<std::string> root_bullets_;
-  std::string prev_line_;
-  int quote_depth_ = 0;
-  std::size_t quote_bound_ = std::string::npos;  // line where an unclosed quotation is taken to end
-  std::vector<int> balance_before_, lowest_from_;  // closes_later()
-  int no_article_after_ = -1;                       // own_next_article()
-  bool ascii_quote_ = false;
-  int last_article_ = 0;
-  std::string last_article_num_;
-  std::string last_letter_part_;
-  int letter_rank_ = kPart;
-};
-
-}  // namespace
 
 bool is_label_line(const std::string& line) { return classify(line, true).has_value(); }
 

@@ -1,0 +1,192 @@
+// Which label the numbering so far accepts (TreeBuilder::accept), and the
+// scanning and typing slips it repairs: a label printed twice, a letter or
+// digit a scan turned into a symbol or a near letter, a gap of one.
+#include "tree_builder.h"
+
+namespace vanban::parse_detail {
+
+bool TreeBuilder::accept(Label& l, int line) {
+  if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
+    // "a) Khối Bệnh viện" then "(1) Bệnh viện …", "(2) …": a numbered list inside a
+    // point is its items (a clause's own "(1)." list stays sub-clauses)
+    // — only when the number starts or continues the point's own list: "(3)." after a point of
+    // "(2).", "a) … d)" continues the outer list
+    Unit* owner = nullptr;
+    for (auto it = stack_.rbegin(); it != stack_.rend() && !owner; ++it)
+      if (it->p.kind != ProvisionKind::item) owner = &*it;
+    if (owner && owner->p.kind == ProvisionKind::point && std::atoi(l.num.c_str()) == owner->paren_items + 1) {
+      ++owner->paren_items;
+      l.kind = ProvisionKind::item;
+      l.num = "(n)";
+    }
+  }
+  if (l.kind == ProvisionKind::item) {
+    // depth by order of first use of the bullet under the nearest numbered unit
+    Unit* owner = nullptr;
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (it->p.kind != ProvisionKind::item) {
+        owner = &*it;
+        break;
+      }
+    std::vector<std::string>& order = owner ? owner->bullets : root_bullets_;
+    std::string sym = l.num == "–" || l.num == "—" ? "-" : l.num;
+    auto at = std::find(order.begin(), order.end(), sym);
+    if (at == order.end()) {
+      if (order.size() >= 5) return false;
+      order.push_back(sym);
+      at = order.end() - 1;
+    }
+    l.rank = kItem + static_cast<int>(at - order.begin());
+    l.num.clear();
+    return true;
+  }
+  if (l.letter_part) {
+    // parts lettered in the Vietnamese order from A; a letter out of it that
+    // is a roman numeral ("I." under part C) is a section
+    static const std::string order = "ABCDEGHIKLMNOPQRSTUVXY";
+    std::size_t at = order.find(l.num[0]);
+    bool next = last_letter_part_.empty() ? l.num == "A"
+                                          : at != std::string::npos && at > 0 && order[at - 1] == last_letter_part_[0];
+    if (next && l.lower_rest && last_letter_part_.empty()) return false;
+    if (next) {
+      // "III. NỘI DUNG …:" + "A. Nội dung …" + … "B. …": letters that open
+      // a roman section are its parts, below it (the text says "phần A, mục III")
+      if (l.num == "A")
+        letter_rank_ = !stack_.empty() && stack_.back().p.kind == ProvisionKind::section &&
+                               stack_.back().p.children.empty()
+                           ? kSubsection
+                           : kPart;
+      l.rank = letter_rank_;
+      last_letter_part_ = l.num;
+      return true;
+    }
+    if (roman_value(l.num) == 0) return false;
+    l = Label{ProvisionKind::section, kSection, l.num, l.rest};
+  }
+  const Unit* parent = would_be_parent(l.rank);
+  const std::vector<Provision>& siblings = parent ? parent->p.children : roots_;
+  const Provision* last = nullptr;
+  // the previous sibling may still be open on the stack, just above the parent
+  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+    if (&*it == parent) break;
+    if (it->rank == l.rank && it->p.kind == l.kind) last = &it->p;
+  }
+  if (!last)
+    for (auto it = siblings.rbegin(); it != siblings.rend(); ++it)
+      if (it->kind == l.kind && ((l.rank != kClause && l.rank != kParenClause) || it->num.find('.') == std::string::npos)) {
+        last = &*it;
+        break;
+      }
+  if (l.glyph_slip) {
+    // only the next label of a list already open: never the first of one
+    if (!last) return false;
+    std::string read = l.kind == ProvisionKind::point ? point_letter(point_index(last->num) + 1)
+                                                      : std::to_string(std::atoi(last->num.c_str()) + 1);
+    if (read == "?" || read == "1") return false;
+    bool point = l.kind == ProvisionKind::point;
+    in_.warn(line, "sequence.slip", std::string(point ? "point " : "clause ") + l.num + (point ? ")" : ".") + " follows " + last->num +
+                                        (point ? "); read as " : ".; read as ") + read + (point ? ")" : "."), path(l.rank));
+    l.num = read;
+    return true;
+  }
+  if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
+    int prev = last ? std::atoi(last->num.c_str()) : 0;
+    return std::atoi(l.num.c_str()) == prev + 1;
+  }
+  if (l.kind == ProvisionKind::clause && l.rank > kClause) {
+    // "2.1." belongs under clause "2": without it, a numbered table row
+    std::string head = l.num.substr(0, l.num.find('.'));
+    const Unit* clause = nullptr;
+    for (auto it = stack_.rbegin(); it != stack_.rend() && !clause; ++it)
+      if (it->p.kind == ProvisionKind::clause && it->rank == kClause) clause = &*it;
+    if (!clause || clause->p.num != head) return false;
+    // "2.5." printed again after "2.7." (not right after 2.5): a slip for 2.8
+    std::size_t dot = l.num.rfind('.');
+    if (last && last->num != l.num && last->num.compare(0, dot + 1, l.num, 0, dot + 1) == 0) {
+      int n = std::atoi(l.num.c_str() + dot + 1), prev = std::atoi(last->num.c_str() + dot + 1);
+      if (n <= prev) {
+        std::string read = l.num.substr(0, dot + 1) + std::to_string(prev + 1);
+        in_.warn(line, "sequence.slip", "clause " + l.num + " printed after " + last->num + "; read as " + read, path(l.rank));
+        l.num = read;
+      }
+    }
+    return true;
+  }
+  if (l.kind == ProvisionKind::article) {
+    int n = std::atoi(l.num.c_str());
+    int prev = last_article_;
+    if (prev == 0) return true;
+    if (n == prev && l.num == last_article_num_) {  // printed twice: the second is 23a
+      l.num = l.num + "a";
+      in_.warn(line, "sequence.repeat", "Điều " + std::to_string(n) + " printed twice; read as " + l.num);
+      return true;
+    }
+    if (n == prev + 1 || (n == prev && l.num != last_article_num_)) return true;
+    if (n > prev + 1 && n <= prev + 4) {
+      in_.warn(line, "sequence.gap", "Điều " + std::to_string(n) + " follows Điều " + std::to_string(prev));
+      return true;
+    }
+    return false;
+  }
+  if (l.kind == ProvisionKind::clause && l.rank == kClause) {
+    int n = std::atoi(l.num.c_str());
+    int prev = last ? std::atoi(last->num.c_str()) : 0;
+    // a lower-case start ("9. ệỄng dụng", a decoding slip) counts only in sequence
+    if (l.lower_rest) return prev > 0 && n == prev + 1;
+    if (n == prev + 1) return true;
+    // "3." printed again after clause 3's points: before "4." the second
+    // is 3a (open() names it); otherwise a slip for 4
+    if (n == prev && prev > 0 && last->num == l.num &&
+        (!last->children.empty() || (&stack_.back().p != last && stack_.back().rank > kClause))) {
+      if (next_clause_number() == n + 1) return true;
+      l.num = std::to_string(n + 1);
+      in_.warn(line, "sequence.slip", "clause " + last->num + ". printed twice; read as " + l.num + ".", path(l.rank));
+      return true;
+    }
+    if (n == prev + 2 && prev > 0) {
+      in_.warn(line, "sequence.gap", "clause " + l.num + " follows clause " + std::to_string(prev), path(l.rank));
+      return true;
+    }
+    return false;
+  }
+  if (l.kind == ProvisionKind::point && l.rank == kSubPoint) return true;
+  if (l.kind == ProvisionKind::point) {
+    int idx = point_index(l.num);
+    int prev = last ? point_index(last->num) : -1;
+    if (idx == prev + 1) return true;
+    // scanning confuses c with e and d with đ: "e)" where c) is due and d) follows,
+    // "đ)" right after c) when no e) follows (then d) was left out, not misread)
+    std::string due = point_letter(prev + 1);
+    if (prev >= 0 && ((l.num == "e" && due == "c" && next_point_letter() == "d") ||
+                      (l.num == "đ" && due == "d" && next_point_letter() != "e"))) {
+      in_.warn(line, "sequence.slip", "point " + l.num + ") follows " + last->num + "); read as " + due + ")", path(l.rank));
+      l.num = due;
+      return true;
+    }
+    // letters outside the Vietnamese order ("f)" after "e)") as the drafter printed them
+    if (idx < 0 && last && l.num.size() == 1 && last->num.size() == 1 && l.num[0] == last->num[0] + 1) return true;
+    if (idx == prev && prev >= 0) {  // a second d) after d) is đ)
+      l.num = point_letter(prev + 1);
+      in_.warn(line, "sequence.slip", "point " + last->num + ") printed twice; read as " + l.num + ")", path(l.rank));
+      return true;
+    }
+    if (idx > prev + 1 && idx <= prev + 2 && prev >= 0) {
+      in_.warn(line, "sequence.gap", "point " + l.num + ") follows " + last->num + ")", path(l.rank));
+      return true;
+    }
+    return false;
+  }
+  if (l.kind == ProvisionKind::section && in_plan_roman(l)) {
+    int v = roman_value(l.num);
+    int prev = last ? roman_value(last->num) : 0;
+    if (v == prev && prev > 0) {  // "XI." printed twice: the second is XII
+      l.num = to_roman(prev + 1);
+      in_.warn(line, "sequence.slip", "section " + last->num + ". printed twice; read as " + l.num + ".", path(l.rank));
+      return true;
+    }
+    return v > prev && v <= prev + 2;
+  }
+  return true;
+}
+
+}  // namespace vanban::parse_detail

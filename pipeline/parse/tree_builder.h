@@ -1,0 +1,119 @@
+// The builder of the provision tree (cây điều khoản), shared by body.cpp
+// (lines into units) and sequence.cpp (which labels the numbering so far
+// accepts, and the slips it repairs).
+#pragma once
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "body_lines.h"
+#include "internal.h"
+#include "labels.h"
+
+namespace vanban::parse_detail {
+
+struct Unit {
+  Provision p;
+  int rank;
+  std::vector<std::string> paras;  // own paragraphs
+  bool heading_open = false;       // still reading a chapter/section heading
+  bool announced = false;          // its text ended in ":" before un-numbered paragraphs
+  std::vector<std::string> bullets; // bullet symbols in order of first use below this unit
+  int paren_items = 0;              // "(1)", "(2)" … read as its items (a point's list)
+};
+
+class TreeBuilder {
+ public:
+  TreeBuilder(const Lines& in, std::string prefix, double wide) : in_(in), prefix_(std::move(prefix)), wide_(wide) {}
+
+  bool quoting() const { return quote_depth_ > 0 || ascii_quote_; }
+
+  // Where the reader is, for looking ahead at the labels that follow.
+  std::size_t at_ = 0, end_ = 0;
+  bool plan_style_ = false;
+  std::vector<Paragraph>* outside_ = nullptr;  // where paragraphs after a root list go
+
+  std::vector<Provision> finish();
+
+  // Is `l` acceptable here, given numbering so far? Fixes scanning slips (sequence.cpp).
+  bool accept(Label& l, int line);
+
+  // The number of the next clause label before any higher unit, or 0.
+  int next_clause_number() const;
+
+  // Do the lines after the current one close `depth` open quotes? Running
+  // balances and their minima to the end are counted once per body, so that
+  // a file of unclosed quotes stays linear.
+  bool closes_later(int depth);
+
+  // The line of the document's own next article ("Điều N." after Điều N-1, not
+  // in a quote mark), or npos.
+  std::size_t own_next_article();
+
+  // An unclosed quotation followed up to its bound ends there.
+  void end_unclosed_quote();
+
+  // The letter of the next point label before any higher unit, or "".
+  std::string next_point_letter() const;
+
+  void open(Label l, int line, const std::string& full);
+
+  void text(const std::string& t, bool after_blank);
+
+ private:
+  bool in_plan_roman(const Label& l) const { return roman_value(l.num) > 0 && !std::isdigit((unsigned char)l.num[0]); }
+
+  // A quote that is a block of its own: a quoted provision ("“6. Thay thế …”."),
+  // or text running on past the line, or a caps title — not a phrase wrapped
+  // mid-sentence ("… Quy chế xét tặng danh hiệu" + "“Công dân Thủ đô ưu tú”.").
+  bool quoted_block(const std::string& t) const;
+
+  const Unit* would_be_parent(int rank) const;
+
+  // Where a unit of rank `below` would go: the open units above it.
+  std::string path(int below = 1000) const;
+
+  // A line continues the previous paragraph unless the previous one ended a
+  // sentence and this one starts like a sentence, or the previous line was
+  // short (a heading-like line) and this one starts with a capital.
+  bool is_continuation(const std::string& t, bool after_blank) const;
+
+  void new_paragraph(const std::string& t);
+
+  // Un-numbered paragraphs after a list element: to that element when the
+  // list goes on (or goes deeper), one level up when it ends; a paragraph
+  // that speaks of "Điều này" belongs to the article.
+  void flush_pending(bool at_end, int next_rank = -1);
+
+  void pop();
+
+  void finalize(Unit& u);
+
+  const Lines& in_;
+  std::string prefix_;
+  double wide_;
+  std::vector<Unit> stack_;
+  std::vector<Provision> roots_;
+  std::vector<std::string> pending_;
+  std::vector<int> pending_lines_;  // source line of each pending paragraph
+
+ public:
+  int line_ = 0;  // source line being read (for diagnostics)
+
+ private:
+  std::vector<std::string> root_bullets_;
+  std::string prev_line_;
+  int quote_depth_ = 0;
+  std::size_t quote_bound_ = std::string::npos;  // line where an unclosed quotation is taken to end
+  std::vector<int> balance_before_, lowest_from_;  // closes_later()
+  int no_article_after_ = -1;                       // own_next_article()
+  bool ascii_quote_ = false;
+  int last_article_ = 0;
+  std::string last_article_num_;
+  std::string last_letter_part_;
+  int letter_rank_ = kPart;
+};
+
+}  // namespace vanban::parse_detail

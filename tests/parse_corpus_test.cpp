@@ -172,22 +172,6 @@ TEST_CASE("parse.forms: a form after a regulation's end mark, with lost glyphs i
                             "(mẫu); its fields are not read as provisions [attachment.form]"));
 }
 
-// NQ 54/2017 Gia Lai: "Điều 1. Tán thành Báo cáo …" then "I. Về tình hình …",
-// "II. Về nhiệm vụ …" with clauses 1.-5. — a document with articles has no
-// roman sections, so they are Điều 1's words and Điều 2 is not inside "II.".
-TEST_CASE("parse.articles: roman headings inside an article are its text", "[parse][corpus]") {
-  Document d = parse_doc("nghi-quyet-54-2017-hdnd-gia-lai");
-  std::vector<std::string> roots;
-  for (const auto& p : d.provisions) roots.push_back(p.eid);
-  CHECK(roots == std::vector<std::string>{"art_1", "art_2"});
-  const Provision* a1 = find(d.provisions, "art_1");
-  REQUIRE(a1);
-  CHECK(a1->text.find("II. Về nhiệm vụ, công tác 6 tháng cuối năm 2017 Hội đồng nhân dân tỉnh thống nhất") !=
-        std::string::npos);
-  CHECK(a1->children.size() == 5);
-  CHECK(find(d.provisions, "art_1__para_2__para_2.6"));
-}
-
 // NĐ 61-CP/1994 as a web page prints "Điều 1.- Nhà ở …" and, once the site's
 // note is gone, "… tại Điều này. Chương 3:" on one line; its gold has the
 // dash off the text and Điều 12-16 under chp_3.
@@ -476,4 +460,20 @@ TEST_CASE("parse.header: a date whose year a wide gap put on the next line", "[p
   CHECK(d.meta.place == std::optional<std::string>("Hà Nội"));
   CHECK(d.meta.title == std::optional<std::string>(
                             "Về việc quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp thành phố Hà Nội"));
+}
+
+// NQ 54/2017 Gia Lai: "Điều 1. Tán thành Báo cáo …" then "I. Về tình hình …", "II. Về nhiệm vụ …" with
+// clauses 1.-5. — the article's own sections (art_1__sec_I), as its gold reads them; Điều 2 is not inside "II.".
+TEST_CASE("parse.article-sections: NQ 54/2017 Gia Lai, 'I.'/'II.' inside Điều 1 are its sections", "[parse][corpus]") {
+  Document d = parse_doc("nghi-quyet-54-2017-hdnd-gia-lai");
+  const Provision* s1 = find(d.provisions, "art_1__sec_I");
+  REQUIRE(s1);
+  CHECK(s1->heading == std::optional<std::string>("Về tình hình thực hiện kế hoạch, nhiệm vụ 6 tháng đầu năm 2017"));
+  const Provision* p35 = find(d.provisions, "art_1__sec_II__para_3__para_3.5");
+  REQUIRE(p35);
+  CHECK(p35->text.rfind("Ngành ngân hàng phấn đấu giảm lãi suất", 0) == 0);
+  CHECK(!find(d.provisions, "art_1__para_1"));
+  std::vector<std::string> roots;
+  for (const auto& p : d.provisions) roots.push_back(p.eid);
+  CHECK(roots == std::vector<std::string>{"art_1", "art_2"});
 }

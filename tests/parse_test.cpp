@@ -409,3 +409,23 @@ TEST_CASE("a scanned label turned into a symbol continues an open list, never st
                       "t.txt:7:1: warning: point ©) follows b); read as c) [sequence.slip] (in Điều 1 › Khoản 1)",
                       "t.txt:8:1: warning: clause §. follows 1.; read as 2. [sequence.slip] (in Điều 1)"});
 }
+
+TEST_CASE("roman sections inside an article of a resolution nest between the article and its clauses", "[parse]") {
+  Document d = parse_string(
+      "NGHỊ QUYẾT:\n"
+      "Điều 1. Tán thành Báo cáo của Ủy ban nhân dân tỉnh.\n"
+      "I. Về tình hình thực hiện kế hoạch,\n"
+      "nhiệm vụ 6 tháng đầu năm 2017\n"
+      "II. Về nhiệm vụ,\n"
+      "giải pháp 6 tháng cuối năm\n"
+      "1. Công tác chỉ đạo\n"
+      "IV. Không theo thứ tự nên là chữ.\n"
+      "Điều 2. Giao Ủy ban nhân dân tỉnh thực hiện.\n");
+  CHECK(eids(d) == std::vector<std::string>{"art_1", "art_1__sec_I", "art_1__sec_II", "art_1__sec_II__para_1", "art_2"});
+  const Provision* s2 = find(d.provisions, "art_1__sec_II");
+  REQUIRE(s2);
+  CHECK(s2->heading == std::optional<std::string>("Về nhiệm vụ, giải pháp 6 tháng cuối năm"));
+  const Provision* c1 = find(d.provisions, "art_1__sec_II__para_1");
+  REQUIRE(c1);
+  CHECK(c1->text == "Công tác chỉ đạo IV. Không theo thứ tự nên là chữ.");
+}

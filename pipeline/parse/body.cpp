@@ -371,6 +371,13 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     b.end_unclosed_quote();
     // inside quoted text of another document nothing is a label of ours
     std::optional<Label> l = b.quoting() ? std::nullopt : classify(line_text, plan_style);
+    // "I. Về tình hình thực hiện …" inside an article of a resolution: a roman
+    // outline of the article's own (art_1__sec_I), never outside an article
+    if (!l && !plan_style && !b.quoting() && b.in_article())
+      if (std::optional<Label> r = classify(line_text, true);
+          r && (r->kind == ProvisionKind::section || r->letter_part) && roman_value(r->num) > 0) {
+        l = Label{ProvisionKind::section, kArticleSection, r->num, r->rest};  // "I." reads as a letter part first
+      }
     // "… tại điểm b khoản 5" + "Điều 3.": a reference wrapped onto the next line
     if (l && l->kind == ProvisionKind::article && i > begin && !blank && wrapped_reference(lines[i - 1].text)) l.reset();
     std::string next_clause;

@@ -14,8 +14,11 @@ namespace vanban::parse_detail {
 // Nesting ranks: a label closes every open unit of equal or deeper rank.
 // "(1)" numbers a list inside a clause ("4. Đề xuất" › "(1). Xem xét …"): below
 // the dotted sub-clauses (1.1, 1.1.1), above points.
-constexpr int kPart = 0, kChapter = 1, kSection = 2, kSubsection = 3, kArticle = 4, kClause = 5, kSubclause = 6,
-              kParenClause = 9, kPoint = 10, kSubPoint = 11, kItem = 12;  // items: kItem + depth of their bullet
+// "I.", "II." inside an article of a resolution are its own sections, between
+// the article and its clauses.
+constexpr int kPart = 0, kChapter = 1, kSection = 2, kSubsection = 3, kArticle = 4, kArticleSection = 5, kClause = 6,
+              kSubclause = 7, kParenClause = 10, kPoint = 11, kSubPoint = 12,
+              kItem = 13;  // items: kItem + depth of their bullet
 
 struct Label {
   ProvisionKind kind;

@@ -176,6 +176,8 @@ bool TreeBuilder::accept(Label& l, int line) {
     }
     return false;
   }
+  if (l.kind == ProvisionKind::section && l.rank == kArticleSection)  // I., II. … in their order from I
+    return roman_value(l.num) == (last ? roman_value(last->num) : 0) + 1;
   if (l.kind == ProvisionKind::section && in_plan_roman(l)) {
     int v = roman_value(l.num);
     int prev = last ? roman_value(last->num) : 0;

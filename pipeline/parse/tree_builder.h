@@ -29,6 +29,9 @@ class TreeBuilder {
   TreeBuilder(const Lines& in, std::string prefix, double wide) : in_(in), prefix_(std::move(prefix)), wide_(wide) {}
 
   bool quoting() const { return quote_depth_ > 0 || ascii_quote_; }
+  bool in_article() const {
+    return std::any_of(stack_.begin(), stack_.end(), [](const Unit& u) { return u.p.kind == ProvisionKind::article; });
+  }
 
   // Where the reader is, for looking ahead at the labels that follow.
   std::size_t at_ = 0, end_ = 0;

@@ -246,3 +246,26 @@ TEST_CASE("link roles: a power the issuer hands over with 'giao' is a task") {
                    "Ủy ban nhân dân Tỉnh ban hành Quyết định phê duyệt Chương trình theo thẩm quyền.", "Nghị quyết");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link roles: the council named after a sitting is no subject, and oversight stays in its sentence") {
+  // NQ 54/2017 HĐND Gia Lai Điều 2: "tại Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh khóa XI" names whose sitting;
+  // the next sentence hands "giám sát, đôn đốc" to the council's own bodies, not to Ủy ban nhân dân tỉnh
+  Document d = one("Hội đồng nhân dân tỉnh Gia Lai",
+                   "Giao Ủy ban nhân dân tỉnh tiếp thu những ý kiến, kiến nghị của Thường trực Hội đồng nhân dân tỉnh, các "
+                   "Ban Hội đồng nhân dân tỉnh và ý kiến đóng góp của các đại biểu Hội đồng nhân dân tỉnh tại Kỳ họp thứ Ba, "
+                   "Hội đồng nhân dân tỉnh khóa XI để chỉ đạo, điều hành, triển khai thực hiện với sự nỗ lực, quyết tâm cao "
+                   "nhất nhằm đảm bảo hoàn thành thắng lợi kế hoạch phát triển kinh tế - xã hội, quốc phòng, an ninh năm 2017 "
+                   "đã được Hội đồng nhân dân tỉnh khóa XI, Kỳ họp thứ Ba thông qua. Giao Thường trực Hội đồng nhân dân, các "
+                   "Ban Hội đồng nhân dân, các đại biểu Hội đồng nhân dân tỉnh giám sát, đôn đốc Ủy ban nhân dân các cấp, các "
+                   "ngành chức năng thực hiện Nghị quyết này.",
+                   "Nghị quyết");
+  CHECK(has(d, "Ủy ban nhân dân tỉnh Gia Lai", Role::lead));
+  CHECK(!has(d, "Ủy ban nhân dân tỉnh Gia Lai", Role::supervise));
+  CHECK(!has(d, "Hội đồng nhân dân tỉnh Gia Lai", Role::lead));
+  CHECK(has(d, "Thường trực Hội đồng nhân dân tỉnh Gia Lai", Role::supervise));
+  // a sentence that goes on with the same body keeps its oversight ("Đồng thời, … kiểm tra, đôn đốc")
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Giao Sở Xây dựng chủ trì triển khai thực hiện. Đồng thời, tăng cường công tác kiểm tra, đôn đốc việc "
+                   "triển khai thực hiện trên địa bàn tỉnh.");
+  CHECK(has(e, "Sở Xây dựng tỉnh Lào Cai", Role::supervise));
+}

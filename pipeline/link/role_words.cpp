@@ -69,6 +69,15 @@ bool allotted_share(std::string_view post) {
   return !share.empty() && share.back() == '%' && (share.rfind(": ", 0) == 0 || share.find(" : ") != std::string::npos);
 }
 
+bool names_a_sitting(std::string_view p2) {
+  if (!ends_any(p2, {","})) return false;
+  const std::size_t at = p2.rfind("kỳ họp thứ ");
+  if (at == std::string_view::npos) return false;
+  // one word (the sitting's number) between "thứ" and the comma
+  std::string_view rest = p2.substr(at + std::string_view("kỳ họp thứ ").size());
+  return rest.size() > 2 && rest.find(' ') == rest.size() - 2;
+}
+
 bool praises(std::string_view k) {
   return has_any(k, {"đánh giá cao", "biểu dương", "hoan nghênh", "cảm ơn", "ghi nhận sự", "ghi nhận và"});
 }

@@ -31,6 +31,9 @@ bool allotted_share(std::string_view post);
 
 // Words of a council praising or thanking the bodies named after them.
 bool praises(std::string_view k);
+// "… tại Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh khóa XI": the council named
+// after the sitting says whose sitting it was, it is no subject.
+bool names_a_sitting(std::string_view p2);
 
 // "phải được Sở quản lý ngành phối hợp cùng … thẩm định": the agent of an
 // owed passive.

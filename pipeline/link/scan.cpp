@@ -308,7 +308,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       praise_read = ms[g].b;
     }
     const bool praised = praise_seen;
-    if (praised) subject = false;
+    if (praised || names_a_sitting(p2)) subject = false;
     // (a delegation to set rules is a task wherever it is: "Bộ trưởng Bộ Tài chính quy định cụ thể …")
     if (request_only && !ends_any(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
         !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định"}))
@@ -384,7 +384,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
           return opens_clause(t, m.b, true) && m.e < t.size() && t[m.e].word && !t[m.e].upper && f.m(m.e, {K::stop}) > 0;
         };
         while (h3 < ms.size() && !opens_clause(t, ms[h3].b, false) && !fronted_subject(ms[h3])) ++h3;
-        sup = supervises(keys.joined(post_b, h3 < ms.size() ? ms[h3].b : t.size()));
+        std::size_t sup_end = h3 < ms.size() ? ms[h3].b : t.size();
+        // (not past a sentence that hands work to others: "… thông qua. Giao Thường trực … giám sát, đôn đốc")
+        if (const std::size_t se = cl.sentence_end(t, ce); se + 1 < sup_end && t[se + 1].word &&
+                                                           starts_any(t[se + 1].key, {"giao", "đề"}) &&
+                                                           starts_any(keys.joined(se + 1, std::min(se + 3, sup_end)), {"giao", "đề nghị"}))
+          sup_end = se;
+        sup = supervises(keys.joined(post_b, sup_end));
       }
     }
     if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);

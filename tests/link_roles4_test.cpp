@@ -269,3 +269,16 @@ TEST_CASE("link roles: the council named after a sitting is no subject, and over
                    "triển khai thực hiện trên địa bàn tỉnh.");
   CHECK(has(e, "Sở Xây dựng tỉnh Lào Cai", Role::supervise));
 }
+
+TEST_CASE("link roles: a body that is the committee's specialised office helping it manage a field leads") {
+  // QĐ 37/2025 Hà Nội Điều 1.1 (a functions decision: chức năng)
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Thanh tra thành phố Hà Nội là cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố Hà Nội, giúp Ủy ban "
+                   "nhân dân thành phố Hà Nội quản lý nhà nước về công tác thanh tra, tiếp công dân, giải quyết khiếu nại, "
+                   "tố cáo và phòng, chống tham nhũng, tiêu cực.");
+  CHECK(mention_of(d, "Thanh tra thành phố Hà Nội", Role::lead) == "Thanh tra thành phố Hà Nội");
+  // what a body is, with no help it gives, stays no task
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Thanh tra thành phố Hà Nội là cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố Hà Nội.");
+  CHECK(e.assignments.empty());
+}

@@ -146,8 +146,10 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
 }
 
 bool duty_after_description(std::string_view rest) {
+  // (and "… là cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố, giúp Ủy ban nhân dân thành phố quản lý nhà nước về …")
   return starts_any(rest, {"là"}) && has_any(rest, {", chịu trách nhiệm", ", có trách nhiệm", ", thực hiện chức năng", ", có chức năng",
-                                                  "; thực hiện chức năng", "; có chức năng"});
+                                                  "; thực hiện chức năng", "; có chức năng", ", giúp ủy ban nhân dân",
+                                                  ", giúp uỷ ban nhân dân"});
 }
 
 bool oversight_verb(std::string_view post2) {

@@ -38,4 +38,9 @@ bool owed_power(std::string_view post, std::string_view post2, std::string_view 
   return starts_any(post2, {"cấp giấy"}) && has_any(clause, {"trong thời hạn", "chậm nhất"});
 }
 
+bool handed_power(std::string_view p2, std::string_view post2) {
+  return ends_any(p2, {"giao", "giao cho"}) &&
+         starts_any(post2, {"phê duyệt", "quyết định", "ban hành", "xem xét , quyết định", "chỉ định", "thành lập"});
+}
+
 }  // namespace vanban::link_detail

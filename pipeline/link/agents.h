@@ -24,5 +24,8 @@ bool address_form(std::string_view p2);
 // ("cấp Giấy chứng nhận … trong thời hạn …"). (post: the words after the
 // name; post2: the same from its verb, after "có/chịu trách nhiệm")
 bool owed_power(std::string_view post, std::string_view post2, std::string_view clause);
+// A power the issuer hands over is a task: "Giao Ủy ban nhân dân Tỉnh ban hành
+// Quyết định phê duyệt …" (`p2` the words before the names, `post2` after).
+bool handed_power(std::string_view p2, std::string_view post2);
 
 }  // namespace vanban::link_detail

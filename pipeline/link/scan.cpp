@@ -327,9 +327,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
-    // (a power the issuer hands over is a task: "Giao Ủy ban nhân dân Tỉnh ban hành Quyết định phê duyệt …")
     const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce))) &&
-                       !(ends_any(p2, {"giao", "giao cho"}) && starts_any(post2, {"phê duyệt", "quyết định", "ban hành quyết định", "ban hành", "xem xét , quyết định", "chỉ định", "thành lập"}));
+                       !handed_power(p2, post2);
     const bool sup_verb = oversight_verb(post2);
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role
@@ -386,9 +385,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         while (h3 < ms.size() && !opens_clause(t, ms[h3].b, false) && !fronted_subject(ms[h3])) ++h3;
         std::size_t sup_end = h3 < ms.size() ? ms[h3].b : t.size();
         // (not past a sentence that hands work to others: "… thông qua. Giao Thường trực … giám sát, đôn đốc")
-        if (const std::size_t se = cl.sentence_end(t, ce); se + 1 < sup_end && t[se + 1].word &&
-                                                           starts_any(t[se + 1].key, {"giao", "đề"}) &&
-                                                           starts_any(keys.joined(se + 1, std::min(se + 3, sup_end)), {"giao", "đề nghị"}))
+        if (const std::size_t se = cl.sentence_end(t, ce);
+            se + 1 < sup_end && (t[se + 1].key == "giao" ||
+                                 (se + 2 < sup_end && t[se + 1].key == "đề" && t[se + 2].key == "nghị")))
           sup_end = se;
         sup = supervises(keys.joined(post_b, sup_end));
       }

@@ -31,14 +31,16 @@ std::vector<Provision> TreeBuilder::finish() {
   return std::move(roots_);
 }
 
-int TreeBuilder::next_clause_number() const {
+std::optional<Label> TreeBuilder::next_label_up_to(int rank, std::size_t within) const {
   const auto& lines = *in_.lines;
-  for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 400; ++k) {
-    std::optional<Label> n = classify(lines[k].text, plan_style_);
-    if (!n || n->rank > kClause) continue;
-    return n->rank == kClause && n->kind == ProvisionKind::clause ? std::atoi(n->num.c_str()) : 0;
-  }
-  return 0;
+  for (std::size_t k = at_ + 1; k < end_ && k <= at_ + within; ++k)
+    if (std::optional<Label> n = classify(lines[k].text, plan_style_); n && n->rank <= rank) return n;
+  return std::nullopt;
+}
+
+int TreeBuilder::next_clause_number() const {
+  std::optional<Label> n = next_label_up_to(kClause, 400);
+  return n && n->rank == kClause && n->kind == ProvisionKind::clause ? std::atoi(n->num.c_str()) : 0;
 }
 
 bool TreeBuilder::closes_later(int depth) {
@@ -73,13 +75,8 @@ void TreeBuilder::end_unclosed_quote() {
 }
 
 std::string TreeBuilder::next_point_letter() const {
-  const auto& lines = *in_.lines;
-  for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 200; ++k) {
-    std::optional<Label> n = classify(lines[k].text, plan_style_);
-    if (!n || n->rank > kPoint) continue;
-    return n->rank == kPoint && n->kind == ProvisionKind::point ? n->num : "";
-  }
-  return "";
+  std::optional<Label> n = next_label_up_to(kPoint, 200);
+  return n && n->rank == kPoint && n->kind == ProvisionKind::point ? n->num : "";
 }
 
 void TreeBuilder::open(Label l, int line, const std::string& full) {
@@ -373,7 +370,8 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
     std::optional<Label> l = b.quoting() ? std::nullopt : classify(line_text, plan_style);
     // "I. Về tình hình thực hiện …" inside an article of a resolution: a roman
     // outline of the article's own (art_1__sec_I), never outside an article
-    if (!l && !plan_style && !b.quoting() && b.in_article())
+    // (only a line that can start with a roman numeral: classify is not cheap)
+    if (!l && !plan_style && !b.quoting() && std::strchr("IVXLCi", line_text[0]) && b.in_article())
       if (std::optional<Label> r = classify(line_text, true);
           r && (r->kind == ProvisionKind::section || r->letter_part) && roman_value(r->num) > 0) {
         l = Label{ProvisionKind::section, kArticleSection, r->num, r->rest};  // "I." reads as a letter part first

@@ -43,6 +43,9 @@ class TreeBuilder {
   // Is `l` acceptable here, given numbering so far? Fixes scanning slips (sequence.cpp).
   bool accept(Label& l, int line);
 
+  // The next label of rank `rank` or higher within `within` lines, if any.
+  std::optional<Label> next_label_up_to(int rank, std::size_t within) const;
+
   // The number of the next clause label before any higher unit, or 0.
   int next_clause_number() const;
 

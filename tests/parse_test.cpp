@@ -176,6 +176,38 @@ TEST_CASE("quoted amendments are text of the quoting provision", "[parse]") {
   CHECK(d.provisions[0].text == "Sửa đổi, bổ sung Điều 5 như sau: “Điều 5. Nguyên tắc 1. Công khai; 2. Minh bạch.”.");
 }
 
+// QĐ 38/2025/QĐ-UBND Hà Nội and NQ 54/2017/NQ-HĐND Gia Lai, bases as printed
+TEST_CASE("citations: a law amending several laws, and a law named with its year", "[parse]") {
+  Document d = parse_string(
+      "QUYẾT ĐỊNH\n"
+      "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật sửa đổi, bổ sung một số điều của Luật Đất đai số "
+      "31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức "
+      "tín dụng số 32/2024/QH15 ngày 29/6/2024;\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày 13/6/2014;\n"
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Phạm vi\n");
+  REQUIRE(d.citations.size() == 7);
+  CHECK(d.citations[0].title == "Đất đai");
+  CHECK(d.citations[0].number == "31/2024/QH15");
+  CHECK(d.citations[0].date == "2024-01-18");
+  // the date is the amending law's, the numbers the amended laws'
+  CHECK(d.citations[1].title ==
+        "sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh "
+        "doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15");
+  CHECK(!d.citations[1].number);
+  CHECK(d.citations[1].date == "2024-06-29");
+  CHECK(d.citations[2].number == "27/2023/QH15");
+  CHECK(!d.citations[2].date);
+  CHECK(d.citations[4].number == "32/2024/QH15");
+  CHECK(!d.citations[4].date);
+  CHECK(d.citations[5].title == "Tổ chức chính quyền địa phương");
+  CHECK(!d.citations[5].date);
+  // one law amended: "số 46/2014/QH13 ngày 13/6/2014" is the amending law's own number and date
+  CHECK(d.citations[6].number == "46/2014/QH13");
+  CHECK(d.citations[6].date == "2014-06-13");
+}
+
 TEST_CASE("plan outline: roman sections, clauses, items", "[parse]") {
   Document d = parse_string(
       "KẾ HOẠCH\n"

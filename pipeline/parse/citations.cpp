@@ -335,10 +335,28 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
           // numbered ("Luật Đất đai số 31/2024/QH15"): handled by the number — unless the
           // number belongs to another document named on the way ("… theo Nghị quyết số …")
           bool own_number = so != std::string::npos && so == end && w != "Hiến pháp ";
+          bool amends = false;  // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, … ngày …"
           if (own_number) {
             std::string between = s.substr(i + w.size(), so - i - w.size());
             for (const char* other : {" theo ", "Nghị quyết", "Nghị định", "Quyết định", "Thông tư"})
               if (between.find(other) != std::string::npos) own_number = false;
+            amends = between.find("của Luật ") != std::string::npos;
+          }
+          if (amends) {
+            // Several laws amended at once ("… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15
+            // … ngày 29/6/2024"): the numbers are the amended laws', the date the amending law's, whose name runs
+            // on to it. With one law amended, "số 46/2014/QH13 ngày …" is the amending law's own number.
+            std::size_t stop = std::min({semi == std::string::npos ? s.size() : semi,
+                                         ngay == std::string::npos ? s.size() : ngay, s.find(". ", i)});
+            std::size_t numbers = 0;
+            for (std::size_t k = s.find(kSo, i); k < stop; k = s.find(kSo, k + 1))
+              if (k + kSo.size() < s.size() && std::isdigit(static_cast<unsigned char>(s[k + kSo.size()]))) ++numbers;
+            amends = numbers >= 2;
+          }
+          if (amends) {
+            end = std::min(semi == std::string::npos ? s.size() : semi, ngay == std::string::npos ? s.size() : ngay);
+            own_number = false;
+            so = std::string::npos;
           }
           if (own_number) break;
           if (so == end) {
@@ -359,6 +377,10 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
               if (at != std::string::npos) name = trim(name.substr(0, at));
             }
           }
+          // "Luật Tổ chức chính quyền địa phương năm 2015": the year is no part of the title
+          if (!amends && w != "Hiến pháp " && name.size() > 10 && name.compare(name.size() - 10, 6, " năm ") == 0 &&
+              std::all_of(name.end() - 4, name.end(), [](char d) { return std::isdigit(static_cast<unsigned char>(d)); }))
+            name.resize(name.size() - 10);
           c.title = name;
           if (ngay != std::string::npos && ngay == end) {
             std::size_t db = 0;

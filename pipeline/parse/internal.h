@@ -79,6 +79,10 @@ struct Layout {
 // Reads the header (issuer, number, place/date, type, title, session) and
 // finds where the preamble and body begin.
 Layout read_header(const Lines& in, Meta& meta);
+// header_split.cpp: a rule line ("-----", "***"); a header line a web page
+// flattened, split into the lines it was made of
+bool is_rule(const std::string& t);
+std::vector<std::string> split_header_line(const std::string& line, bool& type_seen);
 // Bases between preamble_begin and body_begin.
 std::vector<Basis> read_bases(const Lines& in, const Layout& layout);
 // The national motto lines ("CỘNG HÒA XÃ HỘI …", "Độc lập - Tự do - Hạnh phúc"), OCR slips included.

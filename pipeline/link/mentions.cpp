@@ -137,8 +137,14 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       }
       // "Ban Quản lý khu kinh tế", "khu công nghiệp": a kind of zone, not a place's name
       // "Kho bạc Nhà nước khu vực I", "Chi cục Thuế khu vực Sơn Tây": a numbered or named region
-      if (t.key == "khu" && j + 2 < n && t_[j + 1].key == "vực" && t_[j + 2].word && t_[j + 2].upper) {
+      // ("Chi cục Thuế khu vực 1": the region's number is its name too)
+      if (t.key == "khu" && j + 2 < n && t_[j + 1].key == "vực" && t_[j + 2].word &&
+          (t_[j + 2].upper || (t_[j + 2].text[0] >= '0' && t_[j + 2].text[0] <= '9'))) {
         j += 3;
+        if (!t_[j - 1].upper) {  // (a number closes it: "… khu vực 1⏎a) Chỉ đạo …")
+          end = j;
+          break;
+        }
         while (j < n && t_[j].word && t_[j].upper && !body_start(j)) ++j;
         end = j;
         continue;
@@ -493,6 +499,15 @@ std::vector<Mention> Finder::find() const {
         // a role-holder alone ("Chủ đầu tư", "Các Bộ trưởng"): only as subject of the clause
         Mention mn{b, j, false, K::office};
         m(b, {K::office}, &mn.entry);
+        // "Chánh Thanh tra thành phố Hà Nội", "Chánh Thanh tra tỉnh Lào Cai": an
+        // office that names its body ("Thanh tra") says where with a place's proper name
+        if (j + 1 < n && t_[j].word && !t_[j].upper && is_place_word(t_[j].key) && t_[j].key != "cấp") {
+          std::size_t q = j + 1;
+          if (q < n && t_[q].word && !t_[q].upper && is_place_word(t_[q].key)) ++q;  // "thành phố", "thị xã"
+          const std::size_t name = q;
+          while (q < n && t_[q].word && t_[q].upper && !agency_start(q) && !m(q, {K::stop})) ++q;
+          if (q > name) mn.e = q;
+        }
         // the head of one of the issuer's units, named after the office
         // ("Trưởng phòng Quản lý công nghiệp" of the Sở issuing the decision)
         if (own_units_ && mn.entry && mn.entry->expansion == "issuer" && mn.entry->keys.back() == "phòng" && j < n && t_[j].word &&

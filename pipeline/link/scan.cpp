@@ -234,6 +234,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "Các ngành, nghề công nghiệp …": trades, not the branches of government
     if (subject && ends_any(keys.joined(ms[h - 1].b, ms[h - 1].e), {"ngành"}) && starts_any(post, {", nghề", "nghề"}))
       subject = false;
+    // "1. Chánh Thanh tra, Phó Chánh Thanh tra⏎Việc bổ nhiệm, miễn nhiệm …": a title
+    // joined to its text; names followed by "việc …" (a matter, no verb) are no subject
+    if (subject && ms[h - 1].e < t.size() && t[ms[h - 1].e].key == "việc") subject = false;
     // "Bộ trưởng Bộ Công Thương phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm tiếp nhận
     // hồ sơ": the body a named one delegates to acts (not "đẩy mạnh phân cấp cho …", "được ủy quyền cho")
     if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;
@@ -348,7 +351,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (overseen_by) {
       sup = true;
     } else if (list_goes_on && !prev_coord && !prev_lead &&
-               (!(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop})) ||
+               (!(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}) &&
+                  // (a preposition is no verb: "… đôn đốc các Chủ tịch …, Giám đốc sở trong việc thực hiện …")
+                  !has_any(keys.joined(ms[h - 1].e, std::min(t.size(), ms[h - 1].e + 2)), {"trong", "tại", "đối với"})) ||
                 starts_any(in_clause, {"việc"}) || prev_directed)) {
       // ("Chỉ đạo Sở Tài nguyên và Môi trường, …, Ban quản lý Khu kinh tế, công nghiệp, các ngành liên
       // quan và Ủy ban nhân dân các địa phương rà soát …": the rest of a list broken by a name we cut

@@ -1,0 +1,81 @@
+// Link stage: the readings of the span6 session (where a name ends, who is
+// the actor) — each on the real corpus sentence, with a near reading that
+// must not fire.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link span6: an office that names its body takes the place's proper name after it") {
+  // QĐ 37/2025 Hà Nội Điều 6 khoản 2
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nội vụ, Chánh Thanh tra thành phố Hà Nội, "
+                   "Giám đốc, Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và các cơ quan, "
+                   "đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.");
+  CHECK(mention_of(d, "Chánh Thanh tra thành phố Hà Nội", Role::lead) == "Chánh Thanh tra thành phố Hà Nội");
+  CHECK(!has(d, "Chánh Thanh tra", Role::lead));
+  // near reading: a level word with no proper name after it is not taken ("… tỉnh về lĩnh vực …")
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chánh Thanh tra tỉnh về lĩnh vực địa chất, khoáng sản có trách nhiệm báo cáo kết quả.");
+  CHECK(mention_of(e, "Chánh Thanh tra", Role::lead) == "Chánh Thanh tra");
+}
+
+TEST_CASE("link span6: a deputy inspector-general is an office of his own, not one shared with the chief") {
+  // QĐ 37/2025 Hà Nội Điều 4 names both offices side by side ("Chánh Thanh tra, Phó Chánh Thanh
+  // tra"); each is complete, neither takes the other's words
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Thanh tra, Phó Chánh Thanh tra có trách nhiệm tổ chức thực hiện.");
+  CHECK(mention_of(e, "Chánh Thanh tra", Role::lead) == "Chánh Thanh tra");
+  CHECK(mention_of(e, "Phó Chánh Thanh tra", Role::lead) == "Phó Chánh Thanh tra");
+  // near reading: offices that share the body after them still do ("Giám đốc, Thủ trưởng các sở")
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Giám đốc, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này.");
+  CHECK(d.assignments.size() == 1);
+}
+
+TEST_CASE("link span6: a title joined to its text before 'Việc …' has no subject") {
+  // QĐ 37/2025 Hà Nội Điều 4 khoản 1 (its title line and first sentence joined)
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Thanh tra, Phó Chánh Thanh tra Việc bổ nhiệm, miễn nhiệm, cách chức, điều động, luân "
+                   "chuyển, biệt phái Phó Chánh Thanh tra do Chủ tịch Ủy ban nhân dân thành phố Hà Nội quyết định "
+                   "theo quy định của pháp luật và đề nghị của Chánh Thanh tra;");
+  CHECK(d.assignments.empty());
+  // near reading: a duty for a matter ("chịu trách nhiệm về việc …") keeps its subject
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Thanh tra chịu trách nhiệm về việc bổ nhiệm cán bộ thanh tra.");
+  CHECK(has(e, "Chánh Thanh tra", Role::lead));
+}
+
+TEST_CASE("link span6: a list of objects goes on past an aside up to a preposition") {
+  // QĐ 37/2025 Hà Nội Điều 2 khoản 4: both are overseen, neither acts
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Hướng dẫn, kiểm tra đôn đốc các Chủ tịch Ủy ban nhân dân xã, phường (sau đây gọi tắt là Ủy ban "
+                   "nhân dân cấp xã), Giám đốc sở trong việc thực hiện pháp luật về tiếp công dân, giải quyết khiếu "
+                   "nại, tố cáo và phòng chống tham nhũng, lãng phí, tiêu cực.");
+  CHECK(!has(d, "Giám đốc sở", Role::lead));
+  // NQ 26 Bà Rịa - Vũng Tàu: the possessors listed after "của" are no subjects either
+  Document c = one("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                   "Yêu cầu Ủy ban nhân dân tỉnh tiếp tục thực hiện quyết liệt chủ trương của Tỉnh ủy, Hội đồng "
+                   "nhân dân tỉnh trong việc xử lý các dự án chậm triển khai.");
+  CHECK(!has(c, "Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", Role::lead));
+  CHECK(has(c, "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", Role::lead));
+  // near reading: a verb after the list's last name makes it the subject
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Căn cứ kết quả rà soát của Sở Tài chính, Ủy ban nhân dân các xã, phường hoàn thiện hồ sơ.");
+  CHECK(has(e, "Ủy ban nhân dân các xã, phường", Role::lead));
+}
+
+TEST_CASE("link span6: a region's number closes a unit's name") {
+  // QĐ 38/2025 Hà Nội Điều 1 khoản 8: the title line joined to point a)
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chi cục Thuế khu vực 1 a) Chỉ đạo xác định mức thu nhập sau thuế của tổ chức, hộ gia đình, cá "
+                   "nhân sản xuất kinh doanh.");
+  CHECK(mention_of(d, "Chi cục Thuế khu vực 1", Role::lead) == "Chi cục Thuế khu vực 1");
+  // near reading: a named region runs over its capitalised words
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chi cục Thuế khu vực Sơn Tây có trách nhiệm hướng dẫn người nộp thuế.");
+  CHECK(mention_of(e, "Chi cục Thuế khu vực Sơn Tây", Role::lead) == "Chi cục Thuế khu vực Sơn Tây");
+}

@@ -208,3 +208,47 @@ TEST_CASE("link described: objects, conditions and a relative verb keep no subje
   Document h = one("Quốc hội", "Cơ quan có thẩm quyền cấp giấy phép xây dựng có trách nhiệm thông báo cho chủ đầu tư.");
   CHECK(has(h, "Cơ quan có thẩm quyền cấp giấy phép xây dựng", Role::lead));
 }
+
+TEST_CASE("link described: bare body nouns listed together before a task verb are its subject") {
+  // QĐ 03/2025/QĐ-UBND Hà Nội, Quy định Điều 7 khoản 1 and Điều 6 khoản 1 (after fronted phrases)
+  Document d = one(kHaNoi,
+                   "Cơ quan, đơn vị thực hiện tạm ứng, thanh toán kinh phí theo quy định của pháp luật về ngân sách nhà "
+                   "nước, pháp luật về xây dựng và pháp luật liên quan.");
+  CHECK(on(d, "para_1") == std::vector<std::string>{"lead Cơ quan, đơn vị"});
+  Document e = one(kHaNoi,
+                   "Vào thời điểm xây dựng dự toán ngân sách hằng năm, căn cứ hướng dẫn xây dựng dự toán ngân sách nhà "
+                   "nước của cấp có thẩm quyền, cơ quan, đơn vị lập dự toán kinh phí thực hiện dự án của năm kế hoạch, "
+                   "gửi đơn vị dự toán cấp I gửi cơ quan chuyên môn về tài chính cùng cấp trình cấp có thẩm quyền theo "
+                   "quy định của pháp luật về ngân sách nhà nước.");
+  CHECK(mention_of(e, "Cơ quan, đơn vị", Role::lead) == "cơ quan, đơn vị");
+  // Điều 5 khoản 2: a qualified body ("về tài chính", "cùng cấp") gives its opinion
+  Document f = one(kHaNoi,
+                   "Cơ quan chuyên môn về tài chính cùng cấp có ý kiến đối với danh mục đề xuất của các cơ quan, đơn vị "
+                   "về các nội dung sau: sự phù hợp về nguồn vốn thực hiện.");
+  CHECK(has(f, "Cơ quan chuyên môn về tài chính cùng cấp", Role::lead));
+}
+
+TEST_CASE("link described: a body noun after thi that closes a condition opens the main clause") {
+  // Luật 65/2025/QH15 Điều 31 khoản 9
+  Document d = one("Quốc hội",
+                   "Trường hợp đại biểu Hội đồng nhân dân bị tạm giữ vì phạm tội quả tang thì cơ quan tạm giữ phải lập "
+                   "tức báo cáo để Hội đồng nhân dân hoặc Thường trực Hội đồng nhân dân xem xét, quyết định.");
+  CHECK(has(d, "Cơ quan tạm giữ", Role::lead));
+}
+
+TEST_CASE("link described: a grant, a label and one noun with its verb give no bare subject") {
+  // NQ 38/2017/NQ-HĐND Trà Vinh Điều 2 khoản 2: a grant later in the clause ("được phép")
+  Document d = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Trường hợp cơ quan có thẩm quyền quyết định không ban hành văn bản quy phạm pháp luật đã xây dựng "
+                   "xong hoặc dừng lại không xây dựng tiếp; cơ quan, đơn vị chủ trì xây dựng văn bản được phép thanh, "
+                   "quyết toán phần kinh phí đã thực hiện.");
+  CHECK(!has(d, "Cơ quan, đơn vị", Role::lead));
+  // a label's clause, ending in ":" (made up: the corpus has none with a list of nouns)
+  Document e = one(kHaNoi, "Cơ quan, đơn vị thực hiện thủ tục hành chính: Sở Tài chính.");
+  CHECK(!has(e, "Cơ quan, đơn vị", Role::lead));
+  // one noun and its verb name a role, kept whole (QĐ 11/2026 Lào Cai Điều 13 khoản 3)
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Cơ quan chủ trì thẩm định có trách nhiệm tiếp nhận, kiểm tra tính đầy đủ, hợp lệ của hồ sơ trình "
+                   "thẩm định.");
+  CHECK(!has(f, "Cơ quan", Role::lead));
+}

@@ -235,6 +235,15 @@ bool Finder::duty_word(std::size_t p) const {
          w == "thì" || w == "mà" || w == "đã" || w == "sẽ" || w == "đang";
 }
 
+// The words at p open a task a described body is the subject of: a directive verb, or one of
+// the procedural steps such bodies take ("thẩm định", "tiếp nhận", "có ý kiến", …).
+bool Finder::task_verb(std::size_t p) const {
+  const std::size_t n = t_.size();
+  const std::string key = join_keys(t_, p, std::min(n, p + 3));
+  return directive_verb(key) || starts_any(key, {"là", "thẩm định", "tiếp nhận", "cấp giấy", "cấp phép", "giải quyết",
+                                                 "xử lý", "tổng hợp", "trình", "gửi", "có ý kiến"});
+}
+
 // The comma at c closes a phrase fronted before the clause's subject: the words since the
 // clause's start open with a condition, a time or grounds ("Căn cứ …,", "Trường hợp …,").
 bool Finder::fronted(std::size_t c) const {
@@ -253,11 +262,13 @@ bool Finder::fronted(std::size_t c) const {
 void Finder::described_subjects(std::vector<Mention>& out) const {
   const std::size_t n = t_.size();
   for (std::size_t s = 0; s < n; ++s) {
-    // a clause's start: the text's, after ";" / "." / ",", or after "do" of
-    // a delegation ("… do cơ quan, tổ chức có thẩm quyền cấp tỉnh quy định")
+    // a clause's start: the text's, after ";" / "." / ":" / ",", after "thì" that closes a condition
+    // ("Trường hợp …, nếu … thì cơ quan chủ trì thẩm định dừng …"), or after "do" of a delegation
+    // ("… do cơ quan, tổ chức có thẩm quyền cấp tỉnh quy định")
     const bool by = s > 0 && t_[s - 1].word && t_[s - 1].key == "do";
-    if (!(s == 0 || by || (!t_[s - 1].word && (t_[s - 1].text == ";" || t_[s - 1].text == "." ||
-                                               t_[s - 1].text == "," || t_[s - 1].text == "-"))))
+    if (!(s == 0 || by || (t_[s - 1].word && t_[s - 1].key == "thì") ||
+          (!t_[s - 1].word && (t_[s - 1].text == ";" || t_[s - 1].text == "." || t_[s - 1].text == ":" ||
+                               t_[s - 1].text == "," || t_[s - 1].text == "-"))))
       continue;
     const std::size_t k = s + ((t_[s].key == "các" || t_[s].key == "những") ? 1 : 0);
     std::size_t h = body_noun(k);
@@ -360,13 +371,13 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       }
       // where it is, whose it is, which ones: no verb
       if (x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "tại" || x.key == "ở" || x.key == "cấp" ||
-          is(p, "trực", "thuộc") || is(p, "trên", "địa") || is(p, "theo", "thẩm")) {
+          is(p, "trực", "thuộc") || is(p, "trên", "địa") || is(p, "theo", "thẩm") || is(p, "cùng", "cấp")) {
         // ("cấp tỉnh", "cấp xã": a level; not "đơn vị cấp nước", a supplier)
         qualified = qualified || x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "trực" ||
                     (x.key == "cấp" && p + 1 < n && t_[p + 1].word && is_place_word(t_[p + 1].key));
         // (the field after "về" is a noun: "về xây dựng", "về quản lý đất đai")
         if (x.key == "về" && p + 1 < n && t_[p + 1].word && !t_[p + 1].upper) p += m(p + 1, {K::stop});
-        p += (x.key == "trực" || x.key == "trên" || x.key == "theo") ? 1 : 0;
+        p += (x.key == "trực" || x.key == "trên" || x.key == "theo" || x.key == "cùng") ? 1 : 0;  // ("cùng cấp": its level)
         continue;
       }
       if (x.key == "có" && (is(p + 1, "thẩm", "quyền") || is(p + 1, "chức", "năng") || is(p + 1, "liên", "quan"))) {
@@ -406,9 +417,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
         // (a qualifier without a comma: "Tổ chức, sử dụng địa điểm thuộc …" lists verbs, "Các đơn vị
         // trực thuộc Tổng công ty, công ty hạch toán độc lập …" goes on with a list)
         if (qualified && !acts && p > first && own_verb(p) &&
-            (directive_verb(join_keys(t_, p, std::min(n, p + 3))) ||
-             starts_any(join_keys(t_, p, std::min(n, p + 2)), {"là", "thẩm định", "tiếp nhận", "cấp giấy", "cấp phép",
-                                                                "giải quyết", "xử lý", "tổng hợp", "trình", "gửi"}))) {
+            task_verb(p)) {
           e = p;
           break;
         }
@@ -416,6 +425,23 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
         else if (!relative) break;
         p += v - 1;
       }
+    }
+    // "Cơ quan, đơn vị thực hiện tạm ứng, thanh toán kinh phí theo quy định …", "…, cơ quan, đơn vị lập
+    // dự toán kinh phí …": bare public-body nouns listed together (every body the provision concerns)
+    // and a task verb right after them, with no later predicate in the clause, are its subject and
+    // its predicate. (One noun and a verb name a role: "Cơ quan giải quyết thủ tục hành chính",
+    // "cơ quan chủ trì thẩm định"; a label's clause ends in ":": "Cơ quan thực hiện thủ tục: …")
+    if (!e && opens && h > body_noun(k) && k + h < n && t_[k + h].word && !t_[k + h].upper && task_verb(k + h) &&
+        has_any(join_keys(t_, k, k + h), {"cơ quan", "đơn vị"})) {
+      // (nor a grant or a condition later in it: "cơ quan, đơn vị chủ trì xây dựng văn bản được phép
+      // thanh, quyết toán …")
+      std::size_t q = k + h;
+      bool grant = false;
+      for (; q < n && !(!t_[q].word && (t_[q].text == ";" || t_[q].text == "." || t_[q].text == ":")); ++q)
+        grant = grant || (t_[q].word && (t_[q].key == "thì" || t_[q].key == "nếu" || t_[q].key == "mà" ||
+                                         ((t_[q].key == "được" || t_[q].key == "có") && q + 1 < n &&
+                                          (t_[q + 1].key == "phép" || t_[q + 1].key == "quyền"))));
+      if (!grant && (q == n || t_[q].text != ":")) e = k + h;
     }
     if (!e || e <= k + h - 1) continue;
     // persons and private parties ("Tổ chức, cá nhân đề nghị cấp giấy phép …") are not assigned;

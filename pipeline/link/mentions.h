@@ -242,6 +242,8 @@ class Finder {
   void described_subjects(std::vector<Mention>& out) const;
   // The word at p opens a duty or a grant ("phải", "có", "được"), not a task's verb.
   bool duty_word(std::size_t p) const;
+  // The words at p open a task of a described subject ("thẩm định", "có ý kiến", a directive verb).
+  bool task_verb(std::size_t p) const;
   // The comma at c ends a phrase fronted before a clause's subject ("Căn cứ …,").
   bool fronted(std::size_t c) const;
   // A level opening a clause before its verb acts through its people's

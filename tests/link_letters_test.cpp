@@ -2,6 +2,7 @@
 // ask — from the corpus's CV 3686/UBND-XD Lào Cai (2026) to Bộ Xây dựng.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -43,4 +44,23 @@ TEST_CASE("link letters: the closing request after the numbered list is body tex
   const Document cv =
       parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/cong-van-3686-2026-ubnd-lao-cai.txt");
   CHECK(on(cv, "body").empty());
+}
+
+// CV 5141/SNNMT-KS (Lào Cai, 2025) closes "… đề nghị UBND các xã, phường trên
+// địa bàn tỉnh quan tâm, phối hợp thực hiện./.": the area the bodies serve and
+// the courtesy "quan tâm" come before the verb, and "phối hợp thực hiện" alone
+// is a coordinator's part.
+TEST_CASE("link letters: 'đề nghị X trên địa bàn tỉnh quan tâm, phối hợp thực hiện' coordinates") {
+  const Document d =
+      parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/cong-van-5141-2025-snnmt-lao-cai.txt");
+  const std::vector<std::string> body = on(d, "body");
+  CHECK(std::count(body.begin(), body.end(), "coordinate Ủy ban nhân dân các xã, phường") == 1);
+  CHECK(std::count(body.begin(), body.end(), "lead Ủy ban nhân dân các xã, phường") == 0);
+  // the courtesy before a verb of leading leaves the lead
+  const Document e = vanban::link_test::one(
+      "Sở Nông nghiệp và Môi trường tỉnh Lào Cai",
+      "Đề nghị UBND các xã, phường trên địa bàn tỉnh quan tâm, chỉ đạo thực hiện nghiêm các nội dung trên.",
+      "Công văn");
+  CHECK(vanban::link_test::has(e, "Ủy ban nhân dân các xã, phường", Role::lead));
+  CHECK(!vanban::link_test::has(e, "Ủy ban nhân dân các xã, phường", Role::coordinate));
 }

@@ -50,6 +50,13 @@ std::string verb_words(const std::string& post, const std::string& post_bare, bo
   // comes after a parenthetical phrase
   // "Đề nghị Ủy ban Mặt trận … và các cơ quan liên quan: Tăng cường giám sát …"
   std::string post2 = post.rfind(": ", 0) == 0 && subject ? strip_parenthetical(post.substr(2)) : post_bare;
+  // "đề nghị UBND các xã, phường trên địa bàn tỉnh quan tâm, phối hợp thực hiện": the area the
+  // bodies serve, then a request's courtesy ("quan tâm"), come before the verb that gives the role
+  for (const char* pfx : {"trên địa bàn tỉnh", "trên địa bàn huyện", "trên địa bàn thành phố", "trên địa bàn xã",
+                          "quan tâm ,", "quan tâm"}) {
+    if (starts_any(post2, {pfx}) && post2.size() > std::string(pfx).size() && post2[std::string(pfx).size()] == ' ')
+      post2 = post2.substr(std::string(pfx).size() + 1);
+  }
   for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
                           "tăng cường", "thường xuyên", "tổ chức"}) {
     if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
@@ -108,7 +115,7 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
 }
 
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause) {
-  bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "quan tâm , sớm xem xét", "quan tâm , xem xét", "quan tâm xem xét", "quyết định", "phê duyệt", "là", "của",
+  bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "sớm xem xét", "quyết định", "phê duyệt", "là", "của",
                                   "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                   "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                   "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định",

@@ -79,3 +79,59 @@ TEST_CASE("link span6: a region's number closes a unit's name") {
                    "Chi cục Thuế khu vực Sơn Tây có trách nhiệm hướng dẫn người nộp thuế.");
   CHECK(mention_of(e, "Chi cục Thuế khu vực Sơn Tây", Role::lead) == "Chi cục Thuế khu vực Sơn Tây");
 }
+
+TEST_CASE("link span6: a class whose members a parenthesis spells out acts as one") {
+  // QĐ 11/2026 Lào Cai, Quy định Điều 7 khoản 1
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Cơ quan chuyên môn về xây dựng cấp tỉnh (gồm: Sở Xây dựng, Sở Nông nghiệp và Môi trường, Sở Công "
+                   "Thương, Ban Quản lý các khu công nghiệp, Ban Quản lý khu kinh tế) chủ trì thẩm định hoặc thẩm định "
+                   "điều chỉnh Báo cáo nghiên cứu khả thi đối với dự án do Chủ tịch Ủy ban nhân dân tỉnh quyết định "
+                   "đầu tư.");
+  CHECK(mention_of(d, "Cơ quan chuyên môn về xây dựng cấp tỉnh", Role::lead) ==
+        "Cơ quan chuyên môn về xây dựng cấp tỉnh");
+  CHECK(!has(d, "Sở Xây dựng tỉnh Lào Cai", Role::lead));
+  // near reading: members named in passing without "gồm" act with their class (link subjects)
+  Document e = one("Chính phủ",
+                   "Các Bộ khác có máy móc về khai thác ảnh chụp bằng máy bay (Bộ Xây dựng, Bộ Thủy lợi) có trách "
+                   "nhiệm giúp Cục Đo đạc và bản đồ Nhà nước.");
+  CHECK(has(e, "Bộ Xây dựng", Role::lead));
+}
+
+TEST_CASE("link span6: a collective's field and level after 'về' say which ones") {
+  // QĐ 11/2026 Lào Cai, Quy định Điều 25 khoản 3 (a title line, its duties in points)
+  Document d;
+  d.meta.doc_type = "Quyết định";
+  d.meta.issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  Provision p;
+  p.kind = ProvisionKind::clause;
+  p.eid = "para_3";
+  p.text = "Các cơ quan chuyên môn về xây dựng cấp tỉnh";
+  Provision a;
+  a.kind = ProvisionKind::point;
+  a.eid = "para_3__point_a";
+  a.text = "Chủ trì phối hợp với các ngành có liên quan hướng dẫn, kiểm tra, đôn đốc việc thực hiện cấp giấy phép "
+           "theo thẩm quyền.";
+  p.children.push_back(a);
+  d.provisions.push_back(p);
+  link(d);
+  CHECK(mention_of(d, "Các cơ quan chuyên môn về xây dựng cấp tỉnh", Role::lead) ==
+        "Các cơ quan chuyên môn về xây dựng cấp tỉnh");
+  // near reading: the matter of a task after "về" is no part of its object's name
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Sở Xây dựng hướng dẫn các đơn vị về nghiệp vụ quản lý chi phí.");
+  CHECK(mention_of(e, "Sở Xây dựng tỉnh Lào Cai", Role::lead) == "Sở Xây dựng");
+  CHECK(e.assignments.size() == 1);
+}
+
+TEST_CASE("link span6: the giver's own units, 'các đơn vị trực thuộc', keep 'trực thuộc'") {
+  // QĐ 11/2026 Lào Cai, Quy định Điều 4 khoản 1 điểm b
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chủ tịch Ủy ban nhân dân cấp xã giao các đơn vị trực thuộc, bao gồm cả đơn vị sự nghiệp công lập "
+                   "trực thuộc lập báo cáo đề xuất chủ trương đầu tư dự án đối với dự án nhóm B, nhóm C.");
+  CHECK(mention_of(d, "Các đơn vị trực thuộc", Role::lead) == "các đơn vị trực thuộc");
+  // near reading: units of a named level keep the level ("… trực thuộc Thành phố")
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Các sở, ban, ngành, đơn vị trực thuộc Thành phố có trách nhiệm tổ chức thực hiện.");
+  CHECK(mention_of(e, "Các sở, ban, ngành, đơn vị trực thuộc Thành phố", Role::lead) ==
+        "Các sở, ban, ngành, đơn vị trực thuộc Thành phố");
+}

@@ -299,8 +299,23 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     // điểm thuộc …" lists verbs, "Các đơn vị trực thuộc Tổng công ty, công ty hạch toán độc lập …")
     const bool opens = !by && (s == 0 || t_[s - 1].text != "," || fronted(s - 1));
     auto own_verb = [&](std::size_t p) { return opens && !comma && p < n && t_[p].word; };
-    for (std::size_t p = k + h; p < n && p < k + h + 24; ++p) {
+    // "Cơ quan chuyên môn về xây dựng cấp tỉnh (gồm: Sở Xây dựng, Sở Công Thương, …) chủ trì
+    // thẩm định …": what the class is made of, spelt out; the class acts, as one
+    std::size_t members_b = 0, members_e = 0;
+    for (std::size_t p = k + h, limit = k + h + 24; p < n && p < limit; ++p) {
       const Tok& x = t_[p];
+      if (x.text == "(" && !members_b && p + 1 < n &&
+          (t_[p + 1].key == "gồm" || (t_[p + 1].key == "bao" && p + 2 < n && t_[p + 2].key == "gồm"))) {
+        std::size_t r = p + 1;
+        while (r < n && r < p + 64 && t_[r].text != ")" && t_[r].text != ";" && t_[r].text != ".") ++r;
+        if (r < n && t_[r].text == ")") {
+          members_b = p;
+          members_e = r + 1;
+          limit += r + 1 - p;
+          p = r;
+          continue;
+        }
+      }
       if (!x.word) {
         if (x.text == ";" || x.text == "." || x.text == ":" || x.text == "(") break;
         // ", trong phạm vi nhiệm vụ, quyền hạn của mình, …" before the duty: the description ends at the comma
@@ -450,9 +465,13 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       const std::string key = join_keys(t_, k, e);
       if (has_any(key, {"cá nhân", "hộ gia đình", "người"}) && !has_any(key, {"cơ quan", "đơn vị"})) continue;
     }
-    std::size_t d = e;
+    std::size_t d = members_b && members_b < e ? members_b : e;
     while (d > k && (!t_[d - 1].word || t_[d - 1].key == "và" || t_[d - 1].key == "hoặc")) --d;
     if (d < k + h) continue;
+    if (members_b && members_b < e)
+      out.erase(std::remove_if(out.begin(), out.end(),
+                               [&](const Mention& mn) { return mn.b >= members_b && mn.e <= members_e; }),
+                out.end());
     put(out, s, d);
     s = d;
   }

@@ -398,6 +398,11 @@ std::vector<Mention> Finder::find() const {
               end = q;
               continue;
             }
+            // "giao các đơn vị trực thuộc, bao gồm cả …": the giver's own units, its name left out
+            if (k2 == "trực" && (q >= n || !t_[q].word)) {
+              end = q;
+              continue;
+            }
           }
           if ((k2 == "thành" && end + 1 < n && t_[end + 1].key == "phố") ||
               (k2 == "thị" && end + 1 < n && t_[end + 1].key == "xã")) {
@@ -409,6 +414,20 @@ std::vector<Mention> Finder::find() const {
               (body_start(end + 3) || is_place_word(t_[end + 3].key) || t_[end + 3].key == "nước")) {
             end = body_start(end + 3) ? extend_body(end + 3) : end + 4;
             continue;
+          }
+          // "Các cơ quan chuyên môn về xây dựng cấp tỉnh": the field and the level say which ones
+          // (only closed by the level or by the text's end: "hướng dẫn các đơn vị về nghiệp vụ …" is the matter)
+          if (k2 == "về") {
+            std::size_t q = end + 1;
+            while (q < n && q < end + 5 && t_[q].word && !t_[q].upper && t_[q].key != "cấp" && t_[q].key != "việc") ++q;
+            if (q > end + 1 && q + 1 < n && t_[q].key == "cấp" && t_[q + 1].word && is_place_word(t_[q + 1].key)) {
+              end = q + 2;
+              continue;
+            }
+            if (q > end + 1 && q == n) {
+              end = q;
+              continue;
+            }
           }
           if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
             end += 3;  // "Các cơ quan theo thẩm quyền"

@@ -58,7 +58,7 @@ std::string verb_words(const std::string& post, const std::string& post_bare, bo
       post2 = post2.substr(std::string(pfx).size() + 1);
   }
   for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
-                          "tăng cường", "thường xuyên", "tổ chức"}) {
+                          "tiếp tục tăng cường", "tăng cường", "thường xuyên", "tổ chức"}) {
     if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
   }
   return post2;
@@ -161,7 +161,8 @@ bool duty_after_description(std::string_view rest) {
 
 bool oversight_verb(std::string_view post2) {
   // "sẽ tiến hành giám sát", "thực hiện kiểm tra việc thực hiện pháp luật": a light verb before the oversight
-  for (std::string_view light : {"sẽ", "tiến hành", "thực hiện", "hoạt động", "việc"})
+  // ("tăng cường công tác giám sát nội dung này": the work of oversight named as a noun)
+  for (std::string_view light : {"sẽ", "tiến hành", "thực hiện", "hoạt động", "công tác", "việc"})
     if (starts_any(post2, {light}) && post2.size() > light.size()) post2.remove_prefix(light.size() + 1);
   // (not "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật …": an examination the
   // body holds, not oversight of others' work)
@@ -188,6 +189,20 @@ LabelRole read_label(std::string_view label, std::string_view p2, bool& subject)
                            "phê duyệt"});
   }
   return r;
+}
+
+// "X phối hợp với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám
+// sát việc thực hiện Nghị quyết": oversight done together, X's only verb
+bool joint_oversight(std::string_view post2) {
+  if (!starts_any(post2, {"phối hợp với", "phối hợp cùng"})) return false;
+  const std::string_view head = post2.substr(0, std::min<std::size_t>(post2.size(), 200));
+  std::size_t at = std::string_view::npos;
+  for (const std::string_view o : {" giám sát việc thực hiện", " giám sát việc thi hành", " giám sát thực hiện"})
+    at = std::min(at, head.find(o));
+  if (at == std::string_view::npos) return false;
+  // (a verb of its own before the oversight: "… xây dựng kế hoạch và giám sát việc thực hiện")
+  return !has_any(head.substr(0, at), {"xây dựng", "tổ chức", "triển khai", "ban hành", "hướng dẫn", " và giám sát",
+                                       "kiểm tra", ";", "."});
 }
 
 Roles subject_roles(std::string_view post2, bool sup_verb) {

@@ -71,6 +71,8 @@ struct Roles {
   bool lead = false, coord = false, sup = false;
 };
 Roles subject_roles(std::string_view post2, bool sup_verb);
+// "phối hợp với <Y> giám sát việc thực hiện …" with no verb of its own before: oversight done together
+bool joint_oversight(std::string_view after_subject);
 
 // A heading that names whose duties follow ("Trách nhiệm của …", "Quyền
 // hạn, trách nhiệm của …"), folded.

@@ -394,7 +394,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
             se + 1 < sup_end && (t[se + 1].key == "giao" ||
                                  (se + 2 < sup_end && t[se + 1].key == "đề" && t[se + 2].key == "nghị")))
           sup_end = se;
-        sup = supervises(keys.joined(post_b, sup_end));
+        const std::string_view after = keys.joined(post_b, sup_end);
+        sup = supervises(after);
+        if (sup && joint_oversight(after)) lead = false;
       }
     }
     if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);

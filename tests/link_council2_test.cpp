@@ -1,0 +1,39 @@
+// Link: a council's own bodies asked to oversee (session 12, lead).
+#include <catch2/catch.hpp>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link council2: 'tiếp tục tăng cường công tác giám sát' asked of the council's bodies is oversight") {
+  // NQ 26/NQ-HĐND Bà Rịa - Vũng Tàu (2017) Điều 1 khoản 1 ý 5
+  Document d = one("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                   "Đề nghị Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh và đại biểu Hội đồng "
+                   "nhân dân tỉnh tiếp tục tăng cường công tác giám sát nội dung này.");
+  CHECK(has(d, "Thường trực Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", Role::supervise));
+  CHECK(has(d, "Đại biểu Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", Role::supervise));
+  CHECK(!has(d, "Thường trực Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", Role::lead));
+  // the council's own task after 'tiếp tục' stays a task (same resolution, Điều 2 khoản 1)
+  Document e = one("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                   "Hội đồng nhân dân tỉnh giao Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh "
+                   "tiếp tục xem xét những vấn đề được nhiều đại biểu Hội đồng nhân dân quan tâm và cử tri kiến nghị để "
+                   "tổ chức chất vấn và trả lời chất vấn tại các phiên họp Thường trực Hội đồng nhân dân tỉnh.");
+  CHECK(has(e, "Thường trực Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", Role::lead));
+}
+
+TEST_CASE("link council2: bodies that 'phối hợp với' a partner only to oversee the carrying out supervise") {
+  // NQ 20/2017/NQ-HĐND Thừa Thiên Huế Điều 3 khoản 2
+  Document d = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+                   "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và "
+                   "các đại biểu Hội đồng nhân dân tỉnh phối hợp với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam "
+                   "tỉnh giám sát việc thực hiện Nghị quyết theo nhiệm vụ, quyền hạn đã được pháp luật quy định.");
+  CHECK(has(d, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::supervise));
+  CHECK(!has(d, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::lead));
+  CHECK(has(d, "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thừa Thiên Huế", Role::coordinate));
+  // a task of its own before the oversight keeps the lead
+  Document e = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+                   "Giao Thường trực Hội đồng nhân dân tỉnh phối hợp với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt "
+                   "Nam tỉnh xây dựng kế hoạch và giám sát việc thực hiện Nghị quyết.");
+  CHECK(has(e, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::lead));
+}

@@ -252,3 +252,36 @@ TEST_CASE("link described: a grant, a label and one noun with its verb give no b
                    "thẩm định.");
   CHECK(!has(f, "Cơ quan", Role::lead));
 }
+
+TEST_CASE("link described: a public body's role and its object before the clause's task") {
+  // Quy định ưu đãi đầu tư An Giang Điều 37, NQ 05/2017/NQ-HĐND Lai Châu Điều 2 khoản 2,
+  // QĐ 38/2025/QĐ-UBND Hà Nội Điều 1 khoản 2 (Điều 9 khoản 4 mới)
+  Document d = one("Ủy ban nhân dân tỉnh An Giang",
+                   "Các cơ quan được hỏi ý kiến trả lời bằng văn bản trong thời hạn 07 ngày kể từ khi nhận được văn bản "
+                   "hỏi ý kiến, nếu quá thời hạn này không trả lời thì coi như đồng ý.");
+  CHECK(has(d, "Các cơ quan được hỏi ý kiến", Role::lead));
+  Document e = one("Hội đồng nhân dân tỉnh Lai Châu",
+                   "Các cơ quan chịu sự giám sát thực hiện đầy đủ, kịp thời, nghiêm túc những kiến nghị sau giám sát và "
+                   "báo cáo kết quả thực hiện đến Thường trực Hội đồng nhân dân tỉnh.");
+  CHECK(has(e, "Các cơ quan chịu sự giám sát", Role::lead));
+  Document f = one(kHaNoi,
+                   "Mộ xây có kiến trúc đặc biệt: Đơn vị làm nhiệm vụ bồi thường, hỗ trợ, tái định cư lập dự toán hoặc "
+                   "thuê đơn vị tư vấn đủ năng lực lập dự toán gửi cơ quan chuyên môn cấp xã thẩm định trước khi trình "
+                   "Chủ tịch Ủy ban nhân dân cấp xã phê duyệt.");
+  CHECK(has(f, "Đơn vị làm nhiệm vụ bồi thường, hỗ trợ, tái định cư", Role::lead));
+}
+
+TEST_CASE("link described: no role before a task for an investor, a field or a decision power") {
+  // Luật Xây dựng 2025 Điều 31 khoản 2: the investor's own clause ("quyết định" is its verb)
+  Document d = one("Quốc hội", "Chủ đầu tư quyết định việc điều chỉnh thiết kế xây dựng không thuộc trường hợp này.");
+  CHECK(!has(d, "Chủ đầu tư quyết định việc điều chỉnh thiết kế", Role::lead));
+  // Điều 47 khoản 4: "trật tự xây dựng" is a field, no task follows the role
+  Document e = one("Quốc hội",
+                   "Cơ quan có thẩm quyền quản lý trật tự xây dựng có trách nhiệm theo dõi, kiểm tra việc xây dựng.");
+  CHECK(!has(e, "Cơ quan có thẩm quyền quản lý trật tự", Role::lead));
+  // Quy định ưu đãi đầu tư An Giang Điều 31 khoản 2: "xem xét và quyết định" is a power
+  Document f = one("Ủy ban nhân dân tỉnh An Giang",
+                   "Trong thời hạn 7 ngày, kể từ ngày nhận được thông báo nói trên, cơ quan quyết định cấp ưu đãi đầu tư "
+                   "xem xét và quyết định điều chỉnh một phần hoặc rút bỏ toàn bộ ưu đãi đã chấp thuận;");
+  CHECK(f.assignments.empty());
+}

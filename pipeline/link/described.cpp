@@ -244,6 +244,23 @@ bool Finder::task_verb(std::size_t p) const {
                                                  "xử lý", "tổng hợp", "trình", "gửi", "có ý kiến"});
 }
 
+// Word p follows the object of a verb (from `from` on): a noun ("ý kiến", "hồ sơ", "sự giám sát"), not
+// a verb nor a word that needs one ("việc", "để", "được").
+bool Finder::after_object(std::size_t p, std::size_t from) const {
+  if (p == 0 || !t_[p - 1].word) return false;
+  const std::string_view w = t_[p - 1].key;
+  if (w == "việc" || w == "sự" || w == "các" || w == "những" || w == "và" || w == "hoặc" || w == "để" || w == "cho" ||
+      w == "với" || w == "của" || w == "theo" || w == "tại" || w == "về" || w == "đến" || w == "từ" || duty_word(p - 1))
+    return false;
+  // (a verb ending before p is no object, unless "sự", "việc" make it a noun: "chịu sự giám sát")
+  for (std::size_t q = p - 1; q + 3 >= p && q >= from; --q) {
+    if (t_[q].word && !t_[q].upper && q + m(q, {K::stop}) == p)
+      return q > 0 && (t_[q - 1].key == "sự" || t_[q - 1].key == "việc");
+    if (q == 0) break;
+  }
+  return true;
+}
+
 // The comma at c closes a phrase fronted before the clause's subject: the words since the
 // clause's start open with a condition, a time or grounds ("Căn cứ …,", "Trường hợp …,").
 bool Finder::fronted(std::size_t c) const {
@@ -291,6 +308,10 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     // "Cơ quan được giao quản lý xây dựng thuộc Ủy ban nhân dân cấp xã chủ trì …")
     bool qualified = false;
     bool acts = false;  // a verb right after the noun said what it does ("Chủ đầu tư thực hiện …"): its clause
+    // … a verb that is no task of its own ("chịu sự giám sát", "được hỏi ý kiến", "làm nhiệm vụ …"): the
+    // relative clause of a role, the clause's own task follows its object
+    bool role = false;
+    const bool public_body = has_any(join_keys(t_, k, k + h), {"cơ quan", "đơn vị"});
     bool comma = false;
     // the clause's own verb may follow the description only in a clause it opens: the text's or
     // a sentence's start, or a fronted phrase's comma ("Căn cứ danh mục …, cơ quan, tổ chức được
@@ -398,6 +419,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       if (x.key == "có" && (is(p + 1, "thẩm", "quyền") || is(p + 1, "chức", "năng") || is(p + 1, "liên", "quan"))) {
         // ("có thẩm quyền cấp giấy phép", "có chức năng quản lý …": what it may do says which one)
         qualified = qualified || is(p + 1, "liên", "quan");
+        role = false;  // (the role's relative clause, if any, ended: "cơ quan quản lý … có thẩm quyền, nhân viên …")
         p += 2;
         first = p + 1;
         continue;
@@ -414,6 +436,18 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
         --p;
         continue;
       }
+      // "Các cơ quan được hỏi ý kiến trả lời bằng văn bản", "Các cơ quan chịu sự giám sát thực hiện đầy đủ
+      // … những kiến nghị", "Đơn vị làm nhiệm vụ bồi thường, hỗ trợ, tái định cư lập dự toán": a task after
+      // the role's relative clause and its object is the clause's predicate
+      // ("… giấy phép xây dựng", "trật tự xây dựng": a field; "là": a definition follows)
+      // (the steps of a procedure too: "trả lời", "dừng", …; not "xem xét", a power to decide)
+      if (role && opens && p > first && !x.upper && after_object(p, first) && x.key != "là" &&
+          (x.key != "xây" || builds(p)) &&
+          (task_verb(p) || starts_any(join_keys(t_, p, std::min(n, p + 2)),
+                                      {"trả lời", "tiếp tục", "dừng", "điều chỉnh", "hoàn thiện", "căn cứ"}))) {
+        e = p;
+        break;
+      }
       // a verb right after the noun opens a relative clause ("Cơ quan đã lập hồ sơ", "Các cơ quan
       // được hỏi ý kiến"); after anything else it is the clause's own verb: no described subject
       const std::size_t v = x.upper ? 0 : m(p, {K::stop});
@@ -425,6 +459,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
         // ("đã", "được" before the verb: "Cơ quan đã lập hồ sơ", "Cơ quan, tổ chức được giao …")
         if (p == first && (x.key == "đã" || x.key == "được")) {
           first = p + 1;
+          role = public_body;
           continue;
         }
         // (its predicate, unless the clause opens with "do" or the verb gives a power or a passive,
@@ -436,7 +471,17 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
           e = p;
           break;
         }
-        if (p == first && !chain) relative = acts = true;
+        if (p == first && !chain) {
+          relative = acts = true;
+          // (of a public body's role only, opened by a verb, not a preposition or a duty: "Chủ đầu tư quyết
+          // định việc …" is its own clause, "… có liên quan đến cấp giấy phép …" no relative clause)
+          const bool prep = x.key == "đến" || x.key == "theo" || x.key == "để" || x.key == "trong" || x.key == "trên" ||
+                            x.key == "đối" || x.key == "cho" || x.key == "với" || x.key == "khi" || x.key == "từ" ||
+                            x.key == "nhằm" || x.key == "vào" || x.key == "bằng" || x.key == "như" || x.key == "do" ||
+                            x.key == "trước" || x.key == "sau" || x.key == "cùng" || x.key == "tại" || x.key == "về";
+          role = public_body && !task_verb(p) && !prep &&
+                 (!duty_word(p) || (x.key == "chịu" && p + 1 < n && t_[p + 1].key == "sự"));
+        }
         else if (!relative) break;
         p += v - 1;
       }

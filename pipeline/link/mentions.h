@@ -244,6 +244,8 @@ class Finder {
   bool duty_word(std::size_t p) const;
   // The words at p open a task of a described subject ("thẩm định", "có ý kiến", a directive verb).
   bool task_verb(std::size_t p) const;
+  // Word p follows the object of a verb from `from` on, not a verb or a word that needs one.
+  bool after_object(std::size_t p, std::size_t from) const;
   // The comma at c ends a phrase fronted before a clause's subject ("Căn cứ …,").
   bool fronted(std::size_t c) const;
   // A level opening a clause before its verb acts through its people's

@@ -64,3 +64,19 @@ TEST_CASE("link letters: 'đề nghị X trên địa bàn tỉnh quan tâm, ph�
   CHECK(vanban::link_test::has(e, "Ủy ban nhân dân các xã, phường", Role::lead));
   CHECK(!vanban::link_test::has(e, "Ủy ban nhân dân các xã, phường", Role::coordinate));
 }
+
+// CV 19046/BTC-TCHQ (2014) opens "Hiện nay, Bộ Tài chính đang khẩn trương phối hợp với các cơ quan
+// hữu quan trình Chính phủ ban hành Nghị định …" — an account of the issuer's own work — and then
+// asks "Bộ Tài chính yêu cầu các đơn vị thực hiện …".
+TEST_CASE("link letters: the partners of the issuer's own work in a letter's body are not coordinators") {
+  const Document d = parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/cong-van-19046-2014-btc.txt");
+  CHECK(on(d, "body") == std::vector<std::string>{"lead Các đơn vị"});
+  // a request in the clause still makes them coordinators
+  Document e;
+  e.meta.doc_type = "Công văn";
+  e.meta.issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  e.body.push_back(Paragraph{"Đề nghị Sở Xây dựng phối hợp với Công an tỉnh kiểm tra các bến bãi tập kết vật liệu.", 1});
+  link(e);
+  CHECK(vanban::link_test::has(e, "Công an tỉnh Lào Cai", Role::coordinate));
+  CHECK(vanban::link_test::has(e, "Sở Xây dựng tỉnh Lào Cai", Role::lead));
+}

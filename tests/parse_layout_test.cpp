@@ -88,3 +88,17 @@ TEST_CASE("parse.layout: a '(1)', '(2)' … list inside a point is the point's i
   CHECK(find(cv.provisions, "para_1__para_1.4__para_3"));
   CHECK_FALSE(find(cv.provisions, "para_1__para_1.4__para_2__point_d__item_1"));
 }
+
+TEST_CASE("parse.layout: CV 19046 BTC, 'Kính gửi' glued to the date line still opens the letter's body", "[parse][layout]") {
+  // "Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan các tỉnh, thành phố." (a web page's text):
+  // the opening paragraphs are the body, not a preamble up to the first numbered heading
+  Document d = parse_doc("cong-van-19046-2014-btc");
+  REQUIRE(d.body.size() == 4);
+  CHECK_THAT(d.body.front().text, Catch::Matchers::StartsWith("Luật hải quan được Quốc hội khóa XIII"));
+  CHECK(d.body.back().text == "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:");
+  CHECK(d.citations.size() == 3);
+  // a letter whose addressees have a line of their own is read as before (CV 5141: body after them)
+  Document e = parse_doc("cong-van-5141-2025-snnmt-lao-cai");
+  REQUIRE(!e.body.empty());
+  CHECK_THAT(e.body.back().text, Catch::Matchers::StartsWith("Sở Nông nghiệp và Môi trường yêu cầu các đơn vị"));
+}

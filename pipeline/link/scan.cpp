@@ -401,6 +401,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     }
     if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);
     if (told || narrated || praised || restated) lead = coord = sup = false;
+    // a letter's account of the issuer's own work ("Hiện nay, Bộ Tài chính đang khẩn trương phối hợp
+    // với các cơ quan hữu quan trình Chính phủ …"): its partners are given nothing; only a request or
+    // a duty in the clause makes them coordinators
+    if (request_only && coord && !subject && !has_any(in_clause, {"đề nghị", "yêu cầu", "giao", "trách nhiệm", "chủ trì"}))
+      coord = false;
     // members named in a parenthesis after the subject share its roles
     if (ms[g].aside) {
       const bool member = ms[g].aside == 1;

@@ -409,6 +409,15 @@ Layout read_header(const Lines& in, Meta& meta) {
       break;
     }
   }
+  // a letter whose "Kính gửi" a web page glued to the date line ("Hà Nội, ngày 29 tháng 12 năm 2014
+  // Kính gửi: Cục Hải quan các tỉnh, thành phố."): its body begins after the header, as with the
+  // line of its own, not at the first numbered heading
+  if (body == n && meta.doc_type && *meta.doc_type == "Công văn")
+    for (std::size_t k = 0; k < n && k < i + 8; ++k)
+      if (L[k].text.find(" Kính gửi:") != std::string::npos) {
+        body = std::max(i, k + 1);
+        break;
+      }
   if (body == n) {
     // plans and reports: the first roman or numbered heading after the preamble
     static const std::regex outline(R"(^(([IVXLC]+)\s*[.)/]|1\s*[.)])\s*\S)");

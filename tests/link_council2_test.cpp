@@ -37,3 +37,16 @@ TEST_CASE("link council2: bodies that 'phối hợp với' a partner only to ove
                    "Nam tỉnh xây dựng kế hoạch và giám sát việc thực hiện Nghị quyết.");
   CHECK(has(e, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::lead));
 }
+
+TEST_CASE("link council2: 'Giao nhiệm vụ X yêu cầu …' hands X the request as its task") {
+  // NQ 26/NQ-HĐND Bà Rịa - Vũng Tàu (2017) Điều 1 khoản 2 ý 2
+  Document d = one("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                   "Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp trong Khu công nghiệp "
+                   "thực hiện trồng cây xanh theo đúng cam kết trong dự án đầu tư.");
+  CHECK(mention_of(d, "Ban Quản lý các Khu công nghiệp tỉnh", Role::lead) == "Ban Quản lý các Khu công nghiệp tỉnh");
+  // a body that only requests, unhanded, has no task of its own
+  Document e = one("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                   "Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp trong Khu công nghiệp thực hiện "
+                   "trồng cây xanh.");
+  CHECK(!has(e, "Ban Quản lý các Khu công nghiệp tỉnh", Role::lead));
+}

@@ -30,7 +30,7 @@ bool subject_lead_in(std::string_view p2, bool upper) {
       break;
     }
   return p2.empty() || duty_of || fronted_time ||
-         (ends_any(p2, {",", "giao", "giao cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
+         (ends_any(p2, {",", "giao", "giao cho", "giao nhiệm vụ", "giao nhiệm vụ cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
                         "vai trò của", "vai trò , trách nhiệm của"}) &&
           !raised && !ends_any(p2, {"chuyển giao", "chuyển giao cho", "bàn giao", "bàn giao cho"}) &&  // handed over
           // "… phù hợp với trách nhiệm của các cơ quan quản lý nhà nước", "Xác định các nhiệm

@@ -242,7 +242,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;
     // "Kiến nghị với Chủ tịch … hoặc giao cơ quan liên quan nghiên cứu …": the
     // assignment proposed to another body is not one this document makes
-    if (subject && ends_any(p2, {"giao", "giao cho"})) {
+    if (subject && ends_any(p2, {"giao", "giao cho", "giao nhiệm vụ", "giao nhiệm vụ cho"})) {
       if (has_any(in_clause, {"kiến nghị", "đề xuất", "tham mưu"}) || starts_any(in_clause, {"trình"})) subject = false;
     }
     // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …": the label before the

@@ -135,3 +135,39 @@ TEST_CASE("link span6: the giver's own units, 'các đơn vị trực thuộc', 
   CHECK(mention_of(e, "Các sở, ban, ngành, đơn vị trực thuộc Thành phố", Role::lead) ==
         "Các sở, ban, ngành, đơn vị trực thuộc Thành phố");
 }
+
+TEST_CASE("link span6: 'Trung ương' after a collective says which ones") {
+  // NQ 124/2017 Đồng Tháp, Đề án mục V.1
+  Document d = one("Hội đồng nhân dân tỉnh Đồng Tháp",
+                   "Về giao thông: Tiếp tục theo dõi, hỗ trợ và đề nghị các cơ quan Trung ương thực hiện tốt các dự án "
+                   "đầu tư trên địa bàn tỉnh như: Quốc lộ 30 đoạn Cao Lãnh - Hồng Ngự.");
+  CHECK(mention_of(d, "Các cơ quan Trung ương", Role::lead) == "các cơ quan Trung ương");
+  // near reading: the central budget is no body ("ngân sách trung ương" is not read as a tail)
+  Document e = one("Hội đồng nhân dân tỉnh Đồng Tháp",
+                   "Các cơ quan có liên quan lập dự án sử dụng vốn ngân sách trung ương.");
+  CHECK(mention_of(e, "Các cơ quan có liên quan", Role::lead) == "Các cơ quan có liên quan");
+}
+
+TEST_CASE("link span6: a capitalised 'Các' after a title's words opens the sentence") {
+  // NQ 124/2017 Đồng Tháp, Đề án mục VII.5 (its title line joined to its text)
+  Document d = one("Hội đồng nhân dân tỉnh Đồng Tháp",
+                   "Xác định các mục tiêu ưu tiên đầu tư Các cấp chính quyền đô thị xây dựng kế hoạch đầu tư và lựa "
+                   "chọn danh mục các công trình ưu tiên đầu tư để triển khai thực hiện hàng năm.");
+  CHECK(mention_of(d, "Các cấp chính quyền đô thị", Role::lead) == "Các cấp chính quyền đô thị");
+  // near reading: debris of a chart, no verb after the name (KH CNTT 1998-2000 Lâm Đồng)
+  Document e = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Phòng hành chính tổng hợp Các phòng ban chuyên môn Các cơ quan bên ngoài");
+  CHECK(e.assignments.empty());
+}
+
+TEST_CASE("link span6: the banking sector acts through the State Bank's provincial branch") {
+  // NQ 54/2017 Gia Lai, Điều 1 mục II 3.5
+  Document d = one("Hội đồng nhân dân tỉnh Gia Lai",
+                   "Ngành ngân hàng phấn đấu giảm lãi suất tín dụng cho vay đầu tư sản xuất, kinh doanh; triển khai có "
+                   "hiệu quả các chính sách tín dụng nhằm hỗ trợ phát triển doanh nghiệp, hợp tác xã.");
+  CHECK(mention_of(d, "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Gia Lai", Role::lead) == "Ngành ngân hàng");
+  // near reading: no branch at district level, the words stay as printed
+  Document e = one("Ủy ban nhân dân huyện An Phú",
+                   "Ngành ngân hàng phấn đấu giảm lãi suất tín dụng cho vay.");
+  CHECK(!has(e, "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh", Role::lead));
+}

@@ -429,6 +429,20 @@ std::vector<Mention> Finder::find() const {
               continue;
             }
           }
+          // "các cơ quan Trung ương", "các Bộ, ngành trung ương": the central level, which ones
+          if (k2 == "trung" && end + 1 < n && t_[end + 1].key == "ương") {
+            end += 2;
+            continue;
+          }
+          // "Các cấp chính quyền đô thị", "các cấp chính quyền địa phương": the governments of every level
+          if (k2 == "chính" && end + 1 < n && t_[end + 1].key == "quyền" && t_[end - 1].key == "cấp") {
+            end += 2;
+            if (end + 1 < n && ((t_[end].key == "địa" && t_[end + 1].key == "phương") ||
+                                (t_[end].key == "đô" && t_[end + 1].key == "thị") ||
+                                (t_[end].key == "cơ" && t_[end + 1].key == "sở")))
+              end += 2;
+            continue;
+          }
           if (k2 == "theo" && end + 2 < n && t_[end + 1].key == "thẩm" && t_[end + 2].key == "quyền") {
             end += 3;  // "Các cơ quan theo thẩm quyền"
             continue;

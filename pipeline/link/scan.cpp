@@ -237,6 +237,12 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "1. Chánh Thanh tra, Phó Chánh Thanh tra⏎Việc bổ nhiệm, miễn nhiệm …": a title
     // joined to its text; names followed by "việc …" (a matter, no verb) are no subject
     if (subject && ms[h - 1].e < t.size() && t[ms[h - 1].e].key == "việc") subject = false;
+    // "5. Xác định các mục tiêu ưu tiên đầu tư⏎Các cấp chính quyền đô thị xây dựng kế hoạch …": a
+    // title line joined to its text; "Các" capitalised after a word of the title opens a sentence
+    if (!subject && t[ms[g].b].upper && t[ms[g].b].key == "các" && ms[g].b > cb && t[ms[g].b - 1].word &&
+        !t[ms[g].b - 1].upper && !f.m(ms[g].b - 1, {K::stop}) && !ends_any(p2, {"của", "với", "cho", "và", "hoặc"}) &&
+        ms[h - 1].e < t.size() && !t[ms[h - 1].e].upper && f.m(ms[h - 1].e, {K::stop}))  // (its verb follows)
+      subject = true;
     // "Bộ trưởng Bộ Công Thương phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm tiếp nhận
     // hồ sơ": the body a named one delegates to acts (not "đẩy mạnh phân cấp cho …", "được ủy quyền cho")
     if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;

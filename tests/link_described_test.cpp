@@ -285,3 +285,33 @@ TEST_CASE("link described: no role before a task for an investor, a field or a d
                    "xem xét và quyết định điều chỉnh một phần hoặc rút bỏ toàn bộ ưu đãi đã chấp thuận;");
   CHECK(f.assignments.empty());
 }
+
+TEST_CASE("link described: one body noun and a procedure's step name a role before the clause's task") {
+  // TT 15/2026/TT-BCT Điều 9 khoản 2 (as Luật 147/2025 Điều 4 khoản 2)
+  Document d = one("Bộ Công Thương",
+                   "Các hồ sơ thủ tục hành chính đầy đủ đã được cơ quan có thẩm quyền tiếp nhận trước ngày Thông tư này "
+                   "có hiệu lực thi hành thì cơ quan có thẩm quyền đã tiếp nhận hồ sơ tiếp tục thực hiện theo quy định "
+                   "của văn bản quy phạm pháp luật tại thời điểm tiếp nhận hồ sơ.");
+  CHECK(has(d, "Cơ quan có thẩm quyền đã tiếp nhận hồ sơ", Role::lead));
+  // QĐ 11/2026/QĐ-UBND Lào Cai (OCR), Quy định Điều 13 khoản 5
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Trong thời hạn 05 ngày kề từ ngày nhận được yêu cầu của cơ quan chủ trì thẩm định, nếu chủ đầu tư "
+                   "không thực hiện việc bổ sung, khắc phục hồ sơ theo yêu cầu thì cơ quan chủ trì thâm định dừng việc "
+                   "thâm định.");
+  CHECK(has(e, "Cơ quan chủ trì thâm định", Role::lead));
+}
+
+TEST_CASE("link described: a duty, a list or a compound after the role give it no later task") {
+  // NĐ 14/2026/NĐ-CP Điều 103 khoản 2: "có văn bản trả lời" is the clause's own predicate
+  Document d = one("Chính phủ",
+                   "Trường hợp không cấp lại, cơ quan kiểm tra có văn bản trả lời và nêu rõ lý do.");
+  CHECK(!has(d, "Cơ quan kiểm tra có văn bản", Role::lead));
+  // QĐ 70/2024/QĐ-UBND Hà Nội, Quy định Điều 7 khoản 2: a list, the label of its points
+  Document e = one(kHaNoi, "Cơ quan tiếp nhận và đối tượng thực hiện kê khai giá:");
+  CHECK(e.assignments.empty());
+  // Luật 15/2012/QH13 Điều 58 khoản 2: "giải trình" is no "trình"
+  Document f = one("Quốc hội",
+                   "Biên bản vi phạm hành chính phải ghi rõ quyền và thời hạn giải trình về vi phạm hành chính của người "
+                   "vi phạm; cơ quan tiếp nhận giải trình.");
+  CHECK(!has(f, "Cơ quan tiếp nhận giải", Role::lead));
+}

@@ -441,13 +441,23 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       // the role's relative clause and its object is the clause's predicate
       // ("… giấy phép xây dựng", "trật tự xây dựng": a field; "là": a definition follows)
       // (the steps of a procedure too: "trả lời", "dừng", …; not "xem xét", a power to decide)
+      // ("giải trình": an explanation, not "trình")
       if (role && opens && p > first && !x.upper && after_object(p, first) && x.key != "là" &&
-          (x.key != "xây" || builds(p)) &&
+          (x.key != "xây" || builds(p)) && !(x.key == "trình" && t_[p - 1].key == "giải") &&
           (task_verb(p) || starts_any(join_keys(t_, p, std::min(n, p + 2)),
                                       {"trả lời", "tiếp tục", "dừng", "điều chỉnh", "hoàn thiện", "căn cứ"}))) {
         e = p;
         break;
       }
+      // (a duty after the role is the clause's own: "cơ quan kiểm tra có văn bản trả lời"; so is a list:
+      // "Cơ quan tiếp nhận và đối tượng thực hiện kê khai giá:")
+      // (not a field's: "chăn nuôi và thú y")
+      if (role && p > first &&
+          (((x.key == "và" || x.key == "hoặc") && p + 1 < n &&
+            (body_noun(p + 1) || agency_start(p + 1) || t_[p + 1].key == "người" || is(p + 1, "đối", "tượng") ||
+             is(p + 1, "cá", "nhân"))) ||
+           (duty_word(p) && x.key != "đã" && x.key != "được")))
+        role = false;
       // a verb right after the noun opens a relative clause ("Cơ quan đã lập hồ sơ", "Các cơ quan
       // được hỏi ý kiến"); after anything else it is the clause's own verb: no described subject
       const std::size_t v = x.upper ? 0 : m(p, {K::stop});
@@ -479,7 +489,10 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
                             x.key == "đối" || x.key == "cho" || x.key == "với" || x.key == "khi" || x.key == "từ" ||
                             x.key == "nhằm" || x.key == "vào" || x.key == "bằng" || x.key == "như" || x.key == "do" ||
                             x.key == "trước" || x.key == "sau" || x.key == "cùng" || x.key == "tại" || x.key == "về";
-          role = public_body && !task_verb(p) && !prep &&
+          // (one noun and a procedure's step name a role too: "cơ quan chủ trì thẩm định", "cơ quan cấp giấy …")
+          const bool step = h == body_noun(k) && task_verb(p) &&
+                            !starts_any(join_keys(t_, p, std::min(n, p + 2)), {"thực hiện", "tổ chức", "triển khai", "là"});
+          role = public_body && (!task_verb(p) || step) && !prep &&
                  (!duty_word(p) || (x.key == "chịu" && p + 1 < n && t_[p + 1].key == "sự"));
         }
         else if (!relative) break;

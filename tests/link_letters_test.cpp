@@ -80,3 +80,17 @@ TEST_CASE("link letters: the partners of the issuer's own work in a letter's bod
   CHECK(vanban::link_test::has(e, "Công an tỉnh Lào Cai", Role::coordinate));
   CHECK(vanban::link_test::has(e, "Sở Xây dựng tỉnh Lào Cai", Role::lead));
 }
+
+// CV 5141/SNNMT-KS (Lào Cai, 2025) closes "Sở Nông nghiệp và Môi trường yêu cầu các đơn vị khai
+// thác khoáng sản nghiêm túc thực hiện": units named by the trade they carry on are the mining
+// businesses, private parties (annotation guide), while a bare "các đơn vị" is assigned.
+TEST_CASE("link letters: 'các đơn vị khai thác khoáng sản' are businesses, not assigned") {
+  const Document d = vanban::link_test::one(
+      "Sở Nông nghiệp và Môi trường tỉnh Lào Cai",
+      "Sở Nông nghiệp và Môi trường yêu cầu các đơn vị khai thác khoáng sản nghiêm túc thực hiện.", "Công văn");
+  CHECK(d.assignments.empty());
+  const Document e = vanban::link_test::one("Sở Nông nghiệp và Môi trường tỉnh Lào Cai",
+                                            "Sở Nông nghiệp và Môi trường yêu cầu các đơn vị nghiêm túc thực hiện.",
+                                            "Công văn");
+  CHECK(vanban::link_test::has(e, "Các đơn vị", Role::lead));
+}

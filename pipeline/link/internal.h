@@ -58,6 +58,8 @@ bool scope_label(std::string_view k);
 bool only_scope_label(std::string_view k);
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties, not assigned.
 bool private_parties(std::string_view key);
+// A bare "các đơn vị" followed by the trade it carries on ("… khai thác khoáng sản"): businesses.
+bool trade_after(std::string_view key, std::string_view after);
 // Folded keys of tokens [b, e) joined by spaces.
 std::string join_keys(const std::vector<Tok>& t, std::size_t b, std::size_t e);
 // The first letter in upper case (Vietnamese letters included).

@@ -98,6 +98,7 @@ void Linker::add_group(const std::string& eid, const Finder& f, const TextWords&
     const Mention& mn = ms[k];
     if (mn.kind == K::office && !r.subject && !r.coord && !r.sup) continue;
     if (mn.collective && private_parties(words.keys.joined(mn.b, mn.e))) continue;
+    if (trade_after(words.keys.joined(mn.b, mn.e), words.keys.joined(mn.e, std::min(t.size(), mn.e + 6)))) continue;
     std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
     check_validity(mn, printed);
     for (const std::string& a : resolve(f, t, mn)) {

@@ -237,6 +237,14 @@ bool private_parties(std::string_view key) {
   return has_any(key, {"tổ chức", "cá nhân", "doanh nghiệp", "hộ gia đình", "người"});
 }
 
+bool trade_after(std::string_view key, std::string_view after) {
+  // "yêu cầu các đơn vị khai thác khoáng sản nghiêm túc thực hiện", "các đơn vị hoạt động khoáng
+  // sản": the mining businesses (not "các đơn vị hoạt động theo loại hình sự nghiệp")
+  return ends_any(key, {"đơn vị", "doanh nghiệp"}) &&
+         starts_any(after, {"khai thác khoáng sản", "khai thác , thu hồi khoáng sản", "hoạt động khoáng sản",
+                            "hoạt động khai thác khoáng sản"});
+}
+
 std::string join_keys(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
   std::string s;
   for (std::size_t i = b; i < e && i < t.size(); ++i) {

@@ -50,3 +50,15 @@ TEST_CASE("link council2: 'Giao nhiệm vụ X yêu cầu …' hands X the reque
                    "trồng cây xanh.");
   CHECK(!has(e, "Ban Quản lý các Khu công nghiệp tỉnh", Role::lead));
 }
+
+TEST_CASE("link council2: the issuing council agreeing on an assessment or a programme gives itself no task") {
+  // NQ 01/2017/NQ-HĐND Hậu Giang Điều 1, Điều 2
+  Document d = one("Hội đồng nhân dân tỉnh Hậu Giang",
+                   "Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội, "
+                   "quốc phòng - an ninh 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2017.");
+  CHECK(!has(d, "Hội đồng nhân dân tỉnh Hậu Giang", Role::lead));
+  Document e = one("Hội đồng nhân dân tỉnh Hậu Giang",
+                   "Hội đồng nhân dân tỉnh thống nhất thông qua phương hướng, nhiệm vụ phát triển kinh tế - xã hội, quốc "
+                   "phòng - an ninh 6 tháng cuối năm 2017, trong đó cần tập trung một số nhiệm vụ chủ yếu sau:");
+  CHECK(e.assignments.empty());
+}

@@ -315,3 +315,22 @@ TEST_CASE("link described: a duty, a list or a compound after the role give it n
                    "vi phạm; cơ quan tiếp nhận giải trình.");
   CHECK(!has(f, "Cơ quan tiếp nhận giải", Role::lead));
 }
+
+TEST_CASE("link described: a date fronted and a budget unit's level before the task") {
+  // QĐ 03/2025/QĐ-UBND Hà Nội, Quy định Điều 5 khoản 1 ("công trình" is no "trình") and Điều 6 khoản 3
+  Document d = one(kHaNoi,
+                   "Trước ngày 30 tháng 6 hằng năm, cơ quan, đơn vị quản lý, sử dụng công trình thực hiện lập, đề xuất "
+                   "danh mục dự án trong năm kế hoạch tiếp theo, gửi đơn vị dự toán cấp I (nếu có) tổng hợp.");
+  CHECK(mention_of(d, "Cơ quan, đơn vị quản lý, sử dụng công trình", Role::lead) ==
+        "cơ quan, đơn vị quản lý, sử dụng công trình");
+  Document e = one(kHaNoi,
+                   "Sau khi được Ủy ban nhân dân các cấp giao dự toán, đơn vị dự toán cấp I thực hiện phân bổ, giao dự "
+                   "toán ngân sách nhà nước cho đơn vị sử dụng ngân sách trực thuộc.");
+  CHECK(has(e, "Đơn vị dự toán cấp I", Role::lead));
+  // QĐ 34/2025/QĐ-UBND Hà Nội Điều 4 khoản 1: "hoặc đơn vị …" goes on with a second body, no role's task
+  Document f = one(kHaNoi,
+                   "Trước ngày 30 tháng 6 hằng năm, cơ quan, đơn vị quản lý, sử dụng công trình hoặc đơn vị được giao "
+                   "thực hiện nhiệm vụ sửa chữa công trình (sau đây gọi là đơn vị thực hiện sửa chữa công trình) lập "
+                   "danh mục dự án sửa chữa công trình tài sản công trong năm kế hoạch tiếp theo.");
+  CHECK(!has(f, "Cơ quan, đơn vị quản lý, sử dụng công", Role::lead));
+}

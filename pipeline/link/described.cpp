@@ -244,6 +244,13 @@ bool Finder::task_verb(std::size_t p) const {
                                                  "xử lý", "tổng hợp", "trình", "gửi", "có ý kiến"});
 }
 
+// "trình" at p ends a noun ("giải trình", "công trình", "quy trình", "chương trình"), it is no verb.
+static bool trinh_noun(const std::vector<Tok>& t, std::size_t p) {
+  if (p == 0 || t[p].key != "trình") return false;
+  const std::string_view a = t[p - 1].key;
+  return a == "giải" || a == "công" || a == "quy" || a == "chương" || a == "lộ" || a == "tiến";
+}
+
 // Word p follows the object of a verb (from `from` on): a noun ("ý kiến", "hồ sơ", "sự giám sát"), not
 // a verb nor a word that needs one ("việc", "để", "được").
 bool Finder::after_object(std::size_t p, std::size_t from) const {
@@ -254,7 +261,7 @@ bool Finder::after_object(std::size_t p, std::size_t from) const {
     return false;
   // (a verb ending before p is no object, unless "sự", "việc" make it a noun: "chịu sự giám sát")
   for (std::size_t q = p - 1; q + 3 >= p && q >= from; --q) {
-    if (t_[q].word && !t_[q].upper && q + m(q, {K::stop}) == p)
+    if (t_[q].word && !t_[q].upper && q + m(q, {K::stop}) == p && !trinh_noun(t_, q))
       return q > 0 && (t_[q - 1].key == "sự" || t_[q - 1].key == "việc");
     if (q == 0) break;
   }
@@ -273,7 +280,7 @@ bool Finder::fronted(std::size_t c) const {
   return starts_any(join_keys(t_, b, std::min(c, b + 4)),
                     {"căn cứ", "trường hợp", "trong trường hợp", "sau khi", "trước khi", "khi", "nếu", "đối với",
                      "trong thời hạn", "trong quá trình", "vào thời điểm", "hằng năm", "hàng năm", "định kỳ",
-                     "trên cơ sở", "kết thúc", "tối đa"});
+                     "trên cơ sở", "kết thúc", "tối đa", "trước ngày", "chậm nhất"});
 }
 
 void Finder::described_subjects(std::vector<Mention>& out) const {
@@ -409,8 +416,10 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       if (x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "tại" || x.key == "ở" || x.key == "cấp" ||
           is(p, "trực", "thuộc") || is(p, "trên", "địa") || is(p, "theo", "thẩm") || is(p, "cùng", "cấp")) {
         // ("cấp tỉnh", "cấp xã": a level; not "đơn vị cấp nước", a supplier)
+        // (and "cấp I", "cấp II": a budget unit's level, "đơn vị dự toán cấp I")
         qualified = qualified || x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "trực" ||
-                    (x.key == "cấp" && p + 1 < n && t_[p + 1].word && is_place_word(t_[p + 1].key));
+                    (x.key == "cấp" && p + 1 < n && t_[p + 1].word && is_place_word(t_[p + 1].key)) ||
+                    (x.key == "cấp" && p + 1 < n && (t_[p + 1].text == "I" || t_[p + 1].text == "II"));
         // (the field after "về" is a noun: "về xây dựng", "về quản lý đất đai")
         if (x.key == "về" && p + 1 < n && t_[p + 1].word && !t_[p + 1].upper) p += m(p + 1, {K::stop});
         p += (x.key == "trực" || x.key == "trên" || x.key == "theo" || x.key == "cùng") ? 1 : 0;  // ("cùng cấp": its level)
@@ -441,9 +450,9 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       // the role's relative clause and its object is the clause's predicate
       // ("… giấy phép xây dựng", "trật tự xây dựng": a field; "là": a definition follows)
       // (the steps of a procedure too: "trả lời", "dừng", …; not "xem xét", a power to decide)
-      // ("giải trình": an explanation, not "trình")
+      // ("giải trình", "công trình", "quy trình", "chương trình": nouns, not "trình")
       if (role && opens && p > first && !x.upper && after_object(p, first) && x.key != "là" &&
-          (x.key != "xây" || builds(p)) && !(x.key == "trình" && t_[p - 1].key == "giải") &&
+          (x.key != "xây" || builds(p)) && !trinh_noun(t_, p) &&
           (task_verb(p) || starts_any(join_keys(t_, p, std::min(n, p + 2)),
                                       {"trả lời", "tiếp tục", "dừng", "điều chỉnh", "hoàn thiện", "căn cứ"}))) {
         e = p;

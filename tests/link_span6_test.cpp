@@ -171,3 +171,15 @@ TEST_CASE("link span6: the banking sector acts through the State Bank's provinci
                    "Ngành ngân hàng phấn đấu giảm lãi suất tín dụng cho vay.");
   CHECK(!has(e, "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh", Role::lead));
 }
+
+TEST_CASE("link span6: 'Hội đồng thẩm định' is the appraisal council's name, not a council and a verb") {
+  // TT 15/2026/TT-BCT Điều 2 khoản 2
+  Document d = one("Bộ Công Thương",
+                   "Hội đồng thẩm định có trách nhiệm thẩm định trong thời hạn 20 (hai mươi) ngày làm việc kể từ ngày "
+                   "nhận được đầy đủ hồ sơ hợp lệ.");
+  CHECK(mention_of(d, "Hội đồng thẩm định", Role::lead) == "Hội đồng thẩm định");
+  // near reading: a named council's verb stays a verb
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Hội đồng nhân dân tỉnh thẩm định báo cáo của Ủy ban nhân dân tỉnh.");
+  CHECK(!has(e, "Hội đồng nhân dân tỉnh thẩm định", Role::lead));
+}

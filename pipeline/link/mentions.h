@@ -184,7 +184,10 @@ class Finder {
   bool noun_tail(std::size_t i) const {
     if (i == 0 || i >= t_.size() || !t_[i - 1].word) return false;
     const std::string_view a = t_[i - 1].key, b = t_[i].key;
-    return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận") || (a == "nghiệm" && b == "thu");
+    // ("Hội đồng thẩm định có trách nhiệm thẩm định …": the appraisal council, a body's name)
+    return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận") || (a == "nghiệm" && b == "thu") ||
+           (a == "đồng" && b == "thẩm" && i + 1 < t_.size() && t_[i + 1].key == "định" && i >= 2 &&
+            t_[i - 2].key == "hội");
   }
 
   // "xây dựng" at i is the verb after a name when its object or a second verb

@@ -62,3 +62,14 @@ TEST_CASE("link council2: the issuing council agreeing on an assessment or a pro
                    "phòng - an ninh 6 tháng cuối năm 2017, trong đó cần tập trung một số nhiệm vụ chủ yếu sau:");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link council2: the authors named on a topic line over a rate list are no subjects") {
+  // NQ 24/2017/NQ-HĐND Bà Rịa - Vũng Tàu, the attached rates, khoản 1
+  Document d = one("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                   "Đối với dự thảo Nghị quyết và dự thảo Quyết định quy phạm pháp luật của Hội đồng nhân dân, Ủy ban "
+                   "nhân dân ban hành mới hoặc thay thế:");
+  CHECK(d.assignments.empty());
+  // a body named after 'Đối với' heads its own duties
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai", "Đối với Sở Tư pháp: chủ trì tổ chức tuyên truyền Luật.");
+  CHECK(has(e, "Sở Tư pháp tỉnh Lào Cai", Role::lead));
+}

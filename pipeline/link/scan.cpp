@@ -232,6 +232,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (subject && ends_any(p2, {","}) && !t[ms[g].b].upper && starts_any(post, {","}) &&
         !has_any(post, {"phải", "có trách nhiệm", "chịu trách nhiệm"}))
       subject = false;
+    // "Đối với dự thảo Nghị quyết … của Hội đồng nhân dân, Ủy ban nhân dân ban hành mới hoặc thay thế:": a
+    // topic line over a list, the names the drafts' authors (not "Đối với Sở Tư pháp: …")
+    if (subject && ends_any(p2, {","}) && starts_any(in_clause, {"đối với"}) && ends_any(post, {":"}) &&
+        has_any(in_clause, {"của"}))
+      subject = false;
     // "Các ngành, nghề công nghiệp …": trades, not the branches of government
     if (subject && ends_any(keys.joined(ms[h - 1].b, ms[h - 1].e), {"ngành"}) && starts_any(post, {", nghề", "nghề"}))
       subject = false;

@@ -1,0 +1,270 @@
+// Where a body's name ends (the Finder of mentions.h): a head word's name
+// runs over the capitalised words after it, levels and places, a region's
+// name or number, up to a verb or a cue.
+#include "mentions.h"
+
+namespace vanban::link_detail {
+
+std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) const {
+  // a unit's head word alone ("Vụ", "Cục", "Tổng cục", "Ban"): its name follows
+  const bool unit = !head || head->kind == K::head || head->keys.size() == 1;
+  const std::size_t first = j;
+  bool in_list = false;
+  int lower_run = 0;
+  std::size_t n = t_.size();
+  std::size_t end = j;
+  while (j < n) {
+    const Tok& t = t_[j];
+    // "ban công tác Mặt trận (ở) thôn, làng, ấp, bản": the village body's villages
+    if (j == first && t.word && head && head->kind == K::local) {
+      const std::size_t v = villages(j + (t.key == "ở" ? 1 : 0));
+      if (v > j + 1) {
+        j = end = v;
+        break;
+      }
+    }
+    if (t.word && t.key != "và") {
+      if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office}) && !is_place_word(t.key)) {  // "Vụ Các vấn đề chung …"
+        ++j;
+        end = j;
+        continue;
+      }
+      if (t.key == "các") {
+        // "Ủy ban công tác về các Tổ chức phi chính phủ nước ngoài": the matter of a unit
+        if (j > first && t_[j - 1].key == "về" && j + 1 < n && t_[j + 1].word && t_[j + 1].upper &&
+            !agency_start(j + 1)) {
+          j += 2;  // (its first word may look like a verb: "Tổ chức")
+          end = j;
+          lower_run = 0;
+          continue;
+        }
+        if (j + 1 < n && is_place_word(t_[j + 1].key)) {
+          in_list = true;
+          j += 1;
+          end = j;
+          continue;
+        }
+        // "UBND các địa phương", "chính quyền địa phương các đơn vị hành chính": places too
+        if (j + 2 < n && ((t_[j + 1].key == "địa" && t_[j + 2].key == "phương") ||
+                          (t_[j + 1].key == "đơn" && t_[j + 2].key == "vị" && j + 4 < n && t_[j + 3].key == "hành" &&
+                           t_[j + 4].key == "chính"))) {
+          j += t_[j + 1].key == "địa" ? 3 : 5;
+          end = j;
+          continue;
+        }
+        break;
+      }
+      if (t.key == "của") {
+        if (j + 1 < n && (body_start(j + 1) || t_[j + 1].key == "các")) {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      // "tỉnh, thành phố trực thuộc Trung ương", "thành phố thuộc tỉnh"
+      if (j > first && is_place_word(t_[j - 1].key) && (t.key == "trực" || t.key == "thuộc")) {
+        std::size_t q = t.key == "trực" ? j + 1 : j;
+        if (q + 1 < n && t_[q].key == "thuộc" &&
+            (t_[q + 1].key == "tỉnh" || (t_[q + 1].key == "trung" && q + 2 < n && t_[q + 2].key == "ương"))) {
+          j = t_[q + 1].key == "tỉnh" ? q + 2 : q + 3;
+          end = j;
+          continue;
+        }
+      }
+      // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
+      // in a list after a colon ("Đơn vị phối hợp: Vụ …, Cục Quản lý xử lý vi
+      // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to
+      // the comma unless a role verb ends it
+      const bool loose = listed_[j] && !t.upper && j > first && !role_verb(j);
+      // "Ủy ban nhân dân tỉnh nơi dự kiến thành lập Cục Hải quan", "Toà án
+      // nhân dân nơi có cơ sở cai nghiện", "Kho bạc nhà nước nơi giao dịch":
+      // which one, part of the name; a "nơi" not read as such a clause ends it
+      if (t.key == "nơi" && (j > first || (head && head->keys.size() >= 2))) {
+        const std::size_t w = where_clause(j);
+        end = w > j + 1 ? w : j;
+        break;
+      }
+      // "Ủy ban nhân dân cấp tỉnh có liên quan": which of them, part of the name
+      if (t.key == "có" && j > first && j + 2 < n && t_[j + 1].key == "liên" && t_[j + 2].key == "quan") {
+        j += 3;
+        end = j;
+        continue;
+      }
+      // (a full name ends before the verb: "chính quyền địa phương quản lý chặt chẽ")
+      // ("đầu tư" inside a field, "Trung tâm Xúc tiến đầu tư": not the time word "đầu")
+      // ("thành phố Cần Thơ": a place's proper name, every syllable capitalised, has no verb "cần";
+      // a label line's verb joined after a level word has a lower-case tail: "… tỉnh Chỉ đạo")
+      const bool place_name = t.upper && j > first && t_[j - 1].word && is_place_word(t_[j - 1].key) && j + 1 < n &&
+                              t_[j + 1].word && t_[j + 1].upper;
+      if (stop_at(j) && !loose && !place_name &&
+          !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý") &&
+          !(unit && j > first && t.key == "đầu" && j + 2 < n && t_[j + 1].key == "tư" &&
+            (!t_[j + 2].word || t_[j + 2].upper || t_[j + 2].key == "và")))
+        break;
+      if (builds(j) && j > first) break;
+      // a registered name inside a unit's name stays whole ("Cục bản đồ Bộ Tổng
+      // tham mưu": "tham mưu" is no verb there)
+      if (j > first && t.upper && t_[j - 1].word) {
+        const AgencyEntry* in = nullptr;
+        const std::size_t len = m(j, {K::central, K::province}, &in);
+        if (len >= 2 && in->proper) {
+          j += len;
+          end = j;
+          continue;
+        }
+      }
+      // "2. Giao Sở Xây dựng⏎Chủ trì, phối hợp …": a label line joined to the
+      // next sentence; a capitalised verb after the name's first word starts it
+      // (after a lower-case syllable only: "Quỹ Hỗ trợ phát triển" keeps its capitalised words)
+      if (t.upper && (j > first || known) && j > 0 && t_[j - 1].word && !t_[j - 1].upper && m(j, {K::stop}) &&
+          !m(j, {K::head, K::local}) && !is_place_word(t.key) && !in_place_name(j) && !place_name)
+        break;
+      if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
+      // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
+      if (t.key == "cấp" && j > 0 && t_[j - 1].key == "các") {  // "Ủy ban nhân dân các cấp" ends there
+        end = j + 1;
+        break;
+      }
+      // "Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp": the one at the same level
+      if (t.key == "cùng" && j + 1 < n && t_[j + 1].key == "cấp") {
+        end = j + 2;
+        break;
+      }
+      // "Thường trực Hội đồng nhân dân cấp trên trực tiếp"
+      if (t.key == "cấp" && j + 1 < n && (t_[j + 1].key == "trên" || t_[j + 1].key == "dưới")) {
+        end = j + 2;
+        if (j + 3 < n && t_[j + 2].key == "trực" && t_[j + 3].key == "tiếp") end = j + 4;
+        break;
+      }
+      // "Ban Quản lý khu kinh tế", "khu công nghiệp": a kind of zone, not a place's name
+      // "Kho bạc Nhà nước khu vực I", "Chi cục Thuế khu vực Sơn Tây": a numbered or named region
+      // ("Chi cục Thuế khu vực 1": the region's number is its name too)
+      if (t.key == "khu" && j + 2 < n && t_[j + 1].key == "vực" && t_[j + 2].word &&
+          (t_[j + 2].upper || (t_[j + 2].text[0] >= '0' && t_[j + 2].text[0] <= '9'))) {
+        j += 3;
+        if (!t_[j - 1].upper) {  // (a number closes it: "… khu vực 1⏎a) Chỉ đạo …")
+          end = j;
+          break;
+        }
+        while (j < n && t_[j].word && t_[j].upper && !body_start(j)) ++j;
+        end = j;
+        continue;
+      }
+      if (t.key == "khu" && j + 2 < n && t_[j + 1].word && t_[j + 2].word &&
+          ((t_[j + 1].key == "kinh" && t_[j + 2].key == "tế") || (t_[j + 1].key == "công" && t_[j + 2].key == "nghiệp") ||
+           (t_[j + 1].key == "chế" && t_[j + 2].key == "xuất") ||
+           (t_[j + 1].key == "công" && t_[j + 2].key == "nghệ" && j + 3 < n && t_[j + 3].key == "cao"))) {
+        j += t_[j + 2].key == "nghệ" ? 4 : 3;  // "khu công nghệ cao"
+        end = j;
+        continue;
+      }
+      if (t.key == "cấp" && (j > first || known)) {
+        static const std::set<std::string, std::less<>> levels = {"tỉnh", "huyện", "xã", "trung", "bộ", "quận", "thành",
+                                                     "thị", "phường", "cơ", "có", "trên", "dưới", "các"};
+        if (!(j + 1 < n && t_[j + 1].word && levels.count(t_[j + 1].key))) break;
+      }
+      // ("Thể thao", "Môi trường": a capitalised word's second syllable stays lower case)
+      if (!t.upper && !is_place_word(t.key) && !listed_[j] && j >= first + 3 && !t_[j - 1].upper &&
+          t_[j - 1].word && t_[j - 2].upper && t_[j - 3].key == "và")
+        break;
+      if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
+        if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
+        // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
+        // ("Xã hội": a capitalised "Xã" before a lower-case syllable is a word, not a place)
+        if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
+            t.key != "có" && t.key != "trực" && t.key != "thuộc")
+          break;
+        if (++lower_run > (listed_[j] ? 14 : 8)) break;
+      } else {
+        lower_run = 0;
+      }
+      ++j;
+      end = j;
+      continue;
+    }
+    // "Cục Lãnh sự (Bộ Ngoại giao)": a unit and, in brackets, the body it belongs to
+    if (t.text == "(" && j > first && !known && head && head->kind == K::head) {
+      const AgencyEntry* of = nullptr;
+      const std::size_t len = m(j + 1, {K::central, K::province}, &of);
+      if (len >= 2 && t_[j + 1].upper && j + 1 + len < n && t_[j + 1 + len].text == ")") {
+        j += len + 2;
+        end = j;
+        continue;
+      }
+    }
+    // connectors
+    const std::string_view c = t.word ? t.key : t.text;
+    if (c == "," || c == "và" || c == "-" || c == ":" || c == "/") {
+      if (j + 1 >= n || !t_[j + 1].word) break;
+      const Tok& nx = t_[j + 1];
+      // "Vụ Pháp chế - Ủy ban Dân tộc": a unit and the body it belongs to
+      // (not two bodies: "Bộ Y tế - Bộ Tài chính")
+      if (c == "-" && !known && !!head && head->kind == K::head) {
+        const AgencyEntry* of = nullptr;
+        const std::size_t len = m(j + 1, {K::central}, &of);
+        if (len >= 2 && t_[j + 1].upper) {
+          j += 1 + len;
+          end = j;
+          continue;
+        }
+      }
+      if (c == "-" && !stop_at(j + 1)) {
+        ++j;
+        continue;
+      }
+      if (agency_start(j + 1)) break;
+      // in a colon list a name's own "và"/"," joins lower-case words
+      // ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật")
+      if (listed_[j] && (c == "và" || c == ",") && !nx.upper && !role_verb(j + 1)) {
+        ++j;
+        continue;
+      }
+      // ("quận, huyện, thành viên Ban Chỉ đạo": "thành"/"thị" that begins
+      // another word is no place; "huyện, thị, thành giúp …" is)
+      const bool short_place = (nx.key == "thành" || nx.key == "thị") && j + 2 < n && t_[j + 2].word &&
+                               has_any(t_[j + 2].key, {"viên", "lập", "phần", "tích", "trường", "uỷ", "ủy"});
+      if ((in_list || (j > 0 && is_place_word(t_[j - 1].key))) && c != "-" && is_place_word(nx.key) && !short_place &&
+          !(j + 2 < n && t_[j + 2].word && t_[j + 2].upper)) {
+        ++j;
+        continue;
+      }
+      if (in_list && (nx.upper || is_place_word(nx.key))) {
+        ++j;
+        continue;
+      }
+      // "Trung tâm Xúc tiến đầu tư, thương mại, du lịch Hà Nội": fields in
+      // lower case closed by the place's proper name
+      if (c == "," && !nx.upper && !known && fields_to_name(j)) {
+        ++j;
+        continue;
+      }
+      // "Vụ Phổ biến, giáo dục pháp luật": a short lower-case list inside a name
+      if (c == "," && !nx.upper && j - first <= 2 && !stop_at(j + 1) && !is_place_word(nx.key) &&
+          !m(j + 1, {K::collective, K::collective_phrase}) && j + 2 < n &&
+          t_[j + 2].word && !stop_at(j + 2) && !agency_start(j + 1)) {
+        ++j;
+        continue;
+      }
+      if ((c == "," || c == "và") && nx.upper && !stop_at(j + 1)) {
+        ++j;
+        continue;
+      }
+      // "Trung tâm Công nghệ thông tin tài nguyên và môi trường thuộc Sở …": a lower-case
+      // field joined by "và" inside a unit's name, closed by the body it belongs to
+      if (c == "và" && !nx.upper && !known && head && head->kind == K::head) {
+        std::size_t q = j + 1;
+        while (q < n && q < j + 5 && t_[q].word && !t_[q].upper && !stop_at(q) && !is_place_word(t_[q].key)) ++q;
+        if (q > j + 1 && owner_at(q)) {
+          j = q;
+          end = j;
+          continue;
+        }
+      }
+      break;
+    }
+    break;
+  }
+  return related_to(end);
+}
+
+}  // namespace vanban::link_detail

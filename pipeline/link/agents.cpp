@@ -40,7 +40,7 @@ bool owed_power(std::string_view post, std::string_view post2, std::string_view 
 
 bool handed_power(std::string_view p2, std::string_view post2) {
   // ("Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp …": the request is its task)
-  return ends_any(p2, {"giao", "giao cho", "giao nhiệm vụ", "giao nhiệm vụ cho"}) &&
+  return hands_work(p2) &&
          starts_any(post2, {"phê duyệt", "quyết định", "ban hành", "xem xét , quyết định", "chỉ định", "thành lập",
                             "yêu cầu"});
 }

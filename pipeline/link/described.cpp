@@ -499,9 +499,10 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
                             x.key == "nhằm" || x.key == "vào" || x.key == "bằng" || x.key == "như" || x.key == "do" ||
                             x.key == "trước" || x.key == "sau" || x.key == "cùng" || x.key == "tại" || x.key == "về";
           // (one noun and a procedure's step name a role too: "cơ quan chủ trì thẩm định", "cơ quan cấp giấy …")
-          const bool step = h == body_noun(k) && task_verb(p) &&
+          const bool task = task_verb(p);
+          const bool step = h == body_noun(k) && task &&
                             !starts_any(join_keys(t_, p, std::min(n, p + 2)), {"thực hiện", "tổ chức", "triển khai", "là"});
-          role = public_body && (!task_verb(p) || step) && !prep &&
+          role = public_body && (!task || step) && !prep &&
                  (!duty_word(p) || (x.key == "chịu" && p + 1 < n && t_[p + 1].key == "sự"));
         }
         else if (!relative) break;

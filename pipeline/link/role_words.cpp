@@ -30,8 +30,8 @@ bool subject_lead_in(std::string_view p2, bool upper) {
       break;
     }
   return p2.empty() || duty_of || fronted_time ||
-         (ends_any(p2, {",", "giao", "giao cho", "giao nhiệm vụ", "giao nhiệm vụ cho", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
-                        "vai trò của", "vai trò , trách nhiệm của"}) &&
+         ((hands_work(p2) || ends_any(p2, {",", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
+                                           "vai trò của", "vai trò , trách nhiệm của"})) &&
           !raised && !ends_any(p2, {"chuyển giao", "chuyển giao cho", "bàn giao", "bàn giao cho"}) &&  // handed over
           // "… phù hợp với trách nhiệm của các cơ quan quản lý nhà nước", "Xác định các nhiệm
           // vụ, trình tự, trách nhiệm của các cơ quan …", "Thẩm quyền và trách nhiệm của …" (a
@@ -50,16 +50,14 @@ std::string verb_words(const std::string& post, const std::string& post_bare, bo
   // comes after a parenthetical phrase
   // "Đề nghị Ủy ban Mặt trận … và các cơ quan liên quan: Tăng cường giám sát …"
   std::string post2 = post.rfind(": ", 0) == 0 && subject ? strip_parenthetical(post.substr(2)) : post_bare;
-  // "đề nghị UBND các xã, phường trên địa bàn tỉnh quan tâm, phối hợp thực hiện": the area the
-  // bodies serve, then a request's courtesy ("quan tâm"), come before the verb that gives the role
-  for (const char* pfx : {"trên địa bàn tỉnh", "trên địa bàn huyện", "trên địa bàn thành phố", "trên địa bàn xã",
-                          "quan tâm ,", "quan tâm"}) {
-    if (starts_any(post2, {pfx}) && post2.size() > std::string(pfx).size() && post2[std::string(pfx).size()] == ' ')
-      post2 = post2.substr(std::string(pfx).size() + 1);
-  }
-  for (const char* pfx : {"có trách nhiệm", "chịu trách nhiệm", "căn cứ chức năng , nhiệm vụ ,", "chủ động",
-                          "tiếp tục tăng cường", "tăng cường", "thường xuyên", "tổ chức"}) {
-    if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), std::string(pfx).size() + 1));
+  // lead-ins before the verb that gives the role, in the order they stand: the area the bodies
+  // serve and a request's courtesy ("đề nghị UBND các xã, phường trên địa bàn tỉnh quan tâm, phối
+  // hợp thực hiện"), then a duty's or a manner's words ("có trách nhiệm", "tăng cường" …)
+  for (const std::string_view pfx : {"trên địa bàn tỉnh", "trên địa bàn huyện", "trên địa bàn thành phố",
+                                     "trên địa bàn xã", "quan tâm ,", "quan tâm", "có trách nhiệm", "chịu trách nhiệm",
+                                     "căn cứ chức năng , nhiệm vụ ,", "chủ động", "tiếp tục tăng cường", "tăng cường",
+                                     "thường xuyên", "tổ chức"}) {
+    if (starts_any(post2, {pfx})) post2 = post2.substr(std::min(post2.size(), pfx.size() + 1));
   }
   return post2;
 }

@@ -97,8 +97,9 @@ void Linker::add_group(const std::string& eid, const Finder& f, const TextWords&
   for (std::size_t k = g; k < h; ++k) {
     const Mention& mn = ms[k];
     if (mn.kind == K::office && !r.subject && !r.coord && !r.sup) continue;
-    if (mn.collective && private_parties(words.keys.joined(mn.b, mn.e))) continue;
-    if (trade_after(words.keys.joined(mn.b, mn.e), words.keys.joined(mn.e, std::min(t.size(), mn.e + 6)))) continue;
+    const std::string_view key = words.keys.joined(mn.b, mn.e);
+    if (mn.collective && private_parties(key)) continue;
+    if (trade_after(key, words.keys.joined(mn.e, std::min(t.size(), mn.e + 6)))) continue;
     std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
     check_validity(mn, printed);
     for (const std::string& a : resolve(f, t, mn)) {
@@ -254,7 +255,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;
     // "Kiến nghị với Chủ tịch … hoặc giao cơ quan liên quan nghiên cứu …": the
     // assignment proposed to another body is not one this document makes
-    if (subject && ends_any(p2, {"giao", "giao cho", "giao nhiệm vụ", "giao nhiệm vụ cho"})) {
+    if (subject && hands_work(p2)) {
       if (has_any(in_clause, {"kiến nghị", "đề xuất", "tham mưu"}) || starts_any(in_clause, {"trình"})) subject = false;
     }
     // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …": the label before the
@@ -325,7 +326,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool praised = praise_seen;
     if (praised || names_a_sitting(p2)) subject = false;
     // (a delegation to set rules is a task wherever it is: "Bộ trưởng Bộ Tài chính quy định cụ thể …")
-    if (request_only && !ends_any(p2, {"giao", "giao cho", "đề nghị", "yêu cầu"}) &&
+    if (request_only && !hands_work(p2) && !ends_any(p2, {"đề nghị", "yêu cầu"}) &&
         !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định"}))
       subject = false;
     const std::string post2 = verb_words(post, post_bare, subject);

@@ -237,6 +237,8 @@ bool private_parties(std::string_view key) {
   return has_any(key, {"tổ chức", "cá nhân", "doanh nghiệp", "hộ gia đình", "người"});
 }
 
+bool hands_work(std::string_view p2) { return ends_any(p2, {"giao", "giao cho", "giao nhiệm vụ", "giao nhiệm vụ cho"}); }
+
 bool trade_after(std::string_view key, std::string_view after) {
   // "yêu cầu các đơn vị khai thác khoáng sản nghiêm túc thực hiện", "các đơn vị hoạt động khoáng
   // sản": the mining businesses (not "các đơn vị hoạt động theo loại hình sự nghiệp")

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "link_helpers.h"
+#include "vanban/parse.h"
 
 using namespace vanban;
 using namespace vanban::link_test;
@@ -72,4 +73,23 @@ TEST_CASE("link council2: the authors named on a topic line over a rate list are
   // a body named after 'Đối với' heads its own duties
   Document e = one("Ủy ban nhân dân tỉnh Lào Cai", "Đối với Sở Tư pháp: chủ trì tổ chức tuyên truyền Luật.");
   CHECK(has(e, "Sở Tư pháp tỉnh Lào Cai", Role::lead));
+}
+
+TEST_CASE("link council2: a council's monitoring programme - examining reports and deciding a programme by a date are its work") {
+  const std::string docs = std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/";
+  // NQ 04/NQ-HĐND Bình Dương (2017): "Điều 1. Quyết định chương trình giám sát của Hội đồng nhân dân
+  // tỉnh năm 2018, bao gồm các nội dung sau đây:" is the programme adopted, not a list of a
+  // document's contents — "1. Hội đồng nhân dân xem xét các báo cáo sau đây:" is the council's task
+  Document d = parse_file(docs + "nghi-quyet-04-hdnd-binh-duong.txt");
+  CHECK(on(d, "art_1__para_1") == std::vector<std::string>{"lead Hội đồng nhân dân tỉnh Bình Dương"});
+  // Điều 2 khoản 2: "…; các Ban của HĐND tỉnh quyết định chương trình giám sát của Ban năm 2018
+  // vào cuối năm 2017" — a decision owed by a time, like the Thường trực's before the ";"
+  CHECK(on(d, "art_2__para_2") == std::vector<std::string>{"lead Thường trực Hội đồng nhân dân tỉnh Bình Dương",
+                                                           "lead Các Ban của Hội đồng nhân dân tỉnh"});
+  // the same wording in NQ 05/2017 Lai Châu Điều 1 khoản 1 điểm a, without a programme article over it
+  Document e = one("Hội đồng nhân dân tỉnh Lai Châu", "Hội đồng nhân dân tỉnh xem xét các báo cáo 6 tháng và 1 năm:");
+  CHECK(has(e, "Hội đồng nhân dân tỉnh Lai Châu", Role::lead));
+  // deciding without a time stays a power (Luật 147/2025 khoản 15: "Bộ trưởng … quyết định danh mục …")
+  Document f = one("Quốc hội", "Bộ trưởng Bộ Nông nghiệp và Môi trường quyết định danh mục các khu vực thăm dò khoáng sản.");
+  CHECK(f.assignments.empty());
 }

@@ -135,6 +135,9 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
   // (the text's key from its tokens' keys when those are its own words, not folded again)
   const std::optional<std::string_view> own = w.edits.empty() ? w.keys.prefix(p.text.size()) : std::nullopt;
   const std::string_view k = own ? *own : std::string_view(fold(p.text));
+  // (not the programme the document itself adopts: "Quyết định chương trình giám sát của Hội đồng
+  // nhân dân tỉnh năm 2018, bao gồm các nội dung sau đây:" — its items are the council's own work)
+  if (starts_any(k, {"quyết định chương trình", "thông qua chương trình"})) return false;
   return (starts_any(k, {"nội dung"}) && has_any(head_of(k, 60), {"của"})) ||
          has_any(k, {"gồm các nội dung", "gồm những nội dung", "có các nội dung"});
 }

@@ -140,8 +140,11 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
   // trình giám sát … chậm nhất là 15 ngày …")
   if (power && starts_any(post2, {"quyết định", "xem xét", "ra quyết định", "họp"}) &&
-      has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm"}))
+      has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm", "vào cuối năm", "vào đầu năm"}))
     power = false;
+  // a council's oversight at its sittings ("Hội đồng nhân dân tỉnh xem xét các báo cáo 6 tháng và
+  // 1 năm"): examining reports decides nothing, it is the council's own work in its programme
+  if (power && starts_any(post2, {"xem xét các báo cáo", "xem xét báo cáo"})) power = false;
   if (power && owed_power(post, post2, clause)) power = false;
   // "Đơn vị thu phí được trích để lại 80% trên tổng số tiền phí thu được và nộp 20% còn lại vào
   // ngân sách": the share a fee collector keeps comes with paying in the rest (or managing what it

@@ -29,6 +29,20 @@ bool subject_lead_in(std::string_view p2, bool upper) {
       fronted_time = before.empty() || ends_any(before.substr(0, before.size() - 1), {","});
       break;
     }
+  // "…, trong đó năm 2004 các ngành, các cấp cần tập trung:", "Trong năm 2025 các sở, ngành …": a year
+  // fronted with no comma after it
+  if (!fronted_time && p2.size() >= 9 && p2.compare(p2.size() - 9, 5, "năm ") == 0 &&
+      std::all_of(p2.end() - 4, p2.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    std::string_view before = p2.substr(0, p2.size() - 9);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    for (const std::string_view w : {"trong đó", "trong", "đến hết", "đến"})
+      if (ends_any(before, {w})) {
+        before.remove_suffix(w.size());
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        break;
+      }
+    fronted_time = before.empty() || ends_any(before, {","});
+  }
   return p2.empty() || duty_of || fronted_time ||
          ((hands_work(p2) || ends_any(p2, {",", "đề nghị", "yêu cầu", "trách nhiệm của", "nhiệm vụ của", "riêng", "thì",
                                            "vai trò của", "vai trò , trách nhiệm của"})) &&
@@ -132,6 +146,13 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // hành chính cấp xã trước sắp xếp tiếp tục hoạt động cho đến khi …"
   // (after a qualifier of when: "… trước sắp xếp tiếp tục hoạt động")
   power = power || post2 == "có" || has_any(head_of(post2, 60), {"tiếp tục hoạt động"});
+  // a council's members and the seat each holds ("Thành phần của Hội đồng gồm có: Chủ tịch UBND xã làm Chủ
+  // tịch Hội đồng; …, giám đốc nông trường quốc doanh làm ủy viên"): who sits on it, no task
+  static const std::initializer_list<std::string_view> seats = {
+      "làm chủ tịch", "làm phó chủ tịch", "làm ủy viên", "làm uỷ viên", "làm thành viên", "làm thư ký",
+      "làm trưởng ban", "làm phó trưởng ban", "làm tổ trưởng", "làm tổ phó"};
+  // (and "làm" alone before the seat's name: "Chủ tịch UBND xã làm Chủ tịch Hội đồng")
+  power = power || post2 == "làm" || starts_any(post2, seats) || (has_any(head_of(post2, 50), seats) && !directive_verb(post2));
   power = power || narrates(std::string(post2));
   // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
   if (power && starts_any(post2, {"là"}) &&
@@ -186,8 +207,10 @@ LabelRole read_label(std::string_view label, std::string_view p2, bool& subject)
     // "Tăng cường phối hợp giữa các cơ quan: A, B và C"
     if (has_any(p2, {"phối hợp"})) r.coord = true;
     else if (has_any(p2, {"giám sát", "theo dõi"})) r.sup = true;
-    subject = has_any(p2, {"các ông", "cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "tổ chức",
-                           "phê duyệt"});
+    // ("Thông qua các tổ chức : Ủy ban Mặt trận Tổ quốc, Hội Nông dân, …": "các tổ chức" the noun, the
+    // bodies a thing goes through, not the verb of a label "Tổ chức thực hiện:")
+    subject = has_any(p2, {"các ông", "cơ quan", "đơn vị", "trách nhiệm", "chủ trì", "thực hiện", "thẩm định", "phê duyệt"}) ||
+              (has_any(p2, {"tổ chức"}) && !has_any(p2, {"các tổ chức", "những tổ chức"}));
   }
   return r;
 }
@@ -226,7 +249,7 @@ Roles subject_roles(std::string_view post2, bool sup_verb) {
 }
 
 bool duty_heading(std::string_view h) {
-  return starts_any(h, {"trách nhiệm", "nhiệm vụ", "tổ chức thực hiện"}) ||
+  return starts_any(h, {"trách nhiệm", "nhiệm vụ", "nghĩa vụ của", "tổ chức thực hiện"}) ||
          (starts_any(h, {"quyền hạn", "quyền và"}) && has_any(head_of(h, 30), {"trách nhiệm", "nhiệm vụ"}));
 }
 

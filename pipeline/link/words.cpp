@@ -143,8 +143,9 @@ bool only_scope_label(std::string_view k) {
 bool duty_lead_in(std::string_view lead_in) {
   // "Trách nhiệm của X:", and the names a letter's list is addressed to: "Yêu cầu đối với X:",
   // "Đề nghị X:" over duties without a subject
-  // ("Trách nhiệm của cơ quan Công an tỉnh, Công an cấp xã:": the body noun before the names)
-  return (starts_any(lead_in, {"trách nhiệm", "nhiệm vụ"}) && ends_any(lead_in, {"của", "của cơ quan", "của các cơ quan"})) ||
+  // ("Trách nhiệm của cơ quan Công an tỉnh, Công an cấp xã:": the body noun before the names;
+  // a decree's "Nghĩa vụ của chủ đầu tư …" heading over the investor's duties)
+  return (starts_any(lead_in, {"trách nhiệm", "nhiệm vụ", "nghĩa vụ"}) && ends_any(lead_in, {"của", "của cơ quan", "của các cơ quan"})) ||
          lead_in == "yêu cầu đối với" || lead_in == "đối với" || lead_in == "đề nghị";
 }
 

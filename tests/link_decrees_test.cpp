@@ -1,0 +1,88 @@
+// Link stage: readings from older decrees and provincial regulations (NĐ 29/1998,
+// NĐ 109/2004, NĐ 32/2024, QĐ 256/2004 Cần Thơ, CT 299/1980) — each on the
+// real corpus sentence, with a near reading that must not fire.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link decrees: 'các tổ chức' before a colon is the noun, no label of a task") {
+  // NĐ 29/1998/NĐ-CP Quy chế Điều 12 khoản 3: the bodies a thing goes through
+  Document d = one("Chính phủ",
+                   "Thông qua các tổ chức : ủy ban Mặt trận Tổ quốc, Đoàn Thanh niên Cộng sản Hồ Chí Minh, Hội Liên "
+                   "hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Hội Người cao tuổi.",
+                   "Nghị định");
+  CHECK(d.assignments.empty());
+  // near reading: a label whose verb is "tổ chức" still names who acts
+  Document e = one("Ủy ban nhân dân tỉnh Ninh Bình", "Đơn vị tổ chức thực hiện: Sở Văn hóa, Thể thao và Du lịch.",
+                   "Kế hoạch");
+  CHECK(has(e, "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình", Role::lead));
+}
+
+TEST_CASE("link decrees: who sits on a council, and in which seat, is no task") {
+  // CT 299-TTg/1980 khoản 3: the members of the commune's land registration council
+  Document d = one("Thủ tướng Chính phủ",
+                   "Thành phần của Hội đồng gồm có: Chủ tịch UBND xã làm Chủ tịch Hội đồng; cán bộ quản lý ruộng đất "
+                   "làm ủy viên thư ký, đại diện Ban quản trị hợp tác xã nông nghiệp hoặc tập đoàn sản xuất, công an "
+                   "xã, giám đốc nông trường quốc doanh làm ủy viên.",
+                   "Chỉ thị");
+  CHECK_FALSE(has(d, "Chủ tịch Ủy ban nhân dân xã", Role::lead));
+  CHECK_FALSE(has(d, "Giám đốc", Role::lead));
+  // near reading: "làm" opening a task ("làm việc với …") is no seat
+  Document e = one("Ủy ban nhân dân tỉnh Ninh Bình",
+                   "Sở Tài chính làm việc với các ngân hàng thương mại để bố trí vốn.", "Kế hoạch");
+  CHECK(has(e, "Sở Tài chính tỉnh Ninh Bình", Role::lead));
+}
+
+TEST_CASE("link decrees: the duties heading of a decree's investor names who bears them") {
+  // NĐ 32/2024/NĐ-CP Điều 19: "Nghĩa vụ của chủ đầu tư …" over the list of duties
+  Document d;
+  d.meta.doc_type = "Nghị định";
+  d.meta.issuer = "Chính phủ";
+  Provision p;
+  p.kind = ProvisionKind::article;
+  p.eid = "art_19";
+  p.heading = "Nghĩa vụ của chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp";
+  Provision c;
+  c.kind = ProvisionKind::clause;
+  c.eid = "art_19__para_1";
+  c.text = "Đầu tư xây dựng, quản lý, vận hành công trình hạ tầng kỹ thuật cụm công nghiệp theo quy định.";
+  p.children.push_back(c);
+  d.provisions.push_back(p);
+  link(d);
+  CHECK(on(d, "art_19").size() == 1);
+  CHECK(on(d, "art_19").front().rfind("lead Chủ đầu tư", 0) == 0);
+  // near reading: a heading of rights alone gives no entry
+  p.heading = "Quyền của chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp";
+  d.provisions.assign(1, p);
+  link(d);
+  CHECK(on(d, "art_19").empty());
+}
+
+TEST_CASE("link decrees: a year fronted without a comma leaves the subject after it") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Chương trình mục III phần B khoản 9
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Thực hiện từng bước hiện đại hóa nền hành chính: Tiếp tục triển khai nhanh Chương trình thực hiện "
+                   "Đề án tin học hóa quản lý nhà nước (Đề án 112) giai đoạn 2002-2005, trong đó năm 2004 các ngành, "
+                   "các cấp cần tập trung:",
+                   "Quyết định");
+  CHECK(has(d, "Các ngành, các cấp", Role::lead));
+  // near reading: a year that ends a document's title is no fronted phrase
+  Document e = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Thực hiện Kế hoạch phát triển kinh tế năm 2004 của Ủy ban nhân dân thành phố.", "Quyết định");
+  CHECK(e.assignments.empty());
+}
+
+TEST_CASE("link decrees: 'tập hợp' after a name is its verb, not part of the name") {
+  // NĐ 109/2004/NĐ-CP Điều 11 khoản 1
+  Document d = one("Chính phủ",
+                   "Trung tâm thông tin doanh nghiệp quốc gia tập hợp và đưa danh mục doanh nghiệp trùng tên và doanh "
+                   "nghiệp có tên gây nhầm lẫn với doanh nghiệp khác trong cả nước lên trang thông tin doanh nghiệp.",
+                   "Nghị định");
+  REQUIRE(d.assignments.size() == 1);
+  CHECK(d.assignments.front().mention == "Trung tâm thông tin doanh nghiệp quốc gia");
+  CHECK(d.assignments.front().role == Role::lead);
+}

@@ -31,7 +31,7 @@ std::vector<Mention> Finder::find() const {
         continue;
       }
     }
-    if (!kinds_at_[i] && t_[i].key != "các" && t_[i].key != "ông") {
+    if (!kinds_at_[i] && t_[i].key != "các" && t_[i].key != "ông" && t_[i].key != "thành") {
       ++i;
       continue;
     }
@@ -48,6 +48,7 @@ std::vector<Mention> Finder::find() const {
     while (true) {
       const AgencyEntry* oe = nullptr;
       std::size_t o = m(j, {K::office}, &oe);
+      if (!o) o = members_at(j);
       if (!o) break;
       j += o;
       if (oe && oe->expansion == "alone") break;  // "Bộ trưởng, Thủ trưởng …": two offices
@@ -55,8 +56,26 @@ std::vector<Mention> Finder::find() const {
       const AgencyEntry* ne = nullptr;
       if (oe && oe->expansion == "issuer" && j + 1 < n && m(j + 1, {K::office}, &ne) && ne && ne->expansion == "issuer")
         break;
+      // "Chủ tịch và các thành viên Ủy ban nhân dân tỉnh": the chairperson and the members, two
+      // (a head and its deputy, "Giám đốc, Phó Giám đốc Sở", stay one name)
+      if (j + 1 < n && (t_[j].text == "," || t_[j].key == "và") && members_at(j + 1) && j > b &&
+          body_start(j + 1 + members_at(j + 1))) {
+        const std::size_t mb = j + 1, me = mb + members_at(mb);
+        const AgencyEntry* be = nullptr;
+        const std::size_t bh = body_start(me, &be);
+        const bool known = be && bh >= 2 && (be->kind == K::central || be->kind == K::province || be->kind == K::district);
+        const std::size_t end = extend(me + bh, known, be);
+        Mention chair{b, j, false, be->kind, be};
+        chair.name = join_text(b, j) + " " + join_text(me, end);
+        out.push_back(chair);
+        out.push_back({mb, end, false, be->kind, be});
+        j = b;  // (taken)
+        i = end;
+        break;
+      }
       if (j + 1 < n && (t_[j].text == "," || t_[j].key == "và") && m(j + 1, {K::office}) && t_[b].key != "các") ++j;
     }
+    if (i > b) continue;
     const AgencyEntry* e = nullptr;
     std::size_t h = 0;
     // "Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Lao động - Thương binh

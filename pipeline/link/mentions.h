@@ -136,6 +136,21 @@ class Finder {
     return n;
   }
 
+  // "thành viên" or "các thành viên" at i, right before a body's name ("các thành viên Ủy ban
+  // nhân dân tỉnh", "thành viên Ban Chỉ đạo …"): the members, an office; its length, else 0.
+  // (only before a name: "các tổ chức thành viên của Mặt trận" is no office; nor before a
+  // company's or cooperative's organ, no proper name: "thành viên Hội đồng quản trị", "Thành
+  // viên Ban quản trị hợp tác xã")
+  std::size_t members_at(std::size_t i) const {
+    const std::size_t q = i + (i < t_.size() && t_[i].key == "các" ? 1 : 0);
+    if (!(q + 2 < t_.size() && t_[q].key == "thành" && t_[q + 1].key == "viên")) return 0;
+    const AgencyEntry* e = nullptr;
+    const std::size_t h = body_start(q + 2, &e);
+    const std::size_t a = q + 2 + h;
+    const bool named = h && e && (e->kind != K::head || (a < t_.size() && t_[a].word && t_[a].upper));
+    return named ? q + 2 - i : 0;
+  }
+
   // A body's name from its first word at i (a registered name stays whole:
   // "… thuộc Bộ Tư pháp" + "Cuối năm" is not "Bộ Tư pháp Cuối").
   std::size_t extend_body(std::size_t i) const {

@@ -141,6 +141,17 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
   // (its own sitting, not one it holds: "Hội đồng tổ chức họp đánh giá …" is a task)
   power = power || starts_any(post_bare, {"họp"});
+  // a competence stated ("Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền quyết định đầu tư …") and
+  // an award decided ("Ủy ban nhân dân Thành phố xét, tặng thưởng danh hiệu …", "xét tặng", "xét
+  // duyệt"): what the body may decide, no task — but "xét, đề nghị" reviews and proposes upwards
+  // (a competence that comes with a duty is one: "Sở quản lý ngành, lĩnh vực có thẩm quyền, trách
+  // nhiệm hiệp thương giá …", "…, Tòa án nhân dân có thẩm quyền xem xét …, cơ quan thi hành … có
+  // trách nhiệm gửi văn bản …")
+  power = power ||
+          (starts_any(post2, {"có thẩm quyền"}) &&
+           !starts_any(post2, {"có thẩm quyền , trách nhiệm", "có thẩm quyền và trách nhiệm", "có thẩm quyền và nghĩa vụ"}) &&
+           !has_any(clause, {"có trách nhiệm", "chịu trách nhiệm"})) ||
+          (starts_any(post2, {"xét"}) && !starts_any(post2, {"xét , đề nghị", "xét đề nghị", "xét , đề xuất", "xét chọn"}));
   // what the body is made of or how it lives on, no task: "Sở Y tế thành phố Hà Nội có Giám đốc
   // và các Phó Giám đốc" (only "có" before the names it has), "Chính quyền địa phương ở đơn vị
   // hành chính cấp xã trước sắp xếp tiếp tục hoạt động cho đến khi …"

@@ -119,8 +119,12 @@ bool supervises(std::string_view key) {
                     "và giám sát"}))
     return true;
   // "hướng dẫn, chỉ đạo, kiểm tra": but "thanh tra, kiểm tra" is an inspection, a task of its own
+  // (nor "tiếp nhận, kiểm tra tính đầy đủ, hợp lệ của hồ sơ": a dossier checked on receipt, a step of a procedure)
   for (std::size_t p = key.find(", kiểm tra"); p != std::string::npos; p = key.find(", kiểm tra", p + 1))
-    if (!(p >= 10 && key.compare(p - 10, 10, "thanh tra ") == 0)) return true;
+    if (!(p >= 10 && key.compare(p - 10, 10, "thanh tra ") == 0) &&
+        !starts_any(key.substr(p + 2), {"kiểm tra hồ sơ", "kiểm tra tính đầy đủ", "kiểm tra tính hợp lệ",
+                                        "kiểm tra tính hợp pháp"}))
+      return true;
   return false;
 }
 

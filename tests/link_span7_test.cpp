@@ -37,3 +37,14 @@ TEST_CASE("link span7: the chairperson and the members of a body are two offices
                    "thanh toán.");
   CHECK(n.assignments.empty());
 }
+
+TEST_CASE("link span7: a department of the issuer named with a bare 'thuộc Sở' is the issuer's") {
+  // CV 5141/SNNMT Lào Cai khoản 3
+  Document d = one("Sở Nông nghiệp và Môi trường tỉnh Lào Cai",
+                   "Giao Phòng Khoáng sản thuộc Sở chịu trách nhiệm tham mưu, đề xuất giúp Sở Nông nghiệp và Môi "
+                   "trường trong công tác quản lý nhà nước về khoáng sản trên địa bàn tỉnh; đôn đốc các doanh nghiệp "
+                   "thực hiện nghiêm các nội dung trên.");
+  CHECK(mention_of(d, "Phòng Khoáng sản thuộc Sở Nông nghiệp và Môi trường tỉnh Lào Cai", Role::lead) ==
+        "Phòng Khoáng sản thuộc Sở");
+  CHECK(has(d, "Phòng Khoáng sản thuộc Sở Nông nghiệp và Môi trường tỉnh Lào Cai", Role::supervise));
+}

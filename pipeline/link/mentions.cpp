@@ -314,8 +314,16 @@ std::vector<Mention> Finder::find() const {
     std::size_t end = extend(j + h, known, e);
     // "Phòng Kinh tế, Hạ tầng và Đô thị thuộc Ủy ban nhân dân cấp xã", "Phòng Khoáng sản thuộc Sở
     // …": a department is named with the body it belongs to
-    if ((end > j + h || h >= 2) && t_[j].key == "phòng" && end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1))
-      end = extend_body(end + 1);
+    if ((end > j + h || h >= 2) && t_[j].key == "phòng" && end + 1 < n && t_[end].key == "thuộc") {
+      if (body_start(end + 1))
+        end = extend_body(end + 1);
+      // ("Giao Phòng Khoáng sản thuộc Sở chịu trách nhiệm …": a bare "Sở", "Bộ", "Cục" is the
+      // issuer, resolved so; the verb after it would otherwise cut it)
+      else if (t_[end + 1].word && t_[end + 1].upper &&
+               (t_[end + 1].key == "sở" || t_[end + 1].key == "bộ" || t_[end + 1].key == "cục") &&
+               (end + 2 == n || !t_[end + 2].word || stop_at(end + 2)))
+        end += 2;
+    }
     // a bare one-word head ("Vụ", "Cục", "Phòng") names no body
     if (end == j + h && h == 1 && e && e->kind != K::abbr && e->kind != K::local && e->words != "Văn phòng" &&
         j == b) {

@@ -86,3 +86,44 @@ TEST_CASE("link decrees: 'tập hợp' after a name is its verb, not part of the
   CHECK(d.assignments.front().mention == "Trung tâm thông tin doanh nghiệp quốc gia");
   CHECK(d.assignments.front().role == Role::lead);
 }
+
+TEST_CASE("link decrees: a power whose sentence goes on with the same body's tasks is a duty") {
+  // NĐ 32/2024/NĐ-CP Điều 29 khoản 1
+  Document d = one("Chính phủ",
+                   "Chính phủ thống nhất quản lý nhà nước về cụm công nghiệp trên cả nước; phân công trách nhiệm, quyền "
+                   "hạn cụ thể từng bộ, ngành, Ủy ban nhân dân cấp tỉnh, cơ quan liên quan; ban hành chính sách, văn "
+                   "bản quy phạm pháp luật về cụm công nghiệp.",
+                   "Nghị định");
+  CHECK(has(d, "Chính phủ", Role::lead));
+  // near readings: the next clause has a subject of its own (NĐ 36/2015 Điều 6 khoản 2), or the
+  // council goes on speaking (NQ 08 Thừa Thiên Huế Điều 1)
+  Document e = one("Chính phủ",
+                   "Tổng cục trưởng Tổng cục Hải quan thống nhất quản lý, điều hành hoạt động của Hải quan các cấp; Hải "
+                   "quan cấp dưới chịu sự quản lý, chỉ đạo của Hải quan cấp trên.",
+                   "Nghị định");
+  CHECK(e.assignments.empty());
+  Document f = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+                   "Hội đồng nhân dân tỉnh tán thành nội dung Báo cáo kết quả giám sát của Đoàn Giám sát; đồng thời nhấn "
+                   "mạnh: Trong những năm qua, công tác quản lý, sử dụng đất luôn được quan tâm.",
+                   "Nghị quyết");
+  CHECK(f.assignments.empty());
+}
+
+TEST_CASE("link decrees: the body a file is sent to so that it leads the appraisal leads") {
+  // NĐ 32/2024/NĐ-CP Điều 10 khoản 2
+  Document d = one("Chính phủ",
+                   "Trong thời gian 05 ngày làm việc kể từ ngày kết thúc nhận hồ sơ thành lập, mở rộng cụm công nghiệp, "
+                   "Ủy ban nhân dân cấp huyện chủ trì, phối hợp với doanh nghiệp, hợp tác xã, tổ chức đề nghị làm chủ "
+                   "đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp lập 02 bộ hồ sơ thành lập, mở rộng cụm công nghiệp "
+                   "quy định tại khoản 1 Điều 9 Nghị định này kèm tệp tin điện tử của hồ sơ, gửi Sở Công Thương để chủ "
+                   "trì, phối hợp với các sở, ngành liên quan tổ chức thẩm định.",
+                   "Nghị định");
+  CHECK(has(d, "Sở Công Thương", Role::lead));
+  CHECK(has(d, "Ủy ban nhân dân cấp huyện", Role::lead));
+  // near reading: a body sent a file for its own step is only reported to (QĐ 70/2024 Hà Nội Điều 9)
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Sở quản lý ngành, lĩnh vực và Ủy ban nhân dân cấp huyện có trách nhiệm tổng hợp, phân tích, dự báo "
+                   "giá thị trường gửi Sở Tài chính tổng hợp.",
+                   "Quyết định");
+  CHECK_FALSE(has(e, "Sở Tài chính thành phố Hà Nội", Role::lead));
+}

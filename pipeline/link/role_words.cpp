@@ -67,6 +67,8 @@ std::string verb_words(const std::string& post, const std::string& post_bare, bo
   // lead-ins before the verb that gives the role, in the order they stand: the area the bodies
   // serve and a request's courtesy ("đề nghị UBND các xã, phường trên địa bàn tỉnh quan tâm, phối
   // hợp thực hiện"), then a duty's or a manner's words ("có trách nhiệm", "tăng cường" …)
+  // ("… gửi Sở Công Thương để chủ trì, phối hợp …": the purpose a file is sent for, sent_for_work)
+  if (starts_any(post2, {"để"})) post2 = post2.substr(std::min(post2.size(), std::string_view("để").size() + 1));
   for (const std::string_view pfx : {"trên địa bàn tỉnh", "trên địa bàn huyện", "trên địa bàn thành phố",
                                      "trên địa bàn xã", "quan tâm ,", "quan tâm", "có trách nhiệm", "chịu trách nhiệm",
                                      "căn cứ chức năng , nhiệm vụ ,", "chủ động", "tiếp tục tăng cường", "tăng cường",
@@ -190,6 +192,23 @@ bool duty_after_description(std::string_view rest) {
   return starts_any(rest, {"là"}) && has_any(rest, {", chịu trách nhiệm", ", có trách nhiệm", ", thực hiện chức năng", ", có chức năng",
                                                   "; thực hiện chức năng", "; có chức năng", ", giúp ủy ban nhân dân",
                                                   ", giúp uỷ ban nhân dân"});
+}
+
+bool tasks_follow(std::string_view next) {
+  if (!starts_any(next, {";"})) return false;
+  next.remove_prefix(1);
+  while (!next.empty() && next.front() == ' ') next.remove_prefix(1);
+  // (not a council's words: "Hội đồng nhân dân tỉnh tán thành …; đồng thời nhấn mạnh: …")
+  if (starts_any(next, {"đồng thời ,"})) next.remove_prefix(std::string_view("đồng thời ,").size() + 1);
+  else if (starts_any(next, {"đồng thời"})) next.remove_prefix(std::string_view("đồng thời").size() + 1);
+  return starts_any(next, {"phân công", "ban hành", "báo cáo", "hướng dẫn", "chỉ đạo", "tổ chức thực hiện", "cập nhật",
+                           "thực hiện"});
+}
+
+bool sent_for_work(std::string_view p2, std::string_view post) {
+  // only a body sent the file to lead the work: the one a file is sent to for its own step ("gửi Sở Tài
+  // chính tổng hợp", "gửi Bộ Nội vụ thẩm định, nghiệm thu") is reported to, no task of this text's
+  return ends_any(p2, {"gửi", "gửi về", "gửi đến", "gửi cho"}) && starts_any(post, {"để chủ trì", "chủ trì"});
 }
 
 bool oversight_verb(std::string_view post2) {

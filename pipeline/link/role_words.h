@@ -54,6 +54,15 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
 // functions it carries out, its own predicate after a comma or ";".
 bool duty_after_description(std::string_view rest);
 
+// "…; đồng thời cập nhật nội dung thay đổi để báo cáo …", "…; phân công trách nhiệm …; ban hành chính
+// sách …": the sentence goes on, after the clause of a power (next: its words from the ";" on), with
+// tasks of the same body — no name of another subject before them.
+bool tasks_follow(std::string_view next);
+
+// "… gửi Sở Công Thương để chủ trì, phối hợp với các sở, ngành liên quan tổ chức thẩm định": the body a
+// file is sent to leads the work after it (p2 the words before the names, post those after).
+bool sent_for_work(std::string_view p2, std::string_view post);
+
 // The verb after the names oversees ("giám sát", "kiểm tra", "đôn đốc").
 bool oversight_verb(std::string_view post2);
 

@@ -253,6 +253,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "Bộ trưởng Bộ Công Thương phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm tiếp nhận
     // hồ sơ": the body a named one delegates to acts (not "đẩy mạnh phân cấp cho …", "được ủy quyền cho")
     if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;
+    if (!subject && sent_for_work(p2, post)) subject = true;
     // "Kiến nghị với Chủ tịch … hoặc giao cơ quan liên quan nghiên cứu …": the
     // assignment proposed to another body is not one this document makes
     if (subject && hands_work(p2)) {
@@ -344,7 +345,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
     const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce))) &&
-                       !handed_power(p2, post2);
+                       !handed_power(p2, post2) && !(next_b == ce && tasks_follow(keys.joined(ce, cl.sentence_end(t, ce))));
     const bool sup_verb = oversight_verb(post2);
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role

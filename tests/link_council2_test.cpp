@@ -93,3 +93,29 @@ TEST_CASE("link council2: a council's monitoring programme - examining reports a
   Document f = one("Quốc hội", "Bộ trưởng Bộ Nông nghiệp và Môi trường quyết định danh mục các khu vực thăm dò khoáng sản.");
   CHECK(f.assignments.empty());
 }
+
+TEST_CASE("link council2: the places after 'tại' listed before a purpose 'để' are no subjects") {
+  // NQ 47/NQ-HĐND An Phú (2024) Điều 1 khoản 3 điểm g
+  Document d = one("Hội đồng nhân dân huyện An Phú",
+                   "Hàng năm, xem xét mức độ thực hiện dân chủ ở cơ sở gắn với thực hiện công tác cải cách hành chính "
+                   "tại các cơ quan hành chính nhà nước, đơn vị sự nghiệp công lập, Ủy ban nhân dân cấp huyện, cấp xã "
+                   "để làm căn cứ đánh giá mức độ hoàn thành nhiệm vụ của lãnh đạo cơ quan, cán bộ quản lý;");
+  CHECK(d.assignments.empty());
+}
+
+TEST_CASE("link council2: 'đơn vị sự nghiệp công lập' is one name - its 'lập' is no verb") {
+  // NQ 12/2025/NQ-HĐND Hà Nội Điều 1 khoản 6: the head of a public service unit decides (a power)
+  Document d = one("Hội đồng nhân dân thành phố Hà Nội",
+                   "Người đứng đầu đơn vị sự nghiệp công lập quyết định sử dụng tài sản công khác, trừ tài sản quy "
+                   "định tại khoản 1 Điều này thuộc phạm vi quản lý để tham gia dự án đầu tư theo phương thức đối tác "
+                   "công tư.");
+  CHECK(d.assignments.empty());
+  // Luật 65/2025/QH15 Điều 17 khoản 1 điểm l: the last of the people a suspension is "đối với"
+  Document e = parse_file(std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/luat-65-2025-qh15-to-chuc-chinh-quyen-dia-phuong.txt");
+  CHECK(!has(e, "Người đứng đầu đơn vị sự nghiệp công", Role::lead));
+  CHECK(!has(e, "Người đứng đầu đơn vị sự nghiệp công lập", Role::lead));
+  // still a body that acts when it is the subject (made up: the corpus has none as a subject)
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các đơn vị sự nghiệp công lập có trách nhiệm lập danh mục dự án gửi Sở Tài chính.");
+  CHECK(has(f, "Các đơn vị sự nghiệp công lập", Role::lead));
+}

@@ -72,7 +72,7 @@ TEST_CASE("plan pdf: resolution 47 An Phú — the words come back exactly") {
                         "Triển khai thực hiện Nghị quyết số 47/NQ-HĐND ngày 02 tháng 8 năm 2024 của Hội đồng nhân dân "
                         "huyện An Phú về các biện pháp bảo đảm thực hiện dân chủ ở cơ sở trên địa bàn huyện An Phú",
                         "I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ, GIẢI PHÁP", "III. KINH PHÍ", "IV. TỔ CHỨC THỰC HIỆN",
-                        "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Hằng năm", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+                        "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
                         "PHÓ CHỦ TỊCH", "Nguyễn Văn Hùng", "Nơi nhận:", "- Lưu: VT."}) {
     INFO(s);
     CHECK(t.find(s) != std::string::npos);

@@ -61,3 +61,17 @@ TEST_CASE("link roles8: a dossier checked on receipt is a step of the procedure,
                    "Sở Xây dựng có trách nhiệm hướng dẫn, kiểm tra các đơn vị thực hiện Quy định này.", "Quyết định");
   CHECK(has(e, "Sở Xây dựng tỉnh Lào Cai", Role::supervise));
 }
+
+TEST_CASE("link roles8: 'chỉ' before the duty belongs to the predicate, not to the name") {
+  // QĐ 11/2026/QĐ-UBND Lào Cai, Quy định Điều 13 khoản 9 điểm a
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Trình tự thẩm định thực hiện theo quy định tại Điều 19 Nghị định số 175/2024/NĐ-CP. Chủ đầu tư chỉ "
+                   "cần thực hiện trình thẩm định một (01) lần tại cơ quan chuyên môn xây dựng.",
+                   "Quyết định");
+  CHECK(mention_of(d, "Chủ đầu tư", Role::lead) == "Chủ đầu tư");
+  // near reading: "chứng chỉ" is a noun inside the description
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Cơ quan cấp chứng chỉ phải công khai danh sách trên trang thông tin điện tử.", "Quyết định");
+  REQUIRE_FALSE(e.assignments.empty());
+  for (const Assignment& a : e.assignments) CHECK(a.mention.find("chứng chỉ") != std::string::npos);
+}

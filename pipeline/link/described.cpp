@@ -534,7 +534,10 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       if (has_any(key, {"cá nhân", "hộ gia đình", "người"}) && !has_any(key, {"cơ quan", "đơn vị"})) continue;
     }
     std::size_t d = members_b && members_b < e ? members_b : e;
-    while (d > k && (!t_[d - 1].word || t_[d - 1].key == "và" || t_[d - 1].key == "hoặc")) --d;
+    // ("Chủ đầu tư chỉ cần thực hiện …": "chỉ", only, belongs to the duty; not "địa chỉ", "chứng chỉ")
+    while (d > k && (!t_[d - 1].word || t_[d - 1].key == "và" || t_[d - 1].key == "hoặc" ||
+                     (t_[d - 1].key == "chỉ" && d >= 2 && t_[d - 2].key != "địa" && t_[d - 2].key != "chứng")))
+      --d;
     if (d < k + h) continue;
     if (members_b && members_b < e)
       out.erase(std::remove_if(out.begin(), out.end(),

@@ -127,3 +127,42 @@ TEST_CASE("link decrees: the body a file is sent to so that it leads the apprais
                    "Quyết định");
   CHECK_FALSE(has(e, "Sở Tài chính thành phố Hà Nội", Role::lead));
 }
+
+TEST_CASE("link decrees: the bodies a pilot is run at, each with its fields, are not told to act") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Chương trình mục IV khoản 3.2: "Tập trung chỉ đạo điểm … đối với các cơ quan như sau:"
+  Document d;
+  d.meta.doc_type = "Quyết định";
+  d.meta.issuer = "Ủy ban nhân dân thành phố Cần Thơ";
+  Provision p;
+  p.kind = ProvisionKind::item;
+  p.eid = "item_3";
+  p.text = "Tập trung chỉ đạo điểm thực hiện theo cơ chế “một cửa“ đối với các cơ quan như sau:";
+  Provision c;
+  c.kind = ProvisionKind::item;
+  c.eid = "item_3__item_1";
+  c.text = "Sở Kế hoạch và Đầu tư: các lĩnh vực cấp chứng nhận đăng ký kinh doanh, ghi vốn dự án đầu tư xây dựng cơ "
+           "bản, phê duyệt và trình phê duyệt các dự án đầu tư trong nước và có vốn nước ngoài.";
+  p.children.push_back(c);
+  d.provisions.push_back(p);
+  link(d);
+  CHECK(d.assignments.empty());
+  // near reading: the same item under a plain list of duties leads
+  d.provisions.front().text = "Phân công thực hiện như sau:";
+  d.provisions.front().children.front().text = "Sở Kế hoạch và Đầu tư: chủ trì thực hiện cơ chế một cửa trong lĩnh vực đăng ký kinh doanh.";
+  link(d);
+  CHECK(has(d, "Sở Kế hoạch và Đầu tư thành phố Cần Thơ", Role::lead));
+}
+
+TEST_CASE("link decrees: the bodies a duty-holder must ask are not asked by the document") {
+  // NĐ 32/2024/NĐ-CP Điều 23 khoản 1 (the duties of businesses in an industrial cluster)
+  Document d = one("Chính phủ",
+                   "Sử dụng đất, triển khai dự án đầu tư đúng nội dung Giấy chứng nhận đăng ký đầu tư (nếu có); trường "
+                   "hợp quá thời hạn quy định phải đề nghị cơ quan có thẩm quyền, chủ đầu tư xây dựng hạ tầng kỹ thuật "
+                   "cụm công nghiệp gia hạn theo quy định.",
+                   "Nghị định");
+  CHECK(d.assignments.empty());
+  // near reading: the document's own request
+  Document e = one("Ủy ban nhân dân tỉnh Ninh Bình",
+                   "Đề nghị chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp gia hạn theo quy định.", "Công văn");
+  CHECK_FALSE(e.assignments.empty());
+}

@@ -138,8 +138,15 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
   // (not the programme the document itself adopts: "Quyết định chương trình giám sát của Hội đồng
   // nhân dân tỉnh năm 2018, bao gồm các nội dung sau đây:" — its items are the council's own work)
   if (starts_any(k, {"quyết định chương trình", "thông qua chương trình"})) return false;
+  // (and "Tập trung chỉ đạo điểm thực hiện theo cơ chế “một cửa” đối với các cơ quan như sau:" over "Sở
+  // Kế hoạch và Đầu tư: các lĩnh vực cấp chứng nhận đăng ký kinh doanh, …": the bodies the action is done
+  // at, each with its fields, not told to act)
+  std::string_view head = k.substr(0, k.size() - 1);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
   return (starts_any(k, {"nội dung"}) && has_any(head_of(k, 60), {"của"})) ||
-         has_any(k, {"gồm các nội dung", "gồm những nội dung", "có các nội dung"});
+         has_any(k, {"gồm các nội dung", "gồm những nội dung", "có các nội dung"}) ||
+         ends_any(head, {"đối với các cơ quan như sau", "đối với các cơ quan sau", "đối với các cơ quan sau đây",
+                         "đối với các đơn vị như sau", "đối với các đơn vị sau", "đối với các đơn vị sau đây"});
 }
 
 void Linker::visit(const Provision& p) {

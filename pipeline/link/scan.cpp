@@ -279,8 +279,14 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool told = told_before(in_clause, p2);
     if (told) subject = false;
     // "Ủy ban nhân dân cấp tỉnh có văn bản đề nghị Bộ Tài nguyên và Môi trường kiểm tra …":
-    // a step where another body asks, not this document's request
-    if (ends_any(p2, {"đề nghị", "yêu cầu"}) && has_any(in_clause, {"có văn bản", "có công văn", "gửi văn bản"}))
+    // a step where another body asks, not this document's request (and "… trường hợp quá thời hạn quy
+    // định phải đề nghị cơ quan có thẩm quyền, chủ đầu tư … gia hạn": the request the clause's subject owes)
+    if ((ends_any(p2, {"đề nghị", "yêu cầu"}) && has_any(in_clause, {"có văn bản", "có công văn", "gửi văn bản"})) ||
+        ends_any(p2, {"phải đề nghị", "phải yêu cầu"}))
+      subject = false;
+    // (the list's second item too, after a first one we do not take: "phải đề nghị cơ quan có thẩm quyền, chủ đầu tư …")
+    if (const std::size_t ask = p2.rfind("phải đề nghị ");
+        ask != std::string::npos && ends_any(p2, {","}) && p2.size() - ask < 60 && p2.find(';', ask) == std::string::npos)
       subject = false;
     // "… tại Kỳ họp thứ Sáu, HĐND tỉnh và Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám
     // sát": the bodies a report goes to, to know of it

@@ -48,3 +48,14 @@ TEST_CASE("link span7: a department of the issuer named with a bare 'thuộc S�
         "Phòng Khoáng sản thuộc Sở");
   CHECK(has(d, "Phòng Khoáng sản thuộc Sở Nông nghiệp và Môi trường tỉnh Lào Cai", Role::supervise));
 }
+
+TEST_CASE("link span7: a described body with 'các cấp' after its field is one subject after a fronted condition") {
+  // NQ 24/2017/NQ-HĐND Bà Rịa - Vũng Tàu Điều 1 khoản 4
+  Document d = one("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                   "Trường hợp các cơ quan, đơn vị được giao thực hiện nhiệm vụ xây dựng văn bản và hoàn thiện hệ "
+                   "thống pháp luật nhưng không đảm bảo được từ nguồn kinh phí nêu trên, cơ quan tài chính các cấp "
+                   "chịu trách nhiệm rà soát và cân đối nguồn kinh phí theo phân cấp ngân sách để tham mưu Ủy ban "
+                   "nhân dân các cấp đúng quy định hiện hành.");
+  CHECK(mention_of(d, "Cơ quan tài chính các cấp", Role::lead) == "cơ quan tài chính các cấp");
+  CHECK(!has(d, "Ủy ban nhân dân các cấp", Role::lead));
+}

@@ -365,6 +365,12 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       // a name inside it, not its owner's: a list, read as found
       if (const auto in = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == p; });
           in != out.end()) {
+        // "cơ quan tài chính các cấp chịu trách nhiệm …": a bare "các cấp" is its level, not a body listed
+        if (in->e == p + 2 && x.key == "các" && t_[p + 1].key == "cấp") {
+          qualified = true;
+          p = in->e - 1;
+          continue;
+        }
         if (!(t_[p - 1].key == "của" || t_[p - 1].key == "thuộc")) break;
         p = in->e - 1;  // the owner's name, whole ("thuộc Ủy ban nhân dân cấp xã")
         continue;

@@ -59,3 +59,29 @@ TEST_CASE("link span7: a described body with 'các cấp' after its field is one
   CHECK(mention_of(d, "Cơ quan tài chính các cấp", Role::lead) == "cơ quan tài chính các cấp");
   CHECK(!has(d, "Ủy ban nhân dân các cấp", Role::lead));
 }
+
+TEST_CASE("link span7: a body described by what it directly manages or uses runs on to the clause's verb") {
+  // QĐ 02/2025/QĐ-UBND Hà Nội Điều 4 khoản 1 điểm a, khoản 2 điểm a, khoản 3 and Điều 5 khoản 2 điểm a
+  const std::string hn = "Ủy ban nhân dân thành phố Hà Nội";
+  Document a = one(hn, "Thủ trưởng đơn vị trực tiếp sử dụng Quỹ phát triển hoạt động sự nghiệp xác định nhu cầu mua "
+                       "sắm để bổ sung, thay mới tài sản công, hàng hóa, dịch vụ hoặc sửa chữa tài sản, trang thiết bị "
+                       "trong năm kế hoạch; xem xét, phê duyệt nhiệm vụ;");
+  CHECK(mention_of(a, "Thủ trưởng đơn vị trực tiếp sử dụng Quỹ phát triển hoạt động sự nghiệp", Role::lead) ==
+        "Thủ trưởng đơn vị trực tiếp sử dụng Quỹ phát triển hoạt động sự nghiệp");
+  CHECK(a.assignments.size() == 1);
+  Document b = one(hn, "Đối với nhiệm vụ có chi phí từ 500 triệu đồng trở lên: Đơn vị trực tiếp quản lý, sử dụng công "
+                       "trình thực hiện lập, đề xuất danh mục dự án, gửi đơn vị dự toán cấp I (nếu có).");
+  CHECK(mention_of(b, "Đơn vị trực tiếp quản lý, sử dụng công trình", Role::lead) ==
+        "Đơn vị trực tiếp quản lý, sử dụng công trình");
+  Document c = one(hn, "Căn cứ nhiệm vụ được phê duyệt, thủ trưởng đơn vị trực tiếp sử dụng Quỹ phát triển hoạt động "
+                       "sự nghiệp xem xét, phê duyệt dự toán kinh phí thực hiện nhiệm vụ.");
+  CHECK(c.assignments.empty());  // an approval, a power
+  Document d = one(hn, "Đối với nhiệm vụ có chi phí dưới 500 triệu đồng: Thủ trưởng đơn vị trực tiếp quản lý công trình "
+                       "xây dựng tổ chức thực hiện theo quy định;");
+  CHECK(mention_of(d, "Thủ trưởng đơn vị trực tiếp quản lý công trình xây dựng", Role::lead) ==
+        "Thủ trưởng đơn vị trực tiếp quản lý công trình xây dựng");
+  // near reading: a verb right after the relative one is no part of the name (TT 99/1998/TT-BTC)
+  Document e = one("Bộ Tài chính", "Khi nhận được đủ hồ sơ, cơ quan thuế trực tiếp quản lý tiến hành kiểm tra, xác "
+                                   "định số thuế đã nộp.");
+  for (const Assignment& x : e.assignments) CHECK(x.mention.find("tiến hành") == std::string::npos);
+}

@@ -379,6 +379,20 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       auto is = [&](std::size_t q, std::string_view a, std::string_view b) {
         return q + 1 < n && t_[q].key == a && t_[q + 1].key == b;
       };
+      // "Đơn vị trực tiếp quản lý, sử dụng công trình thực hiện lập …": "trực tiếp" before the
+      // relative clause's verb is its adverb
+      if (p == first && is(p, "trực", "tiếp") && p + 2 < n && t_[p + 2].word && !t_[p + 2].upper) {
+        // ("cơ quan thuế trực tiếp quản lý tiến hành kiểm tra …": a task verb right after the
+        // relative one is the clause's own)
+        const std::size_t v2 = m(p + 2, {K::stop}), w = p + 2 + v2;
+        if (opens && v2 && w < n && t_[w].word && !t_[w].upper && m(w, {K::stop}) && task_verb(w)) {
+          e = w;
+          break;
+        }
+        first = p + 2;
+        ++p;
+        continue;
+      }
       // words of a condition or a grant, not of a description
       if (x.key == "thì" || x.key == "mà" || x.key == "nhưng" || x.key == "nếu" || is(p, "đồng", "thời") ||
           is(p, "có", "quyền"))

@@ -75,15 +75,38 @@ void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Men
     std::vector<std::pair<std::size_t, std::size_t>> quals;  // (mention, qualifier end)
     std::size_t c = k;
     std::vector<std::size_t> asides;
+    std::vector<std::size_t> swallowed;  // names inside a "trực tiếp" qualifier
     std::size_t after = 0;
     bool duty = false;
     while (c < ms.size()) {
       const std::size_t self = c;
       std::size_t q = ms[c].e, words = 0, end = ms[c].e;
       bool closed = false, joined = false, stop = false;  // closed: a parenthesis ended the qualifier
+      // "Thủ trưởng đơn vị trực tiếp sử dụng Quỹ … xác định nhu cầu …", "Đơn vị trực tiếp quản lý, sử
+      // dụng công trình thực hiện lập …": "trực tiếp" and its verb say which body; its object (a name
+      // too) runs on to the clause's own verb, the predicate
+      const bool direct = q + 2 < n && t[q].key == "trực" && t[q + 1].key == "tiếp" && t[q + 2].word &&
+                          !t[q + 2].upper && generic(t, ms[self]);
       while (q < n && !stop) {
         const std::size_t next = c + 1 < ms.size() ? ms[c + 1].b : n;
         const Tok& x = t[q];
+        // (after the object, not after another verb: "cơ quan thuế trực tiếp quản lý tiến hành kiểm tra")
+        const bool after_verb = (t[q - 1].word && f.m(q - 1, {K::stop}) == 1) || (q >= 2 && t[q - 2].word && f.m(q - 2, {K::stop}) == 2);
+        // ("xác định" is no stop word, "Tổ chức tư vấn xác định giá đất" a name: it may have run into the object's)
+        if (direct && q > ms[self].e + 3 && x.word && !x.upper && t[q - 1].word && !after_verb) {
+          const std::string verb = join_keys(t, q, std::min(n, q + 3));
+          if ((f.m(q, {K::stop}) && directive_verb(verb)) ||
+              starts_any(verb, {"xem xét", "xác định", "phê duyệt", "quyết định"})) {
+            duty = stop = true;
+            break;
+          }
+        }
+        if (direct && q == next && !ms[c + 1].collective && t[q].upper) {
+          // the object's name is part of the qualifier (the verb may have run into it: read on)
+          swallowed.push_back(++c);
+          end = ++q;
+          continue;
+        }
         if (q == next) break;  // the next name, with no separator: not a qualifier
         if ((is_punct(x, ",") || (x.word && x.key == "và")) && q + 1 == next) {
           joined = stop = true;
@@ -133,7 +156,10 @@ void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Men
         if (end > ms[i].e) ms[i].e = end;
       for (std::size_t i : asides) ms[i].aside = generic(t, ms[asides.front() - 1]) ? 1 : 2;
       if (!asides.empty()) ms[asides.front() - 1].after = after;
+      for (auto it = swallowed.rbegin(); it != swallowed.rend(); ++it) ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(*it));
+      c -= swallowed.size();
     }
+    if (!duty && !swallowed.empty()) c = swallowed.front() - 1;  // (those names stand)
     k = std::max(c, k) + 1;
   }
 }

@@ -265,3 +265,22 @@ TEST_CASE("link names: 'Phó Chánh Văn phòng' and 'Phó Trưởng ban' are of
   CHECK(mention_of(d, "Phó Chánh Văn phòng Ủy ban nhân dân thành phố Hà Nội", Role::lead) ==
         "Phó Chánh Văn phòng Ủy ban nhân dân Thành phố");
 }
+
+TEST_CASE("link names: the Front's committee under its full name, an OCR'd spelling in the registry's") {
+  // NQ 47/NQ-HĐND An Phú (2024) Điều 1 khoản 2 điểm c, as printed: "Mật trận" for "Mặt trận"
+  Document d = one("Hội đồng nhân dân huyện An Phú",
+                   "Phát huy vai trò của Ủy ban Mật trận Tổ quốc và các tổ chức chính trị - xã hội trong tuyên "
+                   "truyền, vận động đoàn viên, hội viên và nhân dân thực hiện dân chủ ở cơ sở theo quy định của pháp luật.");
+  CHECK(mention_of(d, "Ủy ban Mặt trận Tổ quốc Việt Nam huyện An Phú", Role::lead) == "Ủy ban Mật trận Tổ quốc");
+  // the abbreviation and the short name (QĐ 35/2024 Hà Nội Điều 3: "… Mặt trận Tổ quốc … chịu trách nhiệm")
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban MTTQ Thành phố chủ trì tuyên truyền.");
+  CHECK(has(e, "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", Role::lead));
+  // written in full already: once ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+  Document f = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+                   "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện Nghị quyết.");
+  CHECK(has(f, "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thừa Thiên Huế", Role::supervise));
+  // a neighbourhood's Front team is no committee
+  Document g = one("Chính phủ", "Ban công tác Mặt trận phối hợp tổ chức hội nghị.");
+  CHECK(on(g, "para_1").size() == 1);
+  CHECK(on(g, "para_1")[0].find("Việt Nam") == std::string::npos);
+}

@@ -78,6 +78,10 @@ class Linker {
   // The words of tokens [b, e) with abbreviations expanded (the Finder knows
   // the registry's entries at each word of t).
   static std::string expand(const Finder& f, const std::vector<Tok>& t, std::size_t b, std::size_t e);
+  // `name` (a mention's expanded words) with the words of its registry entry
+  // as the registry spells them, when the entry was found by its letters alone
+  // (the OCR fallback: "Ủy ban Mật trận Tổ quốc" → "Ủy ban Mặt trận Tổ quốc").
+  static std::string respelt(const Finder& f, const std::vector<Tok>& t, const Mention& mn, const std::string& name);
 
   // The agency is the issuer itself ("Sở Công Thương Lào Cai" for "Sở Công
   // Thương tỉnh Lào Cai"): compared without level words.
@@ -85,6 +89,8 @@ class Linker {
 
   // The canonical names a mention stands for.
   std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const;
+  // resolve's work before the names are put in their final form
+  std::vector<std::string> resolve_names(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const;
 
   // The 2025 reform: district bodies, and departments merged away, named in
   // a document dated after they ended (or new ones before they began).

@@ -49,6 +49,33 @@ std::string Linker::expand(const Finder& f, const std::vector<Tok>& t, std::size
   return s;
 }
 
+std::string Linker::respelt(const Finder& f, const std::vector<Tok>& t, const Mention& mn, const std::string& name) {
+  const AgencyEntry& e = *mn.entry;
+  const std::size_t n = e.keys.size();
+  if (n == 0 || mn.b + n > mn.e) return name;
+  bool differs = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!t[mn.b + i].word) return name;  // (an entry with punctuation: left as printed)
+    if (t[mn.b + i].key == e.keys[i]) continue;
+    // the same letters without their marks, or the entry is not what the mention's words spell
+    if (i >= e.ascii.size() || fold_ascii(t[mn.b + i].text) != e.ascii[i]) return name;
+    differs = true;
+  }
+  if (!differs) return name;
+  // the entry's words in the registry, one per token
+  std::vector<std::string_view> words;
+  for (std::size_t b = 0; b < e.words.size();) {
+    std::size_t q = e.words.find(' ', b);
+    if (q == std::string::npos) q = e.words.size();
+    words.emplace_back(e.words.data() + b, q - b);
+    b = q + 1;
+  }
+  if (words.size() != n) return name;
+  const std::string printed = capitalise(expand(f, t, mn.b, mn.b + n));
+  if (name.compare(0, printed.size(), printed) != 0) return name;
+  return e.words + name.substr(printed.size());
+}
+
 bool Linker::is_issuer(const std::string& agency) const {
   if (!doc_.meta.issuer) return false;
   auto bare = [this](const std::string& s) {
@@ -70,13 +97,35 @@ bool has_own_units(const Meta& m) {
   return m.issuer && !starts_any(fold_key(*m.issuer), {"quốc hội", "ủy ban thường vụ quốc hội", "chính phủ", "chủ tịch nước"});
 }
 
+// The Front's committee under its full name, "Ủy ban Mặt trận Tổ quốc Việt Nam …" ("Ủy ban MTTQ
+// huyện" → "Ủy ban Mặt trận Tổ quốc Việt Nam huyện An Phú"), as the registry and the gold files
+// write it; not "Ban công tác Mặt trận", which is no committee.
+static void full_front_name(std::string& name) {
+  static const std::string front = "ủy ban mặt trận tổ quốc";
+  static const std::string vn = " việt nam";
+  const std::string k = fold_key(name);  // (byte lengths kept: offsets are the name's)
+  const std::size_t at = k.find(front);
+  if (at == std::string::npos || (at != 0 && k.compare(0, at, "ban thường trực ") != 0)) return;
+  const std::size_t end = at + front.size();
+  if (k.compare(end, vn.size(), vn) == 0) return;
+  name.insert(end, " Việt Nam");
+}
+
 std::vector<std::string> Linker::resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
+  std::vector<std::string> names = resolve_names(f, t, mn);
+  for (std::string& n : names) full_front_name(n);
+  return names;
+}
+
+std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
   std::string name = mn.name.empty() ? capitalise(expand(f, t, mn.b, mn.e)) : mn.name;
   // "Cục Lãnh sự (Bộ Ngoại giao)" → "Cục Lãnh sự Bộ Ngoại giao"
   if (mn.name.empty() && mn.e - mn.b > 2 && t[mn.e - 1].text == ")") {
     const std::size_t open = name.rfind(" (");
     if (open != std::string::npos) name = name.substr(0, open + 1) + name.substr(open + 2, name.size() - open - 3);
   }
+  // a name found by its letters alone ("Ủy ban Mật trận Tổ quốc", OCR): the registry's spelling
+  if (mn.name.empty() && mn.entry) name = respelt(f, t, mn, name);
   if (mn.collective) return {name};
   // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"
   // in its internal rules): registered with "issuer" as its expansion

@@ -166,3 +166,19 @@ TEST_CASE("link decrees: the bodies a duty-holder must ask are not asked by the 
                    "Đề nghị chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp gia hạn theo quy định.", "Công văn");
   CHECK_FALSE(e.assignments.empty());
 }
+
+TEST_CASE("link decrees: a post with its coefficient in a table of posts is no task") {
+  // QĐ quy chế chi tiêu nội bộ 2007 BQL các KCN Bà Rịa - Vũng Tàu, Quy chế Điều 20
+  Document d = one("Ban Quản lý các khu công nghiệp tỉnh Bà Rịa - Vũng Tàu",
+                   "Mức tăng thu nhập của CC : Chỉ tiêu đánh giá: Hệ số trách nhiệm theo vị trí công tác (K1): Trưởng "
+                   "ban : 1,0 Phó Trưởng ban : 0,8",
+                   "Quyết định");
+  CHECK(d.assignments.empty());
+  // near reading: a post with a duty after its colon leads
+  Document e = one("Ban Quản lý các khu công nghiệp tỉnh Bà Rịa - Vũng Tàu",
+                   "Trưởng ban : chỉ đạo việc xét duyệt mức thu nhập tăng thêm hằng quý.", "Quyết định");
+  CHECK_FALSE(e.assignments.empty());
+  // nor a page number left after a duty lead-in (QĐ 11/2026 Lào Cai, Quy định Điều 20 khoản 1)
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai", "Trách nhiệm của Sở Xây dựng: 16", "Quyết định");
+  CHECK(has(f, "Sở Xây dựng tỉnh Lào Cai", Role::lead));
+}

@@ -87,7 +87,14 @@ bool told_before(std::string_view in_clause, std::string_view p2) {
 bool allotted_share(std::string_view post) {
   std::string_view share = post;
   while (!share.empty() && (share.back() == ' ' || share.back() == '.' || share.back() == ';')) share.remove_suffix(1);
-  return !share.empty() && share.back() == '%' && (share.rfind(": ", 0) == 0 || share.find(" : ") != std::string::npos);
+  if (!share.empty() && share.back() == '%' && (share.rfind(": ", 0) == 0 || share.find(" : ") != std::string::npos))
+    return true;
+  // a coefficient in a table of posts ("Hệ số trách nhiệm theo vị trí công tác (K1): Trưởng ban : 1,0 Phó
+  // Trưởng ban : 0,8 …"): the name, a colon and a decimal number, nothing else (not a page number left
+  // after a duty lead-in: "Trách nhiệm của Sở Xây dựng: 16")
+  return share.size() > 2 && share.rfind(": ", 0) == 0 && share[2] >= '0' && share[2] <= '9' &&
+         share.find_first_of(",.", 2) != std::string_view::npos &&
+         std::all_of(share.begin() + 2, share.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' '; });
 }
 
 bool names_a_sitting(std::string_view p2) {

@@ -284,3 +284,15 @@ TEST_CASE("link names: the Front's committee under its full name, an OCR'd spell
   CHECK(on(g, "para_1").size() == 1);
   CHECK(on(g, "para_1")[0].find("Việt Nam") == std::string::npos);
 }
+
+TEST_CASE("link names: 'các tổ chức, hộ gia đình, cá nhân có liên quan' told to carry out a decision is one mixed collective") {
+  // QĐ 71/2024/QĐ-UBND Hà Nội Điều 5 (and QĐ 38, QĐ 40/2025 the same)
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Văn phòng UBND Thành phố; Giám đốc các sở, ban, ngành; Chủ tịch UBND các quận, huyện, thị xã "
+                   "và các tổ chức, hộ gia đình, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.");
+  CHECK(mention_of(d, "Các tổ chức, hộ gia đình, cá nhân có liên quan", Role::lead) ==
+        "các tổ chức, hộ gia đình, cá nhân có liên quan");
+  // households alone are private parties (the guide), given nothing
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội", "Các hộ gia đình, cá nhân thực hiện kê khai theo mẫu.");
+  CHECK(e.assignments.empty());
+}

@@ -296,3 +296,15 @@ TEST_CASE("link names: 'các tổ chức, hộ gia đình, cá nhân có liên q
   Document e = one("Ủy ban nhân dân thành phố Hà Nội", "Các hộ gia đình, cá nhân thực hiện kê khai theo mẫu.");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link names: 'Lao động Thương binh và Xã hội' printed without its hyphen is the department in a list of fields") {
+  // QĐ 08/2025/QĐ-UBND Hà Nội Điều 3 (the line break of "Xã⏎hội" as printed)
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Văn phòng Uỷ ban nhân dân Thành phố; Giám đốc các Sở: Nông nghiệp và Phát triển nông thôn, "
+                   "Tài chính, Lao động Thương binh và Xã hội, Khoa học và Công nghệ; Thủ trưởng các sở, ban, ngành "
+                   "Thành phố chịu trách nhiệm thi hành Quyết định này./.");
+  CHECK(mention_of(d, "Giám đốc Sở Lao động Thương binh và Xã hội thành phố Hà Nội", Role::lead) ==
+        "Lao động Thương binh và Xã hội");
+  CHECK(has(d, "Giám đốc Sở Khoa học và Công nghệ thành phố Hà Nội", Role::lead));
+  CHECK(has(d, "Chánh Văn phòng Ủy ban nhân dân thành phố Hà Nội", Role::lead));
+}

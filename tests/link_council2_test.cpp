@@ -119,3 +119,14 @@ TEST_CASE("link council2: 'đơn vị sự nghiệp công lập' is one name - i
                    "Các đơn vị sự nghiệp công lập có trách nhiệm lập danh mục dự án gửi Sở Tài chính.");
   CHECK(has(f, "Các đơn vị sự nghiệp công lập", Role::lead));
 }
+
+TEST_CASE("link council2: a decision that comes with a report on it is owed, not only a power") {
+  // NQ 86/2017/NQ-HĐND Hà Giang Điều 1 khoản 6 (the new point e)
+  Document d = one("Hội đồng nhân dân tỉnh Hà Giang",
+                   "UBND tỉnh xem xét quyết định mức hỗ trợ cụ thể cho từng dự án và báo cáo HĐND tỉnh kết quả thực "
+                   "hiện tại kỳ họp gần nhất.");
+  CHECK(on(d, "para_1") == std::vector<std::string>{"lead Ủy ban nhân dân tỉnh Hà Giang"});
+  // the decision alone stays a power
+  Document e = one("Hội đồng nhân dân tỉnh Hà Giang", "UBND tỉnh xem xét quyết định mức hỗ trợ cụ thể cho từng dự án.");
+  CHECK(e.assignments.empty());
+}

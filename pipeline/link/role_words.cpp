@@ -187,6 +187,10 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // 1 năm"): examining reports decides nothing, it is the council's own work in its programme
   if (power && starts_any(post2, {"xem xét các báo cáo", "xem xét báo cáo"})) power = false;
   if (power && owed_power(post, post2, clause)) power = false;
+  // a decision that comes with a report on it ("UBND tỉnh xem xét quyết định mức hỗ trợ cụ thể cho
+  // từng dự án và báo cáo HĐND tỉnh kết quả thực hiện tại kỳ họp gần nhất"): the report is owed
+  if (power && starts_any(post2, {"xem xét", "quyết định", "phê duyệt"}) && has_any(post2, {"và báo cáo", ", báo cáo"}))
+    power = false;
   // "Đơn vị thu phí được trích để lại 80% trên tổng số tiền phí thu được và nộp 20% còn lại vào
   // ngân sách": the share a fee collector keeps comes with paying in the rest (or managing what it
   // keeps: "… và quản lý, sử dụng phí trích để lại") — the collector's duty

@@ -308,3 +308,22 @@ TEST_CASE("link names: 'Lao động Thương binh và Xã hội' printed without
   CHECK(has(d, "Giám đốc Sở Khoa học và Công nghệ thành phố Hà Nội", Role::lead));
   CHECK(has(d, "Chánh Văn phòng Ủy ban nhân dân thành phố Hà Nội", Role::lead));
 }
+
+TEST_CASE("link names: the area after bodies of many places says which of them are meant and stays in the name") {
+  // CV 5141/SNNMT Lào Cai (2025), its last request
+  Document d = one("Sở Nông nghiệp và Môi trường tỉnh Lào Cai",
+                   "Đề nghị UBND các xã, phường trên địa bàn tỉnh quan tâm, phối hợp thực hiện./.");
+  CHECK(mention_of(d, "Ủy ban nhân dân các xã, phường trên địa bàn tỉnh Lào Cai", Role::coordinate) ==
+        "UBND các xã, phường trên địa bàn tỉnh");
+  // QĐ 08/2025/QĐ-UBND Hà Nội Điều 3: a mixed collective and its area
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Các tổ chức, cá nhân, đơn vị có liên quan trên địa bàn Thành phố chịu trách nhiệm thi hành Quyết "
+                   "định này./.");
+  CHECK(has(e, "Các tổ chức, cá nhân, đơn vị có liên quan trên địa bàn Thành phố", Role::lead));
+  // a scope line naming the councils "của Hội đồng nhân dân, Ủy ban nhân dân các cấp trên địa bàn tỉnh Trà
+  // Vinh" (NQ 38/2017 Trà Vinh Điều 1 khoản 1) gives no one a task
+  Document f = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Tổ chức, cá nhân có liên quan đến quy trình xây dựng và ban hành văn bản quy phạm pháp luật của Hội "
+                   "đồng nhân dân, Ủy ban nhân dân các cấp trên địa bàn tỉnh Trà Vinh.");
+  CHECK(f.assignments.empty());
+}

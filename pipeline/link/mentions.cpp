@@ -228,7 +228,7 @@ std::vector<Mention> Finder::find() const {
             end = q + 2;
             break;
           }
-        end = related_to(end);
+        end = on_area(related_to(end));
         if (end + 1 < n && (t_[end].key == "thuộc" || t_[end].key == "của") && body_start(end + 1))
           end = extend_body(end + 1);
         else if (end < n && t_[end - 1].key == "ban" && body_start(end))  // "các Ban Hội đồng nhân dân"

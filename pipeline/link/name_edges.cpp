@@ -121,6 +121,14 @@ std::size_t Finder::related_to(std::size_t end) const {
   return q > end + 1 && q > end + 1 + (t_[end + 1].key == "việc") ? q : end;
 }
 
+std::size_t Finder::on_area(std::size_t end) const {
+  const std::size_t n = t_.size();
+  if (!(end + 3 < n && t_[end].key == "trên" && t_[end + 1].key == "địa" && t_[end + 2].key == "bàn")) return end;
+  std::size_t q = end + 3;
+  while (q < n && t_[q].word && (is_place_word(t_[q].key) || t_[q].upper) && !agency_start(q)) ++q;
+  return q > end + 3 && is_place_word(t_[end + 3].key) ? q : end;
+}
+
 std::size_t Finder::semicolon_fields(std::size_t b, std::size_t j, std::vector<Mention>& out) const {
   const std::size_t n = t_.size();
   std::size_t q = j + 1;

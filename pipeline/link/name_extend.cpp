@@ -264,7 +264,11 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
     }
     break;
   }
-  return related_to(end);
+  end = related_to(end);
+  // (bodies of many places, "Ủy ban nhân dân các xã, phường trên địa bàn tỉnh": which of them)
+  for (std::size_t k = first; k < end; ++k)
+    if (t_[k].key == "các") return on_area(end);
+  return end;
 }
 
 }  // namespace vanban::link_detail

@@ -205,6 +205,10 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
   }
   // a bare level word at the end: "Ủy ban nhân dân tỉnh" → "… tỉnh Ninh Bình"
   std::string lv = " " + fold(j_.level);
+  // (and the area of many bodies: "… các xã, phường trên địa bàn tỉnh" → "… tỉnh Lào Cai")
+  if (const std::string area = " trên địa bàn" + lv;
+      key.size() >= area.size() && key.compare(key.size() - area.size(), area.size(), area) == 0)
+    return {name + " " + j_.name};
   if (key.size() >= lv.size() && key.compare(key.size() - lv.size(), lv.size(), lv) == 0 &&
       key.find(" các ") == std::string::npos)
     return {name + " " + j_.name};

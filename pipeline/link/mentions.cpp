@@ -31,7 +31,9 @@ std::vector<Mention> Finder::find() const {
         continue;
       }
     }
-    if (!kinds_at_[i] && t_[i].key != "các" && t_[i].key != "ông" && t_[i].key != "thành") {
+    // (an office may start at "thành viên": a word pair, not every "thành" of "thành phố", "hoàn thành")
+    if (!kinds_at_[i] && t_[i].key != "các" && t_[i].key != "ông" &&
+        !(t_[i].key == "thành" && i + 1 < n && t_[i + 1].key == "viên")) {
       ++i;
       continue;
     }

@@ -91,9 +91,11 @@ void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Men
         const std::size_t next = c + 1 < ms.size() ? ms[c + 1].b : n;
         const Tok& x = t[q];
         // (after the object, not after another verb: "cơ quan thuế trực tiếp quản lý tiến hành kiểm tra")
-        const bool after_verb = (t[q - 1].word && f.m(q - 1, {K::stop}) == 1) || (q >= 2 && t[q - 2].word && f.m(q - 2, {K::stop}) == 2);
+        auto after_verb = [&] {
+          return (t[q - 1].word && f.m(q - 1, {K::stop}) == 1) || (q >= 2 && t[q - 2].word && f.m(q - 2, {K::stop}) == 2);
+        };
         // ("xác định" is no stop word, "Tổ chức tư vấn xác định giá đất" a name: it may have run into the object's)
-        if (direct && q > ms[self].e + 3 && x.word && !x.upper && t[q - 1].word && !after_verb) {
+        if (direct && q > ms[self].e + 3 && x.word && !x.upper && t[q - 1].word && !after_verb()) {
           const std::string verb = join_keys(t, q, std::min(n, q + 3));
           if ((f.m(q, {K::stop}) && directive_verb(verb)) ||
               starts_any(verb, {"xem xét", "xác định", "phê duyệt", "quyết định"})) {

@@ -135,6 +135,19 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
          clause.find("theo ") == std::string_view::npos && !serves_another && sets_rule(post2);
 }
 
+// A decision the body owes, not only may take: by a time ("Thường trực HĐND quyết định chương trình
+// giám sát … chậm nhất là 15 ngày …"), with a report on it ("UBND tỉnh xem xét quyết định mức hỗ trợ
+// … và báo cáo HĐND tỉnh kết quả thực hiện …"), or a council examining reports at its sittings
+// ("Hội đồng nhân dân tỉnh xem xét các báo cáo 6 tháng và 1 năm": its own work in its programme).
+static bool owed_decision(std::string_view post2, std::string_view clause) {
+  if (!starts_any(post2, {"quyết định", "xem xét", "ra quyết định", "họp", "phê duyệt"})) return false;
+  return (starts_any(post2, {"quyết định", "xem xét", "ra quyết định", "họp"}) &&
+          has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm", "vào cuối năm",
+                           "vào đầu năm"})) ||
+         starts_any(post2, {"xem xét các báo cáo", "xem xét báo cáo"}) ||
+         (starts_any(post2, {"xem xét", "quyết định", "phê duyệt"}) && has_any(post2, {"và báo cáo", ", báo cáo"}));
+}
+
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause) {
   bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "sớm xem xét", "quyết định", "phê duyệt", "là", "của",
                                   "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "thống nhất đánh giá", "thống nhất thông qua", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
@@ -178,19 +191,7 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   if (power && starts_any(post2, {"là"}) &&
       has_any(std::string(head_of(post2, 60)), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
     power = false;
-  // a decision owed by a date is a duty ("Thường trực HĐND quyết định chương
-  // trình giám sát … chậm nhất là 15 ngày …")
-  if (power && starts_any(post2, {"quyết định", "xem xét", "ra quyết định", "họp"}) &&
-      has_any(clause, {"chậm nhất", "trước ngày", "trong thời hạn", "hằng năm", "hàng năm", "vào cuối năm", "vào đầu năm"}))
-    power = false;
-  // a council's oversight at its sittings ("Hội đồng nhân dân tỉnh xem xét các báo cáo 6 tháng và
-  // 1 năm"): examining reports decides nothing, it is the council's own work in its programme
-  if (power && starts_any(post2, {"xem xét các báo cáo", "xem xét báo cáo"})) power = false;
-  if (power && owed_power(post, post2, clause)) power = false;
-  // a decision that comes with a report on it ("UBND tỉnh xem xét quyết định mức hỗ trợ cụ thể cho
-  // từng dự án và báo cáo HĐND tỉnh kết quả thực hiện tại kỳ họp gần nhất"): the report is owed
-  if (power && starts_any(post2, {"xem xét", "quyết định", "phê duyệt"}) && has_any(post2, {"và báo cáo", ", báo cáo"}))
-    power = false;
+  if (power && (owed_decision(post2, clause) || owed_power(post, post2, clause))) power = false;
   // "Đơn vị thu phí được trích để lại 80% trên tổng số tiền phí thu được và nộp 20% còn lại vào
   // ngân sách": the share a fee collector keeps comes with paying in the rest (or managing what it
   // keeps: "… và quản lý, sử dụng phí trích để lại") — the collector's duty

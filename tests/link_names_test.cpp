@@ -327,3 +327,16 @@ TEST_CASE("link names: the area after bodies of many places says which of them a
                    "đồng nhân dân, Ủy ban nhân dân các cấp trên địa bàn tỉnh Trà Vinh.");
   CHECK(f.assignments.empty());
 }
+
+TEST_CASE("link names: a field after về closes an office's collective body") {
+  // Luật 69/2025/QH15 (Hóa chất), 17.3: the field named after "ở trung ương về" runs to the verb
+  Document d = one("Quốc hội",
+                   "3. Thủ trưởng cơ quan quản lý nhà nước ở trung ương về hóa chất quy định biểu mẫu, thời hạn, "
+                   "phương thức và lộ trình thực hiện lập phiếu kiểm soát mua, bán hóa chất cần kiểm soát đặc biệt.");
+  CHECK(mention_of(d, "Thủ trưởng cơ quan quản lý nhà nước ở trung ương về hóa chất", Role::lead) ==
+        "Thủ trưởng cơ quan quản lý nhà nước ở trung ương về hóa chất");
+  // without a field the window of four words stays ("… của thành phố", then the verb)
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Thủ trưởng cơ quan, đơn vị của thành phố chịu trách nhiệm thi hành Quyết định này.");
+  CHECK(on(e, "para_1").size() == 1);
+}

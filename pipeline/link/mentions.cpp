@@ -280,6 +280,13 @@ std::vector<Mention> Finder::find() const {
         // (up to four words after the last listed one: "Thủ trưởng cơ quan, đơn vị của thành phố")
         const std::size_t listed = end;
         while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < listed + 4) ++end;
+        // ("Thủ trưởng cơ quan quản lý nhà nước ở trung ương về hóa chất"): a field after "về"
+        // runs to the verb
+        for (std::size_t q = listed; q < end; ++q)
+          if (t_[q].key == "về") {
+            while (end < n && t_[end].word && !t_[end].upper && !stop_at(end) && !agency_start(end) && end < q + 8) ++end;
+            break;
+          }
         if (end + 1 < n && t_[end].key == "thuộc" && body_start(end + 1)) end = extend_body(end + 1);
         out.push_back({b, end, true, K::collective});
         i = end;

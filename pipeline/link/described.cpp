@@ -146,86 +146,13 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
   return e;
 }
 
-// The description replaces what was found inside it ("các cơ quan quản lý nhà
+// The description [b, e) replaces what was found inside it ("các cơ quan quản lý nhà
 // nước" of "… về lao động", "chủ đầu tư" of "chủ đầu tư xây dựng và kinh doanh …").
-static void put(std::vector<Mention>& out, std::size_t b, std::size_t e) {
+void put_described(std::vector<Mention>& out, std::size_t b, std::size_t e) {
   out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < e && mn.e > b; }),
             out.end());
   out.insert(std::upper_bound(out.begin(), out.end(), b, [](std::size_t q, const Mention& x) { return q < x.b; }),
              Mention{b, e, true, K::collective});
-}
-
-void Finder::partners(std::vector<Mention>& out) const {
-  const std::size_t n = t_.size();
-  for (std::size_t i = 0; i + 2 < n; ++i) {
-    // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "cùng với"
-    std::size_t q = 0;
-    if (t_[i].key == "phối" && t_[i + 1].key == "hợp") {
-      std::size_t p = i + 2;
-      if (p + 2 < n && t_[p].key == "chặt" && t_[p + 1].key == "chẽ") p += 2;
-      if (t_[p].key == "với" || t_[p].key == "cùng") q = p + 1;
-      // "chủ trì, phối hợp các phòng, đơn vị có liên quan": the partners right after the verb,
-      // "các" and a body noun or a collective ("phối hợp tổ chức thực hiện" is two verbs)
-      else if (t_[p].key == "các" && p + 1 < n && (body_noun(p + 1) || m(p + 1, {K::collective})))
-        q = p;
-    } else if (t_[i].key == "cùng" && t_[i + 1].key == "với") {
-      q = i + 2;
-    }
-    if (!q || q >= n) continue;
-    // the list ends at the clause's end or at its purpose ("để", "nhằm", "trong việc …")
-    std::size_t end = q;
-    bool purpose = false;
-    for (; end < n; ++end) {
-      const Tok& x = t_[end];
-      if (!x.word) {
-        if (x.text == ";" || x.text == "." || x.text == ":" || x.text == "(") break;
-        continue;
-      }
-      if (x.key == "để" || x.key == "nhằm" ||
-          (x.key == "trong" && end + 1 < n && (t_[end + 1].key == "việc" || t_[end + 1].key == "công"))) {
-        purpose = true;
-        break;
-      }
-    }
-    while (q < end) {
-      // a name found before: skip it ("Sở Công Thương, Ủy ban nhân dân cấp huyện và …")
-      const auto at = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == q; });
-      std::size_t k = q + ((t_[q].key == "các" || t_[q].key == "những") ? 1 : 0);
-      std::size_t e = q;
-      // (a name found before stays: "cơ quan Thuế" is the tax office; so does a
-      // registered collective when no purpose marker bounds what follows it:
-      // "các tổ chức đoàn thể triệu tập …")
-      // (and a registered one is extended only by the words that say which:
-      // "các cơ quan quản lý nhà nước về lao động", "… thuộc …", "… của …")
-      auto which = [&](std::size_t p) {
-        if (p >= end || !t_[p].word) return false;
-        const std::string_view w = t_[p].key;
-        return t_[p].upper || w == "về" || w == "của" || w == "thuộc" || w == "trực" || w == "có" || w == "liên" ||
-               w == "ở" || w == "tại" || w == "trên" || w == "ngoài" || w == "cấp" || is_place_word(w) ||
-               (m(p, {K::stop}) && !(p + 1 < end && t_[p + 1].word && m(p + m(p, {K::stop}), {K::stop})));
-      };
-      bool found = at != out.end() && !(at->kind == K::office || (at->collective && purpose && which(at->e)));
-      // … unless it ran into the next item ("các cơ quan quản lý nhà nước, tổ chức | công đoàn")
-      const std::size_t d = body_noun(k) ? describe(q, end, purpose) : q;
-      if (found && at->collective && d > k && d < at->e) found = false;
-      if (body_noun(k) && !found) {
-        e = d;
-        if (e <= k + body_noun(k) - 1) break;
-        put(out, q, e);
-      } else if (at != out.end()) {
-        e = at->e;
-      } else {
-        break;
-      }
-      if (e + 1 < end && (t_[e].text == "," || t_[e].key == "và" || t_[e].key == "cùng")) {
-        q = e + 1;
-        if (q + 1 < end && t_[q].key == "và") ++q;  // ", và"
-      } else {
-        break;
-      }
-    }
-    i = q > i ? q - 1 : i;
-  }
 }
 
 // A word that opens a predicate's duty or grant ("phải", "có", "được"), not a task's verb.
@@ -239,9 +166,14 @@ bool Finder::duty_word(std::size_t p) const {
 // the procedural steps such bodies take ("thẩm định", "tiếp nhận", "có ý kiến", …).
 bool Finder::task_verb(std::size_t p) const {
   const std::size_t n = t_.size();
+  // ("tự kiểm tra", "tự đánh giá": the body's own check, its task)
+  if (p + 1 < n && t_[p].key == "tự" && t_[p + 1].word && m(p + 1, {K::stop})) return task_verb(p + 1);
   const std::string key = join_keys(t_, p, std::min(n, p + 3));
+  // (and a delegation to set rules, "… quy định nội dung và mức chi"; not a reference, "quy định tại khoản 2")
   return directive_verb(key) || starts_any(key, {"là", "thẩm định", "tiếp nhận", "cấp giấy", "cấp phép", "giải quyết",
-                                                 "xử lý", "tổng hợp", "trình", "gửi", "có ý kiến"});
+                                                 "xử lý", "tổng hợp", "trình", "gửi", "có ý kiến", "yêu cầu"}) ||
+         (starts_any(key, {"quy định", "qui định"}) && p + 2 < n && t_[p + 2].word && !t_[p + 2].upper &&
+          !m(p + 2, {K::stop}) && t_[p + 2].key != "hiện" && t_[p + 2].key != "pháp" && t_[p + 2].key != "chung");
 }
 
 // "trình" at p ends a noun ("giải trình", "công trình", "quy trình", "chương trình"), it is no verb.
@@ -261,7 +193,8 @@ bool Finder::after_object(std::size_t p, std::size_t from) const {
     return false;
   // (a verb ending before p is no object, unless "sự", "việc" make it a noun: "chịu sự giám sát")
   for (std::size_t q = p - 1; q + 3 >= p && q >= from; --q) {
-    if (t_[q].word && !t_[q].upper && q + m(q, {K::stop}) == p && !trinh_noun(t_, q))
+    // ("tại Điều 7 Quy định này trình …": "này" closes a reference, the verb follows its noun)
+    if (t_[q].word && !t_[q].upper && q + m(q, {K::stop}) == p && !trinh_noun(t_, q) && t_[q].key != "này")
       return q > 0 && (t_[q - 1].key == "sự" || t_[q - 1].key == "việc");
     if (q == 0) break;
   }
@@ -294,7 +227,13 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
           (!t_[s - 1].word && (t_[s - 1].text == ";" || t_[s - 1].text == "." || t_[s - 1].text == ":" ||
                                t_[s - 1].text == "," || t_[s - 1].text == "-"))))
       continue;
-    const std::size_t k = s + ((t_[s].key == "các" || t_[s].key == "những") ? 1 : 0);
+    // "Thủ trưởng cơ quan, đơn vị được giao khoán quy định …", "Người đứng đầu cơ quan, tổ chức được
+    // giao nhiệm vụ … tổ chức lập …": the head of a described body; the description says which body
+    std::size_t k = s;
+    if (!body_noun(s))
+      if (const std::size_t o = m(s, {K::office}); o && s + o < n && body_noun(s + o + (t_[s + o].key == "các" ? 1 : 0)))
+        k = s + o;
+    k += (t_[k].key == "các" || t_[k].key == "những") ? 1 : 0;
     std::size_t h = body_noun(k);
     if (!h) continue;
     // (not inside a name found before: "Thủ trưởng các cơ quan, đơn vị có liên quan")
@@ -320,6 +259,25 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     bool role = false;
     const bool public_body = has_any(join_keys(t_, k, k + h), {"cơ quan", "đơn vị"});
     bool comma = false;
+    std::size_t split = 0;  // the comma between two roles listed ("Đơn vị chủ trì, đơn vị phối hợp …")
+    std::size_t ref = n;    // where the name ends before its predicate: a reference ("… tại Điều 7 Quy định này")
+    auto reference = [&](std::size_t q) {
+      if (!(q + 1 < n && t_[q].key == "tại" && t_[q + 1].word)) return false;
+      const std::string_view w = t_[q + 1].key;
+      return w == "điều" || w == "khoản" || w == "điểm" || w == "mục" || w == "chương" || w == "phụ";
+    };
+    std::size_t given = n;  // the word after the verbs of the task the body was given ("được giao làm …")
+    // from q, "và phải …", "và có trách nhiệm …" before another predicate: a duty joined to the words before
+    auto coordinated_duty = [&](std::size_t q) {
+      for (const std::size_t from = q; q + 1 < n && q < from + 20 && (t_[q].word || t_[q].text == ","); ++q) {
+        if ((t_[q].key == "và" || t_[q].text == ",") &&
+            (t_[q + 1].key == "phải" || (q + 3 < n && (t_[q + 1].key == "có" || t_[q + 1].key == "chịu") &&
+                                         t_[q + 2].key == "trách" && t_[q + 3].key == "nhiệm")))
+          return true;
+        if (q > from && t_[q].word && !t_[q].upper && task_verb(q) && after_object(q, from)) return false;
+      }
+      return false;
+    };
     // the clause's own verb may follow the description only in a clause it opens: the text's or
     // a sentence's start, or a fronted phrase's comma ("Căn cứ danh mục …, cơ quan, tổ chức được
     // giao nhiệm vụ … tổ chức lập …"; not an object's list: "… cho cơ quan, tổ chức, đơn vị thuộc
@@ -355,6 +313,18 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
             }
           break;
         }
+        // "Đơn vị chủ trì, đơn vị phối hợp thực hiện dịch vụ tự kiểm tra …", "Thủ trưởng đơn vị chủ trì,
+        // đơn vị phối hợp có trách nhiệm …": roles named as bodies, listed; each is a subject of the predicate
+        if (x.text == "," && !split && role && p == first + 2 && t_[first].key == "chủ" && t_[first + 1].key == "trì") {
+          const std::size_t b2 = p + 1 + body_noun(p + 1);
+          if (b2 > p + 1 && b2 + 1 < n && t_[b2].key == "phối" && t_[b2 + 1].key == "hợp") {
+            split = p;
+            first = b2;
+            p = b2 - 1;
+            relative = acts = role = false;
+            continue;
+          }
+        }
         comma = comma || x.text == ",";
         // a list of subjects ("…, các Cục Thuế địa phương"): read as found
         if ((x.text == "," || x.text == "-") && p + 1 < n && t_[p + 1].word &&
@@ -371,7 +341,8 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
           p = in->e - 1;
           continue;
         }
-        if (!(t_[p - 1].key == "của" || t_[p - 1].key == "thuộc")) break;
+        // (nor the object of the task it was given: "Các đơn vị được giao làm chủ đầu tư xây dựng hạ tầng …")
+        if (!(t_[p - 1].key == "của" || t_[p - 1].key == "thuộc" || p == given)) break;
         p = in->e - 1;  // the owner's name, whole ("thuộc Ủy ban nhân dân cấp xã")
         continue;
       }
@@ -432,6 +403,14 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
           }
         break;
       }
+      // "cơ quan chủ trì thẩm định tại Điều 7 Quy định này trình …": where the body is defined, a
+      // reference, not which body it is; the name ends before it
+      // (so does the body's remit: "thủ trưởng các cơ quan, tổ chức … có liên quan trong phạm vi nhiệm vụ,
+      // quyền hạn được giao chịu trách nhiệm …")
+      if ((reference(p) || starts_any(join_keys(t_, p, std::min(n, p + 3)),
+                                      {"trong phạm vi", "theo chức năng", "theo phạm vi", "căn cứ chức năng"})) &&
+          ref == n)
+        ref = p;
       // where it is, whose it is, which ones: no verb
       if (x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "tại" || x.key == "ở" || x.key == "cấp" ||
           is(p, "trực", "thuộc") || is(p, "trên", "địa") || is(p, "theo", "thẩm") || is(p, "cùng", "cấp")) {
@@ -456,12 +435,25 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       // "Cơ quan, tổ chức được giao nhiệm vụ chuẩn bị đầu tư", "Cơ quan chuyên môn được giao quản lý
       // xây dựng", "cơ quan được giao nhiệm vụ chủ trì thẩm tra quyết toán": the task given, verbs
       // and all, says which body
-      if (!acts && is(p, "được", "giao")) {
+      // (so does "chủ trì" and the work it leads, a role: "cơ quan chủ trì thẩm định trình …", "đơn vị chủ
+      // trì tổ chức hội nghị …"; a verb after that work is the clause's own)
+      const bool leads = p == first && !acts && (is(p, "chủ", "trì") || (split && is(p, "phối", "hợp"))) && p + 2 < n && t_[p + 2].word &&
+                         !t_[p + 2].upper && m(p + 2, {K::stop}) && !duty_word(p + 2);
+      if ((!acts && is(p, "được", "giao")) || leads) {
         p += 2;
-        if (is(p, "nhiệm", "vụ") || is(p, "trách", "nhiệm")) p += 2;
-        while (p < n && t_[p].word && !t_[p].upper && m(p, {K::stop}) && !duty_word(p)) p += m(p, {K::stop});
+        const bool noun = is(p, "nhiệm", "vụ") || is(p, "trách", "nhiệm");
+        if (noun) p += 2;
+        const std::size_t task = p;
+        while (p < n && t_[p].word && !t_[p].upper && m(p, {K::stop}) && !duty_word(p) && !reference(p))
+          p += m(p, {K::stop});
+        // "cơ quan, đơn vị được giao nhiệm vụ thực hiện lập danh mục và phải đảm bảo hồ sơ …": the task
+        // and a duty joined by "và" are two predicates; the body is the one given the task
+        if (noun && p > task && task_verb(task) && coordinated_duty(p)) {
+          e = task;
+          break;
+        }
         relative = qualified = true;
-        first = p;
+        first = given = p;
         --p;
         continue;
       }
@@ -554,8 +546,10 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       if (has_any(key, {"cá nhân", "hộ gia đình", "người"}) && !has_any(key, {"cơ quan", "đơn vị"})) continue;
     }
     std::size_t d = members_b && members_b < e ? members_b : e;
+    if (ref < d) d = ref;
     // ("Chủ đầu tư chỉ cần thực hiện …": "chỉ", only, belongs to the duty; not "địa chỉ", "chứng chỉ")
-    while (d > k && (!t_[d - 1].word || t_[d - 1].key == "và" || t_[d - 1].key == "hoặc" ||
+    // ("… tự kiểm tra": "tự", self, belongs to the verb; it ends no noun)
+    while (d > k && (!t_[d - 1].word || t_[d - 1].key == "và" || t_[d - 1].key == "hoặc" || t_[d - 1].key == "tự" ||
                      (t_[d - 1].key == "chỉ" && d >= 2 && t_[d - 2].key != "địa" && t_[d - 2].key != "chứng")))
       --d;
     if (d < k + h) continue;
@@ -563,7 +557,12 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       out.erase(std::remove_if(out.begin(), out.end(),
                                [&](const Mention& mn) { return mn.b >= members_b && mn.e <= members_e; }),
                 out.end());
-    put(out, s, d);
+    if (split && split < d) {
+      put_described(out, s, split);
+      put_described(out, split + 1, d);
+    } else {
+      put_described(out, s, d);
+    }
     s = d;
   }
 }

@@ -27,6 +27,9 @@ struct Mention {
   std::size_t after = 0;  // for a subject followed by such a parenthesis: the token after it
 };
 
+// A described body [b, e) replaces the names found inside it (described.cpp).
+void put_described(std::vector<Mention>& out, std::size_t b, std::size_t e);
+
 class LocalNames;  // a document's own names (local_names.h)
 // Adds the hits of `names` (may be null) at word i of t.
 void local_hits(const LocalNames* names, const std::vector<Tok>& t, std::size_t i,
@@ -255,7 +258,7 @@ class Finder {
   // "trong việc") closes its list, so a relative clause may run on to it.
   std::size_t describe(std::size_t q, std::size_t end, bool purpose) const;
   // The described partners after "phối hợp với" added to (or replacing the
-  // shorter names in) `out`.
+  // shorter names in) `out` (partners.cpp).
   void partners(std::vector<Mention>& out) const;
   // The described subject of a duty ("Chủ đầu tư xây dựng hạ tầng kỹ thuật
   // cụm công nghiệp có trách nhiệm …", "… do cơ quan, tổ chức có thẩm quyền

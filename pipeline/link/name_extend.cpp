@@ -238,9 +238,10 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         ++j;
         continue;
       }
-      // "Vụ Phổ biến, giáo dục pháp luật": a short lower-case list inside a name
+      // "Vụ Phổ biến, giáo dục pháp luật": a short lower-case list inside a name (not an office in lower
+      // case after it: "… Bộ Nông nghiệp và Môi trường, thủ trưởng các cơ quan …" lists another subject)
       if (c == "," && !nx.upper && j - first <= 2 && !stop_at(j + 1) && !is_place_word(nx.key) &&
-          !m(j + 1, {K::collective, K::collective_phrase}) && j + 2 < n &&
+          !m(j + 1, {K::collective, K::collective_phrase, K::office}) && j + 2 < n &&
           t_[j + 2].word && !stop_at(j + 2) && !agency_start(j + 1)) {
         ++j;
         continue;

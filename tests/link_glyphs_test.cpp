@@ -172,13 +172,13 @@ TEST_CASE("glyph repair: QD 35 links through its lost glyphs, text and mentions 
   REQUIRE(art3);
   CHECK(art3->text.rfind("Ch nh Văn phòng Ủy ban nhân dân Thành phố; Gi m đốc Sở Nội vụ;", 0) == 0);
   // Điều 3's implementers, found under their broken names and printed so
-  CHECK(has_assignment(d, "art_3", "Chánh Văn phòng Ủy ban nhân dân Thành phố Hà Nội",
+  CHECK(has_assignment(d, "art_3", "Chánh Văn phòng Ủy ban nhân dân thành phố Hà Nội",
                        "Ch nh Văn phòng Ủy ban nhân dân Thành phố"));
   CHECK(has_assignment(d, "art_3", "Giám đốc Sở Nội vụ thành phố Hà Nội", "Gi m đốc Sở Nội vụ"));
   CHECK(has_assignment(d, "att_1__chp_I__art_3__para_6", "Ủy ban nhân dân các quận, huyện, thị xã",
                        "Ủy ban nhân dân c c quận, huyện, thị x"));
   // "Ủy ban nhân dân Th nh phố x t, tặng thưởng …": read through the repair, an award decided, no task
-  CHECK_FALSE(has_assignment(d, "att_1__chp_I__art_3__para_3", "Ủy ban nhân dân Thành phố Hà Nội",
+  CHECK_FALSE(has_assignment(d, "att_1__chp_I__art_3__para_3", "Ủy ban nhân dân thành phố Hà Nội",
                              "Ủy ban nhân dân Th nh phố"));
   // linking again replaces the warning, never adds a second one
   link(d);

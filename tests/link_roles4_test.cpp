@@ -39,7 +39,7 @@ TEST_CASE("link roles4: a time phrase fronted before the subject leaves it the s
                    "duyệt, hằng năm Văn phòng Ủy ban nhân dân Thành phố xây dựng kế hoạch biên chế công chức, biên chế "
                    "sự nghiệp trình Ủy ban nhân dân Thành phố để trình cấp có thẩm quyền xem xét, quyết định theo quy "
                    "định của pháp luật.");
-  CHECK(on(d, "para_1") == std::vector<std::string>{"lead Văn phòng Ủy ban nhân dân Thành phố Hà Nội"});
+  CHECK(on(d, "para_1") == std::vector<std::string>{"lead Văn phòng Ủy ban nhân dân thành phố Hà Nội"});
   // TT 120/2002/TT-BTC mục VIII khoản 1.7: opening the sentence
   Document e = one("Bộ Tài chính",
                    "Hàng tháng Chi cục Thuế phải tổng hợp báo cáo Cục Thuế về xử lý mất hoá đơn vào ngày 10 tháng sau.");

@@ -81,7 +81,7 @@ TEST_CASE("link spans: a collective of the city's offices keeps Thành phố") {
   Document d = one("Ủy ban nhân dân thành phố Hà Nội",
                    "Chánh Văn phòng UBND Thành phố; Giám đốc các Sở, Ban, ngành Thành phố; Chủ tịch UBND các quận, huyện, "
                    "thị xã Sơn Tây và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.");
-  CHECK(mention_of(d, "Giám đốc các Sở, Ban, ngành Thành phố", Role::lead) == "Giám đốc các Sở, Ban, ngành Thành phố");
+  CHECK(mention_of(d, "Giám đốc các Sở, Ban, ngành thành phố Hà Nội", Role::lead) == "Giám đốc các Sở, Ban, ngành Thành phố");
 }
 
 TEST_CASE("link spans: the longest registered phrase names the body") {
@@ -249,7 +249,7 @@ TEST_CASE("link spans: Ban ngành is never a body named Ban") {
   Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
                    "Chánh Văn phòng ủy ban nhân dân thành phố, Giám đốc Sở, Thủ trưởng cơ quan Ban ngành thành phố, Chủ "
                    "tịch ủy ban nhân dân quận, huyện có trách nhiệm thi hành Quyết định này./.");
-  CHECK(mention_of(d, "Thủ trưởng cơ quan Ban ngành thành phố", Role::lead) == "Thủ trưởng cơ quan Ban ngành thành phố");
+  CHECK(mention_of(d, "Thủ trưởng cơ quan Ban ngành thành phố Cần Thơ", Role::lead) == "Thủ trưởng cơ quan Ban ngành thành phố");
   CHECK_FALSE(has(d, "Ban ngành thành phố Cần Thơ", Role::lead));
   CHECK_FALSE(has(d, "Thủ trưởng cơ quan", Role::lead));
   // … Chương trình, mục III.B khoản 2.3: "Sở, Ban ngành" without "các" is the collective too
@@ -264,13 +264,13 @@ TEST_CASE("link spans: thuộc tỉnh, trực thuộc Thành phố after a colle
   Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
                    "Các Sở, ban, ngành thuộc tỉnh theo chức năng, nhiệm vụ, lĩnh vực được giao chủ động tổ chức triển "
                    "khai thực hiện các nhiệm vụ.");
-  CHECK(mention_of(d, "Các Sở, ban, ngành thuộc tỉnh", Role::lead) == "Các Sở, ban, ngành thuộc tỉnh");
+  CHECK(mention_of(d, "Các Sở, ban, ngành thuộc tỉnh Lào Cai", Role::lead) == "Các Sở, ban, ngành thuộc tỉnh");
   // QĐ 16/2026/QĐ-UBND Lào Cai, Điều 3: the list after it goes on
   Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
                    "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương; Thủ trưởng các sở, ban, ngành thuộc "
                    "tỉnh; Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
                    "Quyết định này./.");
-  CHECK(mention_of(e, "Thủ trưởng các sở, ban, ngành thuộc tỉnh", Role::lead) ==
+  CHECK(mention_of(e, "Thủ trưởng các sở, ban, ngành thuộc tỉnh Lào Cai", Role::lead) ==
         "Thủ trưởng các sở, ban, ngành thuộc tỉnh");
   CHECK(has(e, "Giám đốc Sở Công Thương tỉnh Lào Cai", Role::lead));
   // QĐ 03/2025/QĐ-UBND Hà Nội, Điều 14
@@ -278,7 +278,7 @@ TEST_CASE("link spans: thuộc tỉnh, trực thuộc Thành phố after a colle
                    "Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Thành phố; Giám đốc Kho bạc nhà nước Hà Nội; "
                    "Chủ tịch UBND các quận, huyện, thị xã, xã, thị trấn và Thủ trưởng các cơ quan, đơn vị có liên quan "
                    "chịu trách nhiệm tổ chức thực hiện Quyết định này./.");
-  CHECK(mention_of(f, "Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Thành phố", Role::lead) ==
+  CHECK(mention_of(f, "Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc thành phố Hà Nội", Role::lead) ==
         "Giám đốc, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Thành phố");
 }
 

@@ -91,6 +91,8 @@ class Linker {
   std::vector<std::string> resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const;
   // resolve's work before the names are put in their final form
   std::vector<std::string> resolve_names(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const;
+  // `name` (folded: `key`) ending in the issuer's bare level word, placed ("… tỉnh Ninh Bình"); empty if it does not
+  std::string at_own_level(const std::string& name, const std::string& key) const;
 
   // The 2025 reform: district bodies, and departments merged away, named in
   // a document dated after they ended (or new ones before they began).

@@ -126,7 +126,11 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
   }
   // a name found by its letters alone ("Ủy ban Mật trận Tổ quốc", OCR): the registry's spelling
   if (mn.name.empty() && mn.entry) name = respelt(f, t, mn, name);
-  if (mn.collective) return {name};
+  if (mn.collective) {
+    // "các Sở, Ban ngành thành phố", "Các tổ chức chính trị - xã hội Thành phố": the issuer's place's
+    const std::string placed = at_own_level(name, fold(name));
+    return {placed.empty() ? name : placed};
+  }
   // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"
   // in its internal rules): registered with "issuer" as its expansion
   if (mn.kind == K::office && mn.entry && mn.entry->expansion == "issuer" && own_units_)
@@ -209,9 +213,7 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
   if (const std::string area = " trên địa bàn" + lv;
       key.size() >= area.size() && key.compare(key.size() - area.size(), area.size(), area) == 0)
     return {name + " " + j_.name};
-  if (key.size() >= lv.size() && key.compare(key.size() - lv.size(), lv.size(), lv) == 0 &&
-      key.find(" các ") == std::string::npos)
-    return {name + " " + j_.name};
+  if (const std::string placed = at_own_level(name, key); !placed.empty()) return {placed};
   std::string k2 = key;  // "Xã hội" names a field, not a commune
   static const std::string xa_hoi = "xã hội";
   for (std::size_t p = k2.find(xa_hoi); p != std::string::npos; p = k2.find(xa_hoi)) k2.replace(p, xa_hoi.size(), "-");
@@ -240,6 +242,28 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
       mn.entry->kind == K::district && mn.entry->valid_until.empty() && key.find(" thuộc ") == std::string::npos)
     return {name + " thuộc Ủy ban nhân dân cấp xã"};
   return {name};
+}
+
+// A name that ends in the issuer's bare level word ("Ủy ban nhân dân tỉnh", "các Ban của Hội
+// đồng nhân dân tỉnh", "Giám đốc các Sở, Ban, ngành Thành phố", "các cơ quan, đơn vị thuộc
+// Thành phố") names the issuer's own place, as every gold file writes it: the place follows, the
+// level word in lower case as before any place's proper name ("thành phố Hà Nội"). Not when the
+// word before it lists places ("các huyện, thành phố", "các tỉnh", "quận, huyện và thành phố")
+// or says a level or an area ("cấp tỉnh", "trong toàn thành phố", "trên địa bàn tỉnh"): those
+// name no one place.
+std::string Linker::at_own_level(const std::string& name, const std::string& key) const {
+  if (j_.level.empty()) return {};
+  const std::string lv = " " + fold(j_.level);
+  if (key.size() <= lv.size() || key.compare(key.size() - lv.size(), lv.size(), lv) != 0) return {};
+  const std::size_t cut = key.size() - lv.size();  // the space before the level word
+  if (key[cut - 1] == ',') return {};
+  const std::size_t sp = key.rfind(' ', cut - 1);
+  const std::string_view before(key.data() + (sp == std::string::npos ? 0 : sp + 1),
+                                cut - (sp == std::string::npos ? 0 : sp + 1));
+  static const std::set<std::string, std::less<>> lists = {"các", "cấp", "toàn", "bàn", "và", "hoặc", "mỗi", "từng", "những"};
+  if (lists.count(before) || is_place_word(before)) return {};
+  // (the level word has the same bytes in the name, in whatever case it is printed)
+  return name.substr(0, name.size() - lv.size()) + " " + j_.level + " " + j_.name;
 }
 
 void Linker::check_validity(const Mention& mn, const std::string& printed) {

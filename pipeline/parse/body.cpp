@@ -80,6 +80,7 @@ std::string TreeBuilder::next_point_letter() const {
 }
 
 void TreeBuilder::open(Label l, int line, const std::string& full) {
+  if (l.rank <= wording_rank_) wording_rank_ = -1;  // our own next unit: the new wording is over
   flush_pending(false, l.rank);
   while (!stack_.empty() && stack_.back().rank >= l.rank) pop();
   Unit u;
@@ -116,6 +117,20 @@ void TreeBuilder::open(Label l, int line, const std::string& full) {
   else if (!titled) u.paras.emplace_back();
   stack_.push_back(std::move(u));
   prev_line_ = full;  // a label line: what follows may continue it
+}
+
+bool TreeBuilder::in_new_wording(const Label& l) const { return wording_rank_ >= 0 && l.rank > wording_rank_; }
+
+void TreeBuilder::refused(const Label& l) {
+  if (stack_.empty() || quoting()) return;
+  const Unit& top = stack_.back();
+  if (l.rank <= top.rank || !top.p.children.empty() || top.paras.empty() || !ends_with(top.paras.back(), ":"))
+    return;
+  // the announcement: "sửa đổi", "bổ sung", "thay thế" … "như sau:"
+  std::string said = lower(top.paras.back());
+  bool amends = said.find("sửa đổi") != std::string::npos || said.find("bổ sung") != std::string::npos ||
+                said.find("thay thế") != std::string::npos;
+  if (amends && ends_with(said, "như sau:")) wording_rank_ = top.rank;
 }
 
 void TreeBuilder::text(const std::string& t, bool after_blank) {
@@ -272,6 +287,15 @@ void TreeBuilder::flush_pending(bool at_end, int next_rank) {
   pending_.clear();
   pending_lines_.clear();
   Unit* up = stack_.size() >= 2 ? &stack_[stack_.size() - 2] : nullptr;
+  // after a list of items under an item that only announced it, when the
+  // outer list ends too ("- Chi tổng hợp …:" + "+ Cấp tỉnh: …" then "Tùy
+  // theo quy mô …" before "b)"), the paragraph is the point's: the item's
+  // words are the list's lead-in, not a unit to go on (an item of its own
+  // sentence keeps it: "- Đối với các giấy phép …" + "* Lưu ý: …" + "Trường hợp …")
+  for (std::size_t k = stack_.size() - 2; up && up->p.kind == ProvisionKind::item && k > 0 &&
+                                          !up->paras.empty() && ends_with(up->paras.back(), ":") &&
+                                          (at_end || next_rank < up->rank);)
+    up = &stack_[--k];
   Unit* target = (!at_end && next_rank >= stack_.back().rank) ? &stack_.back() : up;
   for (std::size_t i = 0; i < paras.size(); ++i) {
     std::string& p = paras[i];
@@ -378,6 +402,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       }
     // "… tại điểm b khoản 5" + "Điều 3.": a reference wrapped onto the next line
     if (l && l->kind == ProvisionKind::article && i > begin && !blank && wrapped_reference(lines[i - 1].text)) l.reset();
+    if (l && b.in_new_wording(*l)) l.reset();
     std::string next_clause;
     if (l && l->kind == ProvisionKind::clause && l->rank == kClause) next_clause = run_on_clause(l->rest, l->num);
     else if (l && l->kind == ProvisionKind::item) next_clause = run_on_item(l->rest, l->num);
@@ -388,6 +413,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
           n && b.accept(*n, lines[i].source_line))
         b.open(*n, lines[i].source_line, next_clause);
     } else {
+      if (l) b.refused(*l);
       b.text(line_text, blank);
     }
     blank = false;

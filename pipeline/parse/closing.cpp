@@ -139,9 +139,16 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   std::optional<std::string> position, name;
   bool in_recipients = false;
   bool dashless = false;
+  bool dashed = false;  // entries start with a dash: a line without one goes on the entry before
+  // a line without a letter ("3," pushed up beside the list by the
+  // layout, a rule "----") is no recipient and no part of one
+  auto lettered = [](const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); });
+  };
   for (std::size_t i = start; i < end; ++i) {
     std::string t = L[i].text;
     if (t.empty()) continue;
+    if (in_recipients && !lettered(t)) continue;
     if (is_noi_nhan(t)) {
       in_recipients = true;
       // "Nơi nhận:", "Nơi nhận :", OCR's "Nơinhậm — CHỦ TỊCH": what follows the label
@@ -156,10 +163,14 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       if (!rest.empty() && (rest[0] == '-' || rest[0] == '+')) t = rest;
       else continue;
     }
-    if (in_recipients && (t[0] == '-' || t[0] == '+' || starts_with(t, "–") || starts_with(t, "•"))) {
+    // "~ Đoàn ĐBQH tỉnh;": a scan's reading of the dash
+    bool tilde = starts_with(t, "~ ") && dashed;
+    if (in_recipients && (t[0] == '-' || t[0] == '+' || tilde || starts_with(t, "–") || starts_with(t, "•"))) {
       std::size_t skip = starts_with(t, "–") || starts_with(t, "•") ? 3 : 1;
       std::string r = trim(t.substr(skip));
+      if (!lettered(r)) continue;
       recipients.push_back(r);
+      dashed = true;
       continue;
     }
     if (auto who = signed_name(t); who && !name) {
@@ -189,7 +200,12 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       in_recipients = false;  // the list is over: a filing line, a new header, the body of an attachment
       if (!is_signature_prefix(t) && !is_position_line(t) && !looks_like_name(t)) continue;
     }
-    if (in_recipients && !is_all_caps(t) && !looks_like_name(t) &&
+    // "- VPUBTP: CVP, các PCVP;" + "các phòng: TH, KTTH;" + "Trung tâm TTĐTTP;":
+    // one entry of a dashed list, the office's units after its own ';'
+    // (a line that does not end like an entry is not one of them: a signer's
+    // name the layout put between the entries)
+    bool goes_on = dashed && ends_with(recipients.back(), ";") && (ends_with(t, ";") || ends_with(t, "."));
+    if (in_recipients && !is_all_caps(t) && !looks_like_name(t) && !goes_on &&
         (recipients.empty() || dashless || ends_with(recipients.back(), ";") || ends_with(recipients.back(), ".")) &&
         !(dashless && starts_lower(t))) {
       if (recipients.empty()) dashless = true;  // a list printed without dashes: one line, one recipient
@@ -199,7 +215,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
     if (in_recipients && !recipients.empty()) {
       // a recipient wrapped onto the next line
       std::string& last = recipients.back();
-      if (!ends_with(last, ";") && !ends_with(last, ".") && !starts_with(last, "Lưu")) {
+      if ((goes_on || (!ends_with(last, ";") && !ends_with(last, "."))) && !starts_with(last, "Lưu")) {
         last += " " + t;
         continue;
       }

@@ -33,8 +33,11 @@ bool TreeBuilder::accept(Label& l, int line) {
     auto at = std::find(order.begin(), order.end(), sym);
     if (at == order.end()) {
       if (order.size() >= 5) return false;
-      order.push_back(sym);
-      at = order.end() - 1;
+      // "-" is the outer bullet, "+" the inner: a "-" after a "+" list whose
+      // own "-" was left out ("Đối với cá nhân:" + "+ …" then "- Đối với tổ
+      // chức:" + "+ …") is the list's next element, not an item of its last "+"
+      auto plus = std::find(order.begin(), order.end(), std::string("+"));
+      at = sym == "-" && plus != order.end() ? order.insert(plus, sym) : order.insert(order.end(), sym);
     }
     l.rank = kItem + static_cast<int>(at - order.begin());
     l.num.clear();

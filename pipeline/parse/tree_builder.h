@@ -66,6 +66,14 @@ class TreeBuilder {
 
   void open(Label l, int line, const std::string& full);
 
+  // New wording printed without quotation marks ("6. Bổ sung các điểm đ, e …
+  // vào khoản 3 như sau:" + "đ) Chính sách …"): is `l` a label of it, to be
+  // read as text of the amending unit? Labels of our own numbering end it.
+  bool in_new_wording(const Label& l) const;
+  // A label the numbering refused: when it is the first thing after an
+  // amending unit's "… như sau:", the new wording starts with it.
+  void refused(const Label& l);
+
   void text(const std::string& t, bool after_blank);
 
  private:
@@ -116,6 +124,7 @@ class TreeBuilder {
   std::vector<int> balance_before_, lowest_from_;  // closes_later()
   int no_article_after_ = -1;                       // own_next_article()
   bool ascii_quote_ = false;
+  int wording_rank_ = -1;  // rank of the unit whose unquoted new wording is being read, or -1
   int last_article_ = 0;
   std::string last_article_num_;
   std::string last_letter_part_;

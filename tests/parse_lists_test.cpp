@@ -1,0 +1,73 @@
+// Lists of items, new wording printed without quotation marks, recipients:
+// each case on the corpus sentence that showed it.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "parse_helpers.h"
+#include "vanban/parse.h"
+
+using namespace vanban;
+using parse_test::find;
+using parse_test::parse_doc;
+
+TEST_CASE("parse.lists: a paragraph after a '+' list under a '- …:' item goes to the point", "[parse][lists]") {
+  // NQ 22/2017 Đắk Lắk Điều 1.2.a: "- Chi tổng hợp, phân tích, đánh giá kết quả Điều tra thống kê:" +
+  // "+ Cơ quan Điều tra thống kê cấp tỉnh: …" then "Tùy theo quy mô, tính chất …" before "b)"
+  Document d = parse_doc("nghi-quyet-22-2017-hdnd-dak-lak");
+  const Provision* a = find(d.provisions, "art_1__para_2__point_a");
+  REQUIRE(a);
+  CHECK_THAT(a->text, Catch::Matchers::EndsWith("để đảm bảo thực hiện nhiệm vụ."));
+  const Provision* item = find(d.provisions, "art_1__para_2__point_a__item_2");
+  REQUIRE(item);
+  CHECK(item->text == "Chi tổng hợp, phân tích, đánh giá kết quả Điều tra thống kê:");
+  // an item that is a sentence of its own keeps the paragraph after its sub-list (CV Lào Cai on the
+  // Luật Địa chất và khoáng sản: "- Đối với các giấy phép …" + "* Lưu ý: …" + "Trường hợp …")
+  Document cv = parse_doc("cong-van-huong-dan-luat-dcks-2025-snnmt-lao-cai");
+  const Provision* own = find(cv.provisions, "sec_I__para_1__item_3");
+  REQUIRE(own);
+  CHECK_THAT(own->text, Catch::Matchers::EndsWith("xử lý hình sự theo quy định của pháp luật."));
+}
+
+TEST_CASE("parse.lists: a '-' after a '+' list is the list's next element, not a '+' item's child", "[parse][lists]") {
+  // NQ 22/2017 Đắk Lắk Điều 1.2.c: "Đối với cá nhân:" (its dash left out) + "+ …" ×3, then
+  // "- Đối với tổ chức …:" + "+ …" ×3, "- Trường họp …"
+  Document d = parse_doc("nghi-quyet-22-2017-hdnd-dak-lak");
+  const Provision* c = find(d.provisions, "art_1__para_2__point_c");
+  REQUIRE(c);
+  REQUIRE(c->children.size() == 5);
+  CHECK_THAT(c->children[3].text, Catch::Matchers::StartsWith("Đối với tổ chức"));
+  CHECK(c->children[3].children.size() == 3);
+  CHECK_THAT(c->children[4].text, Catch::Matchers::StartsWith("Trường họp đối tượng"));
+}
+
+TEST_CASE("parse.lists: new wording printed without quotation marks is text of the amending clause", "[parse][lists]") {
+  // NQ 86/2017 Hà Giang Điều 1.6: "Bổ sung các điểm đ, e, g, h, i, k vào khoản 3 của Điều 1, cụ thể như
+  // sau:" + "đ) Chính sách …" + "- Được nhà nước giao mặt bằng sạch …": the new points and their dashes
+  // are the other resolution's, up to this resolution's own "Điều 2."
+  Document d = parse_doc("nghi-quyet-86-2017-hdnd-ha-giang");
+  const Provision* six = find(d.provisions, "art_1__para_6");
+  REQUIRE(six);
+  CHECK(six->children.empty());
+  CHECK_THAT(six->text, Catch::Matchers::Contains("- Được nhà nước giao mặt bằng sạch"));
+  CHECK_THAT(six->text, Catch::Matchers::EndsWith("và các quy định khác của pháp luật."));
+  CHECK(find(d.provisions, "art_2"));
+  // its clause 1's own points, each an amendment with quoted wording, stay points
+  CHECK(find(d.provisions, "art_1__para_1__point_c"));
+}
+
+TEST_CASE("parse.lists: recipients, an office's units after its own ';' are one entry", "[parse][lists]") {
+  // QĐ 06/2025 Hà Nội: "- VPUBTP: CVP, các PCVP N.M.Quân," + "Đ.Q.Hùng; các phòng: TH, KTTH, KSTTHC;" +
+  // "Trung tâm TTĐTTP;", and a "3," the layout pushed up beside "Nơi nhận:"
+  Document d = parse_doc("quyet-dinh-06-2025-ubnd-ha-noi");
+  REQUIRE(d.recipients.size() == 7);
+  CHECK(d.recipients.front() == "Như Điều 4");
+  CHECK(d.recipients.back() == "VPUBTP: CVP, các PCVP N.M.Quân, Đ.Q.Hùng; các phòng: TH, KTTH, KSTTHC; Trung tâm TTĐTTP");
+  // a signer's name between the entries stays out of them (QĐ 35/2024 Hà Nội, glyphs lost: "Tr n S Thanh")
+  Document q = parse_doc("quyet-dinh-35-2024-ubnd-ha-noi");
+  CHECK(std::find(q.recipients.begin(), q.recipients.end(), "Th nh viên Hội đ ng TĐKT TP") != q.recipients.end());
+  // a scan's "~" for the dash (QĐ 11/2026 Lào Cai)
+  Document o = parse_doc("quyet-dinh-11-2026-ubnd-lao-cai-ocr");
+  CHECK(std::find(o.recipients.begin(), o.recipients.end(), "Đoàn ĐBQH tỉnh Lào Cai") != o.recipients.end());
+}

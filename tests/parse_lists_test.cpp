@@ -1,5 +1,5 @@
-// Lists of items, new wording printed without quotation marks, recipients:
-// each case on the corpus sentence that showed it.
+// Lists of items, new wording printed without quotation marks, tables whose
+// rules the text lost, recipients: each case on the corpus lines that showed it.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -70,4 +70,30 @@ TEST_CASE("parse.lists: recipients, an office's units after its own ';' are one 
   // a scan's "~" for the dash (QĐ 11/2026 Lào Cai)
   Document o = parse_doc("quyet-dinh-11-2026-ubnd-lao-cai-ocr");
   CHECK(std::find(o.recipients.begin(), o.recipients.end(), "Đoàn ĐBQH tỉnh Lào Cai") != o.recipients.end());
+}
+
+TEST_CASE("parse.lists: a table whose rules the text lost is neither provisions nor text", "[parse][lists]") {
+  // QĐ 08/2025 Hà Nội, Phụ lục: "I. Định mức lao động (định mức tối đa)" + "ĐVT: 1 công = 8 giờ" +
+  // "Yêu cầu định mức" + "TT Định mức lao động Đơn vị tính" + "1 Định mức lao động trực tiếp" +
+  // "- Giống bố mẹ công/100kg cá 10 15 145 70" … up to "II. Định mức vật tư, thiết bị"
+  Document d = parse_doc("quyet-dinh-08-2025-ubnd-ha-noi");
+  const Provision* one = find(d.provisions, "att_1__part_B__sec_I");
+  REQUIRE(one);
+  CHECK(one->heading == "Định mức lao động (định mức tối đa)");
+  CHECK(one->text.empty());
+  CHECK(one->children.empty());
+  CHECK(find(d.provisions, "att_1__part_B__sec_II"));
+  // in a clause: "2. Định mức vật tư … (tính cho 1 mẫu phân tích)" + "TT Tên vật tư, chủng loại …"
+  const Provision* two = find(d.provisions, "att_1__part_B__sec_IV__para_2");
+  REQUIRE(two);
+  CHECK(two->text == "Định mức vật tư liên quan xét nghiệm, chuẩn đoán bệnh (tính cho 1 mẫu phân tích)");
+  CHECK(two->children.empty());
+  // prose after a table goes on in its unit (TT 169/1998 BTC: "STT" + "Ngành nghề kinh doanh" … then
+  // "Doanh thu tính thuế để xác định GTGT và thuế TNDN là doanh thu …")
+  Document t = parse_doc("thong-tu-169-1998-btc.groundtruth");
+  bool kept = false;
+  for_each_provision(t.provisions, [&](const Provision& p) {
+    kept = kept || p.text.find("Doanh thu tính thuế để xác định GTGT và thuế TNDN") != std::string::npos;
+  });
+  CHECK(kept);
 }

@@ -356,16 +356,38 @@ bool is_label_line(const std::string& line) { return classify(line, true).has_va
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
                                  bool plan_style, std::vector<Paragraph>* outside) {
   const auto& lines = *in.lines;
-  TreeBuilder b(in, prefix, typical_width(lines, begin, end));
+  const double wide = typical_width(lines, begin, end);
+  TreeBuilder b(in, prefix, wide);
   b.end_ = end;
   b.plan_style_ = plan_style;
   b.outside_ = outside;
+  // Tables whose rules the text lost ("TT Định mức lao động Đơn vị tính" +
+  // "1 Định mức lao động trực tiếp" + "- Giống bố mẹ công/100kg cá 10 15"):
+  // neither provisions nor text. One runs from its caption to the next label
+  // of the unit it is printed in or higher ("II." after a table in "I.").
+  std::vector<std::size_t> table_starts;
+  for (std::size_t i = begin; i < end; ++i)
+    if (table_head(lines[i].text)) table_starts.push_back(table_start(lines, begin, i, wide));
+  std::size_t next_table = 0;
+  int table_rank = -1;  // while in a table: the rank of the unit it is printed in
   bool blank = false;
   for (std::size_t i = begin; i < end; ++i) {
     const std::string& t = lines[i].text;
     if (t.empty()) {
       blank = true;
       continue;
+    }
+    while (next_table < table_starts.size() && table_starts[next_table] < i) ++next_table;
+    if (table_rank < 0 && next_table < table_starts.size() && table_starts[next_table] == i && !b.quoting())
+      table_rank = b.open_rank();
+    if (table_rank >= 0) {
+      // a full line of prose ending a sentence ("Doanh thu tính thuế để xác
+      // định GTGT … là doanh thu Nhà thầu nhận được …:") is no cell either
+      bool prose = (ends_with(t, ".") || ends_with(t, ":")) && starts_upper(t) &&
+                   !std::isdigit(static_cast<unsigned char>(t[0])) && static_cast<double>(t.size()) >= wide * 0.8;
+      std::optional<Label> l = classify(t, plan_style);
+      if (!prose && (!l || l->rank > table_rank)) continue;
+      table_rank = -1;  // the table is over: the line is read as usual
     }
     std::string joined;
     const std::string* next = i + 1 < end && !lines[i + 1].text.empty() ? &lines[i + 1].text : nullptr;

@@ -2,6 +2,7 @@
 #include "body_lines.h"
 
 #include <algorithm>
+#include <cstring>
 #include <regex>
 
 namespace vanban::parse_detail {
@@ -105,6 +106,34 @@ std::string run_on_item(const std::string& rest, const std::string& bullet) {
 bool wrapped_reference(const std::string& prev) {
   static const std::regex open_reference(R"((^|\s)([Kk]hoản|[Đđ]iểm)\s+[0-9a-zđ]{1,3}[,;]?$|\s(tại|theo|của|và|hoặc)$)");
   return std::regex_search(prev, open_reference);
+}
+
+// "TT Định mức lao động Đơn vị tính", "STT Chỉ tiêu định mức", "STT" alone:
+// the head row of a table whose rules the text lost, its first column the
+// row number (số thứ tự).
+bool table_head(const std::string& t) {
+  for (const char* h : {"TT", "STT"}) {
+    std::size_t n = std::strlen(h);
+    if (t.compare(0, n, h) != 0) continue;
+    if (t.size() == n) return true;
+    if (t[n] == ' ' && starts_upper(std::string_view(t).substr(n + 1))) return true;
+  }
+  return false;
+}
+
+// The first line of a table's head: the head row, after the lines printed
+// above it that name its columns or units ("Yêu cầu định mức", "ĐVT: 1 công
+// = 8 giờ") — short lines, no label, no end of a sentence.
+std::size_t table_start(const std::vector<TextLine>& lines, std::size_t begin, std::size_t head, double wide) {
+  std::size_t start = head;
+  for (std::size_t k = head, seen = 0; k > begin && seen < 3;) {
+    const std::string& t = lines[--k].text;
+    if (t.empty()) continue;
+    ++seen;
+    if (is_label_line(t) || ends_sentence(t) || !starts_upper(t) || static_cast<double>(t.size()) > wide * 0.6) break;
+    start = k;
+  }
+  return start;
 }
 
 }  // namespace vanban::parse_detail

@@ -26,5 +26,9 @@ std::string run_on_clause(const std::string& rest, const std::string& num);
 std::string run_on_item(const std::string& rest, const std::string& bullet);
 // Does this line end inside a reference to an article ("… tại khoản 5")?
 bool wrapped_reference(const std::string& prev);
+// The head row of a table printed without rules: "TT"/"STT" and the column names.
+bool table_head(const std::string& t);
+// Where that table starts: its head row, or a caption line or two above it.
+std::size_t table_start(const std::vector<TextLine>& lines, std::size_t begin, std::size_t head, double wide);
 
 }  // namespace vanban::parse_detail

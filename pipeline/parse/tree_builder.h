@@ -29,6 +29,8 @@ class TreeBuilder {
   TreeBuilder(const Lines& in, std::string prefix, double wide) : in_(in), prefix_(std::move(prefix)), wide_(wide) {}
 
   bool quoting() const { return quote_depth_ > 0 || ascii_quote_; }
+  // The rank of the innermost open unit, or -1 outside every unit.
+  int open_rank() const { return stack_.empty() ? -1 : stack_.back().rank; }
   bool in_article() const {
     return std::any_of(stack_.begin(), stack_.end(), [](const Unit& u) { return u.p.kind == ProvisionKind::article; });
   }

@@ -91,3 +91,45 @@ TEST_CASE("link roles9: the body's remit after a head's collective ends its name
   CHECK(mention_of(d, "Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan", Role::lead) ==
         "thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan");
 }
+
+TEST_CASE("link roles9: the unit a head hands work to ('giao đơn vị trực thuộc lập') acts, not an option of a duty") {
+  // QĐ 11/2026/QĐ-UBND Lào Cai, Quy định Điều 12 khoản 2
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Đối với dự án thuộc thẩm quyền quyết định của Chủ tịch Ủy ban nhân dân cấp xã: Chủ tịch Ủy ban "
+                   "nhân dân cấp xã giao đơn vị trực thuộc thẩm định, phê duyệt thiết kế, dự toán dự án đối với dự án "
+                   "không có cấu phần xây dựng.",
+                   "Quyết định");
+  CHECK(mention_of(d, "Đơn vị trực thuộc", Role::lead) == "đơn vị trực thuộc");
+  // near reading: one of two ways the body may do its own duty (QĐ 10/2025/QĐ-UBND Hà Nội Điều 2 khoản 14)
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Tổ chức thuê đơn vị bảo vệ chuyên nghiệp hoặc giao đơn vị trực thuộc thực hiện công tác bảo đảm an "
+                   "ninh trật tự bằng nguồn vốn ngân sách Thành phố giao Ban Quản lý.",
+                   "Quyết định");
+  CHECK_FALSE(has(e, "Đơn vị trực thuộc", Role::lead));
+}
+
+TEST_CASE("link roles9: the head of the body 'nơi' it works names it, its power follows") {
+  // CV 19046/BTC-TCHQ 2014, mục 5
+  Document d = one("Bộ Tài chính",
+                   "Đối với lô hàng có số lượng lớn, nhiều chủng loại hoặc việc kiểm tra phức tạp thì Thủ trưởng cơ "
+                   "quan hải quan nơi làm thủ tục hải quan quyết định việc gia hạn thời gian kiểm tra thực tế hàng hóa, "
+                   "thời gian gia hạn tối đa không quá 02 ngày.",
+                   "Công văn");
+  CHECK(d.assignments.empty());
+}
+
+TEST_CASE("link roles9: a body's condition then 'thì được' is a grant, a payment verb ends a name") {
+  // NQ 69/2017/NQ-HĐND Điện Biên, Quy định Điều 13 khoản 1 điểm e
+  Document d = one("Hội đồng nhân dân tỉnh Điện Biên",
+                   "Trung tâm trực tiếp tổ chức dạy nghề thì được chi các nội dung: Khai giảng, bế giảng, cấp chứng "
+                   "chỉ nghề; mua tài liệu, giáo trình học nghề.",
+                   "Nghị quyết");
+  CHECK(d.assignments.empty());
+  // NQ 69/2017/NQ-HĐND Điện Biên, Quy định Điều 5 khoản 1
+  Document e = one("Hội đồng nhân dân tỉnh Điện Biên",
+                   "Trường hợp học viên không thuộc đối tượng này nhưng không còn thân nhân, Trung tâm thanh toán chi "
+                   "phí khám bệnh, chữa bệnh theo mức bằng mức quỹ bảo hiểm y tế chi trả cho đối tượng thuộc hộ nghèo.",
+                   "Nghị quyết");
+  REQUIRE(e.assignments.size() == 1);
+  CHECK(e.assignments[0].mention == "Trung tâm");
+}

@@ -223,7 +223,14 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     // ("Trường hợp …, nếu … thì cơ quan chủ trì thẩm định dừng …"), or after "do" of a delegation
     // ("… do cơ quan, tổ chức có thẩm quyền cấp tỉnh quy định")
     const bool by = s > 0 && t_[s - 1].word && t_[s - 1].key == "do";
-    if (!(s == 0 || by || (t_[s - 1].word && t_[s - 1].key == "thì") ||
+    // (or after "giao (cho)" that hands it work: "Chủ tịch Ủy ban nhân dân cấp xã giao đơn vị trực thuộc lập,
+    // thẩm định …"; not "được giao", "bàn giao", "chuyển giao", nor an option of the giver's own duty: "Tổ
+    // chức thuê đơn vị bảo vệ chuyên nghiệp hoặc giao đơn vị trực thuộc thực hiện …")
+    const std::size_t g = s >= 2 && t_[s - 1].key == "cho" ? s - 1 : s;
+    const bool handed_to = g >= 1 && g < n && t_[g - 1].word && t_[g - 1].key == "giao" &&
+                           !(g >= 2 && (t_[g - 2].key == "được" || t_[g - 2].key == "bàn" || t_[g - 2].key == "chuyển" ||
+                                           t_[g - 2].key == "hoặc"));
+    if (!(s == 0 || by || handed_to || (t_[s - 1].word && t_[s - 1].key == "thì") ||
           (!t_[s - 1].word && (t_[s - 1].text == ";" || t_[s - 1].text == "." || t_[s - 1].text == ":" ||
                                t_[s - 1].text == "," || t_[s - 1].text == "-"))))
       continue;
@@ -439,8 +446,11 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       // trì tổ chức hội nghị …"; a verb after that work is the clause's own)
       const bool leads = p == first && !acts && (is(p, "chủ", "trì") || (split && is(p, "phối", "hợp"))) && p + 2 < n && t_[p + 2].word &&
                          !t_[p + 2].upper && m(p + 2, {K::stop}) && !duty_word(p + 2);
-      if ((!acts && is(p, "được", "giao")) || leads) {
-        p += 2;
+      // (and "nhận bàn giao": "Cơ quan, đơn vị trực thuộc cấp tỉnh nhận bàn giao sẽ kế thừa …", the one given
+      // the work)
+      const bool handed = !acts && is(p, "nhận", "bàn") && p + 2 < n && t_[p + 2].key == "giao";
+      if ((!acts && is(p, "được", "giao")) || leads || handed) {
+        p += handed ? 3 : 2;
         const bool noun = is(p, "nhiệm", "vụ") || is(p, "trách", "nhiệm");
         if (noun) p += 2;
         const std::size_t task = p;
@@ -497,8 +507,8 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
         // which the role reader weighs: the subject is marked, not yet assigned)
         // (a qualifier without a comma: "Tổ chức, sử dụng địa điểm thuộc …" lists verbs, "Các đơn vị
         // trực thuộc Tổng công ty, công ty hạch toán độc lập …" goes on with a list)
-        if (qualified && !acts && p > first && own_verb(p) &&
-            task_verb(p)) {
+        // ("sẽ", what the body will do: no word of a name)
+        if (qualified && !acts && own_verb(p) && ((p > first && task_verb(p)) || x.key == "sẽ")) {
           e = p;
           break;
         }

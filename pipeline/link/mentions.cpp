@@ -279,7 +279,14 @@ std::vector<Mention> Finder::find() const {
           end += 1 + m(end + 1, {K::collective});
         // (up to four words after the last listed one: "Thủ trưởng cơ quan, đơn vị của thành phố")
         const std::size_t listed = end;
-        while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < listed + 4) ++end;
+        while (end < n && t_[end].word && !stop_at(end) && !agency_start(end) && end < listed + 4) {
+          // ("Thủ trưởng cơ quan hải quan nơi làm thủ tục hải quan quyết định …": which one, up to its verb)
+          if (t_[end].key == "nơi") {
+            if (const std::size_t w = where_clause(end); w > end + 1) end = w;
+            break;
+          }
+          ++end;
+        }
         // ("Thủ trưởng cơ quan quản lý nhà nước ở trung ương về hóa chất"): a field after "về"
         // runs to the verb
         for (std::size_t q = listed; q < end; ++q)

@@ -187,6 +187,12 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // (and "làm" alone before the seat's name: "Chủ tịch UBND xã làm Chủ tịch Hội đồng")
   power = power || post2 == "làm" || starts_any(post2, seats) || (has_any(head_of(post2, 50), seats) && !directive_verb(post2));
   power = power || narrates(std::string(post2));
+  // "Trung tâm trực tiếp tổ chức dạy nghề thì được chi các nội dung: …": the body's own condition, then
+  // a grant (one clause, no comma before "thì"; not a duty that comes first)
+  if (const std::size_t c = post2.find(" thì được "); !power && c != std::string_view::npos && c < 80 &&
+                                                       post2.substr(0, c).find_first_of(",;:") == std::string_view::npos &&
+                                                       !has_any(post2.substr(0, c), {"trách nhiệm", "phải"}))
+    power = true;
   // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
   if (power && starts_any(post2, {"là"}) &&
       has_any(std::string(head_of(post2, 60)), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))

@@ -75,3 +75,24 @@ TEST_CASE("link roles8: 'chỉ' before the duty belongs to the predicate, not to
   REQUIRE_FALSE(e.assignments.empty());
   for (const Assignment& a : e.assignments) CHECK(a.mention.find("chứng chỉ") != std::string::npos);
 }
+
+TEST_CASE("link roles8: an office before a state-owned company is one name with it") {
+  // QĐ 04/2025/QĐ-UBND Hà Nội, Điều 3 khoản 2
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các sở, ban, ngành Thành phố; Chủ tịch Ủy ban "
+                   "nhân dân các quận, huyện, thị xã; Tổng giám đốc Quỹ Đầu tư phát triển Thành phố; Tổng Giám đốc Tổng "
+                   "Công ty Điện lực thành phố Hà Nội; Tổng Giám đốc Công ty TNHH một thành viên nước sạch Hà Nội; Tổng "
+                   "Giám đốc Công ty TNHH một thành viên nước sạch Hà Đông và Thủ trưởng các cơ quan liên quan chịu "
+                   "trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(mention_of(d, "Tổng Giám đốc Tổng Công ty Điện lực thành phố Hà Nội", Role::lead) ==
+        "Tổng Giám đốc Tổng Công ty Điện lực thành phố Hà Nội");
+  CHECK(mention_of(d, "Tổng Giám đốc Công ty trách nhiệm hữu hạn một thành viên nước sạch Hà Đông", Role::lead) ==
+        "Tổng Giám đốc Công ty TNHH một thành viên nước sạch Hà Đông");
+  CHECK(has(d, "Tổng Giám đốc Công ty trách nhiệm hữu hạn một thành viên nước sạch Hà Nội", Role::lead));
+  CHECK(has(d, "Thủ trưởng các cơ quan liên quan", Role::lead));
+  CHECK(d.assignments.size() == 8);
+  // a company alone is no acting body here: "Công ty đó" is the taxpayer (TT 99/1998/TT-BTC)
+  Document e = one("Bộ Tài chính", "Công ty đó có trách nhiệm kê khai, nộp thuế theo quy định.", "Thông tư");
+  for (const Assignment& a : e.assignments) CHECK(a.mention.find("Công ty") == std::string::npos);
+}

@@ -314,9 +314,13 @@ std::vector<Mention> Finder::find() const {
           while (q < n && t_[q].word && t_[q].upper && !agency_start(q) && !m(q, {K::stop})) ++q;
           if (q > name) mn.e = q;
         }
+        // "Tổng Giám đốc Tổng Công ty Điện lực thành phố Hà Nội", "Tổng Giám đốc Công ty TNHH một
+        // thành viên nước sạch Hà Đông": the head of a (state-owned) company is one name with it
+        // (a company alone is no head word: "Công ty đó", a taxpayer, is a private party)
+        if (const std::size_t c = company_form(j)) mn.e = extend(j + c);
         // the head of one of the issuer's units, named after the office
         // ("Trưởng phòng Quản lý công nghiệp" of the Sở issuing the decision)
-        if (own_units_ && mn.entry && mn.entry->expansion == "issuer" && mn.entry->keys.back() == "phòng" && j < n && t_[j].word &&
+        if (mn.e == j && own_units_ && mn.entry && mn.entry->expansion == "issuer" && mn.entry->keys.back() == "phòng" && j < n && t_[j].word &&
             t_[j].upper && !is_place_word(t_[j].key) && !m(j, {K::office}))
           mn.e = extend(j);
         out.push_back(mn);

@@ -154,6 +154,29 @@ class Finder {
     return named ? q + 2 - i : 0;
   }
 
+  // "Tổng Công ty", "Công ty" (+ its legal form "TNHH / trách nhiệm hữu hạn (một thành viên)",
+  // "cổ phần") at i, capitalised and before its name: a company's head words; their length,
+  // else 0 ("Công ty đó", "Công ty nước ngoài" name no company)
+  std::size_t company_form(std::size_t i) const {
+    const std::size_t n = t_.size();
+    auto at = [&](std::size_t q, std::initializer_list<std::string_view> ws) {
+      std::size_t k = 0;
+      for (std::string_view w : ws)
+        if (q + k >= n || !t_[q + k].word || t_[q + k].key != w) return std::size_t(0);
+        else ++k;
+      return k;
+    };
+    if (i >= n || !t_[i].upper) return 0;
+    std::size_t q = i + (at(i, {"tổng", "công", "ty"}) ? 3 : at(i, {"công", "ty"}) ? 2 : 0);
+    if (q == i) return 0;
+    // (after a legal form the field may be in lower case: "… một thành viên nước sạch Hà Nội")
+    std::size_t form = at(q, {"tnhh"}) + at(q, {"trách", "nhiệm", "hữu", "hạn"});
+    if (form) form += at(q + form, {"một", "thành", "viên"});
+    else form = at(q, {"cổ", "phần"});
+    q += form;
+    return q < n && t_[q].word && (t_[q].upper || form) ? q - i : 0;
+  }
+
   // A body's name from its first word at i (a registered name stays whole:
   // "… thuộc Bộ Tư pháp" + "Cuối năm" is not "Bộ Tư pháp Cuối").
   std::size_t extend_body(std::size_t i) const {

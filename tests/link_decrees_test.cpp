@@ -39,27 +39,25 @@ TEST_CASE("link decrees: who sits on a council, and in which seat, is no task") 
 
 TEST_CASE("link decrees: the duties heading of a decree's investor names who bears them") {
   // NĐ 32/2024/NĐ-CP Điều 19: "Nghĩa vụ của chủ đầu tư …" over the list of duties
-  Document d;
-  d.meta.doc_type = "Nghị định";
-  d.meta.issuer = "Chính phủ";
-  Provision p;
-  p.kind = ProvisionKind::article;
-  p.eid = "art_19";
-  p.heading = "Nghĩa vụ của chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp";
-  Provision c;
-  c.kind = ProvisionKind::clause;
-  c.eid = "art_19__para_1";
-  c.text = "Đầu tư xây dựng, quản lý, vận hành công trình hạ tầng kỹ thuật cụm công nghiệp theo quy định.";
-  p.children.push_back(c);
-  d.provisions.push_back(p);
-  link(d);
-  CHECK(on(d, "art_19").size() == 1);
-  CHECK(on(d, "art_19").front().rfind("lead Chủ đầu tư", 0) == 0);
+  const std::string duty = "Đầu tư xây dựng, quản lý, vận hành công trình hạ tầng kỹ thuật cụm công nghiệp theo quy định.";
+  Document d = headed("Chính phủ", "Nghị định", "Nghĩa vụ của chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", duty);
+  CHECK(on(d, "art_1").size() == 1);
+  CHECK(on(d, "art_1").front().rfind("lead Chủ đầu tư", 0) == 0);
   // near reading: a heading of rights alone gives no entry
-  p.heading = "Quyền của chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp";
-  d.provisions.assign(1, p);
-  link(d);
-  CHECK(on(d, "art_19").empty());
+  d = headed("Chính phủ", "Nghị định", "Quyền của chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", duty);
+  CHECK(on(d, "art_1").empty());
+}
+
+TEST_CASE("link decrees: a duties heading without 'của' names who bears them") {
+  // QĐ 16/2026/QĐ-UBND Lào Cai, Quy chế cụm công nghiệp Điều 16: "Trách nhiệm Sở Công Thương"
+  const std::string ubnd = "Ủy ban nhân dân tỉnh Lào Cai";
+  const std::string duty = "Tổ chức thực hiện phương án phát triển cụm công nghiệp trên địa bàn tỉnh sau khi được phê duyệt.";
+  Document d = headed(ubnd, "Quyết định", "Trách nhiệm Sở Công Thương", duty);
+  CHECK(has(d, "Sở Công Thương tỉnh Lào Cai", Role::lead));
+  CHECK(on(d, "art_1").size() == 1);
+  // near reading: more words than the bare heading word before the name ("Trách nhiệm giải trình …")
+  d = headed(ubnd, "Quyết định", "Trách nhiệm giải trình Sở Công Thương", duty);
+  CHECK(on(d, "art_1").empty());
 }
 
 TEST_CASE("link decrees: a year fronted without a comma leaves the subject after it") {

@@ -23,6 +23,25 @@ inline Document one(std::string issuer, std::string text, std::string doc_type =
   return d;
 }
 
+// An article "art_1" with its heading over one clause "art_1__para_1", linked.
+inline Document headed(std::string issuer, std::string doc_type, std::string heading, std::string clause) {
+  Document d;
+  d.meta.doc_type = std::move(doc_type);
+  d.meta.issuer = std::move(issuer);
+  Provision p;
+  p.kind = ProvisionKind::article;
+  p.eid = "art_1";
+  p.heading = std::move(heading);
+  Provision c;
+  c.kind = ProvisionKind::clause;
+  c.eid = "art_1__para_1";
+  c.text = std::move(clause);
+  p.children.push_back(std::move(c));
+  d.provisions.push_back(std::move(p));
+  link(d);
+  return d;
+}
+
 // The mention of the entry for `agency` with role r, or "" when there is none.
 inline std::string mention_of(const Document& d, const std::string& agency, Role r) {
   for (const Assignment& a : d.assignments)

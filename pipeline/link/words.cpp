@@ -149,7 +149,9 @@ bool duty_lead_in(std::string_view lead_in) {
   // "Đề nghị X:" over duties without a subject
   // ("Trách nhiệm của cơ quan Công an tỉnh, Công an cấp xã:": the body noun before the names;
   // a decree's "Nghĩa vụ của chủ đầu tư …" heading over the investor's duties)
+  // ("Điều 16. Trách nhiệm Sở Công Thương": the same heading without "của", the words alone before the name)
   return (starts_any(lead_in, {"trách nhiệm", "nhiệm vụ", "nghĩa vụ"}) && ends_any(lead_in, {"của", "của cơ quan", "của các cơ quan"})) ||
+         lead_in == "trách nhiệm" || lead_in == "nhiệm vụ" || lead_in == "nghĩa vụ" ||
          lead_in == "yêu cầu đối với" || lead_in == "đối với" || lead_in == "đề nghị";
 }
 

@@ -301,6 +301,15 @@ std::vector<Mention> Finder::find() const {
       }
     }
     if (!h) {
+      // "… đúng quy định. TRƯỞNG BAN PAGE 16": a title printed in capitals alone is a signature
+      // block's, left in the text, no one acting
+      const bool title = std::all_of(t_.begin() + b, t_.begin() + j, [](const Tok& x) {
+        return !x.word || std::none_of(x.text.begin(), x.text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      });
+      if (j > b && title) {
+        i = j;
+        continue;
+      }
       if (j > b && (t_[b].upper || j - b >= 2)) {
         // a role-holder alone ("Chủ đầu tư", "Các Bộ trưởng"): only as subject of the clause
         Mention mn{b, j, false, K::office};

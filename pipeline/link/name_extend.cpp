@@ -165,8 +165,21 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       }
       // ("Thể thao", "Môi trường": a capitalised word's second syllable stays lower case)
       if (!t.upper && !is_place_word(t.key) && !listed_[j] && j >= first + 3 && !t_[j - 1].upper &&
-          t_[j - 1].word && t_[j - 2].upper && t_[j - 3].key == "và")
-        break;
+          t_[j - 1].word && t_[j - 2].upper && t_[j - 3].key == "và") {
+        // "Trung tâm Chuyển đổi số và Đào tạo thông tin truyền thông, …": a unit's name (not a
+        // registered one, which is whole) may go on with a short field in lower case that a
+        // separator or its owner closes; a verb or a name ends it ("… và Thể thao xây dựng …")
+        if (known || !head || head->kind != K::head) break;
+        std::size_t q = j;
+        while (q < n && q < j + 5 && t_[q].word && !t_[q].upper && !stop_at(q) && !builds(q) &&
+               !is_place_word(t_[q].key) && !agency_start(q) && t_[q].key != "và" && !owner_at(q))
+          ++q;
+        const bool closed = q == n || (!t_[q].word && (t_[q].text == "," || t_[q].text == ";" || t_[q].text == ".")) ||
+                            owner_at(q);
+        if (q == j || q == j + 5 || !closed) break;
+        j = end = q;
+        continue;
+      }
       if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
         if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
         // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")

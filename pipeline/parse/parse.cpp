@@ -154,7 +154,12 @@ Document parse(const Text& text, const std::string& file) {
   doc.encoding = text.encoding;
   doc.received = text.received;
   doc.diagnostics = text.diagnostics;
-  const std::vector<TextLine> L = unflatten(text.lines);
+  // (footnote bodies are debris, annotation-guide.md: the document's words are the rest)
+  std::vector<TextLine> words;
+  words.reserve(text.lines.size());
+  for (const TextLine& l : text.lines)
+    if (!l.footnote) words.push_back(l);
+  const std::vector<TextLine> L = unflatten(words);
   Lines in{&L, file, &doc.diagnostics};
 
   Layout lay = read_header(in, doc.meta);

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <regex>
 
+#include "footnotes.h"
 #include "vanban/text.h"
 
 namespace vanban {
@@ -256,6 +257,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
     }
     while (!raw.empty() && is_space_only(raw.back())) raw.pop_back();
   }
+  const std::vector<bool> notes = mark_footnotes(raw, out.diagnostics, file);
 
   // markdown: bold marks around words ("**NGHỊ QUYẾT**", not a "*****" rule),
   // strike marks, pandoc's escapes, headings
@@ -426,6 +428,8 @@ Text load_text(std::string_view bytes, const std::string& file) {
     }
     out.lines.push_back({folded, src});
   }
+  if (!notes.empty())
+    for (TextLine& l : out.lines) l.footnote = notes[static_cast<std::size_t>(l.source_line) - 1];
   return out;
 }
 

@@ -54,6 +54,7 @@ const char* to_string(Encoding e);
 struct TextLine {
   std::string text;      // UTF-8, NFC, debris removed, no trailing newline
   int source_line = 0;   // 1-based line in the decoded input
+  bool footnote = false; // a footnote's body (chú thích): printed by vanban text, not read as the document's words
 };
 
 // Metadata recovered from debris: a received-document stamp

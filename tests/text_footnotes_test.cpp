@@ -1,0 +1,85 @@
+// Footnotes of a PDF's text layer (pipeline/text/footnotes.cpp) on the two
+// corpus documents that have them: a consolidated circular whose notes say
+// which act amended each provision, and a government report in TCVN3.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "parse_helpers.h"
+#include "vanban/ingest.h"
+#include "vanban/parse.h"
+#include "vanban/text.h"
+
+using namespace vanban;
+using parse_test::find;
+using parse_test::parse_doc;
+
+namespace {
+
+std::string corpus(const std::string& name) { return std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/" + name + ".txt"; }
+
+const Diagnostic* footnote_warning(const std::vector<Diagnostic>& ds) {
+  const auto it = std::find_if(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.code == "text.footnotes"; });
+  return it == ds.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+TEST_CASE("footnote bodies of a consolidated text are not provisions' words", "[text][footnotes]") {
+  // TT 09/2016/TT-BNNPTNT, văn bản hợp nhất 18/VBHN-BNNMT: 84 notes, two running on to the next page
+  const Document d = parse_doc("thong-tu-09-2016-bnnptnt");
+  const Diagnostic* w = footnote_warning(d.diagnostics);
+  REQUIRE(w);
+  CHECK(w->line == 34);
+  CHECK(w->message == "84 footnotes (2 running on to the next page) are not read as the document's words; "
+                      "their markers are removed");
+  // the markers glued to the words they annotate are gone ("Thú y68:", "2.73 (Được bãi bỏ)", "22.")
+  const Provision* p = find(d.provisions, "chp_V__art_41__para_1");
+  REQUIRE(p);
+  CHECK(p->text == "Trách nhiệm của Cục Chăn nuôi và Thú y:");
+  // a note's body printed between a clause's lines stays out of the clause
+  const Provision* c = find(d.provisions, "chp_V__art_41__para_1__point_c");
+  REQUIRE(c);
+  CHECK(c->text == "Thực hiện theo quy định tại khoản 1, 2, 3 và 4 Điều 75 của Luật Thú y;");
+  // the implementing chapter keeps its own articles, not the amending acts' quoted ones
+  CHECK(find(d.provisions, "chp_VI__art_44"));
+  CHECK(find(d.provisions, "chp_VI__art_45"));
+  for (const Assignment& a : d.assignments) CHECK(a.agency.find("Thú y68") == std::string::npos);
+}
+
+TEST_CASE("vanban text keeps the footnotes, without their markers", "[text][footnotes]") {
+  const Text t = ingest_file(corpus("thong-tu-09-2016-bnnptnt"));
+  std::size_t notes = 0;
+  bool body = false;
+  for (const TextLine& l : t.lines) {
+    notes += l.footnote;
+    body = body || (l.text == "1. Trách nhiệm của Cục Chăn nuôi và Thú y:" && !l.footnote);
+  }
+  CHECK(body);
+  CHECK(notes > 300);
+}
+
+TEST_CASE("footnotes of a TCVN3 report: markers after a percentage, numbers kept", "[text][footnotes]") {
+  const Text t = ingest_file(corpus("bao-cao-ke-hoach-2005-chinh-phu"));
+  const Diagnostic* w = footnote_warning(t.diagnostics);
+  REQUIRE(w);
+  CHECK(w->message == "37 footnotes (0 running on to the next page) are not read as the document's words; "
+                      "their markers are removed");
+  std::string all;
+  for (const TextLine& l : t.lines)
+    if (!l.footnote) all += l.text + "\n";
+  CHECK(all.find("bằng 23,5% GDP và tăng 17,4%") != std::string::npos);  // "GDP1"
+  CHECK(all.find("đạt 10,6%, cao nhất") != std::string::npos);          // "10,6%2,"
+  // decimals are numbers, not markers ("10,2%" with note 2 nearby)
+  CHECK(all.find("tăng 10,2%, khu vực dịch vụ") != std::string::npos);
+}
+
+TEST_CASE("a text without footnotes is left as it is", "[text][footnotes]") {
+  // numbered lines alone ("1", "2") in a table or a list are no notes without a note's shape
+  for (const char* name : {"nghi-dinh-32-2024-cp", "quyet-dinh-256-2004-ub-can-tho", "luat-15-2012-qh13-xu-ly-vi-pham-hanh-chinh"}) {
+    const Text t = ingest_file(corpus(name));
+    CHECK_FALSE(footnote_warning(t.diagnostics));
+    CHECK(std::none_of(t.lines.begin(), t.lines.end(), [](const TextLine& l) { return l.footnote; }));
+  }
+}

@@ -96,3 +96,15 @@ TEST_CASE("link roles8: an office before a state-owned company is one name with 
   Document e = one("Bộ Tài chính", "Công ty đó có trách nhiệm kê khai, nộp thuế theo quy định.", "Thông tư");
   for (const Assignment& a : e.assignments) CHECK(a.mention.find("Công ty") == std::string::npos);
 }
+
+TEST_CASE("link roles8: a duties heading gives its body one entry, not its clauses' other roles") {
+  // the guide: a provision that names the body over children listing its duties gets one
+  // entry (NĐ 36/2015 Điều 9, shared gold: lead only, though clause 2 says "Thanh tra,
+  // kiểm tra việc thực hiện …"); QĐ 16/2026 Lào Cai Điều 24: "Trách nhiệm Công an tỉnh"
+  Document d = headed("Ủy ban nhân dân tỉnh Lào Cai", "Quyết định", "Trách nhiệm Công an tỉnh",
+                      "Phối hợp với Sở Công Thương kiểm tra, giám sát việc thực hiện các quy định về an ninh trật tự "
+                      "trong cụm công nghiệp.");
+  CHECK(has(d, "Công an tỉnh Lào Cai", Role::lead));
+  CHECK_FALSE(has(d, "Công an tỉnh Lào Cai", Role::supervise));
+  CHECK_FALSE(has(d, "Công an tỉnh Lào Cai", Role::coordinate));
+}

@@ -449,8 +449,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     when_ = clause_when;
     if (names_only && (lead || sup)) {
       lead = true;
-      sup = sup || topic.child_sup;
-      coord = topic.child_coord;
+      sup = sup || (topic.child_sup && !heading);
+      coord = topic.child_coord && !heading;
     }
     // the issuer itself speaking ("Sở Công Thương Lào Cai thông báo cho các đơn vị")
     add_group(eid, f, words, ms, g, h, {subject, lead, coord, sup, heading, speaks(post2), sc});

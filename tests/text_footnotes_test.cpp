@@ -83,3 +83,26 @@ TEST_CASE("a text without footnotes is left as it is", "[text][footnotes]") {
     CHECK(std::none_of(t.lines.begin(), t.lines.end(), [](const TextLine& l) { return l.footnote; }));
   }
 }
+
+TEST_CASE("two markers on one line are both taken off", "[text][footnotes]") {
+  // pdftotext -layout's shape: body lines, a blank, the notes' lone numbers and their wider
+  // lines at the page's foot, a form feed with the next page's number
+  std::string body;
+  for (int i = 0; i < 24; ++i) body += "      Nội dung của văn bản được in ở cỡ chữ thường trên trang giấy khổ A4 này.\n";
+  const std::string note_line(12, ' ');
+  auto note = [&](int k) {
+    return "      " + std::to_string(k) + "\n" + note_line +
+           "Khoản này được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 của Thông tư số 10/2022/TT-BNNPTNT ngày 14/9/2022.\n";
+  };
+  const std::string page = body + "      1. Trách nhiệm của Cục Thú y1 và Bộ Nông nghiệp2:\n" + body +
+                           "      2. Sở Tài chính3 chủ trì.\n\n" + note(1) + note(2) + note(3) + "\f      2\n" + body;
+  const Text t = load_text(page, "a.txt");
+  REQUIRE(footnote_warning(t.diagnostics));
+  bool both = false, one = false;
+  for (const TextLine& l : t.lines) {
+    both = both || l.text == "1. Trách nhiệm của Cục Thú y và Bộ Nông nghiệp:";
+    one = one || l.text == "2. Sở Tài chính chủ trì.";
+  }
+  CHECK(both);
+  CHECK(one);
+}

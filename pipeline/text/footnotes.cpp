@@ -167,15 +167,19 @@ std::vector<bool> mark_footnotes(std::vector<std::string>& lines, std::vector<Di
       i = end;
     }
   }
+  const std::size_t first_note = notes.front().start;
+  // (from the text's end back: two markers on one line, "Thú y68 … Môi trường69", keep their offsets)
+  std::sort(notes.begin(), notes.end(), [](const Note& a, const Note& b) {
+    return a.marker_line != b.marker_line ? a.marker_line > b.marker_line : a.marker_at > b.marker_at;
+  });
   for (const Note& note_at : notes) {
     if (note_at.marker_line == std::string::npos) continue;
-    std::string& l = lines[note_at.marker_line];
-    l.erase(note_at.marker_at, std::to_string(note_at.k).size());
+    lines[note_at.marker_line].erase(note_at.marker_at, std::to_string(note_at.k).size());
   }
   Diagnostic d;
   d.code = "text.footnotes";
   d.file = file;
-  d.line = static_cast<int>(notes.front().start) + 1;
+  d.line = static_cast<int>(first_note) + 1;
   d.column = 1;
   d.message = std::to_string(notes.size()) + " footnotes (" + std::to_string(runs_on) +
               " running on to the next page) are not read as the document's words; their markers are removed";

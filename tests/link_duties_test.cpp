@@ -383,3 +383,16 @@ TEST_CASE("link duties: 'Trách nhiệm của cơ quan X, Y:' names X and Y for 
   CHECK(on_parent(d, "Công an tỉnh Lào Cai", Role::lead));
   CHECK(on_parent(d, "Công an cấp xã", Role::lead));
 }
+
+TEST_CASE("link duties: whom a duty asks under a heading that names the body is its object") {
+  // Luật Xây dựng 135/2025 Điều 35 shape: the heading names the body, its clause asks another
+  Document d = headed("Ủy ban nhân dân tỉnh Lào Cai", "Quyết định", "Trách nhiệm của Sở Tài chính",
+                      "Yêu cầu các đơn vị sử dụng ngân sách báo cáo tình hình thực hiện trước ngày 15/12 hằng năm.");
+  CHECK(has(d, "Sở Tài chính tỉnh Lào Cai", Role::lead));
+  CHECK(on(d, "art_1__para_1").empty());
+  // the same request with no body named above asks the units to act
+  CHECK_FALSE(on(headed("Ủy ban nhân dân tỉnh Lào Cai", "Quyết định", "Chế độ báo cáo",
+                        "Yêu cầu các đơn vị sử dụng ngân sách báo cáo tình hình thực hiện trước ngày 15/12 hằng năm."),
+                 "art_1__para_1")
+                  .empty());
+}

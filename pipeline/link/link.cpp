@@ -193,6 +193,7 @@ void Linker::visit(const Provision& p) {
       // "Điều 2. Nhiệm vụ và quyền hạn" of the body Điều 1 described: its duties
       when_ = {};
       add(p.eid, described_->first, described_->second, Role::lead, Scope::provision);
+      mark_duties(p);
       if (children_duty(p).sup) add(p.eid, described_->first, described_->second, Role::supervise, Scope::provision);
     }
   }

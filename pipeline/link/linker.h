@@ -11,6 +11,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -109,6 +110,13 @@ class Linker {
     bool sup = false, coord = false;
   };
   std::unordered_map<const Provision*, ChildDuty> child_keys_;  // what children's openings say, once each
+  // the provisions under a body named above them ("2. Sở Nông nghiệp và Môi trường:", "Điều 5.
+  // Trách nhiệm của Sở Tài chính"): its duties, where the one asked ("Yêu cầu …") is an object.
+  // Kept apart from child_keys_, a cache filled only where the openings are read.
+  std::unordered_set<const Provision*> duty_items_;
+  void mark_duties(const Provision& owner) {
+    for_each_provision(owner.children, [&](const Provision& c) { duty_items_.insert(&c); });
+  }
   // What a body's duty list says in its items' openings (oversight, coordination),
   // for the provision that only names the body.
   ChildDuty children_duty(const Provision& owner);

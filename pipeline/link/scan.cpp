@@ -76,7 +76,9 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
     }
   tp.restated = restated;
   tp.names_only = names_only && !restated;
-  if (tp.names_only) {
+  if (tp.names_only) mark_duties(*owner);
+  // (what the items' openings say goes to a body named in the text; a heading's body has its lead only)
+  if (tp.names_only && !heading) {
     const ChildDuty d = children_duty(*owner);
     tp.child_sup = d.sup;
     tp.child_coord = d.coord;
@@ -309,7 +311,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // a duty of the body named above ("2. Sở Nông nghiệp và Môi trường" then "Yêu
     // cầu các đơn vị hoạt động khai thác khoáng sản lắp đặt …"): that body asks,
     // the ones it asks are the object of its duty
-    if (owner && child_keys_.count(owner) && ends_any(p2, {"yêu cầu", "đề nghị"})) subject = false;
+    if (owner && duty_items_.count(owner) && ends_any(p2, {"yêu cầu", "đề nghị"})) subject = false;
     // a report narrates what was done ("Thanh tra tỉnh tổ chức 03 cuộc thanh
     // tra", "UBND tỉnh thường xuyên chỉ đạo …"): only a clause that gives a
     // task assigns anyone, and the bodies listed with its subject share it
@@ -449,8 +451,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     when_ = clause_when;
     if (names_only && (lead || sup)) {
       lead = true;
-      sup = sup || (topic.child_sup && !heading);
-      coord = topic.child_coord && !heading;
+      sup = sup || topic.child_sup;
+      coord = topic.child_coord;
     }
     // the issuer itself speaking ("Sở Công Thương Lào Cai thông báo cho các đơn vị")
     add_group(eid, f, words, ms, g, h, {subject, lead, coord, sup, heading, speaks(post2), sc});

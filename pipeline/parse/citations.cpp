@@ -21,7 +21,7 @@ const std::vector<TypeWord>& type_words() {
       {"Nghị quyết", "Nghị quyết"}, {"Nghị định", "Nghị định"}, {"Quyết định", "Quyết định"},
       {"Thông tư", "Thông tư"}, {"Chỉ thị", "Chỉ thị"}, {"Bộ luật", "Bộ luật"}, {"Luật", "Luật"},
       {"Pháp lệnh", "Pháp lệnh"}, {"Công văn", "Công văn"}, {"Kế hoạch", "Kế hoạch"}, {"Tờ trình", "Tờ trình"},
-      {"Báo cáo", "Báo cáo"}, {"Hướng dẫn", "Hướng dẫn"}, {"Thông báo", "Thông báo"}, {"Kết luận", "Kết luận"},
+      {"Báo cáo thẩm tra", "Báo cáo"}, {"Báo cáo", "Báo cáo"}, {"Hướng dẫn", "Hướng dẫn"}, {"Thông báo", "Thông báo"}, {"Kết luận", "Kết luận"},
       {"Công điện", "Công điện"}, {"Quy định", "Quy định"}, {"Chương trình", "Chương trình"}, {"Đề án", "Đề án"},
       {"Văn bản", ""}, {"văn bản", ""},
       {"Nghị Quyết", "Nghị quyết"}, {"Nghị Định", "Nghị định"}, {"Quyết Định", "Quyết định"},
@@ -56,6 +56,9 @@ std::size_t number_at(const std::string& s, std::size_t i) {
     while (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) ++k;
     if (k < s.size() && s[k] == '/' && k - j <= 3) j = k;
   }
+  // "Tờ trình số 269 /TTr-STC": a space typed before the slash
+  if (j > i && j + 2 < s.size() && s[j] == ' ' && s[j + 1] == '/' && std::isupper(static_cast<unsigned char>(s[j + 2])))
+    ++j;
   // "60 TC/CĐKT", "1141 TC/QĐ/CĐKT": an old symbol typed after a space
   if (j > i && j + 3 < s.size() && s[j] == ' ' && std::isupper(static_cast<unsigned char>(s[j + 1]))) {
     std::size_t k = j + 1;
@@ -123,6 +126,12 @@ std::string normalize_number(std::string n) {
   return out;
 }
 
+// A number whose symbol is the National Assembly's ("25/2008/QH12"): a law or a resolution of it.
+bool number_symbol_is_assembly(const std::string& s, std::size_t pos) {
+  const std::size_t len = number_at(s, pos);
+  return len && s.substr(pos, len).find("/QH") != std::string::npos;
+}
+
 // Finds the type word that governs a number at `pos`: "Nghị định số 59/…",
 // "Luật Đất đai số 31/…" (name between), or a list head ("các Nghị định của
 // Chính phủ: số 71/…; số 103/…").
@@ -159,8 +168,23 @@ std::optional<Governing> governing_type(const std::string& s, std::size_t pos, c
         return Governing{type, name};
       }
     }
-    if (!list_type.empty()) return Governing{list_type, ""};
   }
+  // "Luật khám bệnh, chữa bệnh số 40/2009/QH12" (a comma inside the name), "Luật Bảo hiểm y tế
+  // 25/2008/QH12" (no "số"): the law word opens the clause and no date or number stands between
+  {
+    std::size_t cut = b.find_last_of(";:");
+    std::string clause = cut == std::string::npos ? b : b.substr(cut + 1);
+    for (const char* lw : {"Bộ luật ", "Luật ", "Pháp lệnh "}) {
+      std::size_t at = clause.rfind(lw);
+      if (at == std::string::npos || clause.size() - at > 100) continue;
+      std::string name = trim(clause.substr(at + std::string(lw).size()));
+      if (!name.empty() && name.find_first_of("0123456789") == std::string::npos &&
+          (has_so || number_symbol_is_assembly(s, pos)))
+        return Governing{trim(std::string(lw)), name};
+      break;
+    }
+  }
+  if (has_so && !list_type.empty()) return Governing{list_type, ""};
   return std::nullopt;
 }
 
@@ -182,6 +206,23 @@ bool date_follows(const std::string& s, std::size_t from, std::size_t date_at) {
     while ((p = gap.find(w)) != std::string::npos) gap.erase(p, std::string(w).size());
   }
   return gap.find_first_not_of(' ') == std::string::npos;
+}
+
+// "Căn cứ khoản 4 và 5 Điều 35 Luật Thủ đô ngày …": a law cited through one of its articles
+bool after_article(const std::string& s, std::size_t i) {
+  std::size_t k = i;
+  if (k >= 5 && s.compare(k - 5, 5, "của ") == 0) k -= 5;  // "Điều 35 của Luật …"
+  if (k < 2 || s[k - 1] != ' ') return false;
+  std::size_t d = k - 1;
+  while (d > 0 && std::isdigit(static_cast<unsigned char>(s[d - 1]))) --d;
+  static const std::string kDieu = "Điều ";
+  if (!(d < k - 1 && d >= kDieu.size() && s.compare(d - kDieu.size(), kDieu.size(), kDieu) == 0)) return false;
+  // only the basis's opening words ("Căn cứ khoản 4 và 5"), not a sentence of a body run into it
+  const std::size_t semi = s.rfind("; ", d);
+  const std::size_t from = semi == std::string::npos ? 0 : semi + 2;
+  const std::string lead = s.substr(from, d - kDieu.size() - from);
+  return lead.size() < 60 && lead.find('.') == std::string::npos &&
+         (lead.rfind("Căn cứ", 0) == 0 || lead.rfind("căn cứ", 0) == 0 || from > 0);
 }
 
 }  // namespace
@@ -265,7 +306,7 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
           c.date = d;
           after = de;
         }
-        if (!c.date && s.compare(after, 4, " và") == 0) {
+        if (!c.date && !inside_law && s.compare(after, 4, " và") == 0) {
           // "Tờ trình số 394/TTr-CP và Đề án số 395/ĐA-CP ngày 09 tháng 5 năm 2025": one date for both
           std::size_t next = after;
           while (next < s.size() && next < after + 60 && !std::isdigit(static_cast<unsigned char>(s[next]))) ++next;
@@ -315,7 +356,7 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
       bool joined = i >= kVa.size() && s.compare(i - kVa.size(), kVa.size(), kVa) == 0 && !law_spans.empty() &&
                     law_spans.back().second < i;
       bool top = (c == 'L' || c == 'B' || c == 'H' || c == 'P') &&
-                 (i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) || joined ||
+                 (i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) || joined || after_article(s, i) ||
                   (i >= kCanCu.size() && s.compare(i - kCanCu.size(), kCanCu.size(), kCanCu) == 0));
       if (top) {
         for (const char* lw : {"Bộ luật ", "Luật ", "Hiến pháp ", "Pháp lệnh "}) {
@@ -328,12 +369,20 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
           std::size_t so = i;  // " số 31/2024/QH15", not "một số điều"
           while ((so = s.find(kSo, so + 1)) != std::string::npos)
             if (so + kSo.size() < s.size() && std::isdigit(static_cast<unsigned char>(s[so + kSo.size()]))) break;
+          // "Luật Bảo hiểm y tế 25/2008/QH12 ngày …": the Assembly's number typed without "số"
+          std::size_t bare = std::string::npos;
+          for (std::size_t k = i + w.size(); k + 1 < std::min({so, semi, s.size()}); ++k)
+            if (s[k] == ' ' && std::isdigit(static_cast<unsigned char>(s[k + 1])) && number_symbol_is_assembly(s, k + 1)) {
+              bare = k;
+              break;
+            }
           std::size_t ngay = s.find(" ngày ", i);
           std::size_t end = std::min({semi == std::string::npos ? s.size() : semi,
                                       so == std::string::npos ? s.size() : so,
-                                      ngay == std::string::npos ? s.size() : ngay});
+                                      ngay == std::string::npos ? s.size() : ngay, bare});
           // numbered ("Luật Đất đai số 31/2024/QH15"): handled by the number — unless the
           // number belongs to another document named on the way ("… theo Nghị quyết số …")
+          if (bare == end) so = bare;  // the number's own position, as " số " would give it
           bool own_number = so != std::string::npos && so == end && w != "Hiến pháp ";
           bool amends = false;  // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, … ngày …"
           if (own_number) {

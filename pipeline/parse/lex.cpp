@@ -1,5 +1,6 @@
 // Small lexical helpers of the parser: case mapping, dates, point letters,
 // roman numerals, document type names.
+#include <algorithm>
 #include <regex>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -354,6 +355,10 @@ std::optional<std::string> doc_type_from_symbol(std::string_view number) {
   for (const auto& seg : segs) {
     for (const auto& [code, name] : codes)
       if (seg == code) return name;
+    // "25/2008/QH12": the National Assembly's symbol with its term
+    if (seg.size() > 2 && seg.rfind("QH", 0) == 0 &&
+        std::all_of(seg.begin() + 2, seg.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return "Luật";
     if (!seg.empty() && !std::isdigit(static_cast<unsigned char>(seg[0]))) break;
   }
   if (!segs.empty() && segs[0] == "QH" ) return "Luật";

@@ -1,0 +1,84 @@
+// Citations of real preambles the way their gold files read them: a number
+// typed with a space before its slash, a law's name with a comma in it or no
+// "số" before its number, the date of an amending law that its amended laws'
+// numbers do not share, a law cited through one of its articles.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "parse_helpers.h"
+#include "vanban/parse.h"
+
+using namespace vanban;
+using parse_test::parse_doc;
+
+namespace {
+
+const Citation* by_number(const Document& d, const std::string& n) {
+  for (const auto& c : d.citations)
+    if (c.number == std::optional<std::string>(n)) return &c;
+  return nullptr;
+}
+
+std::optional<std::string> opt(const char* s) { return std::string(s); }
+
+}  // namespace
+
+TEST_CASE("parse.citations: 'Tờ trình số 269 /TTr-STC' is one number", "[parse][corpus]") {
+  // QĐ 07/2025 Hà Nội: "tại Tờ trình số 269 /TTr-STC ngày 15 / 01/2025"
+  Document d = parse_doc("quyet-dinh-07-2025-ubnd-ha-noi");
+  const Citation* t = by_number(d, "269/TTr-STC");
+  REQUIRE(t);
+  CHECK(t->doc_type == opt("Tờ trình"));
+  CHECK(t->date == opt("2025-01-15"));
+  // QĐ 32/2025: the number at a line's start after "Tờ trình số"
+  Document e = parse_doc("quyet-dinh-32-2025-ubnd-ha-noi");
+  const Citation* u = by_number(e, "150/TTr-SNNMT");
+  REQUIRE(u);
+  CHECK(u->date == opt("2025-04-11"));
+}
+
+TEST_CASE("parse.citations: the laws an amending law amends do not take its date", "[parse][corpus]") {
+  // QĐ 67/2024 Hà Nội: "Luật Sửa đổi, bổ sung một số Điều của Luật Đất đai số 31/2024/QH15, …, Luật Kinh
+  // doanh bất động sản số 29/2023/QH15 và Luật Tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024"
+  Document d = parse_doc("quyet-dinh-67-2024-ubnd-ha-noi");
+  const Citation* kd = by_number(d, "29/2023/QH15");
+  REQUIRE(kd);
+  CHECK_FALSE(kd->date);
+  CHECK(kd->title == opt("Kinh doanh bất động sản"));
+  // the shared date of "Tờ trình số 394/TTr-CP và Đề án số 395/ĐA-CP ngày …" outside a law still holds
+}
+
+TEST_CASE("parse.citations: a law's name with a comma, a law's number without 'số'", "[parse][corpus]") {
+  // NQ 20/2017 Thừa Thiên Huế: "Căn cứ Luật khám bệnh, chữa bệnh số 40/2009/QH12 ngày 23 tháng 11 năm 2009"
+  Document hue = parse_doc("nghi-quyet-20-2017-hdnd-thua-thien-hue");
+  const Citation* kb = by_number(hue, "40/2009/QH12");
+  REQUIRE(kb);
+  CHECK(kb->doc_type == opt("Luật"));
+  CHECK(kb->title == opt("khám bệnh, chữa bệnh"));
+  // NQ 68/2017 Điện Biên: "Căn cứ Luật Bảo hiểm y tế 25/2008/QH12 ngày 14 tháng 11 năm 2008"
+  Document d = parse_doc("nghi-quyet-68-2017-hdnd-dien-bien");
+  const Citation* bh = by_number(d, "25/2008/QH12");
+  REQUIRE(bh);
+  CHECK(bh->doc_type == opt("Luật"));
+  CHECK(bh->title == opt("Bảo hiểm y tế"));
+  CHECK(bh->date == opt("2008-11-14"));
+  for (const auto& c : d.citations) CHECK_FALSE((!c.number && c.title && c.title->find("25/2008") != std::string::npos));
+}
+
+TEST_CASE("parse.citations: a thẩm tra report and a law cited through its article", "[parse][corpus]") {
+  // NQ 77/2017 Bình Định: "Báo cáo thẩm tra số 17/BCTT-BPC ngày 06 tháng 7 năm 2017 của Ban Pháp chế"
+  Document bd = parse_doc("nghi-quyet-77-2017-hdnd-binh-dinh");
+  const Citation* bc = by_number(bd, "17/BCTT-BPC");
+  REQUIRE(bc);
+  CHECK(bc->doc_type == opt("Báo cáo"));
+  // QĐ 02/2025 Hà Nội: "Căn cứ khoản 4 và 5 Điều 35 Luật Thủ đô ngày 28 tháng 6 năm 2024"
+  bool capital = false;
+  for (const auto& c : parse_doc("quyet-dinh-02-2025-ubnd-ha-noi").citations)
+    capital = capital || (c.doc_type == opt("Luật") && c.title == opt("Thủ đô") && c.date == opt("2024-06-28"));
+  CHECK(capital);
+  // a body run into a basis ("… theo quy định tại Điều 42 Pháp lệnh xử lý vi phạm hành chính. …") cites nothing new
+  for (const auto& c : parse_doc("thong-tu-120-2002-btc").citations)
+    CHECK_FALSE((c.doc_type == opt("Pháp lệnh") && c.title && c.title->find("6.2-") != std::string::npos));
+}

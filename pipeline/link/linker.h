@@ -151,6 +151,7 @@ class Linker {
     bool names_only = false, restated = false, child_sup = false, child_coord = false;
   };
   Topic topic_of(const TextWords& words, const std::vector<Mention>& ms, bool heading, const Provision* owner);
+  bool opens_with_body(const TextWords& w);
 
   // The clause carries out the document itself (role_words.h document_scope).
   bool scope_of(std::string_view verb_clause, std::string_view clause);

@@ -36,6 +36,23 @@ Linker::ChildDuty Linker::children_duty(const Provision& owner) {
   return d;
 }
 
+// An item opens with its own body: "Sở Công Thương chủ trì …", or after a fronted time or case
+// ("Khi Ủy ban nhân dân cấp xã gửi hồ sơ …, các cơ quan được lấy ý kiến …"); not a partner or
+// object inside its list ("Phối hợp với Sở Tài chính, Sở Xây dựng …").
+bool Linker::opens_with_body(const TextWords& w) {
+  const Finder f(reg_, w.t, &locals_, own_units_);
+  std::vector<Mention> ms = f.find();
+  duty_subjects(w.t, ms);  // (a described subject: "các cơ quan được lấy ý kiến có trách nhiệm …")
+  extend_subjects(f, w.t, ms);
+  if (ms.empty()) return false;
+  if (ms.front().b == 0) return true;
+  if (!starts_any(w.keys.joined(0, std::min<std::size_t>(w.t.size(), 3)), {"khi", "trường hợp", "sau khi", "đối với"}))
+    return false;
+  for (const Mention& m : ms)
+    if (m.b > 0 && w.t[m.b - 1].text == ",") return true;
+  return false;
+}
+
 Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention>& ms, bool heading,
                                const Provision* owner) {
   Topic tp;
@@ -74,6 +91,20 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
       }
       if (restated) break;
     }
+  // "2. Trách nhiệm của các cơ quan, đơn vị:" over "a) Ủy ban nhân dân cấp xã có văn bản …", "b) Sở
+  // Công Thương chủ trì …": a plural collective whose items each open with their own body is an
+  // umbrella — it announces the list and is no one's duty itself (the guide's umbrella heading, in a
+  // clause; "Trách nhiệm của các cơ quan chủ trì, cơ quan phối hợp:" too, its roles named)
+  if (!heading && !restated && !t.empty() && (rest.empty() || t.back().text == ":") &&
+      (names_only || (duty_lead_in(lead_in) && t.back().text == ":"))) {
+    bool umbrella = true;
+    for (const Mention& mn : ms) umbrella = umbrella && mn.collective && has_any(keys.joined(mn.b, mn.e), {"các"});
+    for (const Provision& c : owner->children) {
+      if (!umbrella) break;
+      umbrella = opens_with_body(words_of(c.text));
+    }
+    restated = umbrella;
+  }
   tp.restated = restated;
   tp.names_only = names_only && !restated;
   if (tp.names_only) mark_duties(*owner);
@@ -369,6 +400,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool coord_list = listed({"phối", "hợp", "với"}, 12) || listed({"cùng", "với"}, 12) ||
                             listed({"chủ", "trì", "cùng"}, 12) || listed({"phối", "hợp", "cùng"}, 12);
     // "… có sự giám sát, kiểm tra của Ban thanh tra nhân dân xã"
+    const bool titled = ends_any(p2, {"quy chế phối hợp", "chương trình phối hợp", "kế hoạch phối hợp"});
     const bool overseen_by = ends_any(p2, {"sự giám sát của", "sự giám sát , kiểm tra của", "sự kiểm tra , giám sát của"});
     if (overseen_by) {
       sup = true;
@@ -384,6 +416,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // not in a clause whose subject is an act: "Việc bầu cử cán bộ … của Hội đồng nhân dân, ủy
       // ban nhân dân thực hiện theo Luật …" — the verb is the act's)
       subject = false;  // "các văn bản của Tỉnh ủy, Ban …, Ủy ban nhân dân tỉnh": objects all
+    } else if (titled) {
+      // "… tổ chức thực hiện Quy chế phối hợp các sở, ngành, Ủy ban nhân dân cấp xã về quản lý cụm công
+      // nghiệp": the names after a title "Quy chế (Chương trình, Kế hoạch) phối hợp" are its parties,
+      // given no role here (not "có kế hoạch phối hợp với …", a plan to work with them)
+      subject = false;
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với",
                              // "b) Chủ trì cùng các Sở, ban, ngành Thành phố, … rà soát": the partners of who leads
                              "chủ trì cùng"}) ||
@@ -469,3 +506,4 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
 }
 
 }  // namespace vanban::link_detail
+

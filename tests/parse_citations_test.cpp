@@ -82,3 +82,17 @@ TEST_CASE("parse.citations: a thẩm tra report and a law cited through its arti
   for (const auto& c : parse_doc("thong-tu-120-2002-btc").citations)
     CHECK_FALSE((c.doc_type == opt("Pháp lệnh") && c.title && c.title->find("6.2-") != std::string::npos));
 }
+
+TEST_CASE("parse.title: '(thực hiện …)' ends the title, a rule of em dashes is no part of it", "[parse][corpus]") {
+  // QĐ 02/2025 Hà Nội: the title's last line is "(thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô)"
+  CHECK(parse_doc("quyet-dinh-02-2025-ubnd-ha-noi").meta.title ==
+        opt("Quy định sử dụng Quỹ phát triển hoạt động sự nghiệp của đơn vị sự nghiệp công lập thuộc thành phố Hà "
+            "Nội (thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô)"));
+  // QĐ 32/2025 Hà Nội: "—————" under the title (pdftotext's rule)
+  CHECK(parse_doc("quyet-dinh-32-2025-ubnd-ha-noi").meta.title ==
+        opt("Ban hành Định mức kinh tế kỹ thuật sản phẩm, dịch vụ thủy lợi khác trên địa bàn thành phố Hà Nội"));
+  // "(Ban hành kèm theo …)" under a regulation's title is still no part of it (NĐ 29/1998)
+  const auto t = parse_doc("nghi-dinh-29-1998-cp.groundtruth").meta.title;
+  REQUIRE(t);
+  CHECK(t->find("kèm theo") == std::string::npos);
+}

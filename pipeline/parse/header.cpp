@@ -276,8 +276,11 @@ Layout read_header(const Lines& in, Meta& meta) {
     if (in_title && !title.empty() && starts_with(t, "(")) {
       in_title = false;  // "(Ban hành kèm theo …)" under a regulation's title
       title_closed = true;
+      // "(thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô)": what the decision carries out is its title's last words
+      if (starts_with(lower(t), "(thực hiện ") && t.back() == ')') title += " " + t;
       continue;
     }
+
     if (in_title) {
       // the enacting authority (caps issuer line) ends the title
       std::string lo = lower(t);

@@ -10,8 +10,15 @@ namespace vanban::parse_detail {
 
 bool is_rule(const std::string& t) {
   if (t.empty()) return false;
-  for (char c : t)
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    // (and "—————", "–––": a rule of dashes from a PDF's text layer)
+    if (t.compare(i, 3, "—") == 0 || t.compare(i, 3, "–") == 0) {
+      i += 2;
+      continue;
+    }
+    const char c = t[i];
     if (c != '-' && c != '_' && c != '=' && c != '*' && c != ' ' && c != '.') return false;
+  }
   return true;
 }
 

@@ -13,6 +13,8 @@ bool passive_agent(std::string_view p2, std::string_view post2, std::string_view
   // (not "… do Bộ Tư pháp chủ trì soạn thảo", "Báo cáo … do Sở Tư pháp chủ trì xây
   // dựng": which work is meant, not a task given)
   if (starts_any(post2, {"chịu trách nhiệm", "có trách nhiệm", "triệu tập"})) return true;
+  // "Công tác thanh tra do Thanh tra tỉnh thực hiện.": a work whose doer closes its sentence
+  if (starts_any(clause, {"công tác", "việc"}) && (post2 == "thực hiện" || post2 == "thực hiện .")) return true;
   // "… do X phối hợp với Y triệu tập": X leads what follows the partners
   return starts_any(post2, {"phối hợp với"}) && has_any(clause, {"triệu tập"});
 }

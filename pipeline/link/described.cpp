@@ -114,6 +114,16 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
       first = e;
       continue;
     }
+    // "đơn vị đăng ký làm chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp": the role the body
+    // takes on ("làm" + a role-holder) says which one is meant
+    auto takes_role = [&](std::size_t p) {
+      return p + 1 < end && t_[p].key == "làm" && !t_[p + 1].upper ? m(p + 1, {K::office}) : std::size_t(0);
+    };
+    if (e > first)
+      if (const std::size_t o = takes_role(e)) {
+        e += 1 + o;
+        continue;
+      }
     std::size_t v = m(e, {K::stop});
     if (!v && (builds(e) || is(e, "thanh", "tra") || (e == first && is(e, "xây", "dựng")))) v = 2;
     // "cơ quan chuyên môn giúp Ủy ban nhân dân Thành phố quản lý nhà nước về …": what the body
@@ -124,7 +134,8 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
       // cung cấp điện", "cơ quan quản lý nhà nước"), not a second verb
       // ("các đơn vị tổ chức thực hiện": the partners' task)
       const std::size_t w = e + v;
-      const bool opens = e == first && !(w < end && t_[w].word && !t_[w].upper && t_[w].key != "có" && m(w, {K::stop}));
+      const bool opens = e == first && !(w < end && t_[w].word && !t_[w].upper && t_[w].key != "có" && m(w, {K::stop}) &&
+                                         !takes_role(w));
       if (opens) relative = true;
       // ("đơn vị làm nhiệm vụ bồi thường, hỗ trợ, tái định cư": the works listed, verbs as nouns)
       const bool listed = relative && e > 0 && t_[e - 1].text == "," && w < end &&

@@ -33,7 +33,8 @@ std::vector<Mention> Finder::find() const {
     }
     // (an office may start at "thành viên": a word pair, not every "thành" of "thành phố", "hoàn thành")
     if (!kinds_at_[i] && t_[i].key != "các" && t_[i].key != "ông" &&
-        !(t_[i].key == "thành" && i + 1 < n && t_[i + 1].key == "viên")) {
+        !(t_[i].key == "thành" && i + 1 < n && t_[i + 1].key == "viên") &&
+        !((t_[i].key == "công" || t_[i].key == "tổng") && company_form(i))) {
       ++i;
       continue;
     }
@@ -78,6 +79,21 @@ std::vector<Mention> Finder::find() const {
       if (j + 1 < n && (t_[j].text == "," || t_[j].key == "và") && m(j + 1, {K::office}) && t_[b].key != "các") ++j;
     }
     if (i > b) continue;
+    // "Công ty Điện lực Lào Cai có văn bản trả lời …", "Điều 27. Trách nhiệm Công ty Điện lực Lào
+    // Cai": a company named by its trade and proper name (a state utility a decision gives tasks) as the
+    // subject of its clause or its heading's topic; not "Công ty A" of a worked example, nor the
+    // companies a report lists ("…: Công ty TNHH Hiệp Phú (Gói thầu số 15 …)")
+    // (a trade alone, "Công ty Điện lực", says not which one; a registered company is read as such)
+    if (j == b && !body_start(j))
+      if (const std::size_t c = company_form(j)) {
+        const std::size_t end = extend(j + c);
+        if (end >= j + c + 3 && std::all_of(t_.begin() + j + c, t_.begin() + end, [](const Tok& x) { return x.word; }) &&
+            (end == n || stop_at(end))) {
+          out.push_back({b, end, false, K::head});
+          i = end;
+          continue;
+        }
+      }
     const AgencyEntry* e = nullptr;
     std::size_t h = 0;
     // "Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Lao động - Thương binh
@@ -104,14 +120,27 @@ std::vector<Mention> Finder::find() const {
         out.erase(out.begin() + before, out.end());  // "các Sở Tư pháp" alone: one name
       }
     }
-    if (j < n && t_[j].key == "các") {
+    // "… thị xã và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành": a collective listed
+    // after another name without its "các" (read so only when "liên quan" closes it)
+    const bool bare = j == b && !out.empty() && out.back().e + 1 == j && !t_[j].upper &&
+                      (t_[j - 1].key == "và" || t_[j - 1].text == ",") &&
+                      t_[j].key != "các" && m(j, {K::collective}) && !body_start(j) &&
+                      !m(j, {K::collective_phrase, K::sector});  // ("…, cơ quan thuế, Công an cấp xã": its own reading)
+    if (j < n && (t_[j].key == "các" || bare)) {
       // collectives: "các sở, ban, ngành", "các cơ quan, đơn vị có liên quan"
-      std::size_t k = j + 1, last = 0;
+      std::size_t k = bare ? j : j + 1, last = 0;
       while (true) {
         std::size_t c = m(k, {K::collective});
         if (!c) break;
         k += c;
         last = k;
+        // "các cơ quan chuyên môn, tổ chức hành chính, đơn vị thuộc Thành phố": an item of the list
+        // with its own short qualifier, another item after it
+        std::size_t q = k;
+        while (q < n && q < k + 3 && t_[q].word && !t_[q].upper && !stop_at(q) && !is_place_word(t_[q].key) &&
+               !m(q, {K::collective}) && !function_word(t_[q].key))
+          ++q;
+        if (q > k && !bare && q + 1 < n && t_[q].text == "," && m(q + 1, {K::collective}) && !t_[q + 1].upper) k = q;
         // (not into a body's longer name: "… địa phương và Ban Giám sát đầu tư của cộng đồng")
         if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || t_[k].key == "các") && m(k + 1, {K::collective}) &&
             body_start(k + 1) <= m(k + 1, {K::collective}))
@@ -231,6 +260,10 @@ std::vector<Mention> Finder::find() const {
             break;
           }
         end = on_area(related_to(end));
+        if (bare && !(t_[end - 1].key == "quan" && t_[end - 2].key == "liên")) {
+          i = b + 1;
+          continue;
+        }
         if (end + 1 < n && (t_[end].key == "thuộc" || t_[end].key == "của") && body_start(end + 1))
           end = extend_body(end + 1);
         else if (end < n && t_[end - 1].key == "ban" && body_start(end))  // "các Ban Hội đồng nhân dân"
@@ -287,6 +320,8 @@ std::vector<Mention> Finder::find() const {
           }
           ++end;
         }
+        // (not up to the word that links it to what follows: "người đứng đầu cơ quan chuyên môn của | Ủy ban …")
+        while (end > listed && dangling_word(t_[end - 1].key)) --end;
         // ("Thủ trưởng cơ quan quản lý nhà nước ở trung ương về hóa chất"): a field after "về"
         // runs to the verb
         for (std::size_t q = listed; q < end; ++q)
@@ -372,6 +407,22 @@ std::vector<Mention> Finder::find() const {
       if (const std::size_t o = owner_at(end)) end = extend_body(o);
     out.push_back({b, end, false, e ? e->kind : K::head, e});
     i = end;
+    // "phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị cấp xã": a slash joins alternatives, the second
+    // printed without the head noun it shares ("Phòng", "Trung tâm"): two bodies
+    if (e && end + 1 < n && t_[end].text == "/" && t_[end + 1].word && t_[end + 1].upper && !agency_start(end + 1) &&
+        !is_place_word(t_[end + 1].key)) {
+      std::size_t hw = j + 1;  // the head noun: its first word and its lower-case second ("Chi cục")
+      if (hw < end && t_[hw].word && !t_[hw].upper) ++hw;
+      const std::size_t alt = extend(end + 1, false, e);
+      if (alt > end + 1) {
+        Mention mn{end + 1, alt, false, e->kind, e};
+        std::string head = join_text(j, hw);
+        if (!head.empty() && head[0] >= 'a' && head[0] <= 'z') head[0] = static_cast<char>(head[0] - 'a' + 'A');
+        mn.name = head + " " + join_text(end + 1, alt);
+        out.push_back(mn);
+        i = alt;
+      }
+    }
   }
   partners(out);
   described_subjects(out);

@@ -30,6 +30,19 @@ struct Mention {
 // A described body [b, e) replaces the names found inside it (described.cpp).
 void put_described(std::vector<Mention>& out, std::size_t b, std::size_t e);
 
+// A word that links a name to what follows ("của", "thuộc", "ở" …): never an item's qualifier,
+// never a name's last word.
+inline bool function_word(std::string_view k) {
+  return k == "và" || k == "hoặc" || k == "các" || k == "của" || k == "thuộc" || k == "trực" || k == "ở" || k == "tại" ||
+         k == "trong" || k == "trên" || k == "về" || k == "theo" || k == "có" || k == "để" || k == "cho" || k == "với";
+}
+
+// … and of those, one that cannot end a name ("Ủy ban nhân dân ở", "… chuyên môn của"; "các
+// đơn vị trực thuộc" is whole).
+inline bool dangling_word(std::string_view k) {
+  return function_word(k) && k != "thuộc" && k != "trực" && k != "trên";  // ("cấp trên": the level above)
+}
+
 class LocalNames;  // a document's own names (local_names.h)
 // Adds the hits of `names` (may be null) at word i of t.
 void local_hits(const LocalNames* names, const std::vector<Tok>& t, std::size_t i,
@@ -116,9 +129,13 @@ class Finder {
                               t_[i + 2].upper;
     // "Phòng Kinh tế hoặc phòng Kinh tế, Hạ tầng và Đô thị": a registered name whose head the
     // drafter left in lower case as the second item after "hoặc"/"và"
-    const bool lower_listed = !t_[i].upper && n >= 2 && i > 0 && t_[i - 1].word &&
-                              (t_[i - 1].key == "hoặc" || t_[i - 1].key == "và") && t_[i + 1].upper &&
-                              (x->kind == K::central || x->kind == K::province || x->kind == K::district);
+    // ("giao cho phòng Kinh tế …", "trong đó phòng Kinh tế …": the same slack typing anywhere, a
+    // registered name's capitalised words after it; not the word of a compound, "cơ sở", "trụ sở")
+    const bool lower_listed = !t_[i].upper && n >= 2 && t_[i + 1].upper &&
+                              (x->kind == K::central || x->kind == K::province || x->kind == K::district) &&
+                              !(i > 0 && t_[i - 1].word &&
+                                (t_[i - 1].key == "cơ" || t_[i - 1].key == "trụ" || t_[i - 1].key == "văn" ||
+                                 t_[i - 1].key == "quốc" || t_[i - 1].key == "dự" || t_[i - 1].key == "đề"));
     if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban && !lower_listed) return 0;
     // a verb that starts like a head is no name ("Báo cáo", "Ban hành"), nor
     // is a collective ("Ban ngành", "Sở, Ban ngành", "Sở-Ban-Ngành")

@@ -24,6 +24,16 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       }
     }
     if (t.word && t.key != "và") {
+      // "… tỉnh, khu vực", "… khu vực I": a region, its numeral the only name after it (a capitalised
+      // word next opens the text: "… khu vực⏎Quản lý cụm công nghiệp …")
+      if (t.key == "vực" && j > first && t_[j - 1].key == "khu") {
+        ++j;
+        if (j < n && t_[j].word && !t_[j].text.empty() &&
+            std::all_of(t_[j].text.begin(), t_[j].text.end(), [](char ch) { return ch == 'I' || ch == 'V' || ch == 'X'; }))
+          ++j;
+        end = j;
+        break;
+      }
       if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office}) && !is_place_word(t.key)) {  // "Vụ Các vấn đề chung …"
         ++j;
         end = j;
@@ -96,7 +106,14 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // a label line's verb joined after a level word has a lower-case tail: "… tỉnh Chỉ đạo")
       const bool place_name = t.upper && j > first && t_[j - 1].word && is_place_word(t_[j - 1].key) && j + 1 < n &&
                               t_[j + 1].word && t_[j + 1].upper;
-      if (stop_at(j) && !loose && !place_name &&
+      // ("Ban Quản lý đầu tư xây dựng tỉnh": the investment a board of management manages is its
+      // name's field, not a verb; "đầu tư xây dựng", investment in building, one field)
+      const bool manages = head && head->keys.size() >= 2 && head->keys.back() == "lý" &&
+                           head->keys[head->keys.size() - 2] == "quản" &&
+                           ((j == first && t.key == "đầu" && j + 1 < n && t_[j + 1].key == "tư") ||
+                            (t.key == "xây" && j >= first + 2 && t_[j - 1].key == "tư" && t_[j - 2].key == "đầu" &&
+                             !builds(j)));
+      if (stop_at(j) && !loose && !place_name && !manages &&
           !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý") &&
           !(unit && j > first && t.key == "đầu" && j + 2 < n && t_[j + 1].key == "tư" &&
             (!t_[j + 2].word || t_[j + 2].upper || t_[j + 2].key == "và")))
@@ -187,6 +204,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
             t.key != "có" && t.key != "trực" && t.key != "thuộc")
           break;
+
         if (++lower_run > (listed_[j] ? 14 : 8)) break;
       } else {
         lower_run = 0;
@@ -278,6 +296,11 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
     }
     break;
   }
+  // "Ủy ban nhân dân ở | cấp chính quyền địa phương": a name does not end in the word that links it on
+  // ("Hội đồng bán nhà ở": "nhà ở", housing, is one word)
+  while (end > first && t_[end - 1].word && dangling_word(t_[end - 1].key) &&
+         !(t_[end - 1].key == "ở" && t_[end - 2].key == "nhà"))
+    --end;
   end = related_to(end);
   // (bodies of many places, "Ủy ban nhân dân các xã, phường trên địa bàn tỉnh": which of them)
   for (std::size_t k = first; k < end; ++k)

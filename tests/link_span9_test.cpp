@@ -87,3 +87,15 @@ TEST_CASE("link span9: a board of management's field and a name's dangling last 
                       "pháp luật hiện hành.");
   CHECK(mentioned(d, "Ban Quản lý đầu tư xây dựng tỉnh, khu vực", Role::lead));
 }
+
+TEST_CASE("link span9: a collective's level goes with its places listed") {
+  // QĐ 256/2004/QĐ-UB Cần Thơ, Chương trình mục III.B khoản 9.2: the offices are equipped, a grant
+  Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Phấn đấu đến 2005, tất cả các cơ quan cấp quận, huyện được trang bị máy vi tính, xây dựng xong hệ "
+                   "thống thông tin quản lý.");
+  CHECK_FALSE(mentioned(d, "các cơ quan cấp", Role::lead));
+  // (the same collective given a duty: its whole name)
+  Document t = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Các cơ quan cấp quận, huyện có trách nhiệm báo cáo kết quả thực hiện hằng quý.");
+  CHECK(mentioned(t, "Các cơ quan cấp quận, huyện", Role::lead));
+}

@@ -175,6 +175,18 @@ std::vector<Mention> Finder::find() const {
             end += is_place_word(t_[end + 1].key) ? 2 : 3;
             continue;
           }
+          // "các cơ quan cấp quận, huyện", "các cơ quan đơn vị trong toàn thành phố": the level or the
+          // area says which ones, its places listed
+          if ((k2 == "cấp" || (k2 == "trong" && end + 1 < n && t_[end + 1].key == "toàn")) && end + 2 < n &&
+              is_place_word(t_[end + (k2 == "cấp" ? 1 : 2)].key) && t_[end + (k2 == "cấp" ? 1 : 2)].key != "cấp") {
+            std::size_t q = end + (k2 == "cấp" ? 1 : 2);
+            if (q + 1 < n && (t_[q].key == "thành" || t_[q].key == "thị") && t_[q + 1].word && is_place_word(t_[q + 1].key))
+              ++q;  // "thành phố", "thị xã"
+            end = q + 1;
+            if (end + 1 < n && (t_[end].text == "," || t_[end].key == "và"))
+              if (const std::size_t p = bare_places(end + 1); p > end + 1) end = p;
+            continue;
+          }
           // "các sở, ban, ngành thuộc tỉnh", "… đơn vị trực thuộc Thành phố",
           // "… thuộc tỉnh Hòa Bình": which ones, by the level they belong to
           if (k2 == "thuộc" || (k2 == "trực" && end + 1 < n && t_[end + 1].key == "thuộc")) {

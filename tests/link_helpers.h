@@ -23,6 +23,16 @@ inline Document one(std::string issuer, std::string text, std::string doc_type =
   return d;
 }
 
+// A clause with its children (a provision tree built by hand).
+inline Provision prov(std::string eid, std::string text, std::vector<Provision> children = {}) {
+  Provision p;
+  p.kind = ProvisionKind::clause;
+  p.eid = std::move(eid);
+  p.text = std::move(text);
+  p.children = std::move(children);
+  return p;
+}
+
 // An article "art_1" with its heading over one clause "art_1__para_1", linked.
 inline Document headed(std::string issuer, std::string doc_type, std::string heading, std::string clause) {
   Document d;

@@ -7,19 +7,12 @@
 #include "vanban/fold.h"
 #include "vanban/link.h"
 #include "vanban/parse.h"
+#include "link_helpers.h"
 
 using namespace vanban;
+using vanban::link_test::prov;
 
 namespace {
-
-Provision prov(std::string eid, std::string text, std::vector<Provision> children = {}) {
-  Provision p;
-  p.kind = ProvisionKind::clause;
-  p.eid = std::move(eid);
-  p.text = std::move(text);
-  p.children = std::move(children);
-  return p;
-}
 
 Document doc_of(std::string issuer, std::vector<Provision> ps) {
   Document d;

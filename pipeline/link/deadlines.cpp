@@ -92,18 +92,15 @@ static When when_of(std::string_view printed, const KeyText* keys, std::size_t b
   if (!key) own = fold_key(printed);
   const std::string_view k = key ? *key : std::string_view(own);
   // dates: the key keeps the printed bytes' positions for digits and ASCII
-  for (std::string_view cue : {"trước ngày ", "chậm nhất ngày ", "chậm nhất là ngày ", "hoàn thành trước ngày "}) {
-    if (!digits) break;
-    std::size_t p = k.find(cue);
-    if (p == std::string::npos) continue;
-    std::size_t q = p + cue.size();
-    auto num = [&](std::size_t& i) {
+  // (the date at q: "30/6/2025", "30-6-2025", "05 tháng 11 năm 2024"; i: where it ends)
+  auto date_at = [&](std::size_t q, std::size_t& i, int& d, int& m, int& y) {
+    auto num = [&](std::size_t& j) {
       int v = -1;
-      while (i < k.size() && k[i] >= '0' && k[i] <= '9') v = (v < 0 ? 0 : v * 10) + (k[i++] - '0');
+      while (j < k.size() && k[j] >= '0' && k[j] <= '9' && v < 10000) v = (v < 0 ? 0 : v * 10) + (k[j++] - '0');
       return v;
     };
-    std::size_t i = q;
-    int d = num(i), m = -1, y = -1;
+    i = q;
+    d = num(i), m = -1, y = -1;
     if (d > 0 && i < k.size() && (k[i] == '/' || k[i] == '-' || k[i] == '.')) {
       ++i;
       m = num(i);
@@ -119,12 +116,55 @@ static When when_of(std::string_view printed, const KeyText* keys, std::size_t b
         y = num(i);
       }
     }
-    if (d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1900 && y <= 2100) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-      w.deadline = buf;
-      w.words = std::string(printed.substr(p, std::min(i, printed.size()) - p));
+    return d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1900 && y <= 2100;
+  };
+  auto set_date = [&](int y, int m, int d, std::size_t from, std::size_t to) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    w.deadline = buf;
+    w.words = std::string(printed.substr(from, std::min(to, printed.size()) - from));
+  };
+  for (std::string_view cue : {"trước ngày ", "chậm nhất ngày ", "chậm nhất là ngày ", "hoàn thành trước ngày "}) {
+    if (!digits) break;
+    std::size_t p = k.find(cue);
+    if (p == std::string::npos) continue;
+    std::size_t i = 0;
+    int d = 0, m = 0, y = 0;
+    if (date_at(p + cue.size(), i, d, m, y)) {
+      set_date(y, m, d, p, i);
       break;
+    }
+  }
+  // a start date the work is for: "… khẩn trương thực hiện các công tác chuẩn bị cần thiết, bảo đảm để
+  // chính quyền địa phương … chính thức hoạt động từ ngày 01 tháng 7 năm 2025" (the UBTVQH resolutions
+  // on merging communes, 2025), "hoàn thành trước khi … đi vào hoạt động từ ngày 01/7/2025", "… để
+  // Nghị quyết có hiệu lực từ ngày …": the work is due the day before what it prepares begins. Only
+  // with the words of a purpose or of finishing before: a start date alone ("thực hiện từ ngày
+  // 01/01/2018", "Nghị quyết này … có hiệu lực từ ngày …") is when a rule applies, no deadline
+  if (!w.deadline && digits &&
+      has_any(k, {"bảo đảm", "đảm bảo", "để", "kịp thời", "sẵn sàng", "trước khi", "hoàn thành"})) {
+    static constexpr std::string_view tu = "từ ngày ";
+    for (std::size_t p = k.find(tu); p != std::string::npos && !w.deadline; p = k.find(tu, p + 1)) {
+      std::string_view before = k.substr(0, p);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      if (ends_any(before, {"kể"})) before.remove_suffix(std::string_view("kể").size());
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      std::size_t verb = std::string::npos;
+      for (std::string_view v : {"hoạt động", "có hiệu lực", "có hiệu lực thi hành", "vận hành", "áp dụng", "thi hành"})
+        if (ends_any(before, {v})) verb = before.size() - v.size();
+      if (verb == std::string::npos) continue;
+      // the purpose or the finishing comes before the start it serves
+      if (!has_any(k.substr(0, verb), {"bảo đảm", "đảm bảo", "để", "kịp thời", "sẵn sàng", "trước khi", "hoàn thành"}))
+        continue;
+      std::size_t i = 0;
+      int d = 0, m = 0, y = 0;
+      if (!date_at(p + tu.size(), i, d, m, y) || d > last_day(y, m)) continue;
+      if (--d == 0 && --m == 0) {
+        m = 12;
+        --y;
+      }
+      if (d == 0) d = last_day(y, m);
+      set_date(y, m, d, verb, i);
     }
   }
   // periods: "trong quý III năm 2025", "quý IV/2025", "trong tháng 6/2026",

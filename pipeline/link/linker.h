@@ -149,6 +149,7 @@ class Linker {
   // topic, the children naming their subjects again.
   struct Topic {
     bool names_only = false, restated = false, child_sup = false, child_coord = false;
+    bool granted = false;  // its children only grant ("a) Được trích 30% …"): a beneficiary, no task
   };
   Topic topic_of(const TextWords& words, const std::vector<Mention>& ms, bool heading, const Provision* owner);
   bool opens_with_body(const TextWords& w);

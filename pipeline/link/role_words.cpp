@@ -205,6 +205,17 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   return power;
 }
 
+bool money_source(std::string_view before, std::string_view p2, std::string_view post) {
+  // who pays it out: "do Quỹ … chi trả", "được Quỹ … thanh toán"
+  if (ends_any(p2, {"do", "được", "từ"}) &&
+      starts_any(post, {"chi trả", "chi", "thanh toán", "hỗ trợ", "bảo đảm", "đảm bảo", "cấp", "bố trí"}))
+    return true;
+  // a list of sources ("Nguồn kinh phí: …", "từ nguồn …"), with no duty of the fund's own after it (also
+  // past the rest of its name: "Quỹ khám chữa bệnh cho người nghèo có trách nhiệm thanh toán …")
+  return has_any(before, {"nguồn", "kinh phí"}) && !directive_verb(post) &&
+         !has_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "có nhiệm vụ", "chủ trì", "phối hợp"});
+}
+
 bool duty_after_description(std::string_view rest) {
   // (and "… là cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố, giúp Ủy ban nhân dân thành phố quản lý nhà nước về …")
   return starts_any(rest, {"là"}) && has_any(rest, {", chịu trách nhiệm", ", có trách nhiệm", ", thực hiện chức năng", ", có chức năng",

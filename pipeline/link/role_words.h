@@ -47,6 +47,11 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
 // directs ("HĐND tỉnh tán thành …", "… có quyền …"): no task.
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause);
 
+// A fund named as a source of money, not an actor: its sentence's words before it
+// (before) name the sources ("Nguồn kinh phí: Từ nguồn …; Quỹ …"), or it pays
+// ("do Quỹ bảo hiểm y tế chi trả"); p2: the words just before it, post: after.
+bool money_source(std::string_view before, std::string_view p2, std::string_view post);
+
 // "Giám đốc Sở là người đứng đầu Sở do Chủ tịch … bổ nhiệm, chịu trách nhiệm
 // trước …", "Sở Y tế là cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố;
 // thực hiện chức năng tham mưu …": after what the body is (rest: the

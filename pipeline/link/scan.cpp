@@ -106,7 +106,24 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
     restated = umbrella;
   }
   tp.restated = restated;
-  tp.names_only = names_only && !restated;
+  // "1. Đối với Thanh tra tỉnh:" over "a) Được trích 30% trên tổng số tiền …", "b) Được trích thêm 20% …"
+  // (NQ 49/2017 Hòa Bình): children that each open with a grant ("được", "có quyền") list what the body
+  // may keep or do, not its duties — a beneficiary, no entry (the guide: grants of power are no
+  // assignment); a task handed to it ("Được giao chủ trì …") is still one
+  if (names_only && !restated && !heading && (rest.empty() || rest == ":")) {
+    bool grants = true;
+    for (const Provision& c : owner->children) {
+      const std::string head = fold_key(head_of(c.text, 40));
+      const bool grant = (starts_any(head, {"được", "có quyền"}) &&
+                          !starts_any(head, {"được giao", "được phân công"}));
+      if (!grant) {
+        grants = false;
+        break;
+      }
+    }
+    tp.granted = grants;
+  }
+  tp.names_only = names_only && !restated && !tp.granted;
   if (tp.names_only) mark_duties(*owner);
   // (what the items' openings say goes to a body named in the text; a heading's body has its lead only)
   if (tp.names_only && !heading) {
@@ -382,6 +399,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         (directive_verb(post) || starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối"})))
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
+    // "Nguồn kinh phí: Từ nguồn Ngân sách nhà nước; nguồn kết dư Quỹ bảo hiểm y tế tại địa phương; Quỹ khám
+    // chữa bệnh cho người nghèo; …" (NQ 68/2017 Điện Biên), "… do Quỹ bảo hiểm y tế chi trả": a fund named as
+    // where money comes from, or as who pays it out, is a source of money, not a body given a task ("Quỹ hỗ
+    // trợ xuất khẩu thực hiện các nhiệm vụ …", "Quỹ … có trách nhiệm …" are)
+    if (subject && t[ms[g].b].key == "quỹ" &&
+        money_source(keys.joined(cl.sentence_begin(t, cb), ms[g].b), p2, post_bare))
+      subject = false;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
     const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce))) &&
                        !handed_power(p2, post2) && !(next_b == ce && tasks_follow(keys.joined(ce, cl.sentence_end(t, ce))));
@@ -459,7 +483,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       }
     }
     if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);
-    if (told || narrated || praised || restated) lead = coord = sup = false;
+    if (told || narrated || praised || restated || topic.granted) lead = coord = sup = false;
     // a letter's account of the issuer's own work ("Hiện nay, Bộ Tài chính đang khẩn trương phối hợp
     // với các cơ quan hữu quan trình Chính phủ …"): its partners are given nothing; only a request or
     // a duty in the clause makes them coordinators

@@ -477,3 +477,24 @@ TEST_CASE("parse.article-sections: NQ 54/2017 Gia Lai, 'I.'/'II.' inside Điều
   for (const auto& p : d.provisions) roots.push_back(p.eid);
   CHECK(roots == std::vector<std::string>{"art_1", "art_2"});
 }
+
+// NQ 71/2017 Bình Định prints "Điều 3. Thường trực" and wraps "Hội đồng nhân dân tỉnh, các Ban …" to the next
+// line; NQ 04/2017 Bắc Giang "Điều 3. Giao" + "Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.": the
+// article's sentence goes on, no heading (the gold of NQ 71 reads it so). A real short title over a sentence
+// that opens with a capital stays one (Luật 15/2012 "Điều 22. Cảnh cáo" + "Cảnh cáo được áp dụng …").
+TEST_CASE("parse.wrapped-title: a line ending in 'Thường trực' or a sentence's 'Giao' goes on", "[parse][corpus]") {
+  Document d = parse_doc("nghi-quyet-71-2017-hdnd-binh-dinh");
+  const Provision* a3 = find(d.provisions, "art_3");
+  REQUIRE(a3);
+  CHECK_FALSE(a3->heading);
+  CHECK(a3->text.rfind("Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh", 0) == 0);
+  Document g = parse_doc("nghi-quyet-04-2017-hdnd-bac-giang");
+  const Provision* g3 = find(g.provisions, "art_3");
+  REQUIRE(g3);
+  CHECK_FALSE(g3->heading);
+  CHECK(g3->text.rfind("Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.", 0) == 0);
+  Document l = parse_doc("luat-15-2012-qh13-xu-ly-vi-pham-hanh-chinh");
+  const Provision* l22 = find(l.provisions, "part_2__chp_I__sec_1__art_22");
+  REQUIRE(l22);
+  CHECK(l22->heading == std::optional<std::string>("Cảnh cáo"));
+}

@@ -240,6 +240,13 @@ bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const 
   if (after_blank) return !prev_end && lower;
   if (lower) return true;
   if (prev_end) return false;
+  // a word that needs the name after it: "Điều 3. Thường trực" + "Hội đồng nhân dân tỉnh, các Ban … kiểm
+  // tra, giám sát …" (NQ 71/2017 Bình Định: the council's standing body, of a council), "Điều 3. Giao" +
+  // "Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết." (NQ 04/2017 Bắc Giang: the enacting verb opening
+  // its sentence, then whom it gives the work) — no title ends there
+  if (prev_line_ == "Thường trực" || ends_with(prev_line_, " Thường trực") || prev_line_ == "Giao" ||
+      ends_with(prev_line_, ". Giao"))
+    return true;
   // a line ending in a comma or a function word cannot end a paragraph
   static const std::vector<std::string> open_words = {",", " của", " và", " về", " theo", " các", " cho", " với",
                                                       " tại", " trong", " số", " ngày", " những", " được", " là",

@@ -108,3 +108,21 @@ TEST_CASE("link grants: work that prepares a start date is due the day before it
   REQUIRE(g.assignments.size() == 1);
   CHECK(g.assignments[0].deadline == std::optional<std::string>("2025-06-15"));
 }
+
+TEST_CASE("link grants: the bodies a fee collector is, in a parenthesis, keep a share and pay in the rest") {
+  // NQ 28/2017/NQ-HĐND Trà Vinh, Điều 1 khoản 3 điểm c
+  Document d = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Đơn vị thu phí (Văn phòng đăng ký đất đai thuộc Sở Tài nguyên và Môi trường và Chi nhánh Văn "
+                   "phòng đăng ký đất đai các huyện, thị xã, thành phố) được trích để lại 50% trên tổng số tiền phí "
+                   "thu được và nộp 50% còn lại vào ngân sách theo quy định của pháp luật.",
+                   "Nghị quyết");
+  CHECK(has(d, "Chi nhánh Văn phòng đăng ký đất đai các huyện, thị xã, thành phố", Role::lead));
+  CHECK_FALSE(has(d, "Đơn vị thu phí", Role::lead));
+  // near reading: a share alone, the remainder paid by no one named (NQ 84/2017 Hà Giang's wording): no task
+  Document e = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Đơn vị thu phí (Văn phòng đăng ký đất đai thuộc Sở Tài nguyên và Môi trường) được trích để lại "
+                   "60% trên tổng số tiền thu được để chi phí cho công tác thu; số thu 40% còn lại được nộp vào ngân "
+                   "sách nhà nước.",
+                   "Nghị quyết");
+  CHECK(e.assignments.empty());
+}

@@ -201,8 +201,12 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // "Đơn vị thu phí được trích để lại 80% trên tổng số tiền phí thu được và nộp 20% còn lại vào
   // ngân sách": the share a fee collector keeps comes with paying in the rest (or managing what it
   // keeps: "… và quản lý, sử dụng phí trích để lại") — the collector's duty
-  if (power && starts_any(post2, {"được trích"}) && has_any(post2, {"và nộp", "và quản lý"})) power = false;
+  if (power && collector_duty(post2)) power = false;
   return power;
+}
+
+bool collector_duty(std::string_view post) {
+  return starts_any(post, {"được trích"}) && has_any(post, {"và nộp", "và quản lý"});
 }
 
 bool money_source(std::string_view before, std::string_view p2, std::string_view post) {

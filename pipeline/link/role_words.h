@@ -47,6 +47,10 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
 // directs ("HĐND tỉnh tán thành …", "… có quyền …"): no task.
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause);
 
+// "Đơn vị thu phí được trích để lại 80% … và nộp 20% còn lại vào ngân sách": the share a fee
+// collector keeps comes with paying in the rest (or managing what it keeps) — its duty.
+bool collector_duty(std::string_view post);
+
 // A fund named as a source of money, not an actor: its sentence's words before it
 // (before) name the sources ("Nguồn kinh phí: Từ nguồn …; Quỹ …"), or it pays
 // ("do Quỹ bảo hiểm y tế chi trả"); p2: the words just before it, post: after.

@@ -234,7 +234,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // (named bodies, not an apposition: "phối hợp với UBND huyện Hoàng Su Phì (chủ đầu tư) rà soát …")
       if (i >= ms.size() || ms[i].b == 0 || t[ms[i].b - 1].text != "(" || !t[ms[i].b].upper) return false;
       const std::size_t e = ms[group_end(f, t, ms, i, cl) - 1].e;
-      return e < t.size() && t[e].text == ")" && directive_verb(keys.joined(e + 1, std::min(t.size(), e + 6)));
+      // (or the fee collector's duty: "Đơn vị thu phí (Văn phòng đăng ký đất đai … và Chi nhánh …) được
+      // trích để lại 50% … và nộp 50% còn lại vào ngân sách", NQ 28/2017 Trà Vinh)
+      return e < t.size() && t[e].text == ")" &&
+             (directive_verb(keys.joined(e + 1, std::min(t.size(), e + 6))) ||
+              collector_duty(keys.joined(e + 1, cl.of(e).second)));
     };
     const bool members_act = acting_members(g) && post_b < t.size() && t[post_b].text == ")";
     if (members_act) ++post_b;

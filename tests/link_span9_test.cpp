@@ -99,3 +99,20 @@ TEST_CASE("link span9: a collective's level goes with its places listed") {
                    "Các cơ quan cấp quận, huyện có trách nhiệm báo cáo kết quả thực hiện hằng quý.");
   CHECK(mentioned(t, "Các cơ quan cấp quận, huyện", Role::lead));
 }
+
+TEST_CASE("link span9: 'Bộ, cơ quan ngang Bộ' without 'các' is one collective") {
+  // Luật Hóa chất 69/2025 Điều 10 khoản 3
+  Document d = one("Quốc hội",
+                   "Bộ, cơ quan ngang Bộ thực hiện cấp lại, điều chỉnh, thu hồi Giấy phép sản xuất hóa chất cần kiểm "
+                   "soát đặc biệt.",
+                   "Luật");
+  CHECK(has(d, "Bộ, cơ quan ngang Bộ", Role::lead));
+  // in a list it is an item of its own, not the end of the name before it (Luật Xây dựng 135/2025 Điều 43)
+  Document e = one("Quốc hội",
+                   "Kiểm toán nhà nước, Văn phòng Chủ tịch nước, Văn phòng Quốc hội, Bộ, cơ quan ngang Bộ có trách "
+                   "nhiệm hướng dẫn thực hiện.",
+                   "Luật");
+  CHECK(has(e, "Văn phòng Quốc hội", Role::lead));
+  CHECK(has(e, "Bộ, cơ quan ngang Bộ", Role::lead));
+  CHECK_FALSE(has(e, "Văn phòng Quốc hội, Bộ", Role::lead));
+}

@@ -214,6 +214,8 @@ class Finder {
     if (body_start(i)) return true;
     if (m(i, {K::office}) && t_[i].upper) return true;
     if (t_[i].key == "các") return true;
+    // (a capitalised collective phrase: "…, Văn phòng Quốc hội, Bộ, cơ quan ngang Bộ, …" lists another item)
+    if (t_[i].upper && m(i, {K::collective_phrase})) return true;
     return false;
   }
 

@@ -204,7 +204,6 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
             t.key != "có" && t.key != "trực" && t.key != "thuộc")
           break;
-
         if (++lower_run > (listed_[j] ? 14 : 8)) break;
       } else {
         lower_run = 0;
@@ -299,7 +298,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
   // "Ủy ban nhân dân ở | cấp chính quyền địa phương": a name does not end in the word that links it on
   // ("Hội đồng bán nhà ở": "nhà ở", housing, is one word)
   while (end > first && t_[end - 1].word && dangling_word(t_[end - 1].key) &&
-         !(t_[end - 1].key == "ở" && t_[end - 2].key == "nhà"))
+         !(t_[end - 1].key == "ở" && end >= 2 && t_[end - 2].key == "nhà"))
     --end;
   end = related_to(end);
   // (bodies of many places, "Ủy ban nhân dân các xã, phường trên địa bàn tỉnh": which of them)

@@ -534,4 +534,3 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
 }
 
 }  // namespace vanban::link_detail
-

@@ -141,8 +141,10 @@ static When when_of(std::string_view printed, const KeyText* keys, std::size_t b
   // Nghị quyết có hiệu lực từ ngày …": the work is due the day before what it prepares begins. Only
   // with the words of a purpose or of finishing before: a start date alone ("thực hiện từ ngày
   // 01/01/2018", "Nghị quyết này … có hiệu lực từ ngày …") is when a rule applies, no deadline
-  if (!w.deadline && digits &&
-      has_any(k, {"bảo đảm", "đảm bảo", "để", "kịp thời", "sẵn sàng", "trước khi", "hoàn thành"})) {
+  // (the words of a purpose or of finishing before)
+  const std::initializer_list<std::string_view> purpose = {"bảo đảm", "đảm bảo", "để", "kịp thời",
+                                                           "sẵn sàng", "trước khi", "hoàn thành"};
+  if (!w.deadline && digits && has_any(k, purpose)) {
     static constexpr std::string_view tu = "từ ngày ";
     for (std::size_t p = k.find(tu); p != std::string::npos && !w.deadline; p = k.find(tu, p + 1)) {
       std::string_view before = k.substr(0, p);
@@ -154,7 +156,7 @@ static When when_of(std::string_view printed, const KeyText* keys, std::size_t b
         if (ends_any(before, {v})) verb = before.size() - v.size();
       if (verb == std::string::npos) continue;
       // the purpose or the finishing comes before the start it serves
-      if (!has_any(k.substr(0, verb), {"bảo đảm", "đảm bảo", "để", "kịp thời", "sẵn sàng", "trước khi", "hoàn thành"}))
+      if (!has_any(k.substr(0, verb), purpose))
         continue;
       std::size_t i = 0;
       int d = 0, m = 0, y = 0;

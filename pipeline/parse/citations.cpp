@@ -140,7 +140,26 @@ struct Governing {
   std::string name;  // a law's name between "Luật" and "số"
 };
 
-std::optional<Governing> governing_type(const std::string& s, std::size_t pos, const std::string& list_type) {
+// What follows the last of `stops` in b (all of b without one).
+std::string clause_after(const std::string& b, const char* stops) {
+  const std::size_t cut = b.find_last_of(stops);
+  return cut == std::string::npos ? b : b.substr(cut + 1);
+}
+
+// The first law word ("Bộ luật", "Luật", "Pháp lệnh") found in `clause` less than `reach` bytes
+// from its end, and the name after it.
+std::optional<Governing> law_named(const std::string& clause, std::size_t reach) {
+  for (const char* lw : {"Bộ luật ", "Luật ", "Pháp lệnh "}) {
+    const std::size_t at = clause.rfind(lw);
+    if (at != std::string::npos && clause.size() - at < reach)
+      return Governing{trim(std::string(lw)), trim(clause.substr(at + std::string(lw).size()))};
+  }
+  return std::nullopt;
+}
+
+// `number`: the number at pos, as read ("25/2008/QH12": the Assembly's, a law even without "số").
+std::optional<Governing> governing_type(const std::string& s, std::size_t pos, const std::string& list_type,
+                                        const std::string& number) {
   std::string before = s.substr(0, pos);
   // strip "số " / "Số: "
   std::string b = before;
@@ -157,33 +176,14 @@ std::optional<Governing> governing_type(const std::string& s, std::size_t pos, c
   for (const auto& tw : type_words())
     if (ends_with(b, tw.words)) return Governing{tw.type, ""};
   // "Luật Đất đai số 31/2024/QH15": a name between the law word and the number
-  if (has_so) {
-    std::size_t cut = b.find_last_of(";,:");
-    std::string clause = cut == std::string::npos ? b : b.substr(cut + 1);
-    for (const char* lw : {"Bộ luật ", "Luật ", "Pháp lệnh "}) {
-      std::size_t at = clause.rfind(lw);
-      if (at != std::string::npos && clause.size() - at < 160) {
-        std::string name = trim(clause.substr(at + std::string(lw).size()));
-        std::string type = trim(std::string(lw));
-        return Governing{type, name};
-      }
-    }
-  }
+  if (has_so)
+    if (auto law = law_named(clause_after(b, ";,:"), 160)) return law;
   // "Luật khám bệnh, chữa bệnh số 40/2009/QH12" (a comma inside the name), "Luật Bảo hiểm y tế
   // 25/2008/QH12" (no "số"): the law word opens the clause and no date or number stands between
-  {
-    std::size_t cut = b.find_last_of(";:");
-    std::string clause = cut == std::string::npos ? b : b.substr(cut + 1);
-    for (const char* lw : {"Bộ luật ", "Luật ", "Pháp lệnh "}) {
-      std::size_t at = clause.rfind(lw);
-      if (at == std::string::npos || clause.size() - at > 100) continue;
-      std::string name = trim(clause.substr(at + std::string(lw).size()));
-      if (!name.empty() && name.find_first_of("0123456789") == std::string::npos &&
-          (has_so || number_symbol_is_assembly(s, pos)))
-        return Governing{trim(std::string(lw)), name};
-      break;
-    }
-  }
+  if (auto law = law_named(clause_after(b, ";:"), 101))
+    if (!law->name.empty() && law->name.find_first_of("0123456789") == std::string::npos &&
+        (has_so || number.find("/QH") != std::string::npos))
+      return law;
   if (has_so && !list_type.empty()) return Governing{list_type, ""};
   return std::nullopt;
 }
@@ -286,7 +286,7 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
       std::size_t len = std::isdigit(static_cast<unsigned char>(s[i])) ? number_at(s, i) : 0;
       if (len) {
         std::string num = normalize_number(s.substr(i, len));
-        auto gov = governing_type(s, i, list_type);
+        auto gov = governing_type(s, i, list_type, num);
         if (gov && gov->name.empty() && gov->type == list_type && !list_name.empty()) gov->name = list_name;
         if (num.find('/') == std::string::npos && !(gov && !gov->type.empty())) {
           i += len - 1;

@@ -361,7 +361,6 @@ std::optional<std::string> doc_type_from_symbol(std::string_view number) {
       return "Luật";
     if (!seg.empty() && !std::isdigit(static_cast<unsigned char>(seg[0]))) break;
   }
-  if (!segs.empty() && segs[0] == "QH" ) return "Luật";
   return std::string("Công văn");
 }
 

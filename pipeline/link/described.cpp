@@ -182,7 +182,8 @@ bool Finder::task_verb(std::size_t p) const {
   const std::string key = join_keys(t_, p, std::min(n, p + 3));
   // (and a delegation to set rules, "… quy định nội dung và mức chi"; not a reference, "quy định tại khoản 2")
   return directive_verb(key) || starts_any(key, {"là", "thẩm định", "tiếp nhận", "cấp giấy", "cấp phép", "giải quyết",
-                                                 "xử lý", "tổng hợp", "trình", "gửi", "có ý kiến", "yêu cầu"}) ||
+                                                 "xử lý", "tổng hợp", "trình", "gửi", "thông báo", "có ý kiến",
+                                                 "yêu cầu"}) ||
          (starts_any(key, {"quy định", "qui định"}) && p + 2 < n && t_[p + 2].word && !t_[p + 2].upper &&
           !m(p + 2, {K::stop}) && t_[p + 2].key != "hiện" && t_[p + 2].key != "pháp" && t_[p + 2].key != "chung");
 }
@@ -224,7 +225,7 @@ bool Finder::fronted(std::size_t c) const {
   return starts_any(join_keys(t_, b, std::min(c, b + 4)),
                     {"căn cứ", "trường hợp", "trong trường hợp", "sau khi", "trước khi", "khi", "nếu", "đối với",
                      "trong thời hạn", "trong quá trình", "vào thời điểm", "hằng năm", "hàng năm", "định kỳ",
-                     "trên cơ sở", "kết thúc", "tối đa", "trước ngày", "chậm nhất"});
+                     "trên cơ sở", "kết thúc", "tối đa", "trước ngày", "chậm nhất", "tùy theo", "tuỳ theo"});
 }
 
 void Finder::described_subjects(std::vector<Mention>& out) const {
@@ -293,6 +294,22 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
                                          t_[q + 2].key == "trách" && t_[q + 3].key == "nhiệm")))
           return true;
         if (q > from && t_[q].word && !t_[q].upper && task_verb(q) && after_object(q, from)) return false;
+      }
+      return false;
+    };
+    // "quyết định", "phê duyệt" at q: a power the body has, a predicate of its own
+    auto power_verb = [&](std::size_t q) {
+      return q + 1 < n && ((t_[q].key == "quyết" && t_[q + 1].key == "định") || (t_[q].key == "phê" && t_[q + 1].key == "duyệt"));
+    };
+    // from q to the clause's end, a duty or a task verb after an object: a predicate still to come
+    auto predicate_after = [&](std::size_t q) {
+      for (const std::size_t from = q; q < n && !(!t_[q].word && (t_[q].text == ";" || t_[q].text == "." || t_[q].text == ":"));
+           ++q) {
+        if (!t_[q].word || t_[q].upper) continue;
+        if (t_[q].key == "phải" || t_[q].key == "cần" ||
+            ((t_[q].key == "có" || t_[q].key == "chịu") && q + 1 < n && t_[q + 1].key == "trách"))
+          return true;
+        if (q > from && task_verb(q) && after_object(q, from)) return true;
       }
       return false;
     };
@@ -446,6 +463,17 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
         // ("có thẩm quyền cấp giấy phép", "có chức năng quản lý …": what it may do says which one)
         qualified = qualified || is(p + 1, "liên", "quan");
         role = false;  // (the role's relative clause, if any, ended: "cơ quan quản lý … có thẩm quyền, nhân viên …")
+        // "Cơ quan có thẩm quyền kiểm tra phối hợp với Sở Công Thương …": the verb of the competence says
+        // which body, "phối hợp" or "chủ trì" right after it opens the clause's own predicate (only these:
+        // a verb after another is often its object, "tiếp nhận báo cáo", or its complement, "tổ chức kiểm
+        // tra")
+        if (is(p + 1, "thẩm", "quyền") && opens && !comma && p + 3 < n && t_[p + 3].word && !t_[p + 3].upper &&
+            !duty_word(p + 3) && !is(p + 3, "tổ", "chức") && !is(p + 3, "thực", "hiện") && !is(p + 3, "tiến", "hành"))
+          if (const std::size_t v3 = m(p + 3, {K::stop}), w3 = p + 3 + v3;
+              v3 && (is(w3, "phối", "hợp") || is(w3, "chủ", "trì"))) {
+            e = w3;
+            break;
+          }
         p += 2;
         first = p + 1;
         continue;
@@ -459,14 +487,37 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
                          !t_[p + 2].upper && m(p + 2, {K::stop}) && !duty_word(p + 2);
       // (and "nhận bàn giao": "Cơ quan, đơn vị trực thuộc cấp tỉnh nhận bàn giao sẽ kế thừa …", the one given
       // the work)
-      const bool handed = !acts && is(p, "nhận", "bàn") && p + 2 < n && t_[p + 2].key == "giao";
+      // (and "nhận giao khoán": "Thủ trưởng Cơ quan, đơn vị nhận giao khoán được quyết định …")
+      const bool handed = !acts && (is(p, "nhận", "bàn") || is(p, "nhận", "giao")) && p + 2 < n &&
+                          (t_[p + 2].key == "giao" || t_[p + 2].key == "khoán");
       if ((!acts && is(p, "được", "giao")) || leads || handed) {
         p += handed ? 3 : 2;
         const bool noun = is(p, "nhiệm", "vụ") || is(p, "trách", "nhiệm");
         if (noun) p += 2;
         const std::size_t task = p;
-        while (p < n && t_[p].word && !t_[p].upper && m(p, {K::stop}) && !duty_word(p) && !reference(p))
+        // (a power after the work led is the clause's own: "Thủ trưởng cơ quan chủ trì điều tra thống kê
+        // quyết định việc công bố …")
+        while (p < n && t_[p].word && !t_[p].upper && m(p, {K::stop}) && !duty_word(p) && !reference(p) &&
+               !(p > task && power_verb(p)))
           p += m(p, {K::stop});
+        // "Thủ trưởng Cơ quan chủ trì tổ chức điều tra thống kê được quyết định mức khoán …": a grant or
+        // a power after the work led or the task given is the predicate (the role reader finds no task)
+        // (past the object of that work: "tổ chức điều tra thống kê được …")
+        std::size_t g2 = p;
+        while (g2 < n && g2 < p + 8 && t_[g2].word && !t_[g2].upper && !m(g2, {K::stop}) && !duty_word(g2)) ++g2;
+        if ((g2 > task || handed) && g2 < n && opens && (power_verb(g2) || (t_[g2].key == "được" && !is(g2, "được", "giao")))) {
+          e = g2;
+          break;
+        }
+        // "… thì cơ quan chủ trì gửi Sở Công Thương 01 (một) bản …": "cơ quan chủ trì" is the role, the lead
+        // body, and the step after it its predicate, when no other predicate follows in the clause (one
+        // noun, a procedure's step: "Các cơ quan, đơn vị chủ trì tổ chức thực hiện kế hoạch" leads the work)
+        if (leads && !split && p > task && opens && h == body_noun(k) && task_verb(task) &&
+            !starts_any(join_keys(t_, task, std::min(n, task + 2)), {"thực hiện", "tổ chức", "triển khai"}) &&
+            !predicate_after(p)) {
+          e = task;
+          break;
+        }
         // "cơ quan, đơn vị được giao nhiệm vụ thực hiện lập danh mục và phải đảm bảo hồ sơ …": the task
         // and a duty joined by "và" are two predicates; the body is the one given the task
         if (noun && p > task && task_verb(task) && coordinated_duty(p)) {
@@ -486,7 +537,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       // ("giải trình", "công trình", "quy trình", "chương trình": nouns, not "trình")
       if (role && opens && p > first && !x.upper && after_object(p, first) && x.key != "là" &&
           (x.key != "xây" || builds(p)) && !trinh_noun(t_, p) &&
-          (task_verb(p) || starts_any(join_keys(t_, p, std::min(n, p + 2)),
+          (task_verb(p) || power_verb(p) || starts_any(join_keys(t_, p, std::min(n, p + 2)),
                                       {"trả lời", "tiếp tục", "dừng", "điều chỉnh", "hoàn thiện", "căn cứ"}))) {
         e = p;
         break;

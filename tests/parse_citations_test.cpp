@@ -83,6 +83,31 @@ TEST_CASE("parse.citations: a thẩm tra report and a law cited through its arti
     CHECK_FALSE((c.doc_type == opt("Pháp lệnh") && c.title && c.title->find("6.2-") != std::string::npos));
 }
 
+TEST_CASE("parse.citations: a document the title names by number is cited, first", "[parse][corpus]") {
+  // NQ 86/2017 Hà Giang, a title in capitals: "… TẠI NGHỊ QUYẾT SỐ 209/2015/NQ-HĐND NGÀY 10 THÁNG 12 NĂM
+  // 2015 CỦA HBND TỈNH …" (the bases cite two laws, a Tờ trình and a report, not this one)
+  Document d = parse_doc("nghi-quyet-86-2017-hdnd-ha-giang");
+  REQUIRE(d.citations.size() == 5);
+  CHECK(d.citations[0].number == opt("209/2015/NQ-HĐND"));
+  CHECK(d.citations[0].doc_type == opt("Nghị quyết"));
+  CHECK(d.citations[0].date == opt("2015-12-10"));
+  CHECK_FALSE(d.citations[0].issuer);  // read in lower case, "hbnd tỉnh" is no issuer to print
+  // TT 15/2026/TT-BCT: the amended circular, named in the title and the enacting line only
+  Document e = parse_doc("thong-tu-15-2026-bct");
+  REQUIRE_FALSE(e.citations.empty());
+  CHECK(e.citations[0].number == opt("38/2025/TT-BCT"));
+  CHECK(e.citations[0].doc_type == opt("Thông tư"));
+  // QĐ 04/2025 Hà Nội: the two decisions of the title are cited in the bases too — once each, the
+  // bases' reading (its issuer), moved first
+  Document f = parse_doc("quyet-dinh-04-2025-ubnd-ha-noi");
+  REQUIRE(f.citations.size() >= 2);
+  CHECK(f.citations[0].number == opt("21/2012/QĐ-UBND"));
+  CHECK(f.citations[1].number == opt("28/2015/QĐ-UBND"));
+  int n = 0;
+  for (const auto& c : f.citations) n += c.number == opt("28/2015/QĐ-UBND");
+  CHECK(n == 1);
+}
+
 TEST_CASE("parse.title: '(thực hiện …)' ends the title, a rule of em dashes is no part of it", "[parse][corpus]") {
   // QĐ 02/2025 Hà Nội: the title's last line is "(thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô)"
   CHECK(parse_doc("quyet-dinh-02-2025-ubnd-ha-noi").meta.title ==

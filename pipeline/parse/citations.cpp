@@ -464,4 +464,44 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
   return out;
 }
 
+// The documents a title names by number ("VỀ VIỆC BÃI BỎ NGHỊ QUYẾT SỐ 43/2012/NQ-HĐND NGÀY 12/7/2012 …")
+// are cited too, before the bases: the title comes first (annotation guide: every document identified by
+// a number, in order of first appearance). A title in capitals is read in lower case but for its symbols,
+// so "NGHỊ QUYẾT SỐ", "NGÀY 10 THÁNG 12 NĂM 2015" read as the preamble's words do. A law the title names
+// without a number ("… Luật Đất đai …") is not cited from the title.
+void cite_title(const std::string& title, const Meta& meta, std::vector<Citation>& citations) {
+  // (a "title" of pages is a header misread, no title: nothing is cited from it)
+  if (title.find('/') == std::string::npos || title.size() > 1000) return;
+  std::string words = title;
+  if (is_all_caps(title)) {
+    words.clear();
+    for (std::size_t b = 0; b < title.size();) {
+      std::size_t e = title.find(' ', b);
+      if (e == std::string::npos) e = title.size();
+      const std::string_view w(title.data() + b, e - b);
+      const bool symbol = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      words += symbol ? std::string(w) : lower(w);
+      if (e < title.size()) words += ' ';
+      b = e + 1;
+    }
+  }
+  std::vector<Citation> named;
+  for (Citation& c : read_citations({Basis{words, 0}}, meta)) {
+    if (!c.number) continue;
+    // a title in capitals read in lower case gives no issuer or name worth printing ("hđnd tỉnh")
+    if (words != title) c.issuer = c.title = std::nullopt;
+    // the same document cited again in the bases: one citation, the bases' reading, moved first
+    auto again = std::find_if(citations.begin(), citations.end(),
+                              [&](const Citation& o) { return o.number && *o.number == *c.number; });
+    if (again != citations.end()) {
+      Citation b = std::move(*again);
+      citations.erase(again);
+      if (!b.date) b.date = c.date;  // (a title's issuer runs on into its name: the bases' is kept)
+      c = std::move(b);
+    }
+    named.push_back(std::move(c));
+  }
+  citations.insert(citations.begin(), std::make_move_iterator(named.begin()), std::make_move_iterator(named.end()));
+}
+
 }  // namespace vanban::parse_detail

@@ -102,6 +102,7 @@ std::string preamble_line(const Lines& in, const Layout& layout, std::size_t k);
 // ---------------------------------------------------------------- citations.cpp
 
 std::vector<Citation> read_citations(const std::vector<Basis>& bases, const Meta& meta);
+void cite_title(const std::string& title, const Meta& meta, std::vector<Citation>& citations);
 
 // ---------------------------------------------------------------- body.cpp
 

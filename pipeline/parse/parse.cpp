@@ -188,6 +188,7 @@ Document parse(const Text& text, const std::string& file) {
     }
     if (!opening.empty()) doc.citations = read_citations({Basis{opening, 0}}, doc.meta);
   }
+  if (doc.meta.title) cite_title(*doc.meta.title, doc.meta, doc.citations);
 
   bool plan = !has_articles(L, lay.body_begin, lay.body_end);
   std::vector<Paragraph> after_list;

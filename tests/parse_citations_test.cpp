@@ -108,6 +108,19 @@ TEST_CASE("parse.citations: a document the title names by number is cited, first
   CHECK(n == 1);
 }
 
+TEST_CASE("parse.citations: a second law joined by a comma after the first one's date", "[parse][corpus]") {
+  // QĐ 34/2025 Hà Nội: "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014, Luật sửa đổi, bổ sung một số điều
+  // của Luật Xây dựng ngày 17 tháng 6 năm 2020;"
+  Document d = parse_doc("quyet-dinh-34-2025-ubnd-ha-noi");
+  int built = 0, amending = 0;
+  for (const auto& c : d.citations) {
+    built += c.title == opt("Xây dựng") && c.date == opt("2014-06-18");
+    amending += c.title == opt("sửa đổi, bổ sung một số điều của Luật Xây dựng") && c.date == opt("2020-06-17");
+  }
+  CHECK(built == 1);
+  CHECK(amending == 1);
+}
+
 TEST_CASE("parse.title: '(thực hiện …)' ends the title, a rule of em dashes is no part of it", "[parse][corpus]") {
   // QĐ 02/2025 Hà Nội: the title's last line is "(thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô)"
   CHECK(parse_doc("quyet-dinh-02-2025-ubnd-ha-noi").meta.title ==

@@ -355,6 +355,14 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
       static const std::string kVa = " và ";
       bool joined = i >= kVa.size() && s.compare(i - kVa.size(), kVa.size(), kVa) == 0 && !law_spans.empty() &&
                     law_spans.back().second < i;
+      // or by a comma right after the first one's date: "Luật Xây dựng ngày 18 tháng 6 năm 2014, Luật sửa đổi,
+      // bổ sung một số điều của Luật Xây dựng ngày 17 tháng 6 năm 2020"
+      if (!joined && i >= 2 && s.compare(i - 2, 2, ", ") == 0 && !law_spans.empty() && law_spans.back().second < i) {
+        const std::string gap = s.substr(law_spans.back().second, i - 2 - law_spans.back().second);
+        // (the gap is the date alone: " ngày 18 tháng 12 năm 2014" is 29 bytes)
+        joined = starts_with(gap, " ngày ") && gap.size() < 32 && gap.find_first_of(",;()") == std::string::npos &&
+                 gap.find_first_of("0123456789") != std::string::npos;
+      }
       bool top = (c == 'L' || c == 'B' || c == 'H' || c == 'P') &&
                  (i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) || joined || after_article(s, i) ||
                   (i >= kCanCu.size() && s.compare(i - kCanCu.size(), kCanCu.size(), kCanCu) == 0));

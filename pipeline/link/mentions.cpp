@@ -229,6 +229,15 @@ std::vector<Mention> Finder::find() const {
               continue;
             }
           }
+          // "các cơ quan đại diện Việt Nam ở nước ngoài", "… tại nước ngoài": the country and abroad say which ones
+          if (k2 == "việt" && end + 1 < n && t_[end + 1].key == "nam" && t_[end].upper) {
+            end += 2;
+            continue;
+          }
+          if ((k2 == "ở" || k2 == "tại") && end + 2 < n && t_[end + 1].key == "nước" && t_[end + 2].key == "ngoài") {
+            end += 3;
+            continue;
+          }
           // "các cơ quan Trung ương", "các Bộ, ngành trung ương": the central level, which ones
           if (k2 == "trung" && end + 1 < n && t_[end + 1].key == "ương") {
             end += 2;

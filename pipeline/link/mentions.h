@@ -136,7 +136,12 @@ class Finder {
                               !(i > 0 && t_[i - 1].word &&
                                 (t_[i - 1].key == "cơ" || t_[i - 1].key == "trụ" || t_[i - 1].key == "văn" ||
                                  t_[i - 1].key == "quốc" || t_[i - 1].key == "dự" || t_[i - 1].key == "đề"));
-    if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban && !lower_listed) return 0;
+    // "Giao ban thường vụ các tỉnh uỷ, thành uỷ …" (NQ 60-NQ/TW): the Party committees' standing
+    // body, its three words no verb phrase in any case
+    const bool lower_standing = !t_[i].upper && n == 3 && t_[i].key == "ban" && t_[i + 1].key == "thường" &&
+                                t_[i + 2].key == "vụ";
+    if (x->kind != K::abbr && !t_[i].upper && x->kind != K::local && !lower_uy_ban && !lower_listed && !lower_standing)
+      return 0;
     // a verb that starts like a head is no name ("Báo cáo", "Ban hành"), nor
     // is a collective ("Ban ngành", "Sở, Ban ngành", "Sở-Ban-Ngành")
     if (x->kind != K::abbr && m(i, {K::stop, K::collective, K::collective_phrase}) > n) return 0;

@@ -48,6 +48,26 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
           lower_run = 0;
           continue;
         }
+        // "ban thường vụ các tỉnh uỷ, thành uỷ, đảng ủy trực thuộc Trung ương": the Party committees
+        // whose body it is, listed ("tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy"), then their level
+        {
+          auto committee = [&](std::size_t q) {
+            return q + 1 < n && t_[q + 1].key == "ủy" &&
+                   (t_[q].key == "tỉnh" || t_[q].key == "thành" || t_[q].key == "huyện" || t_[q].key == "đảng");
+          };
+          std::size_t q = j + 1;
+          while (committee(q)) {
+            q += 2;
+            if (q + 1 < n && (t_[q].text == "," || t_[q].key == "và") && committee(q + 1)) ++q;
+          }
+          if (q > j + 1) {
+            if (q + 3 < n && t_[q].key == "trực" && t_[q + 1].key == "thuộc" && t_[q + 2].key == "trung" &&
+                t_[q + 3].key == "ương")
+              q += 4;
+            j = end = q;
+            break;
+          }
+        }
         if (j + 1 < n && is_place_word(t_[j + 1].key)) {
           in_list = true;
           j += 1;

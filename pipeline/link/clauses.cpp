@@ -99,7 +99,10 @@ std::size_t group_end(const Finder& f, const std::vector<Tok>& t, const std::vec
                                 t[ms[g].b - 1].key == "cho" ||
                                 // "… đề nghị làm chủ đầu tư …, Ủy ban nhân dân cấp huyện có trách nhiệm"
                                 t[ms[g].b - 1].key == "làm");
-    if (comma && object_before && ms[last].e < t.size() && t[ms[last].e].word && f.m(ms[last].e, {K::stop}))
+    // (not before "hoặc", "và", no verb: "… trong các CSDL của các đơn vị, các ngành ở địa phương hoặc dữ
+    // liệu từ Trung ương …", one more object of the list)
+    if (comma && object_before && ms[last].e < t.size() && t[ms[last].e].word && f.m(ms[last].e, {K::stop}) &&
+        t[ms[last].e].key != "hoặc" && t[ms[last].e].key != "và")
       h = last;
   }
   return h;

@@ -242,7 +242,25 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     const bool handed_to = g >= 1 && g < n && t_[g - 1].word && t_[g - 1].key == "giao" &&
                            !(g >= 2 && (t_[g - 2].key == "được" || t_[g - 2].key == "bàn" || t_[g - 2].key == "chuyển" ||
                                            t_[g - 2].key == "hoặc"));
-    if (!(s == 0 || by || handed_to || (t_[s - 1].word && t_[s - 1].key == "thì") ||
+    // (or after "và"/"hoặc" closing a list of names that opens its clause: "Bộ, cơ quan ngang Bộ, Ủy ban
+    // nhân dân cấp tỉnh và cơ quan có thẩm quyền có trách nhiệm thanh tra, kiểm tra …", Luật 69/2025 —
+    // the last item of the subjects, described)
+    auto listed_subject = [&] {
+      if (s < 2 || !t_[s - 1].word || (t_[s - 1].key != "và" && t_[s - 1].key != "hoặc")) return false;
+      std::size_t q = s - 1;  // back over the names joined by "," / "và"
+      bool any = false;
+      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->e > q) continue;
+        if (it->e != q) break;
+        any = true;
+        q = it->b;
+        if (q == 0) return true;
+        if (t_[q - 1].text != "," && t_[q - 1].key != "và") break;
+        --q;
+      }
+      return any && (q == 0 || (!t_[q - 1].word && (t_[q - 1].text == ";" || t_[q - 1].text == "." || t_[q - 1].text == ":")));
+    };
+    if (!(s == 0 || by || handed_to || (t_[s - 1].word && t_[s - 1].key == "thì") || listed_subject() ||
           (!t_[s - 1].word && (t_[s - 1].text == ";" || t_[s - 1].text == "." || t_[s - 1].text == ":" ||
                                t_[s - 1].text == "," || t_[s - 1].text == "-"))))
       continue;

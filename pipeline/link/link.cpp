@@ -143,7 +143,16 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
   // at, each with its fields, not told to act)
   std::string_view head = k.substr(0, k.size() - 1);
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-  return (starts_any(k, {"nội dung"}) && has_any(head_of(k, 60), {"của"})) ||
+  // ("Cơ quan đăng ký kinh doanh được tổ chức ở tỉnh, … bao gồm:" over "a) Phòng đăng ký kinh doanh trong
+  // Sở Kế hoạch và Đầu tư …", "Những người do bầu cử …, gồm có các chức vụ sau đây:" over the posts: what
+  // a body or a class is made of, members listed, no duties — unless the list is of tasks: a bare ", gồm:"
+  // closes a task's sentence as often, "Tăng cường công tác thông tin, tuyên truyền …, gồm:" over who does what)
+  std::size_t gom = head.rfind("bao gồm");
+  if (gom == std::string_view::npos) gom = head.rfind("gồm có");
+  const bool members = gom != std::string_view::npos && (gom == 0 || head[gom - 1] == ' ') && head.size() - gom <= 45 &&
+                       !asks_action(k) &&
+                       !has_any(head, {"nhiệm vụ", "trách nhiệm", "nghĩa vụ", "giải pháp", "công việc", "phân công"});
+  return members || (starts_any(k, {"nội dung"}) && has_any(head_of(k, 60), {"của"})) ||
          has_any(k, {"gồm các nội dung", "gồm những nội dung", "có các nội dung"}) ||
          ends_any(head, {"đối với các cơ quan như sau", "đối với các cơ quan sau", "đối với các cơ quan sau đây",
                          "đối với các đơn vị như sau", "đối với các đơn vị sau", "đối với các đơn vị sau đây"});

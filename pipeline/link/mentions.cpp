@@ -145,10 +145,12 @@ std::vector<Mention> Finder::find() const {
         if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || t_[k].key == "các") && m(k + 1, {K::collective}) &&
             body_start(k + 1) <= m(k + 1, {K::collective}))
           ++k;
-        // "các ngành, các cấp" is one collective (as annotators read it); a
-        // whole list of its own ("các tỉnh, thành phố trực thuộc Trung ương,
-        // các huyện, …") ends at its comma
-        else if (k + 2 < n && t_[k].text == "," && t_[k + 1].key == "các" && c <= 4 && m(k + 2, {K::collective}) <= 4)
+        // "các ngành, các cấp" is one collective (as annotators read it, a set phrase of the two);
+        // other items with their own "các" are bodies of their own ("các đoàn thể, các hội"), and
+        // a whole list of its own ("các tỉnh, thành phố trực thuộc Trung ương, các huyện, …") ends
+        // at its comma
+        else if (k + 2 < n && t_[k].text == "," && t_[k + 1].key == "các" && c == 1 && m(k + 2, {K::collective}) == 1 &&
+                 (t_[k - 1].key == "ngành" || t_[k - 1].key == "cấp") && (t_[k + 2].key == "ngành" || t_[k + 2].key == "cấp"))
           k += 2;
         else {
           // "các Sở, Ban ngành, quận, huyện": the districts with the departments

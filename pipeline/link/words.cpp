@@ -129,8 +129,10 @@ bool supervises(std::string_view key) {
 }
 
 namespace {
+// ("Đối tượng điều chỉnh": the older decrees' name for whom the document governs, NĐ 114/2003)
 constexpr std::string_view scope_labels[] = {"đối tượng áp dụng", "phạm vi điều chỉnh", "phạm vi áp dụng",
-                                             "phạm vi và đối tượng áp dụng", "giải thích từ ngữ"};
+                                             "phạm vi và đối tượng áp dụng", "giải thích từ ngữ",
+                                             "đối tượng điều chỉnh"};
 }
 
 bool scope_label(std::string_view k) {

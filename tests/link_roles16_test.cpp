@@ -69,3 +69,36 @@ TEST_CASE("link roles16: a described head's grant or power after the work it lea
                    "Nghị quyết");
   CHECK(!e.assignments.empty());
 }
+
+TEST_CASE("link roles16: the items of a list of cases direct no one, the lead-in may") {
+  // TT 56/2024/TT-BTC, Điều 4 khoản 2
+  Document d;
+  d.meta.doc_type = "Thông tư";
+  d.meta.issuer = "Bộ Tài chính";
+  Provision p = prov("art_4__para_2", "Miễn phí đối với các trường hợp sau:",
+                     {prov("art_4__para_2__point_b",
+                           "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+                           "các tỉnh, thành phố trực thuộc Trung ương có văn bản đề nghị khai thác, sử dụng thông tin, "
+                           "dữ liệu đất đai từ Hệ thống thông tin quốc gia về đất đai để phục vụ:")});
+  d.provisions.push_back(std::move(p));
+  link(d);
+  CHECK(d.assignments.empty());
+  // near reading: the lead-in's own duty stays (Luật 135/2025/QH15 Xây dựng, Điều 43 khoản 2)
+  Document e;
+  e.meta.doc_type = "Luật";
+  e.meta.issuer = "Quốc hội";
+  Provision q = prov("art_43__para_2",
+                     "Trước khi khởi công xây dựng công trình, chủ đầu tư phải có giấy phép xây dựng trừ các trường hợp "
+                     "sau đây:",
+                     {prov("art_43__para_2__point_b",
+                           "Công trình thuộc dự án đầu tư công được Thủ tướng Chính phủ, Kiểm toán nhà nước, Văn phòng "
+                           "Quốc hội quyết định đầu tư;")});
+  e.provisions.push_back(std::move(q));
+  link(e);
+  bool lead_in = false;
+  for (const Assignment& a : e.assignments) {
+    CHECK(a.eid == "art_43__para_2");
+    lead_in = lead_in || a.eid == "art_43__para_2";
+  }
+  CHECK(lead_in);
+}

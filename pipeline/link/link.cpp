@@ -158,6 +158,18 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
                          "đối với các đơn vị như sau", "đối với các đơn vị sau", "đối với các đơn vị sau đây"});
 }
 
+// "2. Miễn phí đối với các trường hợp sau:" over "b) Bộ trưởng, … có văn bản đề nghị khai thác … để phục
+// vụ:": the items are the cases a rule applies to; the bodies in them are in a situation, not told to act
+// (the lead-in itself may direct: "… chủ đầu tư phải có giấy phép xây dựng trừ các trường hợp sau đây:")
+static bool lists_cases(const Provision& p) {
+  if (p.children.empty() || p.text.empty() || p.text.back() != ':') return false;
+  const std::string key = fold_key(p.text);
+  std::string_view k = key;
+  k.remove_suffix(1);
+  while (!k.empty() && k.back() == ' ') k.remove_suffix(1);
+  return ends_any(k, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau", "những trường hợp sau đây"});
+}
+
 void Linker::visit(const Provision& p) {
   // "Đối tượng áp dụng", "Phạm vi điều chỉnh", "Giải thích từ ngữ": who the
   // document concerns, not who must act
@@ -206,6 +218,7 @@ void Linker::visit(const Provision& p) {
       if (children_duty(p).sup) add(p.eid, described_->first, described_->second, Role::supervise, Scope::provision);
     }
   }
+  narrative_ = narrative || lists_cases(p);
   for (auto& c : p.children) visit(c);
   narrative_ = outer;
 }

@@ -88,3 +88,15 @@ TEST_CASE("link laws: a collective after the objects' comma and before 'hoặc' 
                    "Kế hoạch");
   CHECK(d.assignments.empty());
 }
+
+TEST_CASE("link laws: a collective's level after 'ở cấp' belongs to it, before its delegation") {
+  // NĐ 114/2003/NĐ-CP Điều 7 khoản 1: the standards the central organisations set
+  Document d = one("Chính phủ",
+                   "Tiêu chuẩn cụ thể của cán bộ chuyên trách cấp xã làm việc trong các tổ chức chính trị, tổ chức "
+                   "chính trị - xã hội do các tổ chức chính trị, tổ chức chính trị - xã hội ở cấp Trung ương quy định.",
+                   "Nghị định");
+  CHECK(mention_of(d, "Các tổ chức chính trị, tổ chức chính trị - xã hội ở cấp Trung ương", Role::lead) ==
+        "các tổ chức chính trị, tổ chức chính trị - xã hội ở cấp Trung ương");
+  // near reading: where the cadres work (after "trong") is no delegate
+  CHECK(d.assignments.size() == 1);
+}

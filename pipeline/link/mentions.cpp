@@ -177,6 +177,14 @@ std::vector<Mention> Finder::find() const {
             end += is_place_word(t_[end + 1].key) ? 2 : 3;
             continue;
           }
+          // "các tổ chức chính trị, tổ chức chính trị - xã hội ở cấp Trung ương", "… ở cấp tỉnh": the level
+          if ((k2 == "ở" || k2 == "tại") && end + 2 < n && t_[end + 1].key == "cấp" &&
+              ((is_place_word(t_[end + 2].key) && t_[end + 2].key != "cấp" && t_[end + 2].key != "thành" &&
+                t_[end + 2].key != "thị") ||
+               (end + 3 < n && t_[end + 2].key == "trung" && t_[end + 3].key == "ương"))) {
+            end += t_[end + 2].key == "trung" ? 4 : 3;
+            continue;
+          }
           // "các cơ quan cấp quận, huyện", "các cơ quan đơn vị trong toàn thành phố": the level or the
           // area says which ones, its places listed
           if ((k2 == "cấp" || (k2 == "trong" && end + 1 < n && t_[end + 1].key == "toàn")) && end + 2 < n &&

@@ -102,3 +102,15 @@ TEST_CASE("link roles16: the items of a list of cases direct no one, the lead-in
   }
   CHECK(lead_in);
 }
+
+TEST_CASE("link roles16: the fee collector 'Tổ chức thu phí' with a duty after it is its subject") {
+  // TT 56/2024/TT-BTC, Điều 5 khoản 2
+  Document d = one("Bộ Tài chính",
+                   "Chậm nhất là ngày 05 hàng tháng, tổ chức thu phí phải gửi số tiền phí đã thu của tháng trước vào "
+                   "tài khoản phí chờ nộp ngân sách của tổ chức thu phí mở tại Kho bạc Nhà nước.",
+                   "Thông tư");
+  CHECK(mention_of(d, "Tổ chức thu phí", Role::lead) == "tổ chức thu phí");
+  // near reading: the verb "tổ chức" with its work, no duty after it, names no body
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai", "Tổ chức thu phí đúng quy định.", "Quyết định");
+  for (const Assignment& a : e.assignments) CHECK(a.agency != "Tổ chức thu phí");
+}

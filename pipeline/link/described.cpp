@@ -277,13 +277,21 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < s && mn.e > s; })) continue;
     // bare nouns listed together: "Đơn vị, doanh nghiệp quân đội, công an"
     while (k + h + 1 < n && t_[k + h].text == "," && body_noun(k + h + 1)) h += 1 + body_noun(k + h + 1);
+    // "Tổ chức thu phí phải gửi …", "Tổ chức thu phí thực hiện kê khai …": the fee collector of Luật Phí
+    // và lệ phí, a role, when a duty, a grant or a task follows it ("Tổ chức thu phí đúng quy định" is the verb)
+    std::size_t collector = 0;
+    if (t_[k].key == "tổ" && k + h + 1 < n && t_[k + h].key == "thu") {
+      std::size_t q = k + h + 1;
+      if (q + 1 < n && t_[q].key == "lệ") ++q;
+      if (t_[q].key == "phí" && q + 1 < n && t_[q + 1].word && (duty_word(q + 1) || task_verb(q + 1))) collector = q + 1;
+    }
     // "Tổ chức thực hiện …": the verb, not a body
-    if (t_[k].key == "tổ" && k + h < n && t_[k + h].word && m(k + h, {K::stop})) continue;
+    if (!collector && t_[k].key == "tổ" && k + h < n && t_[k + h].word && m(k + h, {K::stop})) continue;
     // a name found at s stays ("cơ quan Thuế")
     const auto at = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == s; });
     if (at != out.end() && !at->collective && at->kind != K::office) continue;
     // the duty that makes it the subject, a few words on in the same clause
-    std::size_t e = 0;
+    std::size_t e = collector;
     std::size_t first = k + h;  // where a relative clause may open ("Đơn vị chủ trì, phối hợp thực hiện dịch vụ")
     bool relative = false;
     // which body it is was said (its field, level or owner, or the task it was given): a verb
@@ -341,7 +349,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     // "Cơ quan chuyên môn về xây dựng cấp tỉnh (gồm: Sở Xây dựng, Sở Công Thương, …) chủ trì
     // thẩm định …": what the class is made of, spelt out; the class acts, as one
     std::size_t members_b = 0, members_e = 0;
-    for (std::size_t p = k + h, limit = k + h + 24; p < n && p < limit; ++p) {
+    for (std::size_t p = k + h, limit = k + h + 24; !collector && p < n && p < limit; ++p) {
       const Tok& x = t_[p];
       if (x.text == "(" && !members_b && p + 1 < n &&
           (t_[p + 1].key == "gồm" || (t_[p + 1].key == "bao" && p + 2 < n && t_[p + 2].key == "gồm"))) {

@@ -241,7 +241,9 @@ bool private_parties(std::string_view key) {
                     // "các tổ chức thành viên của Mặt trận": the Front's member organisations
                     "mặt trận",
                     // "Tổ chức công đoàn"; "Tổ chức tư vấn xác định giá đất" acts for the state (a role-holder)
-                    "công đoàn", "tư vấn"}))
+                    "công đoàn", "tư vấn",
+                    // "Tổ chức thu phí" collects for the state (Luật Phí và lệ phí)
+                    "thu phí", "thu lệ phí"}))
     return false;
   return has_any(key, {"tổ chức", "cá nhân", "doanh nghiệp", "hộ gia đình", "người"});
 }

@@ -50,6 +50,24 @@ TEST_CASE("parse.letter-parts: NQ 17 Bắc Giang's appendix A.-D. above its roma
   CHECK(dd->children.size() == 12);
 }
 
+TEST_CASE("parse.letter-parts: TT 99/1998/TT-BTC, 'A -' to 'G-' with Đ and F, letters of a capitals font", "[parse][corpus]") {
+  // "A - PHẠM VI ÁP DỤNG …", "B - …", then "c - Đăng ký …", "d - nhiệm vụ …", "đ - miễn thuế …", "e - xử lý
+  // vi phạm" (a legacy capitals font decodes in lower case), "F - Khiếu nại …", "G- tổ chức thực hiện"
+  Document d = parse_doc("thong-tu-99-1998-btc");
+  std::vector<std::string> roots;
+  for (const auto& p : d.provisions) roots.push_back(p.eid);
+  CHECK(roots == std::vector<std::string>{"part_A", "part_B", "part_C", "part_D", "part_Đ", "part_E", "part_F",
+                                          "part_G"});
+  const Provision* a = find(d.provisions, "part_A");
+  REQUIRE(a);
+  REQUIRE(a->children.size() == 2);
+  CHECK(a->children[0].eid == "part_A__sec_I");  // its "I -", "II-" sections
+  CHECK(find(d.provisions, "part_Đ__sec_III"));
+  // the enacting formula in prose ends the bases: "Bộ Tài chính hướng dẫn thực hiện như sau:"
+  REQUIRE(d.bases.size() == 2);
+  CHECK(ends_with(d.bases[1].text, "thi hành Luật thuế thu nhập doanh nghiệp;"));
+}
+
 TEST_CASE("parse.semicolon-goes-on: QĐ 34 Hà Nội, a clause ending in a semicolon continues", "[parse][corpus]") {
   Document d = parse_doc("quyet-dinh-34-2025-ubnd-ha-noi");
   const Provision* art = find(d.provisions, "chp_III__art_8");

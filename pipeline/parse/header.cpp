@@ -422,8 +422,9 @@ Layout read_header(const Lines& in, Meta& meta) {
         break;
       }
   if (body == n) {
-    // plans and reports: the first roman or numbered heading after the preamble
-    static const std::regex outline(R"(^(([IVXLC]+)\s*[.)/]|1\s*[.)])\s*\S)");
+    // plans and reports: the first roman or numbered heading after the preamble; an older circular's
+    // "A - PHẠM VI ÁP DỤNG" or "I - Đối tượng …" (a dash after the letter)
+    static const std::regex outline(R"(^(([IVXLC]+)\s*([.)/]|-\s)|A\s?-\s|1\s*[.)])\s*\S)");
     for (std::size_t k = i; k < n; ++k)
       if (std::regex_search(L[k].text.substr(0, 24), outline)) {
         body = k;
@@ -462,6 +463,13 @@ std::vector<Basis> read_bases(const Lines& in, const Layout& lay) {
       if (prev_end && starts_upper(t) && lo.find("ban hành") != std::string::npos &&
           (ends_with(t, ":") || ends_with(t, ".") || lo.find("như sau") != std::string::npos ||
            (authority && lo.find(" ban hành ") != std::string::npos))) {
+        open = false;
+        continue;
+      }
+      // an older circular's "Bộ Tài chính hướng dẫn thực hiện như sau:" (TT 99/1998/TT-BTC)
+      if (prev_end && starts_upper(t) && ends_with(t, ":") && lo.find("như sau") != std::string::npos &&
+          (lo.find("hướng dẫn") != std::string::npos || lo.find("quy định") != std::string::npos ||
+           lo.find("qui định") != std::string::npos)) {
         open = false;
         continue;
       }

@@ -130,6 +130,32 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     l.lower_rest = starts_lower(l.rest);  // "B. nội dung …" of a legacy font: only after an "A."
     return l;
   }
+  if (plan_style) {
+    // "A - PHẠM VI ÁP DỤNG", "G- tổ chức thực hiện", "đ - miễn thuế, giảm thuế …": the lettered parts of an
+    // older circular (TT 99/1998/TT-BTC), above its "I -", "II -" sections. A heading in a legacy capitals
+    // font decodes in lower case, letter and all: a lower-case letter is a part only where the letters
+    // already run (accept()); "a- Giá trị …" (no space before the dash) stays a point's shape.
+    const bool d_bar = starts_with(t, "Đ") || starts_with(t, "đ");
+    const std::size_t n = d_bar ? 2 : 1;
+    const bool upper = d_bar ? starts_with(t, "Đ") : (c0 >= 'A' && c0 <= 'Z');
+    const bool lower = d_bar ? !upper : (c0 >= 'a' && c0 <= 'z');
+    std::size_t k = n;
+    if (upper && k < t.size() && t[k] == ' ') ++k;
+    else if (lower && k < t.size() && t[k] == ' ') ++k;
+    else if (lower) k = t.size();  // "a- …", "a-…": a point's dash
+    // ("I - đối tượng …" in lower case is a wrapped line, as the roman sections below read it)
+    const bool roman_wrap = upper && std::strchr("IVXLC", c0) && starts_lower(t.substr(std::min(k + 2, t.size())));
+    // (the heading starts with a word: "g - - - 20-30" is a row of a table, grams)
+    if ((upper || lower) && !roman_wrap && k + 2 < t.size() && t[k] == '-' && t[k + 1] == ' ' &&
+        (starts_upper(t.substr(k + 2)) || starts_lower(t.substr(k + 2)))) {
+      std::string letter = d_bar ? std::string("Đ") : std::string(1, static_cast<char>(std::toupper(c0)));
+      Label l{ProvisionKind::part, kPart, letter, t.substr(k + 2)};
+      l.letter_part = true;
+      l.lower_letter = lower;
+      l.lower_rest = starts_lower(l.rest);
+      return l;
+    }
+  }
   // OCR turns a label's character into a symbol ("&)" or "©)" for c), "ø)"
   // for g), "§." for 8.): a label with no letter of its own, which accept()
   // reads as the next one of an open list or not at all

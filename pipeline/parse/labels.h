@@ -27,6 +27,7 @@ struct Label {
   std::string rest;  // text after the label on the same line
   bool lower_rest = false;  // the text starts in lower case: a wrapped line more likely than a label
   bool letter_part = false; // "A.", "B." … of a plan or appendix
+  bool lower_letter = false; // "c - Đăng ký …": a part's letter printed in lower case (a legacy capitals font)
   bool glyph_slip = false;  // "&)", "§.": a scanned label whose letter or digit came out as a symbol
 };
 

@@ -44,13 +44,21 @@ bool TreeBuilder::accept(Label& l, int line) {
     return true;
   }
   if (l.letter_part) {
-    // parts lettered in the Vietnamese order from A; a letter out of it that
-    // is a roman numeral ("I." under part C) is a section
-    static const std::string order = "ABCDEGHIKLMNOPQRSTUVXY";
-    std::size_t at = order.find(l.num[0]);
-    bool next = last_letter_part_.empty() ? l.num == "A"
-                                          : at != std::string::npos && at > 0 && order[at - 1] == last_letter_part_[0];
+    // parts lettered in order from A — the Vietnamese order (… D, Đ, E, G …) or the Latin one (… E, F, G …):
+    // the next letter may skip Đ or F; a letter out of order that is a roman numeral ("I." under part C) is
+    // a section
+    static const std::vector<std::string> order = {"A", "B", "C", "D", "Đ", "E", "F", "G", "H", "I", "K", "L",
+                                                   "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "X", "Y"};
+    auto index = [&](const std::string& x) {
+      return static_cast<std::size_t>(std::find(order.begin(), order.end(), x) - order.begin());
+    };
+    const std::size_t at = index(l.num), last = index(last_letter_part_);
+    bool next = last_letter_part_.empty()
+                    ? l.num == "A"
+                    : at < order.size() && last < order.size() &&
+                          (at == last + 1 || (at == last + 2 && (order[last + 1] == "Đ" || order[last + 1] == "F")));
     if (next && l.lower_rest && last_letter_part_.empty()) return false;
+    if (l.lower_letter && last_letter_part_.empty()) return false;
     if (next) {
       // "III. NỘI DUNG …:" + "A. Nội dung …" + … "B. …": letters that open
       // a roman section are its parts, below it (the text says "phần A, mục III")
@@ -63,7 +71,7 @@ bool TreeBuilder::accept(Label& l, int line) {
       last_letter_part_ = l.num;
       return true;
     }
-    if (roman_value(l.num) == 0) return false;
+    if (roman_value(l.num) == 0 || l.lower_letter) return false;
     l = Label{ProvisionKind::section, kSection, l.num, l.rest};
   }
   const Unit* parent = would_be_parent(l.rank);

@@ -102,3 +102,14 @@ TEST_CASE("parse.layout: CV 19046 BTC, 'Kính gửi' glued to the date line stil
   REQUIRE(!e.body.empty());
   CHECK_THAT(e.body.back().text, Catch::Matchers::StartsWith("Sở Nông nghiệp và Môi trường yêu cầu các đơn vị"));
 }
+
+TEST_CASE("parse.layout: QĐ 12/2001 BTC, the older 'Nơi gửi:' heads the recipients, not items of Điều 4", "[parse][layout]") {
+  // TCVN3 source: "Nơi gửi:" then "-Thủ tướng và các Phó Thủ tướng Chính phủ (để báo cáo);" … "- Lưu VP (02), Vụ CĐKT."
+  Document d = parse_doc("quyet-dinh-12-2001-btc");
+  const Provision* a4 = find(d.provisions, "art_4");
+  REQUIRE(a4);
+  CHECK(a4->children.empty());
+  REQUIRE(d.recipients.size() == 8);
+  CHECK(d.recipients.front() == "Thủ tướng và các Phó Thủ tướng Chính phủ (để báo cáo)");
+  CHECK(d.recipients.back() == "Các đơn vị thuộc và trực thuộc Bộ");
+}

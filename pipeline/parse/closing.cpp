@@ -91,6 +91,11 @@ std::optional<std::string> signed_name(const std::string& t) {
 
 bool is_noi_nhan(const std::string& line) {
   if (starts_with(line, "Nơi nhận")) return true;
+  // the older documents' "Nơi gửi:" (before Decree 110/2004 named it "Nơi nhận")
+  if (starts_with(line, "Nơi gửi") && line.size() < 40) {
+    std::string rest = trim(line.substr(std::string("Nơi gửi").size()));
+    if (rest.empty() || rest[0] == ':') return true;
+  }
   if (line.size() > 60 || !(starts_with(line, "N") || starts_with(line, "n"))) return false;
   // OCR slips ("Nơinhậm", "Noi nhan"): the folded letters without spaces
   std::string f = fold_ascii(line.substr(0, 24)), letters;

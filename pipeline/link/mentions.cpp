@@ -393,6 +393,12 @@ std::vector<Mention> Finder::find() const {
         // thành viên nước sạch Hà Đông": the head of a (state-owned) company is one name with it
         // (a company alone is no head word: "Công ty đó", a taxpayer, is a private party)
         if (const std::size_t c = company_form(j)) mn.e = extend(j + c);
+        // "Trưởng Ban quản trị hợp tác xã", "Trưởng Ban kiểm soát": the head of a board is named
+        // with the board, whose name runs on as a "Ban"'s does (only when a lower-case word follows)
+        if (mn.e == j && j < n && t_[j].word && !t_[j].upper && t_[j - 1].key == "ban") {
+          const AgencyEntry* ban = nullptr;
+          if (m(j - 1, {K::head}, &ban) == 1) mn.e = extend(j, false, ban);
+        }
         // the head of one of the issuer's units, named after the office
         // ("Trưởng phòng Quản lý công nghiệp" of the Sở issuing the decision)
         if (mn.e == j && own_units_ && mn.entry && mn.entry->expansion == "issuer" && mn.entry->keys.back() == "phòng" && j < n && t_[j].word &&

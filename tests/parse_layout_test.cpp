@@ -113,3 +113,11 @@ TEST_CASE("parse.layout: QĐ 12/2001 BTC, the older 'Nơi gửi:' heads the reci
   CHECK(d.recipients.front() == "Thủ tướng và các Phó Thủ tướng Chính phủ (để báo cáo)");
   CHECK(d.recipients.back() == "Các đơn vị thuộc và trực thuộc Bộ");
 }
+
+TEST_CASE("parse.layout: VBHN TT 09/2016 BNNPTNT, the date line in the Nơi nhận list is no recipient", "[parse][layout]") {
+  // "Nơi nhận:" / "Hà Nội, ngày 17 tháng 7 năm 2025" / "- Văn phòng Chính phủ (để đăng Công báo …"
+  Document d = parse_doc("thong-tu-09-2016-bnnptnt");
+  REQUIRE(!d.recipients.empty());
+  for (const auto& r : d.recipients) CHECK(r.find("ngày 17 tháng 7 năm 2025") == std::string::npos);
+  CHECK(Catch::Matchers::StartsWith("Văn phòng Chính phủ").match(d.recipients.front()));
+}

@@ -154,6 +154,12 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
     std::string t = L[i].text;
     if (t.empty()) continue;
     if (in_recipients && !lettered(t)) continue;
+    // "Hà Nội, ngày 17 tháng 7 năm 2025": a consolidated text's (VBHN) date
+    // beside its authentication block, put into the list by the layout
+    if (in_recipients && t[0] != '-' && t.size() < 80) {
+      std::size_t comma = t.find(", ngày");
+      if (comma != std::string::npos && comma < 40 && find_date(t, comma)) continue;
+    }
     if (is_noi_nhan(t)) {
       in_recipients = true;
       // "Nơi nhận:", "Nơi nhận :", OCR's "Nơinhậm — CHỦ TỊCH": what follows the label

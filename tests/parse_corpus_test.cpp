@@ -68,6 +68,32 @@ TEST_CASE("parse.letter-parts: TT 99/1998/TT-BTC, 'A -' to 'G-' with Đ and F, l
   CHECK(ends_with(d.bases[1].text, "thi hành Luật thuế thu nhập doanh nghiệp;"));
 }
 
+TEST_CASE("parse.letter-parts: TT 120/2002/TT-BTC, 'a - những quy định chung' in a capitals font, after the bases", "[parse][corpus]") {
+  // The body begins at the first lettered part after "Căn cứ …, Bộ Tài chính hướng dẫn thực hiện cụ thể như
+  // sau:", not at the "Điều 1:" of a penalty decision's form printed after the signature; the part letters
+  // come out of a capitals font in lower case ("a - những …"), and their ư-less TCVN3 is not taken for
+  // "cư", "dư" ("c - Xử lý vi phạm hành chính", "c- Giấy phép …")
+  const std::string path = std::string(VANBAN_SOURCE_DIR) + "/corpus/docs/thong-tu-120-2002-btc.txt";
+  int part_c = 0, point_c = 0, cu = 0;
+  for (const TextLine& l : load_text(read_file(path), path).lines) {
+    part_c += l.text == "c - Xử lý vi phạm hành chính";
+    point_c += l.text.rfind("c- Giấy phép đăng ký kinh doanh", 0) == 0;
+    cu += l.text.rfind("cư-", 0) == 0 || l.text.rfind("dư-", 0) == 0;
+  }
+  CHECK(part_c == 1);
+  CHECK(point_c >= 1);
+  CHECK(cu == 0);
+  Document d = parse_doc("thong-tu-120-2002-btc");
+  std::vector<std::string> roots;
+  for (const auto& p : d.provisions) roots.push_back(p.eid);
+  CHECK(roots == std::vector<std::string>{"part_A", "part_B", "part_C", "part_D", "part_Đ"});
+  REQUIRE_FALSE(d.provisions.empty());
+  CHECK(d.provisions[0].heading == std::optional<std::string>("những quy định chung"));
+  CHECK(find(d.provisions, "part_B__sec_VII"));
+  REQUIRE(d.bases.size() == 1);
+  CHECK(d.bases[0].text.size() < 400);  // the basis alone, not the body run on
+}
+
 TEST_CASE("parse.semicolon-goes-on: QĐ 34 Hà Nội, a clause ending in a semicolon continues", "[parse][corpus]") {
   Document d = parse_doc("quyet-dinh-34-2025-ubnd-ha-noi");
   const Provision* art = find(d.provisions, "chp_III__art_8");

@@ -370,6 +370,11 @@ Layout read_header(const Lines& in, Meta& meta) {
   // "Kính gửi".
   std::size_t j = i;
   std::size_t body = n;
+  // an older circular without articles or an enacting word: its first lettered part right after the
+  // bases ("Căn cứ …, Bộ Tài chính hướng dẫn thực hiện cụ thể như sau:" + "a - những quy định chung",
+  // TT 120/2002/TT-BTC) begins the body, not an "Điều 1:" in a form printed after the signature
+  static const std::regex first_part(R"(^([Aa]\s?-\s|A\.\s)\S)");
+  bool after_bases = false, prev_end = false;
   for (; j < n; ++j) {
     const std::string& t = L[j].text;
     if (t.empty()) continue;
@@ -377,6 +382,15 @@ Layout read_header(const Lines& in, Meta& meta) {
       body = j + 1;
       break;
     }
+    // (a plan whose "I." comes first has its body there: the fallback below finds it)
+    static const std::regex roman_head(R"(^[IVXLC]+\s*[.)/]\s*\S)");
+    if (after_bases && std::regex_search(t.substr(0, 12), roman_head)) after_bases = false;
+    if (after_bases && prev_end && std::regex_search(t.substr(0, 8), first_part)) {
+      body = j;
+      break;
+    }
+    if (is_basis_start(t)) after_bases = true;
+    prev_end = ends_with(t, ";") || ends_with(t, ".") || ends_with(t, ":");
     if (is_structural_start(t)) {
       body = j;
       break;

@@ -57,8 +57,10 @@ bool TreeBuilder::accept(Label& l, int line) {
                     ? l.num == "A"
                     : at < order.size() && last < order.size() &&
                           (at == last + 1 || (at == last + 2 && (order[last + 1] == "Đ" || order[last + 1] == "F")));
-    if (next && l.lower_rest && last_letter_part_.empty()) return false;
-    if (l.lower_letter && last_letter_part_.empty()) return false;
+    if (next && l.lower_rest && last_letter_part_.empty() && !l.lower_letter) return false;
+    // (a lower-case "a - " opens the letters only with its heading in lower case too: "a - những quy định
+    // chung", a capitals font's heading; "a - Tổ chức …" is a point's shape)
+    if (l.lower_letter && last_letter_part_.empty() && !(next && l.lower_rest)) return false;
     if (next) {
       // "III. NỘI DUNG …:" + "A. Nội dung …" + … "B. …": letters that open
       // a roman section are its parts, below it (the text says "phần A, mục III")

@@ -554,6 +554,11 @@ std::size_t write_tcvn3(std::string_view legacy, std::size_t b, std::size_t e, s
   spans.clear();
   if (any_slot) {
     for (const At& a : at) spans.push_back({&runs[a.run].word, a.b > b ? byte(a.b - 1) : 0, a.e < e ? byte(a.e) : 0, false});
+    if (!at.empty() && spans[0].word->one_letter) {  // "c - Xử lý …": see USpan::dash_after
+      std::size_t i = at[0].e;
+      while (i < e && legacy[i] == ' ') ++i;
+      spans[0].dash_after = i > at[0].e && i < e && legacy[i] == '-';
+    }
     restored = syl::restore_u(spans, lost_everywhere);
   }
   // Written through a pointer: at most 3 bytes a byte, 3 more a ư, and room

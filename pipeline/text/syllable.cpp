@@ -479,7 +479,9 @@ std::size_t restore_u(std::vector<USpan>& words, bool lost_everywhere) {
     if (!one_letter(k)) return false;
     char32_t after = words[k].after, before = words[k].before;
     // "d)", "(c)", "a." open a line; "(đầu t)" is running text
-    if (before == '(' || (k == 0 && (after == ')' || after == '.' || after == ':'))) return true;
+    // ("c- Giấy phép …", "c - Xử lý …": a point's or a part's letter before a dash, TT 120/2002/TT-BTC)
+    if (before == '(' || (k == 0 && (after == ')' || after == '.' || after == ':' || after == '-' || words[k].dash_after)))
+      return true;
     if (k + 1 < n && one_letter(k + 1)) return true;
     if (k == 0) return false;
     if (one_letter(k - 1)) return true;
@@ -525,6 +527,11 @@ std::size_t restore_u(std::u32string& line, bool lost_everywhere) {
   for (std::size_t k = 0; k < n; ++k) {
     found[k] = u_word(std::u32string_view(line.data() + start[k], end[k] - start[k]));
     spans[k] = {&found[k], start[k] > 0 ? line[start[k] - 1] : 0, end[k] < line.size() ? line[end[k]] : 0, false};
+  }
+  if (n > 0 && found[0].one_letter) {
+    std::size_t i = end[0];
+    while (i < line.size() && line[i] == U' ') ++i;
+    spans[0].dash_after = i > end[0] && i < line.size() && line[i] == U'-';
   }
   std::size_t restored = restore_u(spans, lost_everywhere);
   for (std::size_t k = n; k-- > 0;)  // from the end: earlier positions stay put

@@ -113,6 +113,7 @@ struct USpan {
   const UWord* word;
   char32_t before = 0, after = 0;  // the characters around it; 0 at the line's ends
   bool fixed = false;              // set by restore_u: a ư goes in at word.horn.slot
+  bool dash_after = false;         // a line's first word, then spaces and a dash: "c - Xử lý …" (a label)
 };
 
 // Decides which words of one TCVN3 line get their ư back (Ư when all_caps);

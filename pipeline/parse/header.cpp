@@ -384,8 +384,10 @@ Layout read_header(const Lines& in, Meta& meta) {
     }
     // (a plan whose "I." comes first has its body there: the fallback below finds it)
     static const std::regex roman_head(R"(^[IVXLC]+\s*[.)/]\s*\S)");
-    if (after_bases && std::regex_search(t.substr(0, 12), roman_head)) after_bases = false;
-    if (after_bases && prev_end && std::regex_search(t.substr(0, 8), first_part)) {
+    // (std::regex is slow and this loop may run to a document's end: the first letter decides first)
+    const char c0 = t[0];
+    if (after_bases && std::strchr("IVXLC", c0) && std::regex_search(t.substr(0, 12), roman_head)) after_bases = false;
+    if (after_bases && prev_end && (c0 == 'A' || c0 == 'a') && std::regex_search(t.substr(0, 8), first_part)) {
       body = j;
       break;
     }

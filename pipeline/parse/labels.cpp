@@ -140,8 +140,7 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     const bool upper = d_bar ? starts_with(t, "Đ") : (c0 >= 'A' && c0 <= 'Z');
     const bool lower = d_bar ? !upper : (c0 >= 'a' && c0 <= 'z');
     std::size_t k = n;
-    if (upper && k < t.size() && t[k] == ' ') ++k;
-    else if (lower && k < t.size() && t[k] == ' ') ++k;
+    if ((upper || lower) && k < t.size() && t[k] == ' ') ++k;
     else if (lower) k = t.size();  // "a- …", "a-…": a point's dash
     // ("I - đối tượng …" in lower case is a wrapped line, as the roman sections below read it)
     const bool roman_wrap = upper && std::strchr("IVXLC", c0) && starts_lower(t.substr(std::min(k + 2, t.size())));

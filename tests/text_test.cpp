@@ -50,3 +50,24 @@ TEST_CASE("website notes on provisions are removed, the document's brackets stay
   CHECK(t.lines[1].source_line == 3);  // the line that was only a note is gone
   CHECK(t.lines[2].text == "1. Giá đất theo bảng giá [1] của tỉnh [đơn vị: đồng].");
 }
+
+// Luật 65/2025 as copied from a legal-database website: the site prints the
+// act's short name before each Mục heading. A sentence of the document that
+// opens the same way (a type of act, a year, then a dot) keeps its words.
+TEST_CASE("a website's running title before a heading is removed, the heading stays", "[text]") {
+  std::string src =
+      "Luật Tổ chức chính quyền địa phương 2025. Mục 1. NHIỆM VỤ, QUYỀN HẠN CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG CẤP TỈNH\n"
+      "Bộ luật Hình sự 2015. Chương III. PHẠM VI\n"
+      "Luật Đất đai 2024. Điều này không áp dụng.\n"
+      "Nghị quyết số 12 năm 2025. Mục tiêu là giảm 10 % thủ tục.\n"
+      "Luật này có hiệu lực từ năm 2025. Điều 2 bãi bỏ Luật cũ.\n"
+      "Luật này có hiệu lực từ năm 2025. Điều 2. Bãi bỏ Luật cũ.\n";
+  Text t = load_text(src, "l.txt");
+  REQUIRE(t.lines.size() == 6);
+  CHECK(t.lines[0].text == "Mục 1. NHIỆM VỤ, QUYỀN HẠN CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG CẤP TỈNH");
+  CHECK(t.lines[1].text == "Chương III. PHẠM VI");
+  CHECK(t.lines[2].text == "Luật Đất đai 2024. Điều này không áp dụng.");
+  CHECK(t.lines[3].text == "Nghị quyết số 12 năm 2025. Mục tiêu là giảm 10 % thủ tục.");
+  CHECK(t.lines[4].text == "Luật này có hiệu lực từ năm 2025. Điều 2 bãi bỏ Luật cũ.");
+  CHECK(t.lines[5].text == "Luật này có hiệu lực từ năm 2025. Điều 2. Bãi bỏ Luật cũ.");
+}

@@ -94,6 +94,37 @@ std::string strip_website_notes(std::string s) {
   return s;
 }
 
+// "Luật Tổ chức chính quyền địa phương 2025. Mục 1. NHIỆM VỤ …": a legal
+// website's running title (the act's short name and year) printed before a
+// heading of the act. The heading is the document's; its running title is
+// not. Only a short name that opens with a type of act and ends in a year,
+// right before "Phần/Chương/Mục/Điều <number>." (a heading's label), is one.
+std::string strip_running_title(std::string s) {
+  static const char* const types[] = {"Luật ", "Bộ luật ", "Pháp lệnh ", "Nghị định ", "Nghị quyết ",
+                                      "Thông tư ", "Quyết định "};
+  static const char* const labels[] = {"Phần ", "Chương ", "Mục ", "Điều "};
+  bool typed = false;
+  for (const char* t : types) typed = typed || s.compare(0, std::strlen(t), t) == 0;
+  if (!typed) return s;
+  // the name: up to the first ". ", ending in a year, not "Luật này …"
+  std::size_t dot = s.find(". ");
+  if (dot == std::string::npos || dot > 160 || dot < 5 || s[dot - 5] != ' ') return s;
+  for (std::size_t k = dot - 4; k < dot; ++k)
+    if (!std::isdigit(static_cast<unsigned char>(s[k]))) return s;
+  if (s.find(" này ") < dot) return s;
+  std::string_view rest(s.data() + dot + 2, s.size() - dot - 2);
+  for (const char* l : labels) {
+    std::size_t n = std::strlen(l);
+    if (rest.compare(0, n, l) != 0) continue;
+    std::size_t k = n;  // its number, then "." or ":" as a heading prints it
+    while (k < rest.size() && k < n + 6 &&
+           (std::isdigit(static_cast<unsigned char>(rest[k])) || std::strchr("IVXL", rest[k]) != nullptr))
+      ++k;
+    if (k > n && k < rest.size() && (rest[k] == '.' || rest[k] == ':')) return std::string(rest);
+  }
+  return s;
+}
+
 // Markdown marks are removed only from documents that are markdown (a web
 // page saved by pandoc); elsewhere "(*)" and "- * -" are the document's own.
 std::string strip_marks(std::string s, bool markdown) {
@@ -285,6 +316,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
       if (kept != line && trim(kept).empty()) continue;  // a line that was only a note
       line = std::move(kept);
     }
+    if (line.size() > 20 && std::isupper(static_cast<unsigned char>(line[0]))) line = strip_running_title(std::move(line));
     std::string t = trim(line);
     int src = static_cast<int>(i) + 1;
     // a row of a task table (its header starts one): kept as a pipe row

@@ -63,6 +63,9 @@ class Finder {
     const std::size_t n = t.size();
     const bool locals = has_local_names(local);  // (most documents name no body of their own)
     hit_at_.resize(n + 1);
+    // (about one word in three or four starts an entry: grown from empty, the
+    // hits were copied over and over)
+    hits_.reserve(n / 2 + 8);
     kinds_at_.assign(n, 0);
     listed_.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {

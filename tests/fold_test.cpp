@@ -46,6 +46,17 @@ TEST_CASE("fold_key ignores tone placement and case", "[fold]") {
   CHECK(fold_key("Mặt trận") != fold_key("Mật trận"));
 }
 
+TEST_CASE("fold_ascii sizes its result for letters that lengthen in lower case", "[fold]") {
+  // U+023A (two bytes) lowers to U+2C65 (three): the most a text can grow
+  std::string in, want;
+  for (int i = 0; i < 40; ++i) {
+    in += "\u023A";
+    want += "\u2C65";
+    CHECK(fold_ascii(in) == want);
+  }
+  CHECK(fold_ascii("x\u023A") == "x\u2C65");
+}
+
 TEST_CASE("fold_ascii drops every diacritic, đ included", "[fold]") {
   CHECK(fold_ascii("Mặt trận") == fold_ascii("Mật trận"));
   CHECK(fold_ascii("Đồng Tháp, đường ỨNG HÒA") == "dong thap, duong ung hoa");

@@ -156,7 +156,10 @@ std::string fold_ascii(std::string_view utf8) {
   // One pass over the bytes: ASCII and the two-/three-byte BMP characters go
   // through the table, anything else is copied. NFD input folds the same:
   // its marks map to 0 and are dropped.
-  std::string out(utf8.size(), '\0');
+  // (sized once for the most the bytes can become — three for a two-byte
+  // letter whose lower case is a three-byte one, Ⱥ → ⱥ, else no more than
+  // read — so a word's result stays inside the string, no allocation)
+  std::string out(utf8.size() + utf8.size() / 2 + 1, '\0');
   char* o = out.data();
   std::size_t i = 0, n = utf8.size();
   auto put = [&](char16_t f) {
@@ -173,11 +176,6 @@ std::string fold_ascii(std::string_view utf8) {
   };
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(utf8[i]);
-    std::size_t at = static_cast<std::size_t>(o - out.data());
-    if (out.size() - at < 8) {  // lower case can lengthen a few characters (Ⱥ → ⱥ)
-      out.resize(out.size() * 2 + 8);
-      o = out.data() + at;
-    }
     if (c < 0x80) {
       *o++ = static_cast<char>(t[c]);
       ++i;

@@ -25,12 +25,36 @@ TEST_CASE("tone of open oa/oe/uy goes on the first vowel", "[fold]") {
   CHECK(tone_first_style("hoa\xCC\x80") == "hòa");
 }
 
+TEST_CASE("fold_key of ASCII text is its lower case, as the code-point path gives it", "[fold]") {
+  // (ASCII takes a path of its own: compared with the same bytes before a Vietnamese letter)
+  for (const std::string s : {"UBND", "QD-TTg", "So 12/2025/ND-CP", "Ke hoach", "A-Z a-z 0-9 @[`{", "", "\t\x01\x7f"}) {
+    CHECK(fold_key(s) == fold_key(s + "Ă").substr(0, s.size()));
+    std::string lower = s;
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    CHECK(fold_key(s) == lower);
+  }
+  // a word whose tone moves (the code-point path, short and long)
+  CHECK(fold_key("HOÀ") == "hòa");
+  CHECK(fold_key(std::string(300, 'A') + " HOÀ") == std::string(300, 'a') + " hòa");
+}
+
 TEST_CASE("fold_key ignores tone placement and case", "[fold]") {
   CHECK(fold_key("Uỷ ban nhân dân") == fold_key("ỦY BAN NHÂN DÂN"));
   CHECK(fold_key("Uỷ ban nhân dân") == "ủy ban nhân dân");
   CHECK(fold_key("HOÀ BÌNH") == "hòa bình");
   CHECK(fold_key("Đắk Lắk") == "đắk lắk");
   CHECK(fold_key("Mặt trận") != fold_key("Mật trận"));
+}
+
+TEST_CASE("fold_ascii sizes its result for letters that lengthen in lower case", "[fold]") {
+  // U+023A (two bytes) lowers to U+2C65 (three): the most a text can grow
+  std::string in, want;
+  for (int i = 0; i < 40; ++i) {
+    in += "\u023A";
+    want += "\u2C65";
+    CHECK(fold_ascii(in) == want);
+  }
+  CHECK(fold_ascii("x\u023A") == "x\u2C65");
 }
 
 TEST_CASE("fold_ascii drops every diacritic, đ included", "[fold]") {

@@ -53,6 +53,9 @@ void check_text(const std::string& text, WordFolds& folds, Counts& c) {
     const auto folded = keys.folded(rb, re);
     if (!folded || *folded != fold_key(printed)) ++c.mismatches;
     if (!same(when_of(printed, keys, rb, re), when_of(printed))) ++c.mismatches;
+    // the time cues read from the words' folds: what the printed bytes hold
+    const auto cues = keys.time_cues(rb, re);
+    if (!cues || cues->digit != has_digit(printed) || cues->syllable != time_syllable(printed)) ++c.mismatches;
   }
   // the opening a parent reads of its children and the unassigned check of
   // a leaf: the same key as folding the first bytes again
@@ -136,4 +139,17 @@ TEST_CASE("link keys: a text with combining marks is folded clause by clause") {
   CHECK(same(w, when_of(printed)));
   REQUIRE(w.deadline);
   CHECK(*w.deadline == "2025-06-30");
+}
+
+TEST_CASE("link keys: time cues are read again from the printed bytes when the words are not theirs") {
+  // a text read with its lost glyphs restored: its tokens view the repaired copy
+  const std::string printed = "Báo cáo trước ngày 30/6/2025, định kỳ hằng năm", repaired = printed;
+  WordFolds folds;
+  const std::vector<Tok> t = tokenize(repaired, folds);
+  CHECK_FALSE(KeyText(printed, t).time_cues(0, t.size()).has_value());
+  const auto own = KeyText(repaired, t).time_cues(0, t.size());
+  REQUIRE(own.has_value());
+  CHECK(own->digit);
+  CHECK(own->syllable);
+  CHECK_FALSE(KeyText(repaired, t).time_cues(0, 2)->digit);  // "Báo cáo"
 }

@@ -84,15 +84,29 @@ When when_of(std::string_view printed, const KeyText& keys, std::size_t b, std::
   return when_of(printed, &keys, b, e);
 }
 
+bool has_digit(std::string_view s) {
+  // (find_first_of would search the ten digits once per byte)
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool time_syllable(std::string_view s) {
+  // (each byte against the syllables' first bytes: read once per new word,
+  // where four searches cost more than the word's few bytes)
+  static constexpr std::string_view syllables[] = {"ằng", "àng", "xuyên", "kỳ"};
+  for (std::size_t p = 0; p < s.size(); ++p)
+    for (const std::string_view syl : syllables)
+      if (s[p] == syl[0] && s.compare(p, syl.size(), syl) == 0) return true;
+  return false;
+}
+
 static When when_of(std::string_view printed, const KeyText* keys, std::size_t b, std::size_t e) {
   When w;
   // every deadline has digits; every recurrence word one of these syllables
-  // (or digits: "6 tháng một lần")
-  // (find_first_of would search the ten digits once per byte)
-  const bool digits = std::any_of(printed.begin(), printed.end(), [](char c) { return c >= '0' && c <= '9'; });
-  bool maybe = digits;
-  for (const char* syl : {"ằng", "àng", "xuyên", "kỳ"}) maybe = maybe || find_in(printed, syl) != std::string_view::npos;
-  if (!maybe) return w;
+  // (or digits: "6 tháng một lần"); both known from the words' folds, which
+  // read each distinct word once, when the tokens are the printed bytes
+  const std::optional<KeyText::TimeCues> cues = keys ? keys->time_cues(b, e) : std::nullopt;
+  const bool digits = cues ? cues->digit : has_digit(printed);
+  if (!digits && !(cues ? cues->syllable : time_syllable(printed))) return w;
   std::optional<std::string_view> key = keys ? keys->folded(b, e) : std::nullopt;
   // (a text read with its lost glyphs restored, glyph_repair.h, has longer keys
   // than its printed bytes: those are folded instead, for the positions below)

@@ -126,15 +126,19 @@ bool Linker::asks_action(std::string_view k) {
                         "lồng ghép", "đánh giá", "sơ kết", "tổng kết", "khẩn trương", "thường xuyên"});
 }
 
+std::string_view Linker::text_key(const Provision& p, const TextWords& w) {
+  // (the tokens' keys when those are its own words: not folded again)
+  const std::optional<std::string_view> own = w.edits.empty() ? w.keys.prefix(p.text.size()) : std::nullopt;
+  return own ? *own : std::string_view(fold(p.text));
+}
+
 // "1. Nội dung chủ yếu của Quyết định thành lập, mở rộng cụm công nghiệp:" then "b) Chủ đầu tư xây
 // dựng hạ tầng kỹ thuật cụm công nghiệp;", "e) Trách nhiệm của chủ đầu tư …": the items of what a
 // document must contain name bodies without directing them (read as a narrative part: only a
 // request or a "có trách nhiệm" in them assigns)
 bool Linker::lists_contents(const Provision& p, const TextWords& w) {
   if (p.children.empty() || p.text.empty() || p.text.back() != ':') return false;
-  // (the text's key from its tokens' keys when those are its own words, not folded again)
-  const std::optional<std::string_view> own = w.edits.empty() ? w.keys.prefix(p.text.size()) : std::nullopt;
-  const std::string_view k = own ? *own : std::string_view(fold(p.text));
+  const std::string_view k = text_key(p, w);
   // (not the programme the document itself adopts: "Quyết định chương trình giám sát của Hội đồng
   // nhân dân tỉnh năm 2018, bao gồm các nội dung sau đây:" — its items are the council's own work)
   if (starts_any(k, {"quyết định chương trình", "thông qua chương trình"})) return false;
@@ -161,10 +165,9 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
 // "2. Miễn phí đối với các trường hợp sau:" over "b) Bộ trưởng, … có văn bản đề nghị khai thác … để phục
 // vụ:": the items are the cases a rule applies to; the bodies in them are in a situation, not told to act
 // (the lead-in itself may direct: "… chủ đầu tư phải có giấy phép xây dựng trừ các trường hợp sau đây:")
-static bool lists_cases(const Provision& p) {
+bool Linker::lists_cases(const Provision& p, const TextWords& w) {
   if (p.children.empty() || p.text.empty() || p.text.back() != ':') return false;
-  const std::string key = fold_key(p.text);
-  std::string_view k = key;
+  std::string_view k = text_key(p, w);
   k.remove_suffix(1);
   while (!k.empty() && k.back() == ' ') k.remove_suffix(1);
   return ends_any(k, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau", "những trường hợp sau đây"});
@@ -204,6 +207,7 @@ void Linker::visit(const Provision& p) {
     std::string own;
     asks_[&p] = asks_action(w->head_key(60, own));
   }
+  const bool cases = !narrative && lists_cases(p, *w);
   w.reset();
   if (p.heading && p.kind == ProvisionKind::article) {
     const std::string& h = fold(*p.heading);
@@ -218,7 +222,7 @@ void Linker::visit(const Provision& p) {
       if (children_duty(p).sup) add(p.eid, described_->first, described_->second, Role::supervise, Scope::provision);
     }
   }
-  narrative_ = narrative || lists_cases(p);
+  narrative_ = narrative || cases;
   for (auto& c : p.children) visit(c);
   narrative_ = outer;
 }

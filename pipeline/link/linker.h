@@ -183,6 +183,10 @@ class Linker {
   void visit(const Provision& p);
   // The provision introduces the items a document must contain ("Nội dung chủ yếu của Quyết định …:").
   bool lists_contents(const Provision& p, const TextWords& w);
+  // … or the cases a rule applies to ("… các trường hợp sau:").
+  bool lists_cases(const Provision& p, const TextWords& w);
+  // fold_key of p's text, whose words are w.
+  std::string_view text_key(const Provision& p, const TextWords& w);
 
 };
 

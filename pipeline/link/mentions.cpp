@@ -18,7 +18,7 @@ std::vector<Mention> Finder::find() const {
     // "Đơn vị phối hợp: Vụ Pháp luật hình sự - hành chính, Các vấn đề chung
     // về xây dựng pháp luật, Vụ …": in a role list, an item after a unit is
     // a unit of the same kind printed without its head word
-    if (listed_[i] && t_[i].upper && !out.empty() && i >= 2 && out.back().e == i - 1 && t_[i - 1].text == "," &&
+    if (at_[i].listed && t_[i].upper && !out.empty() && i >= 2 && out.back().e == i - 1 && t_[i - 1].text == "," &&
         out.back().entry && out.back().entry->kind == K::head && !out.back().collective && !body_start(i) &&
         !m(i, {K::office}) && !(t_[i].key == "các" && m(i + 1, {K::collective})) &&
         !m(i, {K::stop}) && (t_[out.back().b].key == "vụ" || t_[out.back().b].key == "cục")) {
@@ -32,7 +32,7 @@ std::vector<Mention> Finder::find() const {
       }
     }
     // (an office may start at "thành viên": a word pair, not every "thành" of "thành phố", "hoàn thành")
-    if (!kinds_at_[i] && t_[i].key != "các" && t_[i].key != "ông" &&
+    if (!at_[i].kinds && t_[i].key != "các" && t_[i].key != "ông" &&
         !(t_[i].key == "thành" && i + 1 < n && t_[i + 1].key == "viên") &&
         !((t_[i].key == "công" || t_[i].key == "tổng") && company_form(i))) {
       ++i;
@@ -279,7 +279,7 @@ std::vector<Mention> Finder::find() const {
         }
         // in a colon list the collective runs to the comma ("Đơn vị phối hợp:
         // Các đơn vị xây dựng pháp luật, Vụ …")
-        if (end < n && listed_[end]) {
+        if (end < n && at_[end].listed) {
           std::size_t q = end;
           while (q < n && t_[q].word && !t_[q].upper && !role_verb(q) && !agency_start(q) && q < end + 8) ++q;
           if (q < n && !t_[q].word && (t_[q].text == "," || t_[q].text == "." || t_[q].text == ";")) end = q;

@@ -62,15 +62,17 @@ class Finder {
     std::size_t sentence = 0;
     const std::size_t n = t.size();
     const bool locals = has_local_names(local);  // (most documents name no body of their own)
-    hit_at_.resize(n + 1);
-    kinds_at_.assign(n, 0);
-    listed_.assign(n, 0);
+    // (one table, sized once: four were allocated per text)
+    at_.resize(n + 1);
+    // (about one word in three or four starts an entry: grown from empty, the
+    // hits were copied over and over)
+    hits_.reserve(n / 2 + 8);
     for (std::size_t i = 0; i < n; ++i) {
       const Tok& x = t[i];
       // every registry entry that can start here, once: m() asks each word
       // for many sets of kinds
       const auto first = static_cast<std::uint32_t>(hits_.size());
-      hit_at_[i] = first;
+      at_[i].hit = first;
       if (x.word) {
         // (most words start no entry, which the word's fold knows once the
         // registry has looked it up: no call then)
@@ -79,15 +81,15 @@ class Finder {
         if (locals) local_hits(local, t, i, hits_);
         std::uint32_t kinds = 0;
         for (std::size_t h = first; h < hits_.size(); ++h) kinds |= bit(hits_[h].kind);
-        kinds_at_[i] = kinds;
-        listed_[i] = listed;
+        at_[i].kinds = kinds;
+        at_[i].listed = listed;
         continue;
       }
       if (x.text == ";" || x.text == ".") {
         listed = false;
         sentence = i + 1;
       }
-      listed_[i] = listed;
+      at_[i].listed = listed;
       if (x.text == ":") {
         std::size_t a = sentence;
         while (a < i && !t[a].word) ++a;  // bullets
@@ -95,7 +97,7 @@ class Finder {
                            (t[a].key == "thực" && a + 1 < i && t[a + 1].key == "hiện"));
       }
     }
-    hit_at_[n] = static_cast<std::uint32_t>(hits_.size());
+    at_[n].hit = static_cast<std::uint32_t>(hits_.size());
   }
 
   // The longest registry entry of one of `kinds` at word i, as
@@ -104,13 +106,13 @@ class Finder {
     std::uint32_t mask = 0;  // (inlined: the kinds are constants at every call)
     for (K k : kinds) mask |= bit(k);
     // most words start no entry of the kinds asked: one test, no scan
-    if (i >= t_.size() || !(kinds_at_[i] & mask)) {
+    if (i >= t_.size() || !(at_[i].kinds & mask)) {
       if (e) *e = nullptr;
       return 0;
     }
     std::size_t best = 0;
     const AgencyEntry* found = nullptr;
-    for (std::uint32_t h = hit_at_[i]; h < hit_at_[i + 1]; ++h)
+    for (std::uint32_t h = at_[i].hit; h < at_[i + 1].hit; ++h)
       if (hits_[h].len > best && (mask & bit(hits_[h].kind))) {
         best = hits_[h].len;
         found = hits_[h].entry;
@@ -350,10 +352,13 @@ class Finder {
   const AgencyRegistry& reg_;
   const std::vector<Tok>& t_;
   bool own_units_ = true;
-  std::vector<std::uint8_t> listed_;  // the token follows a ":" in its sentence (bytes: read per word)
   std::vector<AgencyRegistry::Hit> hits_;  // registry entries that can start at each word …
-  std::vector<std::uint32_t> hit_at_;      // … word i's are [hit_at_[i], hit_at_[i + 1])
-  std::vector<std::uint32_t> kinds_at_;    // the kinds among word i's hits, as bits
+  struct At {
+    std::uint32_t hit = 0;    // … word i's are [at_[i].hit, at_[i + 1].hit)
+    std::uint32_t kinds = 0;  // the kinds among word i's hits, as bits
+    bool listed = false;      // the token follows a ":" in its sentence
+  };
+  std::vector<At> at_;  // per token, and one after the last (the end of hits_)
 
   static constexpr std::uint32_t bit(K k) { return 1u << static_cast<unsigned>(k); }
 };

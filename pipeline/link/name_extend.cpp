@@ -105,7 +105,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // in a list after a colon ("Đơn vị phối hợp: Vụ …, Cục Quản lý xử lý vi
       // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to
       // the comma unless a role verb ends it
-      const bool loose = listed_[j] && !t.upper && j > first && !role_verb(j);
+      const bool loose = at_[j].listed && !t.upper && j > first && !role_verb(j);
       // "Ủy ban nhân dân tỉnh nơi dự kiến thành lập Cục Hải quan", "Toà án
       // nhân dân nơi có cơ sở cai nghiện", "Kho bạc nhà nước nơi giao dịch":
       // which one, part of the name; a "nơi" not read as such a clause ends it
@@ -201,7 +201,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         if (!(j + 1 < n && t_[j + 1].word && levels.count(t_[j + 1].key))) break;
       }
       // ("Thể thao", "Môi trường": a capitalised word's second syllable stays lower case)
-      if (!t.upper && !is_place_word(t.key) && !listed_[j] && j >= first + 3 && !t_[j - 1].upper &&
+      if (!t.upper && !is_place_word(t.key) && !at_[j].listed && j >= first + 3 && !t_[j - 1].upper &&
           t_[j - 1].word && t_[j - 2].upper && t_[j - 3].key == "và") {
         // "Trung tâm Chuyển đổi số và Đào tạo thông tin truyền thông, …": a unit's name (not a
         // registered one, which is whole) may go on with a short field in lower case that a
@@ -224,7 +224,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
             t.key != "có" && t.key != "trực" && t.key != "thuộc")
           break;
-        if (++lower_run > (listed_[j] ? 14 : 8)) break;
+        if (++lower_run > (at_[j].listed ? 14 : 8)) break;
       } else {
         lower_run = 0;
       }
@@ -265,7 +265,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       if (agency_start(j + 1)) break;
       // in a colon list a name's own "và"/"," joins lower-case words
       // ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật")
-      if (listed_[j] && (c == "và" || c == ",") && !nx.upper && !role_verb(j + 1)) {
+      if (at_[j].listed && (c == "và" || c == ",") && !nx.upper && !role_verb(j + 1)) {
         ++j;
         continue;
       }

@@ -61,7 +61,11 @@ WordFolds::Fold& WordFolds::add(std::string_view word, std::uint64_t h) {
   f.word = word;
   f.hash = h;
   f.key = fold_key(word);
-  f.ascii = fold_ascii(word);
+  // (an ASCII word's diacritic-free form is its key, both its lower case)
+  const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  f.ascii = ascii ? f.key : fold_ascii(word);
+  f.digit = has_digit(word);
+  f.time_syllable = time_syllable(word);
   // upper: the word's first letter is a capital (ICU's case property,
   // so "Uỷ" is upper and "uỷ", whose key starts "ủ", is not)
   UChar32 c0 = 0;
@@ -153,41 +157,32 @@ void KeyText::join() const {
   }
 }
 
-// Appends the fold of tokens [0, e): each word's key, the bytes between and
-// around as printed; `starts` gets each token's first byte in `out`. Sized
-// first, then copied: appending piece by piece cost more than the bytes.
-void KeyText::fold_into(std::string& out, std::size_t e, std::vector<std::size_t>* starts) const {
-  if (e == 0) return;
+// Appends the fold of tokens [b, e): each word's key, the bytes between as
+// printed. Sized first, then copied: appending piece by piece cost more than
+// the bytes.
+void KeyText::fold_into(std::string& out, std::size_t b, std::size_t e) const {
+  if (b >= e) return;
   auto piece = [this](const Tok& x) {  // "–" stays, its key is "-"
     return x.word ? x.key : src_.substr(x.begin, x.end - x.begin);
   };
-  std::size_t n = 0, at = t_[0].begin;
-  for (std::size_t i = 0; i < e; ++i) {
+  std::size_t n = 0, at = t_[b].begin;
+  for (std::size_t i = b; i < e; ++i) {
     n += t_[i].begin - at + piece(t_[i]).size();
     at = t_[i].end;
   }
   const std::size_t base = out.size();
   out.resize(base + n);
-  char* const o = out.data();
-  char* p = o + base;
-  at = t_[0].begin;
-  for (std::size_t i = 0; i < e; ++i) {
+  char* p = out.data() + base;
+  at = t_[b].begin;
+  for (std::size_t i = b; i < e; ++i) {
     const Tok& x = t_[i];
     const std::size_t gap = x.begin - at;  // spaces as printed
     if (gap == 1) *p++ = src_[at];
     else if (gap) p = std::copy_n(src_.data() + at, gap, p);
-    if (starts) starts->push_back(static_cast<std::size_t>(p - o));
     const std::string_view k = piece(x);
     p = std::copy_n(k.data(), k.size(), p);
     at = x.end;
   }
-}
-
-void KeyText::fold() const {
-  folded_built_ = true;
-  fb_.reserve(t_.size());
-  folded_.reserve(src_.size() + 16);
-  fold_into(folded_, t_.size(), &fb_);
 }
 
 std::string_view KeyText::joined(std::size_t b, std::size_t e) const {
@@ -209,9 +204,21 @@ std::optional<std::string_view> KeyText::folded(std::size_t b, std::size_t e) co
   if (marks_) return std::nullopt;
   e = std::min(e, t_.size());
   if (b >= e) return std::string_view();
-  if (!folded_built_) fold();
-  const std::size_t last = t_[e - 1].word ? t_[e - 1].key.size() : t_[e - 1].end - t_[e - 1].begin;
-  return std::string_view(folded_).substr(fb_[b], fb_[e - 1] + last - fb_[b]);
+  std::string& s = copies_.emplace_back();
+  fold_into(s, b, e);
+  return s;
+}
+
+std::optional<KeyText::TimeCues> KeyText::time_cues(std::size_t b, std::size_t e) const {
+  TimeCues c;
+  for (std::size_t i = b; i < e && i < t_.size(); ++i) {
+    const Tok& x = t_[i];
+    if (!x.word) continue;  // punctuation: neither (and the bytes between tokens are blanks)
+    if (!x.fold || x.text.data() != src_.data() + x.begin) return std::nullopt;
+    c.digit = c.digit || x.fold->digit;
+    c.syllable = c.syllable || x.fold->time_syllable;
+  }
+  return c;
 }
 
 std::optional<std::string_view> KeyText::prefix(std::size_t p) const {
@@ -220,12 +227,7 @@ std::optional<std::string_view> KeyText::prefix(std::size_t p) const {
   // the tokens wholly before p: the last must end there, the first start the text
   const auto e = std::partition_point(t_.begin(), t_.end(), [p](const Tok& x) { return x.begin < p; });
   if (e == t_.begin() || t_.front().begin != 0 || (e - 1)->end != p) return std::nullopt;
-  const auto n = static_cast<std::size_t>(e - t_.begin());
-  if (folded_built_) return folded(0, n);
-  // only the opening's tokens: most callers read a text's first words only
-  std::string& s = copies_.emplace_back();
-  fold_into(s, n, nullptr);
-  return s;
+  return folded(0, static_cast<std::size_t>(e - t_.begin()));
 }
 
 }  // namespace link_detail

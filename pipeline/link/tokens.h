@@ -23,7 +23,15 @@ struct WordFold {
   // the registry's trie nodes after this word as an entry's first word
   // (exact, diacritic-free; 0: no entry starts with it — most words)
   std::uint32_t first_node = 0, first_ascii_node = 0;
+  // what a clause's time phrase needs (when_of), read once per distinct word:
+  // a digit, a syllable of a recurrence word (time_syllable)
+  bool digit = false, time_syllable = false;
 };
+
+// The bytes hold a digit / one of the syllables every recurrence word has
+// ("hằng", "hàng", "thường xuyên", "định kỳ"; deadlines.cpp).
+bool has_digit(std::string_view s);
+bool time_syllable(std::string_view s);
 
 // Folded forms of words already seen: documents repeat their words, and
 // folding is the costly part of tokenizing.
@@ -82,24 +90,31 @@ class KeyText {
   // bytes between as printed — the same string, since no letter run crosses
   // a token's edge. None when the text has combining marks (fold_key would
   // compose them first, changing byte positions).
+  // (only [b, e) is folded: most clauses read none of their text's other words)
   std::optional<std::string_view> folded(std::size_t b, std::size_t e) const;
+  // has_digit and time_syllable of the source bytes of tokens [b, e), from
+  // their words' folds; none when a word is not the text's own bytes (a text
+  // read with its lost glyphs restored, glyph_repair.h)
+  struct TimeCues {
+    bool digit = false, syllable = false;
+  };
+  std::optional<TimeCues> time_cues(std::size_t b, std::size_t e) const;
   // fold_key of the text's first p bytes, when p ends a token and the text
   // starts with one (no bytes outside the tokens); else none.
   std::optional<std::string_view> prefix(std::size_t p) const;
 
  private:
   void join() const;
-  void fold() const;
-  void fold_into(std::string& out, std::size_t e, std::vector<std::size_t>* starts) const;
+  void fold_into(std::string& out, std::size_t b, std::size_t e) const;
   std::string_view src_;
   const std::vector<Tok>& t_;
-  // built on first use: many texts need only a few joins and no time phrase
-  mutable std::string joined_, folded_;
-  mutable std::vector<std::size_t> jb_, fb_;  // each token's first byte in joined_, in folded_
-  mutable bool joined_built_ = false, folded_built_ = false;
+  // built on first use: many texts need only a few joins
+  mutable std::string joined_;
+  mutable std::vector<std::size_t> jb_;  // each token's first byte in joined_
+  mutable bool joined_built_ = false;
   bool marks_ = false;
   mutable bool empty_key_ = false;  // a token with an empty key (join_keys skips its space): joined() copies
-  mutable std::deque<std::string> copies_;  // joins and prefixes not in joined_ / folded_
+  mutable std::deque<std::string> copies_;  // joins not in joined_, folds of clauses and openings
 };
 
 }  // namespace vanban::link_detail

@@ -23,11 +23,11 @@ namespace vanban {
 
 namespace {
 
-// Decodes UTF-8 to code points, NFC first when combining marks are present
-// (U+0300–U+036F start with 0xCC or 0xCD), so tones sit on their letters.
-std::u32string code_points(std::string_view utf8) {
-  std::u32string out;
-  out.reserve(utf8.size());  // never more code points than bytes
+// Decodes UTF-8 to code points into `out` (emptied first), NFC first when
+// combining marks are present (U+0300–U+036F start with 0xCC or 0xCD), so
+// tones sit on their letters.
+void code_points(std::string_view utf8, std::u32string& out) {
+  out.clear();
   bool marks = utf8.find('\xCC') != std::string_view::npos || utf8.find('\xCD') != std::string_view::npos;
   if (marks) {
     std::string composed = nfc(utf8);
@@ -35,6 +35,11 @@ std::u32string code_points(std::string_view utf8) {
   } else {
     legacy::utf8_to_u32(utf8, out);
   }
+}
+
+std::u32string code_points(std::string_view utf8) {
+  std::u32string out;
+  code_points(utf8, out);
   return out;
 }
 
@@ -120,12 +125,30 @@ std::string tone_first_style(std::string_view utf8) {
 }
 
 std::string fold_key(std::string_view utf8) {
-  std::u32string s = code_points(utf8);
+  // ASCII (numbers, codes, many words of a text): no tone to move (tone_first
+  // reads only toned letters), only the case to lower, as lower() does
+  if (ascii_only(utf8)) {
+    std::string out(utf8);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+  }
+  // (most calls fold one word, the linker's new words, or a heading: buffers
+  // kept per thread spare the allocations, which cost more than the folding,
+  // and the result is copied out at its size, a word's inside the string)
+  thread_local std::u32string word_points;
+  thread_local std::string word_bytes;
+  const bool word = utf8.size() <= 256;
+  std::u32string text_points;
+  std::string text_bytes;
+  std::u32string& s = word ? word_points : text_points;
+  std::string& out = word ? word_bytes : text_bytes;
+  code_points(utf8, s);
   tone_first(s);
   for (char32_t& c : s) c = lower(c);
-  std::string out;
+  out.clear();
   legacy::append_utf8(out, s);
-  return out;
+  return word ? std::string(out) : std::move(out);
 }
 
 std::string fold_ascii(std::string_view utf8) {
@@ -133,7 +156,10 @@ std::string fold_ascii(std::string_view utf8) {
   // One pass over the bytes: ASCII and the two-/three-byte BMP characters go
   // through the table, anything else is copied. NFD input folds the same:
   // its marks map to 0 and are dropped.
-  std::string out(utf8.size(), '\0');
+  // (sized once for the most the bytes can become — three for a two-byte
+  // letter whose lower case is a three-byte one, Ⱥ → ⱥ, else no more than
+  // read — so a word's result stays inside the string, no allocation)
+  std::string out(utf8.size() + utf8.size() / 2 + 1, '\0');
   char* o = out.data();
   std::size_t i = 0, n = utf8.size();
   auto put = [&](char16_t f) {
@@ -150,11 +176,6 @@ std::string fold_ascii(std::string_view utf8) {
   };
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(utf8[i]);
-    std::size_t at = static_cast<std::size_t>(o - out.data());
-    if (out.size() - at < 8) {  // lower case can lengthen a few characters (Ⱥ → ⱥ)
-      out.resize(out.size() * 2 + 8);
-      o = out.data() + at;
-    }
     if (c < 0x80) {
       *o++ = static_cast<char>(t[c]);
       ++i;

@@ -126,3 +126,24 @@ TEST_CASE("link grants: the bodies a fee collector is, in a parenthesis, keep a 
                    "Nghị quyết");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link grants: a clause that opens a list of the body's powers is no task, its duties list is") {
+  // Luật Xây dựng 2025 (135/2025/QH15), Điều 40 khoản 1 and 2, and Luật Hợp
+  // tác xã 2003 Điều 30 (a list of both)
+  Document d = linked(
+      "Quốc hội",
+      {prov("art_40__para_1", "Chủ đầu tư có các quyền sau đây:",
+            {prov("art_40__para_1__point_a", "Lập dự án đầu tư xây dựng khi có đủ điều kiện năng lực theo quy định;"),
+             prov("art_40__para_1__point_b", "Đàm phán, ký kết hợp đồng tư vấn xây dựng; giám sát và yêu cầu nhà "
+                                             "thầu tư vấn thực hiện đúng hợp đồng đã ký kết;")}),
+       prov("art_40__para_2", "Chủ đầu tư có các nghĩa vụ, trách nhiệm sau đây:",
+            {prov("art_40__para_2__point_a", "Lựa chọn nhà thầu tư vấn thiết kế có kinh nghiệm, năng lực theo quy "
+                                             "định;")}),
+       prov("art_30", "Ban kiểm soát có các quyền và nhiệm vụ sau đây:",
+            {prov("art_30__para_1", "Kiểm tra việc chấp hành Điều lệ, Nội quy hợp tác xã;")})});
+  CHECK(on(d, "art_40__para_1").empty());
+  CHECK(on(d, "art_40__para_1__point_a").empty());
+  CHECK(has(d, "Chủ đầu tư", Role::lead));
+  CHECK(on(d, "art_40__para_2").size() >= 1);
+  CHECK(on(d, "art_30").size() >= 1);
+}

@@ -161,6 +161,10 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                   // quyết định thành lập"): how the body works, no task given
                                   "ra quyết định", "miễn nhiệm", "bãi nhiệm", "bổ nhiệm", "cách chức"}) &&
                !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
+  // "Chủ đầu tư có các quyền sau đây:" opens a list of powers (Luật Xây dựng 2025 lists each party's
+  // quyền, then its nghĩa vụ, trách nhiệm); "có các quyền và nhiệm vụ sau đây" lists duties too
+  power = power || (starts_any(post2, {"có các quyền", "có những quyền"}) &&
+                    !starts_any(post2, {"có các quyền và", "có các quyền ,", "có những quyền và"}));
   // (its own sitting, not one it holds: "Hội đồng tổ chức họp đánh giá …" is a task)
   power = power || starts_any(post_bare, {"họp"});
   // a competence stated ("Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền quyết định đầu tư …") and

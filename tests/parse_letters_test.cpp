@@ -102,3 +102,10 @@ Thông tư này có hiệu lực từ ngày 01/01/1999.
   // the next "c." with its heading in lower case continues the letters after B: part C
   CHECK(find(d.provisions, "part_C"));
 }
+
+TEST_CASE("parse.header: 'Sè: 99/ 1998/TT-BTC' is the number line, 'Số:' in TCVN3 bytes", "[parse][letters]") {
+  // the line's one word reads as Vietnamese either way ("sè", "số"), so the decoder kept it as printed
+  CHECK(parse_doc("thong-tu-99-1998-btc").meta.number == std::optional<std::string>("99/1998/TT-BTC"));
+  CHECK(parse_doc("thong-tu-120-2002-btc").meta.number == std::optional<std::string>("120/2002/TT-BTC"));
+  CHECK(parse_doc("thong-tu-155-1998-btc").meta.number == std::optional<std::string>("155/1998/TT/BTC"));
+}

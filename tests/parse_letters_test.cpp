@@ -65,6 +65,10 @@ TEST_CASE("parse.letter-parts: TT 120/2002/TT-BTC, 'a- Giấy giới thiệu …
   // "c - Xử lý vi phạm hành chính" after points "a- ", "b- " that "2.3-" closed: still part C
   CHECK(find(d.provisions, "part_B__sec_VII__para_2__para_2.2__point_b"));
   CHECK(find(d.provisions, "part_C"));
+  // "2/ Đối với việc sử dụng hoá đơn thu mua hàng nông, lâm, thuỷ sản …": clause 2 with a slash, as "VI/"
+  const Provision* c2 = find(d.provisions, "part_B__sec_VI__para_2");
+  REQUIRE(c2);
+  CHECK(c2->text.rfind("Đối với việc sử dụng hoá đơn thu mua", 0) == 0);
 }
 
 TEST_CASE("parse.letter-parts: 'c - …' after open points 'a- ', 'b- ' is their point c, not part C", "[parse][letters]") {

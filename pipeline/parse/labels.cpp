@@ -76,7 +76,9 @@ std::size_t match_clause(const std::string& t, std::string& num) {
   std::size_t k = skip_spaces(t, e);
   if (k >= t.size()) return std::string::npos;
   bool dash = t[k] == '-' && (k + 1 == t.size() || t[k + 1] == ' ' || t[k + 1] == '\t');
-  if (t[k] != '.' && t[k] != ')' && !dash) return std::string::npos;
+  // "2/ Đối với việc sử dụng hoá đơn …" beside "I/", "II/" sections (TT 120/2002/TT-BTC); "2/2024" is no label
+  bool slash = t[k] == '/' && k == e && k + 1 < t.size() && t[k + 1] == ' ';
+  if (t[k] != '.' && t[k] != ')' && !dash && !slash) return std::string::npos;
   num = t.substr(0, e);
   return skip_spaces(t, k + 1);
 }

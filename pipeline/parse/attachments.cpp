@@ -62,8 +62,25 @@ bool is_article_line(const std::string& line) {
          std::isdigit(static_cast<unsigned char>(line[n]));
 }
 
+// "Mẫu số 01 NT-TCT" over the national motto ("cộng hoà xã hội chủ nghĩa việt nam", in lower case from
+// a legacy capitals font): a form printed after the text, as its own document, starts here
+namespace {
+bool is_form_title(const std::vector<TextLine>& lines, std::size_t i) {
+  const std::string& t = lines[i].text;
+  if (t.size() > 60 || !(starts_with(t, "M") || starts_with(t, "m")) || !starts_with(lower(t), "mẫu số ")) return false;
+  for (std::size_t k = i + 1; k < lines.size() && k <= i + 2; ++k) {
+    std::string lo = lower(lines[k].text);
+    if (lo.find("cộng hoà xã hội chủ nghĩa") != std::string::npos ||
+        lo.find("cộng hòa xã hội chủ nghĩa") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
   const std::string& t = lines[i].text;
+  if (is_form_title(lines, i)) return true;
   {
     std::size_t p = i;
     while (p > 0 && lines[p - 1].text.empty()) --p;
@@ -85,6 +102,7 @@ bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
 }
 
 bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::size_t end) {
+  if (is_form_title(lines, i)) return true;
   for (std::size_t k = i; k < end && k < i + 12; ++k) {
     const std::string& t = lines[k].text;
     if (t.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") != std::string::npos ||

@@ -88,6 +88,7 @@ void TreeBuilder::open(Label l, int line, const std::string& full) {
   u.p.kind = l.kind;
   u.p.num = l.num;
   u.p.line = line;
+  u.delim = l.delim;
   if (l.kind == ProvisionKind::item) {
     const std::vector<Provision>& sib = stack_.empty() ? roots_ : stack_.back().p.children;
     int n = 0;

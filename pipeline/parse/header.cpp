@@ -136,7 +136,8 @@ Layout read_header(const Lines& in, Meta& meta) {
       in_title = false;
       continue;
     }
-    static const std::regex number_re(R"(^(\S+\s+)?(Số|SỐ|số)\s*[:.]?\s*(.*)$)");
+    // "Sè:" is "Số:" in TCVN3 bytes a line kept as Windows-1252 (TT 99/1998/TT-BTC: "sè" reads as a word too)
+    static const std::regex number_re(R"(^(\S+\s+)?(Số|SỐ|số|Sè)\s*[:.]?\s*(.*)$)");
     // a two-word type name before it, with the colon of a header field: "Nghị quyết số:" in a
     // flattened web header (not the sentence "Thông tư số 09/2016/TT-BNNPTNT ngày … của …")
     static const std::regex typed_number_re(R"(^(\S+\s+\S+\s+)(Số|SỐ|số)\s*:\s*(.*)$)");

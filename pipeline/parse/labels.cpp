@@ -76,7 +76,9 @@ std::size_t match_clause(const std::string& t, std::string& num) {
   std::size_t k = skip_spaces(t, e);
   if (k >= t.size()) return std::string::npos;
   bool dash = t[k] == '-' && (k + 1 == t.size() || t[k + 1] == ' ' || t[k + 1] == '\t');
-  if (t[k] != '.' && t[k] != ')' && !dash) return std::string::npos;
+  // "2/ Đối với việc sử dụng hoá đơn …" beside "I/", "II/" sections (TT 120/2002/TT-BTC); "2/2024" is no label
+  bool slash = t[k] == '/' && k == e && k + 1 < t.size() && t[k + 1] == ' ';
+  if (t[k] != '.' && t[k] != ')' && !dash && !slash) return std::string::npos;
   num = t.substr(0, e);
   return skip_spaces(t, k + 1);
 }
@@ -91,6 +93,20 @@ std::size_t match_point(const std::string& t, std::string& num) {
   if (k >= t.size() || t[k] != ')') return std::string::npos;
   num = t.substr(0, e);
   return skip_spaces(t, k + 1);
+}
+
+// "a- Giấy giới thiệu …", "đ- Sơ đồ …": an older circular's point, its dash right after the letter
+// (with a space before the dash it may be a lettered part: classify_head) → num "a"
+std::size_t match_dash_point(const std::string& t, std::string& num) {
+  std::size_t e;
+  if (starts_with(t, "đ")) e = 2;
+  else if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') e = 1;
+  else return std::string::npos;
+  if (e >= t.size() || t[e] != '-') return std::string::npos;
+  std::size_t k = skip_spaces(t, e + 1);
+  if (k >= t.size() || !starts_upper(t.substr(k))) return std::string::npos;  // "e-mail", "b-c"
+  num = t.substr(0, e);
+  return k;
 }
 
 std::optional<Label> classify_head(const std::string& t, bool plan_style) {
@@ -152,6 +168,7 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
       l.letter_part = true;
       l.lower_letter = lower;
       l.lower_rest = starts_lower(l.rest);
+      l.delim = '-';
       return l;
     }
   }
@@ -199,7 +216,8 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     letter_label = k < t.size() && (t[k] == ')' || t[k] == ' ' || t[k - 1] == '.');
     if (k < t.size() && t[k] == ' ') letter_label = t[k - 1] == '.' || (k + 1 < t.size() && t[k + 1] == ')');
   }
-  if (!digit_label && !letter_label && !bullet && !word && !roman_start) return std::nullopt;
+  const bool dash_letter = lower_letter && t.size() > 2 && t[starts_with(t, "đ") ? 2 : 1] == '-';  // "a- …"
+  if (!digit_label && !letter_label && !dash_letter && !bullet && !word && !roman_start) return std::nullopt;
   std::smatch m;
   std::string num;
   if (word) {
@@ -234,11 +252,28 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     l.lower_rest = !rest.empty() && starts_lower(rest);
     return l;
   }
-  if (std::size_t at = letter_label ? match_point(t, num) : std::string::npos; at != std::string::npos)
-    return Label{ProvisionKind::point, kPoint, num, t.substr(at)};
+  if (std::size_t at = letter_label ? match_point(t, num) : std::string::npos; at != std::string::npos) {
+    Label l{ProvisionKind::point, kPoint, num, t.substr(at)};
+    l.delim = ')';
+    return l;
+  }
   static const std::regex dotted_point(R"(^(đ|[a-z])\.\s+(.*)$)");  // "a. Dự án …" in older documents
-  if (letter_label && std::regex_match(t, m, dotted_point) && starts_upper(m[2].str()))
-    return Label{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
+  if (letter_label && std::regex_match(t, m, dotted_point)) {
+    // a plan's "c. nghĩa vụ thuế …" (TT 169/1998/TT-BTC, a capitals font) may be its part C: accept() decides
+    const bool upper_rest = starts_upper(m[2].str());
+    if (upper_rest || (plan_style && starts_lower(m[2].str()))) {
+      Label l{ProvisionKind::point, kPoint, m[1].str(), m[2].str()};
+      l.delim = '.';
+      l.part_letter = plan_style;
+      l.lower_rest = !upper_rest;
+      return l;
+    }
+  }
+  if (std::size_t at = dash_letter ? match_dash_point(t, num) : std::string::npos; at != std::string::npos) {
+    Label l{ProvisionKind::point, kPoint, num, t.substr(at)};
+    l.delim = '-';
+    return l;
+  }
   if (letter_label && std::regex_match(t, m, subpoint)) return Label{ProvisionKind::point, kSubPoint, m[1].str(), m[3].str()};
   if (bullet && std::regex_match(t, m, item)) {
     std::string rest = m[2].str();

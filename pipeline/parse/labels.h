@@ -29,6 +29,8 @@ struct Label {
   bool letter_part = false; // "A.", "B." … of a plan or appendix
   bool lower_letter = false; // "c - Đăng ký …": a part's letter printed in lower case (a legacy capitals font)
   bool glyph_slip = false;  // "&)", "§.": a scanned label whose letter or digit came out as a symbol
+  bool part_letter = false; // "c. nghĩa vụ thuế …" of a plan: a point's shape that may be a part's letter in lower case
+  char delim = 0;           // a point's punctuation: ')' "a)", '.' "a.", '-' "a- " (a list keeps one)
 };
 
 // TCVN3 has no capital Ủ: a decoded paragraph may start "ủy ban nhân dân cấp

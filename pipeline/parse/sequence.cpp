@@ -5,6 +5,28 @@
 
 namespace vanban::parse_detail {
 
+bool TreeBuilder::next_letter_part(const std::string& letter) const {
+  static const std::vector<std::string> order = {"A", "B", "C", "D", "Đ", "E", "F", "G", "H", "I", "K", "L",
+                                                 "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "X", "Y"};
+  auto index = [&](const std::string& x) {
+    return static_cast<std::size_t>(std::find(order.begin(), order.end(), x) - order.begin());
+  };
+  if (last_letter_part_.empty()) return letter == "A";
+  const std::size_t at = index(letter), last = index(last_letter_part_);
+  return at < order.size() && last < order.size() &&
+         (at == last + 1 || (at == last + 2 && (order[last + 1] == "Đ" || order[last + 1] == "F")));
+}
+
+bool TreeBuilder::continues_points(const Label& l) const {
+  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+    if (it->rank > kPoint) continue;  // the open point's own items and sub-points
+    if (it->p.kind != ProvisionKind::point || it->delim != l.delim) return false;
+    std::string letter = l.num == "Đ" || l.num == "đ" ? "đ" : std::string(1, static_cast<char>(std::tolower(l.num[0])));
+    return point_index(letter) == point_index(it->p.num) + 1;
+  }
+  return false;
+}
+
 bool TreeBuilder::accept(Label& l, int line) {
   if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
     // "a) Khối Bệnh viện" then "(1) Bệnh viện …", "(2) …": a numbered list inside a
@@ -43,24 +65,35 @@ bool TreeBuilder::accept(Label& l, int line) {
     l.num.clear();
     return true;
   }
+  // a part's letter printed in lower case (a capitals font) and a point's letter look alike: "c - …",
+  // "c. nghĩa vụ thuế …" is a part where the letters run (after "B.") and no open list of points
+  // printed the same way has "c" next; otherwise it is read as a point
+  auto as_point = [&]() {
+    Label p{ProvisionKind::point, kPoint, l.num == "Đ" ? "đ" : std::string(1, static_cast<char>(std::tolower(l.num[0]))), l.rest};
+    p.delim = l.delim;
+    l = p;
+  };
+  if (l.kind == ProvisionKind::point && l.part_letter) {
+    if (!last_letter_part_.empty() && !continues_points(l)) {
+      Label part{ProvisionKind::part, kPart, l.num == "đ" ? "Đ" : std::string(1, static_cast<char>(std::toupper(l.num[0]))), l.rest};
+      part.letter_part = part.lower_letter = true;
+      part.lower_rest = l.lower_rest;
+      part.delim = l.delim;
+      if (next_letter_part(part.num)) l = part;
+    }
+    if (!l.letter_part && l.lower_rest) return false;  // "a. nội dung …": a wrapped line
+  } else if (l.letter_part && l.lower_letter && continues_points(l)) {
+    as_point();
+  }
   if (l.letter_part) {
     // parts lettered in order from A — the Vietnamese order (… D, Đ, E, G …) or the Latin one (… E, F, G …):
     // the next letter may skip Đ or F; a letter out of order that is a roman numeral ("I." under part C) is
     // a section
-    static const std::vector<std::string> order = {"A", "B", "C", "D", "Đ", "E", "F", "G", "H", "I", "K", "L",
-                                                   "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "X", "Y"};
-    auto index = [&](const std::string& x) {
-      return static_cast<std::size_t>(std::find(order.begin(), order.end(), x) - order.begin());
-    };
-    const std::size_t at = index(l.num), last = index(last_letter_part_);
-    bool next = last_letter_part_.empty()
-                    ? l.num == "A"
-                    : at < order.size() && last < order.size() &&
-                          (at == last + 1 || (at == last + 2 && (order[last + 1] == "Đ" || order[last + 1] == "F")));
+    bool next = next_letter_part(l.num);
     if (next && l.lower_rest && last_letter_part_.empty() && !l.lower_letter) return false;
     // (a lower-case "a - " opens the letters only with its heading in lower case too: "a - những quy định
     // chung", a capitals font's heading; "a - Tổ chức …" is a point's shape)
-    if (l.lower_letter && last_letter_part_.empty() && !(next && l.lower_rest)) return false;
+    if (l.lower_letter && last_letter_part_.empty() && !(next && l.lower_rest)) next = false;
     if (next) {
       // "III. NỘI DUNG …:" + "A. Nội dung …" + … "B. …": letters that open
       // a roman section are its parts, below it (the text says "phần A, mục III")
@@ -73,8 +106,13 @@ bool TreeBuilder::accept(Label& l, int line) {
       last_letter_part_ = l.num;
       return true;
     }
-    if (roman_value(l.num) == 0 || l.lower_letter) return false;
-    l = Label{ProvisionKind::section, kSection, l.num, l.rest};
+    if (l.lower_letter) {
+      if (l.lower_rest) return false;
+      as_point();  // "a - Đối với hoá đơn …:": a point's shape after all
+    } else {
+      if (roman_value(l.num) == 0) return false;
+      l = Label{ProvisionKind::section, kSection, l.num, l.rest};
+    }
   }
   const Unit* parent = would_be_parent(l.rank);
   const std::vector<Provision>& siblings = parent ? parent->p.children : roots_;

@@ -22,6 +22,7 @@ struct Unit {
   bool announced = false;          // its text ended in ":" before un-numbered paragraphs
   std::vector<std::string> bullets; // bullet symbols in order of first use below this unit
   int paren_items = 0;              // "(1)", "(2)" … read as its items (a point's list)
+  char delim = 0;                   // a point's punctuation (Label::delim)
 };
 
 class TreeBuilder {
@@ -87,6 +88,12 @@ class TreeBuilder {
   bool quoted_block(const std::string& t) const;
 
   const Unit* would_be_parent(int rank) const;
+
+  // Is the lower-case letter of `l` the next point of a list still open, printed the same way
+  // ("a- …", "b- …" then "c - …")? Then it is no part's letter.
+  bool continues_points(const Label& l) const;
+  // Is `letter` the next of the lettered parts (A, B, … from A; Đ and F may be skipped)?
+  bool next_letter_part(const std::string& letter) const;
 
   // Where a unit of rank `below` would go: the open units above it.
   std::string path(int below = 1000) const;

@@ -1,0 +1,32 @@
+// Link stage: a team named by its checks ("đoàn giám sát, kiểm tra") is a noun, no oversight; a
+// case handed over to a body that leads the work on it ("bàn giao cho cơ quan quản lý chuyên ngành
+// chủ trì") assigns that body; "có trách nhiệm phối hợp trong việc …" coordinates; an inspection of
+// works or private parties ("kiểm tra đối với chủ đầu tư …") is a task led, no oversight (the ocr17
+// session) — each on the real corpus sentence, with a near reading.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link roles17: setting up a team named by its checks is no oversight") {
+  // QĐ 16/2026/QĐ-UBND Lào Cai, Quy chế Điều 2 khoản 2 điểm a
+  const std::string issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  Document d = one(issuer,
+                   "Tổ chức họp hoặc lấy ý kiến tham gia của các cơ quan phối hợp bằng văn bản; sau khi cơ quan chủ "
+                   "trì triển khai lấy ý kiến, hướng dẫn, xử lý, kết luận, kiến nghị liên quan đến cụm công nghiệp "
+                   "thì cơ quan chủ trì gửi cho Sở Công Thương 01 (một) bản để tổng hợp thông tin và phối hợp thực "
+                   "hiện. Thành lập đoàn giám sát, kiểm tra thực tế, kiểm tra liên ngành.",
+                   "Quyết định");
+  CHECK(has(d, "Cơ quan chủ trì", Role::lead));
+  CHECK(!has(d, "Cơ quan chủ trì", Role::supervise));
+  // near reading: the checks as the body's own verbs oversee
+  Document e = one(issuer,
+                   "Sau khi cơ quan chủ trì triển khai lấy ý kiến, hướng dẫn, xử lý, kết luận, kiến nghị liên quan "
+                   "đến cụm công nghiệp thì cơ quan chủ trì gửi cho Sở Công Thương 01 (một) bản để tổng hợp thông "
+                   "tin, kiểm tra, giám sát việc thực hiện.",
+                   "Quyết định");
+  CHECK(has(e, "Cơ quan chủ trì", Role::supervise));
+}

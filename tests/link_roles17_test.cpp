@@ -30,3 +30,20 @@ TEST_CASE("link roles17: setting up a team named by its checks is no oversight")
                    "Quyết định");
   CHECK(has(e, "Cơ quan chủ trì", Role::supervise));
 }
+
+TEST_CASE("link roles17: a case handed over to a body that leads its handling assigns the body") {
+  // QĐ 16/2026/QĐ-UBND Lào Cai, Quy chế Điều 14 khoản 2
+  const std::string issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  Document d = one(issuer,
+                   "Nếu phát hiện sai phạm hoặc có thông tin về những vi phạm, các đơn vị có quyền tiến hành kiểm tra, "
+                   "thiết lập biên bản kiểm tra hiện trạng theo thẩm quyền và bàn giao cho cơ quan quản lý chuyên "
+                   "ngành chủ trì, phối hợp với các cơ quan liên quan kịp thời xử lý.",
+                   "Quyết định");
+  CHECK(mention_of(d, "Cơ quan quản lý chuyên ngành", Role::lead) == "cơ quan quản lý chuyên ngành");
+  // near reading: handed over for the body's own use, no work it leads
+  Document e = one(issuer,
+                   "Sau khi hoàn thành, chủ đầu tư bàn giao cho cơ quan quản lý chuyên ngành quản lý, vận hành công "
+                   "trình theo quy định.",
+                   "Quyết định");
+  CHECK(!has(e, "Cơ quan quản lý chuyên ngành", Role::lead));
+}

@@ -239,9 +239,16 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     // thẩm định …"; not "được giao", "bàn giao", "chuyển giao", nor an option of the giver's own duty: "Tổ
     // chức thuê đơn vị bảo vệ chuyên nghiệp hoặc giao đơn vị trực thuộc thực hiện …")
     const std::size_t g = s >= 2 && t_[s - 1].key == "cho" ? s - 1 : s;
+    // (a file handed over to a body that leads the work on it is the body's task: "… bàn giao cho cơ quan
+    // quản lý chuyên ngành chủ trì, phối hợp với … kịp thời xử lý", "chủ trì" before the clause's end)
+    auto leads_after = [&] {
+      for (std::size_t q = s; q < n && q < s + 16 && (t_[q].word || t_[q].text == ","); ++q)
+        if (q > s && t_[q].key == "chủ" && q + 1 < n && t_[q + 1].key == "trì") return true;
+      return false;
+    };
     const bool handed_to = g >= 1 && g < n && t_[g - 1].word && t_[g - 1].key == "giao" &&
-                           !(g >= 2 && (t_[g - 2].key == "được" || t_[g - 2].key == "bàn" || t_[g - 2].key == "chuyển" ||
-                                           t_[g - 2].key == "hoặc"));
+                           !(g >= 2 && (t_[g - 2].key == "được" || t_[g - 2].key == "hoặc" ||
+                                        ((t_[g - 2].key == "bàn" || t_[g - 2].key == "chuyển") && !(g < s && leads_after()))));
     // (or after "và"/"hoặc" closing a list of names that opens its clause: "Bộ, cơ quan ngang Bộ, Ủy ban
     // nhân dân cấp tỉnh và cơ quan có thẩm quyền có trách nhiệm thanh tra, kiểm tra …", Luật 69/2025 —
     // the last item of the subjects, described)

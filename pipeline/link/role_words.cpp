@@ -241,7 +241,9 @@ bool tasks_follow(std::string_view next) {
 bool sent_for_work(std::string_view p2, std::string_view post) {
   // only a body sent the file to lead the work: the one a file is sent to for its own step ("gửi Sở Tài
   // chính tổng hợp", "gửi Bộ Nội vụ thẩm định, nghiệm thu") is reported to, no task of this text's
-  return ends_any(p2, {"gửi", "gửi về", "gửi đến", "gửi cho"}) && starts_any(post, {"để chủ trì", "chủ trì"});
+  // (so is one a case is handed over to: "… bàn giao cho cơ quan quản lý chuyên ngành chủ trì, phối hợp với …")
+  return ends_any(p2, {"gửi", "gửi về", "gửi đến", "gửi cho", "bàn giao cho", "chuyển giao cho"}) &&
+         starts_any(post, {"để chủ trì", "chủ trì"});
 }
 
 bool oversight_verb(std::string_view post2) {

@@ -47,3 +47,21 @@ TEST_CASE("link roles17: a case handed over to a body that leads its handling as
                    "Quyết định");
   CHECK(!has(e, "Cơ quan quản lý chuyên ngành", Role::lead));
 }
+
+TEST_CASE("link roles17: a duty to help in a work without a partner named coordinates") {
+  // QĐ 16/2026/QĐ-UBND Lào Cai, Quy chế Điều 6 khoản 1 điểm e
+  const std::string issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  Document d = one(issuer,
+                   "Các sở, ban, ngành liên quan có trách nhiệm phối hợp trong việc thẩm định hồ sơ đề nghị chấp "
+                   "thuận chủ trương đầu tư thành lập, mở rộng cụm công nghiệp theo chức năng quản lý ngành.",
+                   "Quyết định");
+  CHECK(has(d, "Các sở, ban, ngành liên quan", Role::coordinate));
+  CHECK(!has(d, "Các sở, ban, ngành liên quan", Role::lead));
+  // near reading: with a partner named, the subject leads
+  Document e = one(issuer,
+                   "Các sở, ban, ngành liên quan có trách nhiệm phối hợp với Sở Công Thương thẩm định hồ sơ đề nghị "
+                   "chấp thuận chủ trương đầu tư thành lập, mở rộng cụm công nghiệp.",
+                   "Quyết định");
+  CHECK(has(e, "Các sở, ban, ngành liên quan", Role::lead));
+  CHECK(has(e, "Sở Công Thương tỉnh Lào Cai", Role::coordinate));
+}

@@ -297,9 +297,9 @@ bool joint_oversight(std::string_view post2) {
 Roles subject_roles(std::string_view post2, bool sup_verb) {
   Roles r;
   // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
-  // "X phối hợp thực hiện" alone: X coordinates
-  if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}) &&
-      !has_any(post2.substr(0, 30), {"trong việc"}))
+  // "X phối hợp thực hiện" alone: X coordinates (so does "X có trách nhiệm phối hợp trong việc thẩm định
+  // hồ sơ …": the work it helps with)
+  if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}))
     r.coord = true;
   else if (sup_verb) r.sup = true;
   else r.lead = true;

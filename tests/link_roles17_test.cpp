@@ -65,3 +65,27 @@ TEST_CASE("link roles17: a duty to help in a work without a partner named coordi
   CHECK(has(e, "Các sở, ban, ngành liên quan", Role::lead));
   CHECK(has(e, "Sở Công Thương tỉnh Lào Cai", Role::coordinate));
 }
+
+TEST_CASE("link roles17: an inspection of investors or of works is a task led, not oversight") {
+  // QĐ 16/2026/QĐ-UBND Lào Cai, Quy chế Điều 15 khoản 3
+  const std::string issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  Document d = one(issuer,
+                   "Ủy ban nhân dân cấp xã kiểm tra đối với chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp và nhà đầu "
+                   "tư thứ cấp trong cụm công nghiệp theo kế hoạch hoặc đột xuất (khi có dấu hiệu vi phạm) và có "
+                   "trách nhiệm báo cáo kết quả về Sở Công Thương.",
+                   "Quyết định");
+  CHECK(has(d, "Ủy ban nhân dân cấp xã", Role::lead));
+  CHECK(!has(d, "Ủy ban nhân dân cấp xã", Role::supervise));
+  // QĐ 11/2026/QĐ-UBND Lào Cai, Quy định Điều 17 khoản 1
+  Document w = one(issuer,
+                   "Cơ quan chuyên môn về xây dựng cấp tỉnh kiểm tra các công trình chuyên ngành trên địa bàn tỉnh "
+                   "theo quy định của pháp luật trừ các công trình quy định tại khoản 2 điều này.",
+                   "Quyết định");
+  CHECK(has(w, "Cơ quan chuyên môn về xây dựng cấp tỉnh", Role::lead));
+  CHECK(!has(w, "Cơ quan chuyên môn về xây dựng cấp tỉnh", Role::supervise));
+  // near reading: a check of the carrying out oversees
+  Document e = one(issuer,
+                   "Ủy ban nhân dân cấp xã kiểm tra việc thực hiện quy hoạch chi tiết cụm công nghiệp trên địa bàn.",
+                   "Quyết định");
+  CHECK(has(e, "Ủy ban nhân dân cấp xã", Role::supervise));
+}

@@ -257,6 +257,21 @@ bool oversight_verb(std::string_view post2) {
          !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch"});
 }
 
+
+bool inspects(std::string_view post2, std::string_view rest) {
+  // an inspection of works or of private parties: "Ủy ban nhân dân cấp xã kiểm tra đối với chủ đầu tư hạ
+  // tầng kỹ thuật cụm công nghiệp và nhà đầu tư thứ cấp …", "Cơ quan chuyên môn về xây dựng cấp tỉnh kiểm
+  // tra các công trình chuyên ngành …": the body's own enforcement, a task it leads (the words after the
+  // names too: the party inspected may be a name found, "chủ đầu tư")
+  if (!starts_any(post2, {"kiểm tra"})) return false;
+  const std::size_t at = rest.find("kiểm tra ");
+  if (at == std::string_view::npos) return false;
+  return starts_any(rest.substr(at), {"kiểm tra đối với chủ đầu tư", "kiểm tra đối với nhà đầu tư",
+                                      "kiểm tra đối với doanh nghiệp", "kiểm tra đối với các doanh nghiệp",
+                                      "kiểm tra đối với cơ sở", "kiểm tra đối với các cơ sở", "kiểm tra các công trình",
+                                      "kiểm tra công trình"});
+}
+
 LabelRole read_label(std::string_view label, std::string_view p2, bool& subject) {
   LabelRole r;
   std::string lk(label);

@@ -89,3 +89,15 @@ TEST_CASE("link roles17: an inspection of investors or of works is a task led, n
                    "Quyết định");
   CHECK(has(e, "Ủy ban nhân dân cấp xã", Role::supervise));
 }
+
+TEST_CASE("link roles17: bodies and localities listed before what describes them are one described subject") {
+  // QĐ 35/2024/QĐ-UBND Hà Nội, Quy chế Điều 3 khoản 2 (its text layer lost glyphs, read here restored)
+  const std::string issuer = "Ủy ban nhân dân thành phố Hà Nội";
+  Document d = one(issuer,
+                   "Cơ quan, đơn vị, địa phương trực tiếp quản lý cá nhân thực hiện xét, đề nghị Ủy ban nhân dân "
+                   "Thành phố xét, tặng thưởng.",
+                   "Quyết định");
+  CHECK(has(d, "Cơ quan, đơn vị, địa phương trực tiếp quản lý cá nhân", Role::lead));
+  // near reading: the award decided is the city's power, no task
+  CHECK(!has(d, "Ủy ban nhân dân thành phố Hà Nội", Role::lead));
+}

@@ -181,7 +181,8 @@ bool Finder::task_verb(std::size_t p) const {
   if (p + 1 < n && t_[p].key == "tự" && t_[p + 1].word && m(p + 1, {K::stop})) return task_verb(p + 1);
   const std::string key = join_keys(t_, p, std::min(n, p + 3));
   // (and a delegation to set rules, "… quy định nội dung và mức chi"; not a reference, "quy định tại khoản 2")
-  return directive_verb(key) || starts_any(key, {"là", "thẩm định", "tiếp nhận", "cấp giấy", "cấp phép", "giải quyết",
+  // ("xét, đề nghị": reviews and proposes upwards, a step of an award's procedure)
+  return directive_verb(key) || starts_any(key, {"là", "thẩm định", "xét , đề nghị", "xét đề nghị", "tiếp nhận", "cấp giấy", "cấp phép", "giải quyết",
                                                  "xử lý", "tổng hợp", "trình", "gửi", "thông báo", "có ý kiến",
                                                  "yêu cầu"}) ||
          (starts_any(key, {"quy định", "qui định"}) && p + 2 < n && t_[p + 2].word && !t_[p + 2].upper &&
@@ -239,9 +240,16 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     // thẩm định …"; not "được giao", "bàn giao", "chuyển giao", nor an option of the giver's own duty: "Tổ
     // chức thuê đơn vị bảo vệ chuyên nghiệp hoặc giao đơn vị trực thuộc thực hiện …")
     const std::size_t g = s >= 2 && t_[s - 1].key == "cho" ? s - 1 : s;
+    // (a file handed over to a body that leads the work on it is the body's task: "… bàn giao cho cơ quan
+    // quản lý chuyên ngành chủ trì, phối hợp với … kịp thời xử lý", "chủ trì" before the clause's end)
+    auto leads_after = [&] {
+      for (std::size_t q = s; q < n && q < s + 16 && (t_[q].word || t_[q].text == ","); ++q)
+        if (q > s && t_[q].key == "chủ" && q + 1 < n && t_[q + 1].key == "trì") return true;
+      return false;
+    };
     const bool handed_to = g >= 1 && g < n && t_[g - 1].word && t_[g - 1].key == "giao" &&
-                           !(g >= 2 && (t_[g - 2].key == "được" || t_[g - 2].key == "bàn" || t_[g - 2].key == "chuyển" ||
-                                           t_[g - 2].key == "hoặc"));
+                           !(g >= 2 && (t_[g - 2].key == "được" || t_[g - 2].key == "hoặc" ||
+                                        ((t_[g - 2].key == "bàn" || t_[g - 2].key == "chuyển") && !(g < s && leads_after()))));
     // (or after "và"/"hoặc" closing a list of names that opens its clause: "Bộ, cơ quan ngang Bộ, Ủy ban
     // nhân dân cấp tỉnh và cơ quan có thẩm quyền có trách nhiệm thanh tra, kiểm tra …", Luật 69/2025 —
     // the last item of the subjects, described)
@@ -275,8 +283,15 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     if (!h) continue;
     // (not inside a name found before: "Thủ trưởng các cơ quan, đơn vị có liên quan")
     if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < s && mn.e > s; })) continue;
-    // bare nouns listed together: "Đơn vị, doanh nghiệp quân đội, công an"
-    while (k + h + 1 < n && t_[k + h].text == "," && body_noun(k + h + 1)) h += 1 + body_noun(k + h + 1);
+    // bare nouns listed together: "Đơn vị, doanh nghiệp quân đội, công an" (and the localities beside the
+    // bodies: "Cơ quan, đơn vị, địa phương trực tiếp quản lý cá nhân thực hiện xét, đề nghị …")
+    for (;;) {
+      if (!(k + h + 1 < n && t_[k + h].text == ",")) break;
+      const bool locality = k + h + 2 < n && t_[k + h + 1].key == "địa" && t_[k + h + 2].key == "phương";
+      const std::size_t c = body_noun(k + h + 1) ? body_noun(k + h + 1) : locality ? 2 : 0;
+      if (!c) break;
+      h += 1 + c;
+    }
     // "Tổ chức thu phí phải gửi …", "Tổ chức thu phí thực hiện kê khai …": the fee collector of Luật Phí
     // và lệ phí, a role, when a duty, a grant or a task follows it ("Tổ chức thu phí đúng quy định" is the verb)
     std::size_t collector = 0;

@@ -245,7 +245,9 @@ bool tasks_follow(std::string_view next) {
 bool sent_for_work(std::string_view p2, std::string_view post) {
   // only a body sent the file to lead the work: the one a file is sent to for its own step ("gửi Sở Tài
   // chính tổng hợp", "gửi Bộ Nội vụ thẩm định, nghiệm thu") is reported to, no task of this text's
-  return ends_any(p2, {"gửi", "gửi về", "gửi đến", "gửi cho"}) && starts_any(post, {"để chủ trì", "chủ trì"});
+  // (so is one a case is handed over to: "… bàn giao cho cơ quan quản lý chuyên ngành chủ trì, phối hợp với …")
+  return ends_any(p2, {"gửi", "gửi về", "gửi đến", "gửi cho", "bàn giao cho", "chuyển giao cho"}) &&
+         starts_any(post, {"để chủ trì", "chủ trì"});
 }
 
 bool oversight_verb(std::string_view post2) {
@@ -257,6 +259,21 @@ bool oversight_verb(std::string_view post2) {
   // body holds, not oversight of others' work)
   return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
          !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch"});
+}
+
+
+bool inspects(std::string_view post2, std::string_view rest) {
+  // an inspection of works or of private parties: "Ủy ban nhân dân cấp xã kiểm tra đối với chủ đầu tư hạ
+  // tầng kỹ thuật cụm công nghiệp và nhà đầu tư thứ cấp …", "Cơ quan chuyên môn về xây dựng cấp tỉnh kiểm
+  // tra các công trình chuyên ngành …": the body's own enforcement, a task it leads (the words after the
+  // names too: the party inspected may be a name found, "chủ đầu tư")
+  if (!starts_any(post2, {"kiểm tra"})) return false;
+  const std::size_t at = rest.find("kiểm tra ");
+  if (at == std::string_view::npos) return false;
+  return starts_any(rest.substr(at), {"kiểm tra đối với chủ đầu tư", "kiểm tra đối với nhà đầu tư",
+                                      "kiểm tra đối với doanh nghiệp", "kiểm tra đối với các doanh nghiệp",
+                                      "kiểm tra đối với cơ sở", "kiểm tra đối với các cơ sở", "kiểm tra các công trình",
+                                      "kiểm tra công trình"});
 }
 
 LabelRole read_label(std::string_view label, std::string_view p2, bool& subject) {
@@ -299,9 +316,9 @@ bool joint_oversight(std::string_view post2) {
 Roles subject_roles(std::string_view post2, bool sup_verb) {
   Roles r;
   // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
-  // "X phối hợp thực hiện" alone: X coordinates
-  if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}) &&
-      !has_any(post2.substr(0, 30), {"trong việc"}))
+  // "X phối hợp thực hiện" alone: X coordinates (so does "X có trách nhiệm phối hợp trong việc thẩm định
+  // hồ sơ …": the work it helps with)
+  if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}))
     r.coord = true;
   else if (sup_verb) r.sup = true;
   else r.lead = true;

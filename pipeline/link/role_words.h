@@ -74,6 +74,9 @@ bool sent_for_work(std::string_view p2, std::string_view post);
 
 // The verb after the names oversees ("giám sát", "kiểm tra", "đôn đốc").
 bool oversight_verb(std::string_view post2);
+// The check after the names inspects works or private parties ("kiểm tra đối với chủ đầu tư …",
+// "kiểm tra các công trình …"; `rest`: the words from the names' end to the sentence's): no oversight.
+bool inspects(std::string_view post2, std::string_view rest);
 
 // The role a label before the clause's colon gives the names after it
 // ("Cơ quan phối hợp: …", "Đơn vị thực hiện: …", "Tăng cường phối hợp giữa

@@ -107,12 +107,65 @@ bool narrates(const std::string& post) {
   return !has_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "cần", "tiếp tục", "khẩn trương"});
 }
 
+// "Thành lập đoàn giám sát, kiểm tra thực tế, kiểm tra liên ngành": a team
+// named by its checks ("đoàn", "tổ" + the checks listed, each with its
+// qualifier), a noun the body sets up, not its oversight of others; the
+// team's words go (not "công đoàn giám sát …", the trade union's verb, nor a
+// team that checks the carrying out: "đoàn kiểm tra việc thực hiện …")
+static void blank_delegation(std::string& k) {
+  static constexpr std::string_view checks[] = {"giám sát", "kiểm tra", "thanh tra"};
+  auto check_at = [&](std::size_t p) -> std::size_t {
+    for (const std::string_view c : checks)
+      if (k.compare(p, c.size(), c) == 0 && (p + c.size() == k.size() || k[p + c.size()] == ' ')) return c.size();
+    return 0;
+  };
+  static constexpr std::string_view comma = " , ", va = " và ";
+  auto separator = [&](std::size_t q) {  // " , ", " . ", " ; ", " : ", " ( ", " ) ", " và " or the end
+    return q >= k.size() || k.compare(q, va.size(), va) == 0 || (q + 2 < k.size() && k[q] == ' ' && k[q + 2] == ' ' &&
+                             std::string_view(",.;:()").find(k[q + 1]) != std::string_view::npos) ||
+           (q + 2 == k.size() && k[q] == ' ');
+  };
+  static constexpr std::string_view union_word = "công ";
+  for (const std::string_view team : {"đoàn ", "tổ "})
+    for (std::size_t p = k.find(team); p != std::string::npos; p = k.find(team, p + 1)) {
+      if ((p > 0 && k[p - 1] != ' ') ||
+          (p >= union_word.size() && k.compare(p - union_word.size(), union_word.size(), union_word) == 0))
+        continue;
+      std::size_t e = p + team.size();
+      if (!check_at(e)) continue;
+      bool carrying_out = false;
+      for (;;) {
+        e += check_at(e);
+        // its qualifier, up to a separator ("thực tế", "liên ngành")
+        static constexpr std::string_view viec = " việc ";
+        if (k.compare(e, viec.size(), viec) == 0) carrying_out = true;
+        while (!separator(e)) {
+          const std::size_t sp = k.find(' ', e + 1);
+          e = sp == std::string::npos ? k.size() : sp;
+        }
+        std::size_t q = e;
+        if (k.compare(q, comma.size(), comma) == 0) q += comma.size();
+        else if (k.compare(q, va.size(), va) == 0) q += va.size();
+        else break;
+        if (!check_at(q)) break;
+        e = q;
+      }
+      if (!carrying_out) k.replace(p, e - p, "-");
+    }
+}
+
 // Oversight among the body's duties: "đôn đốc", "kiểm tra việc …", or
 // "kiểm tra" as one verb of a list ("hướng dẫn, chỉ đạo, kiểm tra"); not the
 // checking it has others do ("hướng dẫn các cơ quan kiểm tra tài chính") nor
 // the oversight it is under ("có sự giám sát, kiểm tra của …").
 bool supervises(std::string_view key) {
   if (has_any(key, {"sự giám sát", "sự kiểm tra"})) return false;
+  std::string blanked;
+  if (has_any(key, {"đoàn", "tổ"})) {
+    blanked = key;
+    blank_delegation(blanked);
+    key = blanked;
+  }
   if (has_any(key, {"đôn đốc", "kiểm tra việc thực hiện", "kiểm tra việc triển khai", "kiểm tra việc thi hành",
                     "giám sát việc thi hành", "theo dõi việc thi hành", "giám sát việc thực hiện",
                     "theo dõi việc thực hiện", "theo dõi thực hiện", "giám sát thực hiện", "kiểm tra , giám sát",
@@ -171,6 +224,7 @@ bool oversees(std::string_view key) {
   // of work named ("phối hợp … trong công tác thanh tra, kiểm tra, giám sát")
   // is no verb of the body's
   std::string k(key);
+  blank_delegation(k);
   for (const char* x : {"giám sát hải quan", "thiết bị giám sát", "camera giám sát", "sự giám sát", "sự theo dõi",
                         "sự kiểm tra", "trong công tác thanh tra , kiểm tra , giám sát", "trong công tác kiểm tra , giám sát",
                         "trong công tác giám sát"}) {

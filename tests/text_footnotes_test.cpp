@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "parse_helpers.h"
@@ -105,4 +106,31 @@ TEST_CASE("two markers on one line are both taken off", "[text][footnotes]") {
   }
   CHECK(both);
   CHECK(one);
+}
+
+TEST_CASE("a marker on a line of its own and a note's first line above its number are the notes'", "[text][footnotes]") {
+  // TT 09/2016/TT-BNNPTNT (VBHN 18/VBHN-BNNMT), Điều 41 and Điều 43: pdftotext raised marker 67
+  // between a heading's two lines, and printed note 70's first line above its number
+  const Document d = parse_doc("thong-tu-09-2016-bnnptnt");
+  const Provision* a = find(d.provisions, "chp_V__art_41");
+  REQUIRE(a);
+  REQUIRE(a->heading);
+  CHECK(*a->heading == "Trách nhiệm của cơ quan quản lý chuyên ngành chăn nuôi và thú y");
+  const Provision* c = find(d.provisions, "chp_V__art_43__para_1");
+  REQUIRE(c);
+  CHECK(c->text == "Chịu sự quản lý, giám sát của cơ quan quản lý chuyên ngành chăn nuôi và thú y có thẩm quyền.");
+}
+
+TEST_CASE("a consolidated text's authentication block closes its body and gives its meta", "[parse][footnotes]") {
+  // TT 09/2016/TT-BNNPTNT as VBHN 18/VBHN-BNNMT: "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG  XÁC THỰC VĂN BẢN HỢP
+  // NHẤT" / "Số: 18 /VBHN-BNNMT" / "Hà Nội, ngày 17 tháng 7 năm 2025" after Điều 45
+  const Document d = parse_doc("thong-tu-09-2016-bnnptnt");
+  const Provision* a = find(d.provisions, "chp_VI__art_45");
+  REQUIRE(a);
+  CHECK(a->text.find("XÁC THỰC") == std::string::npos);
+  CHECK(a->text.find("giải quyết./.") != std::string::npos);
+  CHECK(d.meta.number == std::optional<std::string>("18/VBHN-BNNMT"));
+  CHECK(d.meta.issuer == std::optional<std::string>("Bộ Nông nghiệp và Môi trường"));
+  CHECK(d.meta.place == std::optional<std::string>("Hà Nội"));
+  CHECK(d.meta.date == std::optional<std::string>("2025-07-17"));
 }

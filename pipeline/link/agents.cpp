@@ -1,6 +1,7 @@
 // Agents told in other words: see agents.h.
 #include "agents.h"
 
+#include <algorithm>
 #include <string>
 
 #include "internal.h"
@@ -8,6 +9,20 @@
 namespace vanban::link_detail {
 
 bool passive_agent(std::string_view p2, std::string_view post2, std::string_view clause) {
+  // "Số lượng và mẫu bao bì … do cơ quan … có thẩm quyền kiểm tra, giám sát;", "… được cơ quan …
+  // kiểm tra, giám sát việc đáp ứng yêu cầu vệ sinh thú y": the body that oversees what the
+  // sentence is about (two verbs of oversight: not "do X kiểm tra" of a step already taken)
+  // (persons listed after the body share the verbs: "được cơ quan …, nhân viên thú y hướng dẫn, giám sát, kiểm tra")
+  std::string_view verbs = post2;
+  if (starts_any(verbs, {", nhân viên", ", cán bộ", ", công chức", ", viên chức"})) {
+    std::size_t first = std::string_view::npos;
+    for (const std::string_view v : {" hướng dẫn , ", " kiểm tra , ", " giám sát , "})
+      first = std::min(first, post2.find(v));
+    if (first < 40) verbs = post2.substr(first + 1);
+  }
+  if ((ends_any(p2, {"do"}) || (ends_any(p2, {"được"}) && !ends_any(p2, {"đã được"}))) &&
+      starts_any(verbs, {"kiểm tra , giám sát", "giám sát , kiểm tra", "hướng dẫn , giám sát", "hướng dẫn , kiểm tra"}))
+    return true;
   // ("theo mẫu do …", "trường hợp khác do …" name a rule's source, not an agent)
   if (!ends_any(p2, {"do"}) || ends_any(p2, {"mẫu do", "khác do"})) return false;
   // (not "… do Bộ Tư pháp chủ trì soạn thảo", "Báo cáo … do Sở Tư pháp chủ trì xây

@@ -231,11 +231,25 @@ bool Finder::fronted(std::size_t c) const {
 
 void Finder::described_subjects(std::vector<Mention>& out) const {
   const std::size_t n = t_.size();
+  // "Trách nhiệm của cơ quan quản lý chuyên ngành chăn nuôi và thú y cấp tỉnh:" (a clause that is only
+  // the lead-in of a duty list, or such a heading): the described body whose duties follow, whole
+  // (one body: "… cơ quan chủ trì và cơ quan phối hợp:" heads the bodies its children name, an umbrella;
+  // and the lead-in's ":", not an article's heading over such children)
+  if (n > 4 && t_[0].key == "trách" && t_[1].key == "nhiệm" && t_[2].key == "của" && body_noun(3)) {
+    std::size_t e = 3 + body_noun(3);
+    while (e < n && t_[e].word && !((t_[e].key == "và" || t_[e].key == "hoặc") && body_noun(e + 1))) ++e;
+    if (e + 1 == n && t_[e].text == ":" &&
+        std::none_of(out.begin(), out.end(), [&](const Mention& mn) { return mn.b >= 3 && mn.b < e; }))
+      put_described(out, 3, e);
+  }
   for (std::size_t s = 0; s < n; ++s) {
     // a clause's start: the text's, after ";" / "." / ":" / ",", after "thì" that closes a condition
     // ("Trường hợp …, nếu … thì cơ quan chủ trì thẩm định dừng …"), or after "do" of a delegation
     // ("… do cơ quan, tổ chức có thẩm quyền cấp tỉnh quy định")
-    const bool by = s > 0 && t_[s - 1].word && t_[s - 1].key == "do";
+    // (also after "được" of a passive whose agent oversees: "… được cơ quan quản lý chuyên ngành chăn
+    // nuôi và thú y có thẩm quyền kiểm tra, giám sát việc đáp ứng yêu cầu …", not what it was given)
+    const bool by = s > 0 && t_[s - 1].word &&
+                    (t_[s - 1].key == "do" || (t_[s - 1].key == "được" && !(s >= 2 && t_[s - 2].key == "đã")));
     // (or after "giao (cho)" that hands it work: "Chủ tịch Ủy ban nhân dân cấp xã giao đơn vị trực thuộc lập,
     // thẩm định …"; not "được giao", "bàn giao", "chuyển giao", nor an option of the giver's own duty: "Tổ
     // chức thuê đơn vị bảo vệ chuyên nghiệp hoặc giao đơn vị trực thuộc thực hiện …")
@@ -305,6 +319,10 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     // a name found at s stays ("cơ quan Thuế")
     const auto at = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == s; });
     if (at != out.end() && !at->collective && at->kind != K::office) continue;
+    // (nor an office the registry names past the body noun: "Thủ trưởng cơ quan kiểm tra ban hành …")
+    if (std::any_of(out.begin(), out.end(),
+                    [&](const Mention& mn) { return mn.b == s && mn.kind == K::office && !mn.collective && mn.e > k + h; }))
+      continue;
     // the duty that makes it the subject, a few words on in the same clause
     std::size_t e = collector;
     std::size_t first = k + h;  // where a relative clause may open ("Đơn vị chủ trì, phối hợp thực hiện dịch vụ")
@@ -364,6 +382,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     // "Cơ quan chuyên môn về xây dựng cấp tỉnh (gồm: Sở Xây dựng, Sở Công Thương, …) chủ trì
     // thẩm định …": what the class is made of, spelt out; the class acts, as one
     std::size_t members_b = 0, members_e = 0;
+    std::size_t persons = 0;  // (by) the comma before persons who share the verbs
     for (std::size_t p = k + h, limit = k + h + 24; !collector && p < n && p < limit; ++p) {
       const Tok& x = t_[p];
       if (x.text == "(" && !members_b && p + 1 < n &&
@@ -380,6 +399,14 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       }
       if (!x.word) {
         if (x.text == ";" || x.text == "." || x.text == ":" || x.text == "(") break;
+        // "được cơ quan …, nhân viên thú y hướng dẫn, giám sát, kiểm tra": persons listed after the
+        // body share the verbs; the body's words end at the comma
+        if (by && x.text == "," && !persons && p + 2 < n &&
+            ((t_[p + 1].key == "nhân" && t_[p + 2].key == "viên") || (t_[p + 1].key == "cán" && t_[p + 2].key == "bộ") ||
+             (t_[p + 1].key == "công" && t_[p + 2].key == "chức") || (t_[p + 1].key == "viên" && t_[p + 2].key == "chức"))) {
+          persons = p;
+          continue;
+        }
         // ", trong phạm vi nhiệm vụ, quyền hạn của mình, …" before the duty: the description ends at the comma
         if (x.text == "," && p + 2 < n && t_[p + 1].key == "trong" && t_[p + 2].key == "phạm") {
           for (std::size_t q = p + 3; q < n && q < p + 16; ++q)
@@ -450,6 +477,18 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
             (p + 2 >= n || !t_[p + 2].word || t_[p + 2].key == "cụ" || t_[p + 2].key == "chi")) {
           e = p;
           break;
+        }
+        // "do … kiểm tra, giám sát", "được … hướng dẫn, giám sát, kiểm tra": the agent of oversight
+        // (passive_agent, agents.h)
+        if (p > k + h && (is(p, "kiểm", "tra") || is(p, "giám", "sát") || is(p, "hướng", "dẫn")) && p + 2 < n &&
+            t_[p + 2].text == "," && p + 4 < n && (is(p + 3, "kiểm", "tra") || is(p + 3, "giám", "sát"))) {
+          e = p;
+          break;
+        }
+        // (the noun's own field right after it: "do cơ quan quản lý chuyên ngành … kiểm tra, giám sát")
+        if (p == first && is(p, "quản", "lý")) {
+          ++p;
+          continue;
         }
         // (nothing but its qualifier before: no other verb)
         if (m(p, {K::stop}) && !(x.key == "có" && (is(p + 1, "thẩm", "quyền") || is(p + 1, "liên", "quan"))) &&
@@ -660,6 +699,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     }
     std::size_t d = members_b && members_b < e ? members_b : e;
     if (ref < d) d = ref;
+    if (persons && persons < d) d = persons;
     // ("Chủ đầu tư chỉ cần thực hiện …": "chỉ", only, belongs to the duty; not "địa chỉ", "chứng chỉ")
     // ("… tự kiểm tra": "tự", self, belongs to the verb; it ends no noun)
     while (d > k && (!t_[d - 1].word || t_[d - 1].key == "và" || t_[d - 1].key == "hoặc" || t_[d - 1].key == "tự" ||

@@ -25,10 +25,12 @@ bool body_name(const std::vector<Tok>& t) {
   return a == "đoàn" || a == "ban" || a == "sở" || a == "cục" || a == "phòng" || a == "trưởng";
 }
 
-// "( sau đây gọi [tắt|chung] là" at token i (the parenthesis): the token after "là", else 0.
-std::size_t definition_at(const std::vector<Tok>& t, std::size_t i) {
+// "( sau đây gọi [tắt|chung] là" at token i (the parenthesis), or with `comma` also ", sau đây gọi
+// là" ending its clause ("Cơ quan … thực hiện kiểm tra vệ sinh thú y, sau đây gọi là Cơ quan kiểm
+// tra"): the token after "là", else 0.
+std::size_t definition_at(const std::vector<Tok>& t, std::size_t i, bool comma = false) {
   auto at = [&](std::size_t q, std::string_view k) { return q < t.size() && t[q].word && t[q].key == k; };
-  if (i >= t.size() || t[i].word || t[i].text != "(") return 0;
+  if (i >= t.size() || t[i].word || !(t[i].text == "(" || (comma && t[i].text == ","))) return 0;
   std::size_t q = i + 1;
   if (!at(q, "sau") || !at(q + 1, "đây")) return 0;
   q += 2;
@@ -39,14 +41,16 @@ std::size_t definition_at(const std::vector<Tok>& t, std::size_t i) {
   return at(q, "là") ? q + 1 : 0;
 }
 
-// The ")" closing a definition's name from b, within a short name; else npos.
-std::size_t name_end(const std::vector<Tok>& t, std::size_t b) {
+// The ")" closing a definition's name from b, within a short name; else npos. After a comma
+// (`closes`), the clause's end closes it instead: the text's, ";", "." or ":".
+std::size_t name_end(const std::vector<Tok>& t, std::size_t b, bool closes = false) {
   for (std::size_t q = b; q < t.size() && q < b + 16; ++q) {
     if (t[q].word) continue;
+    if (closes) return t[q].text == ";" || t[q].text == "." || t[q].text == ":" ? q : std::string::npos;
     if (t[q].text == ")") return q;
     if (t[q].text != "," && t[q].text != "-") return std::string::npos;
   }
-  return std::string::npos;
+  return closes && t.size() < b + 16 ? t.size() : std::string::npos;
 }
 
 // Word i opens a body's name ("cơ quan", "đơn vị", "Đoàn", a registry name).
@@ -62,9 +66,23 @@ bool body_word(const std::vector<Tok>& t, std::size_t i) {
 // đại diện nước ngoài tại Việt Nam") or a statement ("Đoàn kiểm tra tự giải thể").
 bool acts(const std::vector<Tok>& t, std::size_t q) {
   if (q >= t.size()) return true;
+  // past where the document defines it ("Cơ quan kiểm tra nêu tại khoản 1 Điều này có trách nhiệm …",
+  // "… quy định tại khoản 1 Điều này căn cứ …")
+  {
+    auto at = [&](std::size_t i, std::string_view k) { return i < t.size() && t[i].word && t[i].key == k; };
+    std::size_t r = at(q, "nêu") ? q + 1 : at(q, "quy") && at(q + 1, "định") ? q + 2 : q;
+    if (r > q && at(r, "tại"))
+      for (std::size_t e = r + 1; e < t.size() && e < r + 10; ++e)
+        if (at(e, "này")) {
+          q = e + 1;
+          if (q >= t.size()) return true;
+          break;
+        }
+  }
   if (!t[q].word) return t[q].text == ")" || t[q].text == ":";
   const std::string k = join_keys(t, q, std::min(t.size(), q + 4));
-  return directive_verb(k) || starts_any(k, {"phải", "có nhiệm vụ", "có ý kiến", "trình"});
+  // (and what it does on grounds it is given: "Cơ quan kiểm tra căn cứ kết quả kiểm tra … để lập biên bản")
+  return directive_verb(k) || starts_any(k, {"phải", "có nhiệm vụ", "có ý kiến", "trình", "căn cứ"});
 }
 
 // Into ms, kept in order of start.
@@ -88,8 +106,8 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
     if (text.find("au đây") == std::string::npos) return;
     const std::vector<Tok> t = tokenize(text, folds);
     for (std::size_t i = 0; i < t.size(); ++i) {
-      const std::size_t b = definition_at(t, i);
-      const std::size_t e = b ? name_end(t, b) : std::string::npos;
+      const std::size_t b = definition_at(t, i, true);
+      const std::size_t e = b ? name_end(t, b, t[i].text == ",") : std::string::npos;
       if (e == std::string::npos || e - b < 2) continue;
       const std::vector<Tok> name(t.begin() + b, t.begin() + e);
       // a name the registry knows whole is found as the registry says

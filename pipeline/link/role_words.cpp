@@ -159,8 +159,12 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                   // people ("Hội đồng nhân dân họp công khai", "… miễn nhiệm,
                                   // bãi nhiệm Chủ tịch …", "Thủ trưởng cơ quan nghiệm thu ra
                                   // quyết định thành lập"): how the body works, no task given
-                                  "ra quyết định", "miễn nhiệm", "bãi nhiệm", "bổ nhiệm", "cách chức"}) &&
-               !starts_any(post2, {"giao nộp"});  // "giao nộp hồ sơ" is a task
+                                  "ra quyết định", "miễn nhiệm", "bãi nhiệm", "bổ nhiệm", "cách chức",
+                                  // a team's end, no task: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ"
+                                  "tự giải thể"}) &&
+               !starts_any(post2, {"giao nộp",  // "giao nộp hồ sơ" is a task
+                                   // "đoàn kiểm tra xem xét, đánh giá nội dung khắc phục": a review it carries out
+                                   "xem xét , đánh giá"});
   // "Chủ đầu tư có các quyền sau đây:" opens a list of powers (Luật Xây dựng 2025 lists each party's
   // quyền, then its nghĩa vụ, trách nhiệm); "có các quyền và nhiệm vụ sau đây" lists duties too
   power = power || (starts_any(post2, {"có các quyền", "có những quyền"}) &&

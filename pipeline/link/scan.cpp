@@ -399,8 +399,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập …":
     // a topic label, then a sentence whose subject is the body
     // ("…: Phòng Kinh tế hoặc phòng Kinh tế, Hạ tầng và Đô thị là cơ quan đầu mối, tổng hợp trình …")
+    // (a step of a procedure the role-holder takes: "Đối với cơ sở không phải lấy mẫu: Trưởng đoàn
+    // kiểm tra gửi Biên bản kiểm tra đến …")
     if (!subject && ends_any(p2, {":"}) &&
-        (directive_verb(post) || starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối"})))
+        (directive_verb(post) || starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành"})))
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // "Nguồn kinh phí: Từ nguồn Ngân sách nhà nước; nguồn kết dư Quỹ bảo hiểm y tế tại địa phương; Quỹ khám
@@ -460,7 +462,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       coord = true;
     } else if (label_role.coord && subject) {
       coord = true;
-    } else if (label_role.sup && subject) {
+    } else if (label_role.sup && subject && !(ends_any(p2, {":"}) && directive_verb(post2))) {
+      // (a topic before a sentence with its own verb is no role: "Quy định về việc lấy mẫu phân tích
+      // và kinh phí phân tích mẫu giám sát: Cục Chăn nuôi và Thú y tổ chức thực hiện việc lấy mẫu …")
       sup = true;
     } else if (subject && !power && (post_words || ends_colon || heading || names_only || ends_any(p2, {":"}))) {
       const Roles r = subject_roles(post2, sup_verb);

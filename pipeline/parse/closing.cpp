@@ -2,6 +2,7 @@
 // the signature block (quyền hạn, chức vụ, họ tên người ký).
 #include <algorithm>
 #include <cstring>
+#include <string_view>
 
 #include "internal.h"
 #include "vanban/fold.h"
@@ -89,6 +90,11 @@ std::optional<std::string> signed_name(const std::string& t) {
 }
 }  // namespace
 
+// "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG   XÁC THỰC VĂN BẢN HỢP NHẤT" + "Số: 18 /VBHN-BNNMT": the
+// authentication block (xác thực) that ends a consolidated text (văn bản hợp nhất), printed
+// in capitals, the authenticating body before it. It closes the body like a signature does.
+constexpr std::string_view kAuthenticated = "XÁC THỰC VĂN BẢN HỢP NHẤT";
+
 bool is_noi_nhan(const std::string& line) {
   if (starts_with(line, "Nơi nhận")) return true;
   // the older documents' "Nơi gửi:" (before Decree 110/2004 named it "Nơi nhận")
@@ -119,7 +125,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
         }
     if (is_position_line(t) && i + 1 < n && is_noi_nhan(L[i + 1].text)) signature = true;
     if (signed_name(t)) signature = true;  // a web copy's "Võ Văn Kiệt (Đã ký)", no title above
-    if (is_noi_nhan(t) || is_signature_prefix(t) || signature) {
+    if (is_noi_nhan(t) || is_signature_prefix(t) || signature || t.find(kAuthenticated) != std::string::npos) {
       start = i;
       break;
     }
@@ -150,15 +156,37 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   auto lettered = [](const std::string& s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); });
   };
+  // a consolidated text has no header of its own: its number, issuer, place and date are
+  // those of the authentication block (the header's, when printed, come first)
+  bool authenticated = false;
   for (std::size_t i = start; i < end; ++i) {
     std::string t = L[i].text;
     if (t.empty()) continue;
+    if (std::size_t at = t.find(kAuthenticated); at != std::string::npos) {
+      const std::string who = trim(t.substr(0, at));
+      if (!meta.issuer && !who.empty() && is_all_caps(who)) meta.issuer = sentence_case_name(expand_abbrev(who));
+      authenticated = true;
+      continue;
+    }
+    if (authenticated && !in_recipients && (starts_with(t, "Số:") || starts_with(t, "Số :"))) {
+      const std::string num = clean_number(t.substr(t.find(':') + 1));
+      if (!meta.number && num.find('/') != std::string::npos) meta.number = num;
+      continue;
+    }
     if (in_recipients && !lettered(t)) continue;
     // "Hà Nội, ngày 17 tháng 7 năm 2025": a consolidated text's (VBHN) date
     // beside its authentication block, put into the list by the layout
-    if (in_recipients && t[0] != '-' && t.size() < 80) {
+    if ((in_recipients || authenticated) && t[0] != '-' && t.size() < 80) {
       std::size_t comma = t.find(", ngày");
-      if (comma != std::string::npos && comma < 40 && find_date(t, comma)) continue;
+      if (comma != std::string::npos && comma < 40) {
+        if (auto d = find_date(t, comma)) {
+          if (authenticated && !meta.date) {
+            meta.date = d;
+            if (!meta.place) meta.place = trim(t.substr(0, comma));
+          }
+          continue;
+        }
+      }
     }
     if (is_noi_nhan(t)) {
       in_recipients = true;

@@ -29,6 +29,22 @@ std::string expand_abbrev(const std::string& s) {
   return out;
 }
 
+std::string clean_number(std::string s) {
+  s = trim(s);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' || s[i] == '\t') continue;
+    if (s.compare(i, 3, "–") == 0 || s.compare(i, 3, "—") == 0) {
+      out += '-';
+      i += 2;
+      continue;
+    }
+    out += s[i];
+  }
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';')) out.pop_back();
+  return out;
+}
+
 namespace {
 
 bool is_basis_start(const std::string& line) {
@@ -64,21 +80,6 @@ bool is_place_word(const std::string& lo) {
   return false;
 }
 
-std::string clean_number(std::string s) {
-  s = trim(s);
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ' ' || s[i] == '\t') continue;
-    if (s.compare(i, 3, "–") == 0 || s.compare(i, 3, "—") == 0) {
-      out += '-';
-      i += 2;
-      continue;
-    }
-    out += s[i];
-  }
-  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';')) out.pop_back();
-  return out;
-}
 
 }  // namespace
 

@@ -89,6 +89,8 @@ std::vector<Basis> read_bases(const Lines& in, const Layout& layout);
 bool is_motto(const std::string& line);
 // "UBND" → "ỦY BAN NHÂN DÂN", "HĐND" → "HỘI ĐỒNG NHÂN DÂN" in caps names.
 std::string expand_abbrev(const std::string& s);
+// A document number as printed, spaces and trailing punctuation dropped ("18 /VBHN-BNNMT").
+std::string clean_number(std::string s);
 // "Nơi nhận:" and its OCR slips.
 bool is_noi_nhan(const std::string& line);
 // "TM. Ủy ban nhân dân", "KT. CHỦ TỊCH", a legacy font's "tm . ubnd …": the authority line of a signature.

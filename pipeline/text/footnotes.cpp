@@ -136,9 +136,23 @@ std::vector<bool> mark_footnotes(std::vector<std::string>& lines, std::vector<Di
     // or the sequence once three notes stand
     const std::size_t first = blank(lines[i + 1]) ? i + 2 : i + 1;
     if (ml == std::string::npos && notes.size() < 3 && !small_font(first)) continue;
+    // a marker raised onto a line of its own between two lines of the body ("Điều 41. Trách
+    // nhiệm … chăn nuôi và" / "67" / "thú y"): that line is the marker's, not the text's
+    std::size_t lone = std::string::npos;
+    if (ml == std::string::npos)
+      for (std::size_t q = i; q-- > 1 && q + 150 > i;)
+        if (!out[q] && lone_number(lines[q]) == expect && q + 1 < i && !blank(lines[q - 1]) && !blank(lines[q + 1])) {
+          lone = q;
+          break;
+        }
+    // the note's first line printed above its number, after a blank line, in the notes'
+    // smaller font ("Cụm từ “cơ quan …” được thay thế …" / "70")
+    std::size_t begin = i;
+    if (i >= 2 && !out[i - 1] && !blank(lines[i - 1]) && blank(lines[i - 2]) && small_font(i - 1)) begin = i - 1;
     const std::size_t end = page_end[i];
-    notes.push_back({expect, i, end, ml, ma});
-    for (std::size_t q = i; q < end; ++q) out[q] = true;
+    notes.push_back({expect, begin, end, ml, ma});
+    for (std::size_t q = begin; q < end; ++q) out[q] = true;
+    if (lone != std::string::npos) out[lone] = true;
     ++expect;
   }
   // three notes in sequence make a document with footnotes; fewer may be a table's numbers

@@ -192,4 +192,34 @@ bool listed_after_object(const std::vector<Tok>& t, std::size_t b, std::size_t c
   return false;
 }
 
+bool carried_subject(const std::vector<Tok>& t, const KeyText& keys, const std::vector<Mention>& ms, std::size_t g,
+                     std::size_t h, const Clauses& cl, std::size_t& post_b, std::size_t& next_b) {
+  const auto [cb, ce] = cl.of(ms[g].b);
+  std::string_view lead = keys.joined(cb, ms[g].b);
+  while (!lead.empty() && (lead[0] == '-' || lead[0] == '+' || lead[0] == ' ' || lead[0] == '*')) lead.remove_prefix(1);
+  const bool condition = lead == "trường hợp" || lead == "trong trường hợp" || lead == "nếu" || lead == "khi" ||
+                         (ends_any(lead, {"mà"}) && starts_any(lead, {"đối với", "trường hợp", "trong trường hợp"}));
+  if (!condition) return false;
+  std::size_t q = ms[h - 1].e;
+  while (q < ce && !(t[q].word && t[q].key == "thì")) ++q;
+  if (q + 1 >= ce) return false;
+  std::size_t next = ce;  // (the duty's own subject right after "thì": the condition's is not carried)
+  for (const Mention& m : ms)
+    if (m.b > q && m.b < next) next = m.b;
+  if (next == q + 1) return false;
+  // ("thì ngoài việc phải thực hiện …, phải thực hiện …": a duty over another, Luật 18/2003 Điều 28)
+  const std::string_view duty = keys.joined(q + 1, ce);
+  // (not a requirement on a paper: "Trường hợp Chủ tịch Hội đồng thành viên … bỏ trốn …, thì phải có họ tên và
+  // chữ ký của các thành viên", NĐ 109/2004; nor a passive)
+  if (!(starts_any(duty, {"phải", "ngoài việc phải", "ra thông báo"}) || directive_verb(duty)) ||
+      starts_any(duty, {"phải có", "phải được"}))
+    return false;
+  // (nor one whose subject is the offender the condition found: "Nếu cơ quan thuế kiểm tra phát hiện các số
+  // liệu … không đúng … thì ngoài việc phải nộp đủ số tiền thuế, còn bị phạt tiền …", TT 99/1998)
+  if (has_any(duty, {"bị"})) return false;
+  post_b = q + 1;
+  next_b = next;
+  return true;
+}
+
 }  // namespace vanban::link_detail

@@ -65,4 +65,10 @@ bool short_gap(const Finder& f, const std::vector<Tok>& t, std::size_t prev_end,
 // "là" or "gồm" and a capitalised name in the same stretch: objects all.
 bool listed_after_object(const std::vector<Tok>& t, std::size_t b, std::size_t cb);
 
+// The group ms[g, h) is the subject of a condition ("Trường hợp X phát hiện …, thì ra thông báo …",
+// "Đối với dự án … mà X chưa xây dựng … thì phải xây dựng …") whose "thì" opens a duty with no
+// subject of its own: [post_b, next_b) become the duty's words, and true.
+bool carried_subject(const std::vector<Tok>& t, const KeyText& keys, const std::vector<Mention>& ms, std::size_t g,
+                     std::size_t h, const Clauses& cl, std::size_t& post_b, std::size_t& next_b);
+
 }  // namespace vanban::link_detail

@@ -323,6 +323,9 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
     if (std::any_of(out.begin(), out.end(),
                     [&](const Mention& mn) { return mn.b == s && mn.kind == K::office && !mn.collective && mn.e > k + h; }))
       continue;
+    // (nor an investor named with its project, up to its qualifier: "Chủ đầu tư dự án có hoạt động tồn trữ
+    // hóa chất | thuộc danh mục …", Finder::project_of)
+    if (at != out.end() && at->kind == K::office && at->e > k + h && t_[k + h].key == "dự") continue;
     // the duty that makes it the subject, a few words on in the same clause
     std::size_t e = collector;
     std::size_t first = k + h;  // where a relative clause may open ("Đơn vị chủ trì, phối hợp thực hiện dịch vụ")
@@ -526,6 +529,22 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
                                       {"trong phạm vi", "theo chức năng", "theo phạm vi", "căn cứ chức năng"})) &&
           ref == n)
         ref = p;
+      // "Các cơ quan hành chính từ cấp thành phố đến cấp quận, huyện triển khai …" (QĐ 256/2004 Cần
+      // Thơ): a range of levels says which bodies, as "cấp tỉnh" does
+      if (is(p, "từ", "cấp")) {
+        std::size_t q = p + 2;
+        while (q < n && q < p + 6 && t_[q].key != "đến") ++q;
+        if (q + 2 < n && t_[q].key == "đến" && t_[q + 1].key == "cấp" && is_place_word(t_[q + 2].key)) {
+          q += 2;
+          while (q < n && t_[q].word && !t_[q].upper && is_place_word(t_[q].key)) {
+            ++q;
+            if (q + 1 < n && t_[q].text == "," && t_[q + 1].word && is_place_word(t_[q + 1].key)) ++q;
+          }
+          qualified = true;
+          p = q - 1;
+          continue;
+        }
+      }
       // where it is, whose it is, which ones: no verb
       if (x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "tại" || x.key == "ở" || x.key == "cấp" ||
           is(p, "trực", "thuộc") || is(p, "trên", "địa") || is(p, "theo", "thẩm") || is(p, "cùng", "cấp")) {

@@ -173,6 +173,20 @@ bool Linker::lists_cases(const Provision& p, const TextWords& w) {
   return ends_any(k, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau", "những trường hợp sau đây"});
 }
 
+// "Xã viên có các quyền sau đây:" over "8. … yêu cầu Ban quản trị, Chủ nhiệm hợp tác xã, Ban kiểm soát
+// triệu tập Đại hội xã viên bất thường …" (Luật 18/2003): the items are what the holder may do, grants
+// of power; the bodies it may ask are the objects of its right, not told to act by the law (not
+// "có các quyền và nhiệm vụ sau đây", whose items are duties too)
+static bool lists_rights(const Provision& p) {
+  if (p.children.empty() || p.text.empty() || p.text.back() != ':') return false;
+  const std::string key = fold_key(p.text);
+  std::string_view k = key;
+  k.remove_suffix(1);
+  while (!k.empty() && k.back() == ' ') k.remove_suffix(1);
+  return ends_any(k, {"có các quyền sau đây", "có các quyền sau", "có quyền sau đây", "có những quyền sau đây",
+                      "có các quyền như sau", "có quyền"});
+}
+
 void Linker::visit(const Provision& p) {
   // "Đối tượng áp dụng", "Phạm vi điều chỉnh", "Giải thích từ ngữ": who the
   // document concerns, not who must act
@@ -223,8 +237,11 @@ void Linker::visit(const Provision& p) {
     }
   }
   narrative_ = narrative || cases;
+  const bool outer_rights = rights_;
+  rights_ = rights_ || lists_rights(p);
   for (auto& c : p.children) visit(c);
   narrative_ = outer;
+  rights_ = outer_rights;
 }
 
 std::optional<std::pair<std::string, std::string>> Linker::described_body(const Provision& article) {

@@ -60,6 +60,7 @@ class Linker {
   // "Phòng …" of the district tier's names is the communes' department (resolve.cpp)
   bool commune_tier_;
   bool narrative_ = false;  // inside such a part (see visit)
+  bool rights_ = false;     // inside a list of a holder's rights (lists_rights): no one is directed there
   std::set<std::tuple<std::string, std::string, int>> seen_;
   LocalNames locals_;  // names the document gives bodies ("sau đây gọi là …")
 

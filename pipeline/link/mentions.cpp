@@ -393,6 +393,10 @@ std::vector<Mention> Finder::find() const {
         // thành viên nước sạch Hà Đông": the head of a (state-owned) company is one name with it
         // (a company alone is no head word: "Công ty đó", a taxpayer, is a private party)
         if (const std::size_t c = company_form(j)) mn.e = extend(j + c);
+        // "Chủ đầu tư dự án hóa chất có các nghĩa vụ …", "Chủ đầu tư dự án có hoạt động tồn trữ hóa
+        // chất thuộc danh mục …" (Luật 69/2025): an investor is named by the kind of project it
+        // invests in, up to the predicate, a reference or a qualifier
+        if (mn.e == j) mn.e = project_of(j);
         // "Trưởng Ban quản trị hợp tác xã", "Trưởng Ban kiểm soát": the head of a board is named
         // with the board, whose name runs on as a "Ban"'s does (only when a lower-case word follows)
         if (mn.e == j && j < n && t_[j].word && !t_[j].upper && t_[j - 1].key == "ban") {

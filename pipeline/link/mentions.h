@@ -201,6 +201,23 @@ class Finder {
     return q < n && t_[q].word && (t_[q].upper || form) ? q - i : 0;
   }
 
+  // "dự án" at i after "Chủ đầu tư" and the kind of project (lower case, "có" first when the
+  // project is told by what it carries on: "dự án có hoạt động tồn trữ hóa chất"), up to a verb,
+  // "thuộc", "tại", "chưa", … : where the investor's name ends, else i.
+  std::size_t project_of(std::size_t i) const {
+    const std::size_t n = t_.size();
+    if (!(i + 1 < n && i >= 3 && t_[i].key == "dự" && t_[i + 1].key == "án" && !t_[i].upper && t_[i - 1].key == "tư" &&
+          t_[i - 2].key == "đầu" && t_[i - 3].key == "chủ"))
+      return i;
+    std::size_t q = i + 2;
+    if (q + 1 < n && t_[q].key == "có" && t_[q + 1].word && !t_[q + 1].upper && !stop_at(q + 1)) ++q;
+    const std::size_t kind = q;
+    while (q < n && q < kind + 8 && t_[q].word && !t_[q].upper && !stop_at(q) && !agency_start(q) &&
+           t_[q].key != "chưa" && t_[q].key != "và" && t_[q].key != "hoặc")
+      ++q;
+    return q;
+  }
+
   // A body's name from its first word at i (a registered name stays whole:
   // "… thuộc Bộ Tư pháp" + "Cuối năm" is not "Bộ Tư pháp Cuối").
   std::size_t extend_body(std::size_t i) const {

@@ -91,12 +91,13 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         }
         break;
       }
-      // "tỉnh, thành phố trực thuộc Trung ương", "thành phố thuộc tỉnh"
+      // "tỉnh, thành phố trực thuộc Trung ương", "thành phố thuộc tỉnh" (and "… trực thuộc TW", TT 120/2002)
       if (j > first && is_place_word(t_[j - 1].key) && (t.key == "trực" || t.key == "thuộc")) {
         std::size_t q = t.key == "trực" ? j + 1 : j;
         if (q + 1 < n && t_[q].key == "thuộc" &&
-            (t_[q + 1].key == "tỉnh" || (t_[q + 1].key == "trung" && q + 2 < n && t_[q + 2].key == "ương"))) {
-          j = t_[q + 1].key == "tỉnh" ? q + 2 : q + 3;
+            (t_[q + 1].key == "tỉnh" || t_[q + 1].key == "tw" ||
+             (t_[q + 1].key == "trung" && q + 2 < n && t_[q + 2].key == "ương"))) {
+          j = t_[q + 1].key == "tỉnh" || t_[q + 1].key == "tw" ? q + 2 : q + 3;
           end = j;
           continue;
         }

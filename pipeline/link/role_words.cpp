@@ -164,7 +164,12 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                   "tự giải thể"}) &&
                !starts_any(post2, {"giao nộp",  // "giao nộp hồ sơ" is a task
                                    // "đoàn kiểm tra xem xét, đánh giá nội dung khắc phục": a review it carries out
-                                   "xem xét , đánh giá"});
+                                   "xem xét , đánh giá"}) &&
+               // "Chính phủ thống nhất quản lý nhà nước đối với hợp tác xã" (Luật 18/2003): the charge of state
+               // management of a field is a duty, as the gold of Luật 18/2003, NĐ 32/2024 and QĐ An Giang 2002
+               // all read it (not a head's command of its own service: "Tổng cục trưởng … thống nhất quản lý,
+               // điều hành hoạt động của Hải quan các cấp", NĐ 36/2015)
+               !starts_any(post2, {"thống nhất quản lý nhà nước"});
   // "Chủ đầu tư có các quyền sau đây:" opens a list of powers (Luật Xây dựng 2025 lists each party's
   // quyền, then its nghĩa vụ, trách nhiệm); "có các quyền và nhiệm vụ sau đây" lists duties too
   power = power || (starts_any(post2, {"có các quyền", "có những quyền"}) &&
@@ -229,6 +234,13 @@ bool money_source(std::string_view before, std::string_view p2, std::string_view
 }
 
 bool duty_after_description(std::string_view rest) {
+  // "Chủ đầu tư dự án … nguy hiểm không thuộc quy định tại khoản 1 Điều 37 của Luật này phải xây dựng …"
+  // (Luật 69/2025): which ones the name means ("(không) thuộc …"), then the clause's duty, no comma
+  // between (not "…, Cục Thuế các tỉnh, thành phố trực | thuộc TW, đồng thời phải cập nhật …": objects
+  // listed, then the subject's next duty)
+  if (starts_any(rest, {"không thuộc", "thuộc"}))
+    return has_any(rest.substr(0, std::min(rest.find(" ; "), rest.find(" , "))),
+                   {"phải", "có trách nhiệm", "chịu trách nhiệm"});
   // (and "… là cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố, giúp Ủy ban nhân dân thành phố quản lý nhà nước về …")
   return starts_any(rest, {"là"}) && has_any(rest, {", chịu trách nhiệm", ", có trách nhiệm", ", thực hiện chức năng", ", có chức năng",
                                                   "; thực hiện chức năng", "; có chức năng", ", giúp ủy ban nhân dân",

@@ -244,6 +244,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (members_act) ++post_b;
     const bool class_of_members = next_b > 0 && next_b < t.size() && t[next_b - 1].text == "(" && h2 < ms.size() &&
                                   ms[h2].b == next_b && acting_members(h2);
+    // "Trường hợp cơ quan đăng ký kinh doanh phát hiện … là giả mạo, thì ra thông báo về vi phạm …"
+    // (NĐ 109/2004), "… mà chủ đầu tư dự án chưa xây dựng Kế hoạch … thì phải xây dựng …" (Luật
+    // 69/2025): the subject of a condition carries the duty its "thì" opens with no subject of its own
+    const bool carried = verb_at == std::string::npos && carried_subject(t, keys, ms, g, h, cl, post_b, next_b);
     const std::string post(keys.joined(post_b, next_b));
     const std::string post_bare = strip_parenthetical(post);  // ", trong phạm vi …, " dropped
     // "b) Chi cục Hải quan, Đội Kiểm soát Hải quan và đơn vị tương đương." names units, directs nothing
@@ -274,7 +278,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
     while (!p2.empty() && p2.back() == ' ') p2.pop_back();
     bool lead = false, coord = false, sup = false;
-    bool subject = (subject_lead_in(p2, t[ms[g].b].upper) || members_act) && !class_of_members;
+    bool subject = (subject_lead_in(p2, t[ms[g].b].upper) || members_act || carried) && !class_of_members;
     // "… thực hiện Quy chế làm việc giữa Đảng ủy, Hội đồng nhân dân, ủy ban nhân dân và …", "Bên
     // bán là Giám đốc Công ty kinh doanh nhà …, Chủ tịch hoặc Phó Chủ tịch …": the comma goes on
     // with a list whose first item we do not take, after "giữa", "là" or "gồm" and a name (not
@@ -492,7 +496,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       }
     }
     if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);
-    if (told || narrated || praised || restated || topic.granted) lead = coord = sup = false;
+    if (told || narrated || praised || restated || topic.granted || rights_) lead = coord = sup = false;
     // a letter's account of the issuer's own work ("Hiện nay, Bộ Tài chính đang khẩn trương phối hợp
     // với các cơ quan hữu quan trình Chính phủ …"): its partners are given nothing; only a request or
     // a duty in the clause makes them coordinators

@@ -43,6 +43,9 @@ bool generic(const std::vector<Tok>& t, const Mention& m) {
   // "Ủy ban nhân dân các cấp quản lý …": a council or committee by its level
   // is named; the words after it are its predicate
   if (m.kind == K::local && m.entry && m.e > m.b + m.entry->keys.size()) return false;
+  // (so is an office named with what it is for: "Chủ đầu tư dự án có hoạt động tồn trữ hóa chất | thuộc
+  // danh mục …", Finder::project_of — what follows says which projects, not which investor)
+  if (m.kind == K::office && m.entry && m.e > m.b + m.entry->keys.size()) return false;
   for (std::size_t q = m.b + 1; q < m.e; ++q)
     if (t[q].word && t[q].upper && t[q].key != "nhà" && t[q].key != "nước" && t[q].key != "trung" &&
         t[q].key != "ương")

@@ -219,6 +219,13 @@ bool oversees(std::string_view key) {
           starts_any(key.substr(p + v.size()), {"các sở", "các cơ quan", "các đơn vị", "các bộ", "các ngành", "ủy ban nhân dân",
                                                  "các địa phương", "cơ quan , đơn vị"}))
         return true;
+  // and on others' work ("Kiểm tra, đánh giá công việc của Chủ nhiệm và các Phó chủ nhiệm hợp tác xã
+  // …", Luật 18/2003: the board checks its executive's work; not "kiểm tra hoạt động của các doanh
+  // nghiệp", enforcement on private parties)
+  for (std::size_t p = key.find("kiểm tra "); p != std::string_view::npos; p = key.find("kiểm tra ", p + 1))
+    if ((p == 0 || key[p - 1] == ' ') &&
+        starts_any(key.substr(p), {"kiểm tra công việc của", "kiểm tra , đánh giá công việc của"}))
+      return true;
   // the monitoring of goods or the equipment that does it ("kiểm tra, giám
   // sát hải quan", "camera giám sát") is the body's own enforcement; a field
   // of work named ("phối hợp … trong công tác thanh tra, kiểm tra, giám sát")

@@ -215,6 +215,10 @@ void Linker::visit(const Provision& p) {
                          (article && starts_any(opening, {"cơ cấu tổ chức"})) || lists_contents(p, *w);
   const bool outer = narrative_;
   narrative_ = narrative;
+  // (the lead-in of a list of rights is no task either: "Chủ đầu tư có các quyền sau đây:", Luật Xây
+  // dựng 2025, which lists each party's quyền, then its nghĩa vụ, trách nhiệm)
+  const bool outer_rights = rights_;
+  rights_ = rights_ || lists_rights(p);
   if (p.heading) scan(p.eid, TextWords(*p.heading, folds_, repair_.get()), true, &p);
   scan(p.eid, *w, false, &p, narrative);
   if (p.children.empty()) {
@@ -237,8 +241,6 @@ void Linker::visit(const Provision& p) {
     }
   }
   narrative_ = narrative || cases;
-  const bool outer_rights = rights_;
-  rights_ = rights_ || lists_rights(p);
   for (auto& c : p.children) visit(c);
   narrative_ = outer;
   rights_ = outer_rights;

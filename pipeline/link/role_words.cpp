@@ -170,10 +170,6 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                // all read it (not a head's command of its own service: "Tổng cục trưởng … thống nhất quản lý,
                // điều hành hoạt động của Hải quan các cấp", NĐ 36/2015)
                !starts_any(post2, {"thống nhất quản lý nhà nước"});
-  // "Chủ đầu tư có các quyền sau đây:" opens a list of powers (Luật Xây dựng 2025 lists each party's
-  // quyền, then its nghĩa vụ, trách nhiệm); "có các quyền và nhiệm vụ sau đây" lists duties too
-  power = power || (starts_any(post2, {"có các quyền", "có những quyền"}) &&
-                    !starts_any(post2, {"có các quyền và", "có các quyền ,", "có những quyền và"}));
   // (its own sitting, not one it holds: "Hội đồng tổ chức họp đánh giá …" is a task)
   power = power || starts_any(post_bare, {"họp"});
   // a competence stated ("Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền quyết định đầu tư …") and

@@ -119,3 +119,47 @@ TEST_CASE("link laws17: the subject of a condition carries the duty its 'thì' o
   CHECK(has(e, "Bộ Kế hoạch và Đầu tư", Role::lead));
   CHECK_FALSE(has(e, "Ủy ban nhân dân cấp tỉnh", Role::lead));
 }
+
+TEST_CASE("link laws17: a body's composition or the standards it must meet is no task") {
+  // Luật 65/2025/QH15 Điều 2 khoản 2 and Điều 5 khoản 3; Luật 135/2025/QH15 Điều 88 khoản 2
+  CHECK(one("Quốc hội", "Chính quyền địa phương ở nông thôn gồm chính quyền địa phương ở tỉnh, huyện, xã.", "Luật")
+            .assignments.empty());
+  CHECK(one("Quốc hội", "Đại biểu Hội đồng nhân dân phải đáp ứng các tiêu chuẩn sau đây:", "Luật").assignments.empty());
+  // near reading: a body given work, the work's scope spelt out with "bao gồm cả", is assigned
+  // (QĐ 11/2026 Lào Cai: "giao các đơn vị trực thuộc, bao gồm cả đơn vị sự nghiệp …")
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chủ tịch Ủy ban nhân dân tỉnh giao các đơn vị trực thuộc, bao gồm cả đơn vị sự nghiệp công lập "
+                   "thực hiện thẩm định báo cáo kinh tế - kỹ thuật.",
+                   "Quyết định");
+  CHECK_FALSE(d.assignments.empty());
+}
+
+TEST_CASE("link laws17: an article heading over clauses that open their bodies' duty lists gives no entry") {
+  // Luật 65/2025/QH15 Điều 15
+  Document d;
+  d.meta.doc_type = "Luật";
+  d.meta.issuer = "Quốc hội";
+  Provision art = prov("art_15", "",
+                       {prov("art_15__para_1", "Hội đồng nhân dân tỉnh thực hiện nhiệm vụ, quyền hạn sau đây:",
+                             {prov("art_15__para_1__point_b", "Ban hành nghị quyết về những vấn đề được luật giao;")}),
+                        prov("art_15__para_2", "Hội đồng nhân dân thành phố trực thuộc trung ương thực hiện nhiệm vụ, "
+                                               "quyền hạn sau đây:",
+                             {prov("art_15__para_2__point_a", "Thực hiện nhiệm vụ, quyền hạn quy định tại khoản 1 Điều "
+                                                              "này;")})});
+  art.kind = ProvisionKind::article;
+  art.heading = "Nhiệm vụ, quyền hạn của Hội đồng nhân dân cấp tỉnh";
+  d.provisions.push_back(art);
+  link(d);
+  CHECK(on(d, "art_15").empty());
+  CHECK_FALSE(on(d, "art_15__para_1").empty());
+  CHECK_FALSE(on(d, "art_15__para_2").empty());
+  // near reading: the same heading over clauses with no body of their own keeps its entry
+  Document e;
+  e.meta = d.meta;
+  Provision art2 = prov("art_15", "", {prov("art_15__para_1", "Ban hành nghị quyết về những vấn đề được luật giao;")});
+  art2.kind = ProvisionKind::article;
+  art2.heading = "Nhiệm vụ, quyền hạn của Hội đồng nhân dân cấp tỉnh";
+  e.provisions.push_back(art2);
+  link(e);
+  CHECK_FALSE(on(e, "art_15").empty());
+}

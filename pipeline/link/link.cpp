@@ -219,7 +219,14 @@ void Linker::visit(const Provision& p) {
   // dựng 2025, which lists each party's quyền, then its nghĩa vụ, trách nhiệm)
   const bool outer_rights = rights_;
   rights_ = rights_ || lists_rights(p);
-  if (p.heading) scan(p.eid, TextWords(*p.heading, folds_, repair_.get()), true, &p);
+  // "Điều 15. Nhiệm vụ, quyền hạn của Hội đồng nhân dân cấp tỉnh" over "1. Hội đồng nhân dân tỉnh thực
+  // hiện nhiệm vụ, quyền hạn sau đây:", "2. Hội đồng nhân dân thành phố trực thuộc trung ương …" (Luật
+  // 65/2025): its clauses open the duty lists of the bodies they name, so the heading is their umbrella
+  // and gives no entry of its own (the guide's umbrella heading; Luật 18/2003 Điều 27 reads the same)
+  const bool heads_lists = article && std::any_of(p.children.begin(), p.children.end(), [&](const Provision& c) {
+    return !c.children.empty() && !c.text.empty() && c.text.back() == ':' && opens_with_body(words_of(c.text));
+  });
+  if (p.heading && !heads_lists) scan(p.eid, TextWords(*p.heading, folds_, repair_.get()), true, &p);
   scan(p.eid, *w, false, &p, narrative);
   if (p.children.empty()) {
     std::string own;

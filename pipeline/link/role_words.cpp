@@ -161,7 +161,12 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                   // quyết định thành lập"): how the body works, no task given
                                   "ra quyết định", "miễn nhiệm", "bãi nhiệm", "bổ nhiệm", "cách chức",
                                   // a team's end, no task: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ"
-                                  "tự giải thể"}) &&
+                                  "tự giải thể",
+                                  // what the body is made of or must meet ("Chính quyền địa phương ở nông thôn gồm
+                                  // chính quyền địa phương ở tỉnh, huyện, xã", "Đại biểu Hội đồng nhân dân phải đáp
+                                  // ứng các tiêu chuẩn sau đây:"): a composition or a qualification, no task
+                                  "gồm", "phải đáp ứng các tiêu chuẩn", "phải đáp ứng tiêu chuẩn",
+                                  "phải đáp ứng các điều kiện", "phải đáp ứng điều kiện", "đáp ứng điều kiện"}) &&
                !starts_any(post2, {"giao nộp",  // "giao nộp hồ sơ" is a task
                                    // "đoàn kiểm tra xem xét, đánh giá nội dung khắc phục": a review it carries out
                                    "xem xét , đánh giá"}) &&

@@ -166,25 +166,25 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
 // vụ:": the items are the cases a rule applies to; the bodies in them are in a situation, not told to act
 // (the lead-in itself may direct: "… chủ đầu tư phải có giấy phép xây dựng trừ các trường hợp sau đây:")
 bool Linker::lists_cases(const Provision& p, const TextWords& w) {
+  return lead_in_ends(p, w, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau", "những trường hợp sau đây"});
+}
+
+// A lead-in over a list ("…:", with children) whose words before the colon end with one of `ends`.
+bool Linker::lead_in_ends(const Provision& p, const TextWords& w, std::initializer_list<std::string_view> ends) {
   if (p.children.empty() || p.text.empty() || p.text.back() != ':') return false;
   std::string_view k = text_key(p, w);
   k.remove_suffix(1);
   while (!k.empty() && k.back() == ' ') k.remove_suffix(1);
-  return ends_any(k, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau", "những trường hợp sau đây"});
+  return ends_any(k, ends);
 }
 
 // "Xã viên có các quyền sau đây:" over "8. … yêu cầu Ban quản trị, Chủ nhiệm hợp tác xã, Ban kiểm soát
 // triệu tập Đại hội xã viên bất thường …" (Luật 18/2003): the items are what the holder may do, grants
 // of power; the bodies it may ask are the objects of its right, not told to act by the law (not
 // "có các quyền và nhiệm vụ sau đây", whose items are duties too)
-static bool lists_rights(const Provision& p) {
-  if (p.children.empty() || p.text.empty() || p.text.back() != ':') return false;
-  const std::string key = fold_key(p.text);
-  std::string_view k = key;
-  k.remove_suffix(1);
-  while (!k.empty() && k.back() == ' ') k.remove_suffix(1);
-  return ends_any(k, {"có các quyền sau đây", "có các quyền sau", "có quyền sau đây", "có những quyền sau đây",
-                      "có các quyền như sau", "có quyền"});
+bool Linker::lists_rights(const Provision& p, const TextWords& w) {
+  return lead_in_ends(p, w, {"có các quyền sau đây", "có các quyền sau", "có quyền sau đây", "có những quyền sau đây",
+                             "có các quyền như sau", "có quyền"});
 }
 
 void Linker::visit(const Provision& p) {
@@ -218,7 +218,7 @@ void Linker::visit(const Provision& p) {
   // (the lead-in of a list of rights is no task either: "Chủ đầu tư có các quyền sau đây:", Luật Xây
   // dựng 2025, which lists each party's quyền, then its nghĩa vụ, trách nhiệm)
   const bool outer_rights = rights_;
-  rights_ = rights_ || lists_rights(p);
+  rights_ = rights_ || lists_rights(p, *w);
   // "Điều 15. Nhiệm vụ, quyền hạn của Hội đồng nhân dân cấp tỉnh" over "1. Hội đồng nhân dân tỉnh thực
   // hiện nhiệm vụ, quyền hạn sau đây:", "2. Hội đồng nhân dân thành phố trực thuộc trung ương …" (Luật
   // 65/2025): its clauses open the duty lists of the bodies they name, so the heading is their umbrella

@@ -4,6 +4,7 @@
 // mention into canonical names in the issuer's jurisdiction. Not public API.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <set>
@@ -186,6 +187,8 @@ class Linker {
   bool lists_contents(const Provision& p, const TextWords& w);
   // … or the cases a rule applies to ("… các trường hợp sau:").
   bool lists_cases(const Provision& p, const TextWords& w);
+  bool lists_rights(const Provision& p, const TextWords& w);
+  bool lead_in_ends(const Provision& p, const TextWords& w, std::initializer_list<std::string_view> ends);
   // fold_key of p's text, whose words are w.
   std::string_view text_key(const Provision& p, const TextWords& w);
 

@@ -101,3 +101,25 @@ TEST_CASE("link roles17: bodies and localities listed before what describes them
   // near reading: the award decided is the city's power, no task
   CHECK(!has(d, "Ủy ban nhân dân thành phố Hà Nội", Role::lead));
 }
+
+TEST_CASE("link roles17: a plan's chapter that assesses the present state assigns nobody") {
+  // KH tổng thể CNTT Lâm Đồng 1998–2000, Chương I mục V: the bodies are described as they are
+  Document d;
+  d.meta.issuer = "Ủy ban nhân dân tỉnh Lâm Đồng";
+  d.meta.doc_type = "Kế hoạch";
+  Provision c;
+  c.kind = ProvisionKind::chapter;
+  c.eid = "chp_I";
+  c.num = "I";
+  c.heading = "ĐÁNH GIÁ CHUNG VỀ HỆ THỐNG – PHÂN TÍCH HIỆN TRẠNG ỨNG DỤNG CNTT";
+  c.children.push_back(prov("chp_I__para_1", "Cục Thống kê: với 17 máy tính các loại, 13 máy in các loại."));
+  d.provisions.push_back(c);
+  // near reading: the same words under a chapter of measures
+  c.eid = "chp_IV";
+  c.heading = "BIỆN PHÁP THỰC HIỆN KẾ HOẠCH TỔNG THỂ";
+  c.children[0].eid = "chp_IV__para_1";
+  d.provisions.push_back(c);
+  link(d);
+  CHECK(on(d, "chp_I__para_1").empty());
+  CHECK(on(d, "chp_IV__para_1") == std::vector<std::string>{"lead Cục Thống kê"});
+}

@@ -206,12 +206,23 @@ void Linker::visit(const Provision& p) {
   // hình thực hiện", "Quy định … và thực tế hiện nay"): only its requests assign
   // (and so does an organisation chart: "Điều 3. Cơ cấu tổ chức của Văn phòng — 2. Chi cục và
   // tương đương thuộc Văn phòng (01 đơn vị): Ban Tiếp công dân Thành phố")
+  // (and a plan's or programme's part, chapter or section that assesses the present state: "CHƯƠNG I: ĐÁNH
+  // GIÁ CHUNG VỀ HỆ THỐNG – PHÂN TÍCH HIỆN TRẠNG …", "II.1. MÔ TẢ VÀ PHÂN TÍCH HIỆN TRẠNG …", "PHẦN 1: CƠ SỞ
+  // VÀ LUẬN CỨ CỦA DỰ ÁN" — the bodies there are described as they are, not told to act)
   const bool article = p.heading && p.kind == ProvisionKind::article;
-  const std::string opening = narrative_ || !(letter_ || article) ? std::string()
-                                                                  : fold_key(head_of(p.heading ? *p.heading : p.text, 80));
+  const bool division = p.kind == ProvisionKind::part || p.kind == ProvisionKind::chapter ||
+                        p.kind == ProvisionKind::section || p.kind == ProvisionKind::subsection ||
+                        (p.kind == ProvisionKind::clause && p.num.find('.') != std::string::npos);
+  const std::string opening = narrative_ || !(letter_ || article || division)
+                                  ? std::string()
+                                  : fold_key(head_of(p.heading ? *p.heading : p.text, 80));
   const bool narrative = narrative_ ||
                          (letter_ && starts_any(opening, {"khó khăn", "vướng mắc", "tình hình", "thực trạng",
                                                           "kết quả thực hiện", "quy định về"})) ||
+                         (division && starts_any(opening, {"đánh giá chung", "đánh giá thực trạng", "đánh giá hiện trạng",
+                                                           "thực trạng", "hiện trạng", "phân tích hiện trạng",
+                                                           "phân tích, đánh giá", "phân tích và đánh giá",
+                                                           "mô tả và phân tích hiện trạng", "cơ sở và luận cứ"})) ||
                          (article && starts_any(opening, {"cơ cấu tổ chức"})) || lists_contents(p, *w);
   const bool outer = narrative_;
   narrative_ = narrative;

@@ -89,6 +89,7 @@ void TreeBuilder::open(Label l, int line, const std::string& full) {
   u.p.num = l.num;
   u.p.line = line;
   u.delim = l.delim;
+  u.part_style = l.part_style;
   if (l.kind == ProvisionKind::item) {
     const std::vector<Provision>& sib = stack_.empty() ? roots_ : stack_.back().p.children;
     int n = 0;
@@ -344,7 +345,9 @@ void TreeBuilder::finalize(Unit& u) {
     // "Điều 2. Hội đồng nhân dân tỉnh giao" + "1. Thường trực …": a
     // sentence announcing its list, the colon left out
     bool sentence = ends_sentence(h) || words > 120 || starts_with(h, "Giao ") || ends_with(h, " giao");
-    if (u.p.kind != ProvisionKind::article) sentence = sentence && !is_all_caps(h);
+    // (a caps title is a name however long; ending in "." or ":" it is text all the same, the guide's
+    // rule: "I. PHÂN TÍCH, ĐÁNH GIÁ CHUNG:" + its paragraphs)
+    if (u.p.kind != ProvisionKind::article) sentence = ends_sentence(h) || (sentence && !is_all_caps(h));
     if (!sentence) {
       u.p.heading = h;
       first_text = 1;

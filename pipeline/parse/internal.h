@@ -58,6 +58,13 @@ std::optional<std::string> doc_type_from_symbol(std::string_view number);
 // (recipients, signature, the next attachment's title) into one line.
 std::vector<TextLine> unflatten(const std::vector<TextLine>& lines);
 
+// ---------------------------------------------------------------- contents.cpp
+
+struct Lines;
+// The lines without a table of contents (mục lục) printed before the body;
+// a warning says where it was.
+std::vector<TextLine> drop_contents(std::vector<TextLine> lines, const Lines& in);
+
 // ---------------------------------------------------------------- header.cpp
 
 struct Lines {

@@ -111,7 +111,8 @@ std::size_t match_dash_point(const std::string& t, std::string& num) {
 
 std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   // (?=…) rather than \b: "THỨ TƯ" ends in a non-ASCII letter, which \b does not see
-  static const std::regex part(R"(^(Phần|PHẦN)\s+(thứ\s+(\S+)|THỨ\s+(\S+)|([IVXLC]+)|(\d+))(?=\s|$|[.:])\s*[.:]?\s*(.*)$)");
+  // (the ordinal word stops before its punctuation: "PHẦN THỨ NHẤT:")
+  static const std::regex part(R"(^(Phần|PHẦN)\s+(thứ\s+([^\s.:]+)|THỨ\s+([^\s.:]+)|([IVXLC]+)|(\d+))(?=\s|$|[.:])\s*[.:]?\s*(.*)$)");
   static const std::regex chapter(R"(^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex section(R"(^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");
@@ -232,7 +233,9 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
       if (!v) return std::nullopt;
       num = std::to_string(v);
     }
-    return Label{ProvisionKind::part, kPart, num, m[7].str()};
+    Label l{ProvisionKind::part, kPart, num, m[7].str()};
+    l.part_style = m[5].matched ? 'r' : m[6].matched ? 'd' : 'w';
+    return l;
   }
   if (word && std::regex_match(t, m, subsection)) return Label{ProvisionKind::subsection, kSubsection, m[2].str(), m[3].str()};
   if (word && std::regex_match(t, m, section)) return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};

@@ -16,9 +16,11 @@ namespace vanban::parse_detail {
 // the dotted sub-clauses (1.1, 1.1.1), above points.
 // "I.", "II." inside an article of a resolution are its own sections, between
 // the article and its clauses.
-constexpr int kPart = 0, kChapter = 1, kSection = 2, kSubsection = 3, kArticle = 4, kArticleSection = 5, kClause = 6,
-              kSubclause = 7, kParenClause = 10, kPoint = 11, kSubPoint = 12,
-              kItem = 13;  // items: kItem + depth of their bullet
+// A part numbered in another style inside a part ("PHẦN THỨ HAI" › "PHẦN I", "PHẦN THỨ BA" › "PHẦN 1")
+// is its sub-part, above its chapters.
+constexpr int kPart = 0, kSubPart = 1, kChapter = 2, kSection = 3, kSubsection = 4, kArticle = 5, kArticleSection = 6,
+              kClause = 7, kSubclause = 8, kParenClause = 11, kPoint = 12, kSubPoint = 13,
+              kItem = 14;  // items: kItem + depth of their bullet
 
 struct Label {
   ProvisionKind kind;
@@ -31,6 +33,7 @@ struct Label {
   bool glyph_slip = false;  // "&)", "§.": a scanned label whose letter or digit came out as a symbol
   bool part_letter = false; // "c. nghĩa vụ thuế …" of a plan: a point's shape that may be a part's letter in lower case
   char delim = 0;           // a point's punctuation: ')' "a)", '.' "a.", '-' "a- " (a list keeps one)
+  char part_style = 0;      // how a part is numbered: 'w' "Phần thứ nhất", 'r' "Phần I", 'd' "Phần 1"
 };
 
 // TCVN3 has no capital Ủ: a decoded paragraph may start "ủy ban nhân dân cấp

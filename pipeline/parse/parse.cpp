@@ -159,7 +159,7 @@ Document parse(const Text& text, const std::string& file) {
   words.reserve(text.lines.size());
   for (const TextLine& l : text.lines)
     if (!l.footnote) words.push_back(l);
-  const std::vector<TextLine> L = unflatten(words);
+  const std::vector<TextLine> L = drop_contents(unflatten(words), Lines{nullptr, file, &doc.diagnostics});
   Lines in{&L, file, &doc.diagnostics};
 
   Layout lay = read_header(in, doc.meta);

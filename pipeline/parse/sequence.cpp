@@ -65,6 +65,21 @@ bool TreeBuilder::accept(Label& l, int line) {
     l.num.clear();
     return true;
   }
+  // "PHẦN THỨ HAI" then "PHẦN I", "PHẦN II" …: parts numbered in another style inside an open part are its
+  // sub-parts — from the first, or going on with the sub-parts it has (a document that mixes the
+  // styles of its own parts starts none at "Phần 3")
+  if (l.kind == ProvisionKind::part && l.part_style) {
+    const auto outer = std::find_if(stack_.begin(), stack_.end(), [](const Unit& u) {
+      return u.p.kind == ProvisionKind::part && u.rank == kPart && u.part_style;
+    });
+    if (outer != stack_.end() && outer->part_style != l.part_style) {
+      const bool first = (l.part_style == 'r' ? roman_value(l.num) : std::atoi(l.num.c_str())) == 1;
+      const bool going_on = std::any_of(outer->p.children.begin(), outer->p.children.end(),
+                                        [](const Provision& c) { return c.kind == ProvisionKind::part; }) ||
+                            std::any_of(outer + 1, stack_.end(), [](const Unit& u) { return u.rank == kSubPart; });
+      if (first || going_on) l.rank = kSubPart;
+    }
+  }
   // a part's letter printed in lower case (a capitals font) and a point's letter look alike: "c - …",
   // "c. nghĩa vụ thuế …" is a part where the letters run (after "B.") and no open list of points
   // printed the same way has "c" next; otherwise it is read as a point
@@ -89,7 +104,9 @@ bool TreeBuilder::accept(Label& l, int line) {
     // parts lettered in order from A — the Vietnamese order (… D, Đ, E, G …) or the Latin one (… E, F, G …):
     // the next letter may skip Đ or F; a letter out of order that is a roman numeral ("I." under part C) is
     // a section
-    bool next = next_letter_part(l.num);
+    // (letters start again from A in each chapter or section they open)
+    bool next = next_letter_part(l.num) ||
+                (l.num == "A" && (opens_fresh(ProvisionKind::chapter) || opens_fresh(ProvisionKind::section)));
     if (next && l.lower_rest && last_letter_part_.empty() && !l.lower_letter) return false;
     // (a lower-case "a - " opens the letters only with its heading in lower case too: "a - những quy định
     // chung", a capitals font's heading; "a - Tổ chức …" is a point's shape)
@@ -97,11 +114,9 @@ bool TreeBuilder::accept(Label& l, int line) {
     if (next) {
       // "III. NỘI DUNG …:" + "A. Nội dung …" + … "B. …": letters that open
       // a roman section are its parts, below it (the text says "phần A, mục III")
+      // (and letters that open a chapter are its parts: "CHƯƠNG II: MỤC TIÊU …" + "A. MỤC TIÊU …")
       if (l.num == "A")
-        letter_rank_ = !stack_.empty() && stack_.back().p.kind == ProvisionKind::section &&
-                               stack_.back().p.children.empty()
-                           ? kSubsection
-                           : kPart;
+        letter_rank_ = opens_fresh(ProvisionKind::section) ? kSubsection : opens_fresh(ProvisionKind::chapter) ? kSection : kPart;
       l.rank = letter_rank_;
       last_letter_part_ = l.num;
       return true;

@@ -23,6 +23,7 @@ struct Unit {
   std::vector<std::string> bullets; // bullet symbols in order of first use below this unit
   int paren_items = 0;              // "(1)", "(2)" … read as its items (a point's list)
   char delim = 0;                   // a point's punctuation (Label::delim)
+  char part_style = 0;              // a part's numbering (Label::part_style)
 };
 
 class TreeBuilder {
@@ -92,6 +93,10 @@ class TreeBuilder {
   // Is the lower-case letter of `l` the next point of a list still open, printed the same way
   // ("a- …", "b- …" then "c - …")? Then it is no part's letter.
   bool continues_points(const Label& l) const;
+  // Is the innermost open unit a `kind` with no provisions under it yet?
+  bool opens_fresh(ProvisionKind kind) const {
+    return !stack_.empty() && stack_.back().p.kind == kind && stack_.back().p.children.empty();
+  }
   // Is `letter` the next of the lettered parts (A, B, … from A; Đ and F may be skipped)?
   bool next_letter_part(const std::string& letter) const;
 

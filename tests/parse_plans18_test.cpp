@@ -104,3 +104,32 @@ TEST_CASE("parse.plans18: KH CNTT Lâm Đồng 1998, the legacy file read whole"
                           "part_3__part_2__chp_III", "part_4"})
     CHECK(find(d.provisions, eid));
 }
+
+TEST_CASE("parse.plans18: 'A.1.' and 'II.2.1.' number clauses under their part's letter or numeral", "[parse][plans]") {
+  Document d = parse_lines(
+      "PHẦN THỨ NHẤT:\nKẾ HOẠCH TỔNG THỂ\nCHƯƠNG I:\nĐÁNH GIÁ CHUNG\nLâm Đồng đã có những hoạt động tốt.\n"
+      "PHẦN THỨ HAI:\nDỰ ÁN TIN HỌC HÓA KHỐI CÁC SỞ, BAN NGÀNH\nPHẦN I :\nĐÁNH GIÁ CHUNG\n"
+      "Các Sở, Ban, Ngành đã trang bị máy vi tính.\nPHẦN II:\nCÁC NỘI DUNG PHÁT TRIỂN DỰ ÁN\n"
+      "II.1. MÔ TẢ VÀ PHÂN TÍCH HIỆN TRẠNG CHỨC NĂNG, NHIỆM VỤ\nHiện nay qua đánh giá sơ bộ về tình hình ứng dụng.\n"
+      "II.2. MỤC TIÊU THIẾT KẾ HỆ THỐNG TẠI CÁC SỞ, BAN, NGÀNH :\n"
+      "II.2.1. Mục tiêu : Dự án đưa CNTT phục vụ quản lý Nhà nước.\nII.2.2. Các chức năng cụ thể\n"
+      "CHƯƠNG IV:\nNỘI DUNG KỸ THUẬT\nA. MỤC ĐÍCH VÀ YÊU CẦU HỆ THỐNG\nA.1. MỤC ĐÍCH CỦA HỆ THỐNG\n"
+      "1. Xây dựng hệ thống hạ tầng cơ sở phục vụ quản lý hành chính.\n2. Khả năng nâng cấp và kết nối.\n"
+      "A.2. CÁC YÊU CẦU HỆ THỐNG\n1. Tận dụng được môi trường vật lý hiện tại.\n");
+  CHECK(find(d.provisions, "part_2__part_II__para_II.1"));
+  CHECK(find(d.provisions, "part_2__part_II__para_II.2__para_II.2.1"));
+  CHECK(find(d.provisions, "part_2__part_II__para_II.2__para_II.2.2"));
+  CHECK(!find(d.provisions, "part_2__part_II__sec_II"));  // not "II." with "1. …" for its text
+  CHECK(find(d.provisions, "part_2__part_II__chp_IV__part_A__para_A.1__para_2"));
+  CHECK(find(d.provisions, "part_2__part_II__chp_IV__part_A__para_A.2__para_1"));
+  // near reading: a number under a letter no part carries is text ("B.1." with no part B open)
+  Document e = parse_lines(
+      "PHẦN THỨ NHẤT:\nKẾ HOẠCH\nCHƯƠNG I:\nNỘI DUNG\nLâm Đồng đã có những hoạt động tốt.\n"
+      "CHƯƠNG II:\nMỤC TIÊU\nA. MỤC ĐÍCH\nB.1. CHỨC NĂNG - NHIỆM VỤ\n"
+      "Hệ thống có các chức năng sau.\n");
+  CHECK(!find(e.provisions, "part_1__chp_II__part_A__para_B.1"));
+  const Provision* a = find(e.provisions, "part_1__chp_II__part_A");
+  REQUIRE(a);
+  REQUIRE(a->heading);  // (the caps line goes on the part's caps title)
+  CHECK(a->heading->find("B.1. CHỨC NĂNG") != std::string::npos);
+}

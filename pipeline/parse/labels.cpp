@@ -118,6 +118,7 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex roman(R"(^([IVXLC]+)\s*([.)/]|-(?=\s))\s*(.*)$)");
   static const std::regex subclause(R"(^(\d+(\.\d+)+)\s*[.\-]?\s+(.*)$)");
+  static const std::regex compound(R"(^((Đ|[A-Z]|[IVXLC]+)(\.\d{1,2}){1,2})\s*\.?\s+(.*)$)");
   static const std::regex subpoint(R"(^((đ|[a-z])\.?\d{1,2})\s*\)\s*(.*)$)");
   static const std::regex item(R"(^(-|–|—|\+|•|\*|▪|○)\s*(.*)$)");
   // Cheap guards by the first character keep std::regex (slow) off most lines.
@@ -218,7 +219,14 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     if (k < t.size() && t[k] == ' ') letter_label = t[k - 1] == '.' || (k + 1 < t.size() && t[k + 1] == ')');
   }
   const bool dash_letter = lower_letter && t.size() > 2 && t[starts_with(t, "đ") ? 2 : 1] == '-';  // "a- …"
-  if (!digit_label && !letter_label && !dash_letter && !bullet && !word && !roman_start) return std::nullopt;
+  bool compound_start = false;  // "A.1.", "II.2.1."
+  {
+    std::size_t k = starts_with(t, "Đ") ? 2 : 0;
+    while (k < t.size() && k < 5 && t[k] >= 'A' && t[k] <= 'Z') ++k;
+    compound_start = k > 0 && k + 1 < t.size() && t[k] == '.' && std::isdigit(static_cast<unsigned char>(t[k + 1]));
+  }
+  if (!digit_label && !letter_label && !dash_letter && !bullet && !word && !roman_start && !compound_start)
+    return std::nullopt;
   std::smatch m;
   std::string num;
   if (word) {
@@ -239,6 +247,13 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   }
   if (word && std::regex_match(t, m, subsection)) return Label{ProvisionKind::subsection, kSubsection, m[2].str(), m[3].str()};
   if (word && std::regex_match(t, m, section)) return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};
+  // "A.1. MỤC ĐÍCH CỦA HỆ THỐNG", "II.2.1. Mục tiêu : …": a clause numbered under its part's letter or roman
+  // numeral (before "II." is read as a section with "1. …" for its text)
+  if (compound_start && std::regex_match(t, m, compound)) {
+    std::string num = m[1].str();
+    const int depth = static_cast<int>(std::count(num.begin(), num.end(), '.'));
+    return Label{ProvisionKind::clause, kCompound + depth - 1, num, m[4].str()};
+  }
   if (roman_start && plan_style && std::regex_match(t, m, roman) && roman_value(m[1].str()) > 0) {
     std::string rest = m[3].str();
     if (rest.empty() || !starts_lower(rest)) return Label{ProvisionKind::section, kSection, m[1].str(), rest};

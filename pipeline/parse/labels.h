@@ -18,9 +18,11 @@ namespace vanban::parse_detail {
 // the article and its clauses.
 // A part numbered in another style inside a part ("PHẦN THỨ HAI" › "PHẦN I", "PHẦN THỨ BA" › "PHẦN 1")
 // is its sub-part, above its chapters.
+// "A.1.", "II.2." number a clause under a lettered or roman part ("II.2.1." one level deeper), above
+// the plain "1." clauses printed inside it.
 constexpr int kPart = 0, kSubPart = 1, kChapter = 2, kSection = 3, kSubsection = 4, kArticle = 5, kArticleSection = 6,
-              kClause = 7, kSubclause = 8, kParenClause = 11, kPoint = 12, kSubPoint = 13,
-              kItem = 14;  // items: kItem + depth of their bullet
+              kCompound = 7, kClause = 9, kSubclause = 10, kParenClause = 13, kPoint = 14, kSubPoint = 15,
+              kItem = 16;  // items: kItem + depth of their bullet
 
 struct Label {
   ProvisionKind kind;

@@ -159,6 +159,17 @@ bool TreeBuilder::accept(Label& l, int line) {
     int prev = last ? std::atoi(last->num.c_str()) : 0;
     return std::atoi(l.num.c_str()) == prev + 1;
   }
+  if (l.kind == ProvisionKind::clause && (l.rank == kCompound || l.rank == kCompound + 1)) {
+    // "A.1." under part A, "II.2." under part (or section) II, "II.2.1." under "II.2.": its head is open
+    const std::string head = l.num.substr(0, l.num.rfind('.'));
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (it->p.num != head) continue;
+      if (l.rank == kCompound)
+        return it->p.kind == ProvisionKind::part || it->p.kind == ProvisionKind::section;
+      return it->p.kind == ProvisionKind::clause && it->rank == kCompound;
+    }
+    return false;
+  }
   if (l.kind == ProvisionKind::clause && l.rank > kClause) {
     // "2.1." belongs under clause "2": without it, a numbered table row
     std::string head = l.num.substr(0, l.num.find('.'));

@@ -442,7 +442,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                (!(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}) &&
                   // (a preposition is no verb: "… đôn đốc các Chủ tịch …, Giám đốc sở trong việc thực hiện …",
                   // "Tổng hợp đề nghị của các sở, …, cơ quan, tổ chức liên quan về việc xây dựng …")
-                  !has_any(keys.joined(ms[h - 1].e, std::min(t.size(), ms[h - 1].e + 2)), {"trong", "tại", "đối với", "để", "về"})) ||
+                  // (nor a reference: "… các chức danh của Hội đồng nhân dân, Ủy ban nhân dân theo quy định tại Điều 34")
+                  !has_any(keys.joined(ms[h - 1].e, std::min(t.size(), ms[h - 1].e + 2)), {"trong", "tại", "đối với", "để", "về", "theo"})) ||
                 starts_any(in_clause, {"việc"}) || prev_directed)) {
       // ("Chỉ đạo Sở Tài nguyên và Môi trường, …, Ban quản lý Khu kinh tế, công nghiệp, các ngành liên
       // quan và Ủy ban nhân dân các địa phương rà soát …": the rest of a list broken by a name we cut

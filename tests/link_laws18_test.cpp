@@ -1,0 +1,57 @@
+// Link stage: readings from Luật 65/2025 Tổ chức chính quyền địa phương (laws18 session) — each on
+// the real corpus sentence, with a near reading that must not fire.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link laws18: bodies that live on after a long qualifier are given no task") {
+  // Luật 65/2025/QH15 Điều 44 khoản 3
+  Document d = one("Quốc hội",
+                   "Hội đồng nhân dân, Ủy ban nhân dân tại đơn vị hành chính được điều chỉnh một phần địa giới hành "
+                   "chính để thành lập đơn vị hành chính mới tiếp tục hoạt động cho đến khi hết nhiệm kỳ; việc bầu cử "
+                   "bổ sung đại biểu Hội đồng nhân dân thực hiện theo quy định của pháp luật về bầu cử.",
+                   "Luật");
+  CHECK(d.assignments.empty());
+  // near reading: a duty before the words of living on is a task
+  Document e = one("Quốc hội",
+                   "Ủy ban nhân dân tại đơn vị hành chính mới có trách nhiệm bàn giao toàn bộ hồ sơ, tài liệu lưu trữ "
+                   "cho cơ quan tiếp nhận và tiếp tục hoạt động cho đến khi hết nhiệm kỳ.",
+                   "Luật");
+  CHECK(has(e, "Ủy ban nhân dân tại đơn vị hành chính mới", Role::lead));
+}
+
+TEST_CASE("link laws18: names listed after an object and before a reference are objects too") {
+  // Luật 65/2025/QH15 Điều 41 khoản 3
+  Document d = one("Quốc hội",
+                   "Hội đồng nhân dân của đơn vị hành chính mới quy định tại khoản 1 Điều này bầu các chức danh của "
+                   "Hội đồng nhân dân, Ủy ban nhân dân theo quy định tại Điều 34 của Luật này và hoạt động cho đến "
+                   "khi Hội đồng nhân dân khóa mới được bầu ra.",
+                   "Luật");
+  CHECK_FALSE(has(d, "Ủy ban nhân dân", Role::lead));
+  // near reading: a list that is the subject acts
+  Document e = one("Quốc hội",
+                   "Hội đồng nhân dân, Ủy ban nhân dân cấp xã thực hiện nhiệm vụ theo quy định của Luật này.", "Luật");
+  CHECK(has(e, "Ủy ban nhân dân cấp xã", Role::lead));
+}
+
+TEST_CASE("link laws18: dissolving a council is a power, and the council dissolved is given no task") {
+  // Luật 65/2025/QH15 Điều 47 khoản 2 điểm a, khoản 4, khoản 1
+  Document d = one("Quốc hội", "Ủy ban Thường vụ Quốc hội giải tán Hội đồng nhân dân cấp tỉnh;", "Luật");
+  CHECK(d.assignments.empty());
+  Document e = one("Quốc hội",
+                   "Hội đồng nhân dân cấp tỉnh bị giải tán chấm dứt hoạt động kể từ ngày nghị quyết giải tán Hội đồng "
+                   "nhân dân cấp tỉnh của Ủy ban Thường vụ Quốc hội có hiệu lực thi hành.",
+                   "Luật");
+  CHECK(e.assignments.empty());
+  Document f = one("Quốc hội",
+                   "Hội đồng nhân dân làm thiệt hại nghiêm trọng đến lợi ích của Nhân dân thì bị giải tán.", "Luật");
+  CHECK(f.assignments.empty());
+  // near reading: a council's own sitting work is a task
+  Document g = one("Quốc hội",
+                   "Hội đồng nhân dân cấp tỉnh tổ chức lấy ý kiến Nhân dân về việc giải thể đơn vị hành chính.", "Luật");
+  CHECK(has(g, "Hội đồng nhân dân cấp tỉnh", Role::lead));
+}

@@ -55,3 +55,20 @@ TEST_CASE("link laws18: dissolving a council is a power, and the council dissolv
                    "Hội đồng nhân dân cấp tỉnh tổ chức lấy ý kiến Nhân dân về việc giải thể đơn vị hành chính.", "Luật");
   CHECK(has(g, "Hội đồng nhân dân cấp tỉnh", Role::lead));
 }
+
+TEST_CASE("link laws18: kinds of unit listed after one body noun, a kind printed twice, are that many bodies") {
+  // Luật 65/2025/QH15 Điều 18 khoản 2
+  Document d = one("Quốc hội",
+                   "Hội đồng nhân dân thị xã, thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương "
+                   "thực hiện nhiệm vụ, quyền hạn quy định tại khoản 1 Điều này và thực hiện nhiệm vụ, quyền hạn sau đây:",
+                   "Luật");
+  CHECK(has(d, "Hội đồng nhân dân thị xã", Role::lead));
+  CHECK(has(d, "Hội đồng nhân dân thành phố thuộc tỉnh", Role::lead));
+  CHECK(has(d, "Hội đồng nhân dân thành phố thuộc thành phố trực thuộc trung ương", Role::lead));
+  CHECK(d.assignments.size() == 3);
+  // near reading: a list that repeats no unit word is one collective name
+  Document e = one("Quốc hội", "Ủy ban nhân dân xã, phường, thị trấn thực hiện nhiệm vụ quy định tại khoản 1 Điều này.",
+                   "Luật");
+  CHECK(has(e, "Ủy ban nhân dân xã, phường, thị trấn", Role::lead));
+  CHECK(e.assignments.size() == 1);
+}

@@ -72,3 +72,58 @@ TEST_CASE("link laws18: kinds of unit listed after one body noun, a kind printed
   CHECK(has(e, "Ủy ban nhân dân xã, phường, thị trấn", Role::lead));
   CHECK(e.assignments.size() == 1);
 }
+
+namespace {
+// "<head>" over one point "<item>", a law's duty list
+Document duties(std::string head, std::string item) {
+  Document d;
+  d.meta.doc_type = "Luật";
+  d.meta.issuer = "Quốc hội";
+  d.provisions.push_back(prov("para_1", std::move(head), {prov("para_1__point_a", std::move(item))}));
+  link(d);
+  return d;
+}
+}  // namespace
+
+TEST_CASE("link laws18: directing compliance checks and checking a lower unit's self-rule oversee") {
+  // Luật 65/2025/QH15 Điều 17 khoản 2 điểm c, Điều 23 khoản 1 điểm h
+  const std::string head = "Chủ tịch Ủy ban nhân dân xã thực hiện nhiệm vụ, quyền hạn sau đây:";
+  Document d = duties(head, "Chỉ đạo kiểm tra việc chấp hành pháp luật trong việc xây dựng nhà ở, công trình xây dựng "
+                            "tại đô thị;");
+  CHECK(has(d, "Chủ tịch Ủy ban nhân dân xã", Role::supervise));
+  Document e = duties(head, "Hướng dẫn và kiểm tra hoạt động tự quản của thôn;");
+  CHECK(has(e, "Chủ tịch Ủy ban nhân dân xã", Role::supervise));
+  // near reading: a check the body makes itself on private parties is its own enforcement (QĐ 70/2024 Hà Nội)
+  Document f = duties(head, "Kiểm tra việc chấp hành pháp luật về giá của các tổ chức, cá nhân kinh doanh hàng hóa, "
+                            "dịch vụ theo chỉ đạo của Ủy ban nhân dân Thành phố.");
+  CHECK_FALSE(has(f, "Chủ tịch Ủy ban nhân dân xã", Role::supervise));
+}
+
+TEST_CASE("link laws18: a body's rules set by another when it is founded are a delegation") {
+  // Luật 65/2025/QH15 Điều 2 khoản 4
+  Document d = one("Quốc hội",
+                   "Chính quyền địa phương tại đơn vị hành chính - kinh tế đặc biệt do Quốc hội quy định khi thành lập "
+                   "đơn vị hành chính - kinh tế đặc biệt đó.",
+                   "Luật");
+  CHECK(has(d, "Quốc hội", Role::lead));
+  // the body whose make-up is set is what the rule acts on, given nothing
+  CHECK_FALSE(has(d, "Chính quyền địa phương", Role::lead));
+  // near reading: a form a rule defines is no delegation
+  Document e = one("Quốc hội", "Hồ sơ lập theo mẫu do Bộ Nội vụ quy định khi tiếp nhận.", "Luật");
+  CHECK_FALSE(has(e, "Bộ Nội vụ", Role::lead));
+}
+
+TEST_CASE("link laws18: a definition after a reference, X quy định tại … là …, is no task") {
+  // Luật 65/2025/QH15 Điều 2 khoản 1
+  Document d = one("Quốc hội",
+                   "Chính quyền địa phương ở các đơn vị hành chính quy định tại các điểm a, b và c khoản 1 Điều 1 của "
+                   "Luật này là cấp chính quyền địa phương gồm có Hội đồng nhân dân và Ủy ban nhân dân.",
+                   "Luật");
+  CHECK(d.assignments.empty());
+  // near reading: a duty stated as what the body is stays a duty
+  Document e = one("Quốc hội",
+                   "Ủy ban nhân dân cấp tỉnh quy định tại khoản 1 Điều này là cơ quan chịu trách nhiệm hướng dẫn thi "
+                   "hành Luật này.",
+                   "Luật");
+  CHECK_FALSE(e.assignments.empty());
+}

@@ -129,7 +129,9 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
     else if (v.rfind("quy định", 0) == 0) v.remove_prefix(std::string_view("quy").size());
     else return v == "phân công" || v == "phân công .";
     return v == " định" || v == " định cụ thể" || v == " định chi tiết" || v == " định ." || v == " định cụ thể ." ||
-           v == " định ;" || starts_any(v.substr(1), {"định căn cứ vào", "định căn cứ"});
+           v == " định ;" || starts_any(v.substr(1), {"định căn cứ vào", "định căn cứ"}) ||
+           // "… do Quốc hội quy định khi thành lập đơn vị hành chính - kinh tế đặc biệt đó" (Luật 65/2025): when
+           starts_any(v.substr(1), {"định khi"});
   };
   return ends_any(p2, {"do"}) && !ends_any(p2, {"theo mẫu do", "khác do"}) &&
          clause.find("theo ") == std::string_view::npos && !serves_another && sets_rule(post2);
@@ -232,6 +234,15 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                                        post2.substr(0, c).find_first_of(",;:") == std::string_view::npos &&
                                                        !has_any(post2.substr(0, c), {"trách nhiệm", "phải"}))
     power = true;
+  // "Chính quyền địa phương ở các đơn vị hành chính quy định tại các điểm a, b và c khoản 1 Điều 1 của
+  // Luật này là cấp chính quyền địa phương gồm có …" (Luật 65/2025 Điều 2): a definition after a reference
+  if (!power && starts_any(post2, {"quy định tại"})) {
+    constexpr std::string_view nay = " này ";
+    const std::size_t at = post2.find(nay);
+    const std::string_view rest = at == std::string_view::npos ? std::string_view() : post2.substr(at + nay.size());
+    if (at < 160 && starts_any(rest, {"là"}) && !has_any(head_of(rest, 60), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
+      power = true;
+  }
   // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
   if (power && starts_any(post2, {"là"}) &&
       has_any(std::string(head_of(post2, 60)), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
@@ -242,6 +253,17 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // keeps: "… và quản lý, sử dụng phí trích để lại") — the collector's duty
   if (power && collector_duty(post2)) power = false;
   return power;
+}
+
+bool acted_on(std::string_view post2) {
+  if (!ends_any(post2, {"do"}) || post2.size() < 3) return false;
+  std::string_view before = post2.substr(0, post2.size() - 2);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  // a place qualifier ("tại đơn vị hành chính …", "ở …") or the rest of a name cut short ("… đặc | biệt do"),
+  // with no duty in it ("Sở X tại địa phương có trách nhiệm thực hiện nhiệm vụ do …" acts)
+  const bool qualifier = starts_any(before, {"tại", "ở"}) || before.find(' ') == std::string_view::npos;
+  return qualifier && before.find_first_of(",;:") == std::string_view::npos &&
+         !has_any(before, {"phải", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tổ chức", "chủ trì", "được"});
 }
 
 bool collector_duty(std::string_view post) {

@@ -395,6 +395,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định"}))
       subject = false;
     const std::string post2 = verb_words(post, post_bare, subject);
+    if (subject && acted_on(post2)) subject = false;
     // the agent of an owed passive ("phải được Sở quản lý ngành phối hợp cùng … thẩm định")
     if (!subject && owed_passive(p2, post2)) subject = true;
     // a delegation closing its sentence ("Nội dung hỗ trợ cụ thể do Ủy ban nhân

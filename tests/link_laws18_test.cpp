@@ -127,3 +127,32 @@ TEST_CASE("link laws18: a definition after a reference, X quy định tại … 
                    "Luật");
   CHECK_FALSE(e.assignments.empty());
 }
+
+TEST_CASE("link laws18: bodies invited to a meeting are guests, given no task") {
+  // Luật 65/2025/QH15 Điều 24 khoản 2 (its second clause)
+  Document d = one("Quốc hội",
+                   "Ủy ban nhân dân cấp xã chịu trách nhiệm tổ chức hội nghị đối thoại; mời đại diện cấp ủy, Ủy ban Mặt "
+                   "trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cùng cấp tham gia hội nghị đối thoại.",
+                   "Luật");
+  CHECK(has(d, "Ủy ban nhân dân cấp xã", Role::lead));
+  CHECK_FALSE(has(d, "Ủy ban Mặt trận Tổ quốc Việt Nam", Role::lead));
+  // near reading: under a label of coordinators the one invited coordinates (QĐ 256/2004 Cần Thơ)
+  Document e = one("Ủy ban nhân dân thành phố Cần Thơ",
+                   "Cơ quan phối hợp: Mời Ban Tổ chức Thành ủy tham gia, các Sở, Ban ngành thành phố.", "Quyết định");
+  CHECK_FALSE(e.assignments.empty());
+}
+
+TEST_CASE("link laws18: officers listed after a semicolon go on with the objects of an election") {
+  // Luật 65/2025/QH15 Điều 15 khoản 1 điểm m
+  Document d = one("Quốc hội",
+                   "Bầu, miễn nhiệm, bãi nhiệm Chủ tịch, Phó Chủ tịch Hội đồng nhân dân, Trưởng Ban của Hội đồng nhân "
+                   "dân cấp mình; Chủ tịch, Phó Chủ tịch, Ủy viên Ủy ban nhân dân cùng cấp; bầu, miễn nhiệm, bãi nhiệm "
+                   "Hội thẩm theo quy định của pháp luật;",
+                   "Luật");
+  CHECK(d.assignments.empty());
+  // near reading: an officer after a semicolon with a verb of its own acts
+  Document e = one("Quốc hội",
+                   "Bầu Chủ tịch Hội đồng nhân dân cấp mình; Chủ tịch Ủy ban nhân dân cùng cấp báo cáo kết quả thực hiện.",
+                   "Luật");
+  CHECK_FALSE(e.assignments.empty());
+}

@@ -359,8 +359,14 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "… được nộp Bộ Kế hoạch và Đầu tư, Bộ Tài chính; Cục Thuế, Cục Thống kê địa phương (nơi …); Ban
     // quản lý Khu chế xuất, … cấp tỉnh (đối với …) và bên có vốn góp liên doanh" (TT 155/1998/TT-BTC):
     // after objects that close their clause, names with no verb of their own go on with the objects
+    // (also past the level of the object before: "Bầu, miễn nhiệm … Trưởng Ban của Hội đồng nhân dân cấp mình;
+    // Chủ tịch, Phó Chủ tịch, Ủy viên Ủy ban nhân dân cùng cấp", Luật 65/2025 Điều 15)
+    auto past_level = [&](std::size_t q, std::size_t end) {
+      while (q < end && t[q].word && (t[q].key == "cấp" || t[q].key == "mình" || t[q].key == "cùng")) ++q;
+      return q;
+    };
     if (subject && g > 0 && prev_end == cb && cb > 0 && t[cb - 1].text == ";" && !last_subject && !last_lead &&
-        !last_coord && !last_sup && past_paren(t, ms[g - 1].e, cb - 1) == cb - 1) {
+        !last_coord && !last_sup && past_level(past_paren(t, ms[g - 1].e, cb - 1), cb - 1) == cb - 1) {
       const std::size_t a = past_paren(t, ms[h - 1].e, next_b);
       if (a >= next_b || (!t[a].word && t[a].text != "(") || t[a].key == "và" || t[a].key == "hoặc") subject = false;
     }
@@ -396,6 +402,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = false;
     const std::string post2 = verb_words(post, post_bare, subject);
     if (subject && acted_on(post2)) subject = false;
+    // "…; mời đại diện cấp ủy, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cùng cấp tham
+    // gia hội nghị đối thoại" (Luật 65/2025 Điều 24): the bodies invited are guests, given no task (under a
+    // label "Cơ quan phối hợp: Mời Ban Tổ chức Thành ủy tham gia, …" the label gives their role: QĐ 256/2004)
+    if (subject && !after_label && (starts_any(in_clause, {"mời"}) || ends_any(p2, {"mời", "mời đại diện"})))
+      subject = false;
     // the agent of an owed passive ("phải được Sở quản lý ngành phối hợp cùng … thẩm định")
     if (!subject && owed_passive(p2, post2)) subject = true;
     // a delegation closing its sentence ("Nội dung hỗ trợ cụ thể do Ủy ban nhân

@@ -156,3 +156,18 @@ TEST_CASE("link laws18: officers listed after a semicolon go on with the objects
                    "Luật");
   CHECK_FALSE(e.assignments.empty());
 }
+
+TEST_CASE("link laws18: X phối hợp và phát huy vai trò của Y reads as X phối hợp với Y") {
+  // Luật 65/2025/QH15 Điều 7 khoản 1
+  Document d = one("Quốc hội",
+                   "Chính quyền địa phương phối hợp và phát huy vai trò của Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ "
+                   "chức chính trị - xã hội tuyên truyền, vận động Nhân dân tham gia xây dựng và củng cố chính quyền "
+                   "nhân dân.",
+                   "Luật");
+  CHECK(has(d, "Chính quyền địa phương", Role::lead));
+  CHECK(has(d, "Ủy ban Mặt trận Tổ quốc Việt Nam", Role::coordinate));
+  CHECK_FALSE(has(d, "Ủy ban Mặt trận Tổ quốc Việt Nam", Role::lead));
+  // near reading: "phối hợp" alone still coordinates
+  Document e = one("Quốc hội", "Ủy ban Mặt trận Tổ quốc Việt Nam phối hợp thực hiện.", "Luật");
+  CHECK(has(e, "Ủy ban Mặt trận Tổ quốc Việt Nam", Role::coordinate));
+}

@@ -382,7 +382,10 @@ Roles subject_roles(std::string_view post2, bool sup_verb) {
   // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
   // "X phối hợp thực hiện" alone: X coordinates (so does "X có trách nhiệm phối hợp trong việc thẩm định
   // hồ sơ …": the work it helps with)
-  if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}))
+  // ("Chính quyền địa phương phối hợp và phát huy vai trò của Ủy ban Mặt trận Tổ quốc Việt Nam … tuyên truyền …",
+  // Luật 65/2025 Điều 7: as "phối hợp với", the Front's work the body leads with it)
+  if (starts_any(post2, {"phối hợp"}) &&
+      !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ", "phối hợp và phát huy vai trò của"}))
     r.coord = true;
   else if (sup_verb) r.sup = true;
   else r.lead = true;

@@ -470,6 +470,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // given no role here (not "có kế hoạch phối hợp với …", a plan to work with them)
       subject = false;
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với",
+                             "phối hợp và phát huy vai trò của",
                              // "b) Chủ trì cùng các Sở, ban, ngành Thành phố, … rà soát": the partners of who leads
                              "chủ trì cùng"}) ||
                // "Bộ trưởng Bộ Kế hoạch và Đầu tư thống nhất với Bộ trưởng Bộ Nội vụ ban hành …"

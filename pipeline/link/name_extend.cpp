@@ -101,6 +101,12 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
           end = j;
           continue;
         }
+        // "thành phố thuộc thành phố trực thuộc trung ương" (Luật 65/2025): a city under a centrally-run city
+        if (q + 6 < n && t_[q].key == "thuộc" && t_[q + 1].key == "thành" && t_[q + 2].key == "phố" &&
+            t_[q + 3].key == "trực" && t_[q + 4].key == "thuộc" && t_[q + 5].key == "trung" && t_[q + 6].key == "ương") {
+          j = end = q + 7;
+          continue;
+        }
       }
       // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
       // in a list after a colon ("Đơn vị phối hợp: Vụ …, Cục Quản lý xử lý vi

@@ -111,8 +111,53 @@ static void full_front_name(std::string& name) {
   name.insert(end, " Việt Nam");
 }
 
+// "Hội đồng nhân dân thị xã, thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương"
+// (Luật 65/2025 Điều 18): kinds of unit listed after one body noun, one kind's word printed twice with
+// different qualifiers, are that many bodies, each named with the noun; a list that repeats no word
+// ("Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "… xã, phường, thị trấn") stays one name.
+static std::vector<std::string> kinds_listed(const std::string& name) {
+  static constexpr std::string_view units[] = {"thị xã", "thị trấn", "thành phố", "huyện", "quận", "phường", "xã", "tỉnh"};
+  auto unit_of = [](std::string_view item) -> std::string_view {  // the unit word an item opens with
+    for (const std::string_view u : units)
+      if (item.size() >= u.size() && item.compare(0, u.size(), u) == 0 && (item.size() == u.size() || item[u.size()] == ' '))
+        return u;
+    return {};
+  };
+  std::vector<std::string_view> items;
+  std::string_view rest(name);
+  for (std::size_t c = rest.find(", "); c != std::string_view::npos; c = rest.find(", ")) {
+    items.push_back(rest.substr(0, c));
+    rest.remove_prefix(c + 2);
+  }
+  items.push_back(rest);
+  if (items.size() < 3) return {name};
+  // the first item: the body noun, then its unit word closing it
+  std::string_view head;
+  for (const std::string_view u : units)
+    if (items[0].size() > u.size() + 1 && items[0].compare(items[0].size() - u.size(), u.size(), u) == 0 &&
+        items[0][items[0].size() - u.size() - 1] == ' ') {
+      head = items[0].substr(0, items[0].size() - u.size() - 1);
+      items[0].remove_prefix(head.size() + 1);
+      break;
+    }
+  if (head.empty()) return {name};
+  std::set<std::string_view> seen;
+  bool repeated = false;
+  for (const std::string_view it : items) {
+    const std::string_view u = unit_of(it);
+    if (u.empty()) return {name};
+    repeated = repeated || !seen.insert(u).second;
+  }
+  if (!repeated) return {name};
+  std::vector<std::string> out;
+  for (const std::string_view it : items) out.push_back(std::string(head) + " " + std::string(it));
+  return out;
+}
+
 std::vector<std::string> Linker::resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
-  std::vector<std::string> names = resolve_names(f, t, mn);
+  std::vector<std::string> names;
+  for (std::string& n : resolve_names(f, t, mn))
+    for (std::string& k : kinds_listed(n)) names.push_back(std::move(k));
   for (std::string& n : names) full_front_name(n);
   return names;
 }

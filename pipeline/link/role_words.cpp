@@ -129,7 +129,9 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
     else if (v.rfind("quy định", 0) == 0) v.remove_prefix(std::string_view("quy").size());
     else return v == "phân công" || v == "phân công .";
     return v == " định" || v == " định cụ thể" || v == " định chi tiết" || v == " định ." || v == " định cụ thể ." ||
-           v == " định ;" || starts_any(v.substr(1), {"định căn cứ vào", "định căn cứ"});
+           v == " định ;" || starts_any(v.substr(1), {"định căn cứ vào", "định căn cứ"}) ||
+           // "… do Quốc hội quy định khi thành lập đơn vị hành chính - kinh tế đặc biệt đó" (Luật 65/2025): when
+           starts_any(v.substr(1), {"định khi"});
   };
   return ends_any(p2, {"do"}) && !ends_any(p2, {"theo mẫu do", "khác do"}) &&
          clause.find("theo ") == std::string_view::npos && !serves_another && sets_rule(post2);
@@ -148,6 +150,20 @@ static bool owed_decision(std::string_view post2, std::string_view clause) {
          (starts_any(post2, {"xem xét", "quyết định", "phê duyệt"}) && has_any(post2, {"và báo cáo", ", báo cáo"}));
 }
 
+// "Hội đồng nhân dân, Ủy ban nhân dân tại đơn vị hành chính được điều chỉnh một phần địa giới hành
+// chính để thành lập đơn vị hành chính mới tiếp tục hoạt động cho đến khi hết nhiệm kỳ" (Luật
+// 65/2025 Điều 44): a long qualifier of which bodies, with no comma or verb of a task, then "tiếp tục
+// hoạt động cho đến khi …": the bodies live on, no task
+static bool lives_on(std::string_view post2) {
+  std::size_t at = std::string_view::npos;
+  for (const std::string_view w : {"tiếp tục hoạt động cho đến khi", "tiếp tục hoạt động đến khi"})
+    at = std::min(at, post2.find(w));
+  if (at == std::string_view::npos || at == 0) return false;
+  const std::string_view before = post2.substr(0, at);
+  return before.find_first_of(",;:") == std::string_view::npos &&
+         !has_any(before, {"phải", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tổ chức", "chủ trì"});
+}
+
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause) {
   bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "sớm xem xét", "quyết định", "phê duyệt", "là", "của",
                                   "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "thống nhất đánh giá", "thống nhất thông qua", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
@@ -162,6 +178,12 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                   "ra quyết định", "miễn nhiệm", "bãi nhiệm", "bổ nhiệm", "cách chức",
                                   // a team's end, no task: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ"
                                   "tự giải thể",
+                                  // "Ủy ban Thường vụ Quốc hội giải tán Hội đồng nhân dân cấp tỉnh" (Luật 65/2025
+                                  // Điều 47): dissolving a body is a power of the one above it, as founding it is
+                                  "giải tán",
+                                  // what befalls the body ("Hội đồng nhân dân cấp tỉnh bị giải tán chấm dứt hoạt
+                                  // động kể từ ngày …"): a passive, no task of its own
+                                  "bị",
                                   // what the body is made of or must meet ("Chính quyền địa phương ở nông thôn gồm
                                   // chính quyền địa phương ở tỉnh, huyện, xã", "Đại biểu Hội đồng nhân dân phải đáp
                                   // ứng các tiêu chuẩn sau đây:"): a composition or a qualification, no task
@@ -192,7 +214,7 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // và các Phó Giám đốc" (only "có" before the names it has), "Chính quyền địa phương ở đơn vị
   // hành chính cấp xã trước sắp xếp tiếp tục hoạt động cho đến khi …"
   // (after a qualifier of when: "… trước sắp xếp tiếp tục hoạt động")
-  power = power || post2 == "có" || has_any(head_of(post2, 60), {"tiếp tục hoạt động"});
+  power = power || post2 == "có" || has_any(head_of(post2, 60), {"tiếp tục hoạt động"}) || lives_on(post2);
   // a council's members and the seat each holds ("Thành phần của Hội đồng gồm có: Chủ tịch UBND xã làm Chủ
   // tịch Hội đồng; …, giám đốc nông trường quốc doanh làm ủy viên"): who sits on it, no task
   static const std::initializer_list<std::string_view> seats = {
@@ -203,10 +225,24 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   power = power || narrates(std::string(post2));
   // "Trung tâm trực tiếp tổ chức dạy nghề thì được chi các nội dung: …": the body's own condition, then
   // a grant (one clause, no comma before "thì"; not a duty that comes first)
+  // "Hội đồng nhân dân làm thiệt hại nghiêm trọng đến lợi ích của Nhân dân thì bị giải tán": the
+  // body's own fault, then what befalls it (one clause, no comma before "thì")
+  if (const std::size_t c = post2.find(" thì bị "); !power && c != std::string_view::npos && c < 120 &&
+                                                     post2.substr(0, c).find_first_of(",;:") == std::string_view::npos)
+    power = true;
   if (const std::size_t c = post2.find(" thì được "); !power && c != std::string_view::npos && c < 80 &&
                                                        post2.substr(0, c).find_first_of(",;:") == std::string_view::npos &&
                                                        !has_any(post2.substr(0, c), {"trách nhiệm", "phải"}))
     power = true;
+  // "Chính quyền địa phương ở các đơn vị hành chính quy định tại các điểm a, b và c khoản 1 Điều 1 của
+  // Luật này là cấp chính quyền địa phương gồm có …" (Luật 65/2025 Điều 2): a definition after a reference
+  if (!power && starts_any(post2, {"quy định tại"})) {
+    constexpr std::string_view nay = " này ";
+    const std::size_t at = post2.find(nay);
+    const std::string_view rest = at == std::string_view::npos ? std::string_view() : post2.substr(at + nay.size());
+    if (at < 160 && starts_any(rest, {"là"}) && !has_any(head_of(rest, 60), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
+      power = true;
+  }
   // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
   if (power && starts_any(post2, {"là"}) &&
       has_any(std::string(head_of(post2, 60)), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
@@ -217,6 +253,17 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // keeps: "… và quản lý, sử dụng phí trích để lại") — the collector's duty
   if (power && collector_duty(post2)) power = false;
   return power;
+}
+
+bool acted_on(std::string_view post2) {
+  if (!ends_any(post2, {"do"}) || post2.size() < 3) return false;
+  std::string_view before = post2.substr(0, post2.size() - 2);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  // a place qualifier ("tại đơn vị hành chính …", "ở …") or the rest of a name cut short ("… đặc | biệt do"),
+  // with no duty in it ("Sở X tại địa phương có trách nhiệm thực hiện nhiệm vụ do …" acts)
+  const bool qualifier = starts_any(before, {"tại", "ở"}) || before.find(' ') == std::string_view::npos;
+  return qualifier && before.find_first_of(",;:") == std::string_view::npos &&
+         !has_any(before, {"phải", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tổ chức", "chủ trì", "được"});
 }
 
 bool collector_duty(std::string_view post) {
@@ -335,7 +382,10 @@ Roles subject_roles(std::string_view post2, bool sup_verb) {
   // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
   // "X phối hợp thực hiện" alone: X coordinates (so does "X có trách nhiệm phối hợp trong việc thẩm định
   // hồ sơ …": the work it helps with)
-  if (starts_any(post2, {"phối hợp"}) && !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ"}))
+  // ("Chính quyền địa phương phối hợp và phát huy vai trò của Ủy ban Mặt trận Tổ quốc Việt Nam … tuyên truyền …",
+  // Luật 65/2025 Điều 7: as "phối hợp với", the Front's work the body leads with it)
+  if (starts_any(post2, {"phối hợp"}) &&
+      !starts_any(post2, {"phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ", "phối hợp và phát huy vai trò của"}))
     r.coord = true;
   else if (sup_verb) r.sup = true;
   else r.lead = true;

@@ -47,6 +47,10 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
 // directs ("HĐND tỉnh tán thành …", "… có quyền …"): no task.
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause);
 
+// "Chính quyền địa phương tại đơn vị hành chính - kinh tế đặc biệt do Quốc hội quy định …": the names
+// are what the agent after "do" acts on, no verb of their own before it (post2: their words up to it).
+bool acted_on(std::string_view post2);
+
 // "Đơn vị thu phí được trích để lại 80% … và nộp 20% còn lại vào ngân sách": the share a fee
 // collector keeps comes with paying in the rest (or managing what it keeps) — its duty.
 bool collector_duty(std::string_view post);

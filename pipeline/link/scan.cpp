@@ -359,8 +359,14 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "… được nộp Bộ Kế hoạch và Đầu tư, Bộ Tài chính; Cục Thuế, Cục Thống kê địa phương (nơi …); Ban
     // quản lý Khu chế xuất, … cấp tỉnh (đối với …) và bên có vốn góp liên doanh" (TT 155/1998/TT-BTC):
     // after objects that close their clause, names with no verb of their own go on with the objects
+    // (also past the level of the object before: "Bầu, miễn nhiệm … Trưởng Ban của Hội đồng nhân dân cấp mình;
+    // Chủ tịch, Phó Chủ tịch, Ủy viên Ủy ban nhân dân cùng cấp", Luật 65/2025 Điều 15)
+    auto past_level = [&](std::size_t q, std::size_t end) {
+      while (q < end && t[q].word && (t[q].key == "cấp" || t[q].key == "mình" || t[q].key == "cùng")) ++q;
+      return q;
+    };
     if (subject && g > 0 && prev_end == cb && cb > 0 && t[cb - 1].text == ";" && !last_subject && !last_lead &&
-        !last_coord && !last_sup && past_paren(t, ms[g - 1].e, cb - 1) == cb - 1) {
+        !last_coord && !last_sup && past_level(past_paren(t, ms[g - 1].e, cb - 1), cb - 1) == cb - 1) {
       const std::size_t a = past_paren(t, ms[h - 1].e, next_b);
       if (a >= next_b || (!t[a].word && t[a].text != "(") || t[a].key == "và" || t[a].key == "hoặc") subject = false;
     }
@@ -395,6 +401,12 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định"}))
       subject = false;
     const std::string post2 = verb_words(post, post_bare, subject);
+    if (subject && acted_on(post2)) subject = false;
+    // "…; mời đại diện cấp ủy, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cùng cấp tham
+    // gia hội nghị đối thoại" (Luật 65/2025 Điều 24): the bodies invited are guests, given no task (under a
+    // label "Cơ quan phối hợp: Mời Ban Tổ chức Thành ủy tham gia, …" the label gives their role: QĐ 256/2004)
+    if (subject && !after_label && (starts_any(in_clause, {"mời"}) || ends_any(p2, {"mời", "mời đại diện"})))
+      subject = false;
     // the agent of an owed passive ("phải được Sở quản lý ngành phối hợp cùng … thẩm định")
     if (!subject && owed_passive(p2, post2)) subject = true;
     // a delegation closing its sentence ("Nội dung hỗ trợ cụ thể do Ủy ban nhân
@@ -442,7 +454,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                (!(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}) &&
                   // (a preposition is no verb: "… đôn đốc các Chủ tịch …, Giám đốc sở trong việc thực hiện …",
                   // "Tổng hợp đề nghị của các sở, …, cơ quan, tổ chức liên quan về việc xây dựng …")
-                  !has_any(keys.joined(ms[h - 1].e, std::min(t.size(), ms[h - 1].e + 2)), {"trong", "tại", "đối với", "để", "về"})) ||
+                  // (nor a reference: "… các chức danh của Hội đồng nhân dân, Ủy ban nhân dân theo quy định tại Điều 34")
+                  !has_any(keys.joined(ms[h - 1].e, std::min(t.size(), ms[h - 1].e + 2)), {"trong", "tại", "đối với", "để", "về", "theo"})) ||
                 starts_any(in_clause, {"việc"}) || prev_directed)) {
       // ("Chỉ đạo Sở Tài nguyên và Môi trường, …, Ban quản lý Khu kinh tế, công nghiệp, các ngành liên
       // quan và Ủy ban nhân dân các địa phương rà soát …": the rest of a list broken by a name we cut
@@ -457,6 +470,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // given no role here (not "có kế hoạch phối hợp với …", a plan to work with them)
       subject = false;
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với",
+                             "phối hợp và phát huy vai trò của",
                              // "b) Chủ trì cùng các Sở, ban, ngành Thành phố, … rà soát": the partners of who leads
                              "chủ trì cùng"}) ||
                // "Bộ trưởng Bộ Kế hoạch và Đầu tư thống nhất với Bộ trưởng Bộ Nội vụ ban hành …"

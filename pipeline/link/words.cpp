@@ -169,7 +169,12 @@ bool supervises(std::string_view key) {
   if (has_any(key, {"đôn đốc", "kiểm tra việc thực hiện", "kiểm tra việc triển khai", "kiểm tra việc thi hành",
                     "giám sát việc thi hành", "theo dõi việc thi hành", "giám sát việc thực hiện",
                     "theo dõi việc thực hiện", "theo dõi thực hiện", "giám sát thực hiện", "kiểm tra , giám sát",
-                    "và giám sát"}))
+                    "và giám sát",
+                    // checks on compliance directed ("Chỉ đạo kiểm tra việc chấp hành pháp luật trong việc xây
+                    // dựng nhà ở …", Luật 65/2025 Điều 17), and compliance overseen: others' keeping the law (a
+                    // check the body makes itself, "Kiểm tra việc chấp hành pháp luật về giá của các tổ chức, cá
+                    // nhân kinh doanh", is its own enforcement: QĐ 70/2024 Hà Nội)
+                    "chỉ đạo kiểm tra việc chấp hành", "giám sát việc chấp hành", "giám sát việc tuân theo"}))
     return true;
   // "hướng dẫn, chỉ đạo, kiểm tra": but "thanh tra, kiểm tra" is an inspection, a task of its own
   // (nor "tiếp nhận, kiểm tra tính đầy đủ, hợp lệ của hồ sơ": a dossier checked on receipt, a step of a procedure)
@@ -178,6 +183,9 @@ bool supervises(std::string_view key) {
         !starts_any(key.substr(p + 2), {"kiểm tra hồ sơ", "kiểm tra tính đầy đủ", "kiểm tra tính hợp lệ",
                                         "kiểm tra tính hợp pháp"}))
       return true;
+  // "Hướng dẫn và kiểm tra hoạt động tự quản của thôn" (Luật 65/2025 Điều 23): guiding and checking a
+  // lower unit's work, as "hướng dẫn, kiểm tra" is
+  if (has_any(key, {"hướng dẫn và kiểm tra hoạt động", "chỉ đạo và kiểm tra hoạt động"})) return true;
   return false;
 }
 

@@ -27,3 +27,18 @@ TEST_CASE("link laws18: the one who decides an investment, Người quyết đ�
   CHECK(has(f, "Cơ quan chuyên môn trực thuộc người quyết định đầu tư", Role::lead));
   CHECK_FALSE(has(f, "Người quyết định đầu tư", Role::lead));
 }
+
+TEST_CASE("link laws18: an investor named with a bare project, chủ đầu tư dự án, is Chủ đầu tư") {
+  // Luật 69/2025/QH15 Điều 48 khoản 5: no kind of project after "dự án", the predicate follows
+  Document d = one("Quốc hội",
+                   "Đối với dự án thuộc quy định tại điểm a khoản 1 Điều 37 và điểm a khoản 1 Điều 38 của Luật này đã "
+                   "kết thúc giai đoạn chuẩn bị dự án đầu tư xây dựng trước ngày Luật này có hiệu lực thi hành mà chủ "
+                   "đầu tư dự án chưa xây dựng Kế hoạch phòng ngừa, ứng phó sự cố hóa chất thì phải xây dựng Kế hoạch "
+                   "phòng ngừa, ứng phó sự cố hóa chất trước khi đưa công trình của dự án vào khai thác sử dụng.",
+                   "Luật");
+  CHECK(mention_of(d, "Chủ đầu tư", Role::lead) == "chủ đầu tư dự án");
+  CHECK_FALSE(has(d, "Chủ đầu tư dự án", Role::lead));
+  // near reading: the kind of project named keeps the investor's whole name (Luật 69/2025 Điều 5 khoản 2)
+  Document e = one("Quốc hội", "Chủ đầu tư dự án hóa chất có các nghĩa vụ sau đây:", "Luật");
+  CHECK(has(e, "Chủ đầu tư dự án hóa chất", Role::lead));
+}

@@ -42,3 +42,42 @@ TEST_CASE("link laws18: an investor named with a bare project, chủ đầu tư 
   Document e = one("Quốc hội", "Chủ đầu tư dự án hóa chất có các nghĩa vụ sau đây:", "Luật");
   CHECK(has(e, "Chủ đầu tư dự án hóa chất", Role::lead));
 }
+
+TEST_CASE("link laws18: an office complete without a body takes no collective after it as its body") {
+  // TT 09/2016/TT-BNNPTNT Điều 37 khoản 6 điểm d: "Thủ trưởng cơ quan kiểm tra" is whole, "ban hành" its verb
+  Document d = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Đối với cơ sở không phải lấy mẫu: Trưởng đoàn kiểm tra gửi Biên bản kiểm tra đến Thủ trưởng cơ "
+                   "quan kiểm tra quy định tại khoản 1 Điều này; căn cứ Biên bản kiểm tra, Thủ trưởng cơ quan kiểm "
+                   "tra ban hành Kết luận kết quả kiểm tra vệ sinh thú y theo Mẫu 07e quy định tại Phụ lục II ban "
+                   "hành kèm theo Thông tư này.",
+                   "Thông tư");
+  CHECK(mention_of(d, "Thủ trưởng cơ quan kiểm tra", Role::lead) == "Thủ trưởng cơ quan kiểm tra");
+  // Luật 135/2025 Điều 65 khoản 1 điểm b: "Chủ đầu tư" is whole, "tổ chức lập" what it does
+  Document e = one("Quốc hội", "Chủ đầu tư tổ chức lập quy trình bảo trì công trình xây dựng.", "Luật");
+  CHECK(mention_of(e, "Chủ đầu tư", Role::lead) == "Chủ đầu tư");
+  // near reading: an office that needs its body still takes it ("Thủ trưởng cơ quan, đơn vị")
+  Document f = one("Quốc hội", "Thủ trưởng cơ quan, đơn vị có trách nhiệm tổ chức thực hiện.", "Luật");
+  CHECK(has(f, "Thủ trưởng cơ quan, đơn vị", Role::lead));
+}
+
+TEST_CASE("link laws18: the forms one of which is chosen name no one to act") {
+  // Luật 135/2025 Điều 32 khoản 1
+  Document d;
+  d.meta.issuer = "Quốc hội";
+  d.meta.doc_type = "Luật";
+  d.provisions.push_back(prov("para_1",
+                              "Căn cứ quy mô, tính chất, hình thức đầu tư và điều kiện thực hiện, dự án đầu tư xây dựng "
+                              "được áp dụng một trong các hình thức tổ chức quản lý dự án sau đây:",
+                              {prov("para_1__point_a", "Ban quản lý dự án đầu tư xây dựng;"),
+                               prov("para_1__point_b",
+                                    "Chủ đầu tư tổ chức quản lý dự án thông qua thuê tư vấn quản lý dự án hoặc thành lập "
+                                    "ban quản lý dự án trực thuộc hoặc tự thực hiện quản lý dự án.")}));
+  link(d);
+  CHECK(d.assignments.empty());
+  // near reading: a list of duties under the same investor is its task (Luật 135/2025 Điều 33 khoản 2)
+  Document e = one("Quốc hội",
+                   "Chủ đầu tư có trách nhiệm thực hiện hoặc giao Ban quản lý dự án, tư vấn quản lý dự án thực hiện "
+                   "một phần hoặc toàn bộ nội dung quản lý dự án quy định tại khoản 1 Điều này.",
+                   "Luật");
+  CHECK(has(e, "Chủ đầu tư", Role::lead));
+}

@@ -81,3 +81,24 @@ TEST_CASE("link laws18: the forms one of which is chosen name no one to act") {
                    "Luật");
   CHECK(has(e, "Chủ đầu tư", Role::lead));
 }
+
+TEST_CASE("link laws18: the agent of an owed passive that draws up or gives an opinion leads") {
+  // Luật 135/2025 Điều 65 khoản 1 điểm b
+  Document d = one("Quốc hội",
+                   "Quy trình bảo trì phải được chủ đầu tư tổ chức lập và phê duyệt trước khi đưa công trình xây dựng "
+                   "vào khai thác, sử dụng; phù hợp với mục đích sử dụng, loại và cấp công trình;",
+                   "Luật");
+  CHECK(mention_of(d, "Chủ đầu tư", Role::lead) == "chủ đầu tư");
+  // Điều 26 khoản 8: both ministries listed owe their opinion
+  Document e = one("Quốc hội",
+                   "Trường hợp dự án đầu tư xây dựng thuộc Danh mục dự án trọng yếu có yêu cầu về bảo đảm quốc phòng, "
+                   "an ninh theo quy định tại khoản 6 Điều 28 của Luật này, ngoài các quy định tại Điều này thì phải "
+                   "được Bộ Quốc phòng, Bộ Công an có ý kiến về việc bảo đảm quốc phòng, an ninh trước khi phê duyệt "
+                   "dự án.",
+                   "Luật");
+  CHECK(has(e, "Bộ Quốc phòng", Role::lead));
+  CHECK(has(e, "Bộ Công an", Role::lead));
+  // near reading: a passive without "phải", what was done, names no one
+  Document f = one("Quốc hội", "Quy trình bảo trì đã được chủ đầu tư lập trước khi đưa công trình vào sử dụng.", "Luật");
+  CHECK_FALSE(has(f, "Chủ đầu tư", Role::lead));
+}

@@ -165,8 +165,12 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
 // "2. Miễn phí đối với các trường hợp sau:" over "b) Bộ trưởng, … có văn bản đề nghị khai thác … để phục
 // vụ:": the items are the cases a rule applies to; the bodies in them are in a situation, not told to act
 // (the lead-in itself may direct: "… chủ đầu tư phải có giấy phép xây dựng trừ các trường hợp sau đây:")
+// (so are the forms one of which is chosen: "… được áp dụng một trong các hình thức tổ chức quản lý dự án
+// sau đây:" over "b) Chủ đầu tư tổ chức quản lý dự án thông qua thuê tư vấn …", Luật 135/2025 Điều 32)
 bool Linker::lists_cases(const Provision& p, const TextWords& w) {
-  return lead_in_ends(p, w, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau", "những trường hợp sau đây"});
+  return lead_in_ends(p, w, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau", "những trường hợp sau đây"}) ||
+         (lead_in_ends(p, w, {"sau đây", "sau"}) &&
+          has_any(text_key(p, w), {"một trong các hình thức", "một trong những hình thức"}));
 }
 
 // A lead-in over a list ("…:", with children) whose words before the colon end with one of `ends`.

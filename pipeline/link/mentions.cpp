@@ -47,6 +47,7 @@ std::vector<Mention> Finder::find() const {
       if (q < n && m(q, {K::office})) i = q;
     }
     std::size_t b = i, j = i;
+    bool alone = false;  // the last office is complete without a body ("Chủ đầu tư tổ chức lập …": a verb after it)
     // role-holders: "Chủ tịch", "Giám đốc, Thủ trưởng" …
     while (true) {
       const AgencyEntry* oe = nullptr;
@@ -54,7 +55,8 @@ std::vector<Mention> Finder::find() const {
       if (!o) o = members_at(j);
       if (!o) break;
       j += o;
-      if (oe && oe->expansion == "alone") break;  // "Bộ trưởng, Thủ trưởng …": two offices
+      alone = oe && oe->expansion == "alone";
+      if (alone) break;  // "Bộ trưởng, Thủ trưởng …": two offices
       // "Chánh văn phòng, Trưởng các phòng nghiệp vụ": two of the issuer's own offices
       const AgencyEntry* ne = nullptr;
       if (oe && oe->expansion == "issuer" && j + 1 < n && m(j + 1, {K::office}, &ne) && ne && ne->expansion == "issuer")
@@ -333,7 +335,7 @@ std::vector<Mention> Finder::find() const {
         }
       }
     }
-    if (!h && j > b) {
+    if (!h && j > b && !alone) {
       // "người đứng đầu (trong) cơ quan, đơn vị, địa phương"
       if (j < n && t_[j].key == "trong" && m(j + 1, {K::collective, K::collective_phrase})) ++j;
       std::size_t c = m(j, {K::collective, K::collective_phrase});
@@ -396,7 +398,9 @@ std::vector<Mention> Finder::find() const {
         // "Chủ đầu tư dự án hóa chất có các nghĩa vụ …", "Chủ đầu tư dự án có hoạt động tồn trữ hóa
         // chất thuộc danh mục …" (Luật 69/2025): an investor is named by the kind of project it
         // invests in, up to the predicate, a reference or a qualifier
-        if (mn.e == j) mn.e = project_of(j);
+        // (a bare "dự án", no kind after it, names no other investor: "chủ đầu tư dự án tại khu vực dự
+        // trữ khoáng sản quốc gia" is "Chủ đầu tư", the words as printed its mention)
+        if (mn.e == j && (mn.e = project_of(j)) == j + 2) mn.name = capitalise(join_text(b, j));
         // "Trưởng Ban quản trị hợp tác xã", "Trưởng Ban kiểm soát": the head of a board is named
         // with the board, whose name runs on as a "Ban"'s does (only when a lower-case word follows)
         if (mn.e == j && j < n && t_[j].word && !t_[j].upper && t_[j - 1].key == "ban") {

@@ -112,9 +112,11 @@ bool praises(std::string_view k) {
 
 bool owed_passive(std::string_view p2, std::string_view post2) {
   // (not "do X chủ trì", which names who leads something else)
+  // ("Quy trình bảo trì phải được chủ đầu tư tổ chức lập …", "… phải được Bộ Quốc phòng, Bộ Công an có ý
+  // kiến về việc bảo đảm quốc phòng, an ninh trước khi phê duyệt dự án", Luật 135/2025: drawn up, an opinion owed)
   return ends_any(p2, {"phải được"}) &&
          starts_any(post2, {"chủ trì", "phối hợp", "thẩm định", "tổ chức", "triệu tập", "thực hiện", "kiểm tra",
-                            "giám sát", "hướng dẫn", "tiếp nhận"});
+                            "giám sát", "hướng dẫn", "tiếp nhận", "lập", "có ý kiến"});
 }
 
 bool delegates_rule(std::string_view p2, std::string_view post2, std::string_view clause, std::string_view in_clause) {

@@ -1,7 +1,8 @@
 // Link stage: where a name ends inside lists of bodies — the bodies stationed in an area ("cơ quan, đơn
 // vị đóng trên địa bàn Thành phố", QĐ 35/2024 Hà Nội), a bare head listed with others ("Ngân hàng, Kho
 // bạc, tổ chức tín dụng", TT 99/1998/TT-BTC) and a run of posts ("Chi cục trưởng Chi cục Thuế, đội
-// trưởng Đội thuế các địa phương", TT 120/2002/TT-BTC).
+// trưởng Đội thuế các địa phương", TT 120/2002/TT-BTC); and a passive agent listed with persons ("được
+// cơ quan …, nhân viên thú y hướng dẫn, giám sát, kiểm tra", TT 09/2016/TT-BNNPTNT).
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -76,4 +77,14 @@ TEST_CASE("link lists18: 'ban hành' after an inspecting head is its verb, not a
                    "Thông tư");
   CHECK(mention_of(d, "Thủ trưởng cơ quan kiểm tra", Role::lead) == "Thủ trưởng cơ quan kiểm tra");
   for (const Assignment& a : d.assignments) CHECK(a.mention.find("ban hành") == std::string::npos);
+}
+
+TEST_CASE("link lists18: 'được' a body and the persons with it, then oversight verbs: lead and supervise", "[link][lists18]") {
+  // TT 09/2016/TT-BNNPTNT, Điều 10.1
+  Document d = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Việc xử lý vệ sinh thú y đối với động vật, sản phẩm động vật phải thực hiện ngay và được cơ quan "
+                   "quản lý chuyên ngành chăn nuôi và thú y, nhân viên thú y hướng dẫn, giám sát, kiểm tra.",
+                   "Thông tư");
+  CHECK(has(d, "Cơ quan quản lý chuyên ngành chăn nuôi và thú y", Role::lead));
+  CHECK(has(d, "Cơ quan quản lý chuyên ngành chăn nuôi và thú y", Role::supervise));
 }

@@ -14,7 +14,9 @@ bool passive_agent(std::string_view p2, std::string_view post2, std::string_view
   // sentence is about (two verbs of oversight: not "do X kiểm tra" of a step already taken)
   // (persons listed after the body share the verbs: "được cơ quan …, nhân viên thú y hướng dẫn, giám sát, kiểm tra")
   std::string_view verbs = post2;
-  if (starts_any(verbs, {", nhân viên", ", cán bộ", ", công chức", ", viên chức"})) {
+  // (the words after the name come with their comma, or without it once a parenthetical is dropped)
+  if (starts_any(verbs, {", nhân viên", ", cán bộ", ", công chức", ", viên chức", "nhân viên", "cán bộ", "công chức",
+                         "viên chức"})) {
     std::size_t first = std::string_view::npos;
     for (const std::string_view v : {" hướng dẫn , ", " kiểm tra , ", " giám sát , "})
       first = std::min(first, post2.find(v));

@@ -339,6 +339,8 @@ std::vector<Mention> Finder::find() const {
       // "người đứng đầu (trong) cơ quan, đơn vị, địa phương"
       if (j < n && t_[j].key == "trong" && m(j + 1, {K::collective, K::collective_phrase})) ++j;
       std::size_t c = m(j, {K::collective, K::collective_phrase});
+      // ("Thủ trưởng cơ quan kiểm tra ban hành Kết luận …": "ban hành" is its verb, no "ban")
+      if (c && m(j, {K::stop}) > c) c = 0;
       if (c) {
         std::size_t end = j + c;
         while (end + 1 < n && (t_[end].text == "," || t_[end].key == "và") && m(end + 1, {K::collective}))

@@ -308,7 +308,7 @@ class Finder {
   // A name that ends in "liên quan" at `end` with "đến <matter>" after it
   // ("các tổ chức, cá nhân có liên quan đến hoạt động khoáng sản trên địa
   // bàn tỉnh"): the end after the matter, which says which bodies are meant.
-  // "… trên địa bàn tỉnh", "… trên địa bàn Thành phố": the area that says which of the bodies are
+  // "… (đóng) trên địa bàn tỉnh", "… trên địa bàn Thành phố": the area that says which of the bodies are
   // meant (the gold files keep it in the name); the token after it, or end
   std::size_t on_area(std::size_t end) const;
   std::size_t related_to(std::size_t end) const;

@@ -88,6 +88,8 @@ bool Finder::fields_to_name(std::size_t j) const {
     }
     if (x.upper) return q > j + 1 && t_[q - 1].word && !agency_start(q) && !m(q, {K::stop}) && !is_place_word(x.key);
     if (x.key == "và") continue;
+    // ("Chi cục Thuế, đội trưởng Đội thuế …": a post's title, "… trưởng", opens another name)
+    if (x.key == "trưởng" && t_[q - 1].key != "tăng") return false;
     // (a body's head in lower case is an old typing of a name: "…, cục Thống kê")
     if (stop_at(q) || is_place_word(x.key) || agency_start(q) ||
         m(q, {K::collective, K::collective_phrase, K::office, K::head, K::central, K::province, K::district, K::local}))
@@ -123,10 +125,12 @@ std::size_t Finder::related_to(std::size_t end) const {
 
 std::size_t Finder::on_area(std::size_t end) const {
   const std::size_t n = t_.size();
-  if (!(end + 3 < n && t_[end].key == "trên" && t_[end + 1].key == "địa" && t_[end + 2].key == "bàn")) return end;
-  std::size_t q = end + 3;
+  // ("các cơ quan, đơn vị đóng trên địa bàn Thành phố": stationed there, central ones too)
+  const std::size_t a = end + (end < n && t_[end].key == "đóng");
+  if (!(a + 3 < n && t_[a].key == "trên" && t_[a + 1].key == "địa" && t_[a + 2].key == "bàn")) return end;
+  std::size_t q = a + 3;
   while (q < n && t_[q].word && (is_place_word(t_[q].key) || t_[q].upper) && !agency_start(q)) ++q;
-  return q > end + 3 && is_place_word(t_[end + 3].key) ? q : end;
+  return q > a + 3 && is_place_word(t_[a + 3].key) ? q : end;
 }
 
 std::size_t Finder::semicolon_fields(std::size_t b, std::size_t j, std::vector<Mention>& out) const {

@@ -270,6 +270,12 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         continue;
       }
       if (agency_start(j + 1)) break;
+      // "Ngân hàng, Kho bạc, tổ chức tín dụng": a head word with no name after it is a body
+      // of its kind, listed with others, not the start of a longer name (in a line printed in
+      // capitals, "NHIỆM VỤ, QUYỀN HẠN", the case tells nothing: left as it was read)
+      if (c == "," && j == first && !known && head && head->kind == K::head && !at_[j].listed && j + 2 < n &&
+          t_[j + 2].word && !t_[j + 2].upper)
+        break;
       // in a colon list a name's own "và"/"," joins lower-case words
       // ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật")
       if (at_[j].listed && (c == "và" || c == ",") && !nx.upper && !role_verb(j + 1)) {

@@ -112,7 +112,7 @@ TEST_CASE("link roles17: a plan's chapter that assesses the present state assign
   c.eid = "chp_I";
   c.num = "I";
   c.heading = "ĐÁNH GIÁ CHUNG VỀ HỆ THỐNG – PHÂN TÍCH HIỆN TRẠNG ỨNG DỤNG CNTT";
-  c.children.push_back(prov("chp_I__para_1", "Cục Thống kê: với 17 máy tính các loại, 13 máy in các loại."));
+  c.children.push_back(prov("chp_I__para_1", "Cục Thống kê tổng hợp số máy tính các loại của các đơn vị."));
   d.provisions.push_back(c);
   // near reading: the same words under a chapter of measures
   c.eid = "chp_IV";

@@ -113,12 +113,14 @@ TEST_CASE("parse.plans18: 'A.1.' and 'II.2.1.' number clauses under their part's
       "II.1. MÔ TẢ VÀ PHÂN TÍCH HIỆN TRẠNG CHỨC NĂNG, NHIỆM VỤ\nHiện nay qua đánh giá sơ bộ về tình hình ứng dụng.\n"
       "II.2. MỤC TIÊU THIẾT KẾ HỆ THỐNG TẠI CÁC SỞ, BAN, NGÀNH :\n"
       "II.2.1. Mục tiêu : Dự án đưa CNTT phục vụ quản lý Nhà nước.\nII.2.2. Các chức năng cụ thể\n"
+      "II. 3. MÔ TẢ SƠ ĐỒ TRAO ĐỔI THÔNG TIN TRONG ĐƠN VỊ\n"
       "CHƯƠNG IV:\nNỘI DUNG KỸ THUẬT\nA. MỤC ĐÍCH VÀ YÊU CẦU HỆ THỐNG\nA.1. MỤC ĐÍCH CỦA HỆ THỐNG\n"
       "1. Xây dựng hệ thống hạ tầng cơ sở phục vụ quản lý hành chính.\n2. Khả năng nâng cấp và kết nối.\n"
       "A.2. CÁC YÊU CẦU HỆ THỐNG\n1. Tận dụng được môi trường vật lý hiện tại.\n");
   CHECK(find(d.provisions, "part_2__part_II__para_II.1"));
   CHECK(find(d.provisions, "part_2__part_II__para_II.2__para_II.2.1"));
   CHECK(find(d.provisions, "part_2__part_II__para_II.2__para_II.2.2"));
+  CHECK(find(d.provisions, "part_2__part_II__para_II.3"));  // printed "II. 3."
   CHECK(!find(d.provisions, "part_2__part_II__sec_II"));  // not "II." with "1. …" for its text
   CHECK(find(d.provisions, "part_2__part_II__chp_IV__part_A__para_A.1__para_2"));
   CHECK(find(d.provisions, "part_2__part_II__chp_IV__part_A__para_A.2__para_1"));

@@ -118,7 +118,7 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   static const std::regex subsection(R"(^(Tiểu mục|TIỂU MỤC)\s+(\d+)\b\s*[.:]?\s*(.*)$)");
   static const std::regex roman(R"(^([IVXLC]+)\s*([.)/]|-(?=\s))\s*(.*)$)");
   static const std::regex subclause(R"(^(\d+(\.\d+)+)\s*[.\-]?\s+(.*)$)");
-  static const std::regex compound(R"(^((Đ|[A-Z]|[IVXLC]+)(\.\d{1,2}){1,2})\s*\.?\s+(.*)$)");
+  static const std::regex compound(R"(^((Đ|[A-Z]|[IVXLC]+)(\. ?\d{1,2}){1,2})\s*\.?\s+(.*)$)");
   static const std::regex subpoint(R"(^((đ|[a-z])\.?\d{1,2})\s*\)\s*(.*)$)");
   static const std::regex item(R"(^(-|–|—|\+|•|\*|▪|○)\s*(.*)$)");
   // Cheap guards by the first character keep std::regex (slow) off most lines.
@@ -223,7 +223,8 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   {
     std::size_t k = starts_with(t, "Đ") ? 2 : 0;
     while (k < t.size() && k < 5 && t[k] >= 'A' && t[k] <= 'Z') ++k;
-    compound_start = k > 0 && k + 1 < t.size() && t[k] == '.' && std::isdigit(static_cast<unsigned char>(t[k + 1]));
+    const std::size_t d = k + 1 < t.size() && t[k + 1] == ' ' ? k + 2 : k + 1;
+    compound_start = k > 0 && d < t.size() && t[k] == '.' && std::isdigit(static_cast<unsigned char>(t[d]));
   }
   if (!digit_label && !letter_label && !dash_letter && !bullet && !word && !roman_start && !compound_start)
     return std::nullopt;
@@ -249,8 +250,11 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   if (word && std::regex_match(t, m, section)) return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};
   // "A.1. MỤC ĐÍCH CỦA HỆ THỐNG", "II.2.1. Mục tiêu : …": a clause numbered under its part's letter or roman
   // numeral (before "II." is read as a section with "1. …" for its text)
-  if (compound_start && std::regex_match(t, m, compound)) {
+  // ("II. 4." printed with a space is II.4 when its dot follows; "II. 3 giải pháp" is section II)
+  if (compound_start && std::regex_match(t, m, compound) &&
+      (m[1].str().find(' ') == std::string::npos || t.compare(static_cast<std::size_t>(m.length(1)), 1, ".") == 0)) {
     std::string num = m[1].str();
+    num.erase(std::remove(num.begin(), num.end(), ' '), num.end());
     const int depth = static_cast<int>(std::count(num.begin(), num.end(), '.'));
     return Label{ProvisionKind::clause, kCompound + depth - 1, num, m[4].str()};
   }

@@ -338,6 +338,61 @@ class Finder {
   bool after_object(std::size_t p, std::size_t from) const;
   // The comma at c ends a phrase fronted before a clause's subject ("Căn cứ …,").
   bool fronted(std::size_t c) const;
+  // The pieces of described_subjects (described.cpp, described_scan.cpp): "Trách nhiệm của <body>:",
+  // a duty list's lead-in, whose body is described whole;
+  void duty_lead_in(std::vector<Mention>& out) const;
+  // "do" or "được" before s: the body after it is an agent;
+  bool agent_before(std::size_t s) const;
+  // s opens a clause whose subject a described body may be.
+  bool subject_start(const std::vector<Mention>& out, std::size_t s) const;
+  // A described subject being read: its clause starts at s, its body noun at k (h words, with the bare
+  // nouns listed together), and what the words after it said so far.
+  struct Described {
+    std::size_t s = 0, k = 0, h = 0;
+    bool by = false;           // after "do" / "được": an agent (agent_before)
+    bool opens = false;        // the clause's own verb may follow the description
+    bool public_body = false;  // "cơ quan" or "đơn vị" among its nouns
+    std::size_t collector = 0;  // "Tổ chức thu phí": where its duty starts (no description to read)
+    std::size_t e = 0;          // where the duty that makes it the subject starts, 0 while none
+    std::size_t first = 0;  // where a relative clause may open ("Đơn vị chủ trì, phối hợp thực hiện dịch vụ")
+    bool relative = false;
+    // which body it is was said (its field, level or owner, or the task it was given): a verb
+    // after that is the clause's own ("Cơ quan chuyên môn về xây dựng cấp tỉnh thẩm định …",
+    // "Cơ quan được giao quản lý xây dựng thuộc Ủy ban nhân dân cấp xã chủ trì …")
+    bool qualified = false;
+    bool acts = false;  // a verb right after the noun said what it does ("Chủ đầu tư thực hiện …"): its clause
+    // … a verb that is no task of its own ("chịu sự giám sát", "được hỏi ý kiến", "làm nhiệm vụ …"): the
+    // relative clause of a role, the clause's own task follows its object
+    bool role = false;
+    bool comma = false;
+    std::size_t split = 0;  // the comma between two roles listed ("Đơn vị chủ trì, đơn vị phối hợp …")
+    std::size_t ref = 0;    // where the name ends before its predicate: a reference ("… tại Điều 7 Quy định này")
+    std::size_t given = 0;  // the word after the verbs of the task the body was given ("được giao làm …")
+    std::size_t members_b = 0, members_e = 0;  // "(gồm: …)": the bodies of the class, spelt out
+    std::size_t persons = 0;                   // (by) the comma before persons who share the verbs
+  };
+  // Reads the words after the body noun up to the clause's own predicate (sub.e, 0 if none).
+  void scan_description(Described& sub, const std::vector<Mention>& out) const;
+  // The steps of scan_description at word p (which they may move on): true when the description ends.
+  bool punctuation_ends(Described& sub, std::size_t& p) const;  // a punctuation mark
+  bool agent_ends(Described& sub, std::size_t& p) const;        // a word after an agent's "do" / "được"
+  bool verb_ends(Described& sub, std::size_t& p) const;         // a verb: a relative clause or the predicate
+  enum class Step { none, next, stop };  // not this step's words; read on from p + 1; the description ends
+  // "được giao (nhiệm vụ) …", "chủ trì …", "nhận bàn giao": the task given, which says which body.
+  Step given_task(Described& sub, std::size_t& p) const;
+  // Puts the subject read in `out` (replacing the names inside it); returns the word where its words end,
+  // sub.s if it is none.
+  std::size_t put_subject(Described& sub, std::vector<Mention>& out) const;
+  // The words at q are "a b".
+  bool keys_at(std::size_t q, std::string_view a, std::string_view b) const;
+  // "tại Điều …" at q: a reference.
+  bool reference_at(std::size_t q) const;
+  // From q, "và phải …", "và có trách nhiệm …" before another predicate.
+  bool coordinated_duty(std::size_t q) const;
+  // "quyết định", "phê duyệt" at q: a power, a predicate of its own.
+  bool power_verb(std::size_t q) const;
+  // A duty or a task verb after an object from q to the clause's end.
+  bool predicate_after(std::size_t q) const;
   // A level opening a clause before its verb acts through its people's
   // committee ("Các quận, huyện nghiên cứu …", "mỗi quận, huyện chọn …",
   // "Thành phố tổ chức biểu dương …", place_subjects.cpp): added to `out`

@@ -168,18 +168,24 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
 // (so are the forms one of which is chosen: "… được áp dụng một trong các hình thức tổ chức quản lý dự án
 // sau đây:" over "b) Chủ đầu tư tổ chức quản lý dự án thông qua thuê tư vấn …", Luật 135/2025 Điều 32)
 bool Linker::lists_cases(const Provision& p, const TextWords& w) {
-  return lead_in_ends(p, w, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau", "những trường hợp sau đây"}) ||
-         (lead_in_ends(p, w, {"sau đây", "sau"}) &&
-          has_any(text_key(p, w), {"một trong các hình thức", "một trong những hình thức"}));
+  const std::optional<std::string_view> k = lead_in_key(p, w);
+  return k && (ends_any(*k, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau",
+                             "những trường hợp sau đây"}) ||
+               (ends_any(*k, {"sau đây", "sau"}) && has_any(*k, {"một trong các hình thức", "một trong những hình thức"})));
 }
 
-// A lead-in over a list ("…:", with children) whose words before the colon end with one of `ends`.
-bool Linker::lead_in_ends(const Provision& p, const TextWords& w, std::initializer_list<std::string_view> ends) {
-  if (p.children.empty() || p.text.empty() || p.text.back() != ':') return false;
+// A lead-in over a list ("…:", with children): its words before the colon, folded; nullopt for any other text.
+std::optional<std::string_view> Linker::lead_in_key(const Provision& p, const TextWords& w) {
+  if (p.children.empty() || p.text.empty() || p.text.back() != ':') return std::nullopt;
   std::string_view k = text_key(p, w);
   k.remove_suffix(1);
   while (!k.empty() && k.back() == ' ') k.remove_suffix(1);
-  return ends_any(k, ends);
+  return k;
+}
+
+bool Linker::lead_in_ends(const Provision& p, const TextWords& w, std::initializer_list<std::string_view> ends) {
+  const std::optional<std::string_view> k = lead_in_key(p, w);
+  return k && ends_any(*k, ends);
 }
 
 // "Xã viên có các quyền sau đây:" over "8. … yêu cầu Ban quản trị, Chủ nhiệm hợp tác xã, Ban kiểm soát

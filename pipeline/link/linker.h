@@ -188,6 +188,7 @@ class Linker {
   // … or the cases a rule applies to ("… các trường hợp sau:").
   bool lists_cases(const Provision& p, const TextWords& w);
   bool lists_rights(const Provision& p, const TextWords& w);
+  std::optional<std::string_view> lead_in_key(const Provision& p, const TextWords& w);
   bool lead_in_ends(const Provision& p, const TextWords& w, std::initializer_list<std::string_view> ends);
   // fold_key of p's text, whose words are w.
   std::string_view text_key(const Provision& p, const TextWords& w);

@@ -402,7 +402,10 @@ std::vector<Mention> Finder::find() const {
         // invests in, up to the predicate, a reference or a qualifier
         // (a bare "dự án", no kind after it, names no other investor: "chủ đầu tư dự án tại khu vực dự
         // trữ khoáng sản quốc gia" is "Chủ đầu tư", the words as printed its mention)
-        if (mn.e == j && (mn.e = project_of(j)) == j + 2) mn.name = capitalise(join_text(b, j));
+        if (mn.e == j) {
+          mn.e = project_of(j);
+          if (mn.e == j + 2) mn.name = capitalise(join_text(b, j));
+        }
         // "Trưởng Ban quản trị hợp tác xã", "Trưởng Ban kiểm soát": the head of a board is named
         // with the board, whose name runs on as a "Ban"'s does (only when a lower-case word follows)
         if (mn.e == j && j < n && t_[j].word && !t_[j].upper && t_[j - 1].key == "ban") {

@@ -156,14 +156,19 @@ static bool owed_decision(std::string_view post2, std::string_view clause) {
 // chính để thành lập đơn vị hành chính mới tiếp tục hoạt động cho đến khi hết nhiệm kỳ" (Luật
 // 65/2025 Điều 44): a long qualifier of which bodies, with no comma or verb of a task, then "tiếp tục
 // hoạt động cho đến khi …": the bodies live on, no task
+// Words that only qualify the body before its predicate: one clause (no ",", ";", ":") with no duty or
+// task verb in it (lives_on, acted_on).
+static bool only_qualifies(std::string_view before) {
+  return before.find_first_of(",;:") == std::string_view::npos &&
+         !has_any(before, {"phải", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tổ chức", "chủ trì"});
+}
+
 static bool lives_on(std::string_view post2) {
   std::size_t at = std::string_view::npos;
   for (const std::string_view w : {"tiếp tục hoạt động cho đến khi", "tiếp tục hoạt động đến khi"})
     at = std::min(at, post2.find(w));
   if (at == std::string_view::npos || at == 0) return false;
-  const std::string_view before = post2.substr(0, at);
-  return before.find_first_of(",;:") == std::string_view::npos &&
-         !has_any(before, {"phải", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tổ chức", "chủ trì"});
+  return only_qualifies(post2.substr(0, at));
 }
 
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause) {
@@ -229,12 +234,14 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // a grant (one clause, no comma before "thì"; not a duty that comes first)
   // "Hội đồng nhân dân làm thiệt hại nghiêm trọng đến lợi ích của Nhân dân thì bị giải tán": the
   // body's own fault, then what befalls it (one clause, no comma before "thì")
-  if (const std::size_t c = post2.find(" thì bị "); !power && c != std::string_view::npos && c < 120 &&
-                                                     post2.substr(0, c).find_first_of(",;:") == std::string_view::npos)
-    power = true;
-  if (const std::size_t c = post2.find(" thì được "); !power && c != std::string_view::npos && c < 80 &&
-                                                       post2.substr(0, c).find_first_of(",;:") == std::string_view::npos &&
-                                                       !has_any(post2.substr(0, c), {"trách nhiệm", "phải"}))
+  // (where `then` follows, within `reach`, a condition that is one clause, or npos)
+  auto own_condition = [&](std::string_view then, std::size_t reach) {
+    const std::size_t c = post2.find(then);
+    return c < reach && post2.substr(0, c).find_first_of(",;:") == std::string_view::npos ? c : std::string_view::npos;
+  };
+  if (!power && own_condition(" thì bị ", 120) != std::string_view::npos) power = true;
+  if (const std::size_t c = own_condition(" thì được ", 80);
+      !power && c != std::string_view::npos && !has_any(post2.substr(0, c), {"trách nhiệm", "phải"}))
     power = true;
   // "Chính quyền địa phương ở các đơn vị hành chính quy định tại các điểm a, b và c khoản 1 Điều 1 của
   // Luật này là cấp chính quyền địa phương gồm có …" (Luật 65/2025 Điều 2): a definition after a reference
@@ -264,8 +271,7 @@ bool acted_on(std::string_view post2) {
   // a place qualifier ("tại đơn vị hành chính …", "ở …") or the rest of a name cut short ("… đặc | biệt do"),
   // with no duty in it ("Sở X tại địa phương có trách nhiệm thực hiện nhiệm vụ do …" acts)
   const bool qualifier = starts_any(before, {"tại", "ở"}) || before.find(' ') == std::string_view::npos;
-  return qualifier && before.find_first_of(",;:") == std::string_view::npos &&
-         !has_any(before, {"phải", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tổ chức", "chủ trì", "được"});
+  return qualifier && only_qualifies(before) && !has_any(before, {"được"});
 }
 
 bool collector_duty(std::string_view post) {

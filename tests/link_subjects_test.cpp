@@ -53,6 +53,13 @@ TEST_CASE("link subjects: members in a parenthesis after a class of bodies act w
   Document e = one("Thủ tướng Chính phủ", "Bộ Quốc phòng (Cục Bản đồ) có trách nhiệm cung cấp bản đồ.");
   CHECK(has(e, "Bộ Quốc phòng", Role::lead));
   CHECK(e.assignments.size() == 1);
+  // … also after a fronted phrase that names a passive's agent (QĐ 35/2024 Hà Nội, Quy chế 9.3):
+  // the verb after the brackets is the body's, not the end of a list begun by the agent
+  Document g = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Trong thời hạn 15 ngày sau khi phát hiện vi phạm của cá nhân được các cơ quan có thẩm quyền kết "
+                   "luận, Sở Nội vụ (Ban Thi đua - Khen thưởng Thành phố) có trách nhiệm tham mưu Chủ tịch Ủy ban nhân "
+                   "dân Thành phố thực hiện các quy trình theo quy định.");
+  CHECK(on(g, "para_1") == std::vector<std::string>{"lead Sở Nội vụ thành phố Hà Nội"});
 }
 
 TEST_CASE("link subjects: oversight in the body's later clauses makes it supervise too") {

@@ -435,6 +435,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role
     const bool list_goes_on = prev_clause == cb && ends_any(p2, {",", "và"}) && short_gap(f, t, prev_end, ms[g].b);
+    // where the names end, past the unit in brackets that acts for the last one: "…, Sở Nội vụ (Ban Thi
+    // đua - Khen thưởng Thành phố) có trách nhiệm tham mưu …" (QĐ 35/2024 Hà Nội) — the verb follows it
+    const std::size_t names_end = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e;
     // "… do chính quyền, Ủy ban Mặt trận Tổ quốc, …", "… phối hợp với ban công tác Mặt trận, các
     // tổ chức đoàn thể triệu tập": names listed after a first item we do not take
     auto listed = [&](std::initializer_list<std::string_view> marker, std::size_t span) {
@@ -451,11 +454,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (overseen_by) {
       sup = true;
     } else if (list_goes_on && !prev_coord && !prev_lead &&
-               (!(ms[h - 1].e < t.size() && t[ms[h - 1].e].word && f.m(ms[h - 1].e, {K::stop}) &&
+               (!(names_end < t.size() && t[names_end].word && f.m(names_end, {K::stop}) &&
                   // (a preposition is no verb: "… đôn đốc các Chủ tịch …, Giám đốc sở trong việc thực hiện …",
                   // "Tổng hợp đề nghị của các sở, …, cơ quan, tổ chức liên quan về việc xây dựng …")
                   // (nor a reference: "… các chức danh của Hội đồng nhân dân, Ủy ban nhân dân theo quy định tại Điều 34")
-                  !has_any(keys.joined(ms[h - 1].e, std::min(t.size(), ms[h - 1].e + 2)), {"trong", "tại", "đối với", "để", "về", "theo"})) ||
+                  !has_any(keys.joined(names_end, std::min(t.size(), names_end + 2)), {"trong", "tại", "đối với", "để", "về", "theo"})) ||
                 starts_any(in_clause, {"việc"}) || prev_directed)) {
       // ("Chỉ đạo Sở Tài nguyên và Môi trường, …, Ban quản lý Khu kinh tế, công nghiệp, các ngành liên
       // quan và Ủy ban nhân dân các địa phương rà soát …": the rest of a list broken by a name we cut

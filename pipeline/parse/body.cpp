@@ -9,6 +9,10 @@ namespace vanban::parse_detail {
 
 namespace {
 
+// A text whose usual line is this wide (bytes) holds a paragraph per line (a Word or web copy);
+// a printed page's line is some 90 letters, 130 bytes
+constexpr double kParagraphLines = 200;
+
 const char* eid_prefix(ProvisionKind k) {
   switch (k) {
     case ProvisionKind::part: return "part_";
@@ -249,6 +253,13 @@ bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const 
   if (prev_line_ == "Thường trực" || ends_with(prev_line_, " Thường trực") || prev_line_ == "Giao" ||
       ends_with(prev_line_, ". Giao"))
     return true;
+  // an article's title line in a text whose lines are paragraphs (a Word or web copy: most lines
+  // far wider than a printed one), then a sentence: "Điều 37. Buộc nộp lại số lợi bất hợp pháp … trái
+  // quy định của pháp luật" + "Cá nhân, tổ chức vi phạm phải nộp lại …" (Luật 15/2012) — the title is
+  // long, not wrapped
+  if (wide_ >= kParagraphLines && !stack_.empty() && stack_.back().p.kind == ProvisionKind::article &&
+      stack_.back().paras.size() == 1 && starts_with(prev_line_, "Điều "))
+    return false;
   // a line ending in a comma or a function word cannot end a paragraph
   static const std::vector<std::string> open_words = {",", " của", " và", " về", " theo", " các", " cho", " với",
                                                       " tại", " trong", " số", " ngày", " những", " được", " là",
@@ -344,7 +355,10 @@ void TreeBuilder::finalize(Unit& u) {
     std::size_t words = std::count(h.begin(), h.end(), ' ') + 1;
     // "Điều 2. Hội đồng nhân dân tỉnh giao" + "1. Thường trực …": a
     // sentence announcing its list, the colon left out
-    bool sentence = ends_sentence(h) || words > 120 || starts_with(h, "Giao ") || ends_with(h, " giao");
+    // ("Điều 54. Giao quyền xử phạt", "Điều 131. Giao cho gia đình, tổ chức quản lý …" are titles: the
+    // verb before a common word names the act, before a body it gives the work)
+    bool sentence = ends_sentence(h) || words > 120 || (starts_with(h, "Giao ") && starts_upper(h.substr(5))) ||
+                    ends_with(h, " giao");
     // (a caps title is a name however long; ending in "." or ":" it is text all the same, the guide's
     // rule: "I. PHÂN TÍCH, ĐÁNH GIÁ CHUNG:" + its paragraphs)
     if (u.p.kind != ProvisionKind::article) sentence = ends_sentence(h) || (sentence && !is_all_caps(h));

@@ -99,3 +99,20 @@ TEST_CASE("link subjects: a list of fields shares its head noun") {
   Document f = one("Bộ Tài chính", "Các Cục Hải quan tỉnh, thành phố triển khai thực hiện.");
   for (const Assignment& a : f.assignments) CHECK(a.agency.rfind("Cục thành phố", 0) == std::string::npos);
 }
+
+TEST_CASE("link subjects: a name in a fronted phrase of time is its object, the name after the comma acts") {
+  // Luật 65/2025 Điều 40
+  Document d = one("Quốc hội",
+                   "Trong thời gian khuyết Chủ tịch Ủy ban nhân dân, Thường trực Hội đồng nhân dân cấp tỉnh trình Thủ "
+                   "tướng Chính phủ quyết định giao quyền Chủ tịch Ủy ban nhân dân cùng cấp.",
+                   "Luật");
+  CHECK(has(d, "Thường trực Hội đồng nhân dân cấp tỉnh", Role::lead));
+  CHECK_FALSE(has(d, "Chủ tịch Ủy ban nhân dân", Role::lead));
+  // (the subjects of a condition stay one list: TT 56/2024/TT-BTC 4.1)
+  Document e = one("Bộ Tài chính",
+                   "Trường hợp Bộ trưởng Bộ Công an, Bộ trưởng Bộ Quốc phòng, Chủ tịch Ủy ban nhân dân các tỉnh, thành "
+                   "phố trực thuộc Trung ương có văn bản đề nghị khai thác và sử dụng thông tin thì áp dụng mức thu "
+                   "phí bằng 60% mức thu phí tương ứng.",
+                   "Thông tư");
+  CHECK(e.assignments.empty());
+}

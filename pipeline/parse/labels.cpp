@@ -259,8 +259,11 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     return Label{ProvisionKind::clause, kCompound + depth - 1, num, m[4].str()};
   }
   if (roman_start && plan_style && std::regex_match(t, m, roman) && roman_value(m[1].str()) > 0) {
-    std::string rest = m[3].str();
-    if (rest.empty() || !starts_lower(rest)) return Label{ProvisionKind::section, kSection, m[1].str(), rest};
+    // (in lower case — a title set in a capitals font of a legacy encoding, "VI. một số cơ chế, chính
+    // sách …" — only as the next section of those already read: accept() decides)
+    Label l{ProvisionKind::section, kSection, m[1].str(), m[3].str()};
+    l.lower_rest = !l.rest.empty() && starts_lower(l.rest);
+    return l;
   }
   if (digit_label && std::regex_match(t, m, subclause) && (!starts_lower(m[3].str()) || lost_capital(m[3].str()))) {
     std::string num = m[1].str();

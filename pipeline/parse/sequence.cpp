@@ -258,6 +258,7 @@ bool TreeBuilder::accept(Label& l, int line) {
   if (l.kind == ProvisionKind::section && in_plan_roman(l)) {
     int v = roman_value(l.num);
     int prev = last ? roman_value(last->num) : 0;
+    if (l.lower_rest && prev == 0) return false;  // "I. tình hình …": a wrapped line
     if (v == prev && prev > 0) {  // "XI." printed twice: the second is XII
       l.num = to_roman(prev + 1);
       in_.warn(line, "sequence.slip", "section " + last->num + ". printed twice; read as " + l.num + ".", path(l.rank));

@@ -162,6 +162,46 @@ bool is_page_number(const std::string& t) {
   return std::regex_match(t, re);
 }
 
+// One character alone on its line, not a digit, a bullet nor a capital that labels a form's column
+// ("A", "B", "C" over "1", "2", "3"): "h", "Ö", "ª".
+bool stray_character(const std::string& t) {
+  if (t.empty() || std::isdigit(static_cast<unsigned char>(t[0])) || (t[0] >= 'A' && t[0] <= 'Z') || t == "-" ||
+      t == "+" || t == "*")
+    return false;
+  std::size_t k = 1;
+  while (k < t.size() && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) ++k;
+  return k == t.size();
+}
+
+// Runs of four or more lines of one stray character each — what a Word file's
+// hidden fields leave in a text copy (Luật 15/2012 Điều 72: some 60 lines of "h",
+// "0", "Ö" inside a clause) — flagged, with one text.debris warning per run; a
+// digit may stand among them ("0"), never be all of them (a column of numbers).
+std::vector<bool> mark_debris(const std::vector<std::string>& raw, std::vector<Diagnostic>& diagnostics,
+                              const std::string& file) {
+  std::vector<bool> debris(raw.size(), false);
+  for (std::size_t i = 0; i < raw.size();) {
+    std::size_t j = i, strays = 0;
+    for (; j < raw.size(); ++j) {
+      const std::string t = trim(raw[j]);
+      if (stray_character(t)) ++strays;
+      else if (!(t.size() == 1 && std::isdigit(static_cast<unsigned char>(t[0])))) break;
+    }
+    if (j - i >= 4 && strays * 2 >= j - i) {
+      std::fill(debris.begin() + static_cast<std::ptrdiff_t>(i), debris.begin() + static_cast<std::ptrdiff_t>(j), true);
+      Diagnostic d;
+      d.code = "text.debris";
+      d.file = file;
+      d.line = static_cast<int>(i) + 1;
+      d.column = 1;
+      d.message = std::to_string(j - i) + " lines of one stray character each are not read as the document's words";
+      diagnostics.push_back(std::move(d));
+    }
+    i = std::max(j, i + 1);
+  }
+  return debris;
+}
+
 // Splits a pdftotext -layout line on its column gap (a run of ≥3 spaces or a
 // tab after text). Returns {left} when there is no gap.
 std::vector<std::string> split_columns(const std::string& line) {
@@ -289,6 +329,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
     while (!raw.empty() && is_space_only(raw.back())) raw.pop_back();
   }
   const std::vector<bool> notes = mark_footnotes(raw, out.diagnostics, file);
+  const std::vector<bool> debris = mark_debris(raw, out.diagnostics, file);
 
   // markdown: bold marks around words ("**NGHỊ QUYẾT**", not a "*****" rule),
   // strike marks, pandoc's escapes, headings
@@ -347,6 +388,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
       out.lines.push_back({"", src});
       continue;
     }
+    if (debris[i]) continue;
     // A task table saved as text (a Word table copied out: one row a line,
     // cells between tabs) stays a table: pipe rows, the shape the DOCX
     // reader gives the same table, so that both read alike. It starts at a

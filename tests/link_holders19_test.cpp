@@ -84,3 +84,26 @@ TEST_CASE("link holders19: an article on a role-holder's duties names it in its 
                       "thủ quy định của Luật này và quy định khác của pháp luật có liên quan.");
   CHECK(on(d, "art_1") == std::vector<std::string>{"lead Người có thẩm quyền xử lý vi phạm hành chính"});
 }
+
+TEST_CASE("link holders19: a role-holder's bare task verb assigns it, a reference stays out of its name") {
+  // Luật 15/2012/QH13 Điều 124 khoản 2
+  Document d = one("Quốc hội", "Người có thẩm quyền đang thi hành công vụ thực hiện việc áp giải người vi phạm.", "Luật");
+  CHECK(has(d, "Người có thẩm quyền đang thi hành công vụ", Role::lead));
+  // Luật 147/2025/QH15 Điều 1 khoản 6
+  Document e = one("Quốc hội",
+                   "Trường hợp cần thăm dò, khai thác khoáng sản ở khu vực cấm hoạt động khoáng sản, người có thẩm "
+                   "quyền cấp giấy phép quy định tại Điều 108 của Luật này chủ trì, lấy ý kiến các Bộ, cơ quan ngang "
+                   "Bộ có liên quan trước khi xem xét, chấp thuận.",
+                   "Luật");
+  CHECK(mention_of(e, "Người có thẩm quyền cấp giấy phép", Role::lead) == "người có thẩm quyền cấp giấy phép");
+  // near reading: a power to decide after the role is no task (Luật 135/2025 Điều 34 khoản 1)
+  Document f = one("Quốc hội",
+                   "Người quyết định đầu tư quyết định thời gian, tiến độ thực hiện khi phê duyệt dự án.", "Luật");
+  CHECK_FALSE(any_person(f));
+  // nor a role-holder listed as the object of "Trình" (Nghị quyết 132/2020/QH14 Điều 5 khoản 1)
+  Document g = one("Quốc hội",
+                   "Trình cơ quan, người có thẩm quyền ban hành hoặc ban hành theo thẩm quyền và tổ chức thực hiện văn "
+                   "bản quy phạm pháp luật về quản lý, sử dụng đất quốc phòng, an ninh.",
+                   "Luật");
+  CHECK_FALSE(any_person(g));
+}

@@ -15,8 +15,8 @@ namespace {
 
 // The words after "người" that make it a role-holder: a power ("có thẩm quyền"), a decision or a
 // step taken for the state ("(đã) ra quyết định", "lập biên bản", "thu tiền phạt", "tạm giữ",
-// "khám", "xử phạt", "giải quyết khiếu nại"), or a task handed to it ("được phân công", "được giao nhiệm vụ"; not what it was given to
-// keep, "người được giao quản lý sử dụng tài sản", a staff member's care).
+// "khám", "xử phạt", "giải quyết khiếu nại"), or a task handed to it ("được phân công", "được giao
+// nhiệm vụ"; not what it was given to keep, "người được giao quản lý sử dụng tài sản", a staff member's care).
 // Returns how many words the head takes, 0 if none.
 std::size_t role_head(std::string_view after) {
   static constexpr std::string_view heads[] = {
@@ -57,11 +57,13 @@ void Finder::role_holders(std::vector<Mention>& out) const {
     // verb ("Người có thẩm quyền xử phạt tổ chức phiên giải trình trực tiếp và có trách nhiệm nêu …")
     // or another subject listed with it ("Người quyết định đầu tư, chủ đầu tư chịu trách nhiệm …")
     std::size_t e = 0;
-    bool duty = false;
+    bool duty = false, task = false;  // task: a task's own verb ends it, a bare imperative of the law
+    bool joined = false;              // a comma, "và" or "hoặc" passed: a verb after it may be another's
     for (std::size_t q = s + 1 + h, words = 0; q < n && words < 18; ++q) {
       const Tok& x = t_[q];
       if (!x.word && x.text != ",") break;
       if (!x.word) {
+        joined = true;
         if (!e && q + 1 < n && t_[q + 1].word &&
             (t_[q + 1].key == "người" || body_noun(q + 1) || m(q + 1, {K::office}) || agency_start(q + 1)))
           e = q;
@@ -76,10 +78,19 @@ void Finder::role_holders(std::vector<Mention>& out) const {
       }
       // (a grant is no duty: "người có thẩm quyền xử phạt được thu tiền phạt trực tiếp và phải nộp …")
       if (x.key == "được") break;
-      // (a verb that opens a task, not one that may be the object's: "cấp giấy phép xây dựng")
-      if (!e && starts_any(k, {"tổ chức", "thực hiện", "tiến hành", "chủ trì"})) e = q;
+      if (x.key == "và" || x.key == "hoặc") joined = true;
+      // a reference says where the role is set, not which one ("người có thẩm quyền cấp giấy phép quy
+      // định tại Điều 108 của Luật này chủ trì, …", Luật 147/2025)
+      if (!e && starts_any(k, {"quy định tại", "theo quy định"})) e = q;
+      // (a verb that opens a task, not one that may be the object's: "cấp giấy phép xây dựng"), the task
+      // alone as a bare verb ("Người có thẩm quyền đang thi hành công vụ thực hiện việc áp giải người vi
+      // phạm"); not past a list ("Người quyết định đầu tư quyết định thời gian, tiến độ thực hiện …")
+      if (!joined && words <= 12 && starts_any(k, {"tổ chức", "thực hiện", "tiến hành", "chủ trì"})) {
+        if (!e) e = q;
+        task = true;
+      }
     }
-    if (!duty || (e > s + 1 + h && !t_[e - 1].word && t_[e].word)) continue;
+    if ((!duty && !task) || (e > s + 1 + h && !t_[e - 1].word && t_[e].word)) continue;
     put_described(out, s, e);
   }
 }

@@ -476,6 +476,7 @@ std::vector<Mention> Finder::find() const {
   }
   partners(out);
   described_subjects(out);
+  role_holders(out);
   place_subjects(out);
   return out;
 }

@@ -330,6 +330,9 @@ class Finder {
   // cụm công nghiệp có trách nhiệm …", "… do cơ quan, tổ chức có thẩm quyền
   // cấp tỉnh quy định") added to (or replacing the shorter names in) `out`.
   void described_subjects(std::vector<Mention>& out) const;
+  // A role-holder named by what it does for the state, subject of a duty ("người có thẩm quyền xử
+  // phạt phải …", role_holders.cpp), added to (or replacing the names inside it in) `out`.
+  void role_holders(std::vector<Mention>& out) const;
   // The word at p opens a duty or a grant ("phải", "có", "được"), not a task's verb.
   bool duty_word(std::size_t p) const;
   // The words at p open a task of a described subject ("thẩm định", "có ý kiến", a directive verb).

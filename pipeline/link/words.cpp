@@ -303,6 +303,7 @@ bool private_parties(std::string_view key) {
   // "các tổ chức, cá nhân có liên quan" in an implementation article: the
   // parties the document concerns, told to carry it out (QĐ 3745/2021 gold)
   if (has_any(key, {"liên quan"})) return false;
+  if (role_holder(key)) return false;
   // what they were granted is no public word: "các tổ chức, cá nhân được cấp giấy phép"
   if (const std::size_t p = key.find(" được "); p != std::string_view::npos) key = key.substr(0, p);
   if (has_any(key, {"cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "bộ", "cấp", "đoàn thể", "ủy ban",

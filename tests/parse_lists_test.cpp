@@ -97,3 +97,28 @@ TEST_CASE("parse.lists: a table whose rules the text lost is neither provisions 
   });
   CHECK(kept);
 }
+
+TEST_CASE("parse.lists: a legacy plan's tables printed a cell a line are neither provisions nor text", "[parse][lists]") {
+  // KH CNTT Lâm Đồng 1998 (TCVN3/VNI): "BẢNG 1: KẾ HOẠCH TỔNG THỂ …" + "(Đơn vị tính: triệu đồng)" + "Soá TT"
+  // (VNI "Số" left undecoded) + "Giai đoạn" + … + "A. QUẢN LÝ NGHIỆP VỤ" (a row group, no part) + "- Hình thành
+  // cơ bản mạng LAN, WAN." (a cell's list) … then "BẢNG 2: …" with no head row: the list after it is the chapter's
+  Document d = parse_doc("ke-hoach-cntt-1998-2000-lam-dong");
+  const Provision* five = find(d.provisions, "part_1__chp_V");
+  REQUIRE(five);
+  CHECK_FALSE(find(d.provisions, "part_1__chp_V__part_A"));
+  CHECK(five->text.find("Soá TT") == std::string::npos);
+  const Provision* total = find(d.provisions, "part_1__chp_V__item_1");
+  REQUIRE(total);
+  CHECK(total->text.rfind("Tổng dự toán kinh phí từ các nguồn: 3.850 triệu", 0) == 0);
+  CHECK(find(d.provisions, "part_1__chp_V__item_1__item_3__item_2"));
+  // "1. Bảng tổng hợp các hạng mục của dự án năm 1998" + "Tên dự án: “…”" + "Mã số dự án:" + "Giai đoạn : …" +
+  // "Tên cơ quan chủ trì dự án: Sở Khoa học, …" + "Đơn vị tính: Triệu đồng" + "Số TT": the caption's fields are the table's
+  const Provision* y98 = find(d.provisions, "part_2__part_III__para_III.1__para_1");
+  REQUIRE(y98);
+  CHECK(y98->text == "Bảng tổng hợp các hạng mục của dự án năm 1998");
+  // "Mục NS" + "Tên mục" + "Tổng cộng" + "111" + …: a budget table, its rows no items
+  const Provision* four = find(d.provisions, "part_4");
+  REQUIRE(four);
+  CHECK_FALSE(find(d.provisions, "part_4__item_1"));
+  CHECK(four->text.find("Thông tin, tuyên truyền") == std::string::npos);
+}

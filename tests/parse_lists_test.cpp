@@ -122,3 +122,20 @@ TEST_CASE("parse.lists: a legacy plan's tables printed a cell a line are neither
   CHECK_FALSE(find(d.provisions, "part_4__item_1"));
   CHECK(four->text.find("Thông tin, tuyên truyền") == std::string::npos);
 }
+
+TEST_CASE("parse.lists: an enumeration closed by its full stop is over, the paragraphs and the list after it are the unit's", "[parse][lists]") {
+  // KH CNTT Lâm Đồng 1998, D. BIỆN PHÁP THỰC HIỆN VÀ QUẢN LÝ DỰ ÁN: "1. Dự án tin học hoá tại Văn phòng UBND Tỉnh
+  // Lâm Đồng;" + "2. …;" + "3. Dự án tin học hoá khối các Sở, Ban, Ngành và các Huyện, Thị, Thành phố." +
+  // "Ủy ban nhân dân tỉnh Lâm Đồng đã ra quyết định thành lập Ban chủ nhiệm …" + "- Việc trang bị các thiết bị …"
+  Document d = parse_doc("ke-hoach-cntt-1998-2000-lam-dong");
+  const Provision* d3 = find(d.provisions, "part_1__chp_IVa__part_D__para_3");
+  REQUIRE(d3);
+  CHECK(d3->text == "Dự án tin học hoá khối các Sở, Ban, Ngành và các Huyện, Thị, Thành phố.");
+  CHECK(d3->children.empty());
+  const Provision* part = find(d.provisions, "part_1__chp_IVa__part_D");
+  REQUIRE(part);
+  CHECK(part->text.find("Ủy ban nhân dân tỉnh Lâm Đồng đã ra quyết định thành lập Ban chủ nhiệm") != std::string::npos);
+  const Provision* first = find(d.provisions, "part_1__chp_IVa__part_D__item_1");
+  REQUIRE(first);
+  CHECK(first->text.rfind("Việc trang bị các thiết bị máy móc", 0) == 0);
+}

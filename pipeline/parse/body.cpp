@@ -305,7 +305,16 @@ void TreeBuilder::flush_pending(bool at_end, int next_rank) {
                                           !up->paras.empty() && ends_with(up->paras.back(), ":") &&
                                           (at_end || next_rank < up->rank);)
     up = &stack_[--k];
-  Unit* target = (!at_end && next_rank >= stack_.back().rank) ? &stack_.back() : up;
+  // an enumeration closed by its "." ("1. Dự án … tại Văn phòng UBND Tỉnh;" +
+  // "2. …;" + "3. Dự án … Thành phố.") is over: the paragraphs after it are
+  // the unit's it is in, and so is a list of another kind after them ("Ủy
+  // ban nhân dân tỉnh … đã ra quyết định …" + "- Việc trang bị …")
+  const Unit& last = stack_.back();
+  const std::vector<Provision>* before = up ? &up->p.children : nullptr;
+  bool closed = !at_end && up && next_rank > last.rank && last.p.children.empty() && !last.paras.empty() &&
+                ends_with(last.paras.back(), ".") && !before->empty() && before->back().kind == last.p.kind &&
+                before->back().children.empty() && ends_with(before->back().text, ";");
+  Unit* target = (!at_end && next_rank >= stack_.back().rank && !closed) ? &stack_.back() : up;
   for (std::size_t i = 0; i < paras.size(); ++i) {
     std::string& p = paras[i];
     Unit* t = target;
@@ -321,6 +330,7 @@ void TreeBuilder::flush_pending(bool at_end, int next_rank) {
                "paragraph after " + std::string(label_word(stack_.back().p.kind)) + " " + stack_.back().p.num +
                    " belongs to no provision: \"" + head_of(p, 40) + "\"");
   }
+  if (closed) pop();
 }
 
 void TreeBuilder::pop() {

@@ -1,0 +1,29 @@
+// Link stage: a legacy plan's lists that inventory what bodies have or supply
+// (KH tổng thể CNTT Lâm Đồng 1998–2000), each on the real sentence, with a near reading.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link plans19: what a system is made of, named by examples, gives the bodies listed no task") {
+  // KH CNTT Lâm Đồng 1998, Phần thứ hai II.5: "… Nội dung thông tin đưa vào hệ thống kết nối với VP.UBND Tỉnh
+  // bao gồm các phân hệ của đơn vị như:" over "- Sở Kế hoạch & Đầu tư : Phần điều hành kế hoạch / …"
+  auto doc = [](std::string lead_in) {
+    Document d;
+    d.meta.doc_type = "Kế hoạch";
+    d.meta.issuer = "Ủy ban nhân dân tỉnh Lâm Đồng";
+    d.provisions.push_back(prov("para_1", std::move(lead_in),
+                                {prov("para_1__item_1", "Sở Tài chính & Vật giá: Phần thu chi ngân sách"),
+                                 prov("para_1__item_2", "Cục Thống kê: Phần số liệu thống kê của đơn vị")}));
+    link(d);
+    return d;
+  };
+  Document d = doc("Nội dung thông tin đưa vào hệ thống kết nối với VP.UBND Tỉnh bao gồm các phân hệ của đơn vị như:");
+  CHECK(d.assignments.empty());
+  // near reading: a list of who does what is no inventory ("Phân công nhiệm vụ như sau:")
+  Document e = doc("Phân công nhiệm vụ cho các đơn vị như sau:");
+  CHECK_FALSE(e.assignments.empty());
+}

@@ -27,3 +27,22 @@ TEST_CASE("link plans19: what a system is made of, named by examples, gives the 
   Document e = doc("Phân công nhiệm vụ cho các đơn vị như sau:");
   CHECK_FALSE(e.assignments.empty());
 }
+
+TEST_CASE("link plans19: bodies in apposition to a place say where the work is done") {
+  // KH CNTT Lâm Đồng 1998, Chương II: "Tiêu chuẩn hoá các thông tin phục vụ hoạt động quản lý tại các đơn vị:
+  // VP. UBND Tỉnh, Sở kế hoạch & đầu tư, Cục thống kê, Sở khoa học- công ngệ & môi trường, Sở tài chính, tuân
+  // thủ theo những quy định …"
+  Document d = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Tiêu chuẩn hoá các thông tin phục vụ hoạt động quản lý tại các đơn vị: VP. UBND Tỉnh, Sở kế hoạch & "
+                   "đầu tư, Cục thống kê, Sở khoa học- công ngệ & môi trường, Sở tài chính, tuân thủ theo những quy định "
+                   "nhằm thực hiện kết hợp việc cải cách hành chính song song với phát triển CNTT trong các cơ quan quản "
+                   "lý Nhà nước.",
+                   "Kế hoạch");
+  CHECK(d.assignments.empty());
+  // near reading: the bodies a lead-in names as its subjects act ("Giao các đơn vị: Sở Tài chính, Cục Thống kê
+  // thực hiện …")
+  Document e = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Giao các đơn vị: Sở Tài chính, Cục Thống kê thực hiện tiêu chuẩn hoá các thông tin quản lý.",
+                   "Kế hoạch");
+  CHECK(has(e, "Cục Thống kê", Role::lead));
+}

@@ -46,3 +46,17 @@ TEST_CASE("link plans19: bodies in apposition to a place say where the work is d
                    "Kế hoạch");
   CHECK(has(e, "Cục Thống kê", Role::lead));
 }
+
+TEST_CASE("link plans19: the bodies of 'với sự phối hợp chặt chẽ giữa' coordinate") {
+  // KH CNTT Lâm Đồng 1998, Chương II B
+  Document d = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Xây dựng chính sách, kế hoạch đào tạo CNTT với sự phối hợp chặt chẽ giữa Sở Khoa học, Công nghệ và "
+                   "Môi trường, Sở giáo dục & Đào tạo, Ban tổ chức chính quyền và Văn phòng UBND Tỉnh.",
+                   "Kế hoạch");
+  CHECK(has(d, "Sở Khoa học, Công nghệ và Môi trường tỉnh Lâm Đồng", Role::coordinate));
+  // near reading: a plan of cooperation between bodies is named, not the bodies told to cooperate
+  Document e = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Ban hành Quy chế phối hợp giữa Sở Khoa học, Công nghệ và Môi trường và Sở Giáo dục và Đào tạo.",
+                   "Kế hoạch");
+  CHECK_FALSE(has(e, "Sở Giáo dục và Đào tạo", Role::coordinate));
+}

@@ -478,6 +478,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = false;
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với",
                              "phối hợp và phát huy vai trò của",
+                             // "Xây dựng chính sách, kế hoạch đào tạo CNTT với sự phối hợp chặt chẽ giữa Sở Khoa học,
+                             // Công nghệ và Môi trường, Sở giáo dục & Đào tạo, …" (KH CNTT Lâm Đồng 1998)
+                             "với sự phối hợp giữa", "với sự phối hợp chặt chẽ giữa",
                              // "b) Chủ trì cùng các Sở, ban, ngành Thành phố, … rà soát": the partners of who leads
                              "chủ trì cùng"}) ||
                // "Bộ trưởng Bộ Kế hoạch và Đầu tư thống nhất với Bộ trưởng Bộ Nội vụ ban hành …"

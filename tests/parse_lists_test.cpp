@@ -97,3 +97,45 @@ TEST_CASE("parse.lists: a table whose rules the text lost is neither provisions 
   });
   CHECK(kept);
 }
+
+TEST_CASE("parse.lists: a legacy plan's tables printed a cell a line are neither provisions nor text", "[parse][lists]") {
+  // KH CNTT Lâm Đồng 1998 (TCVN3/VNI): "BẢNG 1: KẾ HOẠCH TỔNG THỂ …" + "(Đơn vị tính: triệu đồng)" + "Soá TT"
+  // (VNI "Số" left undecoded) + "Giai đoạn" + … + "A. QUẢN LÝ NGHIỆP VỤ" (a row group, no part) + "- Hình thành
+  // cơ bản mạng LAN, WAN." (a cell's list) … then "BẢNG 2: …" with no head row: the list after it is the chapter's
+  Document d = parse_doc("ke-hoach-cntt-1998-2000-lam-dong");
+  const Provision* five = find(d.provisions, "part_1__chp_V");
+  REQUIRE(five);
+  CHECK_FALSE(find(d.provisions, "part_1__chp_V__part_A"));
+  CHECK(five->text.find("Soá TT") == std::string::npos);
+  const Provision* total = find(d.provisions, "part_1__chp_V__item_1");
+  REQUIRE(total);
+  CHECK(total->text.rfind("Tổng dự toán kinh phí từ các nguồn: 3.850 triệu", 0) == 0);
+  CHECK(find(d.provisions, "part_1__chp_V__item_1__item_3__item_2"));
+  // "1. Bảng tổng hợp các hạng mục của dự án năm 1998" + "Tên dự án: “…”" + "Mã số dự án:" + "Giai đoạn : …" +
+  // "Tên cơ quan chủ trì dự án: Sở Khoa học, …" + "Đơn vị tính: Triệu đồng" + "Số TT": the caption's fields are the table's
+  const Provision* y98 = find(d.provisions, "part_2__part_III__para_III.1__para_1");
+  REQUIRE(y98);
+  CHECK(y98->text == "Bảng tổng hợp các hạng mục của dự án năm 1998");
+  // "Mục NS" + "Tên mục" + "Tổng cộng" + "111" + …: a budget table, its rows no items
+  const Provision* four = find(d.provisions, "part_4");
+  REQUIRE(four);
+  CHECK_FALSE(find(d.provisions, "part_4__item_1"));
+  CHECK(four->text.find("Thông tin, tuyên truyền") == std::string::npos);
+}
+
+TEST_CASE("parse.lists: an enumeration closed by its full stop is over, the paragraphs and the list after it are the unit's", "[parse][lists]") {
+  // KH CNTT Lâm Đồng 1998, D. BIỆN PHÁP THỰC HIỆN VÀ QUẢN LÝ DỰ ÁN: "1. Dự án tin học hoá tại Văn phòng UBND Tỉnh
+  // Lâm Đồng;" + "2. …;" + "3. Dự án tin học hoá khối các Sở, Ban, Ngành và các Huyện, Thị, Thành phố." +
+  // "Ủy ban nhân dân tỉnh Lâm Đồng đã ra quyết định thành lập Ban chủ nhiệm …" + "- Việc trang bị các thiết bị …"
+  Document d = parse_doc("ke-hoach-cntt-1998-2000-lam-dong");
+  const Provision* d3 = find(d.provisions, "part_1__chp_IVa__part_D__para_3");
+  REQUIRE(d3);
+  CHECK(d3->text == "Dự án tin học hoá khối các Sở, Ban, Ngành và các Huyện, Thị, Thành phố.");
+  CHECK(d3->children.empty());
+  const Provision* part = find(d.provisions, "part_1__chp_IVa__part_D");
+  REQUIRE(part);
+  CHECK(part->text.find("Ủy ban nhân dân tỉnh Lâm Đồng đã ra quyết định thành lập Ban chủ nhiệm") != std::string::npos);
+  const Provision* first = find(d.provisions, "part_1__chp_IVa__part_D__item_1");
+  REQUIRE(first);
+  CHECK(first->text.rfind("Việc trang bị các thiết bị máy móc", 0) == 0);
+}

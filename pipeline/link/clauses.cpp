@@ -199,6 +199,22 @@ bool listed_after_object(const std::vector<Tok>& t, std::size_t b, std::size_t c
   return false;
 }
 
+bool place_apposition(const std::vector<Tok>& t, const Mention& place, std::size_t b) {
+  return place.b > 0 && t[place.b - 1].word && (t[place.b - 1].key == "tại" || t[place.b - 1].key == "ở") &&
+         place.e + 1 == b && t[place.e].text == ":";
+}
+
+bool only_list_marks(const std::vector<Tok>& t, std::size_t from, std::size_t to) {
+  // (and an abbreviation's dot: "VP. UBND Tỉnh", the office of the committee)
+  auto abbreviation_dot = [&](std::size_t q) {
+    return t[q].text == "." && q > 0 && t[q - 1].word && t[q - 1].text.size() <= 3 &&
+           std::all_of(t[q - 1].text.begin(), t[q - 1].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  for (std::size_t q = from; q < to; ++q)
+    if (t[q].word ? t[q].key != "và" : t[q].text != "," && !abbreviation_dot(q)) return false;
+  return true;
+}
+
 bool carried_subject(const std::vector<Tok>& t, const KeyText& keys, const std::vector<Mention>& ms, std::size_t g,
                      std::size_t h, const Clauses& cl, std::size_t& post_b, std::size_t& next_b) {
   const auto [cb, ce] = cl.of(ms[g].b);

@@ -32,6 +32,11 @@ struct Clauses {
 // lifted into children) also at a ":" before a capital.
 Clauses cut_clauses(const std::vector<Tok>& t, bool lifted);
 
+// The names at b stand in apposition to a place: "tại|ở <place>:" just before them.
+bool place_apposition(const std::vector<Tok>& t, const Mention& place, std::size_t b);
+// Only list marks ("," "và") between from and to.
+bool only_list_marks(const std::vector<Tok>& t, std::size_t from, std::size_t to);
+
 // The end (exclusive index into ms) of the group of names starting at ms[g].
 std::size_t group_end(const Finder& f, const std::vector<Tok>& t, const std::vector<Mention>& ms, std::size_t g,
                       const Clauses& cl);

@@ -151,9 +151,12 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
   // Sở Kế hoạch và Đầu tư …", "Những người do bầu cử …, gồm có các chức vụ sau đây:" over the posts: what
   // a body or a class is made of, members listed, no duties — unless the list is of tasks: a bare ", gồm:"
   // closes a task's sentence as often, "Tăng cường công tác thông tin, tuyên truyền …, gồm:" over who does what)
+  // (what it is made of named by examples: "Nội dung thông tin đưa vào hệ thống … bao gồm các phân hệ của
+  // đơn vị như:" over "- Sở Tài chính & Vật giá: Phần thu chi ngân sách", KH CNTT Lâm Đồng 1998)
+  const std::size_t such = ends_any(head, {"như"}) ? std::string_view(" như").size() : 0;
   std::size_t gom = head.rfind("bao gồm");
   if (gom == std::string_view::npos) gom = head.rfind("gồm có");
-  const bool members = gom != std::string_view::npos && (gom == 0 || head[gom - 1] == ' ') && head.size() - gom <= 45 &&
+  const bool members = gom != std::string_view::npos && (gom == 0 || head[gom - 1] == ' ') && head.size() - such - gom <= 45 &&
                        !asks_action(k) &&
                        !has_any(head, {"nhiệm vụ", "trách nhiệm", "nghĩa vụ", "giải pháp", "công việc", "phân công"});
   return members || (starts_any(k, {"nội dung"}) && has_any(head_of(k, 60), {"của"})) ||

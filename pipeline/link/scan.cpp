@@ -199,6 +199,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   bool prev_directed = false;    // … or is told what to do ("Chỉ đạo Sở A, Sở B, …")
   bool last_lead = false, last_coord = false, last_sup = false;  // the previous group's roles
   bool last_subject = false;                                      // … and whether it was a subject
+  bool prev_place = false;  // the previous group named where the work is done (place_apposition)
   std::size_t prev_clause = std::string::npos;
   std::size_t directed_clause = std::string::npos;  // a report's clause that gives a task (report_directs)
   while (g < ms.size()) {
@@ -421,6 +422,12 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         (directive_verb(post) || starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành"})))
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
+    // "Tiêu chuẩn hoá các thông tin phục vụ hoạt động quản lý tại các đơn vị: VP. UBND Tỉnh, Sở kế hoạch &
+    // đầu tư, Cục thống kê, …, tuân thủ theo những quy định …" (KH CNTT Lâm Đồng 1998): names in apposition
+    // to a place ("tại|ở <bodies>:") say where the work is done, not who does it; so does the rest of their list
+    const bool place = g > 0 && (place_apposition(t, ms[g - 1], ms[g].b) ||
+                                 (prev_place && only_list_marks(t, ms[g - 1].e, ms[g].b)));
+    if (place) subject = false;
     // "Nguồn kinh phí: Từ nguồn Ngân sách nhà nước; nguồn kết dư Quỹ bảo hiểm y tế tại địa phương; Quỹ khám
     // chữa bệnh cho người nghèo; …" (NQ 68/2017 Điện Biên), "… do Quỹ bảo hiểm y tế chi trả": a fund named as
     // where money comes from, or as who pays it out, is a source of money, not a body given a task ("Quỹ hỗ
@@ -474,6 +481,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = false;
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với",
                              "phối hợp và phát huy vai trò của",
+                             // "Xây dựng chính sách, kế hoạch đào tạo CNTT với sự phối hợp chặt chẽ giữa Sở Khoa học,
+                             // Công nghệ và Môi trường, Sở giáo dục & Đào tạo, …" (KH CNTT Lâm Đồng 1998)
+                             "với sự phối hợp giữa", "với sự phối hợp chặt chẽ giữa",
                              // "b) Chủ trì cùng các Sở, ban, ngành Thành phố, … rà soát": the partners of who leads
                              "chủ trì cùng"}) ||
                // "Bộ trưởng Bộ Kế hoạch và Đầu tư thống nhất với Bộ trưởng Bộ Nội vụ ban hành …"
@@ -555,6 +565,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     prev_lead = lead || sup;
     prev_directed = !subject && !lead && !coord && !sup && (ends_any(p2, {"chỉ đạo"}) || (list_goes_on && prev_directed));
     prev_clause = cb;
+    prev_place = place;
     g = h;
   }
 }

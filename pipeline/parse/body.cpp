@@ -316,7 +316,16 @@ void TreeBuilder::flush_pending(bool at_end, int next_rank) {
                                           !up->paras.empty() && ends_with(up->paras.back(), ":") &&
                                           (at_end || next_rank < up->rank);)
     up = &stack_[--k];
-  Unit* target = (!at_end && next_rank >= stack_.back().rank) ? &stack_.back() : up;
+  // an enumeration closed by its "." ("1. Dự án … tại Văn phòng UBND Tỉnh;" +
+  // "2. …;" + "3. Dự án … Thành phố.") is over: the paragraphs after it are
+  // the unit's it is in, and so is a list of another kind after them ("Ủy
+  // ban nhân dân tỉnh … đã ra quyết định …" + "- Việc trang bị …")
+  const Unit& last = stack_.back();
+  const std::vector<Provision>* before = up ? &up->p.children : nullptr;
+  bool closed = !at_end && up && next_rank > last.rank && last.p.children.empty() && !last.paras.empty() &&
+                ends_with(last.paras.back(), ".") && !before->empty() && before->back().kind == last.p.kind &&
+                before->back().children.empty() && ends_with(before->back().text, ";");
+  Unit* target = (!at_end && next_rank >= stack_.back().rank && !closed) ? &stack_.back() : up;
   for (std::size_t i = 0; i < paras.size(); ++i) {
     std::string& p = paras[i];
     Unit* t = target;
@@ -332,6 +341,7 @@ void TreeBuilder::flush_pending(bool at_end, int next_rank) {
                "paragraph after " + std::string(label_word(stack_.back().p.kind)) + " " + stack_.back().p.num +
                    " belongs to no provision: \"" + head_of(p, 40) + "\"");
   }
+  if (closed) pop();
 }
 
 void TreeBuilder::pop() {
@@ -392,7 +402,8 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
   // of the unit it is printed in or higher ("II." after a table in "I.").
   std::vector<std::size_t> table_starts;
   for (std::size_t i = begin; i < end; ++i)
-    if (table_head(lines[i].text)) table_starts.push_back(table_start(lines, begin, i, wide));
+    if (table_head(lines[i].text, i + 1 < end ? lines[i + 1].text : std::string()))
+      table_starts.push_back(table_start(lines, begin, i, wide));
   std::size_t next_table = 0;
   int table_rank = -1;  // while in a table: the rank of the unit it is printed in
   bool blank = false;
@@ -403,15 +414,38 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       continue;
     }
     while (next_table < table_starts.size() && table_starts[next_table] < i) ++next_table;
-    if (table_rank < 0 && next_table < table_starts.size() && table_starts[next_table] == i && !b.quoting())
-      table_rank = b.open_rank();
+    if (next_table < table_starts.size() && table_starts[next_table] == i && !b.quoting()) {
+      // a table's caption or head, or the next table's right after it
+      // ("Tên cơ quan chủ trì dự án: …." over the next head row)
+      if (table_rank < 0) table_rank = b.open_rank();
+      continue;
+    }
     if (table_rank >= 0) {
       // a full line of prose ending a sentence ("Doanh thu tính thuế để xác
       // định GTGT … là doanh thu Nhà thầu nhận được …:") is no cell either
+      // (where tables printed a cell a line make the usual line short, a
+      // cell's sentence "Xây dựng cơ sở hạ tầng CNTT ở một số các Sở …." is
+      // no prose: only a paragraph's length is)
       bool prose = (ends_with(t, ".") || ends_with(t, ":")) && starts_upper(t) &&
-                   !std::isdigit(static_cast<unsigned char>(t[0])) && static_cast<double>(t.size()) >= wide * 0.8;
+                   !std::isdigit(static_cast<unsigned char>(t[0])) &&
+                   static_cast<double>(t.size()) >= (wide >= 100 ? wide * 0.8 : 200.0);
       std::optional<Label> l = classify(t, plan_style);
-      if (!prose && (!l || l->rank > table_rank)) continue;
+      int rank = l ? l->rank : 0;
+      // "A. QUẢN LÝ NGHIỆP VỤ", "B. TĂNG CƯỜNG NĂNG LỰC CNTT": a table's row
+      // groups when no lettered part is open around it; else the next part
+      if (l && l->letter_part) {
+        int open = b.open_letter_rank();
+        rank = open < 0 ? kItem : open;
+      }
+      // a cell's own list ("- Pentium II 300Mhz", "- Hình thành cơ bản mạng
+      // LAN, WAN.") and a cell of figures read as a number ("4.2 5.5")
+      if (l && (l->kind == ProvisionKind::item ||
+                (!l->rest.empty() && std::isdigit(static_cast<unsigned char>(l->rest[0])) &&
+                 std::all_of(l->rest.begin(), l->rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == ' '; }))))
+        rank = kItem + 100;
+      // "BẢNG 2: TỔNG DỰ TOÁN …" with no head row under it: the table before
+      // it is over (a caption over a head row starts the next table, above)
+      if (!prose && !table_caption(t) && (!l || rank > table_rank)) continue;
       table_rank = -1;  // the table is over: the line is read as usual
     }
     std::string joined;

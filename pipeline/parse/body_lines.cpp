@@ -110,25 +110,72 @@ bool wrapped_reference(const std::string& prev) {
 
 // "TT Định mức lao động Đơn vị tính", "STT Chỉ tiêu định mức", "STT" alone:
 // the head row of a table whose rules the text lost, its first column the
-// row number (số thứ tự).
-bool table_head(const std::string& t) {
+// row number (số thứ tự). Printed a cell a line, "Số" and "TT" / "thứ tự"
+// may stand on two lines, and a legacy file's "Số" may be left undecoded
+// ("Soá" VNI, "Sè" TCVN3, "S" with its glyph lost). A budget table's first
+// column is the budget code instead ("Mục NS" over "Tên mục").
+bool table_head(const std::string& t, const std::string& next) {
   for (const char* h : {"TT", "STT"}) {
     std::size_t n = std::strlen(h);
     if (t.compare(0, n, h) != 0) continue;
     if (t.size() == n) return true;
     if (t[n] == ' ' && starts_upper(std::string_view(t).substr(n + 1))) return true;
   }
+  auto number_column = [](std::string_view r) {
+    for (std::string_view h : {std::string_view("TT"), std::string_view("thứ tự")})
+      if (r.substr(0, h.size()) == h && (r.size() == h.size() || (r[h.size()] == ' ' && starts_upper(r.substr(h.size() + 1)))))
+        return true;
+    return false;
+  };
+  for (std::string_view so : {"Số", "Soá", "Sè", "S"}) {
+    if (t.compare(0, so.size(), so) != 0) continue;
+    if (t.size() == so.size()) return number_column(next);
+    if (t[so.size()] == ' ' && number_column(std::string_view(t).substr(so.size() + 1))) return true;
+  }
+  return t == "Mục NS" && starts_upper(next) && !ends_sentence(next) && next.size() < 40;
+}
+
+// "BẢNG 1: KẾ HOẠCH TỔNG THỂ …", "Bảng 2: (Đối với …)": a table's title.
+// A table's caption fields, printed between its title and its head row
+// ("Tên dự án: “…”", "Mã số dự án:", "Giai đoạn : 1998-2000; Năm : 1998",
+// "Tên cơ quan chủ trì dự án: Sở …", "Đơn vị tính: Triệu đồng") and a note
+// in brackets ("(Nguồn kinh phí TW: 150.000.000đ)"): part of the table, not
+// provisions — the body named there hosts the project, it is told nothing.
+bool table_caption(const std::string& t) {
+  for (std::string_view b : {"Bảng ", "BẢNG "}) {
+    if (t.compare(0, b.size(), b) != 0) continue;
+    std::size_t k = b.size();
+    while (k < t.size() && k < b.size() + 3 && std::isalnum(static_cast<unsigned char>(t[k]))) ++k;
+    return k > b.size() && k < t.size() && (t[k] == ':' || t[k] == '.') && std::isdigit(static_cast<unsigned char>(t[b.size()]));
+  }
+  return false;
+}
+
+static bool caption_field(const std::string& t) {
+  if (table_caption(t)) return true;
+  if (t.front() == '(' && t.back() == ')') return true;
+  for (const char* k : {"Tên dự án", "Tên hạng mục dự án", "Mã số dự án", "Giai đoạn", "Tên cơ quan chủ trì", "Đơn vị tính", "ĐVT"}) {
+    std::size_t n = std::strlen(k);
+    if (t.compare(0, n, k) != 0) continue;
+    std::size_t c = t.find(':');
+    if (c != std::string::npos && c < n + 12) return true;
+  }
   return false;
 }
 
 // The first line of a table's head: the head row, after the lines printed
 // above it that name its columns or units ("Yêu cầu định mức", "ĐVT: 1 công
-// = 8 giờ") — short lines, no label, no end of a sentence.
+// = 8 giờ") — short lines, no label, no end of a sentence — and its caption
+// fields.
 std::size_t table_start(const std::vector<TextLine>& lines, std::size_t begin, std::size_t head, double wide) {
   std::size_t start = head;
   for (std::size_t k = head, seen = 0; k > begin && seen < 3;) {
     const std::string& t = lines[--k].text;
     if (t.empty()) continue;
+    if (caption_field(t)) {
+      start = k;
+      continue;
+    }
     ++seen;
     if (is_label_line(t) || ends_sentence(t) || !starts_upper(t) || static_cast<double>(t.size()) > wide * 0.6) break;
     start = k;

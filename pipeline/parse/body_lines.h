@@ -26,9 +26,13 @@ std::string run_on_clause(const std::string& rest, const std::string& num);
 std::string run_on_item(const std::string& rest, const std::string& bullet);
 // Does this line end inside a reference to an article ("… tại khoản 5")?
 bool wrapped_reference(const std::string& prev);
-// The head row of a table printed without rules: "TT"/"STT" and the column names.
-bool table_head(const std::string& t);
-// Where that table starts: its head row, or a caption line or two above it.
+// The head row of a table printed without rules: "TT"/"STT" and the column
+// names; `next` is the line after it (a head printed a cell a line).
+bool table_head(const std::string& t, const std::string& next);
+// "BẢNG 1: …", "Bảng 2: (Đối với …)": a numbered table's title line.
+bool table_caption(const std::string& t);
+// Where that table starts: its head row, or a caption line or two above it
+// and its caption fields ("Tên dự án: …", "Đơn vị tính: …").
 std::size_t table_start(const std::vector<TextLine>& lines, std::size_t begin, std::size_t head, double wide);
 
 }  // namespace vanban::parse_detail

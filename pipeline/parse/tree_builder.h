@@ -33,6 +33,13 @@ class TreeBuilder {
   bool quoting() const { return quote_depth_ > 0 || ascii_quote_; }
   // The rank of the innermost open unit, or -1 outside every unit.
   int open_rank() const { return stack_.empty() ? -1 : stack_.back().rank; }
+  // The rank of the innermost open lettered part ("A.", "B." of a plan), or -1.
+  int open_letter_rank() const {
+    if (last_letter_part_.empty()) return -1;
+    for (auto u = stack_.rbegin(); u != stack_.rend(); ++u)
+      if (u->p.kind == ProvisionKind::part && u->rank == letter_rank_) return u->rank;
+    return -1;
+  }
   bool in_article() const {
     return std::any_of(stack_.begin(), stack_.end(), [](const Unit& u) { return u.p.kind == ProvisionKind::article; });
   }

@@ -137,7 +137,10 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // name's field, not a verb; "đầu tư xây dựng", investment in building, one field)
       const bool manages = head && head->keys.size() >= 2 && head->keys.back() == "lý" &&
                            head->keys[head->keys.size() - 2] == "quản" &&
-                           ((j == first && t.key == "đầu" && j + 1 < n && t_[j + 1].key == "tư") ||
+                           ((t.key == "đầu" && j + 1 < n && t_[j + 1].key == "tư" &&
+                             // ("Ban quản lý dự án đầu tư xây dựng", Luật 135/2025: the projects it manages)
+                             (j == first || (j >= first + 2 && t_[j - 2].key == "dự" && t_[j - 1].key == "án" &&
+                                             j + 3 < n && t_[j + 2].key == "xây" && t_[j + 3].key == "dựng"))) ||
                             (t.key == "xây" && j >= first + 2 && t_[j - 1].key == "tư" && t_[j - 2].key == "đầu" &&
                              !builds(j)));
       if (stop_at(j) && !loose && !place_name && !manages &&

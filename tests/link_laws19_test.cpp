@@ -1,0 +1,66 @@
+// Link stage: readings from Luật 65/2025 Tổ chức chính quyền địa phương and Luật 135/2025 Xây dựng
+// (laws19 session) — each on the real corpus sentence, with a near reading that must not fire.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link laws19: a body answering to others for nothing named, in what it is, is given no task") {
+  // Luật 65/2025/QH15 Điều 6 khoản 1 (its second sentence)
+  Document d = one("Quốc hội",
+                   "Ủy ban nhân dân ở nơi không tổ chức cấp chính quyền địa phương là cơ quan hành chính nhà nước ở "
+                   "địa phương, chịu trách nhiệm trước Nhân dân địa phương và Ủy ban nhân dân cấp trên trực tiếp.",
+                   "Luật");
+  CHECK(d.assignments.empty());
+  // near readings: answering for a work (QĐ 12/2025 Hà Nội Điều 4), and a duty in the description
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Giám đốc Sở là người đứng đầu Sở do Chủ tịch Ủy ban nhân dân Thành phố bổ nhiệm, chịu trách nhiệm "
+                   "trước Ủy ban nhân dân, Chủ tịch Ủy ban nhân dân Thành phố và trước pháp luật về thực hiện chức "
+                   "năng, nhiệm vụ, quyền hạn của Sở;",
+                   "Quyết định");
+  CHECK(has(e, "Giám đốc Sở", Role::lead));
+  Document f = one("Bộ Tài chính", "Tổng cục Thuế là cơ quan thuộc Bộ Tài chính, chịu trách nhiệm in, phát hành hóa đơn.",
+                   "Thông tư");
+  CHECK(has(f, "Tổng cục Thuế", Role::lead));
+}
+
+TEST_CASE("link laws19: what befalls a body, after bị, is no part of its name and gives no task") {
+  // Luật 65/2025/QH15 Điều 36 khoản 6
+  Document d = one("Quốc hội",
+                   "Đại biểu Hội đồng nhân dân bị kết tội bằng bản án, quyết định của Tòa án thì đương nhiên mất quyền "
+                   "đại biểu Hội đồng nhân dân kể từ ngày bản án, quyết định của Tòa án có hiệu lực pháp luật.",
+                   "Luật");
+  CHECK(d.assignments.empty());
+  // near reading: the body's own duty
+  Document e = one("Quốc hội", "Đại biểu Hội đồng nhân dân có trách nhiệm tiếp xúc cử tri.", "Luật");
+  CHECK(has(e, "Đại biểu Hội đồng nhân dân", Role::lead));
+}
+
+TEST_CASE("link laws19: a board managing projects of building investment keeps the projects in its name") {
+  // Luật 135/2025/QH15 Điều 41 khoản 2
+  Document d = one("Quốc hội", "Ban quản lý dự án đầu tư xây dựng có các nghĩa vụ, trách nhiệm sau đây:", "Luật");
+  CHECK(has(d, "Ban quản lý dự án đầu tư xây dựng", Role::lead));
+  CHECK_FALSE(has(d, "Ban quản lý dự án", Role::lead));
+  // near reading: investing is the verb after a bare board's name
+  Document e = one("Quốc hội", "Ban quản lý dự án đầu tư trang thiết bị cho trường học.", "Luật");
+  CHECK(has(e, "Ban quản lý dự án", Role::lead));
+}
+
+TEST_CASE("link laws19: a grant after a reference that says which bodies is no task") {
+  // Luật 135/2025/QH15 Điều 32 khoản 2
+  Document d = one("Quốc hội",
+                   "Ban quản lý dự án đầu tư xây dựng quy định tại điểm a khoản 1 Điều này được người quyết định đầu tư "
+                   "giao quản lý đồng thời hoặc liên tục các dự án thuộc cùng chuyên ngành hoặc trên cùng một địa bàn; "
+                   "được thực hiện tư vấn quản lý dự án khi đủ điều kiện, năng lực theo quy định.",
+                   "Luật");
+  CHECK(d.assignments.empty());
+  // near reading: a duty after the reference
+  Document e = one("Quốc hội",
+                   "Ban quản lý dự án đầu tư xây dựng quy định tại điểm a khoản 1 Điều này có trách nhiệm lập báo cáo "
+                   "quyết toán dự án.",
+                   "Luật");
+  CHECK(has(e, "Ban quản lý dự án đầu tư xây dựng", Role::lead));
+}

@@ -64,3 +64,37 @@ TEST_CASE("link laws19: a grant after a reference that says which bodies is no t
                    "Luật");
   CHECK(has(e, "Ban quản lý dự án đầu tư xây dựng", Role::lead));
 }
+
+TEST_CASE("link laws19: a description then its duties after a separator gives the lead") {
+  // Luật 65/2025/QH15 Điều 27 khoản 2 (its first sentence)
+  Document d = one("Quốc hội",
+                   "Thường trực Hội đồng nhân dân là cơ quan thường trực của Hội đồng nhân dân, thực hiện nhiệm vụ, "
+                   "quyền hạn theo quy định của Luật này, các nhiệm vụ được Hội đồng nhân dân giao và quy định khác của "
+                   "pháp luật có liên quan; chịu trách nhiệm và báo cáo công tác trước Hội đồng nhân dân.",
+                   "Luật");
+  CHECK(has(d, "Thường trực Hội đồng nhân dân", Role::lead));
+  // QĐ 37/2025 Hà Nội Điều 4 khoản 1 điểm c: answering for the work given, after ';'
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Phó Chánh Thanh tra là người giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh Thanh tra phân công; "
+                   "chịu trách nhiệm trước Chánh Thanh tra và trước pháp luật về nhiệm vụ được phân công.",
+                   "Quyết định");
+  CHECK(has(e, "Phó Chánh Thanh tra", Role::lead));
+  // near reading: a description alone
+  Document f = one("Quốc hội", "Thường trực Hội đồng nhân dân là cơ quan thường trực của Hội đồng nhân dân.", "Luật");
+  CHECK(f.assignments.empty());
+}
+
+TEST_CASE("link laws19: a body things must be handed over to only receives them") {
+  // Luật 135/2025/QH15 Điều 58 khoản 3
+  Document d = one("Quốc hội",
+                   "Trước khi bàn giao công trình xây dựng, nhà thầu thi công xây dựng phải giao cho chủ đầu tư các tài "
+                   "liệu bao gồm bản vẽ hoàn công, quy trình hướng dẫn vận hành, quy trình bảo trì công trình.",
+                   "Luật");
+  CHECK_FALSE(has(d, "Chủ đầu tư", Role::lead));
+  // near reading: handed over with its work after it (QĐ 16/2026 Lào Cai, Điều 14 khoản 2)
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các đơn vị có quyền tiến hành kiểm tra, thiết lập biên bản kiểm tra hiện trạng theo thẩm quyền và bàn "
+                   "giao cho cơ quan quản lý chuyên ngành chủ trì, phối hợp với các cơ quan liên quan kịp thời xử lý.",
+                   "Quyết định");
+  CHECK(has(e, "Cơ quan quản lý chuyên ngành", Role::lead));
+}

@@ -302,16 +302,21 @@ bool duty_after_description(std::string_view rest) {
                    {"phải", "có trách nhiệm", "chịu trách nhiệm"});
   // (and "… là cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố, giúp Ủy ban nhân dân thành phố quản lý nhà nước về …")
   if (!starts_any(rest, {"là"})) return false;
+  // ("Thường trực Hội đồng nhân dân là cơ quan thường trực của Hội đồng nhân dân, thực hiện nhiệm vụ, quyền
+  // hạn theo quy định của Luật này …", "Ban của Hội đồng nhân dân là cơ quan của Hội đồng nhân dân, có nhiệm
+  // vụ thẩm tra …", Luật 65/2025 Điều 27: the gold's duties)
   if (has_any(rest, {", có trách nhiệm", ", thực hiện chức năng", ", có chức năng", "; thực hiện chức năng", "; có chức năng",
-                     ", giúp ủy ban nhân dân", ", giúp uỷ ban nhân dân"}))
+                     ", thực hiện nhiệm vụ", ", có nhiệm vụ", ", giúp ủy ban nhân dân", ", giúp uỷ ban nhân dân"}))
     return true;
   // "Ủy ban nhân dân … là cơ quan hành chính nhà nước ở địa phương, chịu trách nhiệm trước Nhân dân địa
   // phương và Ủy ban nhân dân cấp trên trực tiếp." (Luật 65/2025 Điều 6): whom the body answers to, and
   // for nothing named, is part of what it is, no task; "…, chịu trách nhiệm in, phát hành …" is one, and
   // so is answering for a work ("Giám đốc Sở là người đứng đầu Sở …, chịu trách nhiệm trước Ủy ban nhân
   // dân … về thực hiện chức năng, nhiệm vụ …", the gold of QĐ 12/2025 Hà Nội)
-  constexpr std::string_view duty = ", chịu trách nhiệm";
+  // ("…; chịu trách nhiệm và báo cáo công tác trước Hội đồng nhân dân", Luật 65/2025 Điều 27: reporting is one)
+  constexpr std::string_view duty = " chịu trách nhiệm";
   for (std::size_t at = rest.find(duty); at != std::string_view::npos; at = rest.find(duty, at + 1)) {
+    if (at < 2 || (rest[at - 1] != ',' && rest[at - 1] != ';')) continue;
     const std::string_view after = rest.substr(at + duty.size());
     if (!starts_any(after, {" trước"}) || has_any(after.substr(0, after.find(" ; ")), {"về"})) return true;
   }

@@ -98,3 +98,19 @@ TEST_CASE("link laws19: a body things must be handed over to only receives them"
                    "Quyết định");
   CHECK(has(e, "Cơ quan quản lý chuyên ngành", Role::lead));
 }
+
+TEST_CASE("link laws19: the construction law's named bodies keep their whole names") {
+  // Luật 135/2025/QH15 Điều 7 khoản 4
+  Document d = one("Quốc hội",
+                   "Bộ quản lý công trình xây dựng chuyên ngành có trách nhiệm xây dựng, cập nhật các quy chuẩn kỹ thuật "
+                   "quốc gia, tiêu chuẩn áp dụng cho công trình xây dựng chuyên ngành.",
+                   "Luật");
+  CHECK(has(d, "Bộ quản lý công trình xây dựng chuyên ngành", Role::lead));
+  // Luật 135/2025/QH15 Điều 57 khoản 4 điểm a
+  Document e = one("Quốc hội",
+                   "Hội đồng kiểm tra nhà nước về công tác nghiệm thu công trình xây dựng tổ chức kiểm tra công tác nghiệm "
+                   "thu đối với công trình xây dựng thuộc dự án quan trọng quốc gia;",
+                   "Luật");
+  CHECK(has(e, "Hội đồng kiểm tra nhà nước về công tác nghiệm thu công trình xây dựng", Role::supervise));
+  CHECK_FALSE(has(e, "Hội đồng", Role::supervise));
+}

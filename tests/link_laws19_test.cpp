@@ -114,3 +114,30 @@ TEST_CASE("link laws19: the construction law's named bodies keep their whole nam
   CHECK(has(e, "Hội đồng kiểm tra nhà nước về công tác nghiệm thu công trình xây dựng", Role::supervise));
   CHECK_FALSE(has(e, "Hội đồng", Role::supervise));
 }
+
+TEST_CASE("link laws19: a level's kind of area is part of the local government's name") {
+  // Luật 65/2025/QH15 Điều 25 khoản 1
+  Document d = one("Quốc hội",
+                   "Chính quyền địa phương cấp huyện ở hải đảo thực hiện các nhiệm vụ, quyền hạn tương ứng của chính "
+                   "quyền địa phương ở huyện, quận, thị xã quy định tại Mục 2 Chương này.",
+                   "Luật");
+  CHECK(has(d, "Chính quyền địa phương cấp huyện ở hải đảo", Role::lead));
+  CHECK_FALSE(has(d, "Chính quyền địa phương cấp huyện", Role::lead));
+  // near reading: a place after the level that is no kind of area ends the name
+  Document e = one("Quốc hội", "Ủy ban nhân dân cấp huyện ở địa bàn biên giới có trách nhiệm báo cáo.", "Luật");
+  CHECK_FALSE(has(e, "Ủy ban nhân dân cấp huyện ở địa bàn biên giới", Role::lead));
+}
+
+TEST_CASE("link laws19: who chairs a sitting is a role-holder given the duty") {
+  // Luật 65/2025/QH15 Điều 34 khoản 5 (its last clause)
+  Document d = one("Quốc hội",
+                   "Riêng tại kỳ họp thứ nhất của mỗi khóa Hội đồng nhân dân thì chủ tọa kỳ họp trình Hội đồng nhân dân "
+                   "xem xét, quyết định.",
+                   "Luật");
+  CHECK(has(d, "Chủ tọa kỳ họp", Role::lead));
+  // near reading: the chair named as whom a body appoints is no subject
+  Document e = one("Quốc hội",
+                   "Thường trực Hội đồng nhân dân cấp trên chỉ định chủ tọa kỳ họp của Hội đồng nhân dân cấp dưới.",
+                   "Luật");
+  CHECK_FALSE(has(e, "Chủ tọa kỳ họp", Role::lead));
+}

@@ -141,3 +141,28 @@ TEST_CASE("link laws19: who chairs a sitting is a role-holder given the duty") {
                    "Luật");
   CHECK_FALSE(has(e, "Chủ tọa kỳ họp", Role::lead));
 }
+
+TEST_CASE("link laws19: the supervision of building works, by who is hired for it, is no oversight of the duty holder") {
+  // Luật 135/2025/QH15 Điều 60 khoản 2, with its first points
+  Document d;
+  d.meta.doc_type = "Luật";
+  d.meta.issuer = "Quốc hội";
+  d.provisions.push_back(
+      prov("para_2", "Chủ đầu tư có các nghĩa vụ, trách nhiệm sau đây:",
+           {prov("para_2__point_a", "Thuê tư vấn giám sát để thực hiện giám sát thi công xây dựng công trình phù hợp với "
+                                    "loại, cấp công trình xây dựng trong trường hợp không tự thực hiện giám sát thi công "
+                                    "xây dựng;"),
+            prov("para_2__point_b", "Thông báo cho các bên liên quan về quyền và nghĩa vụ của tư vấn giám sát;"),
+            prov("para_2__point_c", "Xử lý kịp thời đề xuất của người giám sát;")}));
+  link(d);
+  CHECK(has(d, "Chủ đầu tư", Role::lead));
+  CHECK_FALSE(has(d, "Chủ đầu tư", Role::supervise));
+  // near reading: overseeing others' carrying out is oversight
+  Document e;
+  e.meta.doc_type = "Luật";
+  e.meta.issuer = "Quốc hội";
+  e.provisions.push_back(prov("para_2", "Chủ đầu tư có các nghĩa vụ, trách nhiệm sau đây:",
+                              {prov("para_2__point_a", "Giám sát việc thực hiện hợp đồng xây dựng;")}));
+  link(e);
+  CHECK(has(e, "Chủ đầu tư", Role::supervise));
+}

@@ -166,3 +166,12 @@ TEST_CASE("link laws19: the supervision of building works, by who is hired for i
   link(e);
   CHECK(has(e, "Chủ đầu tư", Role::supervise));
 }
+
+TEST_CASE("link laws19: the mode a body works in is no task") {
+  // Luật 65/2025/QH15 Điều 4 khoản 1 (its second sentence)
+  Document d = one("Quốc hội", "Hội đồng nhân dân làm việc theo chế độ tập thể và quyết định theo đa số.", "Luật");
+  CHECK(d.assignments.empty());
+  // near reading: work the body does
+  Document e = one("Quốc hội", "Hội đồng nhân dân làm việc với các cơ quan liên quan để giải quyết kiến nghị.", "Luật");
+  CHECK(has(e, "Hội đồng nhân dân", Role::lead));
+}

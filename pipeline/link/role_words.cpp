@@ -183,6 +183,9 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                   // bãi nhiệm Chủ tịch …", "Thủ trưởng cơ quan nghiệm thu ra
                                   // quyết định thành lập"): how the body works, no task given
                                   "ra quyết định", "miễn nhiệm", "bãi nhiệm", "bổ nhiệm", "cách chức",
+                                  // ("Hội đồng nhân dân làm việc theo chế độ tập thể và quyết định theo đa số",
+                                  // Luật 65/2025 Điều 4: the mode the body works in)
+                                  "làm việc theo chế độ", "hoạt động theo chế độ",
                                   // a team's end, no task: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ"
                                   "tự giải thể",
                                   // "Ủy ban Thường vụ Quốc hội giải tán Hội đồng nhân dân cấp tỉnh" (Luật 65/2025

@@ -137,7 +137,10 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // name's field, not a verb; "đầu tư xây dựng", investment in building, one field)
       const bool manages = head && head->keys.size() >= 2 && head->keys.back() == "lý" &&
                            head->keys[head->keys.size() - 2] == "quản" &&
-                           ((j == first && t.key == "đầu" && j + 1 < n && t_[j + 1].key == "tư") ||
+                           ((t.key == "đầu" && j + 1 < n && t_[j + 1].key == "tư" &&
+                             // ("Ban quản lý dự án đầu tư xây dựng", Luật 135/2025: the projects it manages)
+                             (j == first || (j >= first + 2 && t_[j - 2].key == "dự" && t_[j - 1].key == "án" &&
+                                             j + 3 < n && t_[j + 2].key == "xây" && t_[j + 3].key == "dựng"))) ||
                             (t.key == "xây" && j >= first + 2 && t_[j - 1].key == "tư" && t_[j - 2].key == "đầu" &&
                              !builds(j)));
       if (stop_at(j) && !loose && !place_name && !manages &&
@@ -228,6 +231,15 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
         // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
         // ("Xã hội": a capitalised "Xã" before a lower-case syllable is a word, not a place)
+        // (but a level's kind of area: "Chính quyền địa phương cấp huyện ở hải đảo", Luật 65/2025 Điều 25)
+        const bool area = t.key == "ở" && j >= first + 2 && t_[j - 2].key == "cấp" && j + 2 < n &&
+                          ((t_[j + 1].key == "hải" && t_[j + 2].key == "đảo") ||
+                           (t_[j + 1].key == "nông" && t_[j + 2].key == "thôn") ||
+                           (t_[j + 1].key == "đô" && t_[j + 2].key == "thị"));
+        if (area) {
+          j = end = j + 3;
+          break;
+        }
         if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
             t.key != "có" && t.key != "trực" && t.key != "thuộc")
           break;

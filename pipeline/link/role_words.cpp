@@ -183,6 +183,9 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                   // bãi nhiệm Chủ tịch …", "Thủ trưởng cơ quan nghiệm thu ra
                                   // quyết định thành lập"): how the body works, no task given
                                   "ra quyết định", "miễn nhiệm", "bãi nhiệm", "bổ nhiệm", "cách chức",
+                                  // ("Hội đồng nhân dân làm việc theo chế độ tập thể và quyết định theo đa số",
+                                  // Luật 65/2025 Điều 4: the mode the body works in)
+                                  "làm việc theo chế độ", "hoạt động theo chế độ",
                                   // a team's end, no task: "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ"
                                   "tự giải thể",
                                   // "Ủy ban Thường vụ Quốc hội giải tán Hội đồng nhân dân cấp tỉnh" (Luật 65/2025
@@ -249,7 +252,10 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
     constexpr std::string_view nay = " này ";
     const std::size_t at = post2.find(nay);
     const std::string_view rest = at == std::string_view::npos ? std::string_view() : post2.substr(at + nay.size());
-    if (at < 160 && starts_any(rest, {"là"}) && !has_any(head_of(rest, 60), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
+    // (or a grant after it: "Ban quản lý dự án đầu tư xây dựng quy định tại điểm a khoản 1 Điều này được
+    // người quyết định đầu tư giao quản lý đồng thời … các dự án …", Luật 135/2025 Điều 32, as "được" is)
+    if (at < 160 && (starts_any(rest, {"là"}) || (starts_any(rest, {"được"}) && !has_any(rest, {"trách nhiệm", "phải"}))) &&
+        !has_any(head_of(rest, 60), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
       power = true;
   }
   // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
@@ -298,9 +304,26 @@ bool duty_after_description(std::string_view rest) {
     return has_any(rest.substr(0, std::min(rest.find(" ; "), rest.find(" , "))),
                    {"phải", "có trách nhiệm", "chịu trách nhiệm"});
   // (and "… là cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố, giúp Ủy ban nhân dân thành phố quản lý nhà nước về …")
-  return starts_any(rest, {"là"}) && has_any(rest, {", chịu trách nhiệm", ", có trách nhiệm", ", thực hiện chức năng", ", có chức năng",
-                                                  "; thực hiện chức năng", "; có chức năng", ", giúp ủy ban nhân dân",
-                                                  ", giúp uỷ ban nhân dân"});
+  if (!starts_any(rest, {"là"})) return false;
+  // ("Thường trực Hội đồng nhân dân là cơ quan thường trực của Hội đồng nhân dân, thực hiện nhiệm vụ, quyền
+  // hạn theo quy định của Luật này …", "Ban của Hội đồng nhân dân là cơ quan của Hội đồng nhân dân, có nhiệm
+  // vụ thẩm tra …", Luật 65/2025 Điều 27: the gold's duties)
+  if (has_any(rest, {", có trách nhiệm", ", thực hiện chức năng", ", có chức năng", "; thực hiện chức năng", "; có chức năng",
+                     ", thực hiện nhiệm vụ", ", có nhiệm vụ", ", giúp ủy ban nhân dân", ", giúp uỷ ban nhân dân"}))
+    return true;
+  // "Ủy ban nhân dân … là cơ quan hành chính nhà nước ở địa phương, chịu trách nhiệm trước Nhân dân địa
+  // phương và Ủy ban nhân dân cấp trên trực tiếp." (Luật 65/2025 Điều 6): whom the body answers to, and
+  // for nothing named, is part of what it is, no task; "…, chịu trách nhiệm in, phát hành …" is one, and
+  // so is answering for a work ("Giám đốc Sở là người đứng đầu Sở …, chịu trách nhiệm trước Ủy ban nhân
+  // dân … về thực hiện chức năng, nhiệm vụ …", the gold of QĐ 12/2025 Hà Nội)
+  // ("…; chịu trách nhiệm và báo cáo công tác trước Hội đồng nhân dân", Luật 65/2025 Điều 27: reporting is one)
+  constexpr std::string_view duty = " chịu trách nhiệm";
+  for (std::size_t at = rest.find(duty); at != std::string_view::npos; at = rest.find(duty, at + 1)) {
+    if (at < 2 || (rest[at - 1] != ',' && rest[at - 1] != ';')) continue;
+    const std::string_view after = rest.substr(at + duty.size());
+    if (!starts_any(after, {" trước"}) || has_any(after.substr(0, after.find(" ; ")), {"về"})) return true;
+  }
+  return false;
 }
 
 bool tasks_follow(std::string_view next) {

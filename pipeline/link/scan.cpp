@@ -318,6 +318,12 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (subject && hands_work(p2)) {
       if (has_any(in_clause, {"kiến nghị", "đề xuất", "tham mưu"}) || starts_any(in_clause, {"trình"})) subject = false;
     }
+    // "… nhà thầu thi công xây dựng phải giao cho chủ đầu tư các tài liệu bao gồm bản vẽ hoàn công, …"
+    // (Luật 135/2025 Điều 58): who must hand things over to a body, the body only receives them (not
+    // when its work follows: "… bàn giao cho cơ quan quản lý chuyên ngành chủ trì, phối hợp …", QĐ 16/2026 Lào Cai)
+    if (subject && ends_any(p2, {"bàn giao cho", "bàn giao lại cho", "phải giao cho", "phải giao lại cho"}) &&
+        !directive_verb(post))
+      subject = false;
     // "Cơ quan phối hợp: …", "Đơn vị thực hiện: …": the label before the
     // clause's colon gives the role of every name listed after it
     std::string label = p2;

@@ -240,9 +240,13 @@ bool oversees(std::string_view key) {
   // is no verb of the body's
   std::string k(key);
   blank_delegation(k);
+  // (nor the construction law's supervision of works, "giám sát thi công xây dựng", one of the building
+  // activities it defines, done by who is hired for it — "tư vấn giám sát", "người giám sát": Luật 135/2025
+  // Điều 60, "Chủ đầu tư … Thuê tư vấn giám sát để thực hiện giám sát thi công xây dựng công trình …")
   for (const char* x : {"giám sát hải quan", "thiết bị giám sát", "camera giám sát", "sự giám sát", "sự theo dõi",
                         "sự kiểm tra", "trong công tác thanh tra , kiểm tra , giám sát", "trong công tác kiểm tra , giám sát",
-                        "trong công tác giám sát"}) {
+                        "trong công tác giám sát", "giám sát thi công", "tư vấn giám sát", "người giám sát",
+                        "kết quả giám sát"}) {
     const std::size_t n = std::string_view(x).size();
     for (std::size_t p = k.find(x); p != std::string::npos; p = k.find(x, p)) k.replace(p, n, "-");
   }

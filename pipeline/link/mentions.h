@@ -269,7 +269,11 @@ class Finder {
     if (i == 0 || i >= t_.size() || !t_[i - 1].word) return false;
     const std::string_view a = t_[i - 1].key, b = t_[i].key;
     // ("Hội đồng thẩm định có trách nhiệm thẩm định …": the appraisal council, a body's name)
+    // ("Cục Hàng không Việt Nam", "Quân chủng Phòng không - Không quân": aviation, air defence, not "not";
+    // "Cảng vụ hàng hải": maritime, not the "hàng" of "hàng năm")
     return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận") || (a == "nghiệm" && b == "thu") ||
+           ((a == "hàng" || a == "phòng") && b == "không") ||
+           (b == "hàng" && i + 1 < t_.size() && (t_[i + 1].key == "hải" || t_[i + 1].key == "không")) ||
            (a == "đồng" && b == "thẩm" && i + 1 < t_.size() && t_[i + 1].key == "định" && i >= 2 &&
             t_[i - 2].key == "hội");
   }

@@ -212,6 +212,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     std::size_t post_b = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e, h2 = h;
     while (h2 < ms.size() && ms[h2].aside && ms[h2].b < post_b) ++h2;
     std::size_t next_b = h2 < ms.size() && ms[h2].b < ce ? ms[h2].b : ce;
+    // "… Cảng vụ hàng không (đối với quy định tại khoản 4 Điều này) có trách nhiệm …": the case a
+    // body acts in stands between it and its predicate
+    if (post_b + 1 < next_b && t[post_b].text == "(" && t[post_b + 1].key == "đối")
+      post_b = past_paren(t, post_b, next_b);
     bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
     for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
     // "…, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội Thành phố; Chủ tịch Ủy ban nhân dân
@@ -277,6 +281,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     std::string p2(pre == ":" ? in_clause : pre);  // "phối hợp giữa các cơ quan: A, B và C"
     while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
     while (!p2.empty() && p2.back() == ' ') p2.pop_back();
+    // (a quoted item is read as a duty only when it says so: the list's own lead-in, duties or cases,
+    // is in the act amended — "c) Chủ đầu tư, nhà đầu tư thực hiện hoạt động nạo vét …", Luật 147/2025)
+    if (prev_end == cb && starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "chủ trì"}))
+      strip_quoted_label(p2);
     bool lead = false, coord = false, sup = false;
     bool subject = (subject_lead_in(p2, t[ms[g].b].upper) || members_act || carried) && !class_of_members;
     // "… thực hiện Quy chế làm việc giữa Đảng ủy, Hội đồng nhân dân, ủy ban nhân dân và …", "Bên

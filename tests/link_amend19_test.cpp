@@ -66,3 +66,45 @@ TEST_CASE("link amend19: a quoted item with no duty's words names a case, not a 
                    "Luật");
   CHECK_FALSE(has(d, "Chủ đầu tư", Role::lead));
 }
+
+TEST_CASE("link amend19: a body named by its role in a procedure takes the step after it") {
+  // NĐ 14/2026 Điều 103 khoản 1 (điểm a khoản 3 mới of NĐ 60/2023): "Cơ quan kiểm tra", the checking body
+  Document d = one("Chính phủ",
+                   "Sửa đổi, bổ sung điểm a khoản 3 như sau: “a) Trường hợp hồ sơ đầy đủ theo quy định, trong thời hạn "
+                   "03 ngày làm việc cơ quan kiểm tra thông báo bằng văn bản gửi người nhập khẩu và cơ quan hải quan, "
+                   "thuế, công an; trường hợp hồ sơ chưa đầy đủ, Cơ quan kiểm tra hướng dẫn người nhập khẩu hoàn thiện "
+                   "hồ sơ;”.",
+                   "Nghị định");
+  CHECK(has(d, "Cơ quan kiểm tra", Role::lead));
+  // NĐ 14/2026 Điều 1 (Điều 6 mới of NĐ 87/2009): the licensing body checks the file, a step, not oversight
+  Document e = one("Chính phủ",
+                   "5. Cơ quan cấp Giấy phép kinh doanh kiểm tra thông tin về Giấy chứng nhận đăng ký kinh doanh hoặc "
+                   "Giấy chứng nhận đăng ký doanh nghiệp trên hệ thống Cổng thông tin quốc gia về đăng ký doanh nghiệp "
+                   "trước khi cấp Giấy phép kinh doanh.",
+                   "Nghị định");
+  CHECK(has(e, "Cơ quan cấp Giấy phép kinh doanh", Role::lead));
+  CHECK_FALSE(has(e, "Cơ quan cấp Giấy phép kinh doanh", Role::supervise));
+  // near reading: the report a receiving body receives is its object, not the step it takes
+  Document f = one("Chính phủ",
+                   "Trong thời hạn 10 ngày làm việc, cơ quan tiếp nhận báo cáo kết quả đánh giá an toàn công trình có "
+                   "ý kiến bằng văn bản.",
+                   "Nghị định");
+  CHECK_FALSE(has(f, "Cơ quan tiếp nhận", Role::lead));
+}
+
+TEST_CASE("link amend19: a competent body's verb keeps its object though the object looks like a verb") {
+  // NĐ 14/2026 Điều 33 (Điều 48 mới of NĐ 58/2017): "công bố thông báo hàng hải", to publish maritime notices
+  Document d = one("Chính phủ",
+                   "Trường hợp hồ sơ chưa hợp lệ thì thời gian 02 ngày làm việc kể từ ngày nhận được hồ sơ, cơ quan, "
+                   "tổ chức có thẩm quyền công bố thông báo hàng hải hướng dẫn hoàn thiện hồ sơ theo quy định tại Nghị "
+                   "định này;",
+                   "Nghị định");
+  CHECK(has(d, "Cơ quan, tổ chức có thẩm quyền công bố thông báo hàng hải", Role::lead));
+  Document e = one("Chính phủ",
+                   "Trường hợp hồ sơ hợp lệ thì trong thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ, cơ quan, "
+                   "tổ chức có thẩm quyền công bố thông báo hàng hải có trách nhiệm kiểm tra hồ sơ, công bố thông báo "
+                   "hàng hải.",
+                   "Nghị định");
+  CHECK(has(e, "Cơ quan, tổ chức có thẩm quyền công bố thông báo hàng hải", Role::lead));
+  CHECK_FALSE(has(e, "Cơ quan, tổ chức có thẩm quyền công bố thông báo hàng hải", Role::supervise));
+}

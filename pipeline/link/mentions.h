@@ -369,6 +369,7 @@ class Finder {
     // relative clause of a role, the clause's own task follows its object
     bool role = false;
     bool comma = false;
+    bool competent = false;  // after "có thẩm quyền": its verb's object may look like a verb ("công bố thông báo …")
     std::size_t split = 0;  // the comma between two roles listed ("Đơn vị chủ trì, đơn vị phối hợp …")
     std::size_t ref = 0;    // where the name ends before its predicate: a reference ("… tại Điều 7 Quy định này")
     std::size_t given = 0;  // the word after the verbs of the task the body was given ("được giao làm …")
@@ -381,6 +382,7 @@ class Finder {
   bool punctuation_ends(Described& sub, std::size_t& p) const;  // a punctuation mark
   bool agent_ends(Described& sub, std::size_t& p) const;        // a word after an agent's "do" / "được"
   bool verb_ends(Described& sub, std::size_t& p) const;         // a verb: a relative clause or the predicate
+  bool step_after_role(Described& sub, std::size_t p) const;    // a procedure's role, then its step
   enum class Step { none, next, stop };  // not this step's words; read on from p + 1; the description ends
   // "được giao (nhiệm vụ) …", "chủ trì …", "nhận bàn giao": the task given, which says which body.
   Step given_task(Described& sub, std::size_t& p) const;

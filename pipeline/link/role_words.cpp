@@ -357,8 +357,11 @@ bool oversight_verb(std::string_view post2) {
     if (starts_any(post2, {light}) && post2.size() > light.size()) post2.remove_prefix(light.size() + 1);
   // (not "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật …": an examination the
   // body holds, not oversight of others' work)
+  // (nor a procedure's check of the file before it: "… có trách nhiệm kiểm tra hồ sơ, công bố thông báo hàng
+  // hải", "Cơ quan cấp Giấy phép kinh doanh kiểm tra thông tin về Giấy chứng nhận …", NĐ 14/2026: its step)
   return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
-         !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch"});
+         !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch", "kiểm tra hồ sơ",
+                             "kiểm tra thông tin"});
 }
 
 

@@ -108,3 +108,20 @@ TEST_CASE("link amend19: a competent body's verb keeps its object though the obj
   CHECK(has(e, "Cơ quan, tổ chức có thẩm quyền công bố thông báo hàng hải", Role::lead));
   CHECK_FALSE(has(e, "Cơ quan, tổ chức có thẩm quyền công bố thông báo hàng hải", Role::supervise));
 }
+
+TEST_CASE("link amend19: a unit's head word alone stands for the units of its kind named before") {
+  // NĐ 14/2026 Điều 27 (điểm a khoản 6 Điều 8 mới): "Cảng vụ" after the two port authorities named in full
+  Document d = one("Chính phủ",
+                   "Cảng vụ hàng hải hoặc Cảng vụ đường thủy nội địa (trực thuộc Cục Hàng hải và Đường thủy Việt Nam) "
+                   "quản lý tại khu vực tiếp nhận hồ sơ, trường hợp hồ sơ chưa hợp lệ thì chậm nhất 03 ngày làm việc kể "
+                   "từ ngày nhận hồ sơ, Cảng vụ hướng dẫn hoàn thiện hồ sơ theo quy định tại Nghị định này.",
+                   "Nghị định");
+  CHECK(has(d, "Cảng vụ hàng hải", Role::lead));
+  CHECK(has(d, "Cảng vụ đường thủy nội địa", Role::lead));
+  CHECK_FALSE(has(d, "Cảng vụ", Role::lead));
+  // near reading: an office of a unit is not the unit ("Chủ tịch Hội đồng" before "Hội đồng")
+  Document e = one("Chính phủ",
+                   "Chủ tịch Hội đồng thẩm định quyết định thời gian họp; Hội đồng có trách nhiệm thẩm định hồ sơ.",
+                   "Nghị định");
+  CHECK_FALSE(has(e, "Chủ tịch Hội đồng thẩm định", Role::lead));
+}

@@ -150,14 +150,26 @@ void Linker::add_group(const std::string& eid, const Finder& f, const TextWords&
     const std::string_view key = words.keys.joined(mn.b, mn.e);
     if (mn.collective && private_parties(key)) continue;
     if (trade_after(key, words.keys.joined(mn.e, std::min(t.size(), mn.e + 6)))) continue;
-    std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
-    check_validity(mn, printed);
-    for (const std::string& a : resolve(f, t, mn)) {
-      if (r.speaks && is_issuer(a)) continue;
-      if (r.heading && fold(printed).find("các") != std::string::npos) continue;  // umbrella heading
-      if (r.lead) add(eid, a, printed, Role::lead, r.scope);
-      if (r.coord) add(eid, a, printed, Role::coordinate, r.scope);
-      if (r.sup) add(eid, a, printed, Role::supervise, r.scope);
+    // "Cảng vụ hàng hải hoặc Cảng vụ đường thủy nội địa … tiếp nhận hồ sơ, … Cảng vụ hướng dẫn …" (NĐ
+    // 14/2026): a unit's head word alone stands for the units of its kind the text named before in full
+    std::vector<const Mention*> meant;
+    if (mn.entry && mn.entry->kind == K::head && mn.e - mn.b == mn.entry->keys.size())
+      for (std::size_t j = 0; j < k; ++j)
+        // (the unit itself, its name two words or more past the head: not an office of it, "Chủ tịch Hội đồng")
+        if (ms[j].entry == mn.entry && ms[j].kind == K::head && t[ms[j].b].key == t[mn.b].key &&
+            ms[j].e - ms[j].b >= mn.e - mn.b + 2)
+          meant.push_back(&ms[j]);
+    if (meant.empty()) meant.push_back(&mn);
+    for (const Mention* m : meant) {
+      std::string printed = text.substr(t[m->b].begin, t[m->e - 1].end - t[m->b].begin);
+      check_validity(*m, printed);
+      for (const std::string& a : resolve(f, t, *m)) {
+        if (r.speaks && is_issuer(a)) continue;
+        if (r.heading && fold(printed).find("các") != std::string::npos) continue;  // umbrella heading
+        if (r.lead) add(eid, a, printed, Role::lead, r.scope);
+        if (r.coord) add(eid, a, printed, Role::coordinate, r.scope);
+        if (r.sup) add(eid, a, printed, Role::supervise, r.scope);
+      }
     }
   }
 }

@@ -125,3 +125,14 @@ TEST_CASE("link amend19: a unit's head word alone stands for the units of its ki
                    "Nghị định");
   CHECK_FALSE(has(e, "Chủ tịch Hội đồng thẩm định", Role::lead));
 }
+
+TEST_CASE("link amend19: an applicant's premises assessed on site are a step of the procedure") {
+  // NĐ 14/2026 Điều 133 (khoản 3 mới): the aviation authority appraises and checks the training facility
+  Document d = one("Chính phủ",
+                   "“3. Trong thời hạn 18 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định, Cục Hàng không Việt "
+                   "Nam thẩm định hồ sơ, kiểm tra đánh giá thực tế cơ sở; yêu cầu người đề nghị giải trình bổ sung các "
+                   "nội dung liên quan.",
+                   "Nghị định");
+  CHECK(has(d, "Cục Hàng không Việt Nam", Role::lead));
+  CHECK_FALSE(has(d, "Cục Hàng không Việt Nam", Role::supervise));
+}

@@ -304,6 +304,13 @@ TEST_CASE("effective date from the closing article", "[parse]") {
   CHECK(parse_string(head + "Điều 2. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 1998.\n")
             .meta.effective_date == "1998-07-01");
   CHECK(!parse_string(head + "Điều 2. Bộ trưởng chịu trách nhiệm thi hành.\n").meta.effective_date);
+  // NĐ 14/2026: a transition that refers to the time of effect ("… có hiệu lực thi hành thì …") and cites
+  // an older decree's date is no statement of it; the closing article's is
+  CHECK(parse_string(head +
+                     "Điều 2. Hồ sơ nộp trước thời điểm Nghị định này có hiệu lực thi hành thì thực hiện theo Nghị định "
+                     "số 175/2024/NĐ-CP ngày 30 tháng 12 năm 2024 của Chính phủ.\n"
+                     "Điều 3. Nghị định này có hiệu lực thi hành từ ngày 15 tháng 01 năm 1999.\n")
+            .meta.effective_date == "1999-01-15");
 }
 
 // NQ 95/HĐND Hà Giang prints "3." again after clause 3's points, then "4.";

@@ -69,7 +69,10 @@ std::size_t group_end(const Finder& f, const std::vector<Tok>& t, const std::vec
   std::size_t h = g + 1;
   while (h < ms.size()) {
     bool joined = true;
-    for (std::size_t k = ms[h - 1].e; k < ms[h].b; ++k) {
+    // "Cục Hàng không Việt Nam (đối với quy định tại khoản 3 Điều này) hoặc Cảng vụ hàng không (đối với
+    // …) có trách nhiệm …": a name's case in brackets, no name inside, keeps the list whole
+    const std::size_t from = past_paren(t, ms[h - 1].e, ms[h].b);
+    for (std::size_t k = from; k < ms[h].b; ++k) {
       const std::string_view x = t[k].word ? t[k].key : t[k].text;
       if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";" || x == "các"))
         joined = false;

@@ -181,6 +181,7 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
         continue;
       }
     }
+    if (p == sub.first && step_after_role(sub, p)) break;
     // where it is, whose it is, which ones: no verb
     if (x.key == "của" || x.key == "thuộc" || x.key == "về" || x.key == "tại" || x.key == "ở" || x.key == "cấp" ||
         keys_at(p, "trực", "thuộc") || keys_at(p, "trên", "địa") || keys_at(p, "theo", "thẩm") || keys_at(p, "cùng", "cấp")) {
@@ -198,6 +199,7 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
       // ("có thẩm quyền cấp giấy phép", "có chức năng quản lý …": what it may do says which one)
       sub.qualified = sub.qualified || keys_at(p + 1, "liên", "quan");
       sub.role = false;  // (the role's relative clause, if any, ended: "cơ quan quản lý … có thẩm quyền, nhân viên …")
+      sub.competent = sub.competent || keys_at(p + 1, "thẩm", "quyền");
       // "Cơ quan có thẩm quyền kiểm tra phối hợp với Sở Công Thương …": the verb of the competence says
       // which body, "phối hợp" or "chủ trì" right after it opens the clause's own predicate (only these:
       // a verb after another is often its object, "tiếp nhận báo cáo", or its complement, "tổ chức kiểm
@@ -396,7 +398,7 @@ bool Finder::verb_ends(Described& sub, std::size_t& p) const {
       sub.e = p;
       return true;
     }
-    if (p == sub.first && !chain) {
+    if (p == sub.first && (!chain || sub.competent)) {
       sub.relative = sub.acts = true;
       // (of a public body's role only, opened by a verb, not a preposition or a duty: "Chủ đầu tư quyết
       // định việc …" is its own clause, "… có liên quan đến cấp giấy phép …" no relative clause)
@@ -415,6 +417,32 @@ bool Finder::verb_ends(Described& sub, std::size_t& p) const {
     p += v - 1;
   }
   return false;
+}
+
+// "Cơ quan kiểm tra hướng dẫn người nhập khẩu …", "Cơ quan cấp Giấy phép kinh doanh kiểm tra thông tin
+// …" (NĐ 14/2026): one noun and the role it has in a procedure (checking, receiving, appraising, issuing a
+// licence), then the step it takes there, in a clause the body opens: the role names the body, the step
+// is the clause's predicate (sub.e)
+bool Finder::step_after_role(Described& sub, std::size_t p) const {
+  const std::size_t n = t_.size();
+  // (not a competence's verb and its object: "cơ quan nhà nước có thẩm quyền tiếp nhận báo cáo …")
+  if (!sub.opens || sub.comma || sub.competent || !sub.public_body || sub.h != body_noun(sub.k) || t_[p].upper)
+    return false;
+  std::size_t w = p;
+  if (keys_at(p, "kiểm", "tra") || keys_at(p, "tiếp", "nhận") || keys_at(p, "thẩm", "định")) {
+    w = p + 2;
+  } else if (keys_at(p, "cấp", "giấy") || keys_at(p, "cấp", "chứng")) {
+    // (the licence it issues, to the step's verb: "cấp Giấy phép kinh doanh")
+    w = p + 1;
+    while (w < n && w < p + 9 && t_[w].word && (t_[w].upper || !m(w, {K::stop})) && !task_verb(w)) ++w;
+  }
+  if (w == p || w >= n || !t_[w].word || t_[w].upper) return false;
+  // (a report is what a receiving body receives: "cơ quan tiếp nhận báo cáo …")
+  const std::string step = join_keys(t_, w, std::min(n, w + 2));
+  if (!(task_verb(w) || starts_any(step, {"trả lời", "xem xét", "hướng dẫn"})) || starts_any(step, {"báo cáo"}))
+    return false;
+  sub.e = w;
+  return true;
 }
 
 std::size_t Finder::put_subject(Described& sub, std::vector<Mention>& out) const {

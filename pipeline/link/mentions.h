@@ -269,7 +269,11 @@ class Finder {
     if (i == 0 || i >= t_.size() || !t_[i - 1].word) return false;
     const std::string_view a = t_[i - 1].key, b = t_[i].key;
     // ("Hội đồng thẩm định có trách nhiệm thẩm định …": the appraisal council, a body's name)
+    // ("Cục Hàng không Việt Nam", "Quân chủng Phòng không - Không quân": aviation, air defence, not "not";
+    // "Cảng vụ hàng hải": maritime, not the "hàng" of "hàng năm")
     return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận") || (a == "nghiệm" && b == "thu") ||
+           ((a == "hàng" || a == "phòng") && b == "không") ||
+           (b == "hàng" && i + 1 < t_.size() && (t_[i + 1].key == "hải" || t_[i + 1].key == "không")) ||
            (a == "đồng" && b == "thẩm" && i + 1 < t_.size() && t_[i + 1].key == "định" && i >= 2 &&
             t_[i - 2].key == "hội");
   }
@@ -368,6 +372,7 @@ class Finder {
     // relative clause of a role, the clause's own task follows its object
     bool role = false;
     bool comma = false;
+    bool competent = false;  // after "có thẩm quyền": its verb's object may look like a verb ("công bố thông báo …")
     std::size_t split = 0;  // the comma between two roles listed ("Đơn vị chủ trì, đơn vị phối hợp …")
     std::size_t ref = 0;    // where the name ends before its predicate: a reference ("… tại Điều 7 Quy định này")
     std::size_t given = 0;  // the word after the verbs of the task the body was given ("được giao làm …")
@@ -380,6 +385,7 @@ class Finder {
   bool punctuation_ends(Described& sub, std::size_t& p) const;  // a punctuation mark
   bool agent_ends(Described& sub, std::size_t& p) const;        // a word after an agent's "do" / "được"
   bool verb_ends(Described& sub, std::size_t& p) const;         // a verb: a relative clause or the predicate
+  bool step_after_role(Described& sub, std::size_t p) const;    // a procedure's role, then its step
   enum class Step { none, next, stop };  // not this step's words; read on from p + 1; the description ends
   // "được giao (nhiệm vụ) …", "chủ trì …", "nhận bàn giao": the task given, which says which body.
   Step given_task(Described& sub, std::size_t& p) const;

@@ -8,6 +8,34 @@
 
 namespace vanban::link_detail {
 
+void strip_quoted_label(std::string& p2) {
+  std::size_t i = 0;
+  auto skip_spaces = [&] {
+    while (i < p2.size() && p2[i] == ' ') ++i;
+  };
+  for (const std::string_view q : {"“", "\""})
+    if (p2.compare(i, q.size(), q) == 0) {
+      i += q.size();
+      skip_spaces();
+    }
+  // a letter ("a", "đ") or a number ("1", "2.1"), then " )" or " ."
+  std::size_t k = i;
+  if (p2.compare(k, 2, "đ") == 0)
+    k += 2;
+  else if (k < p2.size() && p2[k] >= 'a' && p2[k] <= 'z')
+    ++k;
+  else
+    while (k < p2.size() && ((p2[k] >= '0' && p2[k] <= '9') || (k > i && p2[k] == '.' && k + 1 < p2.size() &&
+                                                                 p2[k + 1] >= '0' && p2[k + 1] <= '9')))
+      ++k;
+  if (k > i && k + 2 <= p2.size() && p2[k] == ' ' && (p2[k + 1] == ')' || p2[k + 1] == '.') &&
+      (k + 2 == p2.size() || p2[k + 2] == ' ')) {
+    i = k + 2;
+    skip_spaces();
+  }
+  p2.erase(0, i);
+}
+
 bool subject_lead_in(std::string_view p2, bool upper) {
   // "Trên cơ sở chức năng, nhiệm vụ …, các Giám đốc Sở-Ban-Ngành thành phố …", "Đến hết quý II năm
   // 2004, tất cả các Sở, Ban ngành thành phố phải …": a determiner left outside the name belongs to it
@@ -352,8 +380,11 @@ bool oversight_verb(std::string_view post2) {
     if (starts_any(post2, {light}) && post2.size() > light.size()) post2.remove_prefix(light.size() + 1);
   // (not "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật …": an examination the
   // body holds, not oversight of others' work)
+  // (nor a procedure's check of the file before it: "… có trách nhiệm kiểm tra hồ sơ, công bố thông báo hàng
+  // hải", "Cơ quan cấp Giấy phép kinh doanh kiểm tra thông tin về Giấy chứng nhận …", NĐ 14/2026: its step)
   return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
-         !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch"});
+         !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch", "kiểm tra hồ sơ",
+                             "kiểm tra thông tin"});
 }
 
 

@@ -17,6 +17,13 @@ namespace vanban::link_detail {
 // line glued to the names. (upper: the first name is capitalised)
 bool subject_lead_in(std::string_view p2, bool upper);
 
+// Drops an opening quote and a list label ("“1 .", "b )") from the words
+// before the names: the new wording an amending act quotes keeps its labels
+// inside the quoting article's text ("b) Cục Tác chiến (Bộ Quốc phòng) có
+// trách nhiệm trả lời …"), where they open a sentence as a bullet does
+// (scan.cpp drops it when a duty's words follow the names).
+void strip_quoted_label(std::string& p2);
+
 // The words from the predicate's verb: past ": " or a leading parenthetical
 // (", trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …") and the
 // duty markers ("có trách nhiệm", "chủ động" …) that stand before it.

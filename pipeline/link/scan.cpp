@@ -150,14 +150,26 @@ void Linker::add_group(const std::string& eid, const Finder& f, const TextWords&
     const std::string_view key = words.keys.joined(mn.b, mn.e);
     if (mn.collective && private_parties(key)) continue;
     if (trade_after(key, words.keys.joined(mn.e, std::min(t.size(), mn.e + 6)))) continue;
-    std::string printed = text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin);
-    check_validity(mn, printed);
-    for (const std::string& a : resolve(f, t, mn)) {
-      if (r.speaks && is_issuer(a)) continue;
-      if (r.heading && fold(printed).find("các") != std::string::npos) continue;  // umbrella heading
-      if (r.lead) add(eid, a, printed, Role::lead, r.scope);
-      if (r.coord) add(eid, a, printed, Role::coordinate, r.scope);
-      if (r.sup) add(eid, a, printed, Role::supervise, r.scope);
+    // "Cảng vụ hàng hải hoặc Cảng vụ đường thủy nội địa … tiếp nhận hồ sơ, … Cảng vụ hướng dẫn …" (NĐ
+    // 14/2026): a unit's head word alone stands for the units of its kind the text named before in full
+    std::vector<const Mention*> meant;
+    if (mn.entry && mn.entry->kind == K::head && mn.e - mn.b == mn.entry->keys.size())
+      for (std::size_t j = 0; j < k; ++j)
+        // (the unit itself, its name two words or more past the head: not an office of it, "Chủ tịch Hội đồng")
+        if (ms[j].entry == mn.entry && ms[j].kind == K::head && t[ms[j].b].key == t[mn.b].key &&
+            ms[j].e - ms[j].b >= mn.e - mn.b + 2)
+          meant.push_back(&ms[j]);
+    if (meant.empty()) meant.push_back(&mn);
+    for (const Mention* m : meant) {
+      std::string printed = text.substr(t[m->b].begin, t[m->e - 1].end - t[m->b].begin);
+      check_validity(*m, printed);
+      for (const std::string& a : resolve(f, t, *m)) {
+        if (r.speaks && is_issuer(a)) continue;
+        if (r.heading && fold(printed).find("các") != std::string::npos) continue;  // umbrella heading
+        if (r.lead) add(eid, a, printed, Role::lead, r.scope);
+        if (r.coord) add(eid, a, printed, Role::coordinate, r.scope);
+        if (r.sup) add(eid, a, printed, Role::supervise, r.scope);
+      }
     }
   }
 }
@@ -213,6 +225,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     std::size_t post_b = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e, h2 = h;
     while (h2 < ms.size() && ms[h2].aside && ms[h2].b < post_b) ++h2;
     std::size_t next_b = h2 < ms.size() && ms[h2].b < ce ? ms[h2].b : ce;
+    // "… Cảng vụ hàng không (đối với quy định tại khoản 4 Điều này) có trách nhiệm …": the case a
+    // body acts in stands between it and its predicate
+    if (post_b + 1 < next_b && t[post_b].text == "(" && t[post_b + 1].key == "đối")
+      post_b = past_paren(t, post_b, next_b);
     bool post_words = false;  // "a) Văn phòng;" lists a unit, it directs nothing
     for (std::size_t q = ms[h - 1].e; q < next_b && q < t.size(); ++q) post_words = post_words || t[q].word;
     // "…, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội Thành phố; Chủ tịch Ủy ban nhân dân
@@ -278,6 +294,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     std::string p2(pre == ":" ? in_clause : pre);  // "phối hợp giữa các cơ quan: A, B và C"
     while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
     while (!p2.empty() && p2.back() == ' ') p2.pop_back();
+    // (a quoted item is read as a duty only when it says so: the list's own lead-in, duties or cases,
+    // is in the act amended — "c) Chủ đầu tư, nhà đầu tư thực hiện hoạt động nạo vét …", Luật 147/2025)
+    if (prev_end == cb && starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "chủ trì"}))
+      strip_quoted_label(p2);
     bool lead = false, coord = false, sup = false;
     bool subject = (subject_lead_in(p2, t[ms[g].b].upper) || members_act || carried) && !class_of_members;
     // "… thực hiện Quy chế làm việc giữa Đảng ủy, Hội đồng nhân dân, ủy ban nhân dân và …", "Bên

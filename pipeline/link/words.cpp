@@ -180,8 +180,9 @@ bool supervises(std::string_view key) {
   // (nor "tiếp nhận, kiểm tra tính đầy đủ, hợp lệ của hồ sơ": a dossier checked on receipt, a step of a procedure)
   for (std::size_t p = key.find(", kiểm tra"); p != std::string::npos; p = key.find(", kiểm tra", p + 1))
     if (!(p >= 10 && key.compare(p - 10, 10, "thanh tra ") == 0) &&
+        // (nor "thẩm định hồ sơ, kiểm tra đánh giá thực tế cơ sở": the applicant's premises assessed, NĐ 14/2026)
         !starts_any(key.substr(p + 2), {"kiểm tra hồ sơ", "kiểm tra tính đầy đủ", "kiểm tra tính hợp lệ",
-                                        "kiểm tra tính hợp pháp"}))
+                                        "kiểm tra tính hợp pháp", "kiểm tra đánh giá thực tế"}))
       return true;
   // "Hướng dẫn và kiểm tra hoạt động tự quản của thôn" (Luật 65/2025 Điều 23): guiding and checking a
   // lower unit's work, as "hướng dẫn, kiểm tra" is

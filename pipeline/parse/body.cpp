@@ -122,6 +122,20 @@ void TreeBuilder::open(Label l, int line, const std::string& full) {
   if (!l.rest.empty()) u.paras.push_back(l.rest);
   else if (!titled) u.paras.emplace_back();
   stack_.push_back(std::move(u));
+  // "1. Sửa đổi, bổ sung khoản 1 như sau: “1. Bộ Xây dựng có trách nhiệm:" (NĐ 14/2026): the new wording
+  // opens on the announcing unit's own line, and its points below are quoted text of it, up to the close
+  if (quote_depth_ == 0 && !ascii_quote_ && l.rest.find("như sau: “") != std::string::npos) {
+    // (closed before the document's own next article, else a slip: left to the labels)
+    const int b = quote_balance(l.rest);
+    const auto& lines = *in_.lines;
+    int depth = b;
+    for (std::size_t k = at_ + 1; b > 0 && k < end_ && depth > 0; ++k) {
+      const std::optional<Label> n = starts_with(lines[k].text, "“") ? std::nullopt : classify(lines[k].text, plan_style_);
+      if (n && n->kind == ProvisionKind::article) break;
+      depth += quote_balance(lines[k].text);
+    }
+    if (b > 0 && depth <= 0) quote_depth_ = b;
+  }
   prev_line_ = full;  // a label line: what follows may continue it
 }
 

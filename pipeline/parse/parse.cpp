@@ -88,7 +88,21 @@ std::optional<std::string> effective_date(const std::vector<Provision>& provisio
   std::optional<std::string> found;
   for_each_provision(provisions, [&](const Provision& p) {
     if (found || starts_with(p.eid, "att_")) return;
-    std::size_t at = p.text.find("có hiệu lực");
+    // the statement of effect names its time right after the words ("… có hiệu lực thi hành từ ngày …");
+    // "… nộp trước thời điểm Nghị định này có hiệu lực thi hành thì …" (a transition, NĐ 14/2026) only
+    // refers to it, and the dates after it are other documents'
+    std::size_t at = std::string::npos;
+    for (std::size_t from = 0; (from = p.text.find("có hiệu lực", from)) != std::string::npos; from += 1) {
+      std::string_view rest = std::string_view(p.text).substr(from + std::string_view("có hiệu lực").size());
+      for (const std::string_view skip : {" thi hành", " chính thức"})
+        if (rest.substr(0, skip.size()) == skip) rest.remove_prefix(skip.size());
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      constexpr std::string_view thi = "thì";
+      if (!(rest.substr(0, thi.size()) == thi && (rest.size() == thi.size() || rest[thi.size()] == ' '))) {
+        at = from;
+        break;
+      }
+    }
     if (at == std::string::npos) return;
     std::string w = p.text.substr(at, 160);
     std::size_t ky = w.find("ngày ký");

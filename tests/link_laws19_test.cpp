@@ -37,6 +37,11 @@ TEST_CASE("link laws19: what befalls a body, after bị, is no part of its name 
   // near reading: the body's own duty
   Document e = one("Quốc hội", "Đại biểu Hội đồng nhân dân có trách nhiệm tiếp xúc cử tri.", "Luật");
   CHECK(has(e, "Đại biểu Hội đồng nhân dân", Role::lead));
+  // (the "bị" of "thiết bị", equipment, is a word of the name)
+  Document g = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Trung tâm Kiểm định thiết bị xây dựng có trách nhiệm tổ chức thực hiện việc kiểm định.");
+  REQUIRE(g.assignments.size() == 1);
+  CHECK(g.assignments[0].mention == "Trung tâm Kiểm định thiết bị xây dựng");
 }
 
 TEST_CASE("link laws19: a board managing projects of building investment keeps the projects in its name") {

@@ -271,7 +271,9 @@ class Finder {
     // ("Hội đồng thẩm định có trách nhiệm thẩm định …": the appraisal council, a body's name)
     // ("Cục Hàng không Việt Nam", "Quân chủng Phòng không - Không quân": aviation, air defence, not "not";
     // "Cảng vụ hàng hải": maritime, not the "hàng" of "hàng năm")
+    // ("Trung tâm Kiểm định thiết bị …": equipment, not the passive "bị" that ends a name)
     return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận") || (a == "nghiệm" && b == "thu") ||
+           (a == "thiết" && b == "bị") ||
            ((a == "hàng" || a == "phòng") && b == "không") ||
            (b == "hàng" && i + 1 < t_.size() && (t_[i + 1].key == "hải" || t_[i + 1].key == "không")) ||
            (a == "đồng" && b == "thẩm" && i + 1 < t_.size() && t_[i + 1].key == "định" && i >= 2 &&

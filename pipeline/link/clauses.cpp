@@ -106,13 +106,15 @@ std::size_t group_end(const Finder& f, const std::vector<Tok>& t, const std::vec
     // (Luật 65/2025 Điều 40): the first names are the objects in a fronted phrase of time (not the
     // subjects of a condition: "Trường hợp Bộ trưởng Bộ Công an, …, Chủ tịch Ủy ban nhân dân các tỉnh có
     // văn bản đề nghị … thì áp dụng …", "Khi Hội đồng nhân dân hết nhiệm kỳ, Ủy ban nhân dân tiếp tục …")
-    const std::string opening = join_keys(t, cl.of(ms[g].b).first, ms[g].b);
-    const bool fronted = starts_any(opening, {"trong thời gian", "sau khi", "trước khi"}) &&
-                         opening.find(',') == std::string::npos;
+    // (read only when the comma and the verb are there: group_end runs for every group)
+    auto fronted = [&] {
+      const std::string opening = join_keys(t, cl.of(ms[g].b).first, ms[g].b);
+      return starts_any(opening, {"trong thời gian", "sau khi", "trước khi"}) && opening.find(',') == std::string::npos;
+    };
     // (not before "hoặc", "và", no verb: "… trong các CSDL của các đơn vị, các ngành ở địa phương hoặc dữ
     // liệu từ Trung ương …", one more object of the list)
-    if (comma && (object_before || fronted) && ms[last].e < t.size() && t[ms[last].e].word && f.m(ms[last].e, {K::stop}) &&
-        t[ms[last].e].key != "hoặc" && t[ms[last].e].key != "và")
+    if (comma && ms[last].e < t.size() && t[ms[last].e].word && f.m(ms[last].e, {K::stop}) &&
+        t[ms[last].e].key != "hoặc" && t[ms[last].e].key != "và" && (object_before || fronted()))
       h = last;
   }
   return h;

@@ -222,7 +222,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const std::string_view pre = keys.joined(prev_end, ms[g].b);
 
     // a parenthesis of members after the names: the predicate follows it
-    std::size_t post_b = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e, h2 = h;
+    // where the names end, past the unit in brackets that acts for the last one: "…, Sở Nội vụ (Ban Thi
+    // đua - Khen thưởng Thành phố) có trách nhiệm tham mưu …" (QĐ 35/2024 Hà Nội) — the verb follows it
+    const std::size_t names_end = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e;
+    std::size_t post_b = names_end, h2 = h;
     while (h2 < ms.size() && ms[h2].aside && ms[h2].b < post_b) ++h2;
     std::size_t next_b = h2 < ms.size() && ms[h2].b < ce ? ms[h2].b : ce;
     // "… Cảng vụ hàng không (đối với quy định tại khoản 4 Điều này) có trách nhiệm …": the case a
@@ -468,9 +471,6 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role
     const bool list_goes_on = prev_clause == cb && ends_any(p2, {",", "và"}) && short_gap(f, t, prev_end, ms[g].b);
-    // where the names end, past the unit in brackets that acts for the last one: "…, Sở Nội vụ (Ban Thi
-    // đua - Khen thưởng Thành phố) có trách nhiệm tham mưu …" (QĐ 35/2024 Hà Nội) — the verb follows it
-    const std::size_t names_end = ms[h - 1].after ? ms[h - 1].after : ms[h - 1].e;
     // "… do chính quyền, Ủy ban Mặt trận Tổ quốc, …", "… phối hợp với ban công tác Mặt trận, các
     // tổ chức đoàn thể triệu tập": names listed after a first item we do not take
     auto listed = [&](std::initializer_list<std::string_view> marker, std::size_t span) {

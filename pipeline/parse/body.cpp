@@ -442,7 +442,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       // no prose: only a paragraph's length is)
       bool prose = (ends_with(t, ".") || ends_with(t, ":")) && starts_upper(t) &&
                    !std::isdigit(static_cast<unsigned char>(t[0])) &&
-                   static_cast<double>(t.size()) >= (wide >= 100 ? wide * 0.8 : 200.0);
+                   static_cast<double>(t.size()) >= (wide >= 100 ? wide * 0.8 : kParagraphLines);
       std::optional<Label> l = classify(t, plan_style);
       int rank = l ? l->rank : 0;
       // "A. QUẢN LÝ NGHIỆP VỤ", "B. TĂNG CƯỜNG NĂNG LỰC CNTT": a table's row

@@ -113,6 +113,14 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
       continue;
     }
     if ((x.key == "và" || x.key == "hoặc") && p + 1 < n && (body_noun(p + 1) || agency_start(p + 1))) break;
+    // "chủ đầu tư hoặc chủ sở hữu công trình phải có giấy phép di dời …" (Luật 135/2025 Điều 53), "Chủ
+    // đầu tư hoặc người khai thác gửi 01 bộ hồ sơ …" (NĐ 14/2026): a role-holder whole in itself, then
+    // a private party or person sharing its verbs — the role-holder is named alone (as after persons)
+    if ((x.key == "và" || x.key == "hoặc") && p == sub.k + sub.h && !sub.persons && body_noun(sub.k) == 3 &&
+        p + 1 < n && t_[p + 1].word && !t_[p + 1].upper && (t_[p + 1].key == "chủ" || t_[p + 1].key == "người")) {
+      sub.persons = p;
+      continue;
+    }
     // "Đơn vị trực tiếp quản lý, sử dụng công trình thực hiện lập …": "trực tiếp" before the
     // relative clause's verb is its adverb
     if (p == sub.first && keys_at(p, "trực", "tiếp") && p + 2 < n && t_[p + 2].word && !t_[p + 2].upper) {

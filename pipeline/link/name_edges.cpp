@@ -60,7 +60,9 @@ std::size_t Finder::where_clause(std::size_t j) const {
   const std::size_t n = t_.size(), limit = std::min(n, j + 14);
   std::size_t q = j + 1;
   bool verb = false;  // the word before is the clause's verb: a name may be its object
+  std::size_t object = 0;  // the verb's object's first word
   while (q < limit && t_[q].word && t_[q].key != "và" && t_[q].key != "hoặc") {
+    if (verb && !object) object = q;
     if (verb && body_start(q)) {
       q = extend_body(q);
       break;
@@ -75,7 +77,20 @@ std::size_t Finder::where_clause(std::size_t j) const {
     if (s == 2 && t_[q - 2].key == "quyết" && t_[q - 1].key == "định" && t_[q - 3].key == "ra") break;
   }
   // a clause that runs on without an end in sight is not read as one
-  return q >= limit && q < n && t_[q].word ? j : q;
+  if (q >= limit && q < n && t_[q].word) return j;
+  // "Ủy ban nhân dân cấp tỉnh nơi có cảng biển, cảng dầu khí ngoài khơi có văn bản …" (NĐ 14/2026):
+  // the object listed, its noun said again after the comma — the list is the clause's too, up to
+  // the next verb
+  while (object && q + 2 < n && t_[q].text == "," && t_[q + 1].word && !t_[q + 1].upper &&
+         t_[q + 1].key == t_[object].key && !m(q + 1, {K::stop})) {
+    std::size_t r = q + 2;
+    while (r < n && r < q + 10 && t_[r].word && t_[r].key != "và" && t_[r].key != "hoặc" &&
+           !(noun_tail(r) ? 0 : m(r, {K::stop})) && !agency_start(r))
+      ++r;
+    if (r == q + 2 || (r == q + 10 && r < n && t_[r].word)) break;
+    q = r;
+  }
+  return q;
 }
 
 bool Finder::fields_to_name(std::size_t j) const {

@@ -243,6 +243,12 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
             t.key != "có" && t.key != "trực" && t.key != "thuộc")
           break;
+        // "Quân chủng Phòng không - Không quân xác định và công bố …" (NĐ 14/2026): right after a unit's
+        // capitalised name "xác định" is its verb (no stop word: "Tổ chức tư vấn xác định giá đất" names
+        // a role by it)
+        if (!known && head && head->kind == K::head && j > first + 1 && t.key == "xác" && j + 1 < n &&
+            t_[j + 1].key == "định" && (t_[j - 1].upper || (t_[j - 1].word && t_[j - 2].upper)))
+          break;
         if (++lower_run > (at_[j].listed ? 14 : 8)) break;
       } else {
         lower_run = 0;

@@ -49,3 +49,35 @@ TEST_CASE("link local20: after a unit's capitalised name the verb xác định e
   CHECK(mention_of(d, "Quân chủng Phòng không - Không quân", Role::coordinate) == "Quân chủng Phòng không - Không quân");
   CHECK_FALSE(has(d, "Quân chủng Phòng không - Không quân xác định", Role::coordinate));
 }
+
+TEST_CASE("link local20: private parties listed after a described public body share its duty, the body is assigned") {
+  // Luật 135/2025/QH15 Điều 55 khoản 2
+  Document d = one("Quốc hội",
+                   "Khi phát hiện, được thông báo về sự cố công trình, cơ quan nhà nước có thẩm quyền, tổ chức, cá "
+                   "nhân có liên quan, trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm sau đây:",
+                   "Luật");
+  CHECK(mention_of(d, "Cơ quan nhà nước có thẩm quyền", Role::lead) == "cơ quan nhà nước có thẩm quyền");
+  // near reading: the parties alone are not assigned
+  Document e = one("Quốc hội",
+                   "Khi phát hiện, được thông báo về sự cố công trình, tổ chức, cá nhân có liên quan có trách nhiệm "
+                   "báo cáo.",
+                   "Luật");
+  CHECK(e.assignments.empty());
+}
+
+TEST_CASE("link local20: bodies and persons listed, then the task that says which, are a mixed collective") {
+  // Luật 65/2025/QH15 Điều 14 khoản 3
+  Document d = one("Quốc hội",
+                   "Cơ quan, tổ chức, cá nhân ủy quyền có trách nhiệm theo dõi, hướng dẫn, kiểm tra, đánh giá việc "
+                   "thực hiện nhiệm vụ, quyền hạn đã ủy quyền.",
+                   "Luật");
+  CHECK(mention_of(d, "Cơ quan, tổ chức, cá nhân ủy quyền", Role::lead) == "Cơ quan, tổ chức, cá nhân ủy quyền");
+  CHECK(has(d, "Cơ quan, tổ chức, cá nhân ủy quyền", Role::supervise));
+  // near reading: a passive's grant is no duty (Luật 135/2025 Điều 70 khoản 1)
+  Document e = one("Quốc hội",
+                   "Cơ quan, tổ chức, cá nhân được giao quản lý thực hiện xây dựng công trình khẩn cấp được tự quyết "
+                   "định và giao tổ chức, cá nhân thực hiện khảo sát, thiết kế, thi công xây dựng phù hợp với yêu cầu "
+                   "về tình trạng khẩn cấp.",
+                   "Luật");
+  CHECK(e.assignments.empty());
+}

@@ -296,6 +296,15 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       if (!(k + h + 1 < n && t_[k + h].text == ",")) break;
       const bool locality = k + h + 2 < n && t_[k + h + 1].key == "địa" && t_[k + h + 2].key == "phương";
       const std::size_t c = body_noun(k + h + 1) ? body_noun(k + h + 1) : locality ? 2 : 0;
+      // (and the persons last, a mixed collective: "Cơ quan, tổ chức, cá nhân ủy quyền có trách nhiệm
+      // theo dõi …", "Cơ quan, tổ chức, đơn vị, cá nhân nhận ủy quyền phải …", Luật 65/2025 Điều 14 — the
+      // task that says which of them follows the list; not a passive's "được", whose grants the
+      // description reader does not yet tell from duties: "… được giao quản lý … được tự quyết định")
+      if (!c && k + h + 3 < n && t_[k + h + 1].key == "cá" && t_[k + h + 2].key == "nhân" &&
+          t_[k + h + 3].key != "được") {
+        h += 3;
+        break;
+      }
       if (!c) break;
       h += 1 + c;
     }

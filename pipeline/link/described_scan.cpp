@@ -284,6 +284,18 @@ bool Finder::punctuation_ends(Described& sub, std::size_t& p) const {
       return false;
     }
   }
+  // "cơ quan nhà nước có thẩm quyền, tổ chức, cá nhân có liên quan, trong phạm vi …, có trách nhiệm
+  // sau đây" (Luật 135/2025 Điều 55): private parties and persons listed after a described public body
+  // share its verbs; the body's words end at the comma (they are not assigned themselves)
+  if (x.text == "," && !sub.persons && sub.public_body && p > sub.k + sub.h && p + 2 < n) {
+    std::size_t q = p + 1;
+    if (keys_at(q, "tổ", "chức") && q + 2 < n && t_[q + 2].text == ",") q += 3;
+    if (keys_at(q, "cá", "nhân")) {
+      sub.persons = p;
+      p = q + 1;
+      return false;
+    }
+  }
   sub.comma = sub.comma || x.text == ",";
   // a list of subjects ("…, các Cục Thuế địa phương"): read as found
   if ((x.text == "," || x.text == "-") && p + 1 < n && t_[p + 1].word &&

@@ -81,3 +81,16 @@ TEST_CASE("link local20: bodies and persons listed, then the task that says whic
                    "Luật");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link local20: a role verb and its object verb, then the duty, name the subject and its predicate") {
+  // Luật 65/2025/QH15 Điều 14 khoản 4
+  Document d = one("Quốc hội",
+                   "Cơ quan, tổ chức, đơn vị, cá nhân nhận ủy quyền phải thực hiện đúng nhiệm vụ, quyền hạn đã được "
+                   "ủy quyền và chịu trách nhiệm trước cơ quan, tổ chức, cá nhân ủy quyền về kết quả thực hiện nhiệm "
+                   "vụ, quyền hạn được ủy quyền.",
+                   "Luật");
+  CHECK(mention_of(d, "Cơ quan, tổ chức, đơn vị, cá nhân nhận ủy quyền", Role::lead) ==
+        "Cơ quan, tổ chức, đơn vị, cá nhân nhận ủy quyền");
+  // near reading: the body it answers to is not assigned
+  CHECK_FALSE(has(d, "Cơ quan, tổ chức, cá nhân ủy quyền", Role::lead));
+}

@@ -401,8 +401,11 @@ bool Finder::verb_ends(Described& sub, std::size_t& p) const {
   if (v && !noun_tail(p)) {
     // (not a second verb after it: "Các cơ quan, đơn vị tổ chức thực hiện và có trách nhiệm …")
     const std::size_t w = p + v;
-    const bool chain = w < n && t_[w].word && !t_[w].upper && t_[w].key != "có" && t_[w].key != "chịu" &&
-                       t_[w].key != "phải" && t_[w].key != "cần" && m(w, {K::stop});
+    bool chain = w < n && t_[w].word && !t_[w].upper && t_[w].key != "có" && t_[w].key != "chịu" &&
+                 t_[w].key != "phải" && t_[w].key != "cần" && m(w, {K::stop});
+    // (but a verb and its object-verb then the duty are the role and the predicate: "Cơ quan, tổ chức,
+    // đơn vị, cá nhân nhận ủy quyền phải thực hiện đúng …", Luật 65/2025 Điều 14)
+    if (chain && w + m(w, {K::stop}) < n && duty_word(w + m(w, {K::stop}))) chain = false;
     // ("đã", "được" before the verb: "Cơ quan đã lập hồ sơ", "Cơ quan, tổ chức được giao …")
     if (p == sub.first && (x.key == "đã" || x.key == "được")) {
       sub.first = p + 1;

@@ -39,3 +39,46 @@ TEST_CASE("link laws20: a body named by the case it holds leads the task after i
   CHECK_FALSE(has(g, "Cơ quan đã thực hiện biện pháp khắc phục hậu quả", Role::lead));
   CHECK_FALSE(has(g, "Cơ quan đã ra quyết định", Role::lead));
 }
+
+TEST_CASE("link laws20: a role-holder opening a second clause before its duty is its subject") {
+  // Luật 15/2012/QH13 Điều 56 khoản 1: after "và", no comma
+  Document d = one("Quốc hội",
+                   "Xử phạt vi phạm hành chính không lập biên bản được áp dụng trong trường hợp xử phạt cảnh cáo hoặc "
+                   "phạt tiền đến 250.000 đồng đối với cá nhân, 500.000 đồng đối với tổ chức và người có thẩm quyền xử "
+                   "phạt phải ra quyết định xử phạt vi phạm hành chính tại chỗ.",
+                   "Luật");
+  CHECK(has(d, "Người có thẩm quyền xử phạt", Role::lead));
+  // Điều 59 khoản 1: after a condition closed with no comma
+  Document e = one("Quốc hội",
+                   "Khi xem xét ra quyết định xử phạt vi phạm hành chính, trong trường hợp cần thiết người có thẩm "
+                   "quyền xử phạt có trách nhiệm xác minh các tình tiết sau đây:",
+                   "Luật");
+  CHECK(has(e, "Người có thẩm quyền xử phạt", Role::lead));
+  // near reading: a described body closing a list of subjects after "và" is not read alone (Luật
+  // 135/2025 Điều 81 khoản 3, no task in the gold)
+  Document f = one("Quốc hội",
+                   "Khi thực hiện chức năng, nhiệm vụ theo quy định, cơ quan quản lý nhà nước, thanh tra, kiểm tra, "
+                   "kiểm toán, tổ chức thanh toán, cho vay vốn và các cơ quan có liên quan khác phải tôn trọng hợp đồng "
+                   "xây dựng được giao kết hợp pháp và có hiệu lực.",
+                   "Luật");
+  CHECK_FALSE(has(f, "Các cơ quan có liên quan khác", Role::lead));
+}
+
+TEST_CASE("link laws20: a sentence that is a noun phrase and its delegation leads the rule-maker") {
+  // Luật 15/2012/QH13 Điều 9 khoản 8: the other cases, for the Government to set
+  Document d = one("Quốc hội", "Những tình tiết giảm nhẹ khác do Chính phủ quy định.", "Luật");
+  CHECK(has(d, "Chính phủ", Role::lead));
+  // Điều 24 khoản 4: a reference inside the phrase ("chưa được quy định tại") is no passive, and the rule
+  // is set when the Standing Committee has agreed
+  Document e = one("Quốc hội",
+                   "Mức phạt tiền tối đa đối với lĩnh vực mới chưa được quy định tại khoản 1 Điều này do Chính phủ quy "
+                   "định sau khi được sự đồng ý của Ủy ban thường vụ Quốc hội.",
+                   "Luật");
+  CHECK(has(e, "Chính phủ", Role::lead));
+  // near reading: other cases named inside a passive clause are no delegation (Luật 135/2025 Điều 76 khoản 7)
+  Document f = one("Quốc hội",
+                   "Dự toán xây dựng đã phê duyệt được điều chỉnh trong trường hợp điều chỉnh dự án, điều chỉnh tổng mức "
+                   "đầu tư, điều chỉnh thiết kế xây dựng và các trường hợp khác do Chính phủ quy định.",
+                   "Luật");
+  CHECK_FALSE(has(f, "Chính phủ", Role::lead));
+}

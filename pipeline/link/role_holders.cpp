@@ -43,15 +43,23 @@ void Finder::role_holders(std::vector<Mention>& out) const {
     return;
   }
   for (std::size_t s = 0; s + 1 < n; ++s) {
-    if (!t_[s].word || t_[s].key != "người" || !subject_start(out, s)) continue;
+    if (!t_[s].word || t_[s].key != "người") continue;
+    // (inside a sentence, a second clause joined by "và" or after a condition closed with no comma, "trong
+    // trường hợp cần thiết": only with its duty, "… đối với tổ chức và người có thẩm quyền xử phạt phải ra
+    // quyết định …", Luật 15/2012 Điều 56; a task's verb may be the first clause's; role_words.cpp reads
+    // it as the subject, subject_lead_in)
+    const bool inside = s >= 2 && (t_[s - 1].key == "và" || (t_[s - 1].key == "thiết" && t_[s - 2].key == "cần"));
+    if (!inside && !subject_start(out, s)) continue;
     const std::size_t h = role_head(join_keys(t_, s + 1, std::min(n, s + 5)));
     if (!h) continue;
     if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < s && mn.e > s; })) continue;
-    if (const std::size_t e = role_end(s + 1 + h)) put_described(out, s, e);
+    bool duty = false;
+    if (const std::size_t e = role_end(s + 1 + h, 12, &duty); e && (duty || subject_start(out, s)))
+      put_described(out, s, e);
   }
 }
 
-std::size_t Finder::role_end(std::size_t from, std::size_t reach) const {
+std::size_t Finder::role_end(std::size_t from, std::size_t reach, bool* is_duty) const {
   const std::size_t n = t_.size();
   // the duty that makes it the subject, in the same clause: "phải", "có trách nhiệm", "chịu trách
   // nhiệm", "có nghĩa vụ"; the words before it say which role-holder and stay in the mention
@@ -93,6 +101,7 @@ std::size_t Finder::role_end(std::size_t from, std::size_t reach) const {
     }
   }
   if ((!duty && !task) || (e > from && !t_[e - 1].word && t_[e].word)) return 0;
+  if (is_duty) *is_duty = duty;
   return e;
 }
 

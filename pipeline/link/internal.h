@@ -60,6 +60,8 @@ bool only_scope_label(std::string_view k);
 bool private_parties(std::string_view key);
 // "người có thẩm quyền xử phạt", "người ra quyết định tạm giữ": a role-holder acting for the state (role_holders.cpp).
 bool role_holder(std::string_view key);
+// How many words of `after` (the words after "người") make it a role-holder, 0 if none (role_holders.cpp).
+std::size_t role_head(std::string_view after);
 // The words before a name hand it work: "Giao", "giao cho", "Giao nhiệm vụ (cho)".
 bool hands_work(std::string_view p2);
 // A bare "các đơn vị" followed by the trade it carries on ("… khai thác khoáng sản"): businesses.

@@ -477,6 +477,7 @@ std::vector<Mention> Finder::find() const {
   partners(out);
   described_subjects(out);
   role_holders(out);
+  acting_bodies(out);
   place_subjects(out);
   return out;
 }

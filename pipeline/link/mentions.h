@@ -339,6 +339,13 @@ class Finder {
   // A role-holder named by what it does for the state, subject of a duty ("người có thẩm quyền xử
   // phạt phải …", role_holders.cpp), added to (or replacing the names inside it in) `out`.
   void role_holders(std::vector<Mention>& out) const;
+  // Where a role-holder ends, its head read up to `from`: before the duty or task that
+  // makes it a subject (a task's verb within `reach` words; *is_duty: a duty, "phải", "có trách nhiệm"),
+  // 0 if none follows (role_holders.cpp).
+  std::size_t role_end(std::size_t from, std::size_t reach = 12, bool* is_duty = nullptr) const;
+  // A body named by the step it takes for the state, subject of a duty or task ("cơ quan Công an đang
+  // thụ lý vụ việc tiến hành …", "cơ quan quyết định tịch thu lập biên bản …", acting_bodies.cpp).
+  void acting_bodies(std::vector<Mention>& out) const;
   // The word at p opens a duty or a grant ("phải", "có", "được"), not a task's verb.
   bool duty_word(std::size_t p) const;
   // The words at p open a task of a described subject ("thẩm định", "có ý kiến", a directive verb).

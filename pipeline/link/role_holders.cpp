@@ -11,8 +11,6 @@
 
 namespace vanban::link_detail {
 
-namespace {
-
 // The words after "người" that make it a role-holder: a power ("có thẩm quyền"), a decision or a
 // step taken for the state ("(đã) ra quyết định", "lập biên bản", "thu tiền phạt", "tạm giữ",
 // "khám", "xử phạt", "giải quyết khiếu nại"), or a task handed to it ("được phân công", "được giao
@@ -27,8 +25,6 @@ std::size_t role_head(std::string_view after) {
       return static_cast<std::size_t>(std::count(h.begin(), h.end(), ' ')) + 1;
   return 0;
 }
-
-}  // namespace
 
 bool role_holder(std::string_view key) {
   constexpr std::string_view person = "người ";
@@ -47,52 +43,66 @@ void Finder::role_holders(std::vector<Mention>& out) const {
     return;
   }
   for (std::size_t s = 0; s + 1 < n; ++s) {
-    if (!t_[s].word || t_[s].key != "người" || !subject_start(out, s)) continue;
+    if (!t_[s].word || t_[s].key != "người") continue;
+    // (inside a sentence, a second clause joined by "và" or after a condition closed with no comma, "trong
+    // trường hợp cần thiết": only with its duty, "… đối với tổ chức và người có thẩm quyền xử phạt phải ra
+    // quyết định …", Luật 15/2012 Điều 56; a task's verb may be the first clause's; role_words.cpp reads
+    // it as the subject, subject_lead_in)
+    const bool inside = s >= 2 && (t_[s - 1].key == "và" || (t_[s - 1].key == "thiết" && t_[s - 2].key == "cần"));
+    if (!inside && !subject_start(out, s)) continue;
     const std::size_t h = role_head(join_keys(t_, s + 1, std::min(n, s + 5)));
     if (!h) continue;
     if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < s && mn.e > s; })) continue;
-    // the duty that makes it the subject, in the same clause: "phải", "có trách nhiệm", "chịu trách
-    // nhiệm", "có nghĩa vụ"; the words before it say which role-holder and stay in the mention
-    // ("người có thẩm quyền xử phạt đã ra quyết định xử phạt có trách nhiệm …"), up to a task's own
-    // verb ("Người có thẩm quyền xử phạt tổ chức phiên giải trình trực tiếp và có trách nhiệm nêu …")
-    // or another subject listed with it ("Người quyết định đầu tư, chủ đầu tư chịu trách nhiệm …")
-    std::size_t e = 0;
-    bool duty = false, task = false;  // task: a task's own verb ends it, a bare imperative of the law
-    bool joined = false;              // a comma, "và" or "hoặc" passed: a verb after it may be another's
-    for (std::size_t q = s + 1 + h, words = 0; q < n && words < 18; ++q) {
-      const Tok& x = t_[q];
-      if (!x.word && x.text != ",") break;
-      if (!x.word) {
-        joined = true;
-        if (!e && q + 1 < n && t_[q + 1].word &&
-            (t_[q + 1].key == "người" || body_noun(q + 1) || m(q + 1, {K::office}) || agency_start(q + 1)))
-          e = q;
-        continue;
-      }
-      ++words;
-      const std::string k = join_keys(t_, q, std::min(n, q + 3));
-      if (starts_any(k, {"phải", "có trách nhiệm", "chịu trách nhiệm", "có nghĩa vụ"})) {
-        duty = true;
-        if (!e) e = q;
-        break;
-      }
-      // (a grant is no duty: "người có thẩm quyền xử phạt được thu tiền phạt trực tiếp và phải nộp …")
-      if (x.key == "được") break;
-      if (x.key == "và" || x.key == "hoặc") joined = true;
-      // a reference says where the role is set, not which one ("người có thẩm quyền cấp giấy phép quy
-      // định tại Điều 108 của Luật này chủ trì, …", Luật 147/2025)
-      if (!e && starts_any(k, {"quy định tại", "theo quy định"})) e = q;
-      // (a verb that opens a task, not one that may be the object's: "cấp giấy phép xây dựng"), the task
-      // alone as a bare verb ("Người có thẩm quyền đang thi hành công vụ thực hiện việc áp giải người vi
-      // phạm"); not past a list ("Người quyết định đầu tư quyết định thời gian, tiến độ thực hiện …")
-      if (!joined && words <= 12 && starts_any(k, {"tổ chức", "thực hiện", "tiến hành", "chủ trì"})) {
-        if (!e) e = q;
-        task = true;
-      }
-    }
-    if ((!duty && !task) || (e > s + 1 + h && !t_[e - 1].word && t_[e].word)) continue;
-    put_described(out, s, e);
+    bool duty = false;
+    if (const std::size_t e = role_end(s + 1 + h, 12, &duty); e && (duty || subject_start(out, s)))
+      put_described(out, s, e);
   }
+}
+
+std::size_t Finder::role_end(std::size_t from, std::size_t reach, bool* is_duty) const {
+  const std::size_t n = t_.size();
+  // the duty that makes it the subject, in the same clause: "phải", "có trách nhiệm", "chịu trách
+  // nhiệm", "có nghĩa vụ"; the words before it say which role-holder and stay in the mention
+  // ("người có thẩm quyền xử phạt đã ra quyết định xử phạt có trách nhiệm …"), up to a task's own
+  // verb ("Người có thẩm quyền xử phạt tổ chức phiên giải trình trực tiếp và có trách nhiệm nêu …")
+  // or another subject listed with it ("Người quyết định đầu tư, chủ đầu tư chịu trách nhiệm …")
+  std::size_t e = 0;
+  bool duty = false, task = false;  // task: a task's own verb ends it, a bare imperative of the law
+  bool joined = false;              // a comma, "và" or "hoặc" passed: a verb after it may be another's
+  for (std::size_t q = from, words = 0; q < n && words < 18; ++q) {
+    const Tok& x = t_[q];
+    if (!x.word && x.text != ",") break;
+    if (!x.word) {
+      joined = true;
+      if (!e && q + 1 < n && t_[q + 1].word &&
+          (t_[q + 1].key == "người" || body_noun(q + 1) || m(q + 1, {K::office}) || agency_start(q + 1)))
+        e = q;
+      continue;
+    }
+    ++words;
+    const std::string k = join_keys(t_, q, std::min(n, q + 3));
+    if (starts_any(k, {"phải", "có trách nhiệm", "chịu trách nhiệm", "có nghĩa vụ"})) {
+      duty = true;
+      if (!e) e = q;
+      break;
+    }
+    // (a grant is no duty: "người có thẩm quyền xử phạt được thu tiền phạt trực tiếp và phải nộp …")
+    if (x.key == "được") break;
+    if (x.key == "và" || x.key == "hoặc") joined = true;
+    // a reference says where the role is set, not which one ("người có thẩm quyền cấp giấy phép quy
+    // định tại Điều 108 của Luật này chủ trì, …", Luật 147/2025)
+    if (!e && starts_any(k, {"quy định tại", "theo quy định"})) e = q;
+    // (a verb that opens a task, not one that may be the object's: "cấp giấy phép xây dựng"), the task
+    // alone as a bare verb ("Người có thẩm quyền đang thi hành công vụ thực hiện việc áp giải người vi
+    // phạm"); not past a list ("Người quyết định đầu tư quyết định thời gian, tiến độ thực hiện …")
+    if (!joined && words <= reach && starts_any(k, {"tổ chức", "thực hiện", "tiến hành", "chủ trì", "lập biên bản"})) {
+      if (!e) e = q;
+      task = true;
+    }
+  }
+  if ((!duty && !task) || (e > from && !t_[e - 1].word && t_[e].word)) return 0;
+  if (is_duty) *is_duty = duty;
+  return e;
 }
 
 }  // namespace vanban::link_detail

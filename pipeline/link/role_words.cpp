@@ -36,7 +36,15 @@ void strip_quoted_label(std::string& p2) {
   p2.erase(0, i);
 }
 
-bool subject_lead_in(std::string_view p2, bool upper) {
+bool subject_lead_in(std::string_view p2, bool upper, std::string_view post) {
+  // a role-holder (post given only for one, role_holders.cpp) as a second subject inside the sentence, its
+  // duty right after it: a clause joined by "và" ("… 500.000 đồng
+  // đối với tổ chức và người có thẩm quyền xử phạt phải ra quyết định …", Luật 15/2012 Điều 56), or after a
+  // condition closed with no comma ("Khi xem xét …, trong trường hợp cần thiết người có thẩm quyền xử phạt
+  // có trách nhiệm xác minh …", Điều 59) — not a task's verb, which may be the first clause's
+  if ((ends_any(p2, {"và"}) || ends_any(p2, {"trường hợp cần thiết", "khi cần thiết", "nếu cần thiết"})) &&
+      starts_any(post, {"phải", "có trách nhiệm", "chịu trách nhiệm"}))
+    return true;
   // "Trên cơ sở chức năng, nhiệm vụ …, các Giám đốc Sở-Ban-Ngành thành phố …", "Đến hết quý II năm
   // 2004, tất cả các Sở, Ban ngành thành phố phải …": a determiner left outside the name belongs to it
   for (const std::string_view w : {"tất cả các", "tất cả", "các"})
@@ -151,7 +159,19 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
   // not a form or a case that a rule defines ("theo mẫu do Bộ … quy định", "trường hợp khác do …"),
   // nor the work of one who serves another ("… giúp Chánh Thanh tra thực hiện nhiệm vụ do Chánh
   // Thanh tra phân công")
-  const bool serves_another = has_any(in_clause, {"là", "giúp", "thực hiện", "được"});
+  // ("chưa được quy định tại khoản 1 Điều này": a reference, no passive)
+  auto passive = [&] {
+    constexpr std::string_view ref = "được quy định tại ";
+    for (std::size_t at = in_clause.find("được "); at != std::string_view::npos; at = in_clause.find("được ", at + 1))
+      if ((at == 0 || in_clause[at - 1] == ' ') && in_clause.compare(at, ref.size(), ref) != 0) return true;
+    return false;
+  };
+  const bool serves_another = has_any(in_clause, {"là", "giúp", "thực hiện"}) || passive();
+  // "Những tình tiết giảm nhẹ khác do Chính phủ quy định." (Luật 15/2012 Điều 9): the sentence is the
+  // noun phrase and its delegation, the other cases for the rule-maker to set; not a case named inside
+  // another clause ("… trong trường hợp … và các trường hợp khác do Chính phủ quy định")
+  const bool others = ends_any(p2, {"khác do"}) && !(starts_any(in_clause, {"những", "các"}) &&
+                                                    !has_any(in_clause, {"trường hợp"}));
   // ("Giá đất khi chuyển quyền sử dụng do Uỷ ban Nhân dân cấp tỉnh qui định căn cứ vào khung giá đất …",
   // NĐ 61-CP/1994: the old spelling, and the grounds of the rule after it)
   auto sets_rule = [](std::string_view v) {
@@ -160,10 +180,11 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
     else return v == "phân công" || v == "phân công .";
     return v == " định" || v == " định cụ thể" || v == " định chi tiết" || v == " định ." || v == " định cụ thể ." ||
            v == " định ;" || starts_any(v.substr(1), {"định căn cứ vào", "định căn cứ"}) ||
-           // "… do Quốc hội quy định khi thành lập đơn vị hành chính - kinh tế đặc biệt đó" (Luật 65/2025): when
-           starts_any(v.substr(1), {"định khi"});
+           // "… do Quốc hội quy định khi thành lập đơn vị hành chính - kinh tế đặc biệt đó" (Luật 65/2025), "…
+           // do Chính phủ quy định sau khi được sự đồng ý của Ủy ban thường vụ Quốc hội" (Luật 15/2012): when
+           starts_any(v.substr(1), {"định khi", "định sau khi"});
   };
-  return ends_any(p2, {"do"}) && !ends_any(p2, {"theo mẫu do", "khác do"}) &&
+  return ends_any(p2, {"do"}) && !ends_any(p2, {"theo mẫu do"}) && !others &&
          clause.find("theo ") == std::string_view::npos && !serves_another && sets_rule(post2);
 }
 

@@ -14,8 +14,9 @@ namespace vanban::link_detail {
 // The words before the names make them the subject of what follows: nothing
 // but bullets, a duty lead-in ("Trách nhiệm của …"), a fronted time or
 // phrase ("hằng năm", "Căn cứ …,"), a request ("giao", "đề nghị") or a label
-// line glued to the names. (upper: the first name is capitalised)
-bool subject_lead_in(std::string_view p2, bool upper);
+// line glued to the names. (upper: the first name is capitalised; post: the words after a role-holder's
+// name, which may open a second clause inside the sentence before its duty)
+bool subject_lead_in(std::string_view p2, bool upper, std::string_view post = {});
 
 // Drops an opening quote and a list label ("“1 .", "b )") from the words
 // before the names: the new wording an amending act quotes keeps its labels

@@ -302,7 +302,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (prev_end == cb && starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "chủ trì"}))
       strip_quoted_label(p2);
     bool lead = false, coord = false, sup = false;
-    bool subject = (subject_lead_in(p2, t[ms[g].b].upper) || members_act || carried) && !class_of_members;
+    // (a role-holder may open a second clause inside the sentence: role_holders.cpp, subject_lead_in)
+    const std::string_view role_post = role_holder(keys.joined(ms[g].b, ms[g].e)) ? std::string_view(post) : "";
+    bool subject = (subject_lead_in(p2, t[ms[g].b].upper, role_post) || members_act || carried) && !class_of_members;
     // "… thực hiện Quy chế làm việc giữa Đảng ủy, Hội đồng nhân dân, ủy ban nhân dân và …", "Bên
     // bán là Giám đốc Công ty kinh doanh nhà …, Chủ tịch hoặc Phó Chủ tịch …": the comma goes on
     // with a list whose first item we do not take, after "giữa", "là" or "gồm" and a name (not

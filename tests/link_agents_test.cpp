@@ -61,3 +61,36 @@ TEST_CASE("link agents: a form of address before the issuer's own offices") {
                    Role::lead) == "Trưởng các phòng nghiệp vụ");
   for (const Assignment& a : d.assignments) CHECK(a.scope == Scope::document);
 }
+
+TEST_CASE("link agents: a work 'do' a body 'tổ chức và giám sát': that body leads and supervises") {
+  // KH CNTT Lâm Đồng 1998, Phần thứ hai mục IV
+  Document d = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Việc triển khai các nội dung trong dự án do Ban chủ nhiệm tổ chức và giám sát với sự hỗ trợ "
+                   "của nhóm chuyên viên kỹ thuật.",
+                   "Kế hoạch");
+  CHECK(mention_of(d, "Ban chủ nhiệm", Role::lead) == "Ban chủ nhiệm");
+  CHECK(has(d, "Ban chủ nhiệm", Role::supervise));
+  // "… do Ban chủ nhiệm giám sát, với sự hỗ trợ …": the work it oversees
+  Document s = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Việc thực hiện triển khai các dự án trong chương trình do Ban chủ nhiệm giám sát, với sự hỗ trợ "
+                   "của nhóm chuyên gia kỹ thuật.",
+                   "Kế hoạch");
+  CHECK(has(s, "Ban chủ nhiệm", Role::supervise));
+  // near reading: not a work named by "việc"/"công tác" — which training is meant, no task
+  Document e = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Cán bộ tham gia lớp tập huấn do Ban chủ nhiệm tổ chức và giám sát.", "Kế hoạch");
+  CHECK(e.assignments.empty());
+}
+
+TEST_CASE("link agents: a programme 'do' a body 'tham mưu giúp' another: the advising body leads") {
+  // KH CNTT Lâm Đồng 1998, Phần thứ nhất chương IV mục A
+  Document d = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Chương trình phát triển CNTT do Ban chỉ đạo Tỉnh tham mưu giúp UBND Tỉnh đề ra biện pháp, tổ "
+                   "chức xây dựng kế hoạch, triển khai chương trình CNTT theo hướng chung.",
+                   "Kế hoạch");
+  CHECK(mention_of(d, "Ban chỉ đạo tỉnh Lâm Đồng", Role::lead) == "Ban chỉ đạo Tỉnh");
+  // near reading: "do X chủ trì soạn thảo" names which text is meant, no task
+  Document e = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Báo cáo do Ban chỉ đạo Tỉnh chủ trì xây dựng đã được gửi các Sở.", "Kế hoạch");
+  CHECK_FALSE(has(e, "Ban chỉ đạo tỉnh Lâm Đồng", Role::lead));
+}

@@ -139,3 +139,29 @@ TEST_CASE("parse.lists: an enumeration closed by its full stop is over, the para
   REQUIRE(first);
   CHECK(first->text.rfind("Việc trang bị các thiết bị máy móc", 0) == 0);
 }
+
+TEST_CASE("parse.lists: a part's first section after a budget table printed a cell a line ends the table", "[parse][lists]") {
+  // KH CNTT Lâm Đồng 1998, "PHẦN THỨ TƯ:" + its budget tables ("Mục NS" + "Tên mục" + …, "- Mua sắm phần mềm
+  // hệ thống") + "I. kế hoạch Phân bổ các nguồn kinh phí giai đoạn 1998 - 2000: (bảng trang 40)" + "II. kế hoạch
+  // Phân bổ các nguồn kinh phí năm 1998:" + "1. nguồn kinh phí trung ương:" + "2. nguồn kinh phí địa phương:" +
+  // "1a. Bảng tổng hợp các hạng mục dự án …" (a table's title) … "4. Bảng tổng hợp kinh phí …" (after "2.", with
+  // tables between: the next table's title)
+  Document d = parse_doc("ke-hoach-cntt-1998-2000-lam-dong");
+  const Provision* one = find(d.provisions, "part_4__sec_I");
+  REQUIRE(one);
+  REQUIRE(one->heading);
+  CHECK(one->heading->rfind("kế hoạch Phân bổ các nguồn kinh phí giai đoạn 1998 - 2000", 0) == 0);
+  const Provision* two = find(d.provisions, "part_4__sec_II");
+  REQUIRE(two);
+  CHECK(two->text == "kế hoạch Phân bổ các nguồn kinh phí năm 1998:");
+  const Provision* central = find(d.provisions, "part_4__sec_II__para_1");
+  REQUIRE(central);
+  CHECK(central->text == "nguồn kinh phí trung ương:");
+  const Provision* local = find(d.provisions, "part_4__sec_II__para_2");
+  REQUIRE(local);
+  CHECK(local->text == "nguồn kinh phí địa phương:");
+  CHECK_FALSE(find(d.provisions, "part_4__sec_II__para_4"));
+  CHECK_FALSE(find(d.provisions, "part_4__sec_II__para_2__item_1"));
+  // "2. Bảng …" right after "1. Bảng …" in Phần III stays the next clause
+  CHECK(find(d.provisions, "part_2__part_III__para_III.1__para_3"));
+}

@@ -30,8 +30,17 @@ bool passive_agent(std::string_view p2, std::string_view post2, std::string_view
   // (not "… do Bộ Tư pháp chủ trì soạn thảo", "Báo cáo … do Sở Tư pháp chủ trì xây
   // dựng": which work is meant, not a task given)
   if (starts_any(post2, {"chịu trách nhiệm", "có trách nhiệm", "triệu tập"})) return true;
+  // "Chương trình phát triển CNTT do Ban chỉ đạo Tỉnh tham mưu giúp UBND Tỉnh đề ra biện pháp, …": the
+  // body advises the one it helps — its task (tham mưu: lead), that body only helped
+  if (starts_any(post2, {"tham mưu giúp", "tham mưu cho"})) return true;
   // "Công tác thanh tra do Thanh tra tỉnh thực hiện.": a work whose doer closes its sentence
   if (starts_any(clause, {"công tác", "việc"}) && (post2 == "thực hiện" || post2 == "thực hiện .")) return true;
+  // "Việc triển khai các nội dung trong dự án do Ban chủ nhiệm tổ chức và giám sát …", "Việc thực hiện
+  // triển khai các dự án … do Ban chủ nhiệm giám sát, …": the work the body organises or oversees
+  // (its verbs give the roles: lead, supervise)
+  if (starts_any(clause, {"công tác", "việc"}) &&
+      starts_any(post2, {"tổ chức và giám sát", "tổ chức , giám sát", "tổ chức thực hiện", "giám sát"}))
+    return true;
   // "… do X phối hợp với Y triệu tập": X leads what follows the partners
   return starts_any(post2, {"phối hợp với"}) && has_any(clause, {"triệu tập"});
 }

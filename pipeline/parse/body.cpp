@@ -457,6 +457,19 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
                 (!l->rest.empty() && std::isdigit(static_cast<unsigned char>(l->rest[0])) &&
                  std::all_of(l->rest.begin(), l->rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == ' '; }))))
         rank = kItem + 100;
+      // "I. kế hoạch Phân bổ các nguồn kinh phí …" after a budget table printed
+      // right under "PHẦN THỨ TƯ:": the part's first section starts, the
+      // table is over (a row group "I." lives in a table inside a section;
+      // "I." reads as a letter part until accept() sees no "H." before it)
+      if (l && (l->kind == ProvisionKind::section || l->letter_part) && l->num == "I" && table_rank < kSection)
+        rank = table_rank;
+      // "4. Bảng tổng hợp kinh phí của các hạng mục dự án …" after "2." with
+      // tables between: the next table's numbered title, the table goes on
+      // ("2. Bảng tổng hợp …" right after "1. Bảng …" is the next clause)
+      if (l && l->kind == ProvisionKind::clause && l->rank == kClause && starts_with(l->rest, "Bảng ")) {
+        const Provision* last = b.last_sibling(*l);
+        if (!last || std::atoi(l->num.c_str()) != std::atoi(last->num.c_str()) + 1) rank = kItem + 100;
+      }
       // "BẢNG 2: TỔNG DỰ TOÁN …" with no head row under it: the table before
       // it is over (a caption over a head row starts the next table, above)
       if (!prose && !table_caption(t) && (!l || rank > table_rank)) continue;

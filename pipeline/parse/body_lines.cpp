@@ -154,6 +154,14 @@ bool table_caption(const std::string& t) {
 static bool caption_field(const std::string& t) {
   if (table_caption(t)) return true;
   if (t.front() == '(' && t.back() == ')') return true;
+  // "1a. Bảng tổng hợp các hạng mục dự án …": the title of one of a run of
+  // tables (1a … 1g) under a clause's number — no clause itself ("1. Bảng
+  // tổng hợp …" may be one: the gold reads it so)
+  std::size_t d = 0;
+  while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+  if (d > 0 && d + 1 < t.size() && t[d] >= 'a' && t[d] <= 'z' &&
+      std::string_view(t).substr(d + 1).starts_with(". Bảng "))
+    return true;
   for (const char* k : {"Tên dự án", "Tên hạng mục dự án", "Mã số dự án", "Giai đoạn", "Tên cơ quan chủ trì", "Đơn vị tính", "ĐVT"}) {
     std::size_t n = std::strlen(k);
     if (t.compare(0, n, k) != 0) continue;

@@ -27,6 +27,20 @@ bool TreeBuilder::continues_points(const Label& l) const {
   return false;
 }
 
+const Provision* TreeBuilder::last_sibling(const Label& l) const {
+  const Unit* parent = would_be_parent(l.rank);
+  const std::vector<Provision>& siblings = parent ? parent->p.children : roots_;
+  // the previous sibling may still be open on the stack, just above the parent
+  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+    if (&*it == parent) break;
+    if (it->rank == l.rank && it->p.kind == l.kind) return &it->p;
+  }
+  for (auto it = siblings.rbegin(); it != siblings.rend(); ++it)
+    if (it->kind == l.kind && ((l.rank != kClause && l.rank != kParenClause) || it->num.find('.') == std::string::npos))
+      return &*it;
+  return nullptr;
+}
+
 bool TreeBuilder::accept(Label& l, int line) {
   if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
     // "a) Khối Bệnh viện" then "(1) Bệnh viện …", "(2) …": a numbered list inside a
@@ -129,20 +143,7 @@ bool TreeBuilder::accept(Label& l, int line) {
       l = Label{ProvisionKind::section, kSection, l.num, l.rest};
     }
   }
-  const Unit* parent = would_be_parent(l.rank);
-  const std::vector<Provision>& siblings = parent ? parent->p.children : roots_;
-  const Provision* last = nullptr;
-  // the previous sibling may still be open on the stack, just above the parent
-  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
-    if (&*it == parent) break;
-    if (it->rank == l.rank && it->p.kind == l.kind) last = &it->p;
-  }
-  if (!last)
-    for (auto it = siblings.rbegin(); it != siblings.rend(); ++it)
-      if (it->kind == l.kind && ((l.rank != kClause && l.rank != kParenClause) || it->num.find('.') == std::string::npos)) {
-        last = &*it;
-        break;
-      }
+  const Provision* last = last_sibling(l);
   if (l.glyph_slip) {
     // only the next label of a list already open: never the first of one
     if (!last) return false;
@@ -209,6 +210,12 @@ bool TreeBuilder::accept(Label& l, int line) {
     int n = std::atoi(l.num.c_str());
     int prev = last ? std::atoi(last->num.c_str()) : 0;
     // a lower-case start ("9. ệỄng dụng", a decoding slip) counts only in sequence
+    // ("1. nguồn kinh phí trung ương:" right under "II. kế hoạch Phân bổ các
+    // nguồn kinh phí năm 1998:", a legacy capitals font: a list the colon
+    // announces is no wrapped line)
+    if (l.lower_rest && prev == 0 && n == 1 && !stack_.empty() && stack_.back().rank < kClause &&
+        stack_.back().p.children.empty() && !stack_.back().paras.empty() && ends_with(stack_.back().paras.back(), ":"))
+      return true;
     if (l.lower_rest) return prev > 0 && n == prev + 1;
     if (n == prev + 1) return true;
     // "3." printed again after clause 3's points: before "4." the second

@@ -51,6 +51,9 @@ class TreeBuilder {
 
   std::vector<Provision> finish();
 
+  // The sibling `l` would follow: the last unit of its kind and rank under
+  // the unit it would join, or nullptr.
+  const Provision* last_sibling(const Label& l) const;
   // Is `l` acceptable here, given numbering so far? Fixes scanning slips (sequence.cpp).
   bool accept(Label& l, int line);
 

@@ -61,3 +61,28 @@ TEST_CASE("link.ocr20: an article whose clauses each open with the heading's bod
        "Đại biểu Hội đồng nhân dân thực hiện tiếp công dân theo quy định của pháp luật."});
   CHECK(entries(d, "Đại biểu Hội đồng nhân dân", Role::lead) >= 3);
 }
+
+TEST_CASE("link.ocr20: 'phối hợp, hướng dẫn' is coordination and guidance of its own, two entries", "[link][ocr20]") {
+  // QĐ 16/2026/QĐ-UBND Lào Cai, Quy định Điều 10.2.c
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các sở, ban, ngành, đơn vị liên quan phối hợp, hướng dẫn chủ đầu tư xây dựng hạ tầng kỹ thuật cụm "
+                   "công nghiệp thực hiện các thủ tục liên quan đến quá trình lập, thực hiện dự án đầu tư hạ tầng kỹ "
+                   "thuật cụm công nghiệp theo quy định.",
+                   "Quyết định");
+  CHECK(has(d, "Các sở, ban, ngành, đơn vị liên quan", Role::lead));
+  CHECK(has(d, "Các sở, ban, ngành, đơn vị liên quan", Role::coordinate));
+  // "phối hợp thực hiện" alone stays coordination only
+  Document c = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các sở, ban, ngành, đơn vị liên quan phối hợp thực hiện các thủ tục theo quy định.", "Quyết định");
+  CHECK_FALSE(has(c, "Các sở, ban, ngành, đơn vị liên quan", Role::lead));
+}
+
+TEST_CASE("link.ocr20: 'kiểm tra, xác định số thuế' is the tax office's own work, not oversight", "[link][ocr20]") {
+  // TT 99/1998/TT-BTC, C.II.2
+  Document d = one("Bộ Tài chính",
+                   "Sau khi nhận được tờ khai, cơ quan thuế kiểm tra, xác định số thuế tạm nộp cả năm và chia ra từng "
+                   "quý để thông báo cho cơ sở kinh doanh tạm nộp thuế.",
+                   "Thông tư");
+  CHECK(has(d, "Cơ quan thuế", Role::lead));
+  CHECK_FALSE(has(d, "Cơ quan thuế", Role::supervise));
+}

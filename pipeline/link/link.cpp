@@ -11,6 +11,7 @@
 #include <string>
 
 #include "linker.h"
+#include "role_words.h"
 #include "table_rows.h"
 #include "vanban/fold.h"
 
@@ -79,6 +80,8 @@ bool misspelt(const std::string& a, const std::string& b) {
 }  // namespace
 
 void Linker::add(const std::string& eid, const std::string& agency, const std::string& mention, Role r, Scope s) {
+  for (const auto& [body, role] : heading_bodies_)
+    if (role == r && (body == agency || misspelt(body, agency))) return;
   if (!seen_.insert({eid, fold(agency), (int)r}).second) return;
   // (this provision's entries are the last ones)
   for (auto it = doc_.assignments.rbegin(); it != doc_.assignments.rend() && it->eid == eid; ++it)
@@ -200,6 +203,20 @@ bool Linker::lists_rights(const Provision& p, const TextWords& w) {
                              "có các quyền như sau", "có quyền"});
 }
 
+// The children of a duty heading over `body` continue its subject: at most half of them open with
+// the body again ("D - Nhiệm vụ, quyền hạn và trách nhiệm của cơ quan thuế — 1. Cơ quan thuế có
+// nhiệm vụ hướng dẫn …, 2. Thông báo nộp thuế …, 3. Kiểm tra, thanh tra …", TT 99/1998/TT-BTC).
+// When most do, each is a statement of its own ("Điều 31. Nhiệm vụ, quyền hạn của đại biểu Hội
+// đồng nhân dân — 2. Đại biểu Hội đồng nhân dân có trách nhiệm …, 3. Đại biểu … phải …", Luật
+// 65/2025) and the heading is their umbrella.
+bool Linker::children_continue(const Provision& p, const std::string& body) {
+  if (p.children.empty()) return false;
+  const std::string b = fold_key(body);
+  std::size_t opens = 0;
+  for (const Provision& c : p.children) opens += starts_any(fold_key(head_of(c.text, 120)), {b});
+  return opens * 2 <= p.children.size();
+}
+
 void Linker::visit(const Provision& p) {
   // "Đối tượng áp dụng", "Phạm vi điều chỉnh", "Giải thích từ ngữ": who the
   // document concerns, not who must act
@@ -250,7 +267,13 @@ void Linker::visit(const Provision& p) {
   const bool heads_lists = article && std::any_of(p.children.begin(), p.children.end(), [&](const Provision& c) {
     return !c.children.empty() && !c.text.empty() && c.text.back() == ':' && opens_with_body(words_of(c.text));
   });
+  const std::size_t before_heading = doc_.assignments.size();
   if (p.heading && !heads_lists) scan(p.eid, TextWords(*p.heading, folds_, repair_.get()), true, &p);
+  const std::size_t heading_bodies = heading_bodies_.size();
+  if (p.heading && duty_heading(fold(*p.heading)))
+    for (std::size_t k = before_heading; k < doc_.assignments.size(); ++k)
+      if (children_continue(p, doc_.assignments[k].mention))
+        heading_bodies_.emplace_back(doc_.assignments[k].agency, doc_.assignments[k].role);
   scan(p.eid, *w, false, &p, narrative);
   if (p.children.empty()) {
     std::string own;
@@ -273,6 +296,7 @@ void Linker::visit(const Provision& p) {
   }
   narrative_ = narrative || cases;
   for (auto& c : p.children) visit(c);
+  heading_bodies_.resize(heading_bodies);
   narrative_ = outer;
   rights_ = outer_rights;
 }

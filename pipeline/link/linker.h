@@ -63,6 +63,10 @@ class Linker {
   bool narrative_ = false;  // inside such a part (see visit)
   bool rights_ = false;     // inside a list of a holder's rights (lists_rights): no one is directed there
   std::set<std::tuple<std::string, std::string, int>> seen_;
+  // bodies (agency, role) a duty heading above gave its entry ("D - Nhiệm vụ, quyền hạn và trách
+  // nhiệm của cơ quan thuế"): its children restating them get none (the guide: one entry on the
+  // provision that names the body, not one per child)
+  std::vector<std::pair<std::string, Role>> heading_bodies_;
   LocalNames locals_;  // names the document gives bodies ("sau đây gọi là …")
 
   // fold_key of what the linker folds again and again (the issuer, its level
@@ -136,6 +140,7 @@ class Linker {
   // "1. Sở Tư pháp thành phố Hà Nội là cơ quan chuyên môn …": the body an
   // article's first clause describes, if it opens with one and "là"
   std::optional<std::pair<std::string, std::string>> described_body(const Provision& article);
+  static bool children_continue(const Provision& p, const std::string& body);
   int line_ = 0;                    // source line of the text being scanned
   std::set<std::string> flagged_;   // names already reported as out of date
 

@@ -462,6 +462,11 @@ bool joint_oversight(std::string_view post2) {
 
 Roles subject_roles(std::string_view post2, bool sup_verb) {
   Roles r;
+  // "Sau khi nhận được tờ khai, cơ quan thuế kiểm tra, xác định số thuế tạm nộp cả năm" (TT 99/1998/TT-BTC):
+  // checking a file to determine an amount is the body's own work, not oversight of others' carrying out
+  if (sup_verb && starts_any(post2, {"kiểm tra , xác định", "kiểm tra xác định", "tiến hành kiểm tra , xác định",
+                                     "tiến hành kiểm tra xác định"}))
+    sup_verb = false;
   // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
   // "X phối hợp thực hiện" alone: X coordinates (so does "X có trách nhiệm phối hợp trong việc thẩm định
   // hồ sơ …": the work it helps with)
@@ -472,6 +477,11 @@ Roles subject_roles(std::string_view post2, bool sup_verb) {
     r.coord = true;
   else if (sup_verb) r.sup = true;
   else r.lead = true;
+  // "Các sở, ban, ngành, đơn vị liên quan phối hợp, hướng dẫn chủ đầu tư … thực hiện các thủ tục" (QĐ
+  // 16/2026 Lào Cai): a second verb in the list is work of its own, as "hướng dẫn, theo dõi" below
+  if (r.coord && starts_any(post2, {"phối hợp , hướng dẫn", "phối hợp và hướng dẫn", "phối hợp , tổ chức",
+                                    "phối hợp và tổ chức", "phối hợp , triển khai", "phối hợp , tham mưu"}))
+    r.lead = true;
   const std::string_view head2 = post2.substr(0, std::min<std::size_t>(post2.size(), 50));
   // ("kiểm tra, theo dõi, tổng hợp tình hình thực hiện … báo cáo …": a listed verb of its own work)
   if (r.sup && has_any(head2, {"hướng dẫn", "chủ trì", "tổ chức", ", tổng hợp", ", báo cáo", "và tổng hợp", "và báo cáo"}))

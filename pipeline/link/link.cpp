@@ -198,9 +198,16 @@ bool Linker::lead_in_ends(const Provision& p, const TextWords& w, std::initializ
 // triệu tập Đại hội xã viên bất thường …" (Luật 18/2003): the items are what the holder may do, grants
 // of power; the bodies it may ask are the objects of its right, not told to act by the law (not
 // "có các quyền và nhiệm vụ sau đây", whose items are duties too)
+// (so does a list of who holds a power: "Những người sau đây có thẩm quyền ra quyết định cưỡng chế:" over
+// "b) …, Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội, …", Luật 15/2012 Điều 87 — each
+// item names the role-holders granted the power, none of them is told to do anything)
 bool Linker::lists_rights(const Provision& p, const TextWords& w) {
-  return lead_in_ends(p, w, {"có các quyền sau đây", "có các quyền sau", "có quyền sau đây", "có những quyền sau đây",
-                             "có các quyền như sau", "có quyền"});
+  if (lead_in_ends(p, w, {"có các quyền sau đây", "có các quyền sau", "có quyền sau đây", "có những quyền sau đây",
+                          "có các quyền như sau", "có quyền"}))
+    return true;
+  const std::optional<std::string_view> k = lead_in_key(p, w);
+  return k && has_any(*k, {"người sau đây có thẩm quyền", "người sau đây có quyền", "chức danh sau đây có thẩm quyền",
+                           "chức danh sau đây có quyền"});
 }
 
 // The children of a duty heading over `body` continue its subject: at most half of them open with

@@ -32,6 +32,14 @@ std::size_t Finder::body_noun(std::size_t i) const {
   return 0;
 }
 
+// ("Cơ quan, tổ chức, đơn vị, cá nhân được phân cấp có quyền …; chịu trách nhiệm …", Luật 65/2025
+// Điều 13: who received the tasks, whatever the clause then gives or asks of it; "được giao quản lý …"
+// stays a grant's passive)
+bool Finder::delegated(std::size_t p) const {
+  return p + 2 < t_.size() && t_[p].key == "được" &&
+         (keys_at(p + 1, "phân", "cấp") || keys_at(p + 1, "ủy", "quyền") || keys_at(p + 1, "phân", "quyền"));
+}
+
 std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const {
   std::size_t k = q;
   if (k < end && (t_[k].key == "các" || t_[k].key == "những")) ++k;
@@ -301,7 +309,7 @@ void Finder::described_subjects(std::vector<Mention>& out) const {
       // task that says which of them follows the list; not a passive's "được", whose grants the
       // description reader does not yet tell from duties: "… được giao quản lý … được tự quyết định")
       if (!c && k + h + 3 < n && t_[k + h + 1].key == "cá" && t_[k + h + 2].key == "nhân" &&
-          t_[k + h + 3].key != "được") {
+          (t_[k + h + 3].key != "được" || delegated(k + h + 3))) {
         h += 3;
         break;
       }

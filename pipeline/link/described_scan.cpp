@@ -76,6 +76,16 @@ bool Finder::predicate_after(std::size_t q) const {
   return false;
 }
 
+// From q to the sentence's end, across its ";": a duty of the sentence's subject ("…; chịu trách nhiệm …").
+bool Finder::duty_later(std::size_t q) const {
+  const std::size_t n = t_.size();
+  for (; q + 2 < n && !(!t_[q].word && (t_[q].text == "." || t_[q].text == ":")); ++q)
+    if (t_[q].word && (t_[q].key == "có" || t_[q].key == "chịu") && t_[q + 1].key == "trách" && t_[q + 2].key == "nhiệm" &&
+        q > 0 && (t_[q - 1].text == ";" || t_[q - 1].text == "," || t_[q - 1].key == "và"))
+      return true;
+  return false;
+}
+
 void Finder::scan_description(Described& sub, const std::vector<Mention>& out) const {
   const std::size_t n = t_.size();
   for (std::size_t p = sub.k + sub.h, limit = sub.k + sub.h + 24; !sub.collector && p < n && p < limit; ++p) {
@@ -137,8 +147,12 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
     }
     // words of a condition or a grant, not of a description
     if (x.key == "thì" || x.key == "mà" || x.key == "nhưng" || x.key == "nếu" || keys_at(p, "đồng", "thời") ||
-        keys_at(p, "có", "quyền"))
+        keys_at(p, "có", "quyền")) {
+      // (a grant then a duty of the same subject, later in its sentence: "Cơ quan, tổ chức, đơn vị, cá nhân
+      // được phân cấp có quyền tham gia ý kiến …; chịu trách nhiệm trước pháp luật …" — the duty assigns)
+      if (keys_at(p, "có", "quyền") && sub.opens && !sub.by && duty_later(p + 2)) sub.e = p;
       break;
+    }
     if (sub.by) {
       if (agent_ends(sub, p)) break;
       continue;

@@ -357,6 +357,10 @@ class Finder {
   // The pieces of described_subjects (described.cpp, described_scan.cpp): "Trách nhiệm của <body>:",
   // a duty list's lead-in, whose body is described whole;
   void duty_lead_in(std::vector<Mention>& out) const;
+  // A duty of the sentence's subject from q on, after a ";", "," or "và" ("…; chịu trách nhiệm …").
+  bool duty_later(std::size_t q) const;
+  // "được phân cấp", "được ủy quyền" at p: the delegate of a delegation, a public role, not a grant;
+  bool delegated(std::size_t p) const;
   // "do" or "được" before s: the body after it is an agent;
   bool agent_before(std::size_t s) const;
   // s opens a clause whose subject a described body may be.

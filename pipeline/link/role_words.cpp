@@ -344,6 +344,22 @@ bool money_source(std::string_view before, std::string_view p2, std::string_view
          !has_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "có nhiệm vụ", "chủ trì", "phối hợp"});
 }
 
+bool grant_then_duty(std::string_view rest) {
+  // "Cơ quan, tổ chức, đơn vị, cá nhân được phân cấp có quyền tham gia ý kiến …; chịu trách nhiệm trước
+  // pháp luật … về kết quả thực hiện …" (Luật 65/2025 Điều 13), "… có quyền quyết định và chịu trách nhiệm
+  // về việc thực hiện …" (Luật 135/2025 Điều 69): a grant does not assign, the duty that follows does
+  if (!starts_any(rest, {"có quyền"})) return false;
+  if (has_any(rest, {"và chịu trách nhiệm", "và có trách nhiệm"})) return true;
+  // (or a new clause of the same subject, after "," or ";")
+  for (const std::string_view duty : {std::string_view("chịu trách nhiệm"), std::string_view("có trách nhiệm")})
+    for (std::size_t at = rest.find(duty); at != std::string_view::npos; at = rest.find(duty, at + 1)) {
+      std::size_t b = at;
+      while (b > 0 && rest[b - 1] == ' ') --b;
+      if (b > 0 && (rest[b - 1] == ';' || rest[b - 1] == ',')) return true;
+    }
+  return false;
+}
+
 bool duty_after_description(std::string_view rest) {
   // "Chủ đầu tư dự án … nguy hiểm không thuộc quy định tại khoản 1 Điều 37 của Luật này phải xây dựng …"
   // (Luật 69/2025): which ones the name means ("(không) thuộc …"), then the clause's duty, no comma

@@ -74,6 +74,9 @@ bool money_source(std::string_view before, std::string_view p2, std::string_view
 // sentence's words from "là" on, other names included), the duty or the
 // functions it carries out, its own predicate after a comma or ";".
 bool duty_after_description(std::string_view rest);
+// The subject's grant ("có quyền …") then its duty in the same sentence ("…; chịu trách nhiệm …",
+// "… và chịu trách nhiệm …"): the duty assigns. `rest` runs from the subject to the sentence's end.
+bool grant_then_duty(std::string_view rest);
 
 // "…; đồng thời cập nhật nội dung thay đổi để báo cáo …", "…; phân công trách nhiệm …; ban hành chính
 // sách …": the sentence goes on, after the clause of a power (next: its words from the ";" on), with

@@ -468,6 +468,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = false;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
     const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce))) &&
+                       !grant_then_duty(keys.joined(post_b, cl.sentence_end(t, ce))) &&
                        !handed_power(p2, post2) && !(next_b == ce && tasks_follow(keys.joined(ce, cl.sentence_end(t, ce))));
     const bool sup_verb = oversight_verb(post2) && !inspects(post2, keys.joined(post_b, cl.sentence_end(t, ce)));
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":

@@ -30,3 +30,21 @@ TEST_CASE("link local20b: a grant then a duty of the same subject in its sentenc
                    "Luật");
   CHECK_FALSE(has(f, "Cơ quan, tổ chức, đơn vị, cá nhân được phân cấp", Role::lead));
 }
+
+TEST_CASE("link local20b: the body after role-holders chủ … listed with a name shares the list's duty") {
+  // Luật 135/2025/QH15 Điều 67 khoản 2: "chủ sở hữu", "chủ quản lý, sử dụng công trình" are no names
+  // we take; the list still opens the clause after the fronted "Khi …,"
+  Document d = one("Quốc hội",
+                   "Khi quyết định dừng khai thác, sử dụng đối với công trình sử dụng chung, chủ đầu tư, chủ sở hữu, "
+                   "chủ quản lý, sử dụng công trình hoặc cơ quan nhà nước có thẩm quyền phải thông báo bằng văn bản "
+                   "đến các tổ chức, cá nhân, hộ gia đình sử dụng công trình về quyết định của mình.",
+                   "Luật");
+  CHECK(has(d, "Cơ quan nhà nước có thẩm quyền", Role::lead));
+  CHECK(has(d, "Chủ đầu tư", Role::lead));
+  // near reading: after an object of a verb, the list is objects, no subject
+  Document e = one("Quốc hội",
+                   "Cơ quan chuyên môn gửi văn bản cho chủ đầu tư, chủ sở hữu hoặc cơ quan nhà nước có thẩm quyền "
+                   "để biết.",
+                   "Luật");
+  CHECK_FALSE(has(e, "Cơ quan nhà nước có thẩm quyền", Role::lead));
+}

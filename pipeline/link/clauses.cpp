@@ -72,7 +72,17 @@ std::size_t group_end(const Finder& f, const std::vector<Tok>& t, const std::vec
     // "Cục Hàng không Việt Nam (đối với quy định tại khoản 3 Điều này) hoặc Cảng vụ hàng không (đối với
     // …) có trách nhiệm …": a name's case in brackets, no name inside, keeps the list whole
     const std::size_t from = past_paren(t, ms[h - 1].e, ms[h].b);
+    bool holder = false;
     for (std::size_t k = from; k < ms[h].b; ++k) {
+      // role-holders listed among the names, "chủ …" and a second verb of theirs after a comma: "chủ đầu
+      // tư, chủ sở hữu, chủ quản lý, sử dụng công trình hoặc cơ quan nhà nước có thẩm quyền phải …"
+      // (Luật 135/2025 Điều 67)
+      if (t[k].word && !t[k].upper && k > from && !t[k - 1].word && t[k - 1].text == "," &&
+          (t[k].key == "chủ" || holder)) {
+        holder = true;
+        while (k + 1 < ms[h].b && t[k + 1].word && t[k + 1].key != "và" && t[k + 1].key != "hoặc") ++k;
+        continue;
+      }
       const std::string_view x = t[k].word ? t[k].key : t[k].text;
       if (!(x == "," || x == "và" || x == "cùng" || x == "-" || x == "/" || x == "hoặc" || x == ";" || x == "các"))
         joined = false;

@@ -236,6 +236,46 @@ bool Finder::agent_before(std::size_t s) const {
          (t_[s - 1].key == "do" || (t_[s - 1].key == "được" && !(s >= 2 && t_[s - 2].key == "đã")));
 }
 
+// "Khi quyết định dừng khai thác …, chủ đầu tư, chủ sở hữu, chủ quản lý, sử dụng công trình hoặc cơ quan
+// nhà nước có thẩm quyền phải thông báo …" (Luật 135/2025 Điều 67): the last item, after "và"/"hoặc", of
+// a list that opens its clause (or follows a fronted phrase) with a name, the other items names or
+// role-holders "chủ …" (one with a second verb of its own after a comma: "chủ quản lý, sử dụng công trình")
+bool Finder::listed_with_holders(const std::vector<Mention>& out, std::size_t s) const {
+  if (s < 2 || !t_[s - 1].word || (t_[s - 1].key != "và" && t_[s - 1].key != "hoặc")) return false;
+  auto name_at = [&](std::size_t q) {
+    const auto it = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == q; });
+    return it == out.end() ? q : it->e;
+  };
+  // the list from b: a name, then ", " and names or role-holders up to the "và"/"hoặc" at s - 1
+  auto list_from = [&](std::size_t b) {
+    std::size_t q = name_at(b);
+    if (q == b || q >= s - 1) return false;
+    bool holder = false, prev_holder = false;
+    while (q < s - 1) {
+      if (t_[q].text != "," || q + 1 >= s - 1 || !t_[q + 1].word) return false;
+      ++q;
+      std::size_t e = name_at(q);
+      const bool is_holder = e == q && t_[q].key == "chủ" && !t_[q].upper;
+      const bool goes_on = e == q && prev_holder && !t_[q].upper && !body_noun(q);
+      if (e == q && !is_holder && !goes_on) return false;
+      holder = holder || is_holder;
+      prev_holder = is_holder;
+      if (e == q)
+        while (e < s - 1 && t_[e].word) ++e;
+      q = e;
+    }
+    return holder && q == s - 1;
+  };
+  // (the list opens the clause, or follows a fronted phrase's comma: "Khi …, chủ đầu tư, …")
+  for (std::size_t b = s - 1; b > 0; --b) {
+    if (t_[b - 1].word) continue;
+    const bool clause = t_[b - 1].text == ";" || t_[b - 1].text == "." || t_[b - 1].text == ":";
+    if ((clause || (t_[b - 1].text == "," && fronted(b - 1))) && list_from(b)) return true;
+    if (clause) return false;
+  }
+  return list_from(0);
+}
+
 // Whether a described subject may open at s: a clause's start (described_subjects).
 bool Finder::subject_start(const std::vector<Mention>& out, std::size_t s) const {
   const std::size_t n = t_.size();
@@ -278,6 +318,7 @@ bool Finder::subject_start(const std::vector<Mention>& out, std::size_t s) const
     return any && (q == 0 || (!t_[q - 1].word && (t_[q - 1].text == ";" || t_[q - 1].text == "." || t_[q - 1].text == ":")));
   };
   return s == 0 || by || handed_to || (t_[s - 1].word && t_[s - 1].key == "thì") || listed_subject() ||
+         listed_with_holders(out, s) ||
          (!t_[s - 1].word && (t_[s - 1].text == ";" || t_[s - 1].text == "." || t_[s - 1].text == ":" ||
                               t_[s - 1].text == "," || t_[s - 1].text == "-"));
 }

@@ -363,6 +363,8 @@ class Finder {
   bool delegated(std::size_t p) const;
   // "do" or "được" before s: the body after it is an agent;
   bool agent_before(std::size_t s) const;
+  // s follows "và"/"hoặc" that ends a list of names and role-holders ("chủ sở hữu") opening its clause.
+  bool listed_with_holders(const std::vector<Mention>& out, std::size_t s) const;
   // s opens a clause whose subject a described body may be.
   bool subject_start(const std::vector<Mention>& out, std::size_t s) const;
   // A described subject being read: its clause starts at s, its body noun at k (h words, with the bare

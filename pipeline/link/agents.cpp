@@ -5,6 +5,7 @@
 #include <string>
 
 #include "internal.h"
+#include "vanban/fold.h"
 
 namespace vanban::link_detail {
 
@@ -35,6 +36,13 @@ bool passive_agent(std::string_view p2, std::string_view post2, std::string_view
   if (starts_any(post2, {"tham mưu giúp", "tham mưu cho"})) return true;
   // "Công tác thanh tra do Thanh tra tỉnh thực hiện.": a work whose doer closes its sentence
   if (starts_any(clause, {"công tác", "việc"}) && (post2 == "thực hiện" || post2 == "thực hiện .")) return true;
+  // "…: Thẩm quyền quản lý trật tự xây dựng do Uỷ ban nhân dân cấp xã thực hiện.": the power named
+  // after a case, the body that exercises it (read diacritic-free: OCR'd "Thâm quyền")
+  if (post2 == "thực hiện" || post2 == "thực hiện .") {
+    const std::size_t colon = clause.rfind(": ");
+    const std::string head = fold_ascii(clause.substr(colon == std::string_view::npos ? 0 : colon + 2));
+    if (head.rfind("tham quyen", 0) == 0) return true;
+  }
   // "Việc triển khai các nội dung trong dự án do Ban chủ nhiệm tổ chức và giám sát …", "Việc thực hiện
   // triển khai các dự án … do Ban chủ nhiệm giám sát, …": the work the body organises or oversees
   // (its verbs give the roles: lead, supervise)

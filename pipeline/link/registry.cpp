@@ -296,7 +296,11 @@ void AgencyRegistry::add_tsv(std::string_view tsv, const std::string& origin) {
     if (e.keys.empty()) continue;
     const auto idx = static_cast<std::uint32_t>(entries_.size());
     const std::vector<std::string> rest_ascii(e.ascii.begin() + 1, e.ascii.end());
-    for (std::uint32_t end : {add_path(0, e.keys, {}), e.keys.size() >= 3 ? add_path(1, {e.keys[0]}, rest_ascii) : 0u}) {
+    // root 2: the first word diacritic-free too, for a first word whose marks
+    // the OCR changed ("Ửy ban"); only when that differs from its key
+    const bool ocr_first = e.keys.size() >= 3 && e.ascii[0] != e.keys[0];
+    for (std::uint32_t end : {add_path(0, e.keys, {}), e.keys.size() >= 3 ? add_path(1, {e.keys[0]}, rest_ascii) : 0u,
+                              ocr_first ? add_path(2, {e.ascii[0]}, rest_ascii) : 0u}) {
       if (!end) continue;
       nodes_[end].ends.push_back(idx);
       nodes_[end].kinds |= 1u << static_cast<unsigned>(e.kind);
@@ -313,13 +317,16 @@ std::uint32_t AgencyRegistry::add_path(std::uint32_t root, const std::vector<std
   auto step = [&](const std::string& w) {
     auto [it, fresh] = ids_.try_emplace(w, static_cast<std::uint32_t>(ids_.size() + 1));
     const std::uint32_t id = it->second;
-    if (fresh) first_.emplace_back(0, 0);
+    if (fresh) {
+      first_.emplace_back(0, 0);
+      first_ocr_.push_back(0);
+    }
     std::uint32_t next = child(at, id);
     if (!next) {
       next = static_cast<std::uint32_t>(nodes_.size());
       nodes_.emplace_back();
-      if (at < 2) {
-        (at == 0 ? first_[id].first : first_[id].second) = next;
+      if (at < 3) {
+        (at == 0 ? first_[id].first : at == 1 ? first_[id].second : first_ocr_[id]) = next;
       } else {
         auto& kids = nodes_[at].next;
         kids.insert(std::lower_bound(kids.begin(), kids.end(), std::pair{id, 0u}), {id, next});
@@ -333,7 +340,10 @@ std::uint32_t AgencyRegistry::add_path(std::uint32_t root, const std::vector<std
 }
 
 std::uint32_t AgencyRegistry::child(std::uint32_t node, std::uint32_t id) const {
-  if (node < 2) return id < first_.size() ? (node == 0 ? first_[id].first : first_[id].second) : 0;
+  if (node < 3) {
+    if (id >= first_.size()) return 0;
+    return node == 0 ? first_[id].first : node == 1 ? first_[id].second : first_ocr_[id];
+  }
   for (const auto& [w, n] : nodes_[node].next)
     if (w >= id) return w == id ? n : 0;
   return 0;
@@ -361,6 +371,11 @@ const WordFold& AgencyRegistry::ids(WordFold& f) const {
     f.ascii_id = find(f.ascii);
     f.first_node = child(0, f.key_id);
     f.first_ascii_node = child(1, f.key_id);
+    // a word no registry name has ("Ửy") whose diacritic-free form is a
+    // name's first word ("uy" of "Ủy"): the OCR changed its marks, so the
+    // diacritic-free trie holds from its first word. Only a capitalised word
+    // (a name's first word is): a lower-case "số" is a word, not "Sở".
+    if (!f.key_id && !f.first_ascii_node && f.upper) f.first_ascii_node = child(2, f.ascii_id);
     f.ids_of = this;
   }
   return f;

@@ -95,9 +95,12 @@ class AgencyRegistry {
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
   // Two tries over word ids: exact keys (root 0), and first key then ascii
   // forms (root 1, names of 3 words or more: the OCR fallback).
-  std::vector<Node> nodes_{2};
+  // A third root (2) holds the names of 3 words or more wholly diacritic-free,
+  // entered only by a first word no name has (an OCR'd "Ửy").
+  std::vector<Node> nodes_{3};
   // the roots' children by word id (every position looks there first)
   std::vector<std::pair<std::uint32_t, std::uint32_t>> first_{{0, 0}};
+  std::vector<std::uint32_t> first_ocr_{0};
 };
 
 // Fills doc.assignments from doc.provisions and doc.meta.issuer.

@@ -95,7 +95,10 @@ std::size_t Finder::role_end(std::size_t from, std::size_t reach, bool* is_duty)
     // (a verb that opens a task, not one that may be the object's: "cấp giấy phép xây dựng"), the task
     // alone as a bare verb ("Người có thẩm quyền đang thi hành công vụ thực hiện việc áp giải người vi
     // phạm"); not past a list ("Người quyết định đầu tư quyết định thời gian, tiến độ thực hiện …")
-    if (!joined && words <= reach && starts_any(k, {"tổ chức", "thực hiện", "tiến hành", "chủ trì", "lập biên bản"})) {
+    // (and taking in or keeping the papers withdrawn: "người có thẩm quyền xử phạt thu giữ, bảo quản giấy
+    // phép …", "Người có thẩm quyền xử phạt giữ giấy phép, chứng chỉ hành nghề …", Luật 15/2012 Điều 80, 25)
+    if (!joined && words <= reach &&
+        starts_any(k, {"tổ chức", "thực hiện", "tiến hành", "chủ trì", "lập biên bản", "thu giữ", "giữ giấy phép"})) {
       if (!e) e = q;
       task = true;
     }

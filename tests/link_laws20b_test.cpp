@@ -94,3 +94,15 @@ TEST_CASE("link laws20b: bodies a decision is sent to, to carry it out, are not 
                    "Luật");
   CHECK(has(e, "Ủy ban nhân dân cấp xã nơi người đó cư trú", Role::lead));
 }
+
+TEST_CASE("link laws20b: the role-holder an owed passive names is the one who must draw up the file") {
+  // Luật 15/2012/QH13 Điều 57 khoản 2
+  Document d = one("Quốc hội",
+                   "Việc xử phạt vi phạm hành chính có lập biên bản phải được người có thẩm quyền xử phạt lập thành hồ sơ "
+                   "xử phạt vi phạm hành chính.",
+                   "Luật");
+  CHECK(mention_of(d, "Người có thẩm quyền xử phạt", Role::lead) == "người có thẩm quyền xử phạt");
+  // near reading: a person merely named after "được" is no agent ("được người vi phạm …")
+  Document e = one("Quốc hội", "Biên bản phải được người vi phạm ký.", "Luật");
+  CHECK(e.assignments.empty());
+}

@@ -39,3 +39,70 @@ TEST_CASE("link laws20b: a list of who holds a power grants it, no one is told t
                       "Giám đốc Công an cấp tỉnh tổ chức thi hành quyết định cưỡng chế;");
   CHECK(has(f, "Giám đốc Công an cấp tỉnh", Role::lead));
 }
+
+TEST_CASE("link laws20b: bodies listed with the Front's members and every citizen oversee") {
+  // Luật 15/2012/QH13 Điều 19
+  Document d = one("Quốc hội",
+                   "Quốc hội, các cơ quan của Quốc hội, Hội đồng nhân dân các cấp, đại biểu Quốc hội, đại biểu Hội đồng "
+                   "nhân dân, Mặt trận Tổ quốc Việt Nam, các tổ chức thành viên của Mặt trận và mọi công dân giám sát hoạt "
+                   "động của cơ quan, người có thẩm quyền xử lý vi phạm hành chính.",
+                   "Luật");
+  CHECK(has(d, "Quốc hội", Role::supervise));
+  CHECK(has(d, "Hội đồng nhân dân các cấp", Role::supervise));
+  CHECK_FALSE(has(d, "Quốc hội", Role::lead));
+  // near reading: with a task of its own after them the bodies lead
+  Document e = one("Quốc hội",
+                   "Quốc hội, Hội đồng nhân dân các cấp và mọi công dân tổ chức tuyên truyền pháp luật về xử lý vi phạm "
+                   "hành chính.",
+                   "Luật");
+  CHECK(has(e, "Quốc hội", Role::lead));
+}
+
+TEST_CASE("link laws20b: a role-holder who takes in or keeps the papers withdrawn is given the task") {
+  // Luật 15/2012/QH13 Điều 80 khoản 1 (shortened)
+  Document d = one("Quốc hội",
+                   "Trường hợp tước quyền sử dụng giấy phép, chứng chỉ hành nghề có thời hạn được ghi trong quyết định xử "
+                   "phạt, người có thẩm quyền xử phạt thu giữ, bảo quản giấy phép, chứng chỉ hành nghề và thông báo ngay "
+                   "cho cơ quan đã cấp giấy phép, chứng chỉ hành nghề đó.",
+                   "Luật");
+  CHECK(has(d, "Người có thẩm quyền xử phạt", Role::lead));
+  // Điều 25 khoản 3
+  Document e = one("Quốc hội",
+                   "Người có thẩm quyền xử phạt giữ giấy phép, chứng chỉ hành nghề trong thời hạn tước quyền sử dụng giấy "
+                   "phép, chứng chỉ hành nghề.",
+                   "Luật");
+  CHECK(has(e, "Người có thẩm quyền xử phạt", Role::lead));
+  // near reading: a role-holder only named, with no task of its own, is no subject
+  Document f = one("Quốc hội", "Người có thẩm quyền xử phạt được giữ lại một phần tiền phạt.", "Luật");
+  CHECK_FALSE(has(f, "Người có thẩm quyền xử phạt", Role::lead));
+}
+
+TEST_CASE("link laws20b: bodies a decision is sent to, to carry it out, are not assigned by the sending") {
+  // Luật 15/2012/QH13 Điều 107
+  Document d = one("Quốc hội",
+                   "Trong thời hạn 03 ngày, kể từ ngày quyết định áp dụng biện pháp xử lý hành chính có hiệu lực, Tòa án "
+                   "nhân dân đã ra quyết định phải gửi cho người bị áp dụng, Trưởng Công an cấp huyện và Trưởng phòng Lao "
+                   "động - Thương binh và Xã hội cấp huyện nơi đã gửi hồ sơ đề nghị áp dụng biện pháp xử lý hành chính, Ủy "
+                   "ban nhân dân cấp xã nơi người đó cư trú và các cơ quan hữu quan để thi hành theo quy định của pháp luật.",
+                   "Luật");
+  CHECK(has(d, "Tòa án nhân dân đã ra quyết định", Role::lead));
+  CHECK_FALSE(has(d, "Ủy ban nhân dân cấp xã nơi người đó cư trú", Role::lead));
+  // near reading: after the sending, another subject given its own duty leads
+  Document e = one("Quốc hội",
+                   "Tòa án nhân dân phải gửi quyết định cho người bị áp dụng, Ủy ban nhân dân cấp xã nơi người đó cư trú có "
+                   "trách nhiệm tổ chức thi hành quyết định.",
+                   "Luật");
+  CHECK(has(e, "Ủy ban nhân dân cấp xã nơi người đó cư trú", Role::lead));
+}
+
+TEST_CASE("link laws20b: the role-holder an owed passive names is the one who must draw up the file") {
+  // Luật 15/2012/QH13 Điều 57 khoản 2
+  Document d = one("Quốc hội",
+                   "Việc xử phạt vi phạm hành chính có lập biên bản phải được người có thẩm quyền xử phạt lập thành hồ sơ "
+                   "xử phạt vi phạm hành chính.",
+                   "Luật");
+  CHECK(mention_of(d, "Người có thẩm quyền xử phạt", Role::lead) == "người có thẩm quyền xử phạt");
+  // near reading: a person merely named after "được" is no agent ("được người vi phạm …")
+  Document e = one("Quốc hội", "Biên bản phải được người vi phạm ký.", "Luật");
+  CHECK(e.assignments.empty());
+}

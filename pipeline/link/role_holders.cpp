@@ -49,10 +49,21 @@ void Finder::role_holders(std::vector<Mention>& out) const {
     // quyết định …", Luật 15/2012 Điều 56; a task's verb may be the first clause's; role_words.cpp reads
     // it as the subject, subject_lead_in)
     const bool inside = s >= 2 && (t_[s - 1].key == "và" || (t_[s - 1].key == "thiết" && t_[s - 2].key == "cần"));
-    if (!inside && !subject_start(out, s)) continue;
+    // (the agent of an owed passive: "Việc xử phạt … phải được người có thẩm quyền xử phạt lập thành hồ sơ
+    // …", Luật 15/2012 Điều 57 — up to the verb it owes, scan.cpp's owed_passive gives the role)
+    const bool owed = s >= 2 && t_[s - 1].key == "được" && t_[s - 2].key == "phải";
+    if (!inside && !owed && !subject_start(out, s)) continue;
     const std::size_t h = role_head(join_keys(t_, s + 1, std::min(n, s + 5)));
     if (!h) continue;
     if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) { return mn.b < s && mn.e > s; })) continue;
+    if (owed) {
+      for (std::size_t q = s + 1 + h; q < n && q < s + 1 + h + 4 && t_[q].word; ++q)
+        if (starts_any(join_keys(t_, q, std::min(n, q + 3)), {"lập thành", "thẩm định", "xem xét", "kiểm tra"})) {
+          put_described(out, s, q);
+          break;
+        }
+      continue;
+    }
     bool duty = false;
     if (const std::size_t e = role_end(s + 1 + h, 12, &duty); e && (duty || subject_start(out, s)))
       put_described(out, s, e);
@@ -95,7 +106,10 @@ std::size_t Finder::role_end(std::size_t from, std::size_t reach, bool* is_duty)
     // (a verb that opens a task, not one that may be the object's: "cấp giấy phép xây dựng"), the task
     // alone as a bare verb ("Người có thẩm quyền đang thi hành công vụ thực hiện việc áp giải người vi
     // phạm"); not past a list ("Người quyết định đầu tư quyết định thời gian, tiến độ thực hiện …")
-    if (!joined && words <= reach && starts_any(k, {"tổ chức", "thực hiện", "tiến hành", "chủ trì", "lập biên bản"})) {
+    // (and taking in or keeping the papers withdrawn: "người có thẩm quyền xử phạt thu giữ, bảo quản giấy
+    // phép …", "Người có thẩm quyền xử phạt giữ giấy phép, chứng chỉ hành nghề …", Luật 15/2012 Điều 80, 25)
+    if (!joined && words <= reach &&
+        starts_any(k, {"tổ chức", "thực hiện", "tiến hành", "chủ trì", "lập biên bản", "thu giữ", "giữ giấy phép"})) {
       if (!e) e = q;
       task = true;
     }

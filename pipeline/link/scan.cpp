@@ -310,6 +310,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // with a list whose first item we do not take, after "giữa", "là" or "gồm" and a name (not
     // "giữa kỳ", "gồm 05 bộ", "bao gồm cả đơn vị …") — objects all, no fronted phrase before a subject
     if (subject && ends_any(p2, {","}) && ms[g].b > cb + 1 && listed_after_object(t, ms[g].b, cb)) subject = false;
+    if (subject && sent_on_to(in_clause, p2, post)) subject = false;
     // "… chấp hành các quy định của pháp luật về đầu tư, đất đai, …, tài chính, kế toán, kiểm toán, thống
     // kê …": a name in lower case between commas of a list of common words is one of them (a field of
     // law), not a subject after a fronted phrase — unless the list ends in a duty ("Khi quyết định dừng

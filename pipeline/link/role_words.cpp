@@ -448,10 +448,13 @@ bool oversight_verb(std::string_view post2) {
   // (not "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật …": an examination the
   // body holds, not oversight of others' work)
   // (nor a procedure's check of the file before it: "… có trách nhiệm kiểm tra hồ sơ, công bố thông báo hàng
-  // hải", "Cơ quan cấp Giấy phép kinh doanh kiểm tra thông tin về Giấy chứng nhận …", NĐ 14/2026: its step)
+  // hải", "Cơ quan cấp Giấy phép kinh doanh kiểm tra thông tin về Giấy chứng nhận …", NĐ 14/2026: its step;
+  // so is the file's legality or completeness checked before it goes on: "Trưởng phòng Tư pháp cấp huyện có
+  // trách nhiệm kiểm tra tính pháp lý của hồ sơ và gửi Trưởng công an cùng cấp", Luật 15/2012 Điều 99)
   return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
          !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch", "kiểm tra hồ sơ",
-                             "kiểm tra thông tin"});
+                             "kiểm tra thông tin", "kiểm tra tính pháp lý", "kiểm tra tính hợp pháp",
+                             "kiểm tra tính hợp lệ", "kiểm tra tính đầy đủ"});
 }
 
 

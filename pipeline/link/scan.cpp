@@ -468,10 +468,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         money_source(keys.joined(cl.sentence_begin(t, cb), ms[g].b), p2, post_bare))
       subject = false;
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
-    const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce))) &&
-                       !grant_then_duty(keys.joined(post_b, cl.sentence_end(t, ce))) &&
+    // the words after the names to the sentence's end (read only when a power or a check is in question)
+    auto rest = [&] { return keys.joined(post_b, cl.sentence_end(t, ce)); };
+    const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(rest()) && !grant_then_duty(rest()) &&
                        !handed_power(p2, post2) && !(next_b == ce && tasks_follow(keys.joined(ce, cl.sentence_end(t, ce))));
-    const bool sup_verb = oversight_verb(post2) && !inspects(post2, keys.joined(post_b, cl.sentence_end(t, ce)));
+    const bool sup_verb = oversight_verb(post2) && !inspects(post2, rest());
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role
     const bool list_goes_on = prev_clause == cb && ends_any(p2, {",", "và"}) && short_gap(f, t, prev_end, ms[g].b);

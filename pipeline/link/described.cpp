@@ -242,6 +242,14 @@ bool Finder::agent_before(std::size_t s) const {
 // role-holders "chủ …" (one with a second verb of its own after a comma: "chủ quản lý, sử dụng công trình")
 bool Finder::listed_with_holders(const std::vector<Mention>& out, std::size_t s) const {
   if (s < 2 || !t_[s - 1].word || (t_[s - 1].key != "và" && t_[s - 1].key != "hoặc")) return false;
+  // (first the cheap test every such list passes: a role-holder "chủ …" after a comma in this clause —
+  // subject_start asks at every "và"/"hoặc", and most lists have none)
+  bool any_holder = false;
+  for (std::size_t q = s - 1; q-- > 1 && !any_holder;) {
+    if (!t_[q].word && (t_[q].text == ";" || t_[q].text == "." || t_[q].text == ":")) break;
+    any_holder = t_[q].word && t_[q].key == "chủ" && !t_[q].upper && t_[q - 1].text == ",";
+  }
+  if (!any_holder) return false;
   auto name_at = [&](std::size_t q) {
     const auto it = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == q; });
     return it == out.end() ? q : it->e;

@@ -36,6 +36,9 @@ bool directive_verb(std::string_view post);
 bool narrates(const std::string& post);
 // The words give the body an oversight duty ("kiểm tra, đôn đốc việc thực hiện").
 bool supervises(std::string_view key);
+// "kiểm tra hồ sơ", "kiểm tra tính đầy đủ / hợp lệ / hợp pháp …": a file checked, a step of a procedure,
+// not oversight of others' work (words.cpp; supervises and oversight_verb both exclude it).
+bool checks_a_file(std::string_view key);
 // "Trách nhiệm (chung) của", "Nhiệm vụ của" before the names of a duty list.
 bool duty_lead_in(std::string_view lead_in);
 // A duty (a child's opening under the body it belongs to) oversees others

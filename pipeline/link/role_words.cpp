@@ -452,9 +452,8 @@ bool oversight_verb(std::string_view post2) {
   // so is the file's legality or completeness checked before it goes on: "Trưởng phòng Tư pháp cấp huyện có
   // trách nhiệm kiểm tra tính pháp lý của hồ sơ và gửi Trưởng công an cùng cấp", Luật 15/2012 Điều 99)
   return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
-         !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch", "kiểm tra hồ sơ",
-                             "kiểm tra thông tin", "kiểm tra tính pháp lý", "kiểm tra tính hợp pháp",
-                             "kiểm tra tính hợp lệ", "kiểm tra tính đầy đủ"});
+         !checks_a_file(post2) && !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch",
+                                                      "kiểm tra thông tin", "kiểm tra tính pháp lý"});
 }
 
 

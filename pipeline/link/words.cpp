@@ -158,6 +158,10 @@ static void blank_delegation(std::string& k) {
 // "kiểm tra" as one verb of a list ("hướng dẫn, chỉ đạo, kiểm tra"); not the
 // checking it has others do ("hướng dẫn các cơ quan kiểm tra tài chính") nor
 // the oversight it is under ("có sự giám sát, kiểm tra của …").
+bool checks_a_file(std::string_view key) {
+  return starts_any(key, {"kiểm tra hồ sơ", "kiểm tra tính đầy đủ", "kiểm tra tính hợp lệ", "kiểm tra tính hợp pháp"});
+}
+
 bool supervises(std::string_view key) {
   if (has_any(key, {"sự giám sát", "sự kiểm tra"})) return false;
   std::string blanked;
@@ -181,8 +185,7 @@ bool supervises(std::string_view key) {
   for (std::size_t p = key.find(", kiểm tra"); p != std::string::npos; p = key.find(", kiểm tra", p + 1))
     if (!(p >= 10 && key.compare(p - 10, 10, "thanh tra ") == 0) &&
         // (nor "thẩm định hồ sơ, kiểm tra đánh giá thực tế cơ sở": the applicant's premises assessed, NĐ 14/2026)
-        !starts_any(key.substr(p + 2), {"kiểm tra hồ sơ", "kiểm tra tính đầy đủ", "kiểm tra tính hợp lệ",
-                                        "kiểm tra tính hợp pháp", "kiểm tra đánh giá thực tế"}))
+        !checks_a_file(key.substr(p + 2)) && !starts_any(key.substr(p + 2), {"kiểm tra đánh giá thực tế"}))
       return true;
   // "Hướng dẫn và kiểm tra hoạt động tự quản của thôn" (Luật 65/2025 Điều 23): guiding and checking a
   // lower unit's work, as "hướng dẫn, kiểm tra" is

@@ -244,12 +244,7 @@ bool Finder::listed_with_holders(const std::vector<Mention>& out, std::size_t s)
   if (s < 2 || !t_[s - 1].word || (t_[s - 1].key != "và" && t_[s - 1].key != "hoặc")) return false;
   // (first the cheap test every such list passes: a role-holder "chủ …" after a comma in this clause —
   // subject_start asks at every "và"/"hoặc", and most lists have none)
-  bool any_holder = false;
-  for (std::size_t q = s - 1; q-- > 1 && !any_holder;) {
-    if (!t_[q].word && (t_[q].text == ";" || t_[q].text == "." || t_[q].text == ":")) break;
-    any_holder = t_[q].word && t_[q].key == "chủ" && !t_[q].upper && t_[q - 1].text == ",";
-  }
-  if (!any_holder) return false;
+  if (!holder_in_clause(s)) return false;
   auto name_at = [&](std::size_t q) {
     const auto it = std::find_if(out.begin(), out.end(), [&](const Mention& mn) { return mn.b == q; });
     return it == out.end() ? q : it->e;
@@ -284,9 +279,30 @@ bool Finder::listed_with_holders(const std::vector<Mention>& out, std::size_t s)
   return list_from(0);
 }
 
+bool Finder::holder_in_clause(std::size_t s) const {
+  const std::size_t upto = s - 1;
+  if (upto < holders_seen_) holders_seen_ = 1, last_break_ = last_holder_ = 0;  // a new walk
+  for (std::size_t q = holders_seen_; q < upto; ++q) {
+    if (!t_[q].word) {
+      if (t_[q].text == ";" || t_[q].text == "." || t_[q].text == ":") last_break_ = q;
+    } else if (t_[q].key == "chủ" && !t_[q].upper && t_[q - 1].text == ",") {
+      last_holder_ = q;
+    }
+  }
+  holders_seen_ = std::max(holders_seen_, upto);
+  return last_holder_ > last_break_;
+}
+
 // Whether a described subject may open at s: a clause's start (described_subjects).
 bool Finder::subject_start(const std::vector<Mention>& out, std::size_t s) const {
   const std::size_t n = t_.size();
+  if (s == 0) return true;
+  // (asked at every token: a word before s that none of the tests below reads — "do", "được", "giao",
+  // "cho", "thì", "và", "hoặc" — is told by its first byte, before any comparison of keys)
+  if (t_[s - 1].word && !t_[s - 1].key.empty()) {
+    const char c = t_[s - 1].key[0];
+    if (c != 'd' && c != 'g' && c != 'c' && c != 't' && c != 'v' && c != 'h' && c != '\xC4') return false;
+  }
   // a clause's start: the text's, after ";" / "." / ":" / ",", after "thì" that closes a condition
   // ("Trường hợp …, nếu … thì cơ quan chủ trì thẩm định dừng …"), or after "do" of a delegation
   // ("… do cơ quan, tổ chức có thẩm quyền cấp tỉnh quy định")

@@ -365,6 +365,8 @@ class Finder {
   bool agent_before(std::size_t s) const;
   // s follows "và"/"hoặc" that ends a list of names and role-holders ("chủ sở hữu") opening its clause.
   bool listed_with_holders(const std::vector<Mention>& out, std::size_t s) const;
+  // A role-holder "chủ …" after a comma stands in the clause before s - 1 (listed_with_holders' first test).
+  bool holder_in_clause(std::size_t s) const;
   // s opens a clause whose subject a described body may be.
   bool subject_start(const std::vector<Mention>& out, std::size_t s) const;
   // A described subject being read: its clause starts at s, its body noun at k (h words, with the bare
@@ -455,6 +457,10 @@ class Finder {
     bool listed = false;      // the token follows a ":" in its sentence
   };
   std::vector<At> at_;  // per token, and one after the last (the end of hits_)
+  // holder_in_clause, read on as its callers walk the tokens forward (a walk back to the clause's
+  // start at every "và" was quadratic in long clauses): tokens [1, holders_seen_) are read, with the
+  // last clause break and the last "chủ" after a comma among them (0: none)
+  mutable std::size_t holders_seen_ = 1, last_break_ = 0, last_holder_ = 0;
 
   static constexpr std::uint32_t bit(K k) { return 1u << static_cast<unsigned>(k); }
 };

@@ -98,11 +98,10 @@ bool subject_lead_in(std::string_view p2, bool upper, std::string_view post) {
 // "Quốc hội, …, Mặt trận Tổ quốc Việt Nam, các tổ chức thành viên của Mặt trận và mọi công dân giám sát
 // hoạt động của cơ quan …" (Luật 15/2012 Điều 19): the rest of a name we cut ("các tổ chức" | "thành viên
 // của Mặt trận") and persons listed with the bodies ("và mọi công dân") stand before the verb they share
-static std::string past_fellow_subjects(std::string post2) {
+static void past_fellow_subjects(std::string& post2) {
   for (const std::string_view pfx : {"thành viên của mặt trận", "và mọi công dân", "và công dân", "và nhân dân"})
     if (starts_any(post2, {pfx}) && post2.size() > pfx.size() && post2[pfx.size()] == ' ')
-      post2 = post2.substr(pfx.size() + 1);
-  return post2;
+      post2.erase(0, pfx.size() + 1);
 }
 
 std::string verb_words(const std::string& post, const std::string& post_bare, bool subject) {
@@ -115,7 +114,7 @@ std::string verb_words(const std::string& post, const std::string& post_bare, bo
   // hợp thực hiện"), then a duty's or a manner's words ("có trách nhiệm", "tăng cường" …)
   // ("… gửi Sở Công Thương để chủ trì, phối hợp …": the purpose a file is sent for, sent_for_work)
   if (starts_any(post2, {"để"})) post2 = post2.substr(std::min(post2.size(), std::string_view("để").size() + 1));
-  post2 = past_fellow_subjects(post2);
+  past_fellow_subjects(post2);
   for (const std::string_view pfx : {"trên địa bàn tỉnh", "trên địa bàn huyện", "trên địa bàn thành phố",
                                      "trên địa bàn xã", "quan tâm ,", "quan tâm", "có trách nhiệm", "chịu trách nhiệm",
                                      "căn cứ chức năng , nhiệm vụ ,", "chủ động", "tiếp tục tăng cường", "tăng cường",
@@ -419,12 +418,16 @@ bool tasks_follow(std::string_view next) {
 // (a name cut inside the list breaks it, so the clause's words before it are read, not only the list's)
 bool sent_on_to(std::string_view in_clause, std::string_view p2, std::string_view post) {
   if (!ends_any(p2, {",", "và"})) return false;
-  std::size_t at = std::string_view::npos;
-  for (const std::string_view s : {"gửi cho ", "gửi đến ", "gửi tới ", "gửi bản sao cho ", "gửi bản sao đến "}) {
-    const std::size_t q = in_clause.rfind(s);
-    if (q != std::string_view::npos && (at == std::string_view::npos || q > at)) at = q;
-  }
-  if (at == std::string_view::npos) return false;
+  static constexpr std::string_view kTo[] = {"cho ", "đến ", "tới ", "bản sao cho ", "bản sao đến "};
+  // the last "gửi " the receivers follow (one search back, not one per wording: this is asked of most
+  // listed names)
+  std::size_t at = in_clause.size();
+  do {
+    at = at == 0 ? std::string_view::npos : in_clause.rfind("gửi ", at - 1);
+    if (at == std::string_view::npos) return false;
+  } while (std::none_of(std::begin(kTo), std::end(kTo), [&](std::string_view to) {
+    return in_clause.compare(at + std::string_view("gửi ").size(), to.size(), to) == 0;
+  }));
   // (no duty of another subject since: "gửi cho A; B có trách nhiệm …", nor a verb of its own)
   if (has_any(in_clause.substr(at), {"phải", "có trách nhiệm", "chịu trách nhiệm", ";", ":"})) return false;
   // (up to the purpose it is sent for, "để thi hành", the list has no verb of its own)

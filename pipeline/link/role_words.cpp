@@ -453,10 +453,13 @@ bool oversight_verb(std::string_view post2) {
   // (nor a procedure's check of the file before it: "… có trách nhiệm kiểm tra hồ sơ, công bố thông báo hàng
   // hải", "Cơ quan cấp Giấy phép kinh doanh kiểm tra thông tin về Giấy chứng nhận …", NĐ 14/2026: its step;
   // so is the file's legality or completeness checked before it goes on: "Trưởng phòng Tư pháp cấp huyện có
-  // trách nhiệm kiểm tra tính pháp lý của hồ sơ và gửi Trưởng công an cùng cấp", Luật 15/2012 Điều 99)
+  // trách nhiệm kiểm tra tính pháp lý của hồ sơ và gửi Trưởng công an cùng cấp", Luật 15/2012 Điều 99; and a
+  // check to determine an amount: "Sau khi nhận được tờ khai, cơ quan thuế kiểm tra, xác định số thuế tạm nộp
+  // cả năm", TT 99/1998/TT-BTC)
   return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
          !checks_a_file(post2) && !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch",
-                                                      "kiểm tra thông tin", "kiểm tra tính pháp lý"});
+                                                      "kiểm tra thông tin", "kiểm tra tính pháp lý",
+                                                      "kiểm tra , xác định", "kiểm tra xác định"});
 }
 
 
@@ -513,11 +516,6 @@ bool joint_oversight(std::string_view post2) {
 
 Roles subject_roles(std::string_view post2, bool sup_verb) {
   Roles r;
-  // "Sau khi nhận được tờ khai, cơ quan thuế kiểm tra, xác định số thuế tạm nộp cả năm" (TT 99/1998/TT-BTC):
-  // checking a file to determine an amount is the body's own work, not oversight of others' carrying out
-  if (sup_verb && starts_any(post2, {"kiểm tra , xác định", "kiểm tra xác định", "tiến hành kiểm tra , xác định",
-                                     "tiến hành kiểm tra xác định"}))
-    sup_verb = false;
   // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
   // "X phối hợp thực hiện" alone: X coordinates (so does "X có trách nhiệm phối hợp trong việc thẩm định
   // hồ sơ …": the work it helps with)

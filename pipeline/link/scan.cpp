@@ -148,7 +148,7 @@ void Linker::add_group(const std::string& eid, const Finder& f, const TextWords&
     const Mention& mn = ms[k];
     if (mn.kind == K::office && !r.subject && !r.coord && !r.sup) continue;
     const std::string_view key = words.keys.joined(mn.b, mn.e);
-    if (mn.collective && private_parties(key)) continue;
+    if (mn.collective && unassigned_parties(key, words.keys, mn.b, mn.e, t.size())) continue;
     if (trade_after(key, words.keys.joined(mn.e, std::min(t.size(), mn.e + 6)))) continue;
     // "Cảng vụ hàng hải hoặc Cảng vụ đường thủy nội địa … tiếp nhận hồ sơ, … Cảng vụ hướng dẫn …" (NĐ
     // 14/2026): a unit's head word alone stands for the units of its kind the text named before in full

@@ -326,6 +326,17 @@ bool private_parties(std::string_view key) {
   return has_any(key, {"tổ chức", "cá nhân", "doanh nghiệp", "hộ gia đình", "người"});
 }
 
+bool unassigned_parties(std::string_view key, const KeyText& keys, std::size_t b, std::size_t e, std::size_t n) {
+  if (!private_parties(key)) return false;
+  // "Trong quá trình triển khai thực hiện, nếu có vướng mắc, các tổ chức, cá nhân kịp thời phản ánh về Sở …":
+  // the parties the document concerns, told to report on it (gold of QĐ 40/2025 Hà Nội, QĐ 11/2026 Lào Cai);
+  // only so told, not asked ("đề nghị các tổ chức, cá nhân phản ánh về Bộ Tài chính": TT 120/2002's gold
+  // has no one there, TT 56/2024's the parties — the two disagree, the request is left as it was)
+  const std::string_view before = keys.joined(0, b);
+  return !starts_any(keys.joined(e, std::min(n, e + 4)), {"phản ánh", "kịp thời phản ánh"}) ||
+         !has_any(before, {"vướng mắc"}) || ends_any(before, {"đề nghị"});
+}
+
 bool hands_work(std::string_view p2) { return ends_any(p2, {"giao", "giao cho", "giao nhiệm vụ", "giao nhiệm vụ cho"}); }
 
 bool trade_after(std::string_view key, std::string_view after) {

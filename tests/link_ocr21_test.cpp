@@ -21,3 +21,11 @@ TEST_CASE("link.ocr21: the parties asked to report their difficulties in the clo
   Document g = one("Bộ Tài chính", "Các tổ chức, cá nhân phản ánh về Bộ Tài chính kết quả kinh doanh hằng năm.");
   CHECK_FALSE(has(g, "Các tổ chức, cá nhân", Role::lead));
 }
+
+TEST_CASE("link.ocr21: a body appraising after a case lead-in and its colon leads", "[link][ocr21]") {
+  // QĐ 16/2026 Lào Cai, Điều 13.1
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Đối với cụm công nghiệp được đầu tư xây dựng hạ tầng từ nguồn vốn ngân sách: Sở Tài chính thẩm "
+                   "định phương án giá dịch vụ trong cụm công nghiệp.");
+  CHECK(has(d, "Sở Tài chính tỉnh Lào Cai", Role::lead));
+}

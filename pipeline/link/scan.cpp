@@ -449,9 +449,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // a topic label, then a sentence whose subject is the body
     // ("…: Phòng Kinh tế hoặc phòng Kinh tế, Hạ tầng và Đô thị là cơ quan đầu mối, tổng hợp trình …")
     // (a step of a procedure the role-holder takes: "Đối với cơ sở không phải lấy mẫu: Trưởng đoàn
-    // kiểm tra gửi Biên bản kiểm tra đến …")
-    if (!subject && ends_any(p2, {":"}) &&
-        (directive_verb(post) || starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành"})))
+    // kiểm tra gửi Biên bản kiểm tra đến …"; "…: Sở Tài chính thẩm định phương án giá dịch vụ …")
+    if (!subject && ends_any(p2, {":"}) && (directive_verb(post) ||
+        starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành", "thẩm định"})))
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // "Tiêu chuẩn hoá các thông tin phục vụ hoạt động quản lý tại các đơn vị: VP. UBND Tỉnh, Sở kế hoạch &

@@ -29,3 +29,15 @@ TEST_CASE("link.ocr21: a body appraising after a case lead-in and its colon lead
                    "định phương án giá dịch vụ trong cụm công nghiệp.");
   CHECK(has(d, "Sở Tài chính tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link.ocr21: a gloss in brackets after a name does not hide its grant", "[link][ocr21]") {
+  // QĐ 11/2026 Lào Cai, Điều 14.1: the investor may choose, no task
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Trong đó, chủ đầu tư (người đề nghị cấp phép xây dựng) được chọn một trong các Uỷ ban nhân dân "
+                   "xã, phường nêu trên để trình hồ sơ xin cấp phép xây dựng.");
+  CHECK_FALSE(has(d, "Chủ đầu tư", Role::lead));
+  // a role in brackets stays the name's role
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Sở Tài chính (chủ trì) tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.");
+  CHECK(has(e, "Sở Tài chính tỉnh Lào Cai", Role::lead));
+}

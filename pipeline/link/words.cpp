@@ -76,6 +76,12 @@ bool scope_phrase(std::string_view k) {
 
 std::string strip_parenthetical(std::string s) {
   while (!s.empty() && (s[0] == ',' || s[0] == ' ')) s.erase(0, 1);
+  // "chủ đầu tư (người đề nghị cấp phép xây dựng) được chọn …": a gloss of the name before its grant
+  // (only then: "(chủ trì)" after a name is its role)
+  if (s.rfind("( ", 0) == 0) {
+    const std::size_t q = s.find(" ) ");
+    if (q != std::string::npos && starts_any(std::string_view(s).substr(q + 3), {"được", "có quyền"})) return s.substr(q + 3);
+  }
   if (!scope_phrase(s)) return s;
   for (const char* end : {"của mình , ", "được giao , ", "quản lý , ", "theo quy định , ", "của ngành , ",
                           "thẩm quyền , ", "quyền hạn , "}) {

@@ -186,3 +186,19 @@ TEST_CASE("glyph repair: QD 35 links through its lost glyphs, text and mentions 
   CHECK(std::count_if(d.diagnostics.begin(), d.diagnostics.end(),
                       [](const Diagnostic& x) { return x.code == "text.lost-glyphs"; }) == 1);
 }
+
+TEST_CASE("glyph repair: a duty verb QD 35 prints only broken, g i h sơ, is read and its senders lead") {
+  const auto r = qd35_repair();
+  REQUIRE(r);
+  // "gửi" is never printed whole in QĐ 35: known from the duty verbs, told by
+  // the lone fragment after it ("h", hồ, paired with "sơ")
+  CHECK(r->repair("đơn vị đ ng trên địa b n Th nh phố g i h sơ về") ==
+        "đơn vị đóng trên địa bàn Thành phố gửi hồ sơ về");
+  Document d = parse_file(kQd35);
+  // "2. Thời gian nộp hồ sơ: Sở, ban, ngành; Mặt trận Tổ quốc và các tổ chức chính trị - xã hội Thành phố; …
+  // gửi hồ sơ về Ủy ban nhân dân Thành phố qua Sở Nội vụ …"
+  CHECK(has_assignment(d, "att_1__chp_II__art_6__para_2", "Ủy ban nhân dân các quận, huyện, thị xã",
+                       "Ủy ban nhân dân c c quận, huyện, thị x"));
+  CHECK(has_assignment(d, "att_1__chp_II__art_6__para_2", "Các tổ chức chính trị - xã hội thành phố Hà Nội",
+                       "c c tổ ch c ch nh trị - x hội Th nh phố"));
+}

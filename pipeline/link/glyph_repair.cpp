@@ -202,6 +202,16 @@ const GlyphRepair::Cand* GlyphRepair::likeliest(const std::string& key) const {
   return best;
 }
 
+const GlyphRepair::Cand* GlyphRepair::beside(const std::string& key, const std::string& next) const {
+  const auto it = broken_.find(key);
+  if (it == broken_.end()) return nullptr;
+  const Cand* best = nullptr;
+  std::size_t most = 0;
+  for (const Cand& c : it->second)
+    if (const std::size_t p = pair(c.word, next); p > most) best = &c, most = p;
+  return best;
+}
+
 std::string GlyphRepair::repair(std::string_view text, std::vector<Edit>* edits) const {
   const std::vector<Word> ws = words_in(text, true);
   std::string out;
@@ -235,6 +245,8 @@ std::string GlyphRepair::repair(std::string_view text, std::vector<Edit>* edits)
         if (i + 3 < ws.size() && !ws[i + 2].vowel && plain(ws[i + 2]) && ws[i + 3].b == ws[i + 2].e + 1 &&
             text[ws[i + 2].e] == ' ' && plain(ws[i + 3]))
           if (const Cand* m = likeliest(ws[i + 2].lower + '\x01' + ws[i + 3].lower)) after = m->word;
+          // (or a lone fragment, the word its own next one pairs with: "g i h sơ", gửi hồ sơ)
+          else if (const Cand* f = beside(ws[i + 2].lower, ws[i + 3].lower)) after = f->word;
         consider(a.lower + '\x01' + b->lower, true, after);
       }
       if (!a.vowel && a.e < text.size() && text[a.e] == ' ') {
@@ -338,6 +350,10 @@ std::unique_ptr<GlyphRepair> glyph_repair_for(Document& doc, const AgencyRegistr
   auto r = std::make_unique<GlyphRepair>();
   each_text(doc, [&](const std::string& text, int) { r->learn(text); });
   for (const AgencyEntry& e : reg.entries()) r->learn(e.words, false);
+  // The verbs that make a duty, with their usual objects: a document may
+  // print its one "gửi hồ sơ" broken ("g i h sơ") and never whole, and a
+  // duty the linker cannot read assigns no one (pairs only, as a name's).
+  for (const std::string_view s : {"gửi hồ sơ", "gửi báo cáo", "gửi về"}) r->learn(s, false);
   Diagnostic d;
   d.code = "text.lost-glyphs";
   d.file = doc.source;

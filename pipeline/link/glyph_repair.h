@@ -68,6 +68,7 @@ class GlyphRepair {
   std::size_t pair(const std::string& a, const std::string& b) const;
   std::size_t count(const std::string& w) const;
   const Cand* likeliest(const std::string& key) const;  // the most frequent of a broken form's words
+  const Cand* beside(const std::string& key, const std::string& next) const;  // the one that pairs most with next
 };
 
 // The tokens of `text` read through its repair `fixed` (made by repair with

@@ -61,6 +61,10 @@ bool scope_label(std::string_view k);
 bool only_scope_label(std::string_view k);
 // "các tổ chức, cá nhân", "các doanh nghiệp": private parties, not assigned.
 bool private_parties(std::string_view key);
+// private_parties, save the parties the closing article asks to report their
+// difficulties ("nếu có vướng mắc, các tổ chức, cá nhân phản ánh về …"): the
+// collective of words [b, e) of `keys`, n words in all.
+bool unassigned_parties(std::string_view key, const KeyText& keys, std::size_t b, std::size_t e, std::size_t n);
 // "người có thẩm quyền xử phạt", "người ra quyết định tạm giữ": a role-holder acting for the state (role_holders.cpp).
 bool role_holder(std::string_view key);
 // How many words of `after` (the words after "người") make it a role-holder, 0 if none (role_holders.cpp).

@@ -148,7 +148,7 @@ void Linker::add_group(const std::string& eid, const Finder& f, const TextWords&
     const Mention& mn = ms[k];
     if (mn.kind == K::office && !r.subject && !r.coord && !r.sup) continue;
     const std::string_view key = words.keys.joined(mn.b, mn.e);
-    if (mn.collective && private_parties(key)) continue;
+    if (mn.collective && unassigned_parties(key, words.keys, mn.b, mn.e, t.size())) continue;
     if (trade_after(key, words.keys.joined(mn.e, std::min(t.size(), mn.e + 6)))) continue;
     // "Cảng vụ hàng hải hoặc Cảng vụ đường thủy nội địa … tiếp nhận hồ sơ, … Cảng vụ hướng dẫn …" (NĐ
     // 14/2026): a unit's head word alone stands for the units of its kind the text named before in full
@@ -449,9 +449,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // a topic label, then a sentence whose subject is the body
     // ("…: Phòng Kinh tế hoặc phòng Kinh tế, Hạ tầng và Đô thị là cơ quan đầu mối, tổng hợp trình …")
     // (a step of a procedure the role-holder takes: "Đối với cơ sở không phải lấy mẫu: Trưởng đoàn
-    // kiểm tra gửi Biên bản kiểm tra đến …")
-    if (!subject && ends_any(p2, {":"}) &&
-        (directive_verb(post) || starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành"})))
+    // kiểm tra gửi Biên bản kiểm tra đến …"; "…: Sở Tài chính thẩm định phương án giá dịch vụ …")
+    if (!subject && ends_any(p2, {":"}) && (directive_verb(post) ||
+        starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành", "thẩm định"})))
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // "Tiêu chuẩn hoá các thông tin phục vụ hoạt động quản lý tại các đơn vị: VP. UBND Tỉnh, Sở kế hoạch &

@@ -76,6 +76,12 @@ bool scope_phrase(std::string_view k) {
 
 std::string strip_parenthetical(std::string s) {
   while (!s.empty() && (s[0] == ',' || s[0] == ' ')) s.erase(0, 1);
+  // "chủ đầu tư (người đề nghị cấp phép xây dựng) được chọn …": a gloss of the name before its grant
+  // (only then: "(chủ trì)" after a name is its role)
+  if (s.rfind("( ", 0) == 0) {
+    const std::size_t q = s.find(" ) ");
+    if (q != std::string::npos && starts_any(std::string_view(s).substr(q + 3), {"được", "có quyền"})) return s.substr(q + 3);
+  }
   if (!scope_phrase(s)) return s;
   for (const char* end : {"của mình , ", "được giao , ", "quản lý , ", "theo quy định , ", "của ngành , ",
                           "thẩm quyền , ", "quyền hạn , "}) {
@@ -324,6 +330,17 @@ bool private_parties(std::string_view key) {
                     "thu phí", "thu lệ phí"}))
     return false;
   return has_any(key, {"tổ chức", "cá nhân", "doanh nghiệp", "hộ gia đình", "người"});
+}
+
+bool unassigned_parties(std::string_view key, const KeyText& keys, std::size_t b, std::size_t e, std::size_t n) {
+  if (!private_parties(key)) return false;
+  // "Trong quá trình triển khai thực hiện, nếu có vướng mắc, các tổ chức, cá nhân kịp thời phản ánh về Sở …":
+  // the parties the document concerns, told to report on it (gold of QĐ 40/2025 Hà Nội, QĐ 11/2026 Lào Cai);
+  // only so told, not asked ("đề nghị các tổ chức, cá nhân phản ánh về Bộ Tài chính": TT 120/2002's gold
+  // has no one there, TT 56/2024's the parties — the two disagree, the request is left as it was)
+  const std::string_view before = keys.joined(0, b);
+  return !starts_any(keys.joined(e, std::min(n, e + 4)), {"phản ánh", "kịp thời phản ánh"}) ||
+         !has_any(before, {"vướng mắc"}) || ends_any(before, {"đề nghị"});
 }
 
 bool hands_work(std::string_view p2) { return ends_any(p2, {"giao", "giao cho", "giao nhiệm vụ", "giao nhiệm vụ cho"}); }

@@ -243,10 +243,11 @@ std::string GlyphRepair::repair(std::string_view text, std::vector<Edit>* edits)
         std::string after = i + 2 < ws.size() && adjacent(text, *b, ws[i + 2]) ? pair_form(ws[i + 2]) : "";
         // (the word after, itself broken: "c c ng nh", các ngành)
         if (i + 3 < ws.size() && !ws[i + 2].vowel && plain(ws[i + 2]) && ws[i + 3].b == ws[i + 2].e + 1 &&
-            text[ws[i + 2].e] == ' ' && plain(ws[i + 3]))
+            text[ws[i + 2].e] == ' ' && plain(ws[i + 3])) {
           if (const Cand* m = likeliest(ws[i + 2].lower + '\x01' + ws[i + 3].lower)) after = m->word;
           // (or a lone fragment, the word its own next one pairs with: "g i h sơ", gửi hồ sơ)
           else if (const Cand* f = beside(ws[i + 2].lower, ws[i + 3].lower)) after = f->word;
+        }
         consider(a.lower + '\x01' + b->lower, true, after);
       }
       if (!a.vowel && a.e < text.size() && text[a.e] == ' ') {

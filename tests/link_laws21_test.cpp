@@ -1,0 +1,36 @@
+// Link stage: readings from Luật 15/2012/QH13 (Xử lý vi phạm hành chính) of the laws21 session —
+// each on the real corpus sentence, with a near reading that must not fire.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link laws21: an office followed by the lower-case institution it heads is one role-holder") {
+  // Luật 15/2012/QH13 Điều 118 khoản 3
+  Document d = one("Quốc hội",
+                   "Giám đốc cơ sở cai nghiện bắt buộc tiến hành lập hồ sơ đề nghị đưa vào cơ sở giáo dục bắt buộc đối "
+                   "với đối tượng có hành vi quy định tại đoạn 1 khoản này trên cơ sở hồ sơ hiện có và biên bản về hành "
+                   "vi vi phạm mới gửi Trưởng Công an cấp huyện nơi có cơ sở cai nghiện bắt buộc.",
+                   "Luật");
+  CHECK(has(d, "Giám đốc cơ sở cai nghiện bắt buộc", Role::lead));
+  CHECK_FALSE(has(d, "Giám đốc", Role::lead));
+  // Điều 115 khoản 1 (shortened): the list of three heads, "Hiệu trưởng" among the offices
+  Document e = one("Quốc hội",
+                   "Theo yêu cầu của cơ quan tiến hành tố tụng hình sự có thẩm quyền, Hiệu trưởng trường giáo dưỡng, "
+                   "Giám đốc cơ sở giáo dục bắt buộc, Giám đốc cơ sở cai nghiện bắt buộc phải đưa người đang chấp hành "
+                   "biện pháp xử lý hành chính đến nơi tham gia tố tụng.",
+                   "Luật");
+  CHECK(has(e, "Hiệu trưởng trường giáo dưỡng", Role::lead));
+  CHECK(has(e, "Giám đốc cơ sở giáo dục bắt buộc", Role::lead));
+  // near reading: a verb "cấp" after the institution is not its level ("… bắt buộc cấp giấy …")
+  Document f = one("Quốc hội",
+                   "Giám đốc cơ sở cai nghiện bắt buộc cấp giấy chứng nhận cho người đã chấp hành xong và gửi bản sao "
+                   "cho gia đình người đó.",
+                   "Luật");
+  CHECK(mention_of(f, "Giám đốc cơ sở cai nghiện bắt buộc cấp giấy", Role::lead).empty());
+  CHECK(f.assignments.size() <= 1);
+  for (const Assignment& a : f.assignments) CHECK(a.agency == "Giám đốc cơ sở cai nghiện bắt buộc");
+}

@@ -34,3 +34,20 @@ TEST_CASE("link laws21: an office followed by the lower-case institution it head
   CHECK(f.assignments.size() <= 1);
   for (const Assignment& a : f.assignments) CHECK(a.agency == "Giám đốc cơ sở cai nghiện bắt buộc");
 }
+
+TEST_CASE("link laws21: the kinds of place after 'tại' end a where-clause, the list after 'hoặc' still acts") {
+  // Luật 15/2012/QH13 Điều 117 (shortened)
+  Document d = one("Quốc hội",
+                   "Trường hợp phát hiện người bị áp dụng biện pháp xử lý hành chính đã thực hiện hành vi phạm tội, thì "
+                   "theo yêu cầu của cơ quan tiến hành tố tụng hình sự có thẩm quyền, Chủ tịch Uỷ ban nhân dân cấp xã nơi "
+                   "đang thi hành biện pháp giáo dục tại xã, phường, thị trấn hoặc Hiệu trưởng trường giáo dưỡng, Giám "
+                   "đốc cơ sở giáo dục bắt buộc, Giám đốc cơ sở cai nghiện bắt buộc phải ra quyết định tạm đình chỉ thi "
+                   "hành quyết định đối với người đó.",
+                   "Luật");
+  CHECK(has(d, "Hiệu trưởng trường giáo dưỡng", Role::lead));
+  CHECK(has(d, "Giám đốc cơ sở cai nghiện bắt buộc", Role::lead));
+  // near reading: a place's proper name after "tại" is not read into the clause
+  Document e = one("Quốc hội",
+                   "Ủy ban nhân dân cấp xã nơi có dự án tại xã Tân Phú có trách nhiệm thông báo cho người dân.", "Luật");
+  for (const Assignment& a : e.assignments) CHECK(a.agency.find("Tân Phú") == std::string::npos);
+}

@@ -51,3 +51,30 @@ TEST_CASE("link laws21: the kinds of place after 'tại' end a where-clause, the
                    "Ủy ban nhân dân cấp xã nơi có dự án tại xã Tân Phú có trách nhiệm thông báo cho người dân.", "Luật");
   for (const Assignment& a : e.assignments) CHECK(a.agency.find("Tân Phú") == std::string::npos);
 }
+
+TEST_CASE("link laws21: a fronted scope phrase before a body over its duty list keeps the list the body's") {
+  // Luật 15/2012/QH13 Điều 18 khoản 2 (shortened): the child checks, so the offices supervise too
+  auto doc = [](std::string parent) {
+    Document d;
+    d.meta.doc_type = "Luật";
+    d.meta.issuer = "Quốc hội";
+    d.provisions.push_back(prov(
+        "art_18__para_2", std::move(parent),
+        {prov("art_18__para_2__point_a",
+              "Thường xuyên chỉ đạo, kiểm tra việc xử lý vi phạm hành chính của người có thẩm quyền xử lý vi phạm "
+              "hành chính thuộc phạm vi quản lý của mình;"),
+         prov("art_18__para_2__point_b",
+              "Xử lý kỷ luật đối với người có sai phạm trong xử lý vi phạm hành chính thuộc phạm vi quản lý của mình;")}));
+    link(d);
+    return d;
+  };
+  Document d = doc("Trong phạm vi nhiệm vụ, quyền hạn của mình, Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy "
+                   "ban nhân dân các cấp có trách nhiệm sau đây:");
+  CHECK(has(d, "Bộ trưởng", Role::lead));
+  CHECK(has(d, "Bộ trưởng", Role::supervise));
+  CHECK(has(d, "Chủ tịch Ủy ban nhân dân các cấp", Role::supervise));
+  // near reading: a fronted case, not a scope, is not read so
+  Document e = doc("Trong trường hợp cần thiết của địa phương mình, Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch "
+                   "Ủy ban nhân dân các cấp có trách nhiệm sau đây:");
+  CHECK_FALSE(has(e, "Bộ trưởng", Role::supervise));
+}

@@ -325,6 +325,9 @@ class Finder {
   // Bodies described rather than named (described.cpp). The length of a body
   // noun at i ("cơ quan", "đơn vị", "tổ chức", "chủ đầu tư", …), 0 if none.
   std::size_t body_noun(std::size_t i) const;
+  // "Giám đốc cơ sở cai nghiện bắt buộc": the lower-case institution after an office at j
+  // (institutions.cpp); where the office's name ends, else j
+  std::size_t institution_of(std::size_t j) const;
   // The end of the description that starts at q ("các cơ quan quản lý nhà
   // nước về lao động"), before `end`; `purpose`: a purpose marker ("để",
   // "trong việc") closes its list, so a relative clause may run on to it.

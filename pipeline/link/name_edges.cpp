@@ -78,6 +78,16 @@ std::size_t Finder::where_clause(std::size_t j) const {
   }
   // a clause that runs on without an end in sight is not read as one
   if (q >= limit && q < n && t_[q].word) return j;
+  // "Chủ tịch Uỷ ban nhân dân cấp xã nơi đang thi hành biện pháp giáo dục tại xã, phường, thị trấn hoặc
+  // Hiệu trưởng …" (Luật 15/2012 Điều 117): the kinds of place listed after "tại" are the clause's own
+  // words, not a new phrase (a place's proper name after them ends nothing here: not read)
+  if (q + 1 < n && t_[q].key == "tại" && t_[q + 1].word && !t_[q + 1].upper && is_place_word(t_[q + 1].key)) {
+    std::size_t r = q + 1;
+    while (r < n && ((t_[r].word && !t_[r].upper && is_place_word(t_[r].key)) ||
+                     (t_[r].text == "," && r + 1 < n && t_[r + 1].word && is_place_word(t_[r + 1].key))))
+      ++r;
+    if (r == n || !t_[r].word || t_[r].key == "hoặc" || t_[r].key == "và") q = r;
+  }
   // "Ủy ban nhân dân cấp tỉnh nơi có cảng biển, cảng dầu khí ngoài khơi có văn bản …" (NĐ 14/2026):
   // the object listed, its noun said again after the comma — the list is the clause's too, up to
   // the next verb

@@ -68,7 +68,7 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
       if (!(x == "," || x == "và" || x == ";" || x == "/")) joined = false;  // "A/B": either
     }
   const std::string_view lead_in = keys.joined(0, ms.front().b);
-  bool names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in(lead_in)) &&
+  bool names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in(lead_in) || within_remit(lead_in)) &&
                (rest.empty() || rest == ":" || rest == "." ||
                 starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu",
                                   "có nhiệm vụ"}) ||

@@ -25,3 +25,14 @@ TEST_CASE("link.ocr21: a verb of contact or use ends the lower-case tail of a na
   for (const Assignment& a : e.assignments) whole = whole || a.mention.find("quyền sử dụng đất") != std::string::npos;
   CHECK(whole);
 }
+
+TEST_CASE("link.ocr21: the office of a Party committee keeps the committee in its name", "[link][ocr21]") {
+  // KH CNTT Lâm Đồng 1998, Phần 1, III.A.2 ("Cơ quan chủ trì dự án: Văn phòng Tỉnh ủy.") and Phần 3 in lower
+  // case; "Tỉnh" is no level there, "ủy" no proper name after it
+  Document d = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Với chức năng trung tâm thông tin, Văn phòng tỉnh uỷ có nhiệm vụ xây dựng và quản lý hạ tầng cơ sở kỹ "
+                   "thuật công nghệ thông tin.");
+  bool whole = false;
+  for (const Assignment& a : d.assignments) whole = whole || a.mention == "Văn phòng tỉnh uỷ";
+  CHECK(whole);
+}

@@ -18,6 +18,11 @@ TEST_CASE("link.ocr21: a verb of contact or use ends the lower-case tail of a na
     cut = cut || a.mention == "Phòng Văn thư";
   }
   CHECK(cut);
+  // Phần 3, III.I.4.a: which boards by their distance, no words of their name
+  Document f = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Các Ban ở xa trên 2 km phải sử dụng mạng truyền thông X.25 tại địa phương hoặc cơ chế DIALUP trên "
+                   "mạng điện thoại.");
+  for (const Assignment& a : f.assignments) CHECK(a.mention.find("ở xa") == std::string::npos);
   // "quyền sử dụng đất", the right of use, stays in the office's name (NQ 28/2017 Trà Vinh)
   Document e = one("Hội đồng nhân dân tỉnh Trà Vinh",
                    "Văn phòng đăng ký quyền sử dụng đất các cấp thực hiện thu phí theo quy định.");

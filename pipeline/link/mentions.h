@@ -274,6 +274,8 @@ class Finder {
     // ("Trung tâm Kiểm định thiết bị …": equipment, not the passive "bị" that ends a name)
     return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận") || (a == "nghiệm" && b == "thu") ||
            (a == "thiết" && b == "bị") ||
+           // ("Văn phòng đăng ký quyền sử dụng đất": the right of use, not the verb "sử dụng")
+           (a == "quyền" && b == "sử") ||
            ((a == "hàng" || a == "phòng") && b == "không") ||
            (b == "hàng" && i + 1 < t_.size() && (t_[i + 1].key == "hải" || t_[i + 1].key == "không")) ||
            (a == "đồng" && b == "thẩm" && i + 1 < t_.size() && t_[i + 1].key == "định" && i >= 2 &&

@@ -240,8 +240,12 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
           j = end = j + 3;
           break;
         }
+        // ("Văn phòng Tỉnh ủy", "Văn phòng tỉnh uỷ": the Party committee whose office it is, not a level;
+        // "tỉnh ủy quyền" is a delegation, its "ủy quyền" a stop)
+        const bool committee = t.key == "ủy" && (t_[j - 1].key == "tỉnh" || t_[j - 1].key == "huyện" ||
+                                                 t_[j - 1].key == "thành");
         if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
-            t.key != "có" && t.key != "trực" && t.key != "thuộc")
+            t.key != "có" && t.key != "trực" && t.key != "thuộc" && !committee)
           break;
         // "Quân chủng Phòng không - Không quân xác định và công bố …" (NĐ 14/2026): right after a unit's
         // capitalised name "xác định" is its verb (no stop word: "Tổ chức tư vấn xác định giá đất" names

@@ -1,0 +1,136 @@
+// What a provision's text is about, read before its groups: the bodies a
+// heading or a lead-in names as its topic (topic_of: "Trách nhiệm của Sở Tư
+// pháp:", "Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân các cấp
+// có trách nhiệm sau đây:"), whether a text opens with a body, and what its
+// children's duties say of the body over them (children_duty: oversight).
+// Split from scan.cpp, which reads one text's groups in order.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "agents.h"
+#include "clauses.h"
+#include "linker.h"
+#include "role_words.h"
+#include "subjects.h"
+
+namespace vanban::link_detail {
+
+Linker::ChildDuty Linker::children_duty(const Provision& owner) {
+  ChildDuty d;
+  for_each_provision(owner.children, [&](const Provision& c) {
+    auto [it, fresh] = child_keys_.try_emplace(&c);
+    if (fresh) {
+      // (tokens' keys joined by spaces, as the clauses' are: "thanh tra , kiểm tra")
+      const TextWords& cw = words_of(c.text);
+      std::size_t n = 0;
+      while (n < cw.t.size() && cw.t[n].end <= 400) ++n;
+      const std::string_view ck = cw.keys.joined(0, n);
+      it->second.sup = oversees(ck);
+      it->second.coord = coordinates(ck);
+    }
+    d.sup = d.sup || it->second.sup;
+    d.coord = d.coord || it->second.coord;
+  });
+  return d;
+}
+
+// An item opens with its own body: "Sở Công Thương chủ trì …", or after a fronted time or case
+// ("Khi Ủy ban nhân dân cấp xã gửi hồ sơ …, các cơ quan được lấy ý kiến …"); not a partner or
+// object inside its list ("Phối hợp với Sở Tài chính, Sở Xây dựng …").
+bool Linker::opens_with_body(const TextWords& w) {
+  const Finder f(reg_, w.t, &locals_, own_units_);
+  std::vector<Mention> ms = f.find();
+  duty_subjects(w.t, ms);  // (a described subject: "các cơ quan được lấy ý kiến có trách nhiệm …")
+  extend_subjects(f, w.t, ms);
+  if (ms.empty()) return false;
+  if (ms.front().b == 0) return true;
+  if (!starts_any(w.keys.joined(0, std::min<std::size_t>(w.t.size(), 3)), {"khi", "trường hợp", "sau khi", "đối với"}))
+    return false;
+  for (const Mention& m : ms)
+    if (m.b > 0 && w.t[m.b - 1].text == ",") return true;
+  return false;
+}
+
+Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention>& ms, bool heading,
+                               const Provision* owner) {
+  Topic tp;
+  if (!owner || owner->children.empty()) return tp;
+  const std::vector<Tok>& t = words.t;
+  const KeyText& keys = words.keys;
+  std::size_t k = ms.back().e;
+  const std::string_view rest = keys.joined(k, t.size());
+  bool joined = true;
+  for (std::size_t a = 1; a < ms.size(); ++a)
+    for (std::size_t q = ms[a - 1].e; q < ms[a].b; ++q) {
+      const std::string_view x = t[q].word ? t[q].key : t[q].text;
+      if (!(x == "," || x == "và" || x == ";" || x == "/")) joined = false;  // "A/B": either
+    }
+  const std::string_view lead_in = keys.joined(0, ms.front().b);
+  bool names_only = heading ? joined : joined && (lead_in.empty() || lead_in == "-" || lead_in == "+" || duty_lead_in(lead_in) || within_remit(lead_in)) &&
+               (rest.empty() || rest == ":" || rest == "." ||
+                starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu",
+                                  "có nhiệm vụ"}) ||
+                // "Sở Kế hoạch và Đầu tư giúp … , có các nhiệm vụ và quyền hạn sau đây :"
+                (ends_any(rest, {"sau đây :", "như sau :"}) && has_any(rest, {"nhiệm vụ", "trách nhiệm"})));
+  // "1. Giám đốc Sở, Phó Giám đốc Sở:" over "b) Giám đốc Sở là người đứng đầu …", "c) Phó
+  // Giám đốc Sở do … bổ nhiệm …": a topic whose children each name their subject again
+  bool restated = false;
+  if (names_only && !heading && (rest.empty() || rest == ":"))
+    for (const Provision& c : owner->children) {
+      const std::string head = fold_key(head_of(c.text, 80));
+      for (const Mention& mn : ms) {
+        // (each office of a list read as one name: "Trưởng ban, Phó Trưởng ban:" over "b) Trưởng ban Ban Quản lý …")
+        std::string_view k = keys.joined(mn.b, mn.e);
+        for (std::size_t p = 0; !restated && p != std::string_view::npos; ) {
+          const std::size_t c = k.find(" , ", p);
+          restated = starts_any(head, {k.substr(p, c == std::string_view::npos ? c : c - p)});
+          p = c == std::string_view::npos ? c : c + 3;
+        }
+      }
+      if (restated) break;
+    }
+  // "2. Trách nhiệm của các cơ quan, đơn vị:" over "a) Ủy ban nhân dân cấp xã có văn bản …", "b) Sở
+  // Công Thương chủ trì …": a plural collective whose items each open with their own body is an
+  // umbrella — it announces the list and is no one's duty itself (the guide's umbrella heading, in a
+  // clause; "Trách nhiệm của các cơ quan chủ trì, cơ quan phối hợp:" too, its roles named)
+  if (!heading && !restated && !t.empty() && (rest.empty() || t.back().text == ":") &&
+      (names_only || (duty_lead_in(lead_in) && t.back().text == ":"))) {
+    bool umbrella = true;
+    for (const Mention& mn : ms) umbrella = umbrella && mn.collective && has_any(keys.joined(mn.b, mn.e), {"các"});
+    for (const Provision& c : owner->children) {
+      if (!umbrella) break;
+      umbrella = opens_with_body(words_of(c.text));
+    }
+    restated = umbrella;
+  }
+  tp.restated = restated;
+  // "1. Đối với Thanh tra tỉnh:" over "a) Được trích 30% trên tổng số tiền …", "b) Được trích thêm 20% …"
+  // (NQ 49/2017 Hòa Bình): children that each open with a grant ("được", "có quyền") list what the body
+  // may keep or do, not its duties — a beneficiary, no entry (the guide: grants of power are no
+  // assignment); a task handed to it ("Được giao chủ trì …") is still one
+  if (names_only && !restated && !heading && (rest.empty() || rest == ":")) {
+    bool grants = true;
+    for (const Provision& c : owner->children) {
+      const std::string head = fold_key(head_of(c.text, 40));
+      const bool grant = (starts_any(head, {"được", "có quyền"}) &&
+                          !starts_any(head, {"được giao", "được phân công"}));
+      if (!grant) {
+        grants = false;
+        break;
+      }
+    }
+    tp.granted = grants;
+  }
+  tp.names_only = names_only && !restated && !tp.granted;
+  if (tp.names_only) mark_duties(*owner);
+  // (what the items' openings say goes to a body named in the text; a heading's body has its lead only)
+  if (tp.names_only && !heading) {
+    const ChildDuty d = children_duty(*owner);
+    tp.child_sup = d.sup;
+    tp.child_coord = d.coord;
+  }
+  return tp;
+}
+
+}  // namespace vanban::link_detail

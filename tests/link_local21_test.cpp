@@ -50,3 +50,17 @@ TEST_CASE("link local21: a unit an organisation chart defines by its duties carr
                       "Thường trực Hội đồng nhân dân là cơ quan thường trực của Hội đồng nhân dân.");
   CHECK_FALSE(has(e, "Thường trực Hội đồng nhân dân", Role::lead));
 }
+
+TEST_CASE("link local21: cơ quan nhà nước cấp trên is a body that can be given oversight") {
+  // Luật 65/2025/QH15 Điều 12 khoản 3
+  Document d = one("Quốc hội",
+                   "Cơ quan nhà nước cấp trên, trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm kiểm tra, "
+                   "thanh tra, giám sát về tính hợp hiến, hợp pháp trong việc chính quyền địa phương các cấp thực hiện "
+                   "các nhiệm vụ, quyền hạn được phân quyền.",
+                   "Luật");
+  CHECK(has(d, "Cơ quan nhà nước cấp trên", Role::supervise));
+  // near reading: the body answered to is no one assigned (Luật 65/2025 Điều 5 khoản 1)
+  Document e = one("Quốc hội",
+                   "Hội đồng nhân dân chịu trách nhiệm trước Nhân dân địa phương và cơ quan nhà nước cấp trên.", "Luật");
+  CHECK_FALSE(has(e, "Cơ quan nhà nước cấp trên", Role::lead));
+}

@@ -64,3 +64,38 @@ TEST_CASE("link local21: cơ quan nhà nước cấp trên is a body that can be
                    "Hội đồng nhân dân chịu trách nhiệm trước Nhân dân địa phương và cơ quan nhà nước cấp trên.", "Luật");
   CHECK_FALSE(has(e, "Cơ quan nhà nước cấp trên", Role::lead));
 }
+
+namespace {
+// "Điều 31. <heading>" over numbered clauses, linked.
+Document article_over(const std::string& heading, std::vector<std::string> clauses) {
+  Document d;
+  d.meta.doc_type = "Luật";
+  d.meta.issuer = "Quốc hội";
+  Provision a;
+  a.kind = ProvisionKind::article;
+  a.eid = "art_31";
+  a.heading = heading;
+  for (std::size_t i = 0; i < clauses.size(); ++i)
+    a.children.push_back(prov("art_31__para_" + std::to_string(i + 1), clauses[i]));
+  d.provisions.push_back(std::move(a));
+  link(d);
+  return d;
+}
+}  // namespace
+
+TEST_CASE("link local21: a duty heading whose clauses each restate the body is their umbrella") {
+  // Luật 65/2025/QH15 Điều 31 khoản 2 to 4
+  const std::vector<std::string> own = {
+      "Đại biểu Hội đồng nhân dân có trách nhiệm tham dự đầy đủ các kỳ họp, phiên họp Hội đồng nhân dân.",
+      "Đại biểu Hội đồng nhân dân phải liên hệ chặt chẽ với cử tri nơi mình thực hiện nhiệm vụ đại biểu.",
+      "Đại biểu Hội đồng nhân dân thực hiện tiếp công dân; tiếp nhận và xử lý khiếu nại, tố cáo, kiến nghị của "
+      "công dân theo quy định của pháp luật."};
+  Document d = article_over("Nhiệm vụ, quyền hạn của đại biểu Hội đồng nhân dân", own);
+  CHECK(on(d, "art_31").empty());
+  CHECK_FALSE(on(d, "art_31__para_2").empty());
+  // near reading: clauses that name no one are the heading body's duties, recorded on the heading
+  Document e = article_over("Nhiệm vụ, quyền hạn của đại biểu Hội đồng nhân dân",
+                            {"Tham dự đầy đủ các kỳ họp, phiên họp.", "Liên hệ chặt chẽ với cử tri.",
+                             "Thực hiện tiếp công dân."});
+  CHECK_FALSE(on(e, "art_31").empty());
+}

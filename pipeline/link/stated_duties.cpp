@@ -1,6 +1,9 @@
 // Duties a law states of a body where its words otherwise read as a power or a description: the
 // sittings it must hold, and the duties of a unit in an organisation chart.
+#include <algorithm>
+
 #include "internal.h"
+#include "linker.h"
 #include "role_words.h"
 
 namespace vanban::link_detail {
@@ -20,6 +23,30 @@ bool asks_in_narrative(std::string_view p2, std::string_view post) {
   // (a delegation to set rules is a task wherever it is: "Bộ trưởng Bộ Tài chính quy định cụ thể …")
   return hands_work(p2) || ends_any(p2, {"đề nghị", "yêu cầu"}) ||
          starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định"});
+}
+
+bool Linker::children_restate(const Provision& a) {
+  // "Điều 31. Nhiệm vụ, quyền hạn của đại biểu Hội đồng nhân dân" over "2. Đại biểu Hội đồng nhân dân có
+  // trách nhiệm tham dự …", "3. Đại biểu Hội đồng nhân dân phải liên hệ …" (Luật 65/2025): each clause
+  // names the body again and carries its own duty, so the heading is their umbrella, no entry of its
+  // own (the guide: one entry where the body is named with its duties). Most of the clauses must open
+  // with a body; a heading over duties that name no one keeps its entry.
+  // (cheap: the body's words after "của" compared with each clause's first words, no names found)
+  if (a.children.size() < 2) return false;
+  const std::string h = fold(*a.heading);
+  constexpr std::string_view cua = " của ";
+  const std::size_t of = h.find(cua);
+  if (of == std::string::npos || !duty_heading(h)) return false;
+  const TextWords body(h.substr(of + cua.size()), folds_);
+  const std::size_t n = std::min<std::size_t>(body.t.size(), 3);
+  if (n < 2) return false;
+  const std::string_view head = body.keys.joined(0, n);
+  std::size_t restating = 0;
+  for (const Provision& c : a.children) {
+    const TextWords& w = words_of(c.text);
+    restating += w.t.size() > n && w.keys.joined(0, n) == head && opens_with_body(w) ? 1 : 0;
+  }
+  return restating * 2 > a.children.size();
 }
 
 }  // namespace vanban::link_detail

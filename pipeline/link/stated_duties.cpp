@@ -37,10 +37,16 @@ bool Linker::children_restate(const Provision& a) {
   constexpr std::string_view cua = " của ";
   const std::size_t of = h.find(cua);
   if (of == std::string::npos || !duty_heading(h)) return false;
-  const TextWords body(h.substr(of + cua.size()), folds_);
-  const std::size_t n = std::min<std::size_t>(body.t.size(), 3);
+  // (its first three words, split at spaces: no TextWords over the document's folds, which the glyph
+  // repair reads)
+  const std::string_view body = std::string_view(h).substr(of + cua.size());
+  std::size_t n = 0, cut = 0;
+  while (n < 3 && cut != std::string_view::npos) {
+    cut = body.find(' ', cut ? cut + 1 : 0);
+    ++n;
+  }
   if (n < 2) return false;
-  const std::string_view head = body.keys.joined(0, n);
+  const std::string_view head = body.substr(0, cut);
   std::size_t restating = 0;
   for (const Provision& c : a.children) {
     const TextWords& w = words_of(c.text);

@@ -271,9 +271,9 @@ void Linker::visit(const Provision& p) {
   // hiện nhiệm vụ, quyền hạn sau đây:", "2. Hội đồng nhân dân thành phố trực thuộc trung ương …" (Luật
   // 65/2025): its clauses open the duty lists of the bodies they name, so the heading is their umbrella
   // and gives no entry of its own (the guide's umbrella heading; Luật 18/2003 Điều 27 reads the same)
-  const bool heads_lists = article && std::any_of(p.children.begin(), p.children.end(), [&](const Provision& c) {
+  const bool heads_lists = article && (std::any_of(p.children.begin(), p.children.end(), [&](const Provision& c) {
     return !c.children.empty() && !c.text.empty() && c.text.back() == ':' && opens_with_body(words_of(c.text));
-  });
+  }) || children_restate(p));
   const std::size_t before_heading = doc_.assignments.size();
   if (p.heading && !heads_lists) scan(p.eid, TextWords(*p.heading, folds_, repair_.get()), true, &p);
   const std::size_t heading_bodies = heading_bodies_.size();

@@ -160,6 +160,8 @@ class Linker {
   };
   Topic topic_of(const TextWords& words, const std::vector<Mention>& ms, bool heading, const Provision* owner);
   bool opens_with_body(const TextWords& w);
+  // A duty heading whose clauses each restate its body as their subject (stated_duties.cpp).
+  bool children_restate(const Provision& article);
 
   // The clause carries out the document itself (role_words.h document_scope).
   bool scope_of(std::string_view verb_clause, std::string_view clause);

@@ -162,7 +162,10 @@ bool owed_passive(std::string_view p2, std::string_view post2) {
   // kiến về việc bảo đảm quốc phòng, an ninh trước khi phê duyệt dự án", Luật 135/2025: drawn up, an opinion owed)
   return ends_any(p2, {"phải được"}) &&
          starts_any(post2, {"chủ trì", "phối hợp", "thẩm định", "tổ chức", "triệu tập", "thực hiện", "kiểm tra",
-                            "giám sát", "hướng dẫn", "tiếp nhận", "lập", "có ý kiến"});
+                            "giám sát", "hướng dẫn", "tiếp nhận", "lập", "có ý kiến",
+                            // "Nội dung kết quả hội nghị đối thoại với Nhân dân phải được Ủy ban nhân dân thông
+                            // báo đến Nhân dân …" (Luật 65/2025 Điều 24): a notice owed
+                            "thông báo", "công bố"});
 }
 
 bool delegates_rule(std::string_view p2, std::string_view post2, std::string_view clause, std::string_view in_clause) {
@@ -267,7 +270,7 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                // điều hành hoạt động của Hải quan các cấp", NĐ 36/2015)
                !starts_any(post2, {"thống nhất quản lý nhà nước"});
   // (its own sitting, not one it holds: "Hội đồng tổ chức họp đánh giá …" is a task)
-  power = power || starts_any(post_bare, {"họp"});
+  power = power || (starts_any(post_bare, {"họp"}) && !owes_sitting(post_bare));
   // a competence stated ("Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền quyết định đầu tư …") and
   // an award decided ("Ủy ban nhân dân Thành phố xét, tặng thưởng danh hiệu …", "xét tặng", "xét
   // duyệt"): what the body may decide, no task — but "xét, đề nghị" reviews and proposes upwards

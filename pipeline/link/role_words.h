@@ -54,6 +54,14 @@ bool delegates_rule(std::string_view p2, std::string_view post2, std::string_vie
 // The verb after the names gives a power, or a body that only speaks or
 // directs ("HĐND tỉnh tán thành …", "… có quyền …"): no task.
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause);
+// "Hội đồng nhân dân họp mỗi năm ít nhất 02 kỳ": a sitting the law fixes is the body's duty, not its
+// power over how it sits ("họp công khai"); none when another convenes it ("… do … triệu tập"). stated_duties.cpp
+bool owes_sitting(std::string_view post_bare);
+// In a narrative or an organisation chart (read for requests only), the words around the names still
+// give a task: a hand-over, a request, a duty or a delegation ("Giao …", "… có trách nhiệm …"). A unit
+// the chart defines by its duties ("Thường trực Hội đồng nhân dân là cơ quan thường trực của Hội đồng
+// nhân dân, thực hiện nhiệm vụ, quyền hạn …", Luật 65/2025 Điều 27) is read by duty_after_description.
+bool asks_in_narrative(std::string_view p2, std::string_view post);
 
 // "Chính quyền địa phương tại đơn vị hành chính - kinh tế đặc biệt do Quốc hội quy định …": the names
 // are what the agent after "do" acts on, no verb of their own before it (post2: their words up to it).

@@ -312,9 +312,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     }
     const bool praised = praise_seen;
     if (praised || names_a_sitting(p2)) subject = false;
-    // (a delegation to set rules is a task wherever it is: "Bộ trưởng Bộ Tài chính quy định cụ thể …")
-    if (request_only && !hands_work(p2) && !ends_any(p2, {"đề nghị", "yêu cầu"}) &&
-        !starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định"}))
+    // (or a unit its chart defines by its duties: stated_duties.cpp)
+    if (request_only && !asks_in_narrative(p2, post) &&
+        !(in_clause.empty() && duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce)))))
       subject = false;
     const std::string post2 = verb_words(post, post_bare, subject);
     if (subject && acted_on(post2)) subject = false;

@@ -228,6 +228,20 @@ bool duty_lead_in(std::string_view lead_in) {
          lead_in == "yêu cầu đối với" || lead_in == "đối với" || lead_in == "đề nghị";
 }
 
+namespace {
+// A duty that opens with checks ("Kiểm tra, thanh tra, xử lý vi phạm … trong việc thực hiện pháp luật về
+// xử lý vi phạm hành chính", "Thường xuyên kiểm tra, thanh tra và kịp thời xử lý đối với vi phạm của người
+// có thẩm quyền … thuộc phạm vi quản lý của mình": Luật 15/2012 Điều 17.5, 18.1) and whose clause names
+// what is checked as the carrying out of the law or the acts of officials: a check on others' work.
+bool inspects_officials(std::string_view key) {
+  constexpr std::string_view often = "thường xuyên ";
+  if (key.substr(0, often.size()) == often) key.remove_prefix(often.size());
+  if (!starts_any(key, {"kiểm tra , thanh tra", "thanh tra , kiểm tra"})) return false;
+  const std::string_view clause = key.substr(0, std::min(key.find(" ; "), key.size()));
+  return has_any(clause, {"việc thực hiện pháp luật", "việc thi hành pháp luật", "của người có thẩm quyền"});
+}
+}  // namespace
+
 bool oversees(std::string_view key) {
   // checks made on other bodies ("kiểm tra các sở quản lý ngành, lĩnh vực và
   // Ủy ban nhân dân cấp huyện"): oversight, whatever else the duty says
@@ -244,6 +258,7 @@ bool oversees(std::string_view key) {
     if ((p == 0 || key[p - 1] == ' ') &&
         starts_any(key.substr(p), {"kiểm tra công việc của", "kiểm tra , đánh giá công việc của"}))
       return true;
+  if (inspects_officials(key)) return true;
   // the monitoring of goods or the equipment that does it ("kiểm tra, giám
   // sát hải quan", "camera giám sát") is the body's own enforcement; a field
   // of work named ("phối hợp … trong công tác thanh tra, kiểm tra, giám sát")

@@ -1,0 +1,46 @@
+// Link stage: readings from Luật 15/2012/QH13 (Xử lý vi phạm hành chính) of the laws22 session —
+// each on the real corpus sentence, with a near reading that must not fire.
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+namespace {
+// A clause naming a body over its duty list, the given duty its first child.
+Document duty_list(std::string parent, std::string duty) {
+  Document d;
+  d.meta.doc_type = "Luật";
+  d.meta.issuer = "Quốc hội";
+  d.provisions.push_back(prov("art_17__para_5", std::move(parent),
+                              {prov("art_17__para_5__point_a", std::move(duty)),
+                               prov("art_17__para_5__point_b",
+                                    "Tổ chức phổ biến, giáo dục pháp luật về xử lý vi phạm hành chính;")}));
+  link(d);
+  return d;
+}
+}  // namespace
+
+TEST_CASE("link laws22: a duty that checks the carrying out of the law or officials' acts is oversight") {
+  // Luật 15/2012/QH13 Điều 17 khoản 5 point b
+  const std::string ubnd = "Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân các cấp quản lý công tác thi "
+                           "hành pháp luật về xử lý vi phạm hành chính tại địa phương, có trách nhiệm sau đây:";
+  Document d = duty_list(ubnd, "Kiểm tra, thanh tra, xử lý vi phạm và giải quyết theo thẩm quyền khiếu nại, tố cáo "
+                               "trong việc thực hiện pháp luật về xử lý vi phạm hành chính;");
+  CHECK(has(d, "Ủy ban nhân dân các cấp", Role::lead));
+  CHECK(has(d, "Ủy ban nhân dân các cấp", Role::supervise));
+  // Điều 18 khoản 1 point a: the acts of the officials it manages
+  Document e = duty_list("Trong phạm vi nhiệm vụ, quyền hạn của mình, thủ trưởng cơ quan, đơn vị có thẩm quyền xử lý "
+                         "vi phạm hành chính có trách nhiệm sau đây:",
+                         "Thường xuyên kiểm tra, thanh tra và kịp thời xử lý đối với vi phạm của người có thẩm quyền "
+                         "xử lý vi phạm hành chính thuộc phạm vi quản lý của mình; giải quyết khiếu nại, tố cáo trong "
+                         "xử lý vi phạm hành chính theo quy định của pháp luật;");
+  CHECK(has(e, "Thủ trưởng cơ quan, đơn vị có thẩm quyền xử lý vi phạm hành chính", Role::supervise));
+  // near reading: an inspection of private parties is the body's own enforcement
+  Document f = duty_list(ubnd, "Kiểm tra, thanh tra các cơ sở kinh doanh trên địa bàn; xử lý vi phạm theo thẩm quyền;");
+  CHECK(has(f, "Ủy ban nhân dân các cấp", Role::lead));
+  CHECK_FALSE(has(f, "Ủy ban nhân dân các cấp", Role::supervise));
+}

@@ -44,3 +44,37 @@ TEST_CASE("link laws22: a duty that checks the carrying out of the law or offici
   CHECK(has(f, "Ủy ban nhân dân các cấp", Role::lead));
   CHECK_FALSE(has(f, "Ủy ban nhân dân các cấp", Role::supervise));
 }
+
+TEST_CASE("link laws22: a certificate that a measure was served out is the office's task") {
+  // Luật 15/2012/QH13 Điều 114 khoản 1
+  Document d = one("Quốc hội",
+                   "Khi người vi phạm đã chấp hành xong quyết định giáo dục tại xã, phường, thị trấn thì Chủ tịch Uỷ "
+                   "ban nhân dân cấp xã cấp giấy chứng nhận cho người đã chấp hành xong và gửi bản sao cho gia đình "
+                   "người đó.",
+                   "Luật");
+  CHECK(has(d, "Chủ tịch Ủy ban nhân dân cấp xã", Role::lead));
+  // near reading: a licence the office may grant stays a power
+  Document e = one("Quốc hội",
+                   "Khi hồ sơ hợp lệ thì Chủ tịch Ủy ban nhân dân cấp xã cấp giấy chứng nhận quyền sử dụng đất cho "
+                   "người sử dụng đất.",
+                   "Luật");
+  CHECK_FALSE(has(e, "Chủ tịch Ủy ban nhân dân cấp xã", Role::lead));
+}
+
+TEST_CASE("link laws22: a proposal a case calls for, put to the body that decides, is a step of the procedure") {
+  // Luật 15/2012/QH13 Điều 132 khoản 3
+  Document d = one("Quốc hội",
+                   "Đối với người có quyết định đưa vào trường giáo dưỡng hoặc đang chấp hành quyết định tại trường "
+                   "giáo dưỡng quy định tại khoản 1 Điều này, nếu khi truy tìm được mà người đó đã đủ 18 tuổi thì Hiệu "
+                   "trưởng trường giáo dưỡng đề nghị Tòa án nhân dân cấp huyện nơi có trường giáo dưỡng xem xét, quyết "
+                   "định áp dụng biện pháp đưa vào cơ sở giáo dục bắt buộc nếu có đủ điều kiện thuộc đối tượng đưa vào "
+                   "cơ sở giáo dục bắt buộc.",
+                   "Luật");
+  CHECK(has(d, "Hiệu trưởng trường giáo dưỡng", Role::lead));
+  CHECK_FALSE(has(d, "Tòa án nhân dân cấp huyện nơi có trường giáo dưỡng", Role::lead));
+  // near reading: a letter's own request, no case before it, is the issuer speaking
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Ủy ban nhân dân tỉnh Lào Cai đề nghị Bộ Xây dựng xem xét, quyết định công bố danh mục dự án.",
+                   "Công văn");
+  CHECK_FALSE(has(e, "Ủy ban nhân dân tỉnh Lào Cai", Role::lead));
+}

@@ -71,11 +71,30 @@ bool owed_power(std::string_view post, std::string_view post2, std::string_view 
                                                ", tổ chức thực hiện", ", triển khai thực hiện"}))
     return true;
   // a certificate or licence owed by a time limit is a duty of the office that issues it
-  return starts_any(post2, {"cấp giấy"}) && has_any(clause, {"trong thời hạn", "chậm nhất"});
+  if (!starts_any(post2, {"cấp giấy"})) return false;
+  if (has_any(clause, {"trong thời hạn", "chậm nhất"})) return true;
+  // and a certificate that the person has served out a measure ("… thì Chủ tịch Uỷ ban nhân dân cấp xã cấp
+  // giấy chứng nhận cho người đã chấp hành xong và gửi bản sao cho gia đình người đó", Luật 15/2012 Điều
+  // 114): it attests what the office has seen through, a step of the procedure, not a licence it may grant
+  return starts_any(post2, {"cấp giấy chứng nhận"}) &&
+         has_any(head_of(post2, 90), {"đã chấp hành xong", "đã hoàn thành việc chấp hành"});
+}
+
+static bool proposes_upward(std::string_view p2, std::string_view post2) {
+  // "…, nếu khi truy tìm được mà người đó đã đủ 18 tuổi thì Hiệu trưởng trường giáo dưỡng đề nghị Tòa án nhân
+  // dân cấp huyện … xem xét, quyết định áp dụng biện pháp …" (Luật 15/2012 Điều 132): the proposal the case
+  // calls for, made to the body that decides, is the proposer's step of the procedure (the guide: "đề xuất"
+  // leads); not a letter's own request ("Ủy ban nhân dân tỉnh đề nghị Bộ Xây dựng …", no case before it)
+  // (the body it is put to read as the next name: the words after this one end at "đề nghị")
+  return ends_any(p2, {"thì"}) &&
+         (post2 == "đề nghị" || post2 == "kiến nghị" ||
+          (starts_any(post2, {"đề nghị", "kiến nghị"}) &&
+           has_any(head_of(post2, 200), {"xem xét , quyết định", "xem xét quyết định"})));
 }
 
 bool handed_power(std::string_view p2, std::string_view post2) {
   // ("Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp …": the request is its task)
+  if (proposes_upward(p2, post2)) return true;
   return hands_work(p2) &&
          starts_any(post2, {"phê duyệt", "quyết định", "ban hành", "xem xét , quyết định", "chỉ định", "thành lập",
                             "yêu cầu"});

@@ -25,7 +25,9 @@ bool address_form(std::string_view p2);
 // name; post2: the same from its verb, after "có/chịu trách nhiệm")
 bool owed_power(std::string_view post, std::string_view post2, std::string_view clause);
 // A power the issuer hands over is a task: "Giao Ủy ban nhân dân Tỉnh ban hành
-// Quyết định phê duyệt …" (`p2` the words before the names, `post2` after).
+// Quyết định phê duyệt …" (`p2` the words before the names, `post2` after);
+// so is a proposal a case calls for ("… thì Hiệu trưởng … đề nghị Tòa án …
+// xem xét, quyết định …").
 bool handed_power(std::string_view p2, std::string_view post2);
 
 }  // namespace vanban::link_detail

@@ -78,3 +78,30 @@ TEST_CASE("link laws22: a proposal a case calls for, put to the body that decide
                    "Công văn");
   CHECK_FALSE(has(e, "Ủy ban nhân dân tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link laws22: the commanders of an aircraft, a ship, a train act for it") {
+  // Luật 15/2012/QH13 Điều 58 khoản 1, its third paragraph
+  Document d = one("Quốc hội",
+                   "Vi phạm hành chính xảy ra trên tàu bay, tàu biển, tàu hỏa thì người chỉ huy tàu bay, thuyền trưởng, "
+                   "trưởng tàu có trách nhiệm tổ chức lập biên bản và chuyển ngay cho người có thẩm quyền xử phạt vi "
+                   "phạm hành chính khi tàu bay, tàu biển, tàu hỏa về đến sân bay, bến cảng, nhà ga.",
+                   "Luật");
+  CHECK(has(d, "Người chỉ huy tàu bay", Role::lead));
+  CHECK(has(d, "Thuyền trưởng", Role::lead));
+  CHECK(has(d, "Trưởng tàu", Role::lead));
+}
+
+TEST_CASE("link laws22: a demonstrative after the name leaves a decision a power") {
+  // Luật 15/2012/QH13 Điều 77 khoản 2, its second paragraph
+  Document d = one("Quốc hội",
+                   "Đối với trường hợp Chủ tịch Ủy ban nhân dân cấp tỉnh đã ra quyết định xử phạt thì Ủy ban nhân dân "
+                   "cấp tỉnh đó xem xét, quyết định việc giảm, miễn tiền phạt.",
+                   "Luật");
+  CHECK_FALSE(has(d, "Ủy ban nhân dân cấp tỉnh", Role::lead));
+  // near reading: a task after the demonstrative is still one
+  Document e = one("Quốc hội",
+                   "Trường hợp cần thiết thì Ủy ban nhân dân cấp tỉnh đó có trách nhiệm tổ chức thực hiện việc giảm, "
+                   "miễn tiền phạt.",
+                   "Luật");
+  CHECK(has(e, "Ủy ban nhân dân cấp tỉnh", Role::lead));
+}

@@ -105,3 +105,20 @@ TEST_CASE("link laws22: a demonstrative after the name leaves a decision a power
                    "Luật");
   CHECK(has(e, "Ủy ban nhân dân cấp tỉnh", Role::lead));
 }
+
+TEST_CASE("link laws22: a head named by the staff it directly commands is one role-holder") {
+  // Luật 15/2012/QH13 Điều 125 khoản 4 (its first sentence)
+  Document d = one("Quốc hội",
+                   "Trong trường hợp có căn cứ để cho rằng nếu không tạm giữ ngay thì tang vật, phương tiện vi phạm "
+                   "hành chính bị tẩu tán, tiêu hủy thì thủ trưởng trực tiếp của chiến sĩ cảnh sát nhân dân, cảnh sát "
+                   "viên cảnh sát biển, bộ đội biên phòng, kiểm lâm viên, công chức hải quan, kiểm soát viên thị trường "
+                   "đang thi hành công vụ phải tạm giữ ngay tang vật, phương tiện vi phạm hành chính.",
+                   "Luật");
+  CHECK(has(d, "Thủ trưởng trực tiếp của chiến sĩ cảnh sát nhân dân, cảnh sát viên cảnh sát biển, bộ đội biên "
+               "phòng, kiểm lâm viên, công chức hải quan, kiểm soát viên thị trường đang thi hành công vụ",
+            Role::lead));
+  CHECK_FALSE(has(d, "Thủ trưởng", Role::lead));
+  // near reading: the head only reported to ("báo cáo ngay thủ trưởng trực tiếp để xử lý") is named no further
+  Document e = one("Quốc hội", "Người tạm giữ phải báo cáo ngay thủ trưởng trực tiếp để xử lý.", "Luật");
+  for (const Assignment& a : e.assignments) CHECK(a.agency.find("để xử lý") == std::string::npos);
+}

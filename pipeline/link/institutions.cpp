@@ -35,4 +35,25 @@ std::size_t Finder::institution_of(std::size_t j) const {
   return q > kind ? q : j;
 }
 
+// "… thì thủ trưởng trực tiếp của chiến sĩ cảnh sát nhân dân, cảnh sát viên cảnh sát biển, bộ đội biên phòng,
+// kiểm lâm viên, công chức hải quan, kiểm soát viên thị trường đang thi hành công vụ phải tạm giữ ngay …"
+// (Luật 15/2012 Điều 125): the office is named by whose direct head it is — the staff listed in lower case
+// up to the duty ("phải", "có trách nhiệm", "chịu trách nhiệm"); "Thủ trưởng" alone names no one
+std::size_t Finder::direct_head_of(std::size_t j) const {
+  const std::size_t n = t_.size();
+  if (j + 3 >= n || t_[j].key != "trực" || t_[j + 1].key != "tiếp" || t_[j + 2].key != "của") return j;
+  for (std::size_t q = j + 3; q < n && q < j + 45; ++q) {
+    const Tok& k = t_[q];
+    if (!k.word) {
+      if (k.text != ",") return j;
+      continue;
+    }
+    if (k.upper) return j;
+    const bool owes = k.key == "phải" ||
+                      ((k.key == "có" || k.key == "chịu") && q + 1 < n && t_[q + 1].key == "trách");
+    if (owes) return q > j + 3 && t_[q - 1].word ? q : j;
+  }
+  return j;
+}
+
 }  // namespace vanban::link_detail

@@ -407,6 +407,7 @@ std::vector<Mention> Finder::find() const {
           if (mn.e == j + 2) mn.name = capitalise(join_text(b, j));
         }
         if (mn.e == j) mn.e = institution_of(j);
+        if (mn.e == j) mn.e = direct_head_of(j);
         // "Trưởng Ban quản trị hợp tác xã", "Trưởng Ban kiểm soát": the head of a board is named
         // with the board, whose name runs on as a "Ban"'s does (only when a lower-case word follows)
         if (mn.e == j && j < n && t_[j].word && !t_[j].upper && t_[j - 1].key == "ban") {

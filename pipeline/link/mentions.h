@@ -330,6 +330,9 @@ class Finder {
   // "Giám đốc cơ sở cai nghiện bắt buộc": the lower-case institution after an office at j
   // (institutions.cpp); where the office's name ends, else j
   std::size_t institution_of(std::size_t j) const;
+  // "thủ trưởng trực tiếp của chiến sĩ cảnh sát nhân dân, … đang thi hành công vụ phải …": the head named
+  // by the staff it commands, up to the duty (institutions.cpp); j if none
+  std::size_t direct_head_of(std::size_t j) const;
   // The end of the description that starts at q ("các cơ quan quản lý nhà
   // nước về lao động"), before `end`; `purpose`: a purpose marker ("để",
   // "trong việc") closes its list, so a relative clause may run on to it.

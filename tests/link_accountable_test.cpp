@@ -1,5 +1,5 @@
-// Link stage: whom a body answers to ("chịu trách nhiệm trước …") and what it is ("… là cơ quan …"),
-// neither a task.
+// Link stage: whom a body answers to ("chịu trách nhiệm trước …"), what it is ("… là cơ quan …", neither a
+// task) and the duties listed after it.
 #include <catch2/catch.hpp>
 
 #include "link_helpers.h"
@@ -25,4 +25,21 @@ TEST_CASE("link accountable: the bodies after chịu trách nhiệm trước are
                    "Giám đốc Sở là người đứng đầu Sở, chịu trách nhiệm trước Ủy ban nhân dân cấp tỉnh về thực hiện "
                    "chức năng, nhiệm vụ của Sở.");
   CHECK_FALSE(has(f, "Ủy ban nhân dân cấp tỉnh", Role::lead));
+}
+
+TEST_CASE("link accountable: giám sát as one item of a defined body's duties supervises", "[link][accountable]") {
+  // Luật 65/2025/QH15 Điều 27 khoản 3
+  Document d = one("Quốc hội",
+                   "Ban của Hội đồng nhân dân là cơ quan của Hội đồng nhân dân, có nhiệm vụ thẩm tra dự thảo nghị "
+                   "quyết, báo cáo, đề án trước khi trình Hội đồng nhân dân, giám sát, kiến nghị về những vấn đề thuộc "
+                   "lĩnh vực Ban phụ trách; chịu trách nhiệm và báo cáo công tác trước Hội đồng nhân dân.");
+  CHECK(has(d, "Ban của Hội đồng nhân dân", Role::lead));
+  CHECK(has(d, "Ban của Hội đồng nhân dân", Role::supervise));
+  // Điều 7 khoản 1: the Front's social oversight, not the government's
+  Document e = one("Quốc hội",
+                   "Chính quyền địa phương phối hợp và phát huy vai trò của Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ "
+                   "chức chính trị - xã hội tuyên truyền, vận động Nhân dân tham gia xây dựng và củng cố chính quyền "
+                   "nhân dân, tổ chức thực hiện chính sách, pháp luật của Nhà nước, giám sát, phản biện xã hội đối với "
+                   "hoạt động của chính quyền địa phương.");
+  for (const Assignment& a : e.assignments) CHECK(a.role != Role::supervise);
 }

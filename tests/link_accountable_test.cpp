@@ -43,3 +43,14 @@ TEST_CASE("link accountable: giám sát as one item of a defined body's duties s
                    "hoạt động của chính quyền địa phương.");
   for (const Assignment& a : e.assignments) CHECK(a.role != Role::supervise);
 }
+
+TEST_CASE("link accountable: phối hợp công tác với names the partner", "[link][accountable]") {
+  // Luật 65/2025/QH15 Điều 29 khoản 13, with its subject from the article's lead-in
+  Document d = one("Quốc hội",
+                   "Thường trực Hội đồng nhân dân giữ mối liên hệ và phối hợp công tác với Ban Thường trực Ủy ban Mặt "
+                   "trận Tổ quốc Việt Nam cùng cấp.");
+  bool partner = false;
+  for (const Assignment& a : d.assignments)
+    partner = partner || (a.role == Role::coordinate && a.mention.rfind("Ban Thường trực", 0) == 0);
+  CHECK(partner);
+}

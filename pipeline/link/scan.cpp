@@ -396,6 +396,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // given no role here (not "có kế hoạch phối hợp với …", a plan to work with them)
       subject = false;
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với",
+                             // "Giữ mối liên hệ và phối hợp công tác với Ban Thường trực Ủy ban Mặt trận …" (Luật 65/2025 Điều 29)
+                             "phối hợp công tác với", "phối hợp công tác chặt chẽ với",
                              "phối hợp và phát huy vai trò của",
                              // "Xây dựng chính sách, kế hoạch đào tạo CNTT với sự phối hợp chặt chẽ giữa Sở Khoa học,
                              // Công nghệ và Môi trường, Sở giáo dục & Đào tạo, …" (KH CNTT Lâm Đồng 1998)

@@ -54,3 +54,11 @@ TEST_CASE("link accountable: phối hợp công tác với names the partner", "
     partner = partner || (a.role == Role::coordinate && a.mention.rfind("Ban Thường trực", 0) == 0);
   CHECK(partner);
 }
+
+TEST_CASE("link accountable: a body's equal standing is a status, no task", "[link][accountable]") {
+  // Luật 65/2025/QH15 Điều 31 khoản 1: "bình đẳng" is no word of the name either
+  Document d = one("Quốc hội",
+                   "Đại biểu Hội đồng nhân dân bình đẳng trong thảo luận và quyết định các vấn đề thuộc nhiệm vụ, quyền "
+                   "hạn của Hội đồng nhân dân.");
+  CHECK(d.assignments.empty());
+}

@@ -62,3 +62,11 @@ TEST_CASE("link accountable: a body's equal standing is a status, no task", "[li
                    "hạn của Hội đồng nhân dân.");
   CHECK(d.assignments.empty());
 }
+
+TEST_CASE("link accountable: the verb after trong thời gian … không họp is the subject's", "[link][accountable]") {
+  // Luật 65/2025/QH15 Điều 36 khoản 3: a power to consent, read past the recess phrase
+  Document d = one("Quốc hội",
+                   "Hội đồng nhân dân hoặc Thường trực Hội đồng nhân dân trong thời gian Hội đồng nhân dân không họp xem "
+                   "xét, chấp thuận việc cho thôi làm nhiệm vụ đại biểu Hội đồng nhân dân trong các trường hợp sau đây:");
+  CHECK(d.assignments.empty());
+}

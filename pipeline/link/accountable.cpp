@@ -30,4 +30,17 @@ bool described_past_qualifier(std::string_view rest) {
   return !duty_after_description(rest.substr(at + 3));
 }
 
+std::string_view past_recess(std::string_view rest) {
+  // "Hội đồng nhân dân hoặc Thường trực Hội đồng nhân dân trong thời gian Hội đồng nhân dân không họp xem
+  // xét, chấp thuận …" (Luật 65/2025 Điều 36): the time a standing body acts for the council is a phrase
+  // between the subject and its verb; the verb is read after it
+  if (!starts_any(rest, {"trong thời gian"})) return {};
+  constexpr std::string_view recess = " không họp ";
+  const std::size_t at = rest.find(recess);
+  if (at == std::string_view::npos || at > 80) return {};
+  std::string_view verb = rest.substr(at + recess.size());
+  if (starts_any(verb, {","})) verb.remove_prefix(std::min<std::size_t>(verb.size(), 2));
+  return verb;
+}
+
 }  // namespace vanban::link_detail

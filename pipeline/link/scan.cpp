@@ -356,7 +356,12 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     auto rest = [&] { return keys.joined(post_b, cl.sentence_end(t, ce)); };
     const bool power = (is_power(post, post2, post_bare, clause) && !duty_after_description(rest()) && !grant_then_duty(rest()) &&
                         !handed_power(p2, post2) && !(next_b == ce && tasks_follow(keys.joined(ce, cl.sentence_end(t, ce))))) ||
-                       (subject && starts_any(post_bare, {"ở", "tại", "do"}) && described_past_qualifier(rest()));
+                       (subject && starts_any(post_bare, {"ở", "tại", "do"}) && described_past_qualifier(rest())) ||
+                       (subject && starts_any(post_bare, {"trong thời gian"}) && [&] {
+                         const std::string_view r = rest();
+                         const std::string verb(past_recess(r));
+                         return !verb.empty() && is_power(verb, verb, verb, clause);
+                       }());
     const bool sup_verb = oversight_verb(post2) && !inspects(post2, rest());
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role

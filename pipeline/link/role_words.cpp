@@ -239,7 +239,7 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "sớm xem xét", "quyết định", "phê duyệt", "là", "của",
                                   "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "thống nhất đánh giá", "thống nhất thông qua", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                   "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
-                                  "thống nhất quản lý", "chịu sự", "có tư cách pháp nhân", "ban hành quyết định",
+                                  "thống nhất quản lý", "chịu sự", "bình đẳng", "có tư cách pháp nhân", "ban hành quyết định",
                                   // "Bộ trưởng … phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm …": the delegate acts
                                   "phân cấp cho", "ủy quyền cho",
                                   // a council's or a head's powers over its own sittings and

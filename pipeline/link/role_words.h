@@ -85,6 +85,15 @@ bool duty_after_description(std::string_view rest);
 // The subject's grant ("có quyền …") then its duty in the same sentence ("…; chịu trách nhiệm …",
 // "… và chịu trách nhiệm …"): the duty assigns. `rest` runs from the subject to the sentence's end.
 bool grant_then_duty(std::string_view rest);
+// "…, chịu trách nhiệm trước Nhân dân địa phương, Hội đồng nhân dân cùng cấp …": the name follows
+// "trách nhiệm trước" and only its list (p2: the words before it) — whom a body answers to, no task.
+bool answered_to(std::string_view p2);
+// "Ủy ban nhân dân ở cấp … do Hội đồng nhân dân cùng cấp bầu, là cơ quan chấp hành …": a qualifier of the
+// name, then "là" and what the body is, with no duty of its own (rest: from the name to the sentence's end).
+bool described_past_qualifier(std::string_view rest);
+// "… trong thời gian Hội đồng nhân dân không họp xem xét, chấp thuận …": the subject's verb after the
+// recess phrase (rest: from the subject on), or empty when the phrase is not there.
+std::string_view past_recess(std::string_view rest);
 
 // "…; đồng thời cập nhật nội dung thay đổi để báo cáo …", "…; phân công trách nhiệm …; ban hành chính
 // sách …": the sentence goes on, after the clause of a power (next: its words from the ";" on), with

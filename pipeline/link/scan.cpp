@@ -312,6 +312,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     }
     const bool praised = praise_seen;
     if (praised || names_a_sitting(p2)) subject = false;
+    if (subject && answered_to(p2)) subject = false;
     // (or a unit its chart defines by its duties: stated_duties.cpp)
     if (request_only && !asks_in_narrative(p2, post) &&
         !(in_clause.empty() && duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce)))))
@@ -353,8 +354,14 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // powers, and a body that only speaks or directs ("HĐND tỉnh tán thành …", "… yêu cầu UBND tỉnh")
     // the words after the names to the sentence's end (read only when a power or a check is in question)
     auto rest = [&] { return keys.joined(post_b, cl.sentence_end(t, ce)); };
-    const bool power = is_power(post, post2, post_bare, clause) && !duty_after_description(rest()) && !grant_then_duty(rest()) &&
-                       !handed_power(p2, post2) && !(next_b == ce && tasks_follow(keys.joined(ce, cl.sentence_end(t, ce))));
+    const bool power = (is_power(post, post2, post_bare, clause) && !duty_after_description(rest()) && !grant_then_duty(rest()) &&
+                        !handed_power(p2, post2) && !(next_b == ce && tasks_follow(keys.joined(ce, cl.sentence_end(t, ce))))) ||
+                       (subject && starts_any(post_bare, {"ở", "tại", "do"}) && described_past_qualifier(rest())) ||
+                       (subject && starts_any(post_bare, {"trong thời gian"}) && [&] {
+                         const std::string_view r = rest();
+                         const std::string verb(past_recess(r));
+                         return !verb.empty() && is_power(verb, verb, verb, clause);
+                       }());
     const bool sup_verb = oversight_verb(post2) && !inspects(post2, rest());
     // "phối hợp với các tổ chức kinh tế, Mặt trận Tổ quốc, các đoàn thể …":
     // a list broken by a name we do not take goes on with its role
@@ -394,6 +401,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // given no role here (not "có kế hoạch phối hợp với …", a plan to work with them)
       subject = false;
     } else if (ends_any(p2, {"phối hợp với", "phối hợp", "cùng với", "phối hợp cùng", "phối hợp chặt chẽ với",
+                             // "Giữ mối liên hệ và phối hợp công tác với Ban Thường trực Ủy ban Mặt trận …" (Luật 65/2025 Điều 29)
+                             "phối hợp công tác với", "phối hợp công tác chặt chẽ với",
                              "phối hợp và phát huy vai trò của",
                              // "Xây dựng chính sách, kế hoạch đào tạo CNTT với sự phối hợp chặt chẽ giữa Sở Khoa học,
                              // Công nghệ và Môi trường, Sở giáo dục & Đào tạo, …" (KH CNTT Lâm Đồng 1998)

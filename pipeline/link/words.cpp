@@ -196,7 +196,15 @@ bool supervises(std::string_view key) {
   // "Hướng dẫn và kiểm tra hoạt động tự quản của thôn" (Luật 65/2025 Điều 23): guiding and checking a
   // lower unit's work, as "hướng dẫn, kiểm tra" is
   if (has_any(key, {"hướng dẫn và kiểm tra hoạt động", "chỉ đạo và kiểm tra hoạt động"})) return true;
-  return false;
+  // "…, có nhiệm vụ thẩm tra dự thảo nghị quyết, …, giám sát, kiến nghị về những vấn đề thuộc lĩnh vực Ban
+  // phụ trách" (Luật 65/2025 Điều 27): oversight as one item of the body's list of duties (not "phối hợp và
+  // phát huy vai trò của Ủy ban Mặt trận …, giám sát, phản biện xã hội …", Điều 7: the Front's own work)
+  constexpr std::string_view listed = ", giám sát , ";
+  const std::size_t item = key.find(listed);
+  if (item == std::string_view::npos) return false;
+  const std::string_view duties = key.substr(0, item);
+  return has_any(duties, {"có nhiệm vụ", "có trách nhiệm"}) && !has_any(duties, {"phát huy vai trò"}) &&
+         !starts_any(key.substr(item + listed.size()), {"phản biện"});
 }
 
 namespace {

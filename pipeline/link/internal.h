@@ -41,7 +41,7 @@ bool supervises(std::string_view key);
 bool checks_a_file(std::string_view key);
 // "Trách nhiệm (chung) của", "Nhiệm vụ của" before the names of a duty list.
 bool duty_lead_in(std::string_view lead_in);
-// "Trong phạm vi nhiệm vụ, quyền hạn của mình," before a subject (remit.cpp)
+// "Trong phạm vi nhiệm vụ, quyền hạn của mình," before a subject: a fronted scope, beside duty_lead_in.
 bool within_remit(std::string_view lead_in);
 // A duty (a child's opening under the body it belongs to) oversees others
 // carrying out ("đôn đốc", "theo dõi", "giám sát việc …"), not the body's own

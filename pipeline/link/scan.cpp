@@ -358,8 +358,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                         !handed_power(p2, post2) && !(next_b == ce && tasks_follow(keys.joined(ce, cl.sentence_end(t, ce))))) ||
                        (subject && starts_any(post_bare, {"ở", "tại", "do"}) && described_past_qualifier(rest())) ||
                        (subject && starts_any(post_bare, {"trong thời gian"}) && [&] {
-                         const std::string_view r = rest();
-                         const std::string verb(past_recess(r));
+                         const std::string_view verb = past_recess(rest());  // (a view into the text's keys)
                          return !verb.empty() && is_power(verb, verb, verb, clause);
                        }());
     const bool sup_verb = oversight_verb(post2) && !inspects(post2, rest());

@@ -236,6 +236,13 @@ bool duty_lead_in(std::string_view lead_in) {
          lead_in == "yêu cầu đối với" || lead_in == "đối với" || lead_in == "đề nghị";
 }
 
+bool within_remit(std::string_view lead_in) {
+  // "Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân các cấp … có trách nhiệm sau đây:" (Luật
+  // 15/2012 Điều 17, 18): within what the body acts, not who — the clause still names a body over its list
+  return lead_in.size() < 90 && starts_any(lead_in, {"trong phạm vi", "theo chức năng"}) &&
+         ends_any(lead_in, {"của mình ,", "được giao ,"});
+}
+
 namespace {
 // A duty that opens with checks ("Kiểm tra, thanh tra, xử lý vi phạm … trong việc thực hiện pháp luật về
 // xử lý vi phạm hành chính", "Thường xuyên kiểm tra, thanh tra và kịp thời xử lý đối với vi phạm của người

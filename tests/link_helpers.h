@@ -23,6 +23,16 @@ inline Document one(std::string issuer, std::string text, std::string doc_type =
   return d;
 }
 
+// A law of the Quốc hội made of these provisions, linked (the link tests of Luật 15/2012, 65/2025 …).
+inline Document linked_law(std::vector<Provision> provisions) {
+  Document d;
+  d.meta.doc_type = "Luật";
+  d.meta.issuer = "Quốc hội";
+  d.provisions = std::move(provisions);
+  link(d);
+  return d;
+}
+
 // A clause with its children (a provision tree built by hand).
 inline Provision prov(std::string eid, std::string text, std::vector<Provision> children = {}) {
   Provision p;

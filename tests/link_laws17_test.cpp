@@ -38,12 +38,7 @@ TEST_CASE("link laws17: a cooperative's executive, Chủ nhiệm hợp tác xã,
 
 namespace {
 Document rights(std::string parent, std::string child) {
-  Document d;
-  d.meta.doc_type = "Luật";
-  d.meta.issuer = "Quốc hội";
-  d.provisions.push_back(prov("art_18", std::move(parent), {prov("art_18__para_8", std::move(child))}));
-  link(d);
-  return d;
+  return linked_law({prov("art_18", std::move(parent), {prov("art_18__para_8", std::move(child))})});
 }
 }  // namespace
 

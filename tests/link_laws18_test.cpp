@@ -76,12 +76,7 @@ TEST_CASE("link laws18: kinds of unit listed after one body noun, a kind printed
 namespace {
 // "<head>" over one point "<item>", a law's duty list
 Document duties(std::string head, std::string item) {
-  Document d;
-  d.meta.doc_type = "Luật";
-  d.meta.issuer = "Quốc hội";
-  d.provisions.push_back(prov("para_1", std::move(head), {prov("para_1__point_a", std::move(item))}));
-  link(d);
-  return d;
+  return linked_law({prov("para_1", std::move(head), {prov("para_1__point_a", std::move(item))})});
 }
 }  // namespace
 

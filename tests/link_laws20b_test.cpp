@@ -11,12 +11,7 @@ using namespace vanban::link_test;
 
 namespace {
 Document listed(std::string parent, std::string child) {
-  Document d;
-  d.meta.doc_type = "Luật";
-  d.meta.issuer = "Quốc hội";
-  d.provisions.push_back(prov("art_87__para_1", std::move(parent), {prov("art_87__para_1__point_b", std::move(child))}));
-  link(d);
-  return d;
+  return linked_law({prov("art_87__para_1", std::move(parent), {prov("art_87__para_1__point_b", std::move(child))})});
 }
 }  // namespace
 

@@ -55,18 +55,13 @@ TEST_CASE("link laws21: the kinds of place after 'tại' end a where-clause, the
 TEST_CASE("link laws21: a fronted scope phrase before a body over its duty list keeps the list the body's") {
   // Luật 15/2012/QH13 Điều 18 khoản 2 (shortened): the child checks, so the offices supervise too
   auto doc = [](std::string parent) {
-    Document d;
-    d.meta.doc_type = "Luật";
-    d.meta.issuer = "Quốc hội";
-    d.provisions.push_back(prov(
+    return linked_law({prov(
         "art_18__para_2", std::move(parent),
         {prov("art_18__para_2__point_a",
               "Thường xuyên chỉ đạo, kiểm tra việc xử lý vi phạm hành chính của người có thẩm quyền xử lý vi phạm "
               "hành chính thuộc phạm vi quản lý của mình;"),
          prov("art_18__para_2__point_b",
-              "Xử lý kỷ luật đối với người có sai phạm trong xử lý vi phạm hành chính thuộc phạm vi quản lý của mình;")}));
-    link(d);
-    return d;
+              "Xử lý kỷ luật đối với người có sai phạm trong xử lý vi phạm hành chính thuộc phạm vi quản lý của mình;")})});
   };
   Document d = doc("Trong phạm vi nhiệm vụ, quyền hạn của mình, Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy "
                    "ban nhân dân các cấp có trách nhiệm sau đây:");

@@ -12,15 +12,10 @@ using namespace vanban::link_test;
 namespace {
 // A clause naming a body over its duty list, the given duty its first child.
 Document duty_list(std::string parent, std::string duty) {
-  Document d;
-  d.meta.doc_type = "Luật";
-  d.meta.issuer = "Quốc hội";
-  d.provisions.push_back(prov("art_17__para_5", std::move(parent),
+  return linked_law({prov("art_17__para_5", std::move(parent),
                               {prov("art_17__para_5__point_a", std::move(duty)),
                                prov("art_17__para_5__point_b",
-                                    "Tổ chức phổ biến, giáo dục pháp luật về xử lý vi phạm hành chính;")}));
-  link(d);
-  return d;
+                                    "Tổ chức phổ biến, giáo dục pháp luật về xử lý vi phạm hành chính;")})});
 }
 }  // namespace
 

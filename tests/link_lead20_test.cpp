@@ -10,12 +10,7 @@ using namespace vanban::link_test;
 
 namespace {
 Document law_clause(std::string text) {
-  Document d;
-  d.meta.doc_type = "Luật";
-  d.meta.issuer = "Quốc hội";
-  d.provisions.push_back(prov("art_99__para_4", std::move(text)));
-  link(d);
-  return d;
+  return linked_law({prov("art_99__para_4", std::move(text))});
 }
 }  // namespace
 

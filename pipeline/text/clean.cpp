@@ -125,6 +125,33 @@ std::string strip_running_title(std::string s) {
   return s;
 }
 
+// Markdown's underscore emphasis ("_Nơi nhận:_", "_Các cơ sở …_"): an
+// underscore that opens a word or closes one goes; one inside a word and a
+// run of three or more (a blank to fill in, "Số: ____") stay.
+std::string strip_underscore_emphasis(std::string s) {
+  if (s.find('_') == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s[k] != '_') {
+      out += s[k];
+      continue;
+    }
+    std::size_t run = k;
+    while (run < s.size() && s[run] == '_') ++run;
+    if (run - k >= 3) {
+      out.append(s, k, run - k);
+      k = run - 1;
+      continue;
+    }
+    const char prev = k == 0 ? ' ' : s[k - 1], next = k + 1 >= s.size() ? ' ' : s[k + 1];
+    const bool opens = prev != '\0' && std::strchr(" (\"'_", prev) != nullptr && next != ' ';
+    const bool closes = prev != ' ' && std::strchr(" .,;:!?)\"'_", next) != nullptr;
+    if (!opens && !closes) out += '_';
+  }
+  return out;
+}
+
 // Markdown marks are removed only from documents that are markdown (a web
 // page saved by pandoc); elsewhere "(*)" and "- * -" are the document's own.
 std::string strip_marks(std::string s, bool markdown) {
@@ -151,7 +178,16 @@ std::string strip_marks(std::string s, bool markdown) {
       if (s[k] != '*' || (bullet && k == lead)) out += s[k];
     s = out;
   }
-  return strip_placeholders(s);
+  return strip_placeholders(strip_underscore_emphasis(std::move(s)));
+}
+
+// A markdown line that is only markup: an HTML tag the web copy kept
+// ("<div align=\"right\">", "</div>", the seal's "<img … />") or a thematic
+// break ("---") — layout, not words.
+bool markup_only(const std::string& t) {
+  if (t.size() >= 3 && (t[0] == '-' || t[0] == '_') && t.find_first_not_of(t[0]) == std::string::npos) return true;
+  return t.size() >= 3 && t[0] == '<' && t.back() == '>' && t.find('<', 1) == std::string::npos &&
+         (std::isalpha(static_cast<unsigned char>(t[1])) || t[1] == '/');
 }
 
 // A line that is only a page number ("2", "- 3 -", "Trang 4").
@@ -383,6 +419,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
         continue;
       }
     }
+    if (markdown && markup_only(t)) t.clear();
     if (t.empty()) {
       task_table = 0;
       out.lines.push_back({"", src});
@@ -409,6 +446,9 @@ Text load_text(std::string_view bytes, const std::string& file) {
       bool dashed = t[0] == '-' || starts_with(t, "Trang");
       int n = std::atoi(t.c_str() + t.find_first_of("0123456789"));
       bool in_sequence = n == next_page && prev_blank && next_blank;  // 2, 3, 4 … page after page
+      // a markdown copy keeps its tables as pipe rows: a bare number between
+      // blank lines there is a page's number, even when an earlier one is lost
+      in_sequence = in_sequence || (markdown && n >= 2 && prev_blank && next_blank);
       if (page_break || dashed || in_sequence || (indented && prev_blank && next_blank) || (indented && in_closing)) {
         next_page = n + 1;
         continue;

@@ -54,6 +54,15 @@ int quote_balance(const std::string& t) {
   while ((pos = t.find("“", pos)) != std::string::npos) ++open, pos += 3;
   pos = 0;
   while ((pos = t.find("”", pos)) != std::string::npos) --open, pos += 3;
+  // a web copy that mixes the marks ("(\"Nhiều người sản xuất”)", "… cho
+  // người nhập khẩu biết.\"") pairs a straight one with a curly one: a
+  // straight mark opens at a word's start and closes at a word's end
+  for (pos = t.find('"'); pos != std::string::npos; pos = t.find('"', pos + 1)) {
+    const bool space_before = pos == 0 || t[pos - 1] == ' ' || t[pos - 1] == '(';
+    const bool space_after = pos + 1 == t.size() || t[pos + 1] == ' ';
+    if (space_before && !space_after) ++open;
+    else if (!space_before) --open;
+  }
   return open;
 }
 

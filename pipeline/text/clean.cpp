@@ -125,6 +125,23 @@ std::string strip_running_title(std::string s) {
   return s;
 }
 
+// Where "Điều N." starts right after a sentence's closing quote mark
+// (".\"Điều 2.", ".” Điều 3."), npos when it does not.
+std::size_t article_after_quote(const std::string& l) {
+  static const std::string_view kArticle = "Điều ";
+  for (std::size_t p = l.find(kArticle, 1); p != std::string::npos; p = l.find(kArticle, p + 1)) {
+    std::size_t q = l[p - 1] == ' ' ? p - 1 : p;  // the quote's end
+    std::size_t mark = q >= 1 && l[q - 1] == '"' ? q - 1 : q >= 3 && l.compare(q - 3, 3, "”") == 0 ? q - 3 : std::string::npos;
+    if (mark == std::string::npos || mark == 0 || (l[mark - 1] != '.' && l[mark - 1] != ';')) continue;
+    std::size_t k = p + kArticle.size(), digits = k;
+    while (k < l.size() && std::isdigit(static_cast<unsigned char>(l[k]))) ++k;
+    if (k == digits) continue;
+    if (k < l.size() && std::islower(static_cast<unsigned char>(l[k]))) ++k;  // "Điều 7a."
+    if (k < l.size() && l[k] == '.') return p;
+  }
+  return std::string::npos;
+}
+
 // Markdown's underscore emphasis ("_Nơi nhận:_", "_Các cơ sở …_"): an
 // underscore that opens a word or closes one goes; one inside a word and a
 // run of three or more (a blank to fill in, "Số: ____") stay.
@@ -539,6 +556,14 @@ Text load_text(std::string_view bytes, const std::string& file) {
         out.lines.push_back({std::string(tail), src});
         continue;
       }
+    }
+    // an amendment's closing quote run onto the next article ("… về dân
+    // cư.\"Điều 2. Bãi bỏ …", as a web copy joins them): the article starts
+    // a line of its own
+    if (std::size_t at = article_after_quote(folded); at != std::string::npos) {
+      out.lines.push_back({folded.substr(0, at), src});
+      out.lines.push_back({folded.substr(at), src});
+      continue;
     }
     out.lines.push_back({folded, src});
   }

@@ -1,0 +1,71 @@
+// Link stage: readings from the held-out resolutions of the Quốc hội and of HĐND (session 22,
+// heldlinka) — each on the real sentence, with a near reading that must not fire.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link heldlinka: the central bodies listed without các run on past cơ quan thuộc Chính phủ") {
+  // NQ 61/2022/QH15 Điều 3 khoản 3
+  Document d = one("Quốc hội",
+                   "Chính phủ, Thủ tướng Chính phủ, Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Tòa án nhân dân tối "
+                   "cao, Viện kiểm sát nhân dân tối cao, Kiểm toán nhà nước, Ủy ban nhân dân các tỉnh, thành phố trực "
+                   "thuộc trung ương, trong phạm vi nhiệm vụ, quyền hạn của mình, chỉ đạo tổ chức thực hiện và kiểm tra "
+                   "việc thực hiện Nghị quyết này.",
+                   "Nghị quyết");
+  CHECK(has(d, "Cơ quan thuộc Chính phủ", Role::lead));
+  CHECK(has(d, "Tòa án nhân dân tối cao", Role::lead));
+  CHECK(has(d, "Kiểm toán nhà nước", Role::supervise));
+  CHECK(has(d, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", Role::lead));
+  // near reading: the bodies named as whom a report concerns act not
+  Document e = one("Quốc hội",
+                   "Chính phủ báo cáo Quốc hội về kết quả thực hiện của Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ.",
+                   "Nghị quyết");
+  CHECK(has(e, "Chính phủ", Role::lead));
+  CHECK_FALSE(has(e, "Cơ quan thuộc Chính phủ", Role::lead));
+}
+
+TEST_CASE("link heldlinka: the Front's member organisations joined by và share the Front's verb") {
+  // NQ 23/2003/QH11 Điều 5
+  Document d = one("Quốc hội",
+                   "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên của Mặt trận tuyên truyền, phổ biến rộng rãi và "
+                   "vận động các tầng lớp nhân dân thực hiện nghiêm chỉnh Nghị quyết của Quốc hội.",
+                   "Nghị quyết");
+  CHECK(mention_of(d, "Ủy ban Mặt trận Tổ quốc Việt Nam", Role::lead) == "Mặt trận Tổ quốc Việt Nam");
+  CHECK(mention_of(d, "Các tổ chức thành viên của Mặt trận", Role::lead) == "các tổ chức thành viên của Mặt trận");
+  // near reading: members of a council are persons, no organisation of the Front
+  Document e = one("Quốc hội", "Các thành viên của Hội đồng tuyên truyền, phổ biến Nghị quyết này.", "Nghị quyết");
+  CHECK_FALSE(has(e, "Các tổ chức thành viên của Mặt trận", Role::lead));
+}
+
+namespace {
+// A council's resolution: Điều 1 headed by `heading` over `lead_in` and its clause `clause`, which opens a list.
+Document council_article(std::string heading, std::string lead_in, std::string clause) {
+  Document d;
+  d.meta.doc_type = "Nghị quyết";
+  d.meta.issuer = "Hội đồng nhân dân tỉnh Cao Bằng";
+  Provision a = prov("art_1", std::move(lead_in),
+                     {prov("art_1__para_1", std::move(clause),
+                           {prov("art_1__para_1__point_a", "Xem xét báo cáo của Ủy ban nhân dân tỉnh về tình hình thực "
+                                                           "hiện nhiệm vụ kinh tế - xã hội;")})});
+  a.kind = ProvisionKind::article;
+  if (!heading.empty()) a.heading = std::move(heading);
+  d.provisions.push_back(std::move(a));
+  link(d);
+  return d;
+}
+}  // namespace
+
+TEST_CASE("link heldlinka: the council's supervision programme lists its own oversight") {
+  // NQ 05/2017 Cao Bằng Điều 1 (the heading line wraps: its end is printed as the text)
+  Document d = council_article("Chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh", "Cao Bằng gồm các nội dung sau:",
+                               "Hội đồng nhân dân tỉnh giám sát tại các kỳ họp:");
+  CHECK(has(d, "Hội đồng nhân dân tỉnh Cao Bằng", Role::supervise));
+  // near reading: what a plan must contain names bodies without directing them
+  Document e = council_article("", "Nội dung của kế hoạch gồm các nội dung sau:",
+                               "Hội đồng nhân dân tỉnh giám sát tại các kỳ họp:");
+  CHECK_FALSE(has(e, "Hội đồng nhân dân tỉnh Cao Bằng", Role::supervise));
+}

@@ -69,3 +69,68 @@ TEST_CASE("link heldlinka: the council's supervision programme lists its own ove
                                "Hội đồng nhân dân tỉnh giám sát tại các kỳ họp:");
   CHECK_FALSE(has(e, "Hội đồng nhân dân tỉnh Cao Bằng", Role::supervise));
 }
+
+TEST_CASE("link heldlinka: the standing body steering the committees' oversight supervises") {
+  // NQ 05/2017 Cao Bằng Điều 2
+  const std::string giao = "Giao Thường trực Hội đồng nhân dân tỉnh ban hành kế hoạch và tổ chức thực hiện Chương trình "
+                           "giám sát năm 2018 của Hội đồng nhân dân tỉnh; ";
+  Document d = one("Hội đồng nhân dân tỉnh Cao Bằng",
+                   giao + "chỉ đạo, điều hòa hoạt động giám sát, phối hợp đánh giá tình hình và kết quả hoạt động giám "
+                          "sát của các Ban của Hội đồng nhân dân tỉnh theo quy định của pháp luật.",
+                   "Nghị quyết");
+  CHECK(has(d, "Thường trực Hội đồng nhân dân tỉnh Cao Bằng", Role::lead));
+  CHECK(has(d, "Thường trực Hội đồng nhân dân tỉnh Cao Bằng", Role::supervise));
+  // near reading: steering its own work of another kind is no oversight
+  Document e = one("Hội đồng nhân dân tỉnh Cao Bằng", giao + "chỉ đạo, điều hòa hoạt động tiếp xúc cử tri.", "Nghị quyết");
+  CHECK(has(e, "Thường trực Hội đồng nhân dân tỉnh Cao Bằng", Role::lead));
+  CHECK_FALSE(has(e, "Thường trực Hội đồng nhân dân tỉnh Cao Bằng", Role::supervise));
+}
+
+TEST_CASE("link heldlinka: a resolution's own appeal, enactment and verdict assign nothing to its issuer") {
+  // NQ 23/2003/QH11 Điều 5
+  Document d = one("Quốc hội",
+                   "Quốc hội kêu gọi đồng bào trong nước và kiều bào ta ở nước ngoài vì lợi ích chung của toàn dân tộc, "
+                   "đồng tình ủng hộ và thực hiện nghiêm chỉnh Nghị quyết của Quốc hội.",
+                   "Nghị quyết");
+  CHECK_FALSE(has(d, "Quốc hội", Role::lead));
+  // NQ 03/2017 Hậu Giang Điều 1
+  Document e = one("Hội đồng nhân dân tỉnh Hậu Giang",
+                   "Hội đồng nhân dân tỉnh thống nhất quy định nội dung, mức chi kinh phí đảm bảo cho công tác quản lý "
+                   "nhà nước về thi hành pháp luật xử lý vi phạm hành chính trên địa bàn tỉnh Hậu Giang.",
+                   "Nghị quyết");
+  CHECK_FALSE(has(e, "Hội đồng nhân dân tỉnh Hậu Giang", Role::lead));
+  // near reading: another body's appeal in the resolution is its task
+  Document f = one("Hội đồng nhân dân tỉnh Hậu Giang",
+                   "Ủy ban nhân dân tỉnh kêu gọi các doanh nghiệp đầu tư vào nông nghiệp công nghệ cao.", "Nghị quyết");
+  CHECK(has(f, "Ủy ban nhân dân tỉnh Hậu Giang", Role::lead));
+}
+
+TEST_CASE("link heldlinka: what the bodies did in haste is past narration") {
+  // NQ 61/2022/QH15 Điều 1
+  const std::string names = "Sau khi Luật Quy hoạch được thông qua, Quốc hội, Ủy ban Thường vụ Quốc hội, Chính phủ, Thủ "
+                            "tướng Chính phủ ";
+  Document d = one("Quốc hội",
+                   names + "đã khẩn trương ban hành, sửa đổi, bổ sung nhiều văn bản pháp luật để triển khai thực hiện "
+                           "Luật Quy hoạch.",
+                   "Nghị quyết");
+  CHECK_FALSE(has(d, "Chính phủ", Role::lead));
+  CHECK_FALSE(has(d, "Thủ tướng Chính phủ", Role::lead));
+  // near reading: haste asked for is a task
+  Document e = one("Quốc hội", names + "khẩn trương ban hành các văn bản quy định chi tiết Luật Quy hoạch.", "Nghị quyết");
+  CHECK(has(e, "Chính phủ", Role::lead));
+}
+
+TEST_CASE("link heldlinka: stressing whose duty it is with no field of it is a principle, no task") {
+  // NQ 61/2022/QH15 Điều 2 khoản 2 point h
+  Document d = one("Quốc hội",
+                   "Tăng cường kỷ luật, kỷ cương trong công tác quy hoạch; đề cao trách nhiệm của người đứng đầu, cá thể "
+                   "hóa trách nhiệm; bảo đảm tính công khai, minh bạch.",
+                   "Nghị quyết");
+  CHECK_FALSE(has(d, "Người đứng đầu", Role::lead));
+  // near reading: the field of the duty named (as CV 5973/2026 Lào Cai's "… trong việc bảo vệ khoáng sản")
+  Document e = one("Quốc hội",
+                   "Tăng cường kỷ luật, kỷ cương trong công tác quy hoạch; đề cao trách nhiệm của người đứng đầu trong "
+                   "việc tổ chức lập quy hoạch.",
+                   "Nghị quyết");
+  CHECK(has(e, "Người đứng đầu", Role::lead));
+}

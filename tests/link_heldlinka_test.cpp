@@ -134,3 +134,16 @@ TEST_CASE("link heldlinka: stressing whose duty it is with no field of it is a p
                    "Nghị quyết");
   CHECK(has(e, "Người đứng đầu", Role::lead));
 }
+
+TEST_CASE("link heldlinka: a trade's title pointing to its annex names no office") {
+  // QĐ 64/2024 Hà Nội Điều 1 khoản 7 (a list of 37 trades, each with its annex)
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Giám đốc hợp tác xã nông nghiệp (được quy định tại Phụ lục số 07).", "Quyết định");
+  CHECK(on(d, "para_1").empty());
+  // near reading: an office with its duty before the annex
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tổ chức đào tạo nghề (được quy định tại Phụ lục số "
+                   "07).",
+                   "Quyết định");
+  CHECK_FALSE(on(e, "para_1").empty());
+}

@@ -144,7 +144,12 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
   const std::string_view k = text_key(p, w);
   // (not the programme the document itself adopts: "Quyết định chương trình giám sát của Hội đồng
   // nhân dân tỉnh năm 2018, bao gồm các nội dung sau đây:" — its items are the council's own work)
-  if (starts_any(k, {"quyết định chương trình", "thông qua chương trình"})) return false;
+  // (nor when the lead-in names it alone, as the article's heading or its text: "Chương trình giám sát năm
+  // 2018 của Hội đồng nhân dân tỉnh Cao Bằng gồm các nội dung sau:" over "1. Hội đồng nhân dân tỉnh giám sát
+  // tại các kỳ họp:", NQ 05/2017 Cao Bằng)
+  if (starts_any(k, {"quyết định chương trình", "thông qua chương trình", "chương trình giám sát"}) ||
+      (p.heading && starts_any(fold_key(head_of(*p.heading, 40)), {"chương trình giám sát"})))
+    return false;
   // (and "Tập trung chỉ đạo điểm thực hiện theo cơ chế “một cửa” đối với các cơ quan như sau:" over "Sở
   // Kế hoạch và Đầu tư: các lĩnh vực cấp chứng nhận đăng ký kinh doanh, …": the bodies the action is done
   // at, each with its fields, not told to act)

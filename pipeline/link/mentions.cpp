@@ -301,6 +301,14 @@ std::vector<Mention> Finder::find() const {
           end = extend_body(end + 1);
         else if (end < n && t_[end - 1].key == "ban" && body_start(end))  // "các Ban Hội đồng nhân dân"
           end = extend_body(end);
+        // "các tổ chức thành viên của Mặt trận (Tổ quốc Việt Nam)": the Front, short or in full
+        else if (end + 2 < n && t_[end].key == "của" && t_[end + 1].key == "mặt" && t_[end + 2].key == "trận" &&
+                 t_[end - 1].key == "viên") {
+          end += 3;
+          while (end < n && t_[end].word && t_[end].upper) ++end;
+          // ("… Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức thành viên của Mặt trận cùng cấp")
+          if (end + 1 < n && (t_[end].key == "cùng" || t_[end].key == "các") && t_[end + 1].key == "cấp") end += 2;
+        }
         out.push_back({b, end, true, K::collective});
         i = end;
         continue;

@@ -581,7 +581,11 @@ bool document_scope(std::string_view verb_clause, std::string_view clause, const
 }
 
 bool speaks(std::string_view post2) {
-  return starts_any(post2, {"thông báo", "đề nghị", "yêu cầu", "trân trọng", "kính đề nghị"});
+  // (and a resolution's own words: its appeal, "Quốc hội kêu gọi đồng bào …" (NQ 23/2003/QH11), what it
+  // enacts, "Hội đồng nhân dân tỉnh thống nhất quy định nội dung, mức chi …" (NQ 03/2017 Hậu Giang), and
+  // its verdict on a report, "Quốc hội cơ bản tán thành nội dung Báo cáo …" (NQ 61/2022/QH15))
+  return starts_any(post2, {"thông báo", "đề nghị", "yêu cầu", "trân trọng", "kính đề nghị", "kêu gọi",
+                            "thống nhất quy định", "cơ bản tán thành"});
 }
 
 }  // namespace vanban::link_detail

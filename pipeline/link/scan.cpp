@@ -319,6 +319,18 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = false;
     const std::string post2 = verb_words(post, post_bare, subject);
     if (subject && acted_on(post2)) subject = false;
+    // "7. Giám đốc hợp tác xã nông nghiệp (được quy định tại Phụ lục số 07)." (QĐ 64/2024 Hà Nội, a list of
+    // trades each with its annex): a title that only points to its annex, no verb, names no one acting
+    if (subject && p2.empty() && has_any(post, {"( được quy định tại phụ lục", "( quy định tại phụ lục"}) &&
+        !has_any(head_of(post, 80), {",", "có trách nhiệm", "chủ trì", "thực hiện"}) && !directive_verb(post) &&
+        starts_any(post.substr(post.find("( ") + 2), {"được quy định tại phụ lục", "quy định tại phụ lục"}) &&
+        post.find(')') != std::string::npos && post.find(')') + 2 >= post.size())
+      subject = false;
+    // "…; đề cao trách nhiệm của người đứng đầu, cá thể hóa trách nhiệm; …" (NQ 61/2022/QH15): a principle
+    // of the work named by whose duty it stresses, no task of theirs; with the field of that duty it is
+    // one ("Đề cao trách nhiệm của người đứng đầu … trong việc bảo vệ khoáng sản …", CV 5973/2026 Lào Cai)
+    if (subject && ends_any(p2, {"đề cao trách nhiệm của"}) && !has_any(post, {"trong", "đối với", "để", "về", "khi"}))
+      subject = false;
     // "…; mời đại diện cấp ủy, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cùng cấp tham
     // gia hội nghị đối thoại" (Luật 65/2025 Điều 24): the bodies invited are guests, given no task (under a
     // label "Cơ quan phối hợp: Mời Ban Tổ chức Thành ủy tham gia, …" the label gives their role: QĐ 256/2004)

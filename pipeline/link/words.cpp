@@ -110,6 +110,10 @@ bool directive_verb(std::string_view post) {
 // words ("Các đơn vị đã được giao … có trách nhiệm …").
 bool narrates(const std::string& post) {
   if (!starts_any(post, {"đã", "đều đã", "cũng đã", "vẫn", "chưa", "đang"})) return false;
+  // (the haste of what was done is past too: "Quốc hội, …, Chính phủ, Thủ tướng Chính phủ đã khẩn trương ban
+  // hành, sửa đổi, bổ sung nhiều văn bản …", NQ 61/2022/QH15's assessment; "cần khẩn trương" is a task)
+  if (starts_any(post, {"đã khẩn trương", "đều đã khẩn trương", "cũng đã khẩn trương"}))
+    return !has_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "cần", "tiếp tục"});
   return !has_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "cần", "tiếp tục", "khẩn trương"});
 }
 
@@ -184,7 +188,10 @@ bool supervises(std::string_view key) {
                     // dựng nhà ở …", Luật 65/2025 Điều 17), and compliance overseen: others' keeping the law (a
                     // check the body makes itself, "Kiểm tra việc chấp hành pháp luật về giá của các tổ chức, cá
                     // nhân kinh doanh", is its own enforcement: QĐ 70/2024 Hà Nội)
-                    "chỉ đạo kiểm tra việc chấp hành", "giám sát việc chấp hành", "giám sát việc tuân theo"}))
+                    "chỉ đạo kiểm tra việc chấp hành", "giám sát việc chấp hành", "giám sát việc tuân theo",
+                    // a council's standing body steering its committees' oversight ("chỉ đạo, điều hòa hoạt động
+                    // giám sát … của các Ban của Hội đồng nhân dân tỉnh", NQ 05/2017 Cao Bằng; Luật Hoạt động giám sát)
+                    "điều hòa hoạt động giám sát", "điều hoà hoạt động giám sát"}))
     return true;
   // "hướng dẫn, chỉ đạo, kiểm tra": but "thanh tra, kiểm tra" is an inspection, a task of its own
   // (nor "tiếp nhận, kiểm tra tính đầy đủ, hợp lệ của hồ sơ": a dossier checked on receipt, a step of a procedure)

@@ -23,6 +23,21 @@ bool Linker::scope_of(std::string_view verb_clause, std::string_view clause) {
   return document_scope(verb_clause, clause, &dt);
 }
 
+// "Bộ Y tế chủ trì xây dựng chương trình …, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công Thương và các bộ,
+// ngành khác … có trách nhiệm phối hợp với Bộ Y tế để thực hiện …" (NĐ 15/2018 Điều 41): the body after
+// "phối hợp với" at `at` leads by its own "chủ trì" earlier in the sentence (from sb) — the guide's "X phối hợp
+// với Y: X lead" holds only without "chủ trì"; here the others coordinate and it leads.
+static bool partner_leads(const std::vector<Tok>& t, const KeyText& keys, const std::vector<Mention>& ms, std::size_t sb,
+                          std::size_t at) {
+  const auto partner = std::find_if(ms.begin(), ms.end(), [&](const Mention& m) { return m.b == at; });
+  if (partner == ms.end()) return false;
+  const std::string_view name = keys.joined(partner->b, partner->e);
+  for (const Mention& m : ms)
+    if (m.b >= sb && m.e + 1 < at && t[m.e].key == "chủ" && t[m.e + 1].key == "trì" && keys.joined(m.b, m.e) == name)
+      return true;
+  return false;
+}
+
 void Linker::add_group(const std::string& eid, const Finder& f, const TextWords& words, const std::vector<Mention>& ms,
                        std::size_t g, std::size_t h, const GroupRoles& r) {
   const std::string& text = words.text;
@@ -442,6 +457,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         const std::string_view after = keys.joined(post_b, sup_end);
         sup = supervises(after);
         if (sup && joint_oversight(after)) lead = false;
+      }
+    }
+    // (the subjects' words run up to the partner: "… có trách nhiệm phối hợp với | Bộ Y tế")
+    if ((lead && subject && ends_any(post, {"phối hợp với"})) || (coord && !subject && ends_any(p2, {"phối hợp với"}))) {
+      if (partner_leads(t, keys, ms, cl.sentence_begin(t, cb), lead ? next_b : ms[g].b)) {
+        coord = lead;  // (the subjects coordinate; the partner only leads, by its "chủ trì")
+        lead = false;
       }
     }
     if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);

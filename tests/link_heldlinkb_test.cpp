@@ -127,3 +127,17 @@ TEST_CASE("link heldlinkb: a role-named body defined by a reference is the subje
   Document e = decree("Các cơ quan tổ chức thực hiện quy định tại khoản 1 Điều này.");
   for (const Assignment& a : e.assignments) CHECK(a.agency.find("thực hiện") == std::string::npos);
 }
+
+TEST_CASE("link heldlinkb: the issuers of a cited document are not its verb's subjects") {
+  // NĐ 15/2018 Điều 43 khoản 2
+  Document d = decree(
+      "Bãi bỏ Chương II Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09 tháng 4 năm 2014 của Bộ Y tế, Bộ "
+      "Nông nghiệp và Phát triển nông thôn, Bộ Công Thương hướng dẫn việc phân công, phối hợp trong quản lý nhà nước "
+      "về an toàn thực phẩm.");
+  CHECK(d.assignments.empty());
+  // near reading: after a fronted phrase without a cited number, the comma opens the clause's subject
+  Document e = decree(
+      "Căn cứ kết quả rà soát của Bộ Y tế, Bộ Công Thương hướng dẫn việc phân công trong quản lý nhà nước về an "
+      "toàn thực phẩm.");
+  CHECK(has(e, "Bộ Công Thương", Role::lead));
+}

@@ -109,6 +109,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   bool prev_directed = false;    // … or is told what to do ("Chỉ đạo Sở A, Sở B, …")
   bool last_lead = false, last_coord = false, last_sup = false;  // the previous group's roles
   bool last_subject = false;                                      // … and whether it was a subject
+  bool prev_issuers = false;  // the previous group named the issuers of a cited document (cited_issuers)
   bool prev_place = false;  // the previous group named where the work is done (place_apposition)
   std::size_t prev_clause = std::string::npos;
   std::size_t directed_clause = std::string::npos;  // a report's clause that gives a task (report_directs)
@@ -209,6 +210,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "giữa kỳ", "gồm 05 bộ", "bao gồm cả đơn vị …") — objects all, no fronted phrase before a subject
     if (subject && ends_any(p2, {","}) && ms[g].b > cb + 1 && listed_after_object(t, ms[g].b, cb)) subject = false;
     if (subject && sent_on_to(in_clause, p2, post)) subject = false;
+    // "Bãi bỏ Chương II Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09 tháng 4 năm 2014 của Bộ Y
+    // tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công Thương hướng dẫn …" (NĐ 15/2018 Điều 43): the rest of
+    // the list of a cited document's issuers, and the verb after it the document's
+    if (subject && prev_issuers && prev_clause == cb && (p2 == "," || p2 == "và" || p2 == ", và")) subject = false;
     // "… chấp hành các quy định của pháp luật về đầu tư, đất đai, …, tài chính, kế toán, kiểm toán, thống
     // kê …": a name in lower case between commas of a list of common words is one of them (a field of
     // law), not a subject after a fronted phrase — unless the list ends in a duty ("Khi quyết định dừng
@@ -510,6 +515,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     prev_directed = !subject && !lead && !coord && !sup && (ends_any(p2, {"chỉ đạo"}) || (list_goes_on && prev_directed));
     prev_clause = cb;
     prev_place = place;
+    prev_issuers = !subject && ((prev_issuers && prev_clause == cb && (p2 == "," || p2 == "và" || p2 == ", và")) ||
+                                (ends_any(p2, {"của"}) && has_any(p2, {"số"}) && p2.find('/') != std::string::npos &&
+                                 has_any(p2, {"năm"})));
     g = h;
   }
 }

@@ -63,15 +63,30 @@ bool Finder::power_verb(std::size_t q) const {
 }
 
 // From q to the clause's end, a duty or a task verb after an object: a predicate still to come.
-bool Finder::predicate_after(std::size_t q) const {
+bool Finder::predicate_after(std::size_t q, bool purpose_ends) const {
   const std::size_t n = t_.size();
   for (const std::size_t from = q; q < n && !(!t_[q].word && (t_[q].text == ";" || t_[q].text == "." || t_[q].text == ":"));
        ++q) {
     if (!t_[q].word || t_[q].upper) continue;
+    // (purpose_ends: the purpose, "để …", "nhằm …", has no predicate of the clause's; nor has a body named
+    // by its role, "trang thông tin điện tử của cơ quan tiếp nhận")
+    if (purpose_ends && (t_[q].key == "để" || t_[q].key == "nhằm")) return false;
+    if (purpose_ends && q >= 2 && body_noun(q - 2) == 2) continue;
     if (t_[q].key == "phải" || t_[q].key == "cần" ||
         ((t_[q].key == "có" || t_[q].key == "chịu") && q + 1 < n && t_[q + 1].key == "trách"))
       return true;
     if (q > from && task_verb(q) && after_object(q, from)) return true;
+  }
+  return false;
+}
+
+// From q, the clause ends in ":" (a label over a list: "Cơ quan có thẩm quyền cấp giấy phép:"), or goes on
+// with a verb of its own after "đã" / "sẽ" ("Cơ quan có thẩm quyền giải quyết thủ tục hành chính đã tiếp nhận
+// hồ sơ …": the competence's verb, then the clause's).
+bool Finder::label_clause(std::size_t q) const {
+  for (const std::size_t n = t_.size(); q < n; ++q) {
+    if (!t_[q].word && (t_[q].text == ";" || t_[q].text == "." || t_[q].text == ":")) return t_[q].text == ":";
+    if (t_[q].word && (t_[q].key == "đã" || t_[q].key == "sẽ")) return true;
   }
   return false;
 }
@@ -146,11 +161,17 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
       continue;
     }
     // words of a condition or a grant, not of a description
+    // ("… cơ quan hải quan có cơ sở xác định hàng hóa nhập khẩu không phải … thì …", TT 62/2019: grounds the
+    // body has, a condition's predicate, no words of its name)
     if (x.key == "thì" || x.key == "mà" || x.key == "nhưng" || x.key == "nếu" || keys_at(p, "đồng", "thời") ||
-        keys_at(p, "có", "quyền")) {
+        keys_at(p, "có", "quyền") || (keys_at(p, "có", "cơ") && p + 2 < n && t_[p + 2].key == "sở")) {
       // (a grant then a duty of the same subject, later in its sentence: "Cơ quan, tổ chức, đơn vị, cá nhân
       // được phân cấp có quyền tham gia ý kiến …; chịu trách nhiệm trước pháp luật …" — the duty assigns)
-      if (keys_at(p, "có", "quyền") && sub.opens && !sub.by && duty_later(p + 2)) sub.e = p;
+      // (and "có quyền và trách nhiệm sau đây:", a body's duty list: "Cơ quan kiểm tra nhà nước có quyền và
+      // trách nhiệm sau đây:", NĐ 15/2018 Điều 15 — its children are the body's duties)
+      if (keys_at(p, "có", "quyền") && sub.opens && !sub.by &&
+          (duty_later(p + 2) || (keys_at(p + 2, "và", "trách") && p + 4 < n && t_[p + 4].key == "nhiệm")))
+        sub.e = p;
       break;
     }
     if (sub.by) {
@@ -231,6 +252,16 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
         if (const std::size_t v3 = m(p + 3, {K::stop}), w3 = p + 3 + v3;
             v3 && (keys_at(w3, "phối", "hợp") || keys_at(w3, "chủ", "trì"))) {
           sub.e = w3;
+          break;
+        }
+      // "Cơ quan quản lý nhà nước có thẩm quyền tiếp nhận bản tự công bố … để lưu trữ hồ sơ …" (NĐ 15/2018
+      // Điều 5), "Cơ quan hải quan có thẩm quyền thực hiện kiểm tra, xác định xuất xứ …" (TT 62/2019): a task
+      // verb after the competence, in a clause the body opens with no predicate after that verb, is the
+      // clause's own (read as the competence's, it would leave the clause none); not a label's ":"
+      if (keys_at(p + 1, "thẩm", "quyền") && sub.opens && !sub.comma && p + 3 < n && t_[p + 3].word && !t_[p + 3].upper &&
+          !duty_word(p + 3) && !keys_at(p + 3, "tổ", "chức") && task_verb(p + 3))
+        if (const std::size_t v3 = m(p + 3, {K::stop}); v3 && !predicate_after(p + 3 + v3, true) && !label_clause(p + 3)) {
+          sub.e = p + 3;
           break;
         }
       p += 2;
@@ -420,6 +451,9 @@ bool Finder::verb_ends(Described& sub, std::size_t& p) const {
     // (but a verb and its object-verb then the duty are the role and the predicate: "Cơ quan, tổ chức,
     // đơn vị, cá nhân nhận ủy quyền phải thực hiện đúng …", Luật 65/2025 Điều 14)
     if (chain && w + m(w, {K::stop}) < n && duty_word(w + m(w, {K::stop}))) chain = false;
+    // (nor "quy định tại …", where the body is defined: "cơ quan tiếp nhận quy định tại khoản 1 Điều này có
+    // trách nhiệm thẩm định hồ sơ …", NĐ 15/2018 Điều 8 — a reference, no second verb)
+    if (chain && (keys_at(w, "quy", "định") || keys_at(w, "qui", "định")) && reference_at(w + 2)) chain = false;
     // ("đã", "được" before the verb: "Cơ quan đã lập hồ sơ", "Cơ quan, tổ chức được giao …")
     if (p == sub.first && (x.key == "đã" || x.key == "được")) {
       sub.first = p + 1;

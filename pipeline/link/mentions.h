@@ -426,7 +426,9 @@ class Finder {
   // "quyết định", "phê duyệt" at q: a power, a predicate of its own.
   bool power_verb(std::size_t q) const;
   // A duty or a task verb after an object from q to the clause's end.
-  bool predicate_after(std::size_t q) const;
+  bool predicate_after(std::size_t q, bool purpose_ends = false) const;
+  // From q, the clause ends in ":" (a label over a list).
+  bool label_clause(std::size_t q) const;
   // A level opening a clause before its verb acts through its people's
   // committee ("Các quận, huyện nghiên cứu …", "mỗi quận, huyện chọn …",
   // "Thành phố tổ chức biểu dương …", place_subjects.cpp): added to `out`

@@ -364,7 +364,8 @@ bool grant_then_duty(std::string_view rest) {
   // pháp luật … về kết quả thực hiện …" (Luật 65/2025 Điều 13), "… có quyền quyết định và chịu trách nhiệm
   // về việc thực hiện …" (Luật 135/2025 Điều 69): a grant does not assign, the duty that follows does
   if (!starts_any(rest, {"có quyền"})) return false;
-  if (has_any(rest, {"và chịu trách nhiệm", "và có trách nhiệm"})) return true;
+  // ("Cơ quan kiểm tra nhà nước có quyền và trách nhiệm sau đây:", NĐ 15/2018 Điều 15: duties listed below)
+  if (has_any(rest, {"và chịu trách nhiệm", "và có trách nhiệm"}) || starts_any(rest, {"có quyền và trách nhiệm"})) return true;
   // (or a new clause of the same subject, after "," or ";")
   for (const std::string_view duty : {std::string_view("chịu trách nhiệm"), std::string_view("có trách nhiệm")})
     for (std::size_t at = rest.find(duty); at != std::string_view::npos; at = rest.find(duty, at + 1)) {

@@ -23,6 +23,21 @@ bool Linker::scope_of(std::string_view verb_clause, std::string_view clause) {
   return document_scope(verb_clause, clause, &dt);
 }
 
+// "Bộ Y tế chủ trì xây dựng chương trình …, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công Thương và các bộ,
+// ngành khác … có trách nhiệm phối hợp với Bộ Y tế để thực hiện …" (NĐ 15/2018 Điều 41): the body after
+// "phối hợp với" at `at` leads by its own "chủ trì" earlier in the sentence (from sb) — the guide's "X phối hợp
+// với Y: X lead" holds only without "chủ trì"; here the others coordinate and it leads.
+static bool partner_leads(const std::vector<Tok>& t, const KeyText& keys, const std::vector<Mention>& ms, std::size_t sb,
+                          std::size_t at) {
+  const auto partner = std::find_if(ms.begin(), ms.end(), [&](const Mention& m) { return m.b == at; });
+  if (partner == ms.end()) return false;
+  const std::string_view name = keys.joined(partner->b, partner->e);
+  for (const Mention& m : ms)
+    if (m.b >= sb && m.e + 1 < at && t[m.e].key == "chủ" && t[m.e + 1].key == "trì" && keys.joined(m.b, m.e) == name)
+      return true;
+  return false;
+}
+
 void Linker::add_group(const std::string& eid, const Finder& f, const TextWords& words, const std::vector<Mention>& ms,
                        std::size_t g, std::size_t h, const GroupRoles& r) {
   const std::string& text = words.text;
@@ -94,6 +109,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   bool prev_directed = false;    // … or is told what to do ("Chỉ đạo Sở A, Sở B, …")
   bool last_lead = false, last_coord = false, last_sup = false;  // the previous group's roles
   bool last_subject = false;                                      // … and whether it was a subject
+  bool prev_issuers = false;  // the previous group named the issuers of a cited document (cited_issuers)
   bool prev_place = false;  // the previous group named where the work is done (place_apposition)
   std::size_t prev_clause = std::string::npos;
   std::size_t directed_clause = std::string::npos;  // a report's clause that gives a task (report_directs)
@@ -194,6 +210,10 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "giữa kỳ", "gồm 05 bộ", "bao gồm cả đơn vị …") — objects all, no fronted phrase before a subject
     if (subject && ends_any(p2, {","}) && ms[g].b > cb + 1 && listed_after_object(t, ms[g].b, cb)) subject = false;
     if (subject && sent_on_to(in_clause, p2, post)) subject = false;
+    // "Bãi bỏ Chương II Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09 tháng 4 năm 2014 của Bộ Y
+    // tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công Thương hướng dẫn …" (NĐ 15/2018 Điều 43): the rest of
+    // the list of a cited document's issuers, and the verb after it the document's
+    if (subject && prev_issuers && prev_clause == cb && (p2 == "," || p2 == "và" || p2 == ", và")) subject = false;
     // "… chấp hành các quy định của pháp luật về đầu tư, đất đai, …, tài chính, kế toán, kiểm toán, thống
     // kê …": a name in lower case between commas of a list of common words is one of them (a field of
     // law), not a subject after a fronted phrase — unless the list ends in a duty ("Khi quyết định dừng
@@ -456,6 +476,13 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         if (sup && joint_oversight(after)) lead = false;
       }
     }
+    // (the subjects' words run up to the partner: "… có trách nhiệm phối hợp với | Bộ Y tế")
+    if ((lead && subject && ends_any(post, {"phối hợp với"})) || (coord && !subject && ends_any(p2, {"phối hợp với"}))) {
+      if (partner_leads(t, keys, ms, cl.sentence_begin(t, cb), lead ? next_b : ms[g].b)) {
+        coord = lead;  // (the subjects coordinate; the partner only leads, by its "chủ trì")
+        lead = false;
+      }
+    }
     if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);
     if (told || narrated || praised || restated || topic.granted || rights_) lead = coord = sup = false;
     // a letter's account of the issuer's own work ("Hiện nay, Bộ Tài chính đang khẩn trương phối hợp
@@ -500,6 +527,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     prev_directed = !subject && !lead && !coord && !sup && (ends_any(p2, {"chỉ đạo"}) || (list_goes_on && prev_directed));
     prev_clause = cb;
     prev_place = place;
+    prev_issuers = !subject && ((prev_issuers && prev_clause == cb && (p2 == "," || p2 == "và" || p2 == ", và")) ||
+                                (ends_any(p2, {"của"}) && has_any(p2, {"số"}) && p2.find('/') != std::string::npos &&
+                                 has_any(p2, {"năm"})));
     g = h;
   }
 }

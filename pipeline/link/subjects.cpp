@@ -136,9 +136,12 @@ void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Men
                    (t[q + 1].key == "toàn" || t[q + 1].key == "tòan" || t[q + 1].key == "công" ||
                     t[q + 1].key == "cán" || t[q + 1].key == "viên")) {
           break;  // "Trưởng các phòng nghiệp vụ và toàn thể công chức …": persons besides, no qualifier
-        } else if (x.word && x.key == "có" && q + 1 < n && t[q + 1].key == "quyền") {
+        } else if (x.word && x.key == "có" && q + 1 < n &&
+                   (t[q + 1].key == "quyền" || (t[q + 1].key == "cơ" && q + 2 < n && t[q + 2].key == "sở"))) {
           // ("… công trình bí mật nhà nước có quyền quyết định và chịu trách nhiệm …", Luật 135/2025
-          // Điều 69: a grant is the predicate already, no qualifier runs on through it to the duty)
+          // Điều 69: a grant is the predicate already, no qualifier runs on through it to the duty; so are the
+          // grounds the body has, "… cơ quan hải quan có cơ sở xác định hàng hóa nhập khẩu không phải …", TT
+          // 62/2019 — not the duty marker "phải" of "không phải", which the qualifier would run on to)
           break;
         } else if (x.word && (duty_marker(t, q) || (x.key == "chỉ" && duty_marker(t, q + 1)))) {
           // ("Chủ đầu tư chỉ cần thực hiện …": "chỉ", only, belongs to the duty, it qualifies no name)

@@ -169,7 +169,19 @@ static void blank_delegation(std::string& k) {
 // checking it has others do ("hướng dẫn các cơ quan kiểm tra tài chính") nor
 // the oversight it is under ("có sự giám sát, kiểm tra của …").
 bool checks_a_file(std::string_view key) {
-  return starts_any(key, {"kiểm tra hồ sơ", "kiểm tra tính đầy đủ", "kiểm tra tính hợp lệ", "kiểm tra tính hợp pháp"});
+  if (!starts_any(key, {"kiểm tra"})) return false;
+  if (starts_any(key, {"kiểm tra hồ sơ", "kiểm tra tính đầy đủ", "kiểm tra tính hợp lệ", "kiểm tra tính hợp pháp"}))
+    return true;
+  // goods or papers checked by the body itself, a step of its procedure ("Bộ Nông nghiệp và Phát triển nông
+  // thôn có trách nhiệm kiểm tra đối với lô hàng thực phẩm xuất khẩu …", NĐ 15/2018 Điều 23; "cơ quan hải
+  // quan kiểm tra thời hạn của chứng từ chứng nhận xuất xứ", TT 62/2019): the goods or the paper named
+  // within the check's first words, before any "việc" (others' doing: "kiểm tra việc nhập khẩu hàng hóa")
+  const std::string_view head = key.substr(0, std::min<std::size_t>(key.size(), 64));
+  const std::size_t at = std::min({head.find("lô hàng"), head.find("hàng hóa"), head.find("hàng hoá"), head.find("chứng từ")});
+  if (at == std::string_view::npos) return false;
+  const std::string_view before = head.substr(0, at);
+  return before.find(" việc") == std::string_view::npos && before.find(';') == std::string_view::npos &&
+         before.find("giám sát") == std::string_view::npos && before.find("theo dõi") == std::string_view::npos;
 }
 
 bool supervises(std::string_view key) {

@@ -166,3 +166,25 @@ TEST_CASE("parse heldparse: a title opening with về keeps the issuer whole") {
   CHECK(a->issuer == std::optional<std::string>("Thủ tướng Chính phủ"));
   CHECK(a->title == std::optional<std::string>("thành lập Ban Chỉ đạo"));
 }
+
+TEST_CASE("parse heldparse: a date before who issued the document dates that document only") {
+  // CV 3109/BCT-KHCN's opening paragraph
+  Document d = parse_lines(
+      "BỘ CÔNG THƯƠNG\nSố: 12/BCT-KHCN\nHà Nội, ngày 20 tháng 4 năm 2018\nV/v an toàn thực phẩm\n"
+      "Kính gửi: Sở Công Thương các tỉnh\n\n"
+      "Ngày 02 tháng 02 năm 2018, Chính phủ đã ban hành Nghị định số 15/2018/NĐ-CP thay thế Nghị định "
+      "38/2012/NĐ-CP. Trong thời gian qua, ngày 31 tháng 3 năm 2018, Bộ Công Thương đã có công văn số "
+      "2129/BCT-KHCN gửi Sở Công Thương.\n"
+      "1. Cơ sở sản xuất thực phẩm nhỏ lẻ\n");
+  const Citation* nd = cited(d, "15/2018/NĐ-CP");
+  REQUIRE(nd);
+  CHECK(nd->date == std::optional<std::string>("2018-02-02"));
+  const Citation* old = cited(d, "38/2012/NĐ-CP");
+  REQUIRE(old);
+  CHECK(!old->date);  // the decree replaced, not the one issued that day
+  CHECK(!old->title);  // ". Trong thời gian …" is the next sentence
+  const Citation* cv = cited(d, "2129/BCT-KHCN");
+  REQUIRE(cv);
+  CHECK(cv->date == std::optional<std::string>("2018-03-31"));
+  CHECK(cv->issuer == std::optional<std::string>("Bộ Công Thương"));
+}

@@ -321,8 +321,31 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
           std::size_t sentence = s.rfind(". ", i);
           sentence = sentence == std::string::npos ? 0 : sentence + 2;
           std::size_t db = 0, de = 0;
+          // (the date is the first document's: "Ngày 02 tháng 02 năm 2018, Chính phủ đã ban hành Nghị định số
+          // 15/2018/NĐ-CP … thay thế Nghị định 38/2012/NĐ-CP" dates the decree it issues, not the one replaced)
+          auto no_number_between = [&](std::size_t from, std::size_t to) {
+            for (std::size_t k = from; k < to; ++k)
+              if (s[k] == '/' && k > 0 && std::isdigit(static_cast<unsigned char>(s[k - 1]))) return false;
+            return true;
+          };
           if (starts_with(s.substr(sentence), "Ngày ") || starts_with(s.substr(sentence), "ngày "))
-            if (auto d = find_date(s, sentence, &db, &de); d && db <= sentence + 6 && de < i) c.date = d;
+            if (auto d = find_date(s, sentence, &db, &de); d && db <= sentence + 6 && de < i && no_number_between(de, i))
+              c.date = d;
+          // "…, ngày 31 tháng 3 năm 2018, Bộ Công Thương đã có công văn số 2129/BCT-KHCN": a date, then who
+          // issued it, then the act ("đã ban hành", "đã có", "đã ra") and the document
+          static const std::string kNgay = "gày ";
+          const std::size_t ng = i > 8 ? s.rfind(kNgay, i) : std::string::npos;
+          if (!c.date && ng != std::string::npos && ng + 160 > i && ng >= 1)
+            if (auto d = find_date(s, ng - 1, &db, &de); d && de < i && db + 3 >= ng - 1) {
+              const std::string gap = s.substr(de, i - de);
+              const std::size_t da = gap.find(" đã ");
+              if (da != std::string::npos && gap.find_first_of(".;") == std::string::npos && no_number_between(de, i)) {
+                c.date = d;
+                const std::string who = trim(gap.substr(starts_with(gap, ",") ? 1 : 0, da - (starts_with(gap, ",") ? 1 : 0)));
+                if (!who.empty() && who.size() < 60 && starts_upper(who) && who.find(',') == std::string::npos)
+                  c.issuer = who;
+              }
+            }
         }
         std::string rest = s.substr(after);
         // ("cùa": a scan's or typist's "của")
@@ -358,8 +381,9 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
         else if (starts_with(t, "về ")) t = t.substr(std::string("về ").size());
         while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.pop_back();
         // what follows a comma is the next thing cited or the session, not a trích yếu
-        // ("… của Quốc hội khoá X, kỳ họp thứ 10", "… của Chính phủ, Báo cáo thẩm tra …")
-        if (starts_with(t, ",") || (c.issuer && starts_with(trim(s.substr(after)), "khoá ")) ||
+        // ("… của Quốc hội khoá X, kỳ họp thứ 10", "… của Chính phủ, Báo cáo thẩm tra …"); after a full stop, the
+        // next sentence
+        if (starts_with(t, ",") || starts_with(t, ".") || (c.issuer && starts_with(trim(s.substr(after)), "khoá ")) ||
             (c.issuer && starts_with(trim(s.substr(after)), "khóa ")))
           t.clear();
         if (gov && !gov->name.empty()) c.title = gov->name;

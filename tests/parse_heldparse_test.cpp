@@ -188,3 +188,24 @@ TEST_CASE("parse heldparse: a date before who issued the document dates that doc
   CHECK(cv->date == std::optional<std::string>("2018-03-31"));
   CHECK(cv->issuer == std::optional<std::string>("Bộ Công Thương"));
 }
+
+TEST_CASE("parse heldparse: a province's name wrapped after tỉnh continues the sentence") {
+  // NQ 05 Cao Bằng Điều 1: one sentence ending ":" is text, no title (lines as wide as the printed page's)
+  std::string items;
+  for (int k = 0; k < 5; ++k) items += "Hội đồng nhân dân tỉnh giám sát việc thực hiện các nghị quyết về phát triển kinh tế\n";
+  Document d = parse_lines(kNqHead +
+                           "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và các văn bản;\n"
+                           "QUYẾT NGHỊ:\n"
+                           "Điều 1.\nChương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh\n"
+                           "Cao Bằng gồm các nội dung sau:\n1. " + items +
+                           "Điều 2. Trách nhiệm của Ủy ban nhân dân tỉnh\n"
+                           "Ủy ban nhân dân tỉnh có trách nhiệm tổ chức thực hiện Nghị quyết này.\n");
+  const Provision* a1 = find(d.provisions, "art_1");
+  REQUIRE(a1);
+  CHECK(!a1->heading);
+  CHECK(a1->text == "Chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh Cao Bằng gồm các nội dung sau:");
+  // near case: an agency's name after a title ending "tỉnh" starts the text
+  const Provision* a2 = find(d.provisions, "art_2");
+  REQUIRE(a2);
+  CHECK(a2->heading == std::optional<std::string>("Trách nhiệm của Ủy ban nhân dân tỉnh"));
+}

@@ -253,6 +253,20 @@ std::string TreeBuilder::path(int below) const {
   return p;
 }
 
+namespace {
+// Two capitalised words that are no agency's own word: a place's name ("Cao Bằng gồm …", "Hà Nội.")
+bool proper_name_start(const std::string& t) {
+  const std::size_t sp = t.find(' ');
+  if (sp == std::string::npos || sp + 1 >= t.size() || !starts_upper(t) || !starts_upper(t.substr(sp + 1))) return false;
+  const std::string first = t.substr(0, sp);
+  for (const char* w : {"Sở", "Ban", "Bộ", "Ủy", "Uỷ", "UBND", "HĐND", "Hội", "Thường", "Văn", "Công", "Cục", "Chi",
+                        "Kho", "Đài", "Báo", "Đoàn", "Chủ", "Phó", "Giám", "Điều", "Khoản", "Chương", "Mục", "Nghị",
+                        "Quyết", "Thông", "Luật", "Kế", "Tờ", "Trung", "Viện", "Tòa", "Toà", "Cơ", "Các", "Những"})
+    if (first == w) return false;
+  return true;
+}
+}  // namespace
+
 bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const {
   if (prev_line_.empty()) return false;
   bool prev_end = ends_sentence(prev_line_);
@@ -280,6 +294,9 @@ bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const 
                                                       " hoặc", " để", " từ", " đến", " thuộc", " có", " như"};
   for (const auto& w : open_words)
     if (ends_with(prev_line_, w)) return true;
+  // "… của Hội đồng nhân dân tỉnh" + "Cao Bằng gồm các nội dung sau:": the province's or city's name
+  // (every word capitalised) wrapped onto the next line
+  if ((ends_with(prev_line_, " tỉnh") || ends_with(prev_line_, " thành phố")) && proper_name_start(t)) return true;
   return static_cast<double>(prev_line_.size()) > wide_ * 0.75;
 }
 

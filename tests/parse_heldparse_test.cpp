@@ -209,3 +209,24 @@ TEST_CASE("parse heldparse: a province's name wrapped after tỉnh continues the
   REQUIRE(a2);
   CHECK(a2->heading == std::optional<std::string>("Trách nhiệm của Ủy ban nhân dân tỉnh"));
 }
+
+TEST_CASE("parse heldparse: a lead-in and its dashed list between two points go on the first point") {
+  // NQ 61/2022/QH15 Điều 2 khoản 1 điểm c, then d)
+  Document d = parse_lines(
+      "QUỐC HỘI\nSố: 61/2022/QH15\nHà Nội, ngày 16 tháng 6 năm 2022\nNGHỊ QUYẾT\nVề quy hoạch\n"
+      "Căn cứ Hiến pháp;\nQUYẾT NGHỊ:\nĐiều 2. Giải pháp\n"
+      "1. Cho phép Chính phủ thực hiện ngay các giải pháp sau:\n"
+      "a) Rà soát các quy hoạch;\nb) Rà soát các quy hoạch;\n"
+      "c) Lập đồng thời các quy hoạch. Quy hoạch được lập, thẩm định xong trước thì được phê duyệt trước.\n"
+      "Khi quy hoạch được quyết định hoặc phê duyệt thì phải điều chỉnh.\n"
+      "Việc điều chỉnh quy hoạch được thực hiện như sau:\n"
+      "- Cơ quan tổ chức lập quy hoạch rà soát nội dung mâu thuẫn cần điều chỉnh;\n"
+      "- Cơ quan tổ chức lập quy hoạch cần điều chỉnh có trách nhiệm tiếp thu ý kiến.\n"
+      "d) Sử dụng kinh phí chi thường xuyên.\n");
+  const Provision* c = find(d.provisions, "art_2__para_1__point_c");
+  REQUIRE(c);
+  CHECK(c->text.find("như sau:") != std::string::npos);
+  CHECK(find(d.provisions, "art_2__para_1__point_c__item_1"));
+  CHECK(find(d.provisions, "art_2__para_1__point_c__item_2"));
+  CHECK(find(d.provisions, "art_2__para_1__point_d"));
+}

@@ -327,6 +327,18 @@ void TreeBuilder::new_paragraph(const std::string& t) {
   prev_line_ = t;
 }
 
+// After the lines being read, the next label at the rank of u or above is a sibling of u's kind ("c)"
+// then "d)"): its enumeration is not over.
+bool TreeBuilder::list_goes_on(const Unit& u) const {
+  const auto& lines = *in_.lines;
+  for (std::size_t k = at_ + 1; k < end_ && k < at_ + 60; ++k) {
+    const std::optional<Label> n = classify(lines[k].text, plan_style_);
+    if (!n || n->rank > u.rank) continue;
+    return n->rank == u.rank && n->kind == u.p.kind;
+  }
+  return false;
+}
+
 void TreeBuilder::flush_pending(bool at_end, int next_rank) {
   if (pending_.empty() || stack_.empty()) {
     pending_.clear();
@@ -355,7 +367,11 @@ void TreeBuilder::flush_pending(bool at_end, int next_rank) {
   const std::vector<Provision>* before = up ? &up->p.children : nullptr;
   bool closed = !at_end && up && next_rank > last.rank && last.p.children.empty() && !last.paras.empty() &&
                 ends_with(last.paras.back(), ".") && !before->empty() && before->back().kind == last.p.kind &&
-                before->back().children.empty() && ends_with(before->back().text, ";");
+                before->back().children.empty() && ends_with(before->back().text, ";") &&
+                // unless the paragraphs announce a deeper list that then comes ("c) … phê duyệt trước." +
+                // "Việc điều chỉnh … như sau:" + "- Cơ quan tổ chức lập quy hoạch …" + "d) …", NQ 61/2022/QH15):
+                // the list and its lead-in go on the last element, the points go on after it
+                !(ends_with(paras.back(), ":") && next_rank > last.rank && list_goes_on(last));
   Unit* target = (!at_end && next_rank >= stack_.back().rank && !closed) ? &stack_.back() : up;
   for (std::size_t i = 0; i < paras.size(); ++i) {
     std::string& p = paras[i];

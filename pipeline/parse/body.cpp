@@ -253,6 +253,20 @@ std::string TreeBuilder::path(int below) const {
   return p;
 }
 
+namespace {
+// Two capitalised words that are no agency's own word: a place's name ("Cao Bằng gồm …", "Hà Nội.")
+bool proper_name_start(const std::string& t) {
+  const std::size_t sp = t.find(' ');
+  if (sp == std::string::npos || sp + 1 >= t.size() || !starts_upper(t) || !starts_upper(t.substr(sp + 1))) return false;
+  const std::string first = t.substr(0, sp);
+  for (const char* w : {"Sở", "Ban", "Bộ", "Ủy", "Uỷ", "UBND", "HĐND", "Hội", "Thường", "Văn", "Công", "Cục", "Chi",
+                        "Kho", "Đài", "Báo", "Đoàn", "Chủ", "Phó", "Giám", "Điều", "Khoản", "Chương", "Mục", "Nghị",
+                        "Quyết", "Thông", "Luật", "Kế", "Tờ", "Trung", "Viện", "Tòa", "Toà", "Cơ", "Các", "Những"})
+    if (first == w) return false;
+  return true;
+}
+}  // namespace
+
 bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const {
   if (prev_line_.empty()) return false;
   bool prev_end = ends_sentence(prev_line_);
@@ -280,6 +294,9 @@ bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const 
                                                       " hoặc", " để", " từ", " đến", " thuộc", " có", " như"};
   for (const auto& w : open_words)
     if (ends_with(prev_line_, w)) return true;
+  // "… của Hội đồng nhân dân tỉnh" + "Cao Bằng gồm các nội dung sau:": the province's or city's name
+  // (every word capitalised) wrapped onto the next line
+  if ((ends_with(prev_line_, " tỉnh") || ends_with(prev_line_, " thành phố")) && proper_name_start(t)) return true;
   return static_cast<double>(prev_line_.size()) > wide_ * 0.75;
 }
 
@@ -310,6 +327,18 @@ void TreeBuilder::new_paragraph(const std::string& t) {
   prev_line_ = t;
 }
 
+// After the lines being read, the next label at the rank of u or above is a sibling of u's kind ("c)"
+// then "d)"): its enumeration is not over.
+bool TreeBuilder::list_goes_on(const Unit& u) const {
+  const auto& lines = *in_.lines;
+  for (std::size_t k = at_ + 1; k < end_ && k < at_ + 60; ++k) {
+    const std::optional<Label> n = classify(lines[k].text, plan_style_);
+    if (!n || n->rank > u.rank) continue;
+    return n->rank == u.rank && n->kind == u.p.kind;
+  }
+  return false;
+}
+
 void TreeBuilder::flush_pending(bool at_end, int next_rank) {
   if (pending_.empty() || stack_.empty()) {
     pending_.clear();
@@ -338,7 +367,11 @@ void TreeBuilder::flush_pending(bool at_end, int next_rank) {
   const std::vector<Provision>* before = up ? &up->p.children : nullptr;
   bool closed = !at_end && up && next_rank > last.rank && last.p.children.empty() && !last.paras.empty() &&
                 ends_with(last.paras.back(), ".") && !before->empty() && before->back().kind == last.p.kind &&
-                before->back().children.empty() && ends_with(before->back().text, ";");
+                before->back().children.empty() && ends_with(before->back().text, ";") &&
+                // unless the paragraphs announce a deeper list that then comes ("c) … phê duyệt trước." +
+                // "Việc điều chỉnh … như sau:" + "- Cơ quan tổ chức lập quy hoạch …" + "d) …", NQ 61/2022/QH15):
+                // the list and its lead-in go on the last element, the points go on after it
+                !(ends_with(paras.back(), ":") && next_rank > last.rank && list_goes_on(last));
   Unit* target = (!at_end && next_rank >= stack_.back().rank && !closed) ? &stack_.back() : up;
   for (std::size_t i = 0; i < paras.size(); ++i) {
     std::string& p = paras[i];

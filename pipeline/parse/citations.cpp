@@ -1,6 +1,7 @@
 // Citations (văn bản được dẫn chiếu) in the preamble: every document
 // identified by a number, and laws cited by name ("Luật Đất đai ngày …").
 #include <algorithm>
+#include <string_view>
 
 #include "internal.h"
 #include "vanban/fold.h"
@@ -320,15 +321,52 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
           std::size_t sentence = s.rfind(". ", i);
           sentence = sentence == std::string::npos ? 0 : sentence + 2;
           std::size_t db = 0, de = 0;
+          // (the date is the first document's: "Ngày 02 tháng 02 năm 2018, Chính phủ đã ban hành Nghị định số
+          // 15/2018/NĐ-CP … thay thế Nghị định 38/2012/NĐ-CP" dates the decree it issues, not the one replaced)
+          auto no_number_between = [&](std::size_t from, std::size_t to) {
+            for (std::size_t k = from; k < to; ++k)
+              if (s[k] == '/' && k > 0 && std::isdigit(static_cast<unsigned char>(s[k - 1]))) return false;
+            return true;
+          };
           if (starts_with(s.substr(sentence), "Ngày ") || starts_with(s.substr(sentence), "ngày "))
-            if (auto d = find_date(s, sentence, &db, &de); d && db <= sentence + 6 && de < i) c.date = d;
+            if (auto d = find_date(s, sentence, &db, &de); d && db <= sentence + 6 && de < i && no_number_between(de, i))
+              c.date = d;
+          // "…, ngày 31 tháng 3 năm 2018, Bộ Công Thương đã có công văn số 2129/BCT-KHCN": a date, then who
+          // issued it, then the act ("đã ban hành", "đã có", "đã ra") and the document
+          static const std::string kNgay = "gày ";
+          const std::size_t ng = i > 8 ? s.rfind(kNgay, i) : std::string::npos;
+          if (!c.date && ng != std::string::npos && ng + 160 > i && ng >= 1)
+            if (auto d = find_date(s, ng - 1, &db, &de); d && de < i && db + 3 >= ng - 1) {
+              const std::string gap = s.substr(de, i - de);
+              const std::size_t da = gap.find(" đã ");
+              if (da != std::string::npos && gap.find_first_of(".;") == std::string::npos && no_number_between(de, i)) {
+                c.date = d;
+                const std::string who = trim(gap.substr(starts_with(gap, ",") ? 1 : 0, da - (starts_with(gap, ",") ? 1 : 0)));
+                if (!who.empty() && who.size() < 60 && starts_upper(who) && who.find(',') == std::string::npos)
+                  c.issuer = who;
+              }
+            }
         }
         std::string rest = s.substr(after);
-        if (starts_with(trim(rest), "của ")) {
-          std::size_t k = s.find("của ", after) + std::string("của ").size();
+        // ("cùa": a scan's or typist's "của")
+        const bool cua = starts_with(trim(rest), "của ");
+        if (cua || starts_with(trim(rest), "cùa ")) {
+          const std::string_view word = cua ? "của " : "cùa ";  // (ủ and ù differ in length)
+          std::size_t k = s.find(word, after) + word.size();
+          // the title may open with its verb, not "về": "… của Thủ tướng Chính phủ thành lập Ban Chỉ đạo …",
+          // "… của Ủy ban nhân dân tỉnh Đồng Tháp thông qua dự thảo …"; an Assembly's term is no part of
+          // its name ("của Quốc hội khoá X, kỳ họp thứ 10")
           c.issuer = until_any(s, k, {" về ", " quy định", " hướng dẫn", " ban hành", " Quy định", " Hướng dẫn", " Ban hành", ";", ",",
-                                      " tại ", " ngày "});
+                                      " tại ", " ngày ", " thành lập ", " phê duyệt ", " thông qua ", " sửa đổi", " khoá ",
+                                      " khóa "});
           after = k + c.issuer->size();
+          // the one ministry whose name has a comma: "Bộ Văn hóa, Thể thao và Du lịch"
+          static const std::string kVhttdl = ", Thể thao và Du lịch";
+          if ((ends_with(*c.issuer, "Văn hóa") || ends_with(*c.issuer, "Văn hoá")) &&
+              s.compare(after, kVhttdl.size(), kVhttdl) == 0) {
+            *c.issuer += kVhttdl;
+            after += kVhttdl.size();
+          }
           // "của Ủy ban Thường vụ Quốc hội ngày 26 tháng 02 năm 1998": the date after the issuer
           std::size_t db2 = 0, de2 = 0;
           if (!c.date)
@@ -338,9 +376,16 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
             }
         }
         std::string t = until_any(s, after, {";"});
+        if (starts_with(t, ", về ")) t = t.substr(2);  // "…, về việc phê duyệt …"
         if (starts_with(t, "về việc ")) t = t.substr(std::string("về việc ").size());
         else if (starts_with(t, "về ")) t = t.substr(std::string("về ").size());
         while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.pop_back();
+        // what follows a comma is the next thing cited or the session, not a trích yếu
+        // ("… của Quốc hội khoá X, kỳ họp thứ 10", "… của Chính phủ, Báo cáo thẩm tra …"); after a full stop, the
+        // next sentence
+        if (starts_with(t, ",") || starts_with(t, ".") || (c.issuer && starts_with(trim(s.substr(after)), "khoá ")) ||
+            (c.issuer && starts_with(trim(s.substr(after)), "khóa ")))
+          t.clear();
         if (gov && !gov->name.empty()) c.title = gov->name;
         else if (!t.empty()) c.title = t;
         found.emplace_back(offset + i, c);
@@ -365,7 +410,10 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
       }
       bool top = (c == 'L' || c == 'B' || c == 'H' || c == 'P') &&
                  (i == 0 || (i >= 2 && s.compare(i - 2, 2, "; ") == 0) || joined || after_article(s, i) ||
-                  (i >= kCanCu.size() && s.compare(i - kCanCu.size(), kCanCu.size(), kCanCu) == 0));
+                  (i >= kCanCu.size() && s.compare(i - kCanCu.size(), kCanCu.size(), kCanCu) == 0) ||
+                  // "Căn cứ vào Hiến pháp …", the typed slip "Cân cứ Luật …"
+                  (i >= 15 && s.compare(i - 15, 15, "Căn cứ vào ") == 0) ||
+                  (i >= 10 && s.compare(i - 10, 10, "Cân cứ ") == 0));
       if (top) {
         for (const char* lw : {"Bộ luật ", "Luật ", "Hiến pháp ", "Pháp lệnh "}) {
           std::string w(lw);

@@ -236,7 +236,15 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
     if (in_recipients && (is_motto(t) || starts_with(t, "Điều ") || starts_with(t, "Chương ") || starts_with(t, "(") ||
                           (!recipients.empty() && (starts_with(recipients.back(), "Lưu") ||
                                                    starts_with(recipients.back(), "LƯU"))))) {
+      const bool filed = !recipients.empty() && (starts_with(recipients.back(), "Lưu") ||
+                                                 starts_with(recipients.back(), "LƯU"));
       in_recipients = false;  // the list is over: a filing line, a new header, the body of an attachment
+      // a name after the filing line, its position lost (a scan that missed the caps title above the
+      // signature): still the signer's
+      if (filed && !position && !name && looks_like_name(t)) {
+        name = t;
+        continue;
+      }
       if (!is_signature_prefix(t) && !is_position_line(t) && !looks_like_name(t)) continue;
     }
     // "- VPUBTP: CVP, các PCVP;" + "các phòng: TH, KTTH;" + "Trung tâm TTĐTTP;":

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <regex>
+#include <string_view>
 
 #include "internal.h"
 #include "vanban/fold.h"
@@ -16,6 +17,18 @@ bool is_motto(const std::string& t) {
   std::string f = fold_ascii(t);
   return f.find("xa hoi chu nghia") != std::string::npos || f.find("doc lap") != std::string::npos ||
          f.find("tu do - hanh phuc") != std::string::npos || f.find("dang cong san viet nam") != std::string::npos;
+}
+
+bool is_kinh_gui(const std::string& t) {
+  if (starts_with(t, "Kính gửi")) return true;
+  // a scan: stray marks from the margin before it and "Kính" misread ("Kinh", "MyKnh"), but the
+  // word's end and "gửi:" survive, early in the line
+  if (t.size() < 12 || t.size() > 400) return false;
+  std::size_t at = t.find("nh gửi");
+  if (at == std::string::npos || at > 24) return false;
+  std::size_t k = at + std::string_view("nh gửi").size();
+  while (k < t.size() && t[k] == ' ') ++k;
+  return k < t.size() && t[k] == ':';
 }
 
 std::string expand_abbrev(const std::string& s) {
@@ -49,7 +62,10 @@ namespace {
 
 bool is_basis_start(const std::string& line) {
   const std::string t = starts_with(line, "- ") ? line.substr(2) : line;  // "- Căn cứ …" in older texts
-  return starts_with(t, "Căn cứ") || starts_with(t, "Xét ") || starts_with(t, "Theo đề nghị") ||
+  // ("Cân cứ": a typing slip; "Theo Tờ trình …", "Trên cơ sở xem xét Báo cáo …": each a basis of its own)
+  return starts_with(t, "Căn cứ") || starts_with(t, "Cân cứ") || starts_with(t, "Xét ") ||
+         starts_with(t, "Theo đề nghị") || starts_with(t, "Theo Tờ trình") || starts_with(t, "Theo tờ trình") ||
+         starts_with(t, "Trên cơ sở xem xét") ||
          starts_with(t, "Sau khi xem xét") || starts_with(t, "Thực hiện ") || starts_with(t, "CĂN CỨ");
 }
 
@@ -95,6 +111,7 @@ Layout read_header(const Lines& in, Meta& meta) {
   bool title_closed = false;
   bool chair_issues = false;  // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" enacts as an office
   bool authority_open = false;  // the issuer was just read from the enacting authority line
+  bool letter = false;  // the header ends at "Kính gửi": a letter's
   // header lines, split where a web page flattened them
   std::vector<std::pair<std::string, std::size_t>> H;
   {
@@ -124,7 +141,10 @@ Layout read_header(const Lines& in, Meta& meta) {
       if (in_vv && !title.empty()) in_vv = false;
       continue;
     }
-    if (starts_with(t, "Kính gửi")) break;
+    if (is_kinh_gui(t)) {
+      letter = true;
+      break;
+    }
     if (is_rule(t)) {
       if (in_title && !title.empty()) {  // a rule under the title ends it
         in_title = false;
@@ -328,6 +348,9 @@ Layout read_header(const Lines& in, Meta& meta) {
   }
   if (!title.empty()) meta.title = fold_spaces(title);
   if (!meta.doc_type && meta.title && starts_with(*meta.title, "V/")) meta.doc_type = "Công văn";
+  // no tên loại and addressees: a letter (công văn has no type name of its own), also when a scan
+  // garbled its "V/v" line
+  if (!meta.doc_type && letter) meta.doc_type = "Công văn";
 
   // Issuer: lines joined where the next is a place ("ỦY BAN NHÂN DÂN" +
   // "TỈNH LÀO CAI"); an earlier separate body is the parent.
@@ -399,7 +422,7 @@ Layout read_header(const Lines& in, Meta& meta) {
       body = j;
       break;
     }
-    if (starts_with(t, "Kính gửi")) {
+    if (is_kinh_gui(t)) {
       std::size_t k = j + 1;
       // addressees: dash lines or short lines until the first paragraph
       // (an entry may wrap: "- Các Sở, ngành: Công Thương, Nội vụ, Công" +
@@ -461,7 +484,7 @@ std::vector<Basis> read_bases(const Lines& in, const Layout& lay) {
   for (std::size_t i = lay.preamble_begin; i < lay.body_begin && i < L.size(); ++i) {
     const std::string t = preamble_line(in, lay, i);
     if (t.empty()) continue;
-    if (is_enacting_word(t) || starts_with(t, "Kính gửi")) {
+    if (is_enacting_word(t) || is_kinh_gui(t)) {
       open = false;
       continue;
     }

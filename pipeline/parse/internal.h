@@ -94,6 +94,8 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
 std::vector<Basis> read_bases(const Lines& in, const Layout& layout);
 // The national motto lines ("CỘNG HÒA XÃ HỘI …", "Độc lập - Tự do - Hạnh phúc"), OCR slips included.
 bool is_motto(const std::string& line);
+// "Kính gửi:" starting a letter's addressees, also as a scan reads it ("lÿ đi MyKnh gửi: Sở …")
+bool is_kinh_gui(const std::string& line);
 // "UBND" → "ỦY BAN NHÂN DÂN", "HĐND" → "HỘI ĐỒNG NHÂN DÂN" in caps names.
 std::string expand_abbrev(const std::string& s);
 // A document number as printed, spaces and trailing punctuation dropped ("18 /VBHN-BNNMT").

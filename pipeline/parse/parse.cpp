@@ -143,7 +143,7 @@ std::vector<Paragraph> body_paragraphs(const std::vector<TextLine>& L, const Lay
       greeting = false;
       continue;
     }
-    if (starts_with(t, "Kính gửi")) {
+    if (is_kinh_gui(t)) {
       flush();
       greeting = true;  // its list of addressees follows
       continue;
@@ -187,7 +187,7 @@ Document parse(const Text& text, const std::string& file) {
     std::string opening;
     for (std::size_t k = lay.preamble_begin; k < lay.body_begin && k < L.size(); ++k) {
       const std::string t = preamble_line(in, lay, k);
-      if (t.empty() || starts_with(t, "Kính gửi") || starts_with(t, "-") || is_all_caps(t)) continue;
+      if (t.empty() || is_kinh_gui(t) || starts_with(t, "-") || is_all_caps(t)) continue;
       opening += (opening.empty() ? "" : " ") + t;
     }
     // else the first paragraph of the body (a letter), across page breaks

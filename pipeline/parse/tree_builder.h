@@ -124,6 +124,7 @@ class TreeBuilder {
   // list goes on (or goes deeper), one level up when it ends; a paragraph
   // that speaks of "Điều này" belongs to the article.
   void flush_pending(bool at_end, int next_rank = -1);
+  bool list_goes_on(const Unit& u) const;
 
   void pop();
 

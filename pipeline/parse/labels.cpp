@@ -109,6 +109,35 @@ std::size_t match_dash_point(const std::string& t, std::string& num) {
   return k;
 }
 
+// A chapter label a scan garbled ("ChươngH „ „", "Chương IH", "Chương FV",
+// "- _ Chương IV - „", "Chương V_", "Chương" alone): the word, at most some
+// debris before it, and after it only a short run of the letters a scan
+// makes of a roman numeral. A readable numeral is its number; otherwise the
+// label is a slip that accept() reads as the next chapter.
+std::optional<Label> garbled_chapter(const std::string& t) {
+  if (t.size() > 40) return std::nullopt;
+  std::size_t p = t.find("Chương");
+  if (p == std::string::npos) p = t.find("CHƯƠNG");
+  if (p == std::string::npos || p > 12) return std::nullopt;
+  for (std::size_t k = 0; k < p; ++k)  // debris before it: no word, no number
+    if (std::islower(static_cast<unsigned char>(t[k])) || std::isdigit(static_cast<unsigned char>(t[k])))
+      return std::nullopt;
+  std::string token;
+  for (std::size_t k = p + std::string_view("Chương").size(); k < t.size();) {
+    if (t.compare(k, 3, "„") == 0) k += 3;
+    else if (std::strchr(" _.,\"'-:;|", t[k])) ++k;
+    else if (std::strchr("IVXLCHFTl", t[k])) token += t[k++];
+    else return std::nullopt;  // "Chương trình", "Chương 3 …": words, not debris
+  }
+  if (token.size() > 4) return std::nullopt;
+  const bool readable = roman_value(token) > 0;
+  if (readable && t.compare(p, std::string::npos, t.substr(p, 8) + " " + token) == 0 && p == 0)
+    return std::nullopt;  // "Chương IV" as printed: the regular label
+  Label l{ProvisionKind::chapter, kChapter, token, ""};
+  l.glyph_slip = !readable;
+  return l;
+}
+
 std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   // (?=…) rather than \b: "THỨ TƯ" ends in a non-ASCII letter, which \b does not see
   // (the ordinal word stops before its punctuation: "PHẦN THỨ NHẤT:")
@@ -226,8 +255,13 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     const std::size_t d = k + 1 < t.size() && t[k + 1] == ' ' ? k + 2 : k + 1;
     compound_start = k > 0 && d < t.size() && t[k] == '.' && std::isdigit(static_cast<unsigned char>(t[d]));
   }
-  if (!digit_label && !letter_label && !dash_letter && !bullet && !word && !roman_start && !compound_start)
-    return std::nullopt;
+  if (!digit_label && !letter_label && !dash_letter && !word && !roman_start && !compound_start) {
+    // (a bullet may be the debris before a garbled chapter label: "- Chương VI")
+    if (std::optional<Label> c = garbled_chapter(t)) return c;
+    if (!bullet) return std::nullopt;
+  } else if (bullet || word) {
+    if (std::optional<Label> c = garbled_chapter(t)) return c;
+  }
   std::smatch m;
   std::string num;
   if (word) {

@@ -144,6 +144,32 @@ bool TreeBuilder::accept(Label& l, int line) {
     }
   }
   const Provision* last = last_sibling(l);
+  if (l.kind == ProvisionKind::chapter) {
+    // a garbled numeral, or the last chapter's printed again (a scan's "II"
+    // for III): the next chapter, in the numbering already used
+    const bool digits = last && std::isdigit(static_cast<unsigned char>(last->num[0]));
+    const int prev = last ? (digits ? std::atoi(last->num.c_str()) : roman_value(last->num)) : 0;
+    const int v = std::isdigit(static_cast<unsigned char>(l.num.empty() ? 'x' : l.num[0])) ? std::atoi(l.num.c_str()) : roman_value(l.num);
+    // (printed twice with the next chapter after it, the second is an inserted IVa: open() names it)
+    bool inserted = false;
+    if (!l.glyph_slip && prev > 0 && v == prev)
+      for (std::size_t k = at_ + 1; k < end_; ++k) {
+        const std::optional<Label> n = classify((*in_.lines)[k].text, plan_style_);
+        if (!n || (n->kind != ProvisionKind::chapter && (n->kind != ProvisionKind::part || n->letter_part))) continue;
+        inserted = n->kind == ProvisionKind::chapter && !n->glyph_slip &&
+                   (digits ? std::atoi(n->num.c_str()) : roman_value(n->num)) == prev + 1;
+        break;
+      }
+    if (l.glyph_slip || (prev > 0 && v == prev && !inserted)) {
+      const std::string read = digits ? std::to_string(prev + 1) : to_roman(prev + 1);
+      in_.warn(line, "sequence.slip",
+               "Chương " + (l.num.empty() ? std::string("(no number)") : l.num) +
+                   (last ? " follows Chương " + last->num : std::string(" opens the chapters")) + "; read as Chương " + read);
+      l.num = read;
+      l.glyph_slip = false;
+    }
+    return true;
+  }
   if (l.glyph_slip) {
     // only the next label of a list already open: never the first of one
     if (!last) return false;

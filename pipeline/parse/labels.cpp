@@ -131,8 +131,8 @@ std::optional<Label> garbled_chapter(const std::string& t) {
   }
   if (token.size() > 4) return std::nullopt;
   const bool readable = roman_value(token) > 0;
-  if (readable && t.compare(p, std::string::npos, t.substr(p, 8) + " " + token) == 0 && p == 0)
-    return std::nullopt;  // "Chương IV" as printed: the regular label
+  if (readable && p == 0 && t.compare(std::string_view("Chương").size(), std::string::npos, " " + token) == 0)
+    return std::nullopt;  // "Chương IV" (or "CHƯƠNG IV") as printed: the regular label
   Label l{ProvisionKind::chapter, kChapter, token, ""};
   l.glyph_slip = !readable;
   return l;
@@ -255,13 +255,11 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     const std::size_t d = k + 1 < t.size() && t[k + 1] == ' ' ? k + 2 : k + 1;
     compound_start = k > 0 && d < t.size() && t[k] == '.' && std::isdigit(static_cast<unsigned char>(t[d]));
   }
-  if (!digit_label && !letter_label && !dash_letter && !word && !roman_start && !compound_start) {
-    // (a bullet may be the debris before a garbled chapter label: "- Chương VI")
+  const bool label_shape = digit_label || letter_label || dash_letter || word || roman_start || compound_start;
+  // a garbled chapter label: after debris, a bullet ("- Chương VI") or the word itself ("ChươngH")
+  if (!label_shape || bullet || word)
     if (std::optional<Label> c = garbled_chapter(t)) return c;
-    if (!bullet) return std::nullopt;
-  } else if (bullet || word) {
-    if (std::optional<Label> c = garbled_chapter(t)) return c;
-  }
+  if (!label_shape && !bullet) return std::nullopt;
   std::smatch m;
   std::string num;
   if (word) {

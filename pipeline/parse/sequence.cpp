@@ -148,16 +148,17 @@ bool TreeBuilder::accept(Label& l, int line) {
     // a garbled numeral, or the last chapter's printed again (a scan's "II"
     // for III): the next chapter, in the numbering already used
     const bool digits = last && std::isdigit(static_cast<unsigned char>(last->num[0]));
-    const int prev = last ? (digits ? std::atoi(last->num.c_str()) : roman_value(last->num)) : 0;
-    const int v = std::isdigit(static_cast<unsigned char>(l.num.empty() ? 'x' : l.num[0])) ? std::atoi(l.num.c_str()) : roman_value(l.num);
+    auto in_style = [digits](const std::string& num) { return digits ? std::atoi(num.c_str()) : roman_value(num); };
+    const int prev = last ? in_style(last->num) : 0;
+    const bool digit_num = !l.num.empty() && std::isdigit(static_cast<unsigned char>(l.num[0]));
+    const int v = digit_num ? std::atoi(l.num.c_str()) : roman_value(l.num);
     // (printed twice with the next chapter after it, the second is an inserted IVa: open() names it)
     bool inserted = false;
     if (!l.glyph_slip && prev > 0 && v == prev)
       for (std::size_t k = at_ + 1; k < end_; ++k) {
         const std::optional<Label> n = classify((*in_.lines)[k].text, plan_style_);
         if (!n || (n->kind != ProvisionKind::chapter && (n->kind != ProvisionKind::part || n->letter_part))) continue;
-        inserted = n->kind == ProvisionKind::chapter && !n->glyph_slip &&
-                   (digits ? std::atoi(n->num.c_str()) : roman_value(n->num)) == prev + 1;
+        inserted = n->kind == ProvisionKind::chapter && !n->glyph_slip && in_style(n->num) == prev + 1;
         break;
       }
     if (l.glyph_slip || (prev > 0 && v == prev && !inserted)) {

@@ -70,3 +70,11 @@ TEST_CASE("parse chapters22: words after Chương and numbered chapters are no s
   CHECK(find(d.provisions, "chp_2__art_2"));
   CHECK(slips(d) == 0);
 }
+
+TEST_CASE("parse chapters22: a list item naming a chapter stays an item") {
+  Document d = parse_lines(kHead +
+                           "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Bãi bỏ\nBãi bỏ các chương sau của Thông tư số 40/2013/TT-BCT:\n"
+                           "- Chương IV;\n- Chương V.\nĐiều 2. Hiệu lực\nThông tư này có hiệu lực kể từ ngày ký.\n");
+  CHECK(find(d.provisions, "chp_I__art_2"));
+  CHECK_FALSE(find(d.provisions, "chp_IV"));
+}

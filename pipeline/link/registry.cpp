@@ -423,6 +423,16 @@ const AgencyRegistry& AgencyRegistry::builtin() {
   return reg;
 }
 
+// Whether `printed` has a capital wherever the abbreviation `abbr` has an
+// ASCII one ("UBND", "TTr"; not "ca" for "CA"). Spellings of another length
+// (a letter written decomposed) are not judged.
+static bool printed_as(std::string_view printed, std::string_view abbr) {
+  if (printed.size() != abbr.size()) return true;
+  for (std::size_t k = 0; k < abbr.size(); ++k)
+    if (abbr[k] >= 'A' && abbr[k] <= 'Z' && !(printed[k] >= 'A' && printed[k] <= 'Z')) return false;
+  return true;
+}
+
 void AgencyRegistry::hits(const std::vector<Tok>& words, std::size_t i, std::vector<Hit>& out) const {
   // exact keys first, then the diacritic-free fallback for OCR'd names, first
   // word exact (only names of 3 words or more are in that trie: "Sở" is not "số")
@@ -447,6 +457,8 @@ void AgencyRegistry::hits(const std::vector<Tok>& words, std::size_t i, std::vec
       for (std::uint32_t idx : node.ends) {
         const std::uint32_t bit = 1u << static_cast<unsigned>(entries_[idx].kind);
         if (seen & bit) continue;
+        // an abbreviation is printed in its capitals: "CA" is Công an, "ca nô" a boat
+        if (n == 1 && entries_[idx].kind == AgencyKind::abbr && !printed_as(words[i].text, entries_[idx].words)) continue;
         seen |= bit;
         out.push_back({n, entries_[idx].kind, root == 1, &entries_[idx]});
       }

@@ -115,7 +115,9 @@ std::size_t match_dash_point(const std::string& t, std::string& num) {
 // makes of a roman numeral. A readable numeral is its number; otherwise the
 // label is a slip that accept() reads as the next chapter.
 std::optional<Label> garbled_chapter(const std::string& t) {
-  if (t.size() > 40) return std::nullopt;
+  // (an item of a list that names chapters, "- Chương IV;", ends as a list's item does)
+  if (t.size() > 40 || t.back() == ';' || t.back() == ',' || ((t[0] == '-' || t[0] == '+') && t.back() == '.'))
+    return std::nullopt;
   std::size_t p = t.find("Chương");
   if (p == std::string::npos) p = t.find("CHƯƠNG");
   if (p == std::string::npos || p > 12) return std::nullopt;

@@ -1,0 +1,30 @@
+// Link stage: agency names of the held-out set (session 23) that the registry did not know or cut — a
+// military command at the head of a subject list, a local body "trực thuộc thành phố". Each on the real
+// sentence, with a near reading that must not fire.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+namespace {
+Document hanoi(std::string text) { return one("Ủy ban nhân dân thành phố Hà Nội", std::move(text), "Quyết định"); }
+}  // namespace
+
+TEST_CASE("link h23link: the capital's military command heads the list that carries out a decision") {
+  // QĐ 09/2025 Hà Nội Điều 3
+  Document d = hanoi(
+      "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội; Chánh Văn phòng UBND Thành phố; Giám đốc Sở Tài chính; Giám đốc, thủ "
+      "trưởng các sở, ban, ngành Thành phố và các cơ quan, đơn vị, tổ chức, cá nhân có liên quan chịu trách nhiệm "
+      "thi hành Quyết định này./.");
+  CHECK(mention_of(d, "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", Role::lead) == "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội");
+  CHECK(has(d, "Giám đốc Sở Tài chính thành phố Hà Nội", Role::lead));
+  CHECK(has(d, "Các cơ quan, đơn vị, tổ chức, cá nhân có liên quan", Role::lead));
+  // near reading: the command proposing the decision (its preamble's "Theo đề nghị của …") is given nothing
+  Document e = hanoi(
+      "Theo đề nghị của Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội tại Tờ trình số 194/TTr-BTL ngày 04/02/2025 về việc đề "
+      "nghị ban hành Quyết định.");
+  CHECK_FALSE(has(e, "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", Role::lead));
+}

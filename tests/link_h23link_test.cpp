@@ -28,3 +28,18 @@ TEST_CASE("link h23link: the capital's military command heads the list that carr
       "nghị ban hành Quyết định.");
   CHECK_FALSE(has(e, "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", Role::lead));
 }
+
+TEST_CASE("link h23link: districts 'trực thuộc thành phố' are one local body with the list after them") {
+  // QĐ 14/2025 Hà Nội Điều 6 khoản 2
+  Document d = hanoi(
+      "Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nội vụ, Giám đốc Sở Quy hoạch - Kiến trúc thành phố "
+      "Hà Nội, Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã trực thuộc thành phố "
+      "và các cơ quan, đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.");
+  CHECK(mention_of(d, "Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã trực thuộc thành phố Hà Nội", Role::lead) ==
+        "Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã trực thuộc thành phố");
+  CHECK(has(d, "Các cơ quan, đơn vị, cá nhân có liên quan", Role::lead));
+  // near reading: a city under a centrally-run city keeps its whole name (Luật 65/2025)
+  Document e = linked_law({prov("art_1", "Ủy ban nhân dân thành phố thuộc thành phố trực thuộc trung ương có trách "
+                                         "nhiệm tổ chức thực hiện ngân sách.")});
+  CHECK(has(e, "Ủy ban nhân dân thành phố thuộc thành phố trực thuộc trung ương", Role::lead));
+}

@@ -43,3 +43,19 @@ TEST_CASE("link h23link: districts 'trực thuộc thành phố' are one local b
                                          "nhiệm tổ chức thực hiện ngân sách.")});
   CHECK(has(e, "Ủy ban nhân dân thành phố thuộc thành phố trực thuộc trung ương", Role::lead));
 }
+
+TEST_CASE("link h23link: kinds of unit listed after 'các' are one collective body") {
+  // QĐ 12/2024/QĐ-TTg Điều 9 khoản 4
+  Document d = one("Thủ tướng Chính phủ",
+                   "Ủy ban nhân dân các huyện, quận, thị xã, thành phố thuộc tỉnh, thành phố trực thuộc Trung ương có "
+                   "trách nhiệm lập và tổ chức thực hiện kế hoạch.",
+                   "Quyết định");
+  CHECK(has(d, "Ủy ban nhân dân các huyện, quận, thị xã, thành phố thuộc tỉnh, thành phố trực thuộc Trung ương",
+            Role::lead));
+  CHECK_FALSE(has(d, "Ủy ban nhân dân các quận", Role::lead));
+  // near reading: with no "các", the kinds are that many bodies (Luật 65/2025 Điều 18)
+  Document e = linked_law({prov("art_1", "Hội đồng nhân dân thị xã, thành phố thuộc tỉnh, thành phố thuộc thành phố "
+                                         "trực thuộc trung ương thực hiện nhiệm vụ, quyền hạn quy định tại khoản 1 Điều này và thực hiện "
+                                         "nhiệm vụ, quyền hạn sau đây:")});
+  CHECK(has(e, "Hội đồng nhân dân thị xã", Role::lead));
+}

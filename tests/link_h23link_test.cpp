@@ -59,3 +59,27 @@ TEST_CASE("link h23link: kinds of unit listed after 'các' are one collective bo
                                          "nhiệm vụ, quyền hạn sau đây:")});
   CHECK(has(e, "Hội đồng nhân dân thị xã", Role::lead));
 }
+
+TEST_CASE("link h23link: the social insurance agency 'BHXH các tỉnh' and a fronted purpose before it") {
+  // CV 296/BHXH-CSYT 2021 khoản 1 ý 3 and mục 2.4
+  Document d = one("Bảo hiểm xã hội Việt Nam",
+                   "Đối với các cơ sở KCB không thực hiện đúng Chỉ thị số 25/CT-BYT, vẫn kê thêm giường khi số giường "
+                   "được phê duyệt chưa sử dụng hết công suất, BHXH các tỉnh có văn bản kiến nghị cơ quan quản lý nhà "
+                   "nước xử lý vi phạm theo quy định.",
+                   "Công văn");
+  CHECK(mention_of(d, "Bảo hiểm xã hội các tỉnh", Role::lead) == "BHXH các tỉnh");
+  Document e = one("Bảo hiểm xã hội Việt Nam",
+                   "Để bảo đảm việc sử dụng nguồn kinh phí KCB BHYT hợp lý, hiệu quả, nâng cao trách nhiệm của cơ sở "
+                   "KCB và người tham gia BHYT, BHXH các tỉnh có văn bản đề nghị các cơ sở KCB BHYT sớm xây dựng và "
+                   "hoàn thiện hướng dẫn chẩn đoán và điều trị.",
+                   "Công văn");
+  CHECK(has(e, "Bảo hiểm xã hội các tỉnh", Role::lead));
+  // near readings: the insurance itself is no body, and a call to raise a body's duty gives it none
+  Document f = one("Bảo hiểm xã hội Việt Nam",
+                   "Người sử dụng lao động có trách nhiệm đóng bảo hiểm xã hội cho người lao động.", "Công văn");
+  CHECK_FALSE(has(f, "Bảo hiểm xã hội", Role::lead));
+  Document g = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Nâng cao trách nhiệm của người đứng đầu, Sở Y tế trong công tác phòng, chống dịch bệnh.",
+                   "Kế hoạch");
+  CHECK_FALSE(has(g, "Sở Y tế tỉnh Lào Cai", Role::lead));
+}

@@ -83,3 +83,16 @@ TEST_CASE("link h23link: the social insurance agency 'BHXH các tỉnh' and a fr
                    "Kế hoạch");
   CHECK_FALSE(has(g, "Sở Y tế tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link h23link: a health facility named without 'các' carries its duty") {
+  // CV 296/BHXH-CSYT 2021 khoản 1 ý 2
+  Document d = one("Bảo hiểm xã hội Việt Nam",
+                   "Trường hợp cơ sở KCB tăng số giường bệnh thực kê nhiều hơn số giường được phê duyệt để giảm tình "
+                   "trạng nằm ghép, cơ sở KCB có trách nhiệm bổ sung số lượng nhân lực kịp thời tương ứng.",
+                   "Công văn");
+  CHECK(mention_of(d, "Cơ sở KCB", Role::lead) == "cơ sở KCB");
+  // near reading: the facilities as the place of a review are given nothing
+  Document e = one("Bảo hiểm xã hội Việt Nam",
+                   "Rà soát việc kê thêm giường so với giường được phê duyệt tại các cơ sở KCB BHYT.", "Công văn");
+  CHECK_FALSE(has(e, "Cơ sở KCB", Role::lead));
+}

@@ -96,3 +96,16 @@ TEST_CASE("link h23link: a health facility named without 'các' carries its duty
                    "Rà soát việc kê thêm giường so với giường được phê duyệt tại các cơ sở KCB BHYT.", "Công văn");
   CHECK_FALSE(has(e, "Cơ sở KCB", Role::lead));
 }
+
+TEST_CASE("link h23link: the state's representative in a company is a role-holder with its duty") {
+  // CV 3397/BKHĐT-QLKTTW 2019 mục 2
+  Document d = one("Bộ Kế hoạch và Đầu tư",
+                   "Theo các quy định nói trên, người đại diện phần vốn có trách nhiệm thực hiện các quyền và nghĩa vụ "
+                   "được ủy quyền một cách trung thực, cẩn trọng, tốt nhất, bảo vệ lợi ích hợp pháp của chủ sở hữu.",
+                   "Công văn");
+  CHECK(mention_of(d, "Người đại diện phần vốn", Role::lead) == "người đại diện phần vốn");
+  // near reading: whose status the heading names is given nothing
+  Document e = one("Bộ Kế hoạch và Đầu tư", "Về địa vị pháp lý, nhiệm vụ, quyền hạn người đại diện phần vốn.",
+                   "Công văn");
+  CHECK_FALSE(has(e, "Người đại diện phần vốn", Role::lead));
+}

@@ -109,3 +109,17 @@ TEST_CASE("link h23link: the state's representative in a company is a role-holde
                    "Công văn");
   CHECK_FALSE(has(e, "Người đại diện phần vốn", Role::lead));
 }
+
+TEST_CASE("link h23link: an office the registry does not know heading a list split by semicolons") {
+  // the construction of QĐ 09/2025 Hà Nội Điều 3, with a commander's title the registry does not hold
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài chính và các "
+                   "cơ quan, đơn vị, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(has(d, "Bộ Chỉ huy Quân sự tỉnh Lào Cai", Role::lead));
+  CHECK(has(d, "Giám đốc Sở Tài chính tỉnh Lào Cai", Role::lead));
+  // near reading: a verb opening the item, its objects listed, gives them nothing
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Khen ngợi Bộ Chỉ huy Quân sự tỉnh; Sở Tài chính đã hoàn thành tốt nhiệm vụ năm 2024.", "Quyết định");
+  CHECK_FALSE(has(e, "Bộ Chỉ huy Quân sự tỉnh Lào Cai", Role::lead));
+}

@@ -123,3 +123,17 @@ TEST_CASE("link h23link: an office the registry does not know heading a list spl
                    "Khen ngợi Bộ Chỉ huy Quân sự tỉnh; Sở Tài chính đã hoàn thành tốt nhiệm vụ năm 2024.", "Quyết định");
   CHECK_FALSE(has(e, "Bộ Chỉ huy Quân sự tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link h23link: the issuer's own units 'các đơn vị thuộc Bộ' are named whole") {
+  // TT 57/2018/TT-BCT Điều 21 khoản 1
+  Document d = one("Bộ Công Thương",
+                   "Cục Công nghiệp theo chức năng nhiệm vụ của mình, chủ trì và phối hợp với các đơn vị thuộc Bộ thực "
+                   "hiện các nhiệm vụ sau:",
+                   "Thông tư");
+  CHECK(mention_of(d, "Các đơn vị thuộc Bộ", Role::coordinate) == "các đơn vị thuộc Bộ");
+  // near reading: a named ministry after "thuộc" is its own name, not the bare issuer word
+  Document e = one("Bộ Công Thương",
+                   "Cục Công nghiệp chủ trì, phối hợp với các đơn vị thuộc Bộ Tài chính thực hiện các nhiệm vụ sau:",
+                   "Thông tư");
+  CHECK_FALSE(has(e, "Các đơn vị thuộc Bộ", Role::coordinate));
+}

@@ -137,3 +137,21 @@ TEST_CASE("link h23link: the issuer's own units 'các đơn vị thuộc Bộ' a
                    "Thông tư");
   CHECK_FALSE(has(e, "Các đơn vị thuộc Bộ", Role::coordinate));
 }
+
+TEST_CASE("link h23link: a ministry's unit named in lower case after its first word is whole") {
+  // TT 57/2018/TT-BCT Điều 21 khoản 2 and 3
+  Document d = one("Bộ Công Thương",
+                   "Vụ Thị trường trong nước theo chức năng nhiệm vụ chủ trì và phối hợp với các đơn vị thuộc Bộ thực "
+                   "hiện các nhiệm vụ sau:",
+                   "Thông tư");
+  CHECK(mention_of(d, "Vụ Thị trường trong nước", Role::lead) == "Vụ Thị trường trong nước");
+  CHECK_FALSE(has(d, "Vụ Thị", Role::lead));
+  Document e = one("Bộ Công Thương",
+                   "Tổng cục Quản lý Thị trường theo chức năng nhiệm vụ chủ trì và phối hợp với các đơn vị thuộc Bộ "
+                   "thực hiện các nhiệm vụ sau:",
+                   "Thông tư");
+  CHECK(has(e, "Tổng cục Quản lý Thị trường", Role::lead));
+  // near reading: the market as a matter is no unit
+  Document f = one("Bộ Công Thương", "Bộ Công Thương chủ trì quản lý thị trường trong nước.", "Thông tư");
+  CHECK_FALSE(has(f, "Vụ Thị trường trong nước", Role::lead));
+}

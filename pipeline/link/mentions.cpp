@@ -215,6 +215,13 @@ std::vector<Mention> Finder::find() const {
               end = q;
               continue;
             }
+            // "… phối hợp với các đơn vị thuộc Bộ thực hiện …" (TT 57/2018/TT-BCT Điều 21): the issuer's own
+            // units, its bare "Bộ" (or "Sở") the issuer, part of the name (not "thuộc Bộ Tài chính": a body's name)
+            if (q < n && t_[q].word && t_[q].upper && (t_[q].key == "bộ" || t_[q].key == "sở") &&
+                (q + 1 >= n || !t_[q + 1].word || !t_[q + 1].upper)) {
+              end = q + 1;
+              continue;
+            }
           }
           if ((k2 == "thành" && end + 1 < n && t_[end + 1].key == "phố") ||
               (k2 == "thị" && end + 1 < n && t_[end + 1].key == "xã")) {

@@ -107,6 +107,13 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
           j = end = q + 7;
           continue;
         }
+        // "Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã trực thuộc thành phố" (QĐ 14/2025 Hà Nội): the
+        // places under the city, as under a province (not "… thuộc thành phố Hà Nội": the city named)
+        if (q + 2 < n && t_[q].key == "thuộc" && t_[q + 1].key == "thành" && t_[q + 2].key == "phố" &&
+            (q + 3 >= n || !t_[q + 3].word || !t_[q + 3].upper)) {
+          j = end = q + 3;
+          continue;
+        }
       }
       // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
       // in a list after a colon ("Đơn vị phối hợp: Vụ …, Cục Quản lý xử lý vi

@@ -116,7 +116,8 @@ static void full_front_name(std::string& name) {
 // "Hội đồng nhân dân thị xã, thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương"
 // (Luật 65/2025 Điều 18): kinds of unit listed after one body noun, one kind's word printed twice with
 // different qualifiers, are that many bodies, each named with the noun; a list that repeats no word
-// ("Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "… xã, phường, thị trấn") stays one name.
+// ("Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "… xã, phường, thị trấn") stays one name,
+// and so does a list after "các".
 static std::vector<std::string> kinds_listed(const std::string& name) {
   static constexpr std::string_view units[] = {"thị xã", "thị trấn", "thành phố", "huyện", "quận", "phường", "xã", "tỉnh"};
   auto unit_of = [](std::string_view item) -> std::string_view {  // the unit word an item opens with
@@ -142,7 +143,15 @@ static std::vector<std::string> kinds_listed(const std::string& name) {
       items[0].remove_prefix(head.size() + 1);
       break;
     }
-  if (head.empty()) return {name};
+  // ("Ủy ban nhân dân các huyện, quận, thị xã, thành phố thuộc tỉnh, thành phố trực thuộc Trung ương", QĐ
+  // 12/2024/QĐ-TTg Điều 9: after "các" the list names every such body at once, one collective as the
+  // gold reads it)
+  auto after_cac = [&] {
+    for (const std::string_view w : {" các", " Các"})
+      if (head.size() >= w.size() && head.compare(head.size() - w.size(), w.size(), w) == 0) return true;
+    return false;
+  };
+  if (head.empty() || after_cac()) return {name};
   std::set<std::string_view> seen;
   bool repeated = false;
   for (const std::string_view it : items) {

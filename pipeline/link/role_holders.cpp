@@ -13,13 +13,17 @@ namespace vanban::link_detail {
 
 // The words after "người" that make it a role-holder: a power ("có thẩm quyền"), a decision or a
 // step taken for the state ("(đã) ra quyết định", "lập biên bản", "thu tiền phạt", "tạm giữ",
-// "khám", "xử phạt", "giải quyết khiếu nại"), or a task handed to it ("được phân công", "được giao
-// nhiệm vụ"; not what it was given to keep, "người được giao quản lý sử dụng tài sản", a staff member's care).
+// "khám", "xử phạt", "giải quyết khiếu nại"), a task handed to it ("được phân công", "được giao
+// nhiệm vụ"; not what it was given to keep, "người được giao quản lý sử dụng tài sản", a staff member's
+// care), or the state's stake it holds ("đại diện phần vốn").
 // Returns how many words the head takes, 0 if none.
 std::size_t role_head(std::string_view after) {
   static constexpr std::string_view heads[] = {
       "có thẩm quyền", "đã ra quyết định", "ra quyết định", "lập biên bản", "thu tiền phạt", "tạm giữ", "khám",
-      "xử phạt", "giải quyết", "được phân công", "được giao nhiệm vụ", "quyết định"};
+      "xử phạt", "giải quyết", "được phân công", "được giao nhiệm vụ", "quyết định",
+      // the state's representative in a company (Luật Quản lý, sử dụng vốn nhà nước …, Điều 46-50: "người đại
+      // diện phần vốn có trách nhiệm thực hiện các quyền …", CV 3397/BKHĐT 2019), who acts for the owner body
+      "đại diện phần vốn nhà nước", "đại diện phần vốn"};
   for (const std::string_view h : heads)
     if (after.substr(0, h.size()) == h && (after.size() == h.size() || after[h.size()] == ' '))
       return static_cast<std::size_t>(std::count(h.begin(), h.end(), ' ')) + 1;

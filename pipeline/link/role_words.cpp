@@ -54,7 +54,10 @@ bool subject_lead_in(std::string_view p2, bool upper, std::string_view post) {
     }
   // "Nhiệm vụ và hoạt động của Tổng cục Hải quan", "Trách nhiệm chung của các cơ quan"
   const bool duty_of = duty_lead_in(p2);
-  const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"});
+  // (not inside a fronted purpose: "Để bảo đảm việc sử dụng nguồn kinh phí …, nâng cao trách nhiệm của cơ sở KCB
+  // và người tham gia BHYT, BHXH các tỉnh có văn bản đề nghị …", CV 296/BHXH-CSYT: the subject follows it)
+  const bool raised = has_any(p2, {"nâng cao trách nhiệm của", "nâng cao vai trò của", "tăng cường trách nhiệm của"}) &&
+                      !(starts_any(p2, {"để"}) && ends_any(p2, {","}));
   // "Căn cứ …, hằng năm Văn phòng Ủy ban nhân dân Thành phố xây dựng kế hoạch …": a time
   // phrase fronted before the subject, alone or after the sentence's opening phrase
   bool fronted_time = false;

@@ -204,6 +204,18 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // (a role-holder may open a second clause inside the sentence: role_holders.cpp, subject_lead_in)
     const std::string_view role_post = role_holder(keys.joined(ms[g].b, ms[g].e)) ? std::string_view(post) : "";
     bool subject = (subject_lead_in(p2, t[ms[g].b].upper, role_post) || members_act || carried) && !class_of_members;
+    // "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội; Chánh Văn phòng …; Giám đốc Sở Tài chính … chịu trách nhiệm thi hành"
+    // (QĐ 09/2025 Hà Nội): an office the registry does not know, capitalised, opening the sentence or an item
+    // right before its body's name, is the first subject of the list (no verb, no stop word among its words;
+    // the list's items split by ";", as in an implementing article)
+    if (!subject && prev_end == cb && ms[g].b > cb && ms[g].b <= cb + 3 && t[cb].upper && h > g + 1 &&
+        ms[g].e < t.size() && t[ms[g].e].text == ";" && ms[g + 1].b == ms[g].e + 1 &&
+        (cb == 0 || t[cb - 1].text == ";" || t[cb - 1].text == ".") && t[ms[g].b].upper &&
+        std::all_of(t.begin() + cb, t.begin() + ms[g].b, [](const Tok& x) { return x.word; })) {
+      bool title = true;
+      for (std::size_t q = cb; q < ms[g].b && title; ++q) title = !f.m(q, {K::stop}) && !is_place_word(t[q].key);
+      subject = title;
+    }
     // "… thực hiện Quy chế làm việc giữa Đảng ủy, Hội đồng nhân dân, ủy ban nhân dân và …", "Bên
     // bán là Giám đốc Công ty kinh doanh nhà …, Chủ tịch hoặc Phó Chủ tịch …": the comma goes on
     // with a list whose first item we do not take, after "giữa", "là" or "gồm" and a name (not

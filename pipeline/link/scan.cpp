@@ -333,6 +333,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool praised = praise_seen;
     if (praised || names_a_sitting(p2)) subject = false;
     if (subject && answered_to(p2)) subject = false;
+    if (subject && outreach_audience(in_clause, post)) subject = false;
     // (or a unit its chart defines by its duties: stated_duties.cpp)
     if (request_only && !asks_in_narrative(p2, post) &&
         !(in_clause.empty() && duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce)))))
@@ -456,6 +457,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       lead = r.lead;
       coord = r.coord;
       sup = r.sup;
+      if (sup && !lead && organises_check(post_bare, post2)) lead = true;
       // "…; tổ chức kiểm tra, đôn đốc việc thực hiện": the body's later
       // clauses (up to the next name) oversee the carrying out
       if (lead && !sup) {

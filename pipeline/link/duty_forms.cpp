@@ -1,0 +1,39 @@
+// What a sentence says a body must do, where its words could be read another way: an inspection the
+// body organises (its own work and a check), and the bodies an outreach task is aimed at (its audience).
+#include "role_words.h"
+
+#include "internal.h"
+
+namespace vanban::link_detail {
+
+bool organises_check(std::string_view post_bare, std::string_view post2) {
+  // "Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … tổ chức thực hiện thanh tra, kiểm tra, xử lý kịp
+  // thời … các hành vi vi phạm" (NĐ 87/2025): the guide's "tổ chức thực hiện" is the body's own task
+  // (lead) and the inspection it carries out a check (supervise) — two entries. post2 is post_bare
+  // past its lead-ins ("có trách nhiệm", "tổ chức"); the words just before it say which
+  static constexpr std::string_view organise = "tổ chức ";
+  if (!starts_any(post2, {"thực hiện"}) || post_bare.size() < post2.size() + organise.size()) return false;
+  const std::size_t at = post_bare.size() - post2.size();
+  return post_bare.compare(at, post2.size(), post2) == 0 &&
+         post_bare.compare(at - organise.size(), organise.size(), organise) == 0;
+}
+
+bool outreach_audience(std::string_view in_clause, std::string_view post) {
+  // "Tổ chức tuyên truyền, phổ biến chủ trương, chính sách, pháp luật về tín ngưỡng, tôn giáo đối với cán
+  // bộ, …, người đại diện, ban quản lý cơ sở tín ngưỡng trong phạm vi quản lý." (QĐ 13/2025 Hà Nội): the
+  // bodies after "đối với" (or "cho") an outreach verb are whom it reaches — objects of the action, as the
+  // guide says, given nothing (a cheap test first: most clauses have no outreach verb)
+  std::size_t verb = std::string_view::npos;
+  for (const std::string_view v : {"tuyên truyền", "phổ biến", "vận động"})
+    if (const std::size_t q = in_clause.rfind(v); q != std::string_view::npos && (verb == std::string_view::npos || q > verb))
+      verb = q;
+  if (verb == std::string_view::npos) return false;
+  const std::string_view after = in_clause.substr(verb);
+  // (no clause of another subject between: ";", ":" or a duty word)
+  if (!has_any(after, {"đối với", "cho"}) || has_any(after, {";", ":", "trách nhiệm", "chủ trì", "phối hợp"}))
+    return false;
+  // (the body's own verb after it makes it a subject: "… cho các xã, Ủy ban nhân dân xã tổ chức …")
+  return !directive_verb(post);
+}
+
+}  // namespace vanban::link_detail

@@ -1,0 +1,79 @@
+// Link stage (session 23, held-out constructions): an inspection a body organises, whom a body answers to
+// "toàn diện", a power and its limit ("chỉ được"), the audience of an outreach task.
+#include <catch2/catch.hpp>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+namespace {
+// an entry whose mention opens with `words`, with role r
+bool mentioned(const Document& d, const std::string& words, Role r) {
+  for (const Assignment& a : d.assignments)
+    if (a.role == r && a.mention.rfind(words, 0) == 0) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("link h23sem: tổ chức thực hiện thanh tra, kiểm tra leads and supervises", "[link][h23sem]") {
+  // NĐ 87/2025/NĐ-CP Điều 7 khoản 2
+  Document d = one("Chính phủ",
+                   "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân "
+                   "dân các tỉnh, thành phố trực thuộc trung ương tổ chức thực hiện thanh tra, kiểm tra, xử lý kịp thời "
+                   "nghiêm minh các hành vi vi phạm theo đúng quy định của pháp luật (nếu có).",
+                   "Nghị định");
+  CHECK(mentioned(d, "Thủ trưởng cơ quan ngang bộ", Role::lead));
+  CHECK(mentioned(d, "Thủ trưởng cơ quan ngang bộ", Role::supervise));
+  // a check alone, without "tổ chức thực hiện", stays oversight only
+  Document e = one("Chính phủ",
+                   "Thủ trưởng cơ quan ngang bộ kiểm tra việc thực hiện các quy định tại Nghị định này.", "Nghị định");
+  CHECK(mentioned(e, "Thủ trưởng cơ quan ngang bộ", Role::supervise));
+  CHECK_FALSE(mentioned(e, "Thủ trưởng cơ quan ngang bộ", Role::lead));
+}
+
+TEST_CASE("link h23sem: the body after chịu trách nhiệm toàn diện trước is answered to", "[link][h23sem]") {
+  // QĐ 904/2025/QĐ-UBND Lào Cai Điều 4
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Giám đốc Sở Công Thương chịu trách nhiệm toàn diện trước pháp luật, Ủy ban nhân dân tỉnh về thực "
+                   "hiện các nội dung được ủy quyền tại Quyết định này, có trách nhiệm công khai các nội dung được ủy "
+                   "quyền tại Quyết định này cho các tổ chức, cá nhân biết và thực hiện.",
+                   "Quyết định");
+  CHECK(mentioned(d, "Giám đốc Sở Công Thương", Role::lead));
+  CHECK_FALSE(mentioned(d, "Ủy ban nhân dân tỉnh", Role::lead));
+  // a body with a duty of its own after "trước pháp luật;" is assigned
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Giám đốc Sở Công Thương chịu trách nhiệm toàn diện trước pháp luật; Ủy ban nhân dân các huyện có "
+                   "trách nhiệm phối hợp thực hiện.",
+                   "Quyết định");
+  CHECK(mentioned(e, "Ủy ban nhân dân các huyện", Role::coordinate));
+}
+
+TEST_CASE("link h23sem: chỉ được quyết định is a power and its limit, no task", "[link][h23sem]") {
+  // Luật 42/2005/QH11 Điều 1 khoản 21 (Điều 57 khoản 2 Luật Hải quan)
+  Document d = one("Quốc hội",
+                   "Cơ quan hải quan chỉ được quyết định tạm dừng làm thủ tục hải quan đối với hàng hoá xuất khẩu, "
+                   "nhập khẩu khi có đủ các điều kiện quy định tại Điều 58 của Luật này.",
+                   "Luật");
+  CHECK_FALSE(mentioned(d, "Cơ quan hải quan", Role::lead));
+  // "chỉ thực hiện" is still a task
+  Document e = one("Quốc hội",
+                   "Cơ quan hải quan chỉ thực hiện kiểm tra thực tế hàng hoá khi có dấu hiệu vi phạm pháp luật.", "Luật");
+  CHECK((mentioned(e, "Cơ quan hải quan", Role::lead) || mentioned(e, "Cơ quan hải quan", Role::supervise)));
+}
+
+TEST_CASE("link h23sem: the bodies an outreach task is aimed at are its audience", "[link][h23sem]") {
+  // QĐ 13/2025/QĐ-UBND Hà Nội Điều 2 khoản 5 điểm c
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Tổ chức tuyên truyền, phổ biến chủ trương, chính sách, pháp luật về tín ngưỡng, tôn giáo đối với "
+                   "cán bộ, công chức, viên chức và tín đồ, chức sắc, chức việc, nhà tu hành của các tổ chức tôn giáo, "
+                   "tổ chức tôn giáo trực thuộc, người đại diện, ban quản lý cơ sở tín ngưỡng trong phạm vi quản lý.",
+                   "Quyết định");
+  CHECK_FALSE(mentioned(d, "ban quản lý cơ sở tín ngưỡng", Role::lead));
+  // a body after the outreach with a verb of its own leads
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Tổ chức tuyên truyền, phổ biến pháp luật về tín ngưỡng cho Nhân dân, Ủy ban nhân dân các xã tổ chức "
+                   "thực hiện.",
+                   "Quyết định");
+  CHECK(mentioned(e, "Ủy ban nhân dân các xã", Role::lead));
+}

@@ -77,3 +77,20 @@ TEST_CASE("link h23sem: the bodies an outreach task is aimed at are its audience
                    "Quyết định");
   CHECK(mentioned(e, "Ủy ban nhân dân các xã", Role::lead));
 }
+
+TEST_CASE("link h23sem: a body the holder of a right may ask, in a list printed inline, gets nothing", "[link][h23sem]") {
+  // Luật 42/2005/QH11 Điều 1 khoản 14 (Điều 23 Luật Hải quan)
+  Document d = one("Quốc hội",
+                   "1. Người khai hải quan có quyền: a) Được cơ quan hải quan cung cấp thông tin liên quan đến việc khai "
+                   "hải quan; c) Đề nghị cơ quan hải quan kiểm tra lại thực tế hàng hoá đã kiểm tra, nếu không đồng ý "
+                   "với quyết định của cơ quan hải quan trong trường hợp hàng hoá chưa được thông quan; g) Yêu cầu cơ "
+                   "quan hải quan xác nhận bằng văn bản khi có yêu cầu xuất trình, bổ sung hồ sơ.",
+                   "Luật");
+  CHECK_FALSE(mentioned(d, "cơ quan hải quan", Role::lead));
+  // a list of duties of the same shape asks the body to act
+  Document e = one("Quốc hội",
+                   "1. Cục Hải quan tỉnh có nhiệm vụ: a) Hướng dẫn thủ tục hải quan; c) Đề nghị Ủy ban nhân dân tỉnh chỉ "
+                   "đạo các cơ quan liên quan phối hợp kiểm soát hàng hoá.",
+                   "Luật");
+  CHECK(mentioned(e, "Ủy ban nhân dân tỉnh", Role::lead));
+}

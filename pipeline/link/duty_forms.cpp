@@ -1,5 +1,6 @@
 // What a sentence says a body must do, where its words could be read another way: an inspection the
 // body organises (its own work and a check), and the bodies an outreach task is aimed at (its audience).
+#include "clauses.h"
 #include "role_words.h"
 
 #include "internal.h"
@@ -34,6 +35,26 @@ bool outreach_audience(std::string_view in_clause, std::string_view post) {
     return false;
   // (the body's own verb after it makes it a subject: "… cho các xã, Ủy ban nhân dân xã tổ chức …")
   return !directive_verb(post);
+}
+
+bool asked_in_rights_list(const std::vector<Tok>& t, std::size_t sb, std::size_t cb) {
+  // "1. Người khai hải quan có quyền: a) …; c) Đề nghị cơ quan hải quan kiểm tra lại thực tế hàng hoá …; g)
+  // Yêu cầu cơ quan hải quan xác nhận bằng văn bản …" (Luật 42/2005, Điều 23 Luật Hải quan, printed in one
+  // provision): the items are what the holder may do, and the bodies it may ask are the objects of its
+  // right (the guide: grants of power are not assignments), as lists_rights reads such a list in children.
+  // The last ":" of the sentence before the clause says which list the clause is an item of.
+  for (std::size_t i = cb; i > sb + 1;) {
+    --i;
+    if (t[i].text != ":") continue;
+    // "có quyền :", "có các quyền sau đây :", "có những quyền sau :" (not "có quyền và nghĩa vụ :")
+    for (std::size_t j = i; j > sb && j + 4 > i;) {
+      --j;
+      if (t[j].key == "quyền") return j > sb && (t[j - 1].key == "có" || t[j - 1].key == "các" || t[j - 1].key == "những");
+      if (!t[j].word || !(t[j].key == "sau" || t[j].key == "đây")) return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 }  // namespace vanban::link_detail

@@ -334,6 +334,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (praised || names_a_sitting(p2)) subject = false;
     if (subject && answered_to(p2)) subject = false;
     if (subject && outreach_audience(in_clause, post)) subject = false;
+    if (subject && ends_any(p2, {"đề nghị", "yêu cầu", "kiến nghị"}) && asked_in_rights_list(t, sentence_b, cb))
+      subject = false;
     // (or a unit its chart defines by its duties: stated_duties.cpp)
     if (request_only && !asks_in_narrative(p2, post) &&
         !(in_clause.empty() && duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce)))))

@@ -94,3 +94,18 @@ TEST_CASE("link h23sem: a body the holder of a right may ask, in a list printed 
                    "Luật");
   CHECK(mentioned(e, "Ủy ban nhân dân tỉnh", Role::lead));
 }
+
+TEST_CASE("link h23sem: the bodies a scope label names, described by what they do, get nothing", "[link][h23sem]") {
+  // NQ 10/2017/NQ-HĐND Bắc Giang Điều 1 khoản 1
+  Document d = one("Hội đồng nhân dân tỉnh Bắc Giang",
+                   "Đối tượng áp dụng: Các cơ quan, đơn vị, tổ chức, cá nhân quản lý, sử dụng và thụ hưởng nguồn kinh "
+                   "phí sự nghiệp của ngân sách nhà nước thực hiện các nội dung hỗ trợ phát triển sản xuất, đa dạng hóa "
+                   "sinh kế, nhân rộng mô hình giảm nghèo và công tác quản lý về giảm nghèo ở cấp xã thuộc Chương trình.",
+                   "Nghị quyết");
+  CHECK(d.assignments.empty());
+  // a topic label over a sentence whose subject is the body still assigns
+  Document e = one("Ủy ban nhân dân tỉnh Ninh Bình",
+                   "Dự toán kinh phí: Ủy ban nhân dân thành phố Tam Điệp tổ chức lập dự toán kinh phí thực hiện.",
+                   "Quyết định");
+  CHECK(mentioned(e, "Ủy ban nhân dân thành phố Tam Điệp", Role::lead));
+}

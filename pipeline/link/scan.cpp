@@ -369,8 +369,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // ("…: Phòng Kinh tế hoặc phòng Kinh tế, Hạ tầng và Đô thị là cơ quan đầu mối, tổng hợp trình …")
     // (a step of a procedure the role-holder takes: "Đối với cơ sở không phải lấy mẫu: Trưởng đoàn
     // kiểm tra gửi Biên bản kiểm tra đến …"; "…: Sở Tài chính thẩm định phương án giá dịch vụ …")
+    // (not after a scope label: "Đối tượng áp dụng: Các cơ quan, …, cá nhân quản lý, sử dụng … nguồn kinh phí …
+    // thực hiện các nội dung hỗ trợ …", NQ 10/2017 Bắc Giang — whom the text applies to, described by what they do)
     if (!subject && ends_any(p2, {":"}) && (directive_verb(post) ||
-        starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành", "thẩm định"})))
+        starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành", "thẩm định"})) &&
+        !scope_label(p2))
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // "Tiêu chuẩn hoá các thông tin phục vụ hoạt động quản lý tại các đơn vị: VP. UBND Tỉnh, Sở kế hoạch &

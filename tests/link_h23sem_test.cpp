@@ -109,3 +109,19 @@ TEST_CASE("link h23sem: the bodies a scope label names, described by what they d
                    "Quyết định");
   CHECK(mentioned(e, "Ủy ban nhân dân thành phố Tam Điệp", Role::lead));
 }
+
+TEST_CASE("link h23sem: a body listed with persons before their shared verb is a subject", "[link][h23sem]") {
+  // TT 62/2019/TT-BTC Điều 3 khoản 3
+  Document d = one("Bộ Tài chính",
+                   "Quá trình thực hiện nếu phát sinh vướng mắc, cơ quan hải quan, người khai hải quan, người nộp thuế "
+                   "báo cáo, phản ánh, đề xuất cụ thể về Bộ Tài chính (Tổng cục Hải quan) để được xem xét, hướng dẫn "
+                   "thực hiện.",
+                   "Thông tư");
+  CHECK(mentioned(d, "cơ quan hải quan", Role::lead));
+  // persons an outreach or training is for are objects, and so is a role-holder listed with them
+  Document e = one("Bộ Tư pháp",
+                   "Tổ chức bồi dưỡng kiến thức pháp luật cho hòa giải viên là người dân tộc thiểu số, già làng, trưởng "
+                   "bản, người có uy tín trong đồng bào dân tộc thiểu số tham gia thực hiện hòa giải ở cơ sở.",
+                   "Quyết định");
+  CHECK_FALSE(mentioned(e, "trưởng bản", Role::lead));
+}

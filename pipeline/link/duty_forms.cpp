@@ -37,6 +37,19 @@ bool outreach_audience(std::string_view in_clause, std::string_view post) {
   return !directive_verb(post);
 }
 
+bool persons_then_verb(std::string_view p2, std::string_view post) {
+  // "Quá trình thực hiện nếu phát sinh vướng mắc, cơ quan hải quan, người khai hải quan, người nộp thuế báo
+  // cáo, phản ánh, đề xuất cụ thể về Bộ Tài chính …" (TT 62/2019/TT-BTC): the body listed with persons, who
+  // take no entry (the guide), then the verb all of them share — the body is a subject like its fellows
+  // (not a list of objects: "… bồi dưỡng … cho hòa giải viên là người dân tộc thiểu số, già làng, trưởng bản,
+  // người có uy tín … tham gia thực hiện hòa giải", QĐ 173/2015/QĐ-BTP — whom the training is for)
+  if (!starts_any(post, {", người"}) || has_any(p2, {"cho", "của", "với", "là", "đối với"})) return false;
+  const std::string_view head = head_of(post, 120);
+  const std::size_t stop = head.find_first_of(";:.");
+  return has_any(head.substr(0, stop), {"báo cáo", "thực hiện", "chủ trì", "phối hợp", "đề xuất", "kiến nghị",
+                                         "tổ chức", "triển khai", "cung cấp", "gửi"});
+}
+
 bool asked_in_rights_list(const std::vector<Tok>& t, std::size_t sb, std::size_t cb) {
   // "1. Người khai hải quan có quyền: a) …; c) Đề nghị cơ quan hải quan kiểm tra lại thực tế hàng hoá …; g)
   // Yêu cầu cơ quan hải quan xác nhận bằng văn bản …" (Luật 42/2005, Điều 23 Luật Hải quan, printed in one

@@ -119,6 +119,10 @@ bool organises_check(std::string_view post_bare, std::string_view post2);
 // an outreach verb earlier in its clause (in_clause: the clause's words before it), not a subject.
 bool outreach_audience(std::string_view in_clause, std::string_view post);
 
+// ", người khai hải quan, người nộp thuế báo cáo …" after a body (post: the words after its name): persons
+// listed with it, then a verb they share (p2: the words before the name, no object's preposition).
+bool persons_then_verb(std::string_view p2, std::string_view post);
+
 // The role a label before the clause's colon gives the names after it
 // ("Cơ quan phối hợp: …", "Đơn vị thực hiện: …", "Tăng cường phối hợp giữa
 // các cơ quan: A, B và C"); `subject` is set when the label decides it.

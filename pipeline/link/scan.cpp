@@ -219,7 +219,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // law), not a subject after a fronted phrase — unless the list ends in a duty ("Khi quyết định dừng
     // khai thác …, chủ đầu tư, chủ sở hữu, … hoặc cơ quan nhà nước có thẩm quyền phải thông báo …")
     if (subject && ends_any(p2, {","}) && !t[ms[g].b].upper && starts_any(post, {","}) &&
-        !has_any(post, {"phải", "có trách nhiệm", "chịu trách nhiệm"}))
+        !has_any(post, {"phải", "có trách nhiệm", "chịu trách nhiệm"}) && !persons_then_verb(p2, post))
       subject = false;
     // "Đối với dự thảo Nghị quyết … của Hội đồng nhân dân, Ủy ban nhân dân ban hành mới hoặc thay thế:": a
     // topic line over a list, the names the drafts' authors (not "Đối với Sở Tư pháp: …")

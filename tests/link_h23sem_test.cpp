@@ -125,3 +125,20 @@ TEST_CASE("link h23sem: a body listed with persons before their shared verb is a
                    "Quyết định");
   CHECK_FALSE(mentioned(e, "trưởng bản", Role::lead));
 }
+
+TEST_CASE("link h23sem: quyết định ban hành norms is issuing rules, chỉ được after a qualifier a power", "[link][h23sem]") {
+  // NĐ 02/2021/NĐ-CP Điều 3 khoản 6 and 7
+  Document d = one("Chính phủ",
+                   "Bộ trưởng Bộ Tài chính quyết định hoặc phân cấp quyết định ban hành tiêu chuẩn, định mức, chế độ cấp "
+                   "phát, sử dụng trang phục hải quan.",
+                   "Nghị định");
+  CHECK(mentioned(d, "Bộ trưởng Bộ Tài chính", Role::lead));
+  // deciding a rate alone is a power (README ruling)
+  Document e = one("Chính phủ", "Bộ trưởng Bộ Tài chính quyết định mức phụ cấp lưu trú.", "Nghị định");
+  CHECK_FALSE(mentioned(e, "Bộ trưởng Bộ Tài chính", Role::lead));
+  Document f = one("Chính phủ",
+                   "Các đơn vị, cá nhân trong ngành hải quan chỉ được sử dụng cờ truyền thống, cờ hiệu, đèn hiệu khi thực "
+                   "thi công vụ, nhiệm vụ được giao.",
+                   "Nghị định");
+  CHECK_FALSE(mentioned(f, "Các đơn vị", Role::lead));
+}

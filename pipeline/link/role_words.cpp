@@ -264,6 +264,9 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                   // ứng các tiêu chuẩn sau đây:"): a composition or a qualification, no task
                                   "gồm", "phải đáp ứng các tiêu chuẩn", "phải đáp ứng tiêu chuẩn",
                                   "phải đáp ứng các điều kiện", "phải đáp ứng điều kiện", "đáp ứng điều kiện"}) &&
+               // ("Bộ trưởng Bộ Tài chính quyết định hoặc phân cấp quyết định ban hành tiêu chuẩn, định mức, …", NĐ
+               // 02/2021: issuing rules, the guide's delegation — a lead)
+               !starts_any(post2, {"quyết định ban hành", "quyết định hoặc phân cấp quyết định ban hành"}) &&
                !starts_any(post2, {"giao nộp",  // "giao nộp hồ sơ" is a task
                                    // "đoàn kiểm tra xem xét, đánh giá nội dung khắc phục": a review it carries out
                                    "xem xét , đánh giá"}) &&
@@ -308,6 +311,9 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
     return c < reach && post2.substr(0, c).find_first_of(",;:") == std::string_view::npos ? c : std::string_view::npos;
   };
   if (!power && own_condition(" thì bị ", 120) != std::string_view::npos) power = true;
+  // "Các đơn vị, cá nhân trong ngành hải quan chỉ được sử dụng cờ truyền thống, …" (NĐ 02/2021): a limited
+  // permission after the name's own qualifier, as "chỉ được" right after it
+  if (!power && own_condition(" chỉ được ", 60) != std::string_view::npos) power = true;
   if (const std::size_t c = own_condition(" thì được ", 80);
       !power && c != std::string_view::npos && !has_any(post2.substr(0, c), {"trách nhiệm", "phải"}))
     power = true;

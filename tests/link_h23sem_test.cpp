@@ -142,3 +142,12 @@ TEST_CASE("link h23sem: quyết định ban hành norms is issuing rules, chỉ 
                    "Nghị định");
   CHECK_FALSE(mentioned(f, "Các đơn vị", Role::lead));
 }
+
+TEST_CASE("link h23sem: Cục Đăng ký và Dữ liệu thông tin đất đai is one name and checks the carrying out", "[link][h23sem]") {
+  // TT 09/2024/TT-BTNMT Điều 19 khoản 1
+  Document d = one("Bộ Tài nguyên và Môi trường",
+                   "Cục Đăng ký và Dữ liệu thông tin đất đai có trách nhiệm kiểm tra việc thực hiện Thông tư này.",
+                   "Thông tư");
+  CHECK(has(d, "Cục Đăng ký và Dữ liệu thông tin đất đai", Role::supervise));
+  CHECK_FALSE(mentioned(d, "Cục Đăng ký và Dữ liệu", Role::lead));
+}

@@ -151,3 +151,19 @@ TEST_CASE("link h23sem: Cục Đăng ký và Dữ liệu thông tin đất đai 
   CHECK(has(d, "Cục Đăng ký và Dữ liệu thông tin đất đai", Role::supervise));
   CHECK_FALSE(mentioned(d, "Cục Đăng ký và Dữ liệu", Role::lead));
 }
+
+TEST_CASE("link h23sem: nơi with two joined verbs before one object is one name, and its head decides", "[link][h23sem]") {
+  // Luật 42/2005/QH11 Điều 1 khoản 18 (Điều 29 khoản 2 Luật Hải quan)
+  Document d = one("Quốc hội",
+                   "Thủ trưởng cơ quan hải quan nơi tiếp nhận và xử lý hồ sơ hải quan quyết định hình thức kiểm tra "
+                   "thực tế hàng hoá xuất khẩu, nhập khẩu và thay đổi hình thức kiểm tra được quy định tại Điều 30 của "
+                   "Luật này.",
+                   "Luật");
+  CHECK_FALSE(mentioned(d, "Thủ trưởng cơ quan hải quan", Role::lead));
+  // a task of the same head is read as before
+  Document e = one("Quốc hội",
+                   "Thủ trưởng cơ quan hải quan nơi tiếp nhận và xử lý hồ sơ hải quan có trách nhiệm thông báo kết quả "
+                   "kiểm tra cho người khai hải quan.",
+                   "Luật");
+  CHECK(mentioned(e, "Thủ trưởng cơ quan hải quan nơi tiếp nhận và xử lý hồ sơ hải quan", Role::lead));
+}

@@ -167,3 +167,26 @@ TEST_CASE("link h23sem: nơi with two joined verbs before one object is one name
                    "Luật");
   CHECK(mentioned(e, "Thủ trưởng cơ quan hải quan nơi tiếp nhận và xử lý hồ sơ hải quan", Role::lead));
 }
+
+TEST_CASE("link h23sem: an execution clause naming Tư lệnh and districts trực thuộc thành phố assigns each", "[link][h23sem]") {
+  // QĐ 09/2025/QĐ-UBND Hà Nội Điều 3
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội; Chánh Văn phòng UBND Thành phố; Giám đốc Sở Tài chính; Giám đốc, "
+                   "thủ trưởng các sở, ban, ngành Thành phố và các cơ quan, đơn vị, tổ chức, cá nhân có liên quan chịu "
+                   "trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(mentioned(d, "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", Role::lead));
+  CHECK(mentioned(d, "Giám đốc Sở Tài chính", Role::lead));
+  // QĐ 14/2025/QĐ-UBND Hà Nội Điều 6 khoản 2: the districts under the city are one name, not "… trực" + "thuộc …"
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành; Chủ "
+                   "tịch Ủy ban nhân dân các quận, huyện, thị xã trực thuộc thành phố và các cơ quan, đơn vị, cá nhân có "
+                   "liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(mentioned(e, "Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã trực thuộc thành phố", Role::lead));
+  CHECK(mentioned(e, "Giám đốc Sở Nội vụ", Role::lead));
+  // a body that belongs to another ("… thuộc Sở Y tế") is still read as before
+  Document f = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Trung tâm Kiểm soát bệnh tật thuộc Sở Y tế chủ trì tổ chức tiêm chủng.", "Quyết định");
+  CHECK_FALSE(mentioned(f, "Sở Y tế", Role::lead));
+}

@@ -101,6 +101,13 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
           end = j;
           continue;
         }
+        // "Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã trực thuộc thành phố" (QĐ 14/2025 Hà Nội): the
+        // districts under a centrally-run city, named by it
+        if (q + 2 < n && t_[q].key == "thuộc" && t_[q + 1].key == "thành" && t_[q + 2].key == "phố" &&
+            !(q + 3 < n && t_[q + 3].word && t_[q + 3].upper)) {
+          j = end = q + 3;
+          continue;
+        }
         // "thành phố thuộc thành phố trực thuộc trung ương" (Luật 65/2025): a city under a centrally-run city
         if (q + 6 < n && t_[q].key == "thuộc" && t_[q + 1].key == "thành" && t_[q + 2].key == "phố" &&
             t_[q + 3].key == "trực" && t_[q + 4].key == "thuộc" && t_[q + 5].key == "trung" && t_[q + 6].key == "ương") {

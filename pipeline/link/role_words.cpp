@@ -313,7 +313,8 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   if (!power && own_condition(" thì bị ", 120) != std::string_view::npos) power = true;
   // "Các đơn vị, cá nhân trong ngành hải quan chỉ được sử dụng cờ truyền thống, …" (NĐ 02/2021): a limited
   // permission after the name's own qualifier, as "chỉ được" right after it
-  if (!power && own_condition(" chỉ được ", 60) != std::string_view::npos) power = true;
+  if (!power && post2.substr(0, 80).find(" chỉ được ") < 60 && own_condition(" chỉ được ", 60) != std::string_view::npos)
+    power = true;
   if (const std::size_t c = own_condition(" thì được ", 80);
       !power && c != std::string_view::npos && !has_any(post2.substr(0, c), {"trách nhiệm", "phải"}))
     power = true;

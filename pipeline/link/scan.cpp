@@ -333,7 +333,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool praised = praise_seen;
     if (praised || names_a_sitting(p2)) subject = false;
     if (subject && answered_to(p2)) subject = false;
-    if (subject && outreach_audience(in_clause, post)) subject = false;
+    if (subject && !directive_verb(post) && outreach_audience(in_clause, post)) subject = false;
     if (subject && ends_any(p2, {"đề nghị", "yêu cầu", "kiến nghị"}) && asked_in_rights_list(t, sentence_b, cb))
       subject = false;
     // (or a unit its chart defines by its duties: stated_duties.cpp)

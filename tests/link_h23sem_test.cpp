@@ -56,6 +56,12 @@ TEST_CASE("link h23sem: chỉ được quyết định is a power and its limit,
                    "nhập khẩu khi có đủ các điều kiện quy định tại Điều 58 của Luật này.",
                    "Luật");
   CHECK_FALSE(mentioned(d, "Cơ quan hải quan", Role::lead));
+  // Điều 1 khoản 15 (Điều 25 khoản 4): a limited acceptance, a power to approve
+  Document a = one("Quốc hội",
+                   "Đối với hàng hoá xuất khẩu, nhập khẩu phải giám định mà chủ hàng có yêu cầu đưa hàng hoá về bảo quản "
+                   "thì cơ quan hải quan chỉ chấp nhận trong trường hợp đã đáp ứng các điều kiện về giám sát hải quan.",
+                   "Luật");
+  CHECK_FALSE(mentioned(a, "cơ quan hải quan", Role::lead));
   // "chỉ thực hiện" is still a task
   Document e = one("Quốc hội",
                    "Cơ quan hải quan chỉ thực hiện kiểm tra thực tế hàng hoá khi có dấu hiệu vi phạm pháp luật.", "Luật");

@@ -98,6 +98,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   std::size_t praise_read = 0;  // the sentence's words read for praise, up to here
   bool praise_seen = false;
   std::string_view clause;
+  bool clause_outreach = false;  // the clause has an outreach verb (outreach_audience, read only then)
   When clause_when;
   // the clause's document scope (scope_of), read again only when its words change:
   // the groups of one clause share them
@@ -181,6 +182,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       clause_b = cb;
       clause_e = ce;
       clause = keys.joined(cb, ce);
+      clause_outreach = has_any(clause, {"tuyên truyền", "phổ biến", "vận động"});
       const std::size_t sb = cl.sentence_begin(t, cb);
       if (sb != sentence_b) {
         sentence_b = sb;
@@ -333,7 +335,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool praised = praise_seen;
     if (praised || names_a_sitting(p2)) subject = false;
     if (subject && answered_to(p2)) subject = false;
-    if (subject && !directive_verb(post) && outreach_audience(in_clause, post)) subject = false;
+    if (subject && clause_outreach && !directive_verb(post) && outreach_audience(in_clause, post)) subject = false;
     if (subject && ends_any(p2, {"đề nghị", "yêu cầu", "kiến nghị"}) && asked_in_rights_list(t, sentence_b, cb))
       subject = false;
     // (or a unit its chart defines by its duties: stated_duties.cpp)

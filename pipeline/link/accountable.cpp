@@ -10,9 +10,17 @@ bool answered_to(std::string_view p2) {
   // "Ủy ban nhân dân … là cơ quan chấp hành của Hội đồng nhân dân, …, chịu trách nhiệm trước Nhân dân
   // địa phương, Hội đồng nhân dân cùng cấp và cơ quan hành chính nhà nước cấp trên." (Luật 65/2025 Điều 6):
   // the names listed after "trước" are whom it answers to (a cheap test first: most p2 have no "trước")
-  const std::size_t at = p2.rfind("trách nhiệm trước");
+  // (how fully it answers may stand between: "Giám đốc Sở Công Thương chịu trách nhiệm toàn diện trước
+  // pháp luật, Ủy ban nhân dân tỉnh về thực hiện …", QĐ 904/2025 Lào Cai)
+  if (p2.find("trách nhiệm") == std::string_view::npos) return false;
+  std::size_t at = std::string_view::npos, len = 0;
+  for (const std::string_view w : {"trách nhiệm trước", "trách nhiệm toàn diện trước", "trách nhiệm cá nhân trước"})
+    if (const std::size_t q = p2.rfind(w); q != std::string_view::npos && (at == std::string_view::npos || q > at)) {
+      at = q;
+      len = w.size();
+    }
   if (at == std::string_view::npos) return false;
-  const std::string_view after = p2.substr(at + std::string_view("trách nhiệm trước").size());
+  const std::string_view after = p2.substr(at + len);
   // only the list goes on to the name (", …", "và", "trước" again), no new clause or verb
   return !has_any(after, {";", " về", ":", " phải", " có trách nhiệm", " chủ trì", " phối hợp"});
 }

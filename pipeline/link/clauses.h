@@ -34,6 +34,9 @@ Clauses cut_clauses(const std::vector<Tok>& t, bool lifted);
 
 // The names at b stand in apposition to a place: "tại|ở <place>:" just before them.
 bool place_apposition(const std::vector<Tok>& t, const Mention& place, std::size_t b);
+// The clause at cb is an item of a list of rights ("Người khai hải quan có quyền: a) …; c) Đề nghị …"), the
+// last ":" between the sentence's begin sb and cb closing "có (các) quyền (sau đây)" (duty_forms.cpp).
+bool asked_in_rights_list(const std::vector<Tok>& t, std::size_t sb, std::size_t cb);
 // Only list marks ("," "và") between from and to.
 bool only_list_marks(const std::vector<Tok>& t, std::size_t from, std::size_t to);
 

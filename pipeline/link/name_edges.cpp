@@ -61,7 +61,16 @@ std::size_t Finder::where_clause(std::size_t j) const {
   std::size_t q = j + 1;
   bool verb = false;  // the word before is the clause's verb: a name may be its object
   std::size_t object = 0;  // the verb's object's first word
-  while (q < limit && t_[q].word && t_[q].key != "và" && t_[q].key != "hoặc") {
+  // "Thủ trưởng cơ quan hải quan nơi tiếp nhận và xử lý hồ sơ hải quan quyết định …" (Luật 42/2005): two
+  // verbs joined before their one object are the clause's, not the end of the name
+  auto joined_verb = [&](std::size_t at) {
+    return verb && !object && t_[at].key == "và" && at + 1 < limit && t_[at + 1].word && !t_[at + 1].upper ? m(at + 1, {K::stop}) : 0;
+  };
+  while (q < limit && t_[q].word && (t_[q].key != "và" || joined_verb(q)) && t_[q].key != "hoặc") {
+    if (t_[q].key == "và") {
+      q += 1 + joined_verb(q);
+      continue;
+    }
     if (verb && !object) object = q;
     if (verb && body_start(q)) {
       q = extend_body(q);

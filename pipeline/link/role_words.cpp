@@ -239,7 +239,8 @@ static bool lives_on(std::string_view post2) {
 bool is_power(std::string_view post, std::string_view post2, std::string_view post_bare, std::string_view clause) {
   // (a demonstrative after the name is still the name's: "thì Ủy ban nhân dân cấp tỉnh đó xem xét, quyết định")
   if (post2.size() > 5 && post2.compare(0, 5, "đó ") == 0) post2.remove_prefix(5);
-  bool power = starts_any(post2, {"có quyền", "được", "không", "xem xét", "sớm xem xét", "quyết định", "phê duyệt", "là", "của",
+  // ("Cơ quan hải quan chỉ được quyết định …", "… chỉ chấp nhận trong trường hợp …", Luật 42/2005: a power, limited)
+  bool power = starts_any(post2, {"có quyền", "được", "chỉ được", "chỉ chấp nhận", "không", "xem xét", "sớm xem xét", "quyết định", "phê duyệt", "là", "của",
                                   "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "thống nhất đánh giá", "thống nhất thông qua", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                   "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                   "thống nhất quản lý", "chịu sự", "bình đẳng", "có tư cách pháp nhân", "ban hành quyết định",
@@ -266,6 +267,9 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
                                   // ứng các tiêu chuẩn sau đây:"): a composition or a qualification, no task
                                   "gồm", "phải đáp ứng các tiêu chuẩn", "phải đáp ứng tiêu chuẩn",
                                   "phải đáp ứng các điều kiện", "phải đáp ứng điều kiện", "đáp ứng điều kiện"}) &&
+               // ("Bộ trưởng Bộ Tài chính quyết định hoặc phân cấp quyết định ban hành tiêu chuẩn, định mức, …", NĐ
+               // 02/2021: issuing rules, the guide's delegation — a lead)
+               !starts_any(post2, {"quyết định ban hành", "quyết định hoặc phân cấp quyết định ban hành"}) &&
                !starts_any(post2, {"giao nộp",  // "giao nộp hồ sơ" is a task
                                    // "đoàn kiểm tra xem xét, đánh giá nội dung khắc phục": a review it carries out
                                    "xem xét , đánh giá"}) &&
@@ -310,6 +314,10 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
     return c < reach && post2.substr(0, c).find_first_of(",;:") == std::string_view::npos ? c : std::string_view::npos;
   };
   if (!power && own_condition(" thì bị ", 120) != std::string_view::npos) power = true;
+  // "Các đơn vị, cá nhân trong ngành hải quan chỉ được sử dụng cờ truyền thống, …" (NĐ 02/2021): a limited
+  // permission after the name's own qualifier, as "chỉ được" right after it
+  if (!power && post2.substr(0, 80).find(" chỉ được ") < 60 && own_condition(" chỉ được ", 60) != std::string_view::npos)
+    power = true;
   if (const std::size_t c = own_condition(" thì được ", 80);
       !power && c != std::string_view::npos && !has_any(post2.substr(0, c), {"trách nhiệm", "phải"}))
     power = true;

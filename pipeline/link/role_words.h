@@ -112,6 +112,17 @@ bool oversight_verb(std::string_view post2);
 // "kiểm tra các công trình …"; `rest`: the words from the names' end to the sentence's): no oversight.
 bool inspects(std::string_view post2, std::string_view rest);
 
+// "… tổ chức thực hiện thanh tra, kiểm tra …": the body organises the check itself, its own task as well as
+// oversight (post_bare: the words after the names, post2: the same past the lead-ins; duty_forms.cpp).
+bool organises_check(std::string_view post_bare, std::string_view post2);
+// "Tổ chức tuyên truyền, phổ biến … đối với …, ban quản lý cơ sở tín ngưỡng …": the name is the audience of
+// an outreach verb earlier in its clause (in_clause: the clause's words before it), not a subject.
+bool outreach_audience(std::string_view in_clause, std::string_view post);
+
+// ", người khai hải quan, người nộp thuế báo cáo …" after a body (post: the words after its name): persons
+// listed with it, then a verb they share (p2: the words before the name, no object's preposition).
+bool persons_then_verb(std::string_view p2, std::string_view post);
+
 // The role a label before the clause's colon gives the names after it
 // ("Cơ quan phối hợp: …", "Đơn vị thực hiện: …", "Tăng cường phối hợp giữa
 // các cơ quan: A, B và C"); `subject` is set when the label decides it.

@@ -98,6 +98,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   std::size_t praise_read = 0;  // the sentence's words read for praise, up to here
   bool praise_seen = false;
   std::string_view clause;
+  bool clause_outreach = false;  // the clause has an outreach verb (outreach_audience, read only then)
   When clause_when;
   // the clause's document scope (scope_of), read again only when its words change:
   // the groups of one clause share them
@@ -181,6 +182,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       clause_b = cb;
       clause_e = ce;
       clause = keys.joined(cb, ce);
+      clause_outreach = has_any(clause, {"tuyên truyền", "phổ biến", "vận động"});
       const std::size_t sb = cl.sentence_begin(t, cb);
       if (sb != sentence_b) {
         sentence_b = sb;
@@ -231,7 +233,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // law), not a subject after a fronted phrase — unless the list ends in a duty ("Khi quyết định dừng
     // khai thác …, chủ đầu tư, chủ sở hữu, … hoặc cơ quan nhà nước có thẩm quyền phải thông báo …")
     if (subject && ends_any(p2, {","}) && !t[ms[g].b].upper && starts_any(post, {","}) &&
-        !has_any(post, {"phải", "có trách nhiệm", "chịu trách nhiệm"}))
+        !has_any(post, {"phải", "có trách nhiệm", "chịu trách nhiệm"}) && !persons_then_verb(p2, post))
       subject = false;
     // "Đối với dự thảo Nghị quyết … của Hội đồng nhân dân, Ủy ban nhân dân ban hành mới hoặc thay thế:": a
     // topic line over a list, the names the drafts' authors (not "Đối với Sở Tư pháp: …")
@@ -345,6 +347,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     const bool praised = praise_seen;
     if (praised || names_a_sitting(p2)) subject = false;
     if (subject && answered_to(p2)) subject = false;
+    if (subject && clause_outreach && !directive_verb(post) && outreach_audience(in_clause, post)) subject = false;
+    if (subject && ends_any(p2, {"đề nghị", "yêu cầu", "kiến nghị"}) && asked_in_rights_list(t, sentence_b, cb))
+      subject = false;
     // (or a unit its chart defines by its duties: stated_duties.cpp)
     if (request_only && !asks_in_narrative(p2, post) &&
         !(in_clause.empty() && duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce)))))
@@ -378,8 +383,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // ("…: Phòng Kinh tế hoặc phòng Kinh tế, Hạ tầng và Đô thị là cơ quan đầu mối, tổng hợp trình …")
     // (a step of a procedure the role-holder takes: "Đối với cơ sở không phải lấy mẫu: Trưởng đoàn
     // kiểm tra gửi Biên bản kiểm tra đến …"; "…: Sở Tài chính thẩm định phương án giá dịch vụ …")
+    // (not after a scope label: "Đối tượng áp dụng: Các cơ quan, …, cá nhân quản lý, sử dụng … nguồn kinh phí …
+    // thực hiện các nội dung hỗ trợ …", NQ 10/2017 Bắc Giang — whom the text applies to, described by what they do)
     if (!subject && ends_any(p2, {":"}) && (directive_verb(post) ||
-        starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành", "thẩm định"})))
+        starts_any(post, {"là cơ quan đầu mối", "là đơn vị đầu mối", "gửi", "ban hành", "thẩm định"})) &&
+        !scope_label(p2))
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
     // "Tiêu chuẩn hoá các thông tin phục vụ hoạt động quản lý tại các đơn vị: VP. UBND Tỉnh, Sở kế hoạch &
@@ -468,6 +476,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       lead = r.lead;
       coord = r.coord;
       sup = r.sup;
+      if (sup && !lead && organises_check(post_bare, post2)) lead = true;
       // "…; tổ chức kiểm tra, đôn đốc việc thực hiện": the body's later
       // clauses (up to the next name) oversee the carrying out
       if (lead && !sup) {

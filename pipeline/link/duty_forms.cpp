@@ -1,0 +1,73 @@
+// What a sentence says a body must do, where its words could be read another way: an inspection the
+// body organises (its own work and a check), and the bodies an outreach task is aimed at (its audience).
+#include "clauses.h"
+#include "role_words.h"
+
+#include "internal.h"
+
+namespace vanban::link_detail {
+
+bool organises_check(std::string_view post_bare, std::string_view post2) {
+  // "Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … tổ chức thực hiện thanh tra, kiểm tra, xử lý kịp
+  // thời … các hành vi vi phạm" (NĐ 87/2025): the guide's "tổ chức thực hiện" is the body's own task
+  // (lead) and the inspection it carries out a check (supervise) — two entries. post2 is post_bare
+  // past its lead-ins ("có trách nhiệm", "tổ chức"); the words just before it say which
+  static constexpr std::string_view organise = "tổ chức ";
+  if (!starts_any(post2, {"thực hiện"}) || post_bare.size() < post2.size() + organise.size()) return false;
+  const std::size_t at = post_bare.size() - post2.size();
+  return post_bare.compare(at, post2.size(), post2) == 0 &&
+         post_bare.compare(at - organise.size(), organise.size(), organise) == 0;
+}
+
+bool outreach_audience(std::string_view in_clause, std::string_view post) {
+  // "Tổ chức tuyên truyền, phổ biến chủ trương, chính sách, pháp luật về tín ngưỡng, tôn giáo đối với cán
+  // bộ, …, người đại diện, ban quản lý cơ sở tín ngưỡng trong phạm vi quản lý." (QĐ 13/2025 Hà Nội): the
+  // bodies after "đối với" (or "cho") an outreach verb are whom it reaches — objects of the action, as the
+  // guide says, given nothing (a cheap test first: most clauses have no outreach verb)
+  std::size_t verb = std::string_view::npos;
+  for (const std::string_view v : {"tuyên truyền", "phổ biến", "vận động"})
+    if (const std::size_t q = in_clause.rfind(v); q != std::string_view::npos && (verb == std::string_view::npos || q > verb))
+      verb = q;
+  if (verb == std::string_view::npos) return false;
+  const std::string_view after = in_clause.substr(verb);
+  // (no clause of another subject between: ";", ":" or a duty word)
+  if (!has_any(after, {"đối với", "cho"}) || has_any(after, {";", ":", "trách nhiệm", "chủ trì", "phối hợp"}))
+    return false;
+  // (the body's own verb after it makes it a subject: "… cho các xã, Ủy ban nhân dân xã tổ chức …")
+  return !directive_verb(post);
+}
+
+bool persons_then_verb(std::string_view p2, std::string_view post) {
+  // "Quá trình thực hiện nếu phát sinh vướng mắc, cơ quan hải quan, người khai hải quan, người nộp thuế báo
+  // cáo, phản ánh, đề xuất cụ thể về Bộ Tài chính …" (TT 62/2019/TT-BTC): the body listed with persons, who
+  // take no entry (the guide), then the verb all of them share — the body is a subject like its fellows
+  // (not a list of objects: "… bồi dưỡng … cho hòa giải viên là người dân tộc thiểu số, già làng, trưởng bản,
+  // người có uy tín … tham gia thực hiện hòa giải", QĐ 173/2015/QĐ-BTP — whom the training is for)
+  if (!starts_any(post, {", người"}) || has_any(p2, {"cho", "của", "với", "là", "đối với"})) return false;
+  const std::string_view head = head_of(post, 120);
+  const std::size_t stop = head.find_first_of(";:.");
+  return has_any(head.substr(0, stop), {"báo cáo", "thực hiện", "chủ trì", "phối hợp", "đề xuất", "kiến nghị",
+                                         "tổ chức", "triển khai", "cung cấp", "gửi"});
+}
+
+bool asked_in_rights_list(const std::vector<Tok>& t, std::size_t sb, std::size_t cb) {
+  // "1. Người khai hải quan có quyền: a) …; c) Đề nghị cơ quan hải quan kiểm tra lại thực tế hàng hoá …; g)
+  // Yêu cầu cơ quan hải quan xác nhận bằng văn bản …" (Luật 42/2005, Điều 23 Luật Hải quan, printed in one
+  // provision): the items are what the holder may do, and the bodies it may ask are the objects of its
+  // right (the guide: grants of power are not assignments), as lists_rights reads such a list in children.
+  // The last ":" of the sentence before the clause says which list the clause is an item of.
+  for (std::size_t i = cb; i > sb + 1;) {
+    --i;
+    if (t[i].text != ":") continue;
+    // "có quyền :", "có các quyền sau đây :", "có những quyền sau :" (not "có quyền và nghĩa vụ :")
+    for (std::size_t j = i; j > sb && j + 4 > i;) {
+      --j;
+      if (t[j].key == "quyền") return j > sb && (t[j - 1].key == "có" || t[j - 1].key == "các" || t[j - 1].key == "những");
+      if (!t[j].word || !(t[j].key == "sau" || t[j].key == "đây")) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+}  // namespace vanban::link_detail

@@ -190,7 +190,10 @@ void TreeBuilder::text(const std::string& t, bool after_blank) {
   Unit& top = stack_.back();
   // Titles of parts/chapters/sections continue on caps lines.
   if (top.heading_open) {
-    if ((is_all_caps(t) || top.paras.empty()) && !after_blank && quote_depth_ == 0) {
+    // (a caps title set off from its bare label by a blank line, "Chương II" + "" + "CẤP, THU HỒI …", is
+    // the title all the same: its next caps line continues it)
+    const bool first_caps = top.paras.empty() && is_all_caps(t);
+    if ((is_all_caps(t) || top.paras.empty()) && (!after_blank || first_caps) && quote_depth_ == 0) {
       if (top.paras.empty()) top.paras.push_back(t);
       else top.paras.back() += " " + t;
       prev_line_ = t;
@@ -408,6 +411,9 @@ void TreeBuilder::finalize(Unit& u) {
                 u.p.kind == ProvisionKind::article;
   std::size_t first_text = 0;
   if (titled && !paras.empty()) {
+    // a scan reads the margin's rule after a title as "|" ("Điều 9. Mẫu Giấy chứng nhận, Giấy phép |")
+    while (paras[0].size() > 2 && paras[0].back() == '|' && paras[0][paras[0].size() - 2] == ' ')
+      paras[0].resize(paras[0].size() - 2);
     const std::string& h = paras[0];
     std::size_t words = std::count(h.begin(), h.end(), ' ') + 1;
     // "Điều 2. Hội đồng nhân dân tỉnh giao" + "1. Thường trực …": a

@@ -15,7 +15,9 @@ bool is_motto(const std::string& t) {
   if (t.size() > 120) return false;  // mottos are short; folding is not free
   // folded: OCR and typing slips ("CỘNG HÕA") still match
   std::string f = fold_ascii(t);
+  // (a scan that lost the motto's end: "CỘNG HOÀ XÃ HỘI É")
   return f.find("xa hoi chu nghia") != std::string::npos || f.find("doc lap") != std::string::npos ||
+         starts_with(f, "cong hoa xa hoi") ||
          f.find("tu do - hanh phuc") != std::string::npos || f.find("dang cong san viet nam") != std::string::npos;
 }
 

@@ -160,6 +160,32 @@ std::vector<Paragraph> body_paragraphs(const std::vector<TextLine>& L, const Lay
   return out;
 }
 
+// A scan reads a mark in the margin as a run of "_" before the line's words
+// ("_ a) Cơ quan cấp …", "-_a) Vụ Khoa học …", "_ Trong thời gian …"): the
+// run, with a space or a dash in it, is no word of the document. ("_Nơi
+// nhận:_" is markdown and a rule of "____" has no words: both kept.)
+void strip_margin_marks(std::string& t) {
+  // at the end too, after a word: "CẤP, THU HỒI GIẤY CHỨNG NHẬN _"
+  if (t.size() > 4 && t.back() == '_') {
+    std::size_t k = t.size() - 1;
+    if (t[k - 1] == '_') --k;
+    if (t[k - 1] == ' ' && t[k - 2] != '_' && t[k - 2] != ' ') t.resize(k - 1);
+  }
+  if (t.empty() || (t[0] != '_' && t[0] != '-')) return;
+  std::size_t k = 0;
+  bool underscore = false, gap = false;
+  for (;;) {
+    if (k < t.size() && t[k] == '_') underscore = true, ++k;
+    else if (k < t.size() && (t[k] == ' ' || t[k] == '-')) gap = true, ++k;
+    else if (t.compare(k, 3, "—") == 0) gap = true, k += 3;
+    else break;
+  }
+  if (!underscore || !gap || k >= t.size()) return;
+  const unsigned char c = static_cast<unsigned char>(t[k]);
+  if (!std::isalpha(c) && (c & 0x80) == 0) return;  // a word follows, not a number or a mark
+  t.erase(0, k);
+}
+
 }  // namespace
 
 Document parse(const Text& text, const std::string& file) {
@@ -172,7 +198,10 @@ Document parse(const Text& text, const std::string& file) {
   std::vector<TextLine> words;
   words.reserve(text.lines.size());
   for (const TextLine& l : text.lines)
-    if (!l.footnote) words.push_back(l);
+    if (!l.footnote) {
+      words.push_back(l);
+      strip_margin_marks(words.back().text);
+    }
   const std::vector<TextLine> L = drop_contents(unflatten(words), Lines{nullptr, file, &doc.diagnostics});
   Lines in{&L, file, &doc.diagnostics};
 

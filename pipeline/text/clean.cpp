@@ -453,6 +453,8 @@ Text load_text(std::string_view bytes, const std::string& file) {
     } else if (t[0] != '|') {
       task_table = 0;
     }
+    // "===== Trang 7 =====": an OCR transcript's page break, layout and not words
+    if (starts_with(t, "===== Trang ") && t.size() < 30 && t.compare(t.size() - 6, 6, " =====") == 0) continue;
     if (is_page_number(t)) {
       // a page number stands alone between blank lines or at a page break
       bool prev_blank = i == 0 || is_space_only(raw[i - 1]);

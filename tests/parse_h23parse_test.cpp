@@ -193,3 +193,67 @@ TEST_CASE("parse h23parse: a margin's rule read as | after an article title is d
   REQUIRE(a->heading);
   CHECK(*a->heading == "Mẫu Giấy chứng nhận, Giấy phép");
 }
+
+namespace {
+
+// Luật 42/2005/QH11 as its web copy prints it: the new wording of Điều 22 opened with a straight mark
+// after a site's note, closed with a curly one; the law's own Điều 2 run onto the last quote and
+// Điều 3, both without their full stop
+const std::string kAmendingLaw =
+    "QUỐC HỘI\n\nLUẬT\nSửa đổi, bổ sung một số điều của Luật hải quan\n\n"
+    "Căn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\n\n"
+    "Điều 1. Sửa đổi, bổ sung một số điều của Luật hải quan:\n"
+    "1. Điều 22 được sửa đổi, bổ sung như sau:  \"Điều 22. Hồ sơ hải quan\n"
+    "1. Hồ sơ hải quan gồm có:\n"
+    "a) Tờ khai hải quan;\n"
+    "b) Hoá đơn thương mại.\n"
+    "2. Hồ sơ hải quan được nộp cho cơ quan hải quan.”\n"
+    "2. Khoản 2 và khoản 3 Điều 74 được sửa đổi, bổ sung như sau:\n"
+    "“2. Bộ Tài chính chịu trách nhiệm trước Chính phủ thực hiện thống nhất quản lý nhà nước về hải quan.\n"
+    "3. Bộ, cơ quan ngang bộ có trách nhiệm phối hợp với Bộ Tài chính trong việc quản lý nhà nước về hải "
+    "quan.\"Điều 2 Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2006.\n"
+    "Điều 3 Chính phủ quy định chi tiết và hướng dẫn thi hành Luật này.\n"
+    "Luật này đã được Quốc hội thông qua ngày 14 tháng 6 năm 2005.\n";
+
+}  // namespace
+
+TEST_CASE("parse h23parse: the next article without its full stop after a closing quote is an article") {
+  Document d = parse_lines(kAmendingLaw);
+  const Provision* a2 = find(d.provisions, "art_2");
+  REQUIRE(a2);
+  CHECK(a2->text == "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2006.");
+  const Provision* a3 = find(d.provisions, "art_3");
+  REQUIRE(a3);
+  CHECK(a3->text.find("Chính phủ quy định chi tiết") == 0);
+  // the near reading: a reference "Điều 2 Luật …" wrapped after "tại" continues its sentence
+  Document n = parse_lines(
+      "QUỐC HỘI\n\nLUẬT\nThử\n\n"
+      "Điều 1. Phạm vi\n"
+      "Việc cấp phép thực hiện theo quy định tại\n"
+      "Điều 2 Luật Đầu tư và các văn bản hướng dẫn.\n");
+  CHECK(!find(n.provisions, "art_2"));
+}
+
+TEST_CASE("parse h23parse: new wording opened with a straight mark on the announcing line is quoted") {
+  Document d = parse_lines(kAmendingLaw);
+  CHECK(find(d.provisions, "art_1__para_1"));
+  CHECK(!find(d.provisions, "art_1__para_1__point_a"));  // "a) Tờ khai hải quan;" is Điều 22's, quoted
+  const Provision* c2 = find(d.provisions, "art_1__para_2");
+  REQUIRE(c2);
+  CHECK(c2->text.find("Điều 74") != std::string::npos);
+}
+
+TEST_CASE("parse h23parse: a colon left of the type name by the scan is no word of the title") {
+  // TT 43/2018/TT-BCT: "- THÔNG TƯ :" + "Quy định về quần lý an toàn thực phẩm thuộc" + "trách nhiệm …"
+  Document d = parse_lines(
+      "BỘ CÔNG THƯƠNG _ CỘNG HOÀ XÃ HỌI CHỦ NGHĨA VIỆT NAM\n"
+      "—————— Độc lập - Tự do - Hạnh phúc\n\n"
+      "Só: #2 /2018/TT-BCT Hà Nội, ngày 45 tháng #Í năm 2018\n\n"
+      "- THÔNG TƯ :\n"
+      "Quy định về quần lý an toàn thực phẩm thuộc\n"
+      "trách nhiệm của Bộ Công Thương\n\n"
+      "Căn cứ Luật Án toàn thực phẩm ngày 17 tháng 6 năm 2010;\n\n"
+      "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định về các nội dung sau.\n");
+  CHECK(d.meta.title ==
+        std::optional<std::string>("Quy định về quần lý an toàn thực phẩm thuộc trách nhiệm của Bộ Công Thương"));
+}

@@ -124,7 +124,8 @@ void TreeBuilder::open(Label l, int line, const std::string& full) {
   stack_.push_back(std::move(u));
   // "1. Sửa đổi, bổ sung khoản 1 như sau: “1. Bộ Xây dựng có trách nhiệm:" (NĐ 14/2026): the new wording
   // opens on the announcing unit's own line, and its points below are quoted text of it, up to the close
-  if (quote_depth_ == 0 && !ascii_quote_ && l.rest.find("như sau: “") != std::string::npos) {
+  // (or with a straight mark, a web note between: "13. Điều 22 được sửa đổi, bổ sung như sau:  \"Điều 22. …")
+  if (quote_depth_ == 0 && !ascii_quote_ && opens_wording(l.rest)) {
     // (closed before the document's own next article, else a slip: left to the labels)
     const int b = quote_balance(l.rest);
     const auto& lines = *in_.lines;
@@ -137,6 +138,14 @@ void TreeBuilder::open(Label l, int line, const std::string& full) {
     if (b > 0 && depth <= 0) quote_depth_ = b;
   }
   prev_line_ = full;  // a label line: what follows may continue it
+}
+
+bool TreeBuilder::opens_wording(const std::string& rest) {
+  std::size_t k = rest.find("như sau:");
+  if (k == std::string::npos) return false;
+  k += std::string_view("như sau:").size();
+  while (k < rest.size() && rest[k] == ' ') ++k;
+  return rest.compare(k, 3, "“") == 0 || (k + 1 < rest.size() && rest[k] == '"' && rest[k + 1] != ' ');
 }
 
 bool TreeBuilder::in_new_wording(const Label& l) const { return wording_rank_ >= 0 && l.rank > wording_rank_; }
@@ -549,6 +558,12 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       }
     // "… tại điểm b khoản 5" + "Điều 3.": a reference wrapped onto the next line
     if (l && l->kind == ProvisionKind::article && i > begin && !blank && wrapped_reference(lines[i - 1].text)) l.reset();
+    // "… trong việc quản lý nhà nước về hải quan.\"" + "Điều 2 Luật này có hiệu lực …": the next article, its
+    // full stop left out, after a sentence's end (a reference wrapped to a line's start follows none)
+    if (!l && !plan_style && !b.quoting() && b.next_article() > 1 && i > begin && line_text[0] == '\xC4' &&
+        ends_sentence(lines[i - 1].text))
+      if (std::size_t at = bare_article(line_text, b.next_article()); at != std::string::npos)
+        l = Label{ProvisionKind::article, kArticle, std::to_string(b.next_article()), line_text.substr(at)};
     if (l && b.in_new_wording(*l)) l.reset();
     std::string next_clause;
     if (l && l->kind == ProvisionKind::clause && l->rank == kClause) next_clause = run_on_clause(l->rest, l->num);

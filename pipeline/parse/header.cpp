@@ -325,6 +325,8 @@ Layout read_header(const Lines& in, Meta& meta) {
         else if (starts_with(lo, "chủ tịch")) chair_issues = true;
         continue;
       }
+      // (":" left of a scan's "- THÔNG TƯ :" is no word of the title)
+      if (t.find_first_not_of(" .,:;-_|") == std::string::npos) continue;
       title += (title.empty() ? "" : " ") + t;
       continue;
     }

@@ -138,6 +138,8 @@ std::size_t article_after_quote(const std::string& l) {
     if (k == digits) continue;
     if (k < l.size() && std::islower(static_cast<unsigned char>(l[k]))) ++k;  // "Điều 7a."
     if (k < l.size() && l[k] == '.') return p;
+    // (its own full stop left out too: "… về hải quan.\"Điều 2 Luật này có hiệu lực …")
+    if (k + 1 < l.size() && l[k] == ' ' && std::isupper(static_cast<unsigned char>(l[k + 1]))) return p;
   }
   return std::string::npos;
 }

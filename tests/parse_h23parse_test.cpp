@@ -257,3 +257,50 @@ TEST_CASE("parse h23parse: a colon left of the type name by the scan is no word 
   CHECK(d.meta.title ==
         std::optional<std::string>("Quy định về quần lý an toàn thực phẩm thuộc trách nhiệm của Bộ Công Thương"));
 }
+
+TEST_CASE("parse h23parse: a stray opening mark no colon announced does not quote the article's clauses") {
+  // TT 43/2018/TT-BCT: "Điều 1. Phạm vi điều chỉnh" + "“Thông tư này quy định về các nội dung sau:" — never closed
+  const std::string body = "Điều 1. Phạm vi điều chỉnh\n"
+                           "“Thông tư này quy định về các nội dung sau:\n\n"
+                           "1. Cấp, thụ hồi Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phâm.\n\n"
+                           "2. Cơ quan kiểm tra nhà nước về an toàn thực phẩm đối với thực phẩm nhập khẩu.\n\n"
+                           "Điều 2. Đối tượng áp dụng\n\nThông tư này áp dụng đối với cơ quan, tổ chức.\n\n";
+  Document d = parse_lines(kCircularHead + "Chương I\nQUY ĐỊNH CHUNG\n" + body + kClosing);
+  CHECK(find(d.provisions, "chp_I__art_1__para_1"));
+  CHECK(find(d.provisions, "chp_I__art_1__para_2"));
+  // the near reading: announced by "… như sau:", the unclosed new wording stays quoted up to Điều 2
+  Document q = parse_lines(kCircularHead +
+                           "Chương I\nQUY ĐỊNH CHUNG\n"
+                           "Điều 1. Sửa đổi Điều 5 Thông tư số 58/2014/TT-BCT như sau:\n"
+                           "“Điều 5. Hồ sơ đề nghị\n\n"
+                           "1. Đơn đề nghị cấp Giấy chứng nhận.\n\n"
+                           "Điều 2. Hiệu lực\n\nThông tư này có hiệu lực.\n\n" +
+                           kClosing);
+  CHECK(!find(q.provisions, "chp_I__art_1__para_1"));
+  CHECK(find(q.provisions, "chp_I__art_2"));
+}
+
+TEST_CASE("parse h23parse: q) where d) is due is the scan's d)") {
+  // TT 43/2018/TT-BCT, Điều 4 khoản 1: "a)", "b)", "c)", then "q) Giấy xác nhận đã được tập huấn …"
+  Document d = parse_lines(kCircularHead +
+                           "Chương I\nQUY ĐỊNH CHUNG\n"
+                           "Điều 4. Hồ sơ đề nghị cấp Giấy chứng nhận\n"
+                           "1. Trường hợp đề nghị cấp lần đầu\n"
+                           "a) Đơn đề nghị theo Mẫu số 01a;\n\n"
+                           "b) Bản thuyết minh về cơ sở vật chắt;\n\n"
+                           "c) Giấy xác nhận đủ sức khỏe;\n\n"
+                           "q) Giấy xác nhận đã được tập huấn kiến thức về an toàn thực phẩm.\n\n"
+                           "2. Trường hợp đề nghị cấp lại do Giấy chứng nhận bị mất.\n\n" +
+                           kClosing);
+  CHECK(find(d.provisions, "chp_I__art_4__para_1__point_d"));
+  // the near reading: "q)" with no c) before it opens nothing
+  Document n = parse_lines(kCircularHead +
+                           "Chương I\nQUY ĐỊNH CHUNG\n"
+                           "Điều 4. Hồ sơ\n"
+                           "1. Trường hợp đề nghị cấp lần đầu\n"
+                           "a) Đơn đề nghị theo Mẫu số 01a;\n\n"
+                           "q) Giấy xác nhận đã được tập huấn.\n\n" +
+                           kClosing);
+  CHECK(!find(n.provisions, "chp_I__art_4__para_1__point_d"));
+  CHECK(!find(n.provisions, "chp_I__art_4__para_1__point_q"));
+}

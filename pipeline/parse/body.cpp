@@ -174,8 +174,10 @@ void TreeBuilder::text(const std::string& t, bool after_blank) {
   // an amendment's closing mark left out) is a slip too: followed to the end it
   // would make the rest of the document quoted text. It ends before the
   // document's own next article, or with its line when there is none.
+  // (unannounced — no "…:" before it, as "Điều 1. Phạm vi điều chỉnh" + "“Thông tư này quy định …" of a
+  // scan — the mark is a stray one: closed with its line)
   if (before == 0 && quote_depth_ > 0 && !closes_later(quote_depth_)) {
-    quote_bound_ = own_next_article();
+    quote_bound_ = ends_with(prev_line_, ":") || stack_.empty() ? own_next_article() : std::string::npos;
     in_.warn(line_, "quote.unclosed",
              quote_bound_ == std::string::npos
                  ? "a quotation opened here is never closed; read as closed at the end of its line"

@@ -304,3 +304,23 @@ TEST_CASE("parse h23parse: q) where d) is due is the scan's d)") {
   CHECK(!find(n.provisions, "chp_I__art_4__para_1__point_d"));
   CHECK(!find(n.provisions, "chp_I__art_4__para_1__point_q"));
 }
+
+TEST_CASE("parse h23parse: an article that is its one line and nothing more has no title") {
+  // QĐ 09/2025/QĐ-UBND Hà Nội: "Điều 1. Bãi bỏ toàn bộ Quyết định số 10/2011/QĐ-UBND …" (no full stop), then Điều 2
+  Document d = parse_lines(
+      "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 09/2025/QĐ-UBND Hà Nội, ngày 26 tháng 02 năm 2025\n\n"
+      "QUYẾT ĐỊNH\nBãi bỏ Quyết định số 10/2011/QĐ-UBND\n\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
+      "Điều 1. Bãi bỏ toàn bộ Quyết định số 10/2011/QĐ-UBND ngày 02/3/2011 của UBND Thành phố về phân cấp "
+      "nhiệm vụ chi thực hiện Luật Dân quân tự vệ trên địa bàn thành phố Hà Nội\n\n"
+      "Điều 2. Hiệu lực thi hành\n\nQuyết định này có hiệu lực thi hành kể từ ngày 08 tháng 3 năm 2025.\n\n"
+      "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n");
+  const Provision* a1 = find(d.provisions, "art_1");
+  REQUIRE(a1);
+  CHECK(!a1->heading);
+  CHECK(a1->text.find("Bãi bỏ toàn bộ Quyết định số 10/2011/QĐ-UBND") == 0);
+  // the near reading: a title with a paragraph under it stays a title
+  const Provision* a2 = find(d.provisions, "art_2");
+  REQUIRE(a2);
+  CHECK(a2->heading == std::optional<std::string>("Hiệu lực thi hành"));
+}

@@ -436,6 +436,9 @@ void TreeBuilder::finalize(Unit& u) {
     // (a caps title is a name however long; ending in "." or ":" it is text all the same, the guide's
     // rule: "I. PHÂN TÍCH, ĐÁNH GIÁ CHUNG:" + its paragraphs)
     if (u.p.kind != ProvisionKind::article) sentence = ends_sentence(h) || (sentence && !is_all_caps(h));
+    // an article that is one line and nothing more ("Điều 1. Bãi bỏ toàn bộ Quyết định số 10/2011/QĐ-UBND …")
+    // has no title: the line is what it says
+    else if (paras.size() == 1 && u.p.children.empty()) sentence = true;
     if (!sentence) {
       u.p.heading = h;
       first_text = 1;

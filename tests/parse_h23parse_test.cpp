@@ -324,3 +324,21 @@ TEST_CASE("parse h23parse: an article that is its one line and nothing more has 
   REQUIRE(a2);
   CHECK(a2->heading == std::optional<std::string>("Hiệu lực thi hành"));
 }
+
+TEST_CASE("parse h23parse: wide gaps inside the date line do not split it into columns") {
+  // QĐ 11/2025/QĐ-UBND Hà Nội: "Hà Nội, ngày 28   tháng 02   năm 2025"
+  Document d = parse_lines(
+      "ỦY BAN NHÂN DÂN  \nTHÀNH PHỐ HÀ NỘI  \nSố: 11        /2025/QĐ-UBND  \n\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc  \n"
+      "Hà Nội, ngày 28   tháng 02   năm 2025\n\n"
+      "QUYẾT ĐỊNH  \nVề việc quy định chức năng, nhiệm vụ, quyền hạn  \n\n"
+      "Căn cứ Luật Thủ đô ngày 28 tháng 6 năm 2024;\n\n"
+      "Điều 1. Vị trí và chức năng\n\nSở Giáo dục và Đào tạo là cơ quan chuyên môn.\n");
+  CHECK(d.meta.date == std::optional<std::string>("2025-02-28"));
+  CHECK(d.meta.place == std::optional<std::string>("Hà Nội"));
+  // the near reading: an undated draft keeps its date null
+  Document n = parse_lines(
+      "ỦY BAN NHÂN DÂN  \nTHÀNH PHỐ HÀ NỘI  \n\nHà Nội, ngày      tháng      năm 2025\n\n"
+      "QUYẾT ĐỊNH  \nVề việc thử\n\nĐiều 1. Vị trí\n\nSở là cơ quan chuyên môn.\n");
+  CHECK(!n.meta.date);
+}

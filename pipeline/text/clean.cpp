@@ -276,6 +276,12 @@ std::vector<std::string> split_columns(const std::string& line) {
         return before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0;
       };
       bool date_blank = ends("ngày") || ends("tháng") || ends("Số:");
+      // "Hà Nội, ngày 28   tháng 02   năm 2025": a wide gap inside a date, not between columns
+      if (!date_blank && std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
+          (line.compare(j, std::string_view("tháng ").size(), "tháng ") == 0 ||
+           line.compare(j, std::string_view("năm ").size(), "năm ") == 0) &&
+          before.find("ngày") != std::string::npos)
+        date_blank = true;
       if (line[j] == '/' || line[i - 1] == '/' || date_blank) {
         i = j;
         continue;

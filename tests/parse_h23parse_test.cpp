@@ -342,3 +342,27 @@ TEST_CASE("parse h23parse: wide gaps inside the date line do not split it into c
       "QUYẾT ĐỊNH  \nVề việc thử\n\nĐiều 1. Vị trí\n\nSở là cơ quan chuyên môn.\n");
   CHECK(!n.meta.date);
 }
+
+TEST_CASE("parse h23parse: an article title cut before its number continues on the next line") {
+  // TT 79/2022/TT-BTC: "Điều 2. Bãi bỏ Thông tư số" + "20/2014/TT-BTC  ngày 12/02/2014 của Bộ trưởng …" + "1. …"
+  Document d = parse_lines(
+      "BỘ TÀI CHÍNH\n\nSố: 79/2022/TT-BTC Hà Nội, ngày 30 tháng 12 năm 2022\n\nTHÔNG TƯ\nSửa đổi một số điều\n\n"
+      "Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\n\n"
+      "Điều 1. Sửa đổi điểm g khoản 1 Điều 9 Thông tư số 111/2013/TT-BTC như sau: sửa đổi.\n"
+      "Điều 2. Bãi bỏ Thông tư số\n"
+      "20/2014/TT-BTC  ngày 12/02/2014 của Bộ trưởng Bộ Tài chính quy định việc nhập khẩu xe ô tô\n"
+      "1. Bãi bỏ toàn bộ Thông tư số 20/2014/TT-BTC ngày 12/02/2014.\n"
+      "2. Việc nhập khẩu xe ô tô thực hiện theo quy định tại Thông tư số 143/2015/TT-BTC.\n"
+      "Điều 3. Hiệu lực thi hành\n"
+      "Thông tư này có hiệu lực từ ngày 01 tháng 01 năm 2023.\n");
+  const Provision* a = find(d.provisions, "art_2");
+  REQUIRE(a);
+  CHECK(a->heading == std::optional<std::string>(
+                          "Bãi bỏ Thông tư số 20/2014/TT-BTC ngày 12/02/2014 của Bộ trưởng Bộ Tài chính quy định việc "
+                          "nhập khẩu xe ô tô"));
+  // the near reading: a title ending in its own word keeps the sentence below as text
+  const Provision* a3 = find(d.provisions, "art_3");
+  REQUIRE(a3);
+  CHECK(a3->heading == std::optional<std::string>("Hiệu lực thi hành"));
+  CHECK(a3->text == "Thông tư này có hiệu lực từ ngày 01 tháng 01 năm 2023.");
+}

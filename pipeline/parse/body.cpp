@@ -425,6 +425,12 @@ void TreeBuilder::finalize(Unit& u) {
     // a scan reads the margin's rule after a title as "|" ("Điều 9. Mẫu Giấy chứng nhận, Giấy phép |")
     while (paras[0].size() > 2 && paras[0].back() == '|' && paras[0][paras[0].size() - 2] == ' ')
       paras[0].resize(paras[0].size() - 2);
+    // "Điều 2. Bãi bỏ Thông tư số" + "20/2014/TT-BTC ngày 12/02/2014 …": a title cut before its number
+    if (u.p.kind == ProvisionKind::article && paras.size() >= 2 && ends_with(paras[0], " số") &&
+        std::isdigit(static_cast<unsigned char>(paras[1][0]))) {
+      paras[0] += " " + paras[1];
+      paras.erase(paras.begin() + 1);
+    }
     const std::string& h = paras[0];
     std::size_t words = std::count(h.begin(), h.end(), ' ') + 1;
     // "Điều 2. Hội đồng nhân dân tỉnh giao" + "1. Thường trực …": a

@@ -366,3 +366,19 @@ TEST_CASE("parse h23parse: an article title cut before its number continues on t
   CHECK(a3->heading == std::optional<std::string>("Hiệu lực thi hành"));
   CHECK(a3->text == "Thông tư này có hiệu lực từ ngày 01 tháng 01 năm 2023.");
 }
+
+TEST_CASE("parse h23parse: a statement of effect with its day left blank gives no effective date") {
+  // TT 57/2018/TT-BCT Điều 22: "1. Thông tư này có hiệu lực kế từ ngày tháng năm 2019 trừ quy định tại khoản 2 …"
+  // + "2. Quy định về mẫu đơn … có hiệu lực kế từ ngày 01 tháng 01 năm 2020." (an exception's date)
+  const std::string effect = "Chương I\nQUY ĐỊNH CHUNG\nĐiều 22. Hiệu lực thi hành\n\n"
+                             "1. Thông tư này có hiệu lực kế từ ngày tháng năm 2019 trừ quy định tại khoản 2 Điều này.\n\n"
+                             "2. Quy định về mẫu đơn đề nghị cấp Giấy phép có hiệu lực kế từ ngày 01 tháng 01 năm 2020.\n\n";
+  Document d = parse_lines(kCircularHead + effect + kClosing);
+  CHECK(!d.meta.effective_date);
+  // the near reading: a dated statement of effect keeps its date
+  std::string dated = effect;
+  dated.replace(dated.find("ngày tháng năm 2019"), std::string("ngày tháng năm 2019").size(),
+                "ngày 15 tháng 02 năm 2019");
+  Document n = parse_lines(kCircularHead + dated + kClosing);
+  CHECK(n.meta.effective_date == std::optional<std::string>("2019-02-15"));
+}

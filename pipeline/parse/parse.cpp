@@ -86,8 +86,9 @@ std::string civil_from_days(long z) {
 // "… sau 15 ngày kể từ ngày ký": the date the document takes effect.
 std::optional<std::string> effective_date(const std::vector<Provision>& provisions, const Meta& meta) {
   std::optional<std::string> found;
+  bool blank = false;  // the statement of effect left its day blank: the date is not known
   for_each_provision(provisions, [&](const Provision& p) {
-    if (found || starts_with(p.eid, "att_")) return;
+    if (found || blank || starts_with(p.eid, "att_")) return;
     // the statement of effect names its time right after the words ("… có hiệu lực thi hành từ ngày …");
     // "… nộp trước thời điểm Nghị định này có hiệu lực thi hành thì …" (a transition, NĐ 14/2026) only
     // refers to it, and the dates after it are other documents'
@@ -119,6 +120,9 @@ std::optional<std::string> effective_date(const std::vector<Provision>& provisio
       return;
     }
     if (d) found = d;
+    // "… có hiệu lực kể từ ngày   tháng   năm 2019 trừ quy định tại khoản 2 …" (the day left to fill in): not the
+    // date of an exception in the next clause
+    else if (w.find("ngày tháng") != std::string::npos) blank = true;
   });
   return found;
 }

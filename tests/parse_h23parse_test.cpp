@@ -382,3 +382,34 @@ TEST_CASE("parse h23parse: a statement of effect with its day left blank gives n
   Document n = parse_lines(kCircularHead + dated + kClosing);
   CHECK(n.meta.effective_date == std::optional<std::string>("2019-02-15"));
 }
+
+TEST_CASE("parse h23parse: a list of forms run onto the signature line is an attachment of its own") {
+  // TT 79/2022/TT-BTC: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi DANH MỤC CÁC BIỂU MẪU (Ban hành kèm theo …)"
+  const std::string doc =
+      "BỘ TÀI CHÍNH\n\nSố: 79/2022/TT-BTC Hà Nội, ngày 30 tháng 12 năm 2022\n\nTHÔNG TƯ\nSửa đổi một số điều\n\n"
+      "Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\n\n"
+      "Điều 1. Hiệu lực thi hành\n"
+      "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2023.\n"
+      "Nơi nhận:\n- Công báo;\n- Lưu: VT, TCHQ (133b).\n"
+      "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi DANH MỤC CÁC BIỂU MẪU (Ban hành kèm theo Thông tư số "
+      "79/2022/TT-BTC ngày 30 tháng 12 năm 2022 của Bộ trưởng Bộ Tài chính)\n"
+      "1. Mẫu số 02 - Giấy chứng nhận hoàn thành khóa đào tạo bổ sung kiến thức pháp luật hải quan.\n"
+      "2. Mẫu số 03 - Chứng chỉ nghiệp vụ khai hải quan.\n"
+      "Mẫu số 02\n"
+      "ĐƠN VỊ CẤP GIẤY CHỨNG NHẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "1. Họ và tên: ……\n";
+  Document d = parse_lines(doc);
+  CHECK(find(d.provisions, "att_1__para_1"));
+  CHECK(find(d.provisions, "att_1__para_2"));
+  CHECK(!find(d.provisions, "att_2__para_1"));  // the form after it holds no provisions
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->name == std::optional<std::string>("Nguyễn Đức Chi"));
+}
+
+TEST_CASE("parse h23parse: an annex titled as a form is still a form") {
+  // the near reading: "BIỂU MẪU BÁO CÁO" (not a list of forms) keeps its fields out of the provisions
+  Document d = parse_lines(kCircularHead + kBody + kClosing +
+                           "PHỤ LỤC\n(Ban hành kèm theo Thông tư số 57/2018/TT-BCT)\n\nBIỂU MẪU BÁO CÁO\n\n"
+                           "1. Tên doanh nghiệp: ……\n2. Địa chỉ: ……\n");
+  CHECK(!find(d.provisions, "att_1__para_1"));
+}

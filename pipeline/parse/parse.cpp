@@ -190,6 +190,24 @@ void strip_margin_marks(std::string& t) {
   t.erase(0, k);
 }
 
+// A web copy runs the signature and an attachment's title onto one line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn
+// Đức Chi DANH MỤC CÁC BIỂU MẪU (Ban hành kèm theo Thông tư số 79/2022/TT-BTC …)"): the caps title and its
+// "(Ban hành kèm theo …)" start lines of their own.
+void split_run_on_attachment(std::vector<TextLine>& words) {
+  const std::string t = words.back().text;
+  const std::size_t kem = t.find(" (Ban hành kèm theo");
+  if (kem == std::string::npos) return;
+  for (const std::string_view kind : {" PHỤ LỤC", " DANH MỤC", " QUY ĐỊNH", " QUY CHẾ"}) {
+    const std::size_t at = t.rfind(kind, kem);
+    if (at == std::string::npos || at == 0 || !is_all_caps(t.substr(at + 1, kem - at - 1))) continue;
+    const int src = words.back().source_line;
+    words.back().text = t.substr(0, at);
+    words.push_back({t.substr(at + 1, kem - at - 1), src});
+    words.push_back({t.substr(kem + 1), src});
+    return;
+  }
+}
+
 }  // namespace
 
 Document parse(const Text& text, const std::string& file) {
@@ -205,6 +223,7 @@ Document parse(const Text& text, const std::string& file) {
     if (!l.footnote) {
       words.push_back(l);
       strip_margin_marks(words.back().text);
+      split_run_on_attachment(words);
     }
   const std::vector<TextLine> L = drop_contents(unflatten(words), Lines{nullptr, file, &doc.diagnostics});
   Lines in{&L, file, &doc.diagnostics};

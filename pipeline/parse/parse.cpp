@@ -194,9 +194,9 @@ void strip_margin_marks(std::string& t) {
 // Đức Chi DANH MỤC CÁC BIỂU MẪU (Ban hành kèm theo Thông tư số 79/2022/TT-BTC …)"): the caps title and its
 // "(Ban hành kèm theo …)" start lines of their own.
 void split_run_on_attachment(std::vector<TextLine>& words) {
-  const std::string t = words.back().text;
-  const std::size_t kem = t.find(" (Ban hành kèm theo");
+  const std::size_t kem = words.back().text.find(" (Ban hành kèm theo");
   if (kem == std::string::npos) return;
+  const std::string t = words.back().text;  // (copied: the vector grows below)
   for (const std::string_view kind : {" PHỤ LỤC", " DANH MỤC", " QUY ĐỊNH", " QUY CHẾ"}) {
     const std::size_t at = t.rfind(kind, kem);
     if (at == std::string::npos || at == 0 || !is_all_caps(t.substr(at + 1, kem - at - 1))) continue;

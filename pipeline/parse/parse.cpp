@@ -194,8 +194,10 @@ void strip_margin_marks(std::string& t) {
 // Đức Chi DANH MỤC CÁC BIỂU MẪU (Ban hành kèm theo Thông tư số 79/2022/TT-BTC …)"): the caps title and its
 // "(Ban hành kèm theo …)" start lines of their own.
 void split_run_on_attachment(std::vector<TextLine>& words) {
-  const std::size_t kem = words.back().text.find(" (Ban hành kèm theo");
-  if (kem == std::string::npos) return;
+  // (searched from its "(", a rare character: a search from the space runs memchr on every word)
+  std::size_t kem = words.back().text.find("(Ban hành kèm theo");
+  if (kem == std::string::npos || kem == 0 || words.back().text[kem - 1] != ' ') return;
+  --kem;
   const std::string t = words.back().text;  // (copied: the vector grows below)
   for (const std::string_view kind : {" PHỤ LỤC", " DANH MỤC", " QUY ĐỊNH", " QUY CHẾ"}) {
     const std::size_t at = t.rfind(kind, kem);

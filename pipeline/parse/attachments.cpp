@@ -105,11 +105,14 @@ bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::
   if (is_form_title(lines, i)) return true;
   for (std::size_t k = i; k < end && k < i + 12; ++k) {
     const std::string& t = lines[k].text;
+    // the motto's second line too: a scan garbles one line of it ("XÃ HỌI")
     if (t.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") != std::string::npos ||
-        t.find("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA") != std::string::npos || starts_with(t, "Mẫu số "))
+        t.find("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA") != std::string::npos || starts_with(t, "Mẫu số ") ||
+        t.find("Độc lập - Tự do - Hạnh phúc") != std::string::npos)
       return true;
-    if (is_all_caps(t) && (starts_with(t, "MẪU ") || t.find("BIỂU MẪU") != std::string::npos ||
-                           t.find("MẪU VĂN BẢN") != std::string::npos))
+    // ("DANH MỤC CÁC BIỂU MẪU" lists the forms: a list, not a form)
+    if (is_all_caps(t) && !starts_with(t, "DANH MỤC") &&
+        (starts_with(t, "MẪU ") || t.find("BIỂU MẪU") != std::string::npos || t.find("MẪU VĂN BẢN") != std::string::npos))
       return true;
   }
   // a template's articles are numbered by whoever fills it in: "Điều ... Trách nhiệm thực hiện"

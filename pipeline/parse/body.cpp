@@ -124,7 +124,8 @@ void TreeBuilder::open(Label l, int line, const std::string& full) {
   stack_.push_back(std::move(u));
   // "1. Sửa đổi, bổ sung khoản 1 như sau: “1. Bộ Xây dựng có trách nhiệm:" (NĐ 14/2026): the new wording
   // opens on the announcing unit's own line, and its points below are quoted text of it, up to the close
-  if (quote_depth_ == 0 && !ascii_quote_ && l.rest.find("như sau: “") != std::string::npos) {
+  // (or with a straight mark, a web note between: "13. Điều 22 được sửa đổi, bổ sung như sau:  \"Điều 22. …")
+  if (quote_depth_ == 0 && !ascii_quote_ && opens_wording(l.rest)) {
     // (closed before the document's own next article, else a slip: left to the labels)
     const int b = quote_balance(l.rest);
     const auto& lines = *in_.lines;
@@ -137,6 +138,14 @@ void TreeBuilder::open(Label l, int line, const std::string& full) {
     if (b > 0 && depth <= 0) quote_depth_ = b;
   }
   prev_line_ = full;  // a label line: what follows may continue it
+}
+
+bool TreeBuilder::opens_wording(const std::string& rest) {
+  std::size_t k = rest.find("như sau:");
+  if (k == std::string::npos) return false;
+  k += std::string_view("như sau:").size();
+  while (k < rest.size() && rest[k] == ' ') ++k;
+  return rest.compare(k, 3, "“") == 0 || (k + 1 < rest.size() && rest[k] == '"' && rest[k + 1] != ' ');
 }
 
 bool TreeBuilder::in_new_wording(const Label& l) const { return wording_rank_ >= 0 && l.rank > wording_rank_; }
@@ -165,8 +174,10 @@ void TreeBuilder::text(const std::string& t, bool after_blank) {
   // an amendment's closing mark left out) is a slip too: followed to the end it
   // would make the rest of the document quoted text. It ends before the
   // document's own next article, or with its line when there is none.
+  // (unannounced — no "…:" before it, as "Điều 1. Phạm vi điều chỉnh" + "“Thông tư này quy định …" of a
+  // scan — the mark is a stray one: closed with its line)
   if (before == 0 && quote_depth_ > 0 && !closes_later(quote_depth_)) {
-    quote_bound_ = own_next_article();
+    quote_bound_ = ends_with(prev_line_, ":") || stack_.empty() ? own_next_article() : std::string::npos;
     in_.warn(line_, "quote.unclosed",
              quote_bound_ == std::string::npos
                  ? "a quotation opened here is never closed; read as closed at the end of its line"
@@ -190,7 +201,10 @@ void TreeBuilder::text(const std::string& t, bool after_blank) {
   Unit& top = stack_.back();
   // Titles of parts/chapters/sections continue on caps lines.
   if (top.heading_open) {
-    if ((is_all_caps(t) || top.paras.empty()) && !after_blank && quote_depth_ == 0) {
+    // (a caps title set off from its bare label by a blank line, "Chương II" + "" + "CẤP, THU HỒI …", is
+    // the title all the same: its next caps line continues it)
+    const bool first_caps = top.paras.empty() && is_all_caps(t);
+    if ((is_all_caps(t) || top.paras.empty()) && (!after_blank || first_caps) && quote_depth_ == 0) {
       if (top.paras.empty()) top.paras.push_back(t);
       else top.paras.back() += " " + t;
       prev_line_ = t;
@@ -408,6 +422,15 @@ void TreeBuilder::finalize(Unit& u) {
                 u.p.kind == ProvisionKind::article;
   std::size_t first_text = 0;
   if (titled && !paras.empty()) {
+    // a scan reads the margin's rule after a title as "|" ("Điều 9. Mẫu Giấy chứng nhận, Giấy phép |")
+    while (paras[0].size() > 2 && paras[0].back() == '|' && paras[0][paras[0].size() - 2] == ' ')
+      paras[0].resize(paras[0].size() - 2);
+    // "Điều 2. Bãi bỏ Thông tư số" + "20/2014/TT-BTC ngày 12/02/2014 …": a title cut before its number
+    if (u.p.kind == ProvisionKind::article && paras.size() >= 2 && ends_with(paras[0], " số") &&
+        std::isdigit(static_cast<unsigned char>(paras[1][0]))) {
+      paras[0] += " " + paras[1];
+      paras.erase(paras.begin() + 1);
+    }
     const std::string& h = paras[0];
     std::size_t words = std::count(h.begin(), h.end(), ' ') + 1;
     // "Điều 2. Hội đồng nhân dân tỉnh giao" + "1. Thường trực …": a
@@ -419,6 +442,9 @@ void TreeBuilder::finalize(Unit& u) {
     // (a caps title is a name however long; ending in "." or ":" it is text all the same, the guide's
     // rule: "I. PHÂN TÍCH, ĐÁNH GIÁ CHUNG:" + its paragraphs)
     if (u.p.kind != ProvisionKind::article) sentence = ends_sentence(h) || (sentence && !is_all_caps(h));
+    // an article that is one line and nothing more ("Điều 1. Bãi bỏ toàn bộ Quyết định số 10/2011/QĐ-UBND …")
+    // has no title: the line is what it says
+    else if (paras.size() == 1 && u.p.children.empty()) sentence = true;
     if (!sentence) {
       u.p.heading = h;
       first_text = 1;
@@ -543,6 +569,12 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       }
     // "… tại điểm b khoản 5" + "Điều 3.": a reference wrapped onto the next line
     if (l && l->kind == ProvisionKind::article && i > begin && !blank && wrapped_reference(lines[i - 1].text)) l.reset();
+    // "… trong việc quản lý nhà nước về hải quan.\"" + "Điều 2 Luật này có hiệu lực …": the next article, its
+    // full stop left out, after a sentence's end (a reference wrapped to a line's start follows none)
+    if (!l && !plan_style && !b.quoting() && b.next_article() > 1 && i > begin && line_text[0] == '\xC4' &&
+        ends_sentence(lines[i - 1].text))
+      if (std::size_t at = bare_article(line_text, b.next_article()); at != std::string::npos)
+        l = Label{ProvisionKind::article, kArticle, std::to_string(b.next_article()), line_text.substr(at)};
     if (l && b.in_new_wording(*l)) l.reset();
     std::string next_clause;
     if (l && l->kind == ProvisionKind::clause && l->rank == kClause) next_clause = run_on_clause(l->rest, l->num);

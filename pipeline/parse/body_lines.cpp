@@ -117,6 +117,15 @@ bool wrapped_reference(const std::string& prev) {
   return std::regex_search(prev, open_reference);
 }
 
+std::size_t bare_article(const std::string& t, int next) {
+  static const std::string_view kWord = "Điều ";
+  if (t.compare(0, kWord.size(), kWord) != 0) return std::string::npos;
+  std::size_t k = kWord.size(), d = k;
+  while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+  if (k == d || k + 1 >= t.size() || t[k] != ' ' || std::atoi(t.c_str() + d) != next) return std::string::npos;
+  return starts_upper(t.substr(k + 1)) ? k + 1 : std::string::npos;
+}
+
 // "TT Định mức lao động Đơn vị tính", "STT Chỉ tiêu định mức", "STT" alone:
 // the head row of a table whose rules the text lost, its first column the
 // row number (số thứ tự). Printed a cell a line, "Số" and "TT" / "thứ tự"

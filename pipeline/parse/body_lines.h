@@ -26,6 +26,9 @@ std::string run_on_clause(const std::string& rest, const std::string& num);
 std::string run_on_item(const std::string& rest, const std::string& bullet);
 // Does this line end inside a reference to an article ("… tại khoản 5")?
 bool wrapped_reference(const std::string& prev);
+// "Điều 3 Chính phủ quy định chi tiết …": the document's next article (`next`) whose full stop the
+// copy left out — where its words start, or npos. The caller asks it only at a paragraph's start.
+std::size_t bare_article(const std::string& t, int next);
 // The head row of a table printed without rules: "TT"/"STT" and the column
 // names; `next` is the line after it (a head printed a cell a line).
 bool table_head(const std::string& t, const std::string& next);

@@ -15,7 +15,9 @@ bool is_motto(const std::string& t) {
   if (t.size() > 120) return false;  // mottos are short; folding is not free
   // folded: OCR and typing slips ("CỘNG HÕA") still match
   std::string f = fold_ascii(t);
+  // (a scan that lost the motto's end: "CỘNG HOÀ XÃ HỘI É")
   return f.find("xa hoi chu nghia") != std::string::npos || f.find("doc lap") != std::string::npos ||
+         starts_with(f, "cong hoa xa hoi") ||
          f.find("tu do - hanh phuc") != std::string::npos || f.find("dang cong san viet nam") != std::string::npos;
 }
 
@@ -323,6 +325,8 @@ Layout read_header(const Lines& in, Meta& meta) {
         else if (starts_with(lo, "chủ tịch")) chair_issues = true;
         continue;
       }
+      // (":" left of a scan's "- THÔNG TƯ :" is no word of the title)
+      if (t.find_first_not_of(" .,:;-_|") == std::string::npos) continue;
       title += (title.empty() ? "" : " ") + t;
       continue;
     }

@@ -140,6 +140,23 @@ std::optional<Label> garbled_chapter(const std::string& t) {
   return l;
 }
 
+// "Chương VI Nghị định số 77/2016/NĐ-CP …", "Mục 2 Luật này": a wrapped
+// reference to a division of a document — a heading's label is followed by
+// its title, never by the name of a document
+static bool names_a_document(const std::string& rest) {
+  static const std::vector<std::string> types = {"Luật ",      "Bộ luật ",  "Nghị định ", "Nghị quyết ", "Quyết định ",
+                                                 "Thông tư ",  "Pháp lệnh ", "Chỉ thị "};
+  for (const auto& ty : types) {
+    if (!starts_with(rest, ty)) continue;
+    std::size_t k = ty.size();
+    if (starts_with(std::string_view(rest).substr(k), "liên tịch ")) k += std::string_view("liên tịch ").size();
+    std::string_view after = std::string_view(rest).substr(k);
+    return starts_with(after, "số") || starts_with(after, "này") ||
+           (!after.empty() && std::isdigit(static_cast<unsigned char>(after[0])));
+  }
+  return false;
+}
+
 std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   // (?=…) rather than \b: "THỨ TƯ" ends in a non-ASCII letter, which \b does not see
   // (the ordinal word stops before its punctuation: "PHẦN THỨ NHẤT:")
@@ -268,8 +285,11 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     std::size_t at = match_article(t, num);
     if (at != std::string::npos) return Label{ProvisionKind::article, kArticle, num, t.substr(at)};
   }
-  if (word && std::regex_match(t, m, chapter)) return Label{ProvisionKind::chapter, kChapter, m[2].str(), m[3].str()};
+  if (word && std::regex_match(t, m, chapter))
+    return names_a_document(m[3].str()) ? std::nullopt
+                                         : std::optional<Label>(Label{ProvisionKind::chapter, kChapter, m[2].str(), m[3].str()});
   if (word && std::regex_match(t, m, part)) {
+    if (names_a_document(m[7].str())) return std::nullopt;
     std::string num = m[5].matched ? m[5].str() : m[6].matched ? m[6].str() : "";
     if (num.empty()) {
       int v = ordinal_word(m[3].matched ? m[3].str() : m[4].str());
@@ -281,7 +301,8 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     return l;
   }
   if (word && std::regex_match(t, m, subsection)) return Label{ProvisionKind::subsection, kSubsection, m[2].str(), m[3].str()};
-  if (word && std::regex_match(t, m, section)) return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};
+  if (word && std::regex_match(t, m, section) && !names_a_document(m[3].str()))
+    return Label{ProvisionKind::section, kSection, m[2].str(), m[3].str()};
   // "A.1. MỤC ĐÍCH CỦA HỆ THỐNG", "II.2.1. Mục tiêu : …": a clause numbered under its part's letter or roman
   // numeral (before "II." is read as a section with "1. …" for its text)
   // ("II. 4." printed with a space is II.4 when its dot follows; "II. 3 giải pháp" is section II)

@@ -86,8 +86,9 @@ std::string civil_from_days(long z) {
 // "… sau 15 ngày kể từ ngày ký": the date the document takes effect.
 std::optional<std::string> effective_date(const std::vector<Provision>& provisions, const Meta& meta) {
   std::optional<std::string> found;
+  bool blank = false;  // the statement of effect left its day blank: the date is not known
   for_each_provision(provisions, [&](const Provision& p) {
-    if (found || starts_with(p.eid, "att_")) return;
+    if (found || blank || starts_with(p.eid, "att_")) return;
     // the statement of effect names its time right after the words ("… có hiệu lực thi hành từ ngày …");
     // "… nộp trước thời điểm Nghị định này có hiệu lực thi hành thì …" (a transition, NĐ 14/2026) only
     // refers to it, and the dates after it are other documents'
@@ -119,6 +120,9 @@ std::optional<std::string> effective_date(const std::vector<Provision>& provisio
       return;
     }
     if (d) found = d;
+    // "… có hiệu lực kể từ ngày   tháng   năm 2019 trừ quy định tại khoản 2 …" (the day left to fill in): not the
+    // date of an exception in the next clause
+    else if (w.find("ngày tháng") != std::string::npos) blank = true;
   });
   return found;
 }
@@ -160,6 +164,52 @@ std::vector<Paragraph> body_paragraphs(const std::vector<TextLine>& L, const Lay
   return out;
 }
 
+// A scan reads a mark in the margin as a run of "_" before the line's words
+// ("_ a) Cơ quan cấp …", "-_a) Vụ Khoa học …", "_ Trong thời gian …"): the
+// run, with a space or a dash in it, is no word of the document. ("_Nơi
+// nhận:_" is markdown and a rule of "____" has no words: both kept.)
+void strip_margin_marks(std::string& t) {
+  // at the end too, after a word: "CẤP, THU HỒI GIẤY CHỨNG NHẬN _"
+  if (t.size() > 4 && t.back() == '_') {
+    std::size_t k = t.size() - 1;
+    if (t[k - 1] == '_') --k;
+    if (t[k - 1] == ' ' && t[k - 2] != '_' && t[k - 2] != ' ') t.resize(k - 1);
+  }
+  if (t.empty() || (t[0] != '_' && t[0] != '-')) return;
+  std::size_t k = 0;
+  bool underscore = false, gap = false;
+  for (;;) {
+    if (k < t.size() && t[k] == '_') underscore = true, ++k;
+    else if (k < t.size() && (t[k] == ' ' || t[k] == '-')) gap = true, ++k;
+    else if (t.compare(k, 3, "—") == 0) gap = true, k += 3;
+    else break;
+  }
+  if (!underscore || !gap || k >= t.size()) return;
+  const unsigned char c = static_cast<unsigned char>(t[k]);
+  if (!std::isalpha(c) && (c & 0x80) == 0) return;  // a word follows, not a number or a mark
+  t.erase(0, k);
+}
+
+// A web copy runs the signature and an attachment's title onto one line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn
+// Đức Chi DANH MỤC CÁC BIỂU MẪU (Ban hành kèm theo Thông tư số 79/2022/TT-BTC …)"): the caps title and its
+// "(Ban hành kèm theo …)" start lines of their own.
+void split_run_on_attachment(std::vector<TextLine>& words) {
+  // (searched from its "(", a rare character: a search from the space runs memchr on every word)
+  std::size_t kem = words.back().text.find("(Ban hành kèm theo");
+  if (kem == std::string::npos || kem == 0 || words.back().text[kem - 1] != ' ') return;
+  --kem;
+  const std::string t = words.back().text;  // (copied: the vector grows below)
+  for (const std::string_view kind : {" PHỤ LỤC", " DANH MỤC", " QUY ĐỊNH", " QUY CHẾ"}) {
+    const std::size_t at = t.rfind(kind, kem);
+    if (at == std::string::npos || at == 0 || !is_all_caps(t.substr(at + 1, kem - at - 1))) continue;
+    const int src = words.back().source_line;
+    words.back().text = t.substr(0, at);
+    words.push_back({t.substr(at + 1, kem - at - 1), src});
+    words.push_back({t.substr(kem + 1), src});
+    return;
+  }
+}
+
 }  // namespace
 
 Document parse(const Text& text, const std::string& file) {
@@ -172,7 +222,11 @@ Document parse(const Text& text, const std::string& file) {
   std::vector<TextLine> words;
   words.reserve(text.lines.size());
   for (const TextLine& l : text.lines)
-    if (!l.footnote) words.push_back(l);
+    if (!l.footnote) {
+      words.push_back(l);
+      strip_margin_marks(words.back().text);
+      split_run_on_attachment(words);
+    }
   const std::vector<TextLine> L = drop_contents(unflatten(words), Lines{nullptr, file, &doc.diagnostics});
   Lines in{&L, file, &doc.diagnostics};
 

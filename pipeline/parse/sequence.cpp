@@ -266,10 +266,12 @@ bool TreeBuilder::accept(Label& l, int line) {
     int prev = last ? point_index(last->num) : -1;
     if (idx == prev + 1) return true;
     // scanning confuses c with e and d with đ: "e)" where c) is due and d) follows,
-    // "đ)" right after c) when no e) follows (then d) was left out, not misread)
+    // "đ)" right after c) when no e) follows (then d) was left out, not misread); and d with q, a letter no
+    // list of points has: "q)" where d) is due
+    // (an "e)" that ends the list after "b)" may follow points a consolidated text repealed: kept as printed)
     std::string due = point_letter(prev + 1);
     if (prev >= 0 && ((l.num == "e" && due == "c" && next_point_letter() == "d") ||
-                      (l.num == "đ" && due == "d" && next_point_letter() != "e"))) {
+                      (l.num == "đ" && due == "d" && next_point_letter() != "e") || (l.num == "q" && due == "d"))) {
       in_.warn(line, "sequence.slip", "point " + l.num + ") follows " + last->num + "); read as " + due + ")", path(l.rank));
       l.num = due;
       return true;

@@ -31,6 +31,7 @@ class TreeBuilder {
   TreeBuilder(const Lines& in, std::string prefix, double wide) : in_(in), prefix_(std::move(prefix)), wide_(wide) {}
 
   bool quoting() const { return quote_depth_ > 0 || ascii_quote_; }
+  int next_article() const { return last_article_ + 1; }
   // The rank of the innermost open unit, or -1 outside every unit.
   int open_rank() const { return stack_.empty() ? -1 : stack_.back().rank; }
   // The rank of the innermost open lettered part ("A.", "B." of a plan), or -1.
@@ -84,6 +85,8 @@ class TreeBuilder {
   // vào khoản 3 như sau:" + "đ) Chính sách …"): is `l` a label of it, to be
   // read as text of the amending unit? Labels of our own numbering end it.
   bool in_new_wording(const Label& l) const;
+  // "… như sau: “Điều 22. …" or "… như sau: \"Điều 22. …": the new wording opens on the announcing line
+  static bool opens_wording(const std::string& rest);
   // A label the numbering refused: when it is the first thing after an
   // amending unit's "… như sau:", the new wording starts with it.
   void refused(const Label& l);

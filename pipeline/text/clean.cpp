@@ -138,6 +138,8 @@ std::size_t article_after_quote(const std::string& l) {
     if (k == digits) continue;
     if (k < l.size() && std::islower(static_cast<unsigned char>(l[k]))) ++k;  // "Điều 7a."
     if (k < l.size() && l[k] == '.') return p;
+    // (its own full stop left out too: "… về hải quan.\"Điều 2 Luật này có hiệu lực …")
+    if (k + 1 < l.size() && l[k] == ' ' && std::isupper(static_cast<unsigned char>(l[k + 1]))) return p;
   }
   return std::string::npos;
 }
@@ -274,6 +276,12 @@ std::vector<std::string> split_columns(const std::string& line) {
         return before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0;
       };
       bool date_blank = ends("ngày") || ends("tháng") || ends("Số:");
+      // "Hà Nội, ngày 28   tháng 02   năm 2025": a wide gap inside a date, not between columns
+      if (!date_blank && std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
+          (line.compare(j, std::string_view("tháng ").size(), "tháng ") == 0 ||
+           line.compare(j, std::string_view("năm ").size(), "năm ") == 0) &&
+          before.find("ngày") != std::string::npos)
+        date_blank = true;
       if (line[j] == '/' || line[i - 1] == '/' || date_blank) {
         i = j;
         continue;
@@ -453,6 +461,8 @@ Text load_text(std::string_view bytes, const std::string& file) {
     } else if (t[0] != '|') {
       task_table = 0;
     }
+    // "===== Trang 7 =====": an OCR transcript's page break, layout and not words
+    if (starts_with(t, "===== Trang ") && t.size() < 30 && t.compare(t.size() - 6, 6, " =====") == 0) continue;
     if (is_page_number(t)) {
       // a page number stands alone between blank lines or at a page break
       bool prev_blank = i == 0 || is_space_only(raw[i - 1]);

@@ -52,6 +52,13 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
     std::size_t de = 0;
     if (find_date(line, ngay, nullptr, &de)) add(de);
   }
+  // "Công văn 384/BYT-KCB năm 2014 … do Bộ Y tế ban hành. BỘ Y TẾ -------": the web page's title
+  // sentence, then the issuer's caps name over its rule
+  if (const std::size_t r = line.find(" --"); r != std::string::npos && r > 2) {
+    const std::size_t dot = line.rfind(". ", r - 1);
+    if (dot != std::string::npos && dot > 0 && dot + 2 < r && is_all_caps(line.substr(dot + 2, r - dot - 2)))
+      add(dot + 2);
+  }
   // runs of dashes are rules between blocks
   for (std::size_t p = line.find("---"); p != std::string::npos; p = line.find("---", p + 1)) add(p);
   // "Nghị định của Chính phủ số 114/2003/NĐ-CP", "quyết định của bộ trưởng …": the type, then the rest

@@ -173,7 +173,8 @@ std::string sentence_case_name(std::string_view caps) {
       if (i + n > w.size()) continue;
       std::string joined = w[i];
       for (std::size_t k = 1; k < n; ++k) joined += " " + w[i + k];
-      if (joined == pw && i + n < w.size() && i > 0) {
+      // ("BẢO HIỂM XÃ HỘI VIỆT NAM", "… THƯƠNG BINH VÀ XÃ HỘI": "xã hội" is no commune)
+      if (joined == pw && i + n < w.size() && i > 0 && !(pw == "xã" && w[i + n] == "hội")) {
         for (std::size_t k = i + n; k < w.size(); ++k) cap[k] = true;
         i = w.size();
         break;

@@ -109,13 +109,36 @@ bool split_subclause(const std::string& t, std::string& head, std::string& tail)
   return true;
 }
 
+// "Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc
+// Trung ương Thực hiện Luật Khám bệnh, chữa bệnh …; Bộ Y tế đề nghị …" (CV 6087/BYT-KCB): a web page ran
+// the letter's first paragraph onto its addressee; split before the words that open a letter's body.
+namespace {
+bool split_addressee(const std::string& t, std::string& head, std::string& tail) {
+  const std::size_t kg = t.find("Kính gửi:");
+  if (kg == std::string::npos || t.size() - kg < 160) return false;
+  std::size_t cut = std::string::npos;
+  for (const std::string_view w : {" Thực hiện ", " Phúc đáp ", " Trả lời ", " Tiếp theo ", " Trong thời gian ",
+                                   " Căn cứ ", " Theo đề nghị ", " Theo báo cáo ", " Vừa qua,", " Hiện nay,"}) {
+    const std::size_t at = t.find(w, kg);
+    if (at != std::string::npos && at < cut) cut = at;
+  }
+  // (the addressee is a name of a few words, not one that ends a clause: the opener follows a word)
+  if (cut == std::string::npos || cut - kg > 240 || cut - kg < 14 || t.size() - cut < 80 ||
+      std::string_view(",;:.").find(t[cut - 1]) != std::string_view::npos)
+    return false;
+  head = t.substr(0, cut);
+  tail = t.substr(cut + 1);
+  return true;
+}
+}  // namespace
+
 std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
   std::vector<TextLine> out;
   out.reserve(lines.size());
   for (const auto& l : lines) {
     const std::string& t = l.text;
     std::string head, tail;
-    if (split_subclause(t, head, tail)) {
+    if (split_subclause(t, head, tail) || split_addressee(t, head, tail)) {
       out.push_back({head, l.source_line});
       out.push_back({tail, l.source_line});
       continue;

@@ -106,3 +106,33 @@ TEST_CASE("link h23bletters: the caps issuer after the web page's title sentence
   const Document e = parse(t, "test.txt");
   CHECK(!e.meta.issuer);
 }
+
+// CV 384/BYT-KCB opens with what the provinces did: "đã khẩn trương chỉ đạo
+// Sở Y tế chủ trì phối hợp với …" is an account (as "đã chỉ đạo" is), with a
+// manner word between "đã" and the verb.
+TEST_CASE("link h23bletters: 'đã khẩn trương chỉ đạo X chủ trì phối hợp với Y' is an account") {
+  const Document d = letter(
+      "Trong thời gian qua, Ủy ban nhân dân tỉnh, thành phố trực thuộc TW đã khẩn trương chỉ đạo Sở Y tế chủ trì "
+      "phối hợp với các sở, ban ngành liên quan tạo mọi điều kiện thuận lợi về nhân lực, cơ sở vật chất để cấp "
+      "chứng chỉ hành nghề.");
+  CHECK(on(d, "body").empty());
+  // "đã được giao" names a body by what it was given: its partners are still asked to work with it
+  const Document e = letter(
+      "Bộ Y tế đề nghị các đơn vị đã được giao nhiệm vụ chủ trì phối hợp với các sở, ban ngành liên quan tổ chức "
+      "thực hiện.");
+  const std::vector<std::string> body = on(e, "body");
+  CHECK(std::count(body.begin(), body.end(), "coordinate Các sở, ban ngành liên quan") == 1);
+}
+
+// CV 296/BHXH-CSYT signs "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phạm Lương Sơn" on
+// one line: the deputy's position is the whole "Phó Tổng giám đốc".
+TEST_CASE("link h23bletters: the signature of a deputy director general on one line") {
+  const Document d = parse_test::parse_doc("cong-van-296-2021-bhxh");
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->position == std::optional<std::string>("Phó Tổng giám đốc"));
+  CHECK(d.meta.signer->on_behalf == std::optional<std::string>("KT. Tổng giám đốc"));
+  CHECK(d.meta.signer->name == std::optional<std::string>("Phạm Lương Sơn"));
+  // … and a director's "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" stays as it was
+  CHECK(parse_test::parse_doc("cong-van-5141-2025-snnmt-lao-cai").meta.signer->position ==
+        std::optional<std::string>("Phó Giám đốc"));
+}

@@ -96,3 +96,46 @@ TEST_CASE("parse.h23btables: a point's letter in brackets", "[parse][labels]") {
                            "(a) và (b) nêu trên.\nĐiều 2. Hiệu lực\nNghị định này có hiệu lực.\n\nCHÍNH PHỦ\nNguyễn Văn A\n");
   CHECK_FALSE(find(n.provisions, "art_1__para_1__point_a"));
 }
+
+namespace {
+
+// CTr 104-CTr/TU Lào Cai: a Tỉnh ủy's action programme, a transcriber's note above it
+const std::string kPartyProgramme =
+    "# CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY LÀO CAI — BẢN TEXT\n"
+    "# Trích từ file PDF ký số CTr-104-CTr-TU-30-8-2026-Tinh-uy-Lao-Cai.pdf (20 trang).\n\n"
+    "TỈNH UỶ LÀO CAI\n*\nSố         -CTr/TU\n\n"
+    "ĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+    "Lào Cai, ngày        tháng 8 năm 2026\n\n"
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+    "thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành Trung ương Đảng khóa XIV\n"
+    "-----\n\n"
+    "Tỉnh ủy Lào Cai ban hành Chương trình hành động, cụ thể như sau:\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n\n"
+    "1. Mục đích\n\n"
+    "- Quán triệt sâu sắc các quan điểm, chỉ đạo của Ban Chấp hành Trung ương Đảng.\n\n"
+    "Nơi nhận:\n- Ban Bí thư Trung ương Đảng (để b/c);\n- Lưu Văn phòng Tỉnh ủy.\n\n"
+    "T/M TỈNH ỦY\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nHoàng Giang\n";
+
+}  // namespace
+
+TEST_CASE("parse.h23btables: a Party committee's action programme and its signer", "[parse][header]") {
+  Document d = parse_lines(kPartyProgramme);
+  CHECK(d.meta.doc_type == "Chương trình hành động");
+  REQUIRE(d.meta.issuer);
+  CHECK(d.meta.issuer->find("Lào Cai") != std::string::npos);  // the place keeps its capitals
+  CHECK(d.meta.issuer->find("Lưu ý") == std::string::npos);
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->name == "Hoàng Giang");
+  CHECK(d.meta.signer->position == "Phó Bí thư thường trực");
+}
+
+TEST_CASE("parse.h23btables: a block of # note lines above the document is dropped, one heading is kept",
+          "[parse][text]") {
+  Text t = load_text(kPartyProgramme, "t.txt");
+  REQUIRE_FALSE(t.lines.empty());
+  CHECK(t.lines.front().text.find("BẢN TEXT") == std::string::npos);
+  // a single markdown heading at the top is the document's own line
+  Text one = load_text("# NGHỊ QUYẾT\n\nVề việc thành lập.\n", "t.txt");
+  REQUIRE_FALSE(one.lines.empty());
+  CHECK(one.lines.front().text == "NGHỊ QUYẾT");
+}

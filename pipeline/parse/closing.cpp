@@ -39,7 +39,7 @@ bool is_position_line(const std::string& t) {
                                                "PHÓ GIÁM ĐỐC", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CHÁNH VĂN PHÒNG",
                                                "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
                                                "TỔNG CỤC TRƯỞNG", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "TỔNG BÍ THƯ",
-                                               "BÍ THƯ", "CHÁNH THANH TRA", "VỤ TRƯỞNG", "TRƯỞNG PHÒNG",
+                                               "PHÓ BÍ THƯ", "BÍ THƯ", "CHÁNH THANH TRA", "VỤ TRƯỞNG", "TRƯỞNG PHÒNG",
                                                "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG ĐOÀN", "KT", "TM"};
   std::string u = upper(t);
   for (const auto& p : pos)

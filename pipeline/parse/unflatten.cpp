@@ -13,7 +13,7 @@ const std::vector<std::string>& position_words() {
   static const std::vector<std::string> w = {
       "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ GIÁM ĐỐC",
       "GIÁM ĐỐC", "TỔNG BÍ THƯ", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
-      "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC", "TỔNG CỤC TRƯỞNG", "BÍ THƯ",
+      "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC", "TỔNG CỤC TRƯỞNG", "PHÓ BÍ THƯ", "BÍ THƯ",
       "CHÁNH THANH TRA", "VỤ TRƯỞNG"};
   return w;
 }

@@ -126,7 +126,7 @@ TEST_CASE("parse.h23btables: a Party committee's action programme and its signer
   CHECK(d.meta.issuer->find("Lưu ý") == std::string::npos);
   REQUIRE(d.meta.signer);
   CHECK(d.meta.signer->name == "Hoàng Giang");
-  CHECK(d.meta.signer->position == "Phó Bí thư thường trực");
+  CHECK(d.meta.signer->position == "Phó Bí thư Thường trực");
 }
 
 TEST_CASE("parse.h23btables: a block of # note lines above the document is dropped, one heading is kept",

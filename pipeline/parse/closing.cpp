@@ -74,6 +74,8 @@ std::string position_case(const std::string& caps) {
     std::string rest = s.substr(5);
     s = "Phó " + sentence_case(rest);
   }
+  // "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực": one title
+  if (std::size_t at = s.find(" thường trực"); at != std::string::npos) s[at + 1] = 'T';
   return s;
 }
 

@@ -51,6 +51,12 @@ std::size_t number_at(const std::string& s, std::size_t i) {
   std::size_t j = i;
   while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
   if (j > i && j + 1 < s.size() && std::islower(static_cast<unsigned char>(s[j])) && s[j + 1] == '/') ++j;  // "1249a/…"
+  // "66.13/2026/NQ-CP": a number with a dot in it (a resolution's sub-number)
+  if (j > i && j + 2 < s.size() && s[j] == '.' && std::isdigit(static_cast<unsigned char>(s[j + 1]))) {
+    std::size_t k = j + 1;
+    while (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) ++k;
+    if (k < s.size() && s[k] == '/') j = k;
+  }
   // OCR: "11 4/2024/NĐ-CP" — a space inside the number itself
   if (j > i && j + 2 < s.size() && s[j] == ' ' && std::isdigit(static_cast<unsigned char>(s[j + 1]))) {
     std::size_t k = j + 1;

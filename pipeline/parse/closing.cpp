@@ -39,7 +39,7 @@ bool is_position_line(const std::string& t) {
                                                "PHÓ GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CHÁNH VĂN PHÒNG",
                                                "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
                                                "TỔNG CỤC TRƯỞNG", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "TỔNG BÍ THƯ",
-                                               "BÍ THƯ", "CHÁNH THANH TRA", "VỤ TRƯỞNG", "TRƯỞNG PHÒNG",
+                                               "PHÓ BÍ THƯ", "BÍ THƯ", "CHÁNH THANH TRA", "VỤ TRƯỞNG", "TRƯỞNG PHÒNG",
                                                "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG ĐOÀN", "KT", "TM"};
   std::string u = upper(t);
   for (const auto& p : pos)
@@ -74,6 +74,8 @@ std::string position_case(const std::string& caps) {
     std::string rest = s.substr(5);
     s = "Phó " + sentence_case(rest);
   }
+  // "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực": one title
+  if (std::size_t at = s.find(" thường trực"); at != std::string::npos) s[at + 1] = 'T';
   return s;
 }
 

@@ -233,6 +233,15 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
       l.glyph_slip = true;
       return l;
     }
+  // "(a) Văn phòng;", "(đ) Phòng Hạ tầng đô thị;": a point's letter printed in brackets
+  if (c0 == '(' && t.size() > 5) {
+    const std::size_t e = starts_with(t.substr(1), "đ") ? 3 : (t[1] >= 'a' && t[1] <= 'z' ? 2 : 0);
+    if (e && e + 2 < t.size() && t[e] == ')' && t[e + 1] == ' ' && starts_upper(t.substr(e + 2))) {
+      Label l{ProvisionKind::point, kPoint, t.substr(1, e - 1), t.substr(e + 2)};
+      l.delim = ')';
+      return l;
+    }
+  }
   const bool digit = std::isdigit(c0);
   const bool lower_letter = (c0 >= 'a' && c0 <= 'z') || starts_with(t, "đ");
   const bool bullet = c0 == '-' || c0 == '+' || c0 == '*' || starts_with(t, "–") || starts_with(t, "—") ||

@@ -181,6 +181,10 @@ std::string sentence_case_name(std::string_view caps) {
       }
     }
   }
+  // a Party committee named for its place: "TỈNH UỶ LÀO CAI" → "Tỉnh ủy Lào Cai"
+  if (w.size() > 2 && (w[1] == "ủy" || w[1] == "uỷ") &&
+      (w[0] == "tỉnh" || w[0] == "thành" || w[0] == "huyện" || w[0] == "quận"))
+    for (std::size_t k = 2; k < w.size(); ++k) cap[k] = true;
   // field names of ministries and departments: first word after the kind,
   // and after each "," / "và" / "-".
   if (!w.empty()) {
@@ -317,7 +321,7 @@ std::optional<std::string> doc_type_name(std::string_view line) {
   static const std::vector<std::string> types = {
       "Nghị quyết", "Quyết định", "Kế hoạch", "Luật",      "Bộ luật",   "Nghị định", "Thông tư liên tịch",
       "Thông tư",   "Chỉ thị",    "Công văn", "Báo cáo",   "Thông báo", "Quy định",  "Quy chế",
-      "Tờ trình",   "Hướng dẫn",  "Chương trình", "Đề án", "Pháp lệnh", "Lệnh",      "Công điện",
+      "Tờ trình",   "Hướng dẫn",  "Chương trình hành động", "Chương trình", "Đề án", "Pháp lệnh", "Lệnh",      "Công điện",
       "Kết luận",   "Hiến pháp",  "Phương án", "Biên bản", "Giấy mời", "Điều lệ"};
   std::string t = fold_spaces(line);
   while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.pop_back();

@@ -13,7 +13,7 @@ const std::vector<std::string>& position_words() {
   static const std::vector<std::string> w = {
       "PHÓ TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ GIÁM ĐỐC",
       "GIÁM ĐỐC", "TỔNG BÍ THƯ", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
-      "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC", "TỔNG CỤC TRƯỞNG", "BÍ THƯ",
+      "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC", "TỔNG CỤC TRƯỞNG", "PHÓ BÍ THƯ", "BÍ THƯ",
       "CHÁNH THANH TRA", "VỤ TRƯỞNG"};
   return w;
 }
@@ -51,7 +51,13 @@ std::vector<std::string> split_signature(const std::string& line) {
     if (caps.find(p) != std::string::npos) has_position = true;
   if (!has_position) return {line};
   std::size_t name_end = caps_end;
-  while (name_end < w.size() && name_word(w[name_end]) && name_end - caps_end < 5) ++name_end;
+  // "Trần Hồng Hà Phụ lục (Kèm theo …)": an appendix's heading glued after the name is no part of it
+  auto heading_at = [&w](std::size_t i) {
+    if (i + 1 >= w.size()) return false;
+    const std::string next = lower(w[i + 1]);
+    return (w[i] == "Phụ" && next == "lục") || (w[i] == "Mẫu" && next == "số") || (w[i] == "Biểu" && next == "mẫu");
+  };
+  while (name_end < w.size() && name_word(w[name_end]) && name_end - caps_end < 5 && !heading_at(name_end)) ++name_end;
   if (name_end - caps_end < 2) return {line};
   std::vector<std::string> out;
   // the caps run: prefix lines, then the signer's own position
@@ -135,7 +141,19 @@ bool split_addressee(const std::string& t, std::string& head, std::string& tail)
 std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
   std::vector<TextLine> out;
   out.reserve(lines.size());
-  for (const auto& l : lines) {
+  std::string held;  // "TM." printed alone, its body on the next line: one prefix line
+  for (const auto& line : lines) {
+    TextLine l = line;
+    if (!held.empty() && !l.text.empty()) {
+      const std::vector<std::string> first = words(l.text);
+      if (!first.empty() && is_all_caps(first.front())) l.text = held + " " + l.text;
+      else out.push_back({held, l.source_line});
+      held.clear();
+    }
+    if (l.text.size() <= 4 && is_prefix_token(l.text) && l.text != "Q.") {
+      held = l.text;
+      continue;
+    }
     const std::string& t = l.text;
     std::string head, tail;
     if (split_subclause(t, head, tail) || split_addressee(t, head, tail)) {
@@ -188,6 +206,7 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
           if (!s.empty()) out.push_back({s, l.source_line});
     }
   }
+  if (!held.empty()) out.push_back({held, lines.back().source_line});
   return out;
 }
 

@@ -410,7 +410,12 @@ Text load_text(std::string_view bytes, const std::string& file) {
     while (k < l.size() && (l[k] == ' ' || l[k] == '\t')) ++k;
     return k;
   };
-  for (std::size_t i = 0; i < raw.size(); ++i) {
+  // "# CHƯƠNG TRÌNH … — BẢN TEXT" / "# Trích từ file PDF …": a block of "# " lines, one under the
+  // other, above the document's first line is a transcriber's note (a markdown heading stands alone)
+  std::size_t noted = 0;
+  while (noted < raw.size() && starts_with(raw[noted], "# ")) ++noted;
+  if (noted < 2) noted = 0;
+  for (std::size_t i = noted; i < raw.size(); ++i) {
     bool page_break = raw[i].find('\f') != std::string::npos;
     std::string line = strip_marks(raw[i], markdown);
     if (line.find('[') != std::string::npos) {

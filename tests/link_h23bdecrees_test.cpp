@@ -46,3 +46,18 @@ TEST_CASE("link h23bdecrees: a body that settles the accounts is named up to quy
       "nhân dân cấp tỉnh.");
   CHECK_FALSE(has(e, "Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp tỉnh", Role::lead));
 }
+
+TEST_CASE("link h23bdecrees: the investment registry is one name in a list of partners") {
+  // Nghị định 230/2025 Điều 5 khoản 3 điểm a4
+  Document d = decree(
+      "Căn cứ hồ sơ đề nghị giảm tiền thuê đất của người sử dụng đất, cơ quan thuế chủ trì, phối hợp với cơ quan có "
+      "chức năng quản lý nhà nước về đất đai, cơ quan đăng ký đầu tư, cơ quan tài chính và các cơ quan liên quan xác "
+      "định số tiền thuê đất được giảm.");
+  CHECK(mention_of(d, "Cơ quan đăng ký đầu tư", Role::coordinate) == "cơ quan đăng ký đầu tư");
+  CHECK(has(d, "Cơ quan tài chính", Role::coordinate));
+  CHECK_FALSE(has(d, "Cơ quan đăng ký", Role::coordinate));
+  // near reading: the certificate of investment registration names no body
+  Document e = decree(
+      "Cơ quan thuế căn cứ Giấy chứng nhận đăng ký đầu tư đối với dự án để xác định số tiền thuê đất được giảm.");
+  CHECK_FALSE(has(e, "Cơ quan đăng ký đầu tư", Role::lead));
+}

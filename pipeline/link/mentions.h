@@ -298,6 +298,8 @@ class Finder {
            (a == "quyền" && b == "sử") ||
            // ("Cơ quan chủ trì thẩm tra quyết toán", "hồ sơ đề nghị quyết toán": the settlement, a noun, not
            // the verb "quyết toán" that ends a name)
+           // ("cơ quan đăng ký đầu tư": the investment registry, not the verb "đầu tư")
+           (a == "ký" && b == "đầu" && i >= 2 && t_[i - 2].key == "đăng" && i + 1 < t_.size() && t_[i + 1].key == "tư") ||
            (b == "quyết" && (a == "tra" || a == "duyệt" || a == "nghị" || a == "sơ" || a == "cáo")) ||
            ((a == "hàng" || a == "phòng") && b == "không") ||
            (b == "hàng" && i + 1 < t_.size() && (t_[i + 1].key == "hải" || t_[i + 1].key == "không")) ||

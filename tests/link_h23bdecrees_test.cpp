@@ -61,3 +61,14 @@ TEST_CASE("link h23bdecrees: the investment registry is one name in a list of pa
       "Cơ quan thuế căn cứ Giấy chứng nhận đăng ký đầu tư đối với dự án để xác định số tiền thuê đất được giảm.");
   CHECK_FALSE(has(e, "Cơ quan đăng ký đầu tư", Role::lead));
 }
+
+TEST_CASE("link h23bdecrees: không phải, an exemption, does not end a described party's name as its duty") {
+  // Nghị định 230/2025 Điều 5 khoản 5 điểm g
+  Document d = decree(
+      "Trường hợp miễn tiền thuê đất thì tổ chức, đơn vị sử dụng lao động không phải thực hiện thủ tục đề nghị miễn "
+      "tiền thuê đất.");
+  CHECK_FALSE(has(d, "Đơn vị sử dụng lao động không", Role::lead));
+  // near reading: the duty "phải" still ends the name
+  Document e = decree("Trường hợp miễn tiền thuê đất thì đơn vị sử dụng lao động phải thực hiện thủ tục đề nghị.");
+  CHECK_FALSE(has(e, "Đơn vị sử dụng lao động phải", Role::lead));
+}

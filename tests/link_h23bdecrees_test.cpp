@@ -72,3 +72,17 @@ TEST_CASE("link h23bdecrees: không phải, an exemption, does not end a describ
   Document e = decree("Trường hợp miễn tiền thuê đất thì đơn vị sử dụng lao động phải thực hiện thủ tục đề nghị.");
   CHECK_FALSE(has(e, "Đơn vị sử dụng lao động phải", Role::lead));
 }
+
+TEST_CASE("link h23bdecrees: a department whose name holds a comma is one body, not a list") {
+  // Thông tư 63/2026/TT-BCT Điều 7 khoản 3
+  Document d = one("Bộ Công Thương",
+                   "Cục Khoa học, Công nghệ và Chuyển đổi số chủ trì, phối hợp với các đơn vị thuộc Bộ bảo đảm hạ "
+                   "tầng kỹ thuật, quản lý, vận hành, kết nối và chia sẻ dữ liệu theo chức năng, nhiệm vụ được giao.",
+                   "Thông tư");
+  CHECK(mention_of(d, "Cục Khoa học, Công nghệ và Chuyển đổi số", Role::lead) ==
+        "Cục Khoa học, Công nghệ và Chuyển đổi số");
+  CHECK_FALSE(has(d, "Cục Khoa học, Công nghệ", Role::lead));
+  // near reading: another department of the same opening words is not it
+  Document e = one("Bộ Công Thương", "Cục Khoa học chủ trì tổng hợp báo cáo.", "Thông tư");
+  CHECK_FALSE(has(e, "Cục Khoa học, Công nghệ và Chuyển đổi số", Role::lead));
+}

@@ -190,10 +190,12 @@ bool Finder::task_verb(std::size_t p) const {
   if (p + 1 < n && t_[p].key == "tự" && t_[p + 1].word && m(p + 1, {K::stop})) return task_verb(p + 1);
   const std::string key = join_keys(t_, p, std::min(n, p + 3));
   // (and a delegation to set rules, "… quy định nội dung và mức chi"; not a reference, "quy định tại khoản 2")
-  // ("xét, đề nghị": reviews and proposes upwards, a step of an award's procedure)
+  // ("xét, đề nghị": reviews and proposes upwards, a step of an award's procedure; "quyết toán chi phí …":
+  // settles the accounts of a file it received, NĐ 42/2024 Điều 9)
   return directive_verb(key) || starts_any(key, {"là", "thẩm định", "xét , đề nghị", "xét đề nghị", "tiếp nhận", "cấp giấy", "cấp phép", "giải quyết",
                                                  "xử lý", "tổng hợp", "trình", "gửi", "thông báo", "có ý kiến",
                                                  "yêu cầu"}) ||
+         (starts_any(key, {"quyết toán"}) && !noun_tail(p)) ||
          (starts_any(key, {"quy định", "qui định"}) && p + 2 < n && t_[p + 2].word && !t_[p + 2].upper &&
           !m(p + 2, {K::stop}) && t_[p + 2].key != "hiện" && t_[p + 2].key != "pháp" && t_[p + 2].key != "chung");
 }

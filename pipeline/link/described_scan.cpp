@@ -182,7 +182,9 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
       sub.e = p;
       break;
     }
-    if (x.key == "phải" && !(p + 1 < n && t_[p + 1].key == "được")) {
+    // (not "không phải": an exemption, no duty — "… thì chủ đầu tư được tiếp tục thực hiện lấn biển … và
+    // không phải nộp tiền sử dụng đất", NĐ 42/2024 Điều 11)
+    if (x.key == "phải" && !(p + 1 < n && t_[p + 1].key == "được") && t_[p - 1].key != "không") {
       sub.e = p;
       break;
     }

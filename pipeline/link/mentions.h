@@ -210,12 +210,32 @@ class Finder {
           t_[i - 2].key == "đầu" && t_[i - 3].key == "chủ"))
       return i;
     std::size_t q = i + 2;
+    // ("dự án đầu tư …": the investment project, a noun, not the verb "đầu tư")
+    if (q + 2 < n && t_[q].key == "đầu" && t_[q + 1].key == "tư" && t_[q + 2].word && !t_[q + 2].upper) q += 2;
     if (q + 1 < n && t_[q].key == "có" && t_[q + 1].word && !t_[q + 1].upper && !stop_at(q + 1)) ++q;
-    const std::size_t kind = q;
-    while (q < n && q < kind + 8 && t_[q].word && !t_[q].upper && !stop_at(q) && !agency_start(q) &&
-           t_[q].key != "chưa" && t_[q].key != "và" && t_[q].key != "hoặc")
-      ++q;
-    return q;
+    std::size_t kind = q;
+    for (;;) {
+      while (q < n && q < kind + 8 && t_[q].word && !t_[q].upper && !agency_start(q) && t_[q].key != "chưa" &&
+             t_[q].key != "và" && t_[q].key != "hoặc" &&
+             (!stop_at(q) || carries(q) || (t_[q].key == "trình" && t_[q - 1].key == "công") ||
+              (t_[q].key == "đầu" && t_[q - 1].key == "án" && q + 1 < n && t_[q + 1].key == "tư")))
+        ++q;
+      // "Chủ đầu tư dự án lấn biển hoặc hạng mục lấn biển của dự án đầu tư có trách nhiệm …",
+      // "chủ đầu tư dự án đầu tư lấn biển hoặc dự án đầu tư có hạng mục lấn biển phải …" (Nghị định
+      // 42/2024): one investor of either kind of project, named whole
+      if (!(q > kind && q + 2 < n && t_[q].key == "hoặc" && !t_[q + 1].upper &&
+            ((t_[q + 1].key == "dự" && t_[q + 2].key == "án") || (t_[q + 1].key == "hạng" && t_[q + 2].key == "mục"))))
+        return q;
+      kind = q += 3;
+      if (t_[q - 1].key == "án" && q + 2 < n && t_[q].key == "đầu" && t_[q + 1].key == "tư") kind = q += 2;
+    }
+  }
+
+  // "có" at i tells a project by what it holds ("dự án đầu tư có hạng mục lấn biển", "… có hoạt
+  // động …"), not the predicate "có trách nhiệm".
+  bool carries(std::size_t i) const {
+    return t_[i].key == "có" && i + 2 < t_.size() &&
+           ((t_[i + 1].key == "hạng" && t_[i + 2].key == "mục") || (t_[i + 1].key == "hoạt" && t_[i + 2].key == "động"));
   }
 
   // A body's name from its first word at i (a registered name stays whole:
@@ -276,6 +296,11 @@ class Finder {
            (a == "thiết" && b == "bị") ||
            // ("Văn phòng đăng ký quyền sử dụng đất": the right of use, not the verb "sử dụng")
            (a == "quyền" && b == "sử") ||
+           // ("Cơ quan chủ trì thẩm tra quyết toán", "hồ sơ đề nghị quyết toán": the settlement, a noun, not
+           // the verb "quyết toán" that ends a name)
+           // ("cơ quan đăng ký đầu tư": the investment registry, not the verb "đầu tư")
+           (a == "ký" && b == "đầu" && i >= 2 && t_[i - 2].key == "đăng" && i + 1 < t_.size() && t_[i + 1].key == "tư") ||
+           (b == "quyết" && (a == "tra" || a == "duyệt" || a == "nghị" || a == "sơ" || a == "cáo")) ||
            ((a == "hàng" || a == "phòng") && b == "không") ||
            (b == "hàng" && i + 1 < t_.size() && (t_[i + 1].key == "hải" || t_[i + 1].key == "không")) ||
            (a == "đồng" && b == "thẩm" && i + 1 < t_.size() && t_[i + 1].key == "định" && i >= 2 &&

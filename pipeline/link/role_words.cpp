@@ -127,27 +127,6 @@ std::string verb_words(const std::string& post, const std::string& post_bare, bo
   return post2;
 }
 
-bool told_before(std::string_view in_clause, std::string_view p2) {
-  // ("… đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm Việt Nam ban hành …")
-  if (has_any(in_clause, {"đã có văn bản", "đã có công văn"}) && ends_any(p2, {"đề nghị", "yêu cầu", "giao"}))
-    return true;
-  // "đã giao", "đã chỉ đạo", and with a manner word between: "Ủy ban nhân dân tỉnh … đã khẩn trương chỉ
-  // đạo Sở Y tế chủ trì phối hợp với các sở, ban ngành liên quan …" (CV 384/BYT-KCB) tells what was done
-  constexpr std::string_view da = "đã ";
-  for (std::size_t at = in_clause.find(da); at != std::string_view::npos; at = in_clause.find(da, at + 1)) {
-    if (at > 0 && in_clause[at - 1] != ' ') continue;
-    std::string_view rest = in_clause.substr(at + da.size());
-    for (int skipped = 0; skipped <= 2; ++skipped) {
-      if (starts_any(rest, {"giao", "yêu cầu", "đề nghị", "chỉ đạo"})) return true;
-      const std::size_t sp = rest.find(' ');
-      // ("đã được giao …": a body named by what it was given, not an account)
-      if (sp == std::string_view::npos || starts_any(rest, {"được"})) break;
-      rest.remove_prefix(sp + 1);
-    }
-  }
-  return false;
-}
-
 bool allotted_share(std::string_view post) {
   std::string_view share = post;
   while (!share.empty() && (share.back() == ' ' || share.back() == '.' || share.back() == ';')) share.remove_suffix(1);

@@ -41,13 +41,22 @@ bool organises_check(std::string_view post_bare, std::string_view post2) {
          post_bare.compare(at - organise.size(), organise.size(), organise) == 0;
 }
 
+// The verbs of outreach: one list for the clause's cheap test (scan.cpp) and the audience reading below.
+static constexpr std::string_view kOutreachVerbs[] = {"tuyên truyền", "phổ biến", "vận động"};
+
+bool has_outreach_verb(std::string_view clause) {
+  for (const std::string_view v : kOutreachVerbs)
+    if (has_any(clause, {v})) return true;
+  return false;
+}
+
 bool outreach_audience(std::string_view in_clause, std::string_view post) {
   // "Tổ chức tuyên truyền, phổ biến chủ trương, chính sách, pháp luật về tín ngưỡng, tôn giáo đối với cán
   // bộ, …, người đại diện, ban quản lý cơ sở tín ngưỡng trong phạm vi quản lý." (QĐ 13/2025 Hà Nội): the
   // bodies after "đối với" (or "cho") an outreach verb are whom it reaches — objects of the action, as the
   // guide says, given nothing (a cheap test first: most clauses have no outreach verb)
   std::size_t verb = std::string_view::npos;
-  for (const std::string_view v : {"tuyên truyền", "phổ biến", "vận động"})
+  for (const std::string_view v : kOutreachVerbs)
     if (const std::size_t q = in_clause.rfind(v); q != std::string_view::npos && (verb == std::string_view::npos || q > verb))
       verb = q;
   if (verb == std::string_view::npos) return false;

@@ -118,6 +118,8 @@ bool organises_check(std::string_view post_bare, std::string_view post2);
 // "Tổ chức tuyên truyền, phổ biến … đối với …, ban quản lý cơ sở tín ngưỡng …": the name is the audience of
 // an outreach verb earlier in its clause (in_clause: the clause's words before it), not a subject.
 bool outreach_audience(std::string_view in_clause, std::string_view post);
+// The clause has an outreach verb ("tuyên truyền", "phổ biến", "vận động"): outreach_audience is read only then.
+bool has_outreach_verb(std::string_view clause);
 
 // ", người khai hải quan, người nộp thuế báo cáo …" after a body (post: the words after its name): persons
 // listed with it, then a verb they share (p2: the words before the name, no object's preposition).

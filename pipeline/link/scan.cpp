@@ -182,7 +182,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       clause_b = cb;
       clause_e = ce;
       clause = keys.joined(cb, ce);
-      clause_outreach = has_any(clause, {"tuyên truyền", "phổ biến", "vận động"});
+      clause_outreach = has_outreach_verb(clause);
       const std::size_t sb = cl.sentence_begin(t, cb);
       if (sb != sentence_b) {
         sentence_b = sb;

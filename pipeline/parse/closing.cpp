@@ -35,12 +35,12 @@ namespace {
 
 bool is_position_line(const std::string& t) {
   if (t.size() > 80 || (!is_all_caps(t) && t.size() > 40)) return false;
-  static const std::vector<std::string> pos = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "GIÁM ĐỐC",
-                                               "PHÓ GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CHÁNH VĂN PHÒNG",
-                                               "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
-                                               "TỔNG CỤC TRƯỞNG", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "TỔNG BÍ THƯ",
-                                               "PHÓ BÍ THƯ", "BÍ THƯ", "CHÁNH THANH TRA", "VỤ TRƯỞNG", "TRƯỞNG PHÒNG",
-                                               "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG ĐOÀN", "KT", "TM"};
+  // (the signers' titles, and lines that open with a head of a unit or a delegation's prefix)
+  static const std::vector<std::string> pos = [] {
+    std::vector<std::string> v = position_words();
+    for (const char* more : {"TRƯỞNG PHÒNG", "TRƯỞNG ĐOÀN", "KT", "TM"}) v.emplace_back(more);
+    return v;
+  }();
   std::string u = upper(t);
   for (const auto& p : pos)
     if (starts_with(u, p) && (is_all_caps(t) || u.size() <= p.size() + 30)) return true;

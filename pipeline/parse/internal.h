@@ -158,5 +158,9 @@ std::size_t own_text_end(const std::vector<TextLine>& lines, std::size_t begin, 
 std::set<std::string> replacing_appendices(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end);
 // "Phụ lục 2", "PHỤ LỤC SỐ IX …" → "2", "IX"; "" when the title has no number.
 std::string appendix_number(const std::string& title);
+// The signers' titles printed in capitals ("PHÓ TỔNG GIÁM ĐỐC", "CHỦ TỊCH", "BÍ THƯ"), a deputy's
+// before the title: one list for splitting a flattened signature (unflatten.cpp) and for knowing a
+// position line (closing.cpp).
+const std::vector<std::string>& position_words();
 
 }  // namespace vanban::parse_detail

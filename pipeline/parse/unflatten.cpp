@@ -7,8 +7,7 @@
 
 namespace vanban::parse_detail {
 
-namespace {
-
+// (a deputy's title before the title: "PHÓ GIÁM ĐỐC" before "GIÁM ĐỐC", for the split below)
 const std::vector<std::string>& position_words() {
   static const std::vector<std::string> w = {
       "PHÓ TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ GIÁM ĐỐC",
@@ -18,6 +17,7 @@ const std::vector<std::string>& position_words() {
   return w;
 }
 
+namespace {
 
 std::string join(const std::vector<std::string>& w, std::size_t b, std::size_t e) {
   std::string out;

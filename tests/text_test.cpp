@@ -71,3 +71,21 @@ TEST_CASE("a website's running title before a heading is removed, the heading st
   CHECK(t.lines[4].text == "Luật này có hiệu lực từ năm 2025. Điều 2 bãi bỏ Luật cũ.");
   CHECK(t.lines[5].text == "Luật này có hiệu lực từ năm 2025. Điều 2. Bãi bỏ Luật cũ.");
 }
+
+// thuvienphapluat's crawl (QĐ 1500/QĐ-BHXH 2015, QĐ 1666/QĐ-BHXH 2020): the running
+// title is the site's whole title — type, number, year, subject, issuer — before
+// each "Điều N.". A sentence that cites a document by number and year keeps its words.
+TEST_CASE("a website's long running title before an article is removed", "[text]") {
+  std::string src =
+      "Quyết định 1500/QĐ-BHXH năm 2015 về thẻ bảo hiểm y tế cấp cho quân nhân do Tổng Giám đốc Bảo hiểm "
+      "xã hội Việt Nam ban hành. Điều 4. Tổ chức thực hiện\n"
+      "Công văn 384/BYT-KCB năm 2014. Điều 2. Thi hành\n"
+      "Quyết định 1500/QĐ-BHXH năm 2015 được thay thế. Điều 4 quy định việc thi hành.\n"
+      "Quyết định số 1500/QĐ-BHXH ngày 14/12/2015 của Bảo hiểm xã hội. Điều 4. Tổ chức\n";
+  Text t = load_text(src, "q.txt");
+  REQUIRE(t.lines.size() == 4);
+  CHECK(t.lines[0].text == "Điều 4. Tổ chức thực hiện");
+  CHECK(t.lines[1].text == "Điều 2. Thi hành");
+  CHECK(t.lines[2].text == "Quyết định 1500/QĐ-BHXH năm 2015 được thay thế. Điều 4 quy định việc thi hành.");
+  CHECK(t.lines[3].text == "Quyết định số 1500/QĐ-BHXH ngày 14/12/2015 của Bảo hiểm xã hội. Điều 4. Tổ chức");
+}

@@ -94,6 +94,28 @@ std::string strip_website_notes(std::string s) {
   return s;
 }
 
+// Does the name before `dot` open with the site's "<type> <number> năm
+// <year>" (the number a symbol with "/": "1500/QĐ-BHXH")? A document cites
+// another as "Quyết định số 1500/QĐ-BHXH ngày …", never in this form.
+static bool site_title_number(const std::string& s, std::size_t dot) {
+  std::size_t at = 0;
+  for (int w = 0; w < 4 && at < dot; ++w) {  // the type is one or two words, "Bộ luật" included
+    std::size_t end = s.find(' ', at);
+    if (end == std::string::npos || end > dot) return false;
+    std::string_view word(s.data() + at, end - at);
+    if (w > 0 && word.find('/') != std::string_view::npos) {
+      static constexpr std::string_view kYear = " năm ";
+      std::size_t y = end + kYear.size();
+      if (s.compare(end, kYear.size(), kYear) != 0 || y + 4 > dot) return false;
+      for (std::size_t k = y; k < y + 4; ++k)
+        if (!std::isdigit(static_cast<unsigned char>(s[k]))) return false;
+      return y + 4 == dot || s[y + 4] == ' ';
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 // "Luật Tổ chức chính quyền địa phương 2025. Mục 1. NHIỆM VỤ …": a legal
 // website's running title (the act's short name and year) printed before a
 // heading of the act. The heading is the document's; its running title is
@@ -101,16 +123,22 @@ std::string strip_website_notes(std::string s) {
 // right before "Phần/Chương/Mục/Điều <number>." (a heading's label), is one.
 std::string strip_running_title(std::string s) {
   static const char* const types[] = {"Luật ", "Bộ luật ", "Pháp lệnh ", "Nghị định ", "Nghị quyết ",
-                                      "Thông tư ", "Quyết định "};
+                                      "Thông tư ", "Quyết định ", "Chỉ thị ", "Công văn ", "Kế hoạch "};
   static const char* const labels[] = {"Phần ", "Chương ", "Mục ", "Điều "};
   bool typed = false;
   for (const char* t : types) typed = typed || s.compare(0, std::strlen(t), t) == 0;
   if (!typed) return s;
-  // the name: up to the first ". ", ending in a year, not "Luật này …"
+  // the name: up to the first ". ", ending in a year, not "Luật này …" —
+  // or the site's long title, which goes on after the year with the
+  // subject and the issuer ("Quyết định 1500/QĐ-BHXH năm 2015 về thẻ bảo
+  // hiểm y tế … do Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành. Điều 1.")
   std::size_t dot = s.find(". ");
-  if (dot == std::string::npos || dot > 160 || dot < 5 || s[dot - 5] != ' ') return s;
-  for (std::size_t k = dot - 4; k < dot; ++k)
-    if (!std::isdigit(static_cast<unsigned char>(s[k]))) return s;
+  if (dot == std::string::npos || dot > 400 || dot < 5) return s;
+  if (!site_title_number(s, dot)) {
+    if (dot > 160 || s[dot - 5] != ' ') return s;
+    for (std::size_t k = dot - 4; k < dot; ++k)
+      if (!std::isdigit(static_cast<unsigned char>(s[k]))) return s;
+  }
   if (s.find(" này ") < dot) return s;
   std::string_view rest(s.data() + dot + 2, s.size() - dot - 2);
   for (const char* l : labels) {

@@ -316,7 +316,8 @@ Layout read_header(const Lines& in, Meta& meta) {
                         starts_with(lo, "thủ tướng") || starts_with(lo, "chủ tịch") || starts_with(lo, "giám đốc") ||
                         starts_with(lo, "ban chấp hành") || starts_with(lo, "bộ chính trị") ||
                         starts_with(lo, "thống đốc") || starts_with(lo, "cục trưởng") ||
-                        starts_with(lo, "tổng cục trưởng") || starts_with(lo, "trưởng ban"));
+                        starts_with(lo, "tổng cục trưởng") || starts_with(lo, "trưởng ban") ||
+                        starts_with(lo, "tổng giám đốc"));
       if (authority) {
         in_title = false;
         title_closed = true;

@@ -93,7 +93,8 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
     }
   // the enacting authority closing a caps title ("… HUYỆN CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH")
   for (const char* a : {" CHỦ TỊCH ỦY BAN", " CHỦ TỊCH UỶ BAN", " ỦY BAN NHÂN DÂN", " UỶ BAN NHÂN DÂN", " HỘI ĐỒNG NHÂN DÂN",
-                        " BỘ TRƯỞNG BỘ", " THỦ TƯỚNG CHÍNH PHỦ", " CHÍNH PHỦ", " BỘ TRƯỞNG", " ỦY BAN THƯỜNG VỤ", " QUỐC HỘI"}) {
+                        " BỘ TRƯỞNG BỘ", " THỦ TƯỚNG CHÍNH PHỦ", " CHÍNH PHỦ", " BỘ TRƯỞNG", " ỦY BAN THƯỜNG VỤ", " QUỐC HỘI",
+                        " TỔNG GIÁM ĐỐC", " THỐNG ĐỐC NGÂN HÀNG"}) {
     std::size_t p = line.rfind(a);
     if (p == std::string::npos) continue;
     std::string tail = line.substr(p + 1);
@@ -102,6 +103,8 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
     std::string prev_word = sp == std::string::npos ? before : before.substr(sp + 1);
     if (!is_all_caps(tail) || prev_word == "CỦA" || prev_word == "VÀ" || prev_word == "GIỮA" || prev_word == "VỚI" ||
         prev_word == "CHO" || prev_word == "DO" || prev_word == "TẠI" ||
+        // "BỔ NHIỆM PHÓ TỔNG GIÁM ĐỐC": the office is the title's object
+        prev_word == "NHIỆM" || prev_word == "PHÓ" ||
         // "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "ĐẠI BIỂU QUỐC HỘI", "CHỦ TỊCH QUỐC HỘI" are names, not a cut
         prev_word == "VỤ" || prev_word == "BIỂU" || prev_word == "TỊCH" || tail.find("BAN HÀNH") != std::string::npos ||
         tail.find("KỲ HỌP") != std::string::npos)

@@ -60,11 +60,12 @@ std::vector<std::string> split_signature(const std::string& line) {
   while (name_end < w.size() && name_word(w[name_end]) && name_end - caps_end < 5 && !heading_at(name_end)) ++name_end;
   if (name_end - caps_end < 2) return {line};
   std::vector<std::string> out;
-  // the caps run: prefix lines, then the signer's own position
+  // the caps run: prefix lines, then the signer's own position — the longest
+  // title that ends the run ("TỔNG GIÁM ĐỐC", not "GIÁM ĐỐC" after a prefix "TỔNG")
   std::size_t pos_at = std::string::npos;
   for (const auto& p : position_words()) {
     std::size_t at = caps.rfind(p);
-    if (at != std::string::npos && at > 0 && at + p.size() == caps.size() && (pos_at == std::string::npos || at < pos_at))
+    if (at != std::string::npos && at + p.size() == caps.size() && (pos_at == std::string::npos || at < pos_at))
       pos_at = at;
   }
   if (pos_at != std::string::npos && pos_at > 0) {

@@ -44,3 +44,28 @@ TEST_CASE("parse site24: a signer's title and name on one line keep the whole ti
   CHECK(e.meta.signer->position == "Phó Tổng giám đốc");
   CHECK(e.meta.signer->name == "Phạm Lương Sơn");
 }
+
+// Chỉ thị 13/CT-TTg 2024 as Trangsct/skill-sct transcribed it (batch 7): markdown
+// without bold marks, known by its pipe table's delimiter row; the closing table's
+// cell holds the whole "Nơi nhận" list on one line.
+TEST_CASE("parse site24: a pipe table's delimiter row marks markdown, and a one-line recipients list is split") {
+  const std::string doc =
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: 13/CT-TTg\n*Hà Nội, ngày 02 tháng 5 năm 2024*\nCHỈ THỊ\nVỀ TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ TÍN CHỈ CÁC-BON\n"
+      "Để tăng cường công tác quản lý tín chỉ các-bon, Thủ tướng Chính phủ yêu cầu:\n"
+      "1. Các Bộ khẩn trương ban hành kế hoạch.\n"
+      "Văn phòng Chính phủ theo dõi, đôn đốc.\n"
+      "| *Nơi nhận:* - Ban Bí thư Trung ương Đảng; - Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, NN. | "
+      "THỦ TƯỚNG     Phạm Minh Chính |\n"
+      "| --- | --- |\n";
+  Document d = parse_lines(doc);
+  CHECK(d.meta.place == "Hà Nội");
+  CHECK(d.meta.date == "2024-05-02");
+  REQUIRE(d.recipients.size() >= 2);
+  CHECK(d.recipients[0] == "Ban Bí thư Trung ương Đảng");
+  CHECK(d.recipients[1] == "Thủ tướng, các Phó Thủ tướng Chính phủ");
+  // without the delimiter row the stars are the document's own
+  Text t = load_text("BỘ TÀI CHÍNH\nSố: 1/TT-BTC\nTHÔNG TƯ\nĐiều 1. Mức thu (*) áp dụng.\n", "t.txt");
+  bool star = false;
+  for (const auto& l : t.lines) star = star || l.text.find("(*)") != std::string::npos;
+  CHECK(star);
+}

@@ -162,6 +162,15 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
       out.push_back({tail, l.source_line});
       continue;
     }
+    // "Nơi nhận: - Ban Bí thư Trung ương Đảng; - Thủ tướng, …; - Lưu: VT.": the
+    // list a table cell held on one line, one recipient a line again
+    if (starts_with(t, "Nơi nhận") && t.find("; - ") != std::string::npos) {
+      std::size_t i = 0;
+      for (std::size_t j; (j = t.find("; - ", i)) != std::string::npos; i = j + 2)
+        out.push_back({trim(t.substr(i, j + 1 - i)), l.source_line});
+      out.push_back({trim(t.substr(i)), l.source_line});
+      continue;
+    }
     // Prefixes (TM., KT.), positions (CHỦ TỊCH) and "Nơi nhận: / -" all
     // need two capitals in a row or a " / "; most lines have neither.
     bool caps_pair = false;

@@ -426,8 +426,11 @@ Text load_text(std::string_view bytes, const std::string& file) {
   for (std::size_t p = text.find("**"); p != std::string::npos && !bold; p = text.find("**", p + 2))
     bold = p + 2 < text.size() && text[p + 2] != '*' && text[p + 2] != ' ' && text[p + 2] != '\n' &&
            (p == 0 || text[p - 1] != '*');
+  // (and a pipe table's delimiter row, "| --- | --- |": markdown's own, and
+  // its "*Nơi nhận:*", "*Hà Nội, ngày …*" emphasis goes with it)
   const bool markdown = bold || text.find("~~") != std::string::npos || text.find("\\-") != std::string::npos ||
-                        text.find("\n# ") != std::string::npos || text.find("\n## ") != std::string::npos;
+                        text.find("\n# ") != std::string::npos || text.find("\n## ") != std::string::npos ||
+                        text.find("\n| --- |") != std::string::npos || text.find("\n|---|") != std::string::npos;
   // pdftotext -layout puts two columns side by side in the header (issuer |
   // motto, number | place-date) and the closing (Nơi nhận | signature).
   bool in_header = true, in_closing = false;

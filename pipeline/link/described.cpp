@@ -174,6 +174,22 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
   return e;
 }
 
+// Whether the reference stays in a bare description's name (mentions.h says which words count).
+bool Finder::reference_names(std::size_t b, std::size_t r) const {
+  if (b < r && (t_[b].key == "các" || t_[b].key == "những")) ++b;
+  if (r >= b + 2 && (keys_at(r - 2, "quy", "định") || keys_at(r - 2, "qui", "định"))) r -= 2;  // (the verb that cites)
+  std::size_t q = b + body_noun(b), words = 0;
+  if (q == b) return false;
+  for (; q < r && q < t_.size(); ++q) {
+    if (t_[q].key == "có" && (keys_at(q + 1, "thẩm", "quyền") || keys_at(q + 1, "liên", "quan"))) {
+      q += 2;
+      continue;
+    }
+    if (t_[q].word) ++words;
+  }
+  return words <= 2;
+}
+
 // The description [b, e) replaces what was found inside it ("các cơ quan quản lý nhà
 // nước" of "… về lao động", "chủ đầu tư" of "chủ đầu tư xây dựng và kinh doanh …").
 void put_described(std::vector<Mention>& out, std::size_t b, std::size_t e) {

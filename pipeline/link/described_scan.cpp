@@ -54,21 +54,6 @@ bool Finder::reference_at(std::size_t q) const {
   return w == "điều" || w == "khoản" || w == "điểm" || w == "mục" || w == "chương" || w == "phụ";
 }
 
-bool Finder::reference_names(std::size_t b, std::size_t r) const {
-  if (b < r && (t_[b].key == "các" || t_[b].key == "những")) ++b;
-  if (r >= b + 2 && (keys_at(r - 2, "quy", "định") || keys_at(r - 2, "qui", "định"))) r -= 2;  // (the verb that cites)
-  std::size_t q = b + body_noun(b), words = 0;
-  if (q == b) return false;
-  for (; q < r && q < t_.size(); ++q) {
-    if (t_[q].key == "có" && (keys_at(q + 1, "thẩm", "quyền") || keys_at(q + 1, "liên", "quan"))) {
-      q += 2;
-      continue;
-    }
-    if (t_[q].word) ++words;
-  }
-  return words <= 2;
-}
-
 // From q, "và phải …", "và có trách nhiệm …" before another predicate: a duty joined to the words before.
 bool Finder::coordinated_duty(std::size_t q) const {
   const std::size_t n = t_.size();

@@ -74,8 +74,10 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
       const bool next = e + 1 < end && t_[e + 1].word;
       // ("tổ chức chính trị - xã hội": a compound; "của các Bộ, ngành và Ủy
       // ban nhân dân Thành phố": the owners, listed, up to another described body)
+      // (nor past "các" and a collective noun: "cơ quan cấp trên trực tiếp của doanh nghiệp, các sở, ngành
+      // có liên quan" lists another partner)
       const bool generic = next && (body_noun(e + 1) || ((t_[e + 1].key == "các" || t_[e + 1].key == "những") &&
-                                                         body_noun(e + 2)));
+                                                         (body_noun(e + 2) || m(e + 2, {K::collective}))));
       if (sep && next && ((owner && !generic) || ((relative || x.text == "-") && !new_item(e + 1)))) {
         ++e;
         continue;
@@ -106,6 +108,12 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
       return w == "tỉnh" || w == "huyện" || w == "xã" || w == "phường" || w == "quận" || is(p, "thành", "phố") ||
              is(p, "thị", "xã") || is(p, "thị", "trấn") || is(p, "trung", "ương") || is(p, "địa", "phương");
     };
+    // "cơ quan cấp trên trực tiếp của doanh nghiệp", "cơ quan cấp dưới": its level, told from another's (as
+    // a named body's, Finder::extend; "trên", "dưới" end a name elsewhere)
+    if (x.key == "cấp" && e + 1 < end && (t_[e + 1].key == "trên" || t_[e + 1].key == "dưới")) {
+      e += is(e + 2, "trực", "tiếp") ? 4 : 2;
+      continue;
+    }
     if (is(e, "trong", "và") && e + 2 < end && t_[e + 2].key == "ngoài") {  // "trong và ngoài Bộ Tư pháp"
       e += 3;
       continue;
@@ -164,6 +172,22 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
                    t_[e - 1].key == "ở" || t_[e - 1].key == "tại"))
     --e;
   return e;
+}
+
+// Whether the reference stays in a bare description's name (mentions.h says which words count).
+bool Finder::reference_names(std::size_t b, std::size_t r) const {
+  if (b < r && (t_[b].key == "các" || t_[b].key == "những")) ++b;
+  if (r >= b + 2 && (keys_at(r - 2, "quy", "định") || keys_at(r - 2, "qui", "định"))) r -= 2;  // (the verb that cites)
+  std::size_t q = b + body_noun(b), words = 0;
+  if (q == b) return false;
+  for (; q < r && q < t_.size(); ++q) {
+    if (t_[q].key == "có" && (keys_at(q + 1, "thẩm", "quyền") || keys_at(q + 1, "liên", "quan"))) {
+      q += 2;
+      continue;
+    }
+    if (t_[q].word) ++words;
+  }
+  return words <= 2;
 }
 
 // The description [b, e) replaces what was found inside it ("các cơ quan quản lý nhà

@@ -2,6 +2,7 @@
 // words that say which body it is (its field, level, owner, the task it was given, its role's
 // relative clause), read up to the clause's own predicate, and the subject put in the mentions.
 #include "mentions.h"
+#include "vanban/fold.h"
 
 namespace vanban::link_detail {
 
@@ -30,9 +31,19 @@ bool Finder::after_object(std::size_t p, std::size_t from) const {
   return true;
 }
 
-// The words at q are "a b".
+// Token x is the word k, or its OCR'd print whose diacritics alone differ ("thâm", "thấm" for "thẩm";
+// "quyên" for "quyền"), as the registry's lookup reads a name's later words.
+static bool ascii_same(const Tok& x, std::string_view k) {
+  return x.word && !x.ascii.empty() && !k.empty() && (static_cast<unsigned char>(k[0]) >= 0x80 || x.ascii[0] == k[0]) &&
+         x.ascii == fold_ascii(k);
+}
+
+// The words at q are "a b" (one of them may be an OCR'd print of its word, not both: "có thâm quyền",
+// "có thẩm quyên", TT 43/2018 as scanned — two words misprinted at once tell too little).
 bool Finder::keys_at(std::size_t q, std::string_view a, std::string_view b) const {
-  return q + 1 < t_.size() && t_[q].key == a && t_[q + 1].key == b;
+  if (q + 1 >= t_.size()) return false;
+  const bool ka = t_[q].key == a, kb = t_[q + 1].key == b;
+  return (ka && kb) || (ka && ascii_same(t_[q + 1], b)) || (kb && ascii_same(t_[q], a));
 }
 
 // "tại Điều …", "tại khoản …" at q: a reference ("… tại Điều 7 Quy định này").
@@ -188,7 +199,9 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
       sub.e = p;
       break;
     }
-    if (x.key == "cần" && p > sub.first) {
+    // (not "không cần", "chưa cần": what the body need not do — "… thì chủ đầu tư không cần thực hiện phân
+    // bổ", NĐ 230/2025 Điều 6 — an exemption, as "không phải" is)
+    if (x.key == "cần" && p > sub.first && t_[p - 1].key != "không" && t_[p - 1].key != "chưa") {
       sub.e = p;
       break;
     }
@@ -546,7 +559,11 @@ std::size_t Finder::put_subject(Described& sub, std::vector<Mention>& out) const
     if (has_any(key, {"cá nhân", "hộ gia đình", "người"}) && !has_any(key, {"cơ quan", "đơn vị"})) return sub.s;
   }
   std::size_t d = sub.members_b && sub.members_b < sub.e ? sub.members_b : sub.e;
-  if (sub.ref < d) d = sub.ref;
+  if (sub.ref < d && !reference_names(sub.k, sub.ref)) {
+    // (the verb that cites it goes with the reference: "… ra quyết định thu hồi quy định tại khoản 2 Điều 18")
+    d = sub.ref;
+    if (d >= sub.k + sub.h + 2 && (keys_at(d - 2, "quy", "định") || keys_at(d - 2, "qui", "định"))) d -= 2;
+  }
   if (sub.persons && sub.persons < d) d = sub.persons;
   // ("Chủ đầu tư chỉ cần thực hiện …": "chỉ", only, belongs to the duty; not "địa chỉ", "chứng chỉ")
   // ("… tự kiểm tra": "tự", self, belongs to the verb; it ends no noun)

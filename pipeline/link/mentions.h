@@ -263,6 +263,13 @@ class Finder {
     return false;
   }
 
+  // Word i is a place word, or the "phố" of "thành phố" as OCR printed it ("thành phó", "thành phô
+  // trực thuộc Trung ương", TT 43/2018, TT 57/2018 as scanned): its diacritics alone differ.
+  bool place_at(std::size_t i) const {
+    return i < t_.size() && t_[i].word &&
+           (is_place_word(t_[i].key) || (i > 0 && t_[i - 1].key == "thành" && t_[i].ascii == "pho"));
+  }
+
   // Word i continues a place's proper name ("tỉnh Cao Bằng": "Bằng" is no verb here).
   bool in_place_name(std::size_t i) const {
     std::size_t q = i;
@@ -446,6 +453,10 @@ class Finder {
   bool keys_at(std::size_t q, std::string_view a, std::string_view b) const;
   // "tại Điều …" at q: a reference.
   bool reference_at(std::size_t q) const;
+  // The reference at r ("quy định tại …") is what names the described body from b: the words before it
+  // say no more than its noun, a competence and a bare role verb ("cơ quan có thẩm quyền quy định tại Điều
+  // 6", "cơ quan tiếp nhận quy định tại khoản 1 Điều này"), so it stays in the name.
+  bool reference_names(std::size_t b, std::size_t r) const;
   // From q, "và phải …", "và có trách nhiệm …" before another predicate.
   bool coordinated_duty(std::size_t q) const;
   // "quyết định", "phê duyệt" at q: a power, a predicate of its own.

@@ -34,7 +34,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         end = j;
         break;
       }
-      if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office}) && !is_place_word(t.key)) {  // "Vụ Các vấn đề chung …"
+      if (j == first && t.upper && !known && !body_start(j) && !m(j, {K::office}) && !place_at(j)) {  // "Vụ Các vấn đề chung …"
         ++j;
         end = j;
         continue;
@@ -92,7 +92,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         break;
       }
       // "tỉnh, thành phố trực thuộc Trung ương", "thành phố thuộc tỉnh" (and "… trực thuộc TW", TT 120/2002)
-      if (j > first && is_place_word(t_[j - 1].key) && (t.key == "trực" || t.key == "thuộc")) {
+      if (j > first && place_at(j - 1) && (t.key == "trực" || t.key == "thuộc")) {
         std::size_t q = t.key == "trực" ? j + 1 : j;
         if (q + 1 < n && t_[q].key == "thuộc" &&
             (t_[q + 1].key == "tỉnh" || t_[q + 1].key == "tw" ||
@@ -138,7 +138,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // ("đầu tư" inside a field, "Trung tâm Xúc tiến đầu tư": not the time word "đầu")
       // ("thành phố Cần Thơ": a place's proper name, every syllable capitalised, has no verb "cần";
       // a label line's verb joined after a level word has a lower-case tail: "… tỉnh Chỉ đạo")
-      const bool place_name = t.upper && j > first && t_[j - 1].word && is_place_word(t_[j - 1].key) && j + 1 < n &&
+      const bool place_name = t.upper && j > first && t_[j - 1].word && place_at(j - 1) && j + 1 < n &&
                               t_[j + 1].word && t_[j + 1].upper;
       // ("Ban Quản lý đầu tư xây dựng tỉnh": the investment a board of management manages is its
       // name's field, not a verb; "đầu tư xây dựng", investment in building, one field)
@@ -171,7 +171,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // next sentence; a capitalised verb after the name's first word starts it
       // (after a lower-case syllable only: "Quỹ Hỗ trợ phát triển" keeps its capitalised words)
       if (t.upper && (j > first || known) && j > 0 && t_[j - 1].word && !t_[j - 1].upper && m(j, {K::stop}) &&
-          !m(j, {K::head, K::local}) && !is_place_word(t.key) && !in_place_name(j) && !place_name)
+          !m(j, {K::head, K::local}) && !place_at(j) && !in_place_name(j) && !place_name)
         break;
       if (body_start(j) && !(j > 0 && t_[j - 1].word)) break;
       // "… cấp tỉnh cấp Giấy chứng nhận": "cấp" before anything but a level is the verb
@@ -218,7 +218,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         if (!(j + 1 < n && t_[j + 1].word && levels.count(t_[j + 1].key))) break;
       }
       // ("Thể thao", "Môi trường": a capitalised word's second syllable stays lower case)
-      if (!t.upper && !is_place_word(t.key) && !at_[j].listed && j >= first + 3 && !t_[j - 1].upper &&
+      if (!t.upper && !place_at(j) && !at_[j].listed && j >= first + 3 && !t_[j - 1].upper &&
           t_[j - 1].word && t_[j - 2].upper && t_[j - 3].key == "và") {
         // "Trung tâm Chuyển đổi số và Đào tạo thông tin truyền thông, …": a unit's name (not a
         // registered one, which is whole) may go on with a short field in lower case that a
@@ -234,7 +234,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         j = end = q;
         continue;
       }
-      if (!t.upper && !is_place_word(t.key) && t.key != "liên" && t.key != "quan") {
+      if (!t.upper && !place_at(j) && t.key != "liên" && t.key != "quan") {
         if (known && j == first && !(t.key == "có" && j + 1 < n && t_[j + 1].key == "liên")) break;  // a full name from the registry
         // after a place word only proper names follow ("tỉnh An Giang", not "tỉnh khuyến khích")
         // ("Xã hội": a capitalised "Xã" before a lower-case syllable is a word, not a place)
@@ -251,7 +251,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         // "tỉnh ủy quyền" is a delegation, its "ủy quyền" a stop)
         const bool committee = t.key == "ủy" && (t_[j - 1].key == "tỉnh" || t_[j - 1].key == "huyện" ||
                                                  t_[j - 1].key == "thành");
-        if (j > first && is_place_word(t_[j - 1].key) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
+        if (j > first && place_at(j - 1) && !(t_[j - 1].upper && t_[j - 1].key == "xã") &&
             t.key != "có" && t.key != "trực" && t.key != "thuộc" && !committee)
           break;
         // "Quân chủng Phòng không - Không quân xác định và công bố …" (NĐ 14/2026): right after a unit's
@@ -315,7 +315,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       // another word is no place; "huyện, thị, thành giúp …" is)
       const bool short_place = (nx.key == "thành" || nx.key == "thị") && j + 2 < n && t_[j + 2].word &&
                                has_any(t_[j + 2].key, {"viên", "lập", "phần", "tích", "trường", "uỷ", "ủy"});
-      if ((in_list || (j > 0 && is_place_word(t_[j - 1].key))) && c != "-" && is_place_word(nx.key) && !short_place &&
+      if ((in_list || (j > 0 && place_at(j - 1))) && c != "-" && is_place_word(nx.key) && !short_place &&
           !(j + 2 < n && t_[j + 2].word && t_[j + 2].upper)) {
         ++j;
         continue;

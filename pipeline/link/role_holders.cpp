@@ -102,7 +102,10 @@ std::size_t Finder::role_end(std::size_t from, std::size_t reach, bool* is_duty)
       break;
     }
     // (a grant is no duty: "người có thẩm quyền xử phạt được thu tiền phạt trực tiếp và phải nộp …")
-    if (x.key == "được") break;
+    // (nor is a condition's end: "… đã được cơ quan, người có thẩm quyền quyết định thì tổ chức, đơn vị
+    // sử dụng lao động chỉ gửi báo cáo …", NĐ 230/2025 Điều 5 — "thì", "mà" open another clause, its
+    // own subject after them)
+    if (x.key == "được" || x.key == "thì" || x.key == "mà") break;
     if (x.key == "và" || x.key == "hoặc") joined = true;
     // a reference says where the role is set, not which one ("người có thẩm quyền cấp giấy phép quy
     // định tại Điều 108 của Luật này chủ trì, …", Luật 147/2025)

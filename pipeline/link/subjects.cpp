@@ -27,6 +27,30 @@ bool duty_marker(const std::vector<Tok>& t, std::size_t q) {
   return at(q, "phải") || at(q, "cần");
 }
 
+// Words at q that open the clause's predicate, not a duty, so no qualifier runs through them: a
+// negated duty ("… thì chủ đầu tư không cần thực hiện phân bổ", "không phải nộp"), the "thì" that closes a
+// condition, and a grant's "được" with the verb it allows ("… thì chủ đầu tư được tiếp tục thực hiện lấn
+// biển … và không phải nộp …", NĐ 42/2024 Điều 11; "được phép", "được quyền", "được miễn"), which the
+// passive of a relative clause is not ("cơ quan được hỏi ý kiến", "được giao"); `after_name`: q is the
+// word right after the name.
+bool predicate_opening(const std::vector<Tok>& t, std::size_t q, bool after_name) {
+  const std::string_view k = t[q].key;
+  if (k == "thì") return true;
+  // (a negated duty only: "Các đơn vị chưa gửi báo cáo phải …" says which units)
+  if ((k == "không" || k == "chưa") && q + 1 < t.size() && (t[q + 1].key == "phải" || t[q + 1].key == "cần")) return true;
+  // (right after the name: a later "được" is its object's, "… của doanh nghiệp được hưởng ưu đãi đầu tư")
+  if (!after_name || k != "được" || q + 1 >= t.size() || !t[q + 1].word) return false;
+  const std::string_view v = t[q + 1].key;
+  return v == "phép" || v == "quyền" || v == "miễn" || v == "hưởng" ||
+         (v == "tiếp" && q + 2 < t.size() && t[q + 2].key == "tục");
+}
+
+// Words at q open a reference to where the body is defined: "quy định tại khoản …", "tại Điều …".
+bool reference_opening(const Finder& f, const std::vector<Tok>& t, std::size_t q) {
+  if (t[q].key == "tại") return f.reference_at(q);
+  return (t[q].key == "quy" || t[q].key == "qui") && q + 2 < t.size() && t[q + 1].key == "định" && f.reference_at(q + 2);
+}
+
 // A qualifier may open with these words although they end names elsewhere
 // ("được hỏi ý kiến", "tiếp nhận hồ sơ", "trực tiếp quản lý", "thu lệ phí").
 bool qualifier_opening(const std::vector<Tok>& t, std::size_t q) {
@@ -85,6 +109,10 @@ void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Men
       const std::size_t self = c;
       std::size_t q = ms[c].e, words = 0, end = ms[c].e;
       bool closed = false, joined = false, stop = false;  // closed: a parenthesis ended the qualifier
+      // "cơ quan có thẩm quyền ra quyết định thu hồi quy định tại khoản 2 Điều 18 Thông tư này phải ban hành
+      // …" (TT 43/2018 Điều 17): where the body is defined, a reference, not which body it is; the qualifier
+      // ends before it, the duty after it still makes the subject
+      bool ref = false;
       // "Thủ trưởng đơn vị trực tiếp sử dụng Quỹ … xác định nhu cầu …", "Đơn vị trực tiếp quản lý, sử
       // dụng công trình thực hiện lập …": "trực tiếp" and its verb say which body; its object (a name
       // too) runs on to the clause's own verb, the predicate
@@ -143,14 +171,17 @@ void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Men
           // grounds the body has, "… cơ quan hải quan có cơ sở xác định hàng hóa nhập khẩu không phải …", TT
           // 62/2019 — not the duty marker "phải" of "không phải", which the qualifier would run on to)
           break;
+        } else if (x.word && predicate_opening(t, q, q == ms[self].e)) {
+          break;
         } else if (x.word && (duty_marker(t, q) || (x.key == "chỉ" && duty_marker(t, q + 1)))) {
           // ("Chủ đầu tư chỉ cần thực hiện …": "chỉ", only, belongs to the duty, it qualifies no name)
           duty = stop = true;
         } else if (x.word && (closed || ++words > 18)) {
           break;
         } else {
+          ref = ref || (x.word && reference_opening(f, t, q) && !f.reference_names(ms[self].b, q));
           ++q;
-          if (x.word) end = q;
+          if (x.word && !ref) end = q;
         }
       }
       // a qualifier must not open with a verb of its own ("Sở Tài chính hướng dẫn …")

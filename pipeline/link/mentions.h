@@ -470,6 +470,11 @@ class Finder {
   // the token after the list, 0 when there is no such list.
   std::size_t semicolon_fields(std::size_t b, std::size_t j, std::vector<Mention>& out) const;
 
+  // "Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ Y tế" with the heads [b, j) and "các" at j: one
+  // mention per head ("Vụ trưởng các Vụ trực thuộc Bộ Y tế", …); returns the token after the owner's
+  // name, 0 when the heads and units do not pair (name_edges.cpp).
+  std::size_t unit_heads(std::size_t b, std::size_t j, std::vector<Mention>& out) const;
+
   std::string join_text(std::size_t b, std::size_t e) const {
     std::string s;
     for (std::size_t q = b; q < e; ++q) {

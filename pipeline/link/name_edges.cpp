@@ -1,8 +1,9 @@
 // The edges of a body's name (the Finder of mentions.h): what may follow
 // a name and still belong to it — a "nơi …" clause saying which one is
 // meant, "liên quan đến <matter>", villages, lower-case fields closed by a
-// proper name — "xây dựng" read as the verb after a name, and the fields of
-// "các sở, ngành: A; B; C".
+// proper name — "xây dựng" read as the verb after a name, the fields of
+// "các sở, ngành: A; B; C", and the heads of "Vụ trưởng, Cục trưởng các Vụ, Cục
+// thuộc Bộ".
 #include "mentions.h"
 
 namespace vanban::link_detail {
@@ -212,6 +213,67 @@ std::size_t Finder::semicolon_fields(std::size_t b, std::size_t j, std::vector<M
   if (items.size() < 2) return 0;
   out.insert(out.end(), items.begin(), items.end());
   return q;
+}
+
+// The unit an office heads, by its name "<unit> trưởng" ("Vụ trưởng" → "vụ", "Tổng cục trưởng" →
+// "tổng cục"): its keys, or empty when the office is not so named.
+static std::string keys_of(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
+  std::string s;
+  for (std::size_t q = b; q < e && q < t.size(); ++q) {
+    if (!s.empty()) s += ' ';
+    s += t[q].key;
+  }
+  return s;
+}
+
+static std::string headed_unit(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
+  if (e < b + 2 || e > t.size() || t[e - 1].key != "trưởng") return {};
+  return keys_of(t, b, e - 1);
+}
+
+std::size_t Finder::unit_heads(std::size_t b, std::size_t j, std::vector<Mention>& out) const {
+  // "Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ Y tế" (the closing article of a ministry's
+  // decision): each head of the units of its own kind, "Vụ trưởng các Vụ trực thuộc Bộ Y tế" and
+  // "Cục trưởng các Cục trực thuộc Bộ Y tế" — read in order, heads and units paired one to one
+  const std::size_t n = t_.size();
+  if (!(j < n && t_[j].key == "các")) return 0;
+  std::vector<std::pair<std::size_t, std::size_t>> offices;  // [b, e) of each head
+  for (std::size_t q = b; q < j;) {
+    std::size_t e = q;
+    while (e < j && t_[e].word && t_[e].key != "và") ++e;
+    if (e == q || headed_unit(t_, q, e).empty()) return 0;
+    offices.push_back({q, e});
+    q = e + 1;  // (past "," or "và")
+  }
+  if (offices.size() < 2) return 0;
+  // the units after "các", as many and in the same order, "," or "và" between them
+  std::size_t q = j + 1;
+  std::vector<std::string> units;
+  for (std::size_t k = 0; k < offices.size(); ++k) {
+    const std::string unit = headed_unit(t_, offices[k].first, offices[k].second);
+    const std::size_t words = offices[k].second - offices[k].first - 1;
+    if (k > 0) {
+      if (!(q < n && (t_[q].text == "," || t_[q].key == "và"))) return 0;
+      ++q;
+    }
+    if (q + words > n || !t_[q].upper || keys_of(t_, q, q + words) != unit) return 0;
+    units.push_back(join_text(q, q + words));
+    q += words;
+  }
+  // whose units: "(trực) thuộc <body>" must follow, or the heads may be of other units
+  const std::size_t owner = owner_at(q);
+  if (!owner) return 0;
+  const std::size_t end = extend_body(owner);
+  const AgencyEntry* be = nullptr;
+  body_start(owner, &be);
+  const std::string whose = join_text(q, end);
+  for (std::size_t k = 0; k < offices.size(); ++k) {
+    const bool last = k + 1 == offices.size();
+    Mention mn{offices[k].first, last ? end : offices[k].second, false, be ? be->kind : K::head, be};
+    mn.name = join_text(offices[k].first, offices[k].second) + " các " + units[k] + " " + whose;
+    out.push_back(mn);
+  }
+  return end;
 }
 
 }  // namespace vanban::link_detail

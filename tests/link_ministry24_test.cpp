@@ -1,5 +1,6 @@
 // Link stage (session 24, ministries' decisions and letters): the heads of a ministry's units named
-// together ("Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ").
+// together ("Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ"), a department whose name holds a comma
+// ("Cục Quản lý Khám, chữa bệnh"), and health facilities named after "các" ("các cơ sở KCB").
 #include <catch2/catch.hpp>
 
 #include "link_helpers.h"
@@ -39,4 +40,32 @@ TEST_CASE("link ministry24: Vụ trưởng, Cục trưởng các Vụ, Cục thu
                    "Vụ trưởng, Cục trưởng các Cục trực thuộc Bộ Y tế chịu trách nhiệm thi hành quyết định này.",
                    "Quyết định");
   CHECK_FALSE(assigned(e, "Vụ trưởng các Vụ trực thuộc Bộ Y tế", Role::lead));
+}
+
+TEST_CASE("link ministry24: Cục Quản lý Khám, chữa bệnh is one department", "[link][ministry24]") {
+  // QĐ 1227/QĐ-BYT (2025) Điều 3
+  Document d = one("Bộ Y tế", "Giao Cục Quản lý Khám, chữa bệnh là đầu mối hướng dẫn thực hiện.", "Quyết định");
+  CHECK(mentioned(d, "Cục Quản lý Khám, chữa bệnh", Role::lead));
+  // (not cut at its comma: "Cục Quản lý Khám" + "chữa bệnh")
+  for (const Assignment& a : d.assignments) CHECK(a.mention != "Cục Quản lý Khám");
+}
+
+TEST_CASE("link ministry24: các cơ sở khám bệnh, chữa bệnh are a collective", "[link][ministry24]") {
+  // CV 627/BYT-BH (2021) mục 3, 4
+  Document d = one("Bộ Y tế", "Các cơ sở KCB thực hiện mã hóa, ghi chép như sau:", "Công văn");
+  CHECK(mentioned(d, "Các cơ sở KCB", Role::lead));
+  Document e = one("Bộ Y tế",
+                   "Thủ trưởng các cơ sở KCB chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế về việc thực "
+                   "hiện các nội dung nêu trên.",
+                   "Công văn");
+  CHECK(mentioned(e, "Thủ trưởng các cơ sở KCB", Role::lead));
+  // CV 296/BHXH-CSYT (2021): the facilities a body works with
+  Document f = one("Bảo hiểm xã hội Việt Nam",
+                   "Đề nghị BHXH các tỉnh chủ động phối hợp với các cơ sở KCB BHYT triển khai thực hiện theo hướng "
+                   "dẫn nêu trên.",
+                   "Công văn");
+  CHECK(mentioned(f, "các cơ sở KCB", Role::coordinate));
+  // the facilities named as a place the work is done are given nothing
+  Document g = one("Bộ Y tế", "Bảo hiểm xã hội tỉnh kiểm tra việc kê thêm giường tại các cơ sở KCB.", "Công văn");
+  CHECK_FALSE(mentioned(g, "các cơ sở KCB", Role::lead));
 }

@@ -42,6 +42,18 @@ TEST_CASE("link ministry24: Vụ trưởng, Cục trưởng các Vụ, Cục thu
   CHECK_FALSE(assigned(e, "Vụ trưởng các Vụ trực thuộc Bộ Y tế", Role::lead));
 }
 
+TEST_CASE("link ministry24: the units thuộc Bộ, bare, are the issuer's", "[link][ministry24]") {
+  // the closing formula with the ministry named only "Bộ": each head gets its name
+  Document d = one("Bộ Công Thương",
+                   "Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ chịu trách nhiệm thi hành Quyết định này.", "Quyết định");
+  CHECK(assigned(d, "Vụ trưởng các Vụ thuộc Bộ Công Thương", Role::lead));
+  CHECK(assigned(d, "Cục trưởng các Cục thuộc Bộ Công Thương", Role::lead));
+  // another ministry named in full keeps its name
+  Document e = one("Bộ Công Thương",
+                   "Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ Y tế chịu trách nhiệm thi hành Quyết định này.", "Quyết định");
+  CHECK(assigned(e, "Vụ trưởng các Vụ thuộc Bộ Y tế", Role::lead));
+}
+
 TEST_CASE("link ministry24: Cục Quản lý Khám, chữa bệnh is one department", "[link][ministry24]") {
   // QĐ 1227/QĐ-BYT (2025) Điều 3
   Document d = one("Bộ Y tế", "Giao Cục Quản lý Khám, chữa bệnh là đầu mối hướng dẫn thực hiện.", "Quyết định");

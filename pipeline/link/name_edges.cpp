@@ -261,9 +261,14 @@ std::size_t Finder::unit_heads(std::size_t b, std::size_t j, std::vector<Mention
     q += words;
   }
   // whose units: "(trực) thuộc <body>" must follow, or the heads may be of other units
-  const std::size_t owner = owner_at(q);
+  std::size_t owner = owner_at(q), end = owner ? extend_body(owner) : 0;
+  // ("… các Vụ, Cục thuộc Bộ chịu trách nhiệm …": the issuer named by its head word alone, a verb after it)
+  const std::size_t of = q + (q < n && t_[q].key == "trực" ? 1 : 0);
+  if (!owner && of + 1 < n && t_[of].key == "thuộc" && t_[of + 1].upper && m(of + 1, {K::head}) == 1) {
+    owner = of + 1;
+    end = of + 2;
+  }
   if (!owner) return 0;
-  const std::size_t end = extend_body(owner);
   const AgencyEntry* be = nullptr;
   body_start(owner, &be);
   const std::string whose = join_text(q, end);

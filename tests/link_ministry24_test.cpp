@@ -42,6 +42,26 @@ TEST_CASE("link ministry24: Vụ trưởng, Cục trưởng các Vụ, Cục thu
   CHECK_FALSE(assigned(e, "Vụ trưởng các Vụ trực thuộc Bộ Y tế", Role::lead));
 }
 
+TEST_CASE("link ministry24: Vụ trưởng các Vụ, Cục trưởng các Cục thuộc Bộ share their owner", "[link][ministry24]") {
+  // QĐ 3176/QĐ-BYT (2024) Điều 4: each head with its units, the owner after the last; the list goes on after it
+  Document d = one("Bộ Y tế",
+                   "Các Ông, Bà Chánh Văn phòng Bộ Y tế, Chánh Thanh tra Bộ, Vụ trưởng Vụ Bảo hiểm y tế và Vụ trưởng các "
+                   "Vụ, Cục trưởng các Cục thuộc Bộ Y tế, Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương và "
+                   "Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(assigned(d, "Vụ trưởng các Vụ thuộc Bộ Y tế", Role::lead));
+  CHECK(assigned(d, "Cục trưởng các Cục thuộc Bộ Y tế", Role::lead));
+  CHECK(mentioned(d, "Vụ trưởng Vụ Bảo hiểm y tế", Role::lead));
+  CHECK(mentioned(d, "Giám đốc Sở Y tế", Role::lead));
+  CHECK(mentioned(d, "Thủ trưởng các cơ quan, đơn vị có liên quan", Role::lead));
+  // a head of one named unit is no head of the units: "Vụ trưởng Vụ Pháp chế, Cục trưởng các Cục …"
+  Document e = one("Bộ Y tế",
+                   "Vụ trưởng Vụ Pháp chế, Cục trưởng các Cục thuộc Bộ Y tế chịu trách nhiệm thi hành Quyết định này.",
+                   "Quyết định");
+  CHECK(mentioned(e, "Vụ trưởng Vụ Pháp chế", Role::lead));
+  CHECK_FALSE(assigned(e, "Vụ trưởng các Vụ thuộc Bộ Y tế", Role::lead));
+}
+
 TEST_CASE("link ministry24: the units thuộc Bộ, bare, are the issuer's", "[link][ministry24]") {
   // the closing formula with the ministry named only "Bộ": each head gets its name
   Document d = one("Bộ Công Thương",

@@ -107,6 +107,11 @@ std::vector<Mention> Finder::find() const {
         i = k;
         continue;
       }
+    if (j > b)
+      if (const std::size_t k = unit_heads(b, j, out)) {
+        i = k;
+        continue;
+      }
     // one head shared by the listed fields
     if (j + 3 < n && t_[j].key == "các" && t_[j + 1].upper &&
         (t_[j + 1].key == "sở" || t_[j + 1].key == "bộ" || t_[j + 1].key == "phòng" || t_[j + 1].key == "ban" ||

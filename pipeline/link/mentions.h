@@ -481,6 +481,20 @@ class Finder {
   // the token after the list, 0 when there is no such list.
   std::size_t semicolon_fields(std::size_t b, std::size_t j, std::vector<Mention>& out) const;
 
+  // "Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ Y tế" with the heads [b, j) and "các" at j: one
+  // mention per head ("Vụ trưởng các Vụ trực thuộc Bộ Y tế", …); returns the token after the owner's
+  // name, 0 when the heads and units do not pair (name_edges.cpp).
+  std::size_t unit_heads(std::size_t b, std::size_t j, std::vector<Mention>& out) const;
+  // (a head of units and the units it heads: the head's words from b, its mention's words to e)
+  struct UnitHead {
+    std::size_t b = 0, e = 0;
+    std::string office, unit;
+  };
+  // its two forms: the heads listed, then their units ("Vụ trưởng, Cục trưởng các Vụ, Cục"), and each
+  // head with its units ("Vụ trưởng các Vụ, Cục trưởng các Cục"); the token after the last unit, or 0
+  std::size_t paired_heads(std::size_t b, std::size_t j, std::vector<UnitHead>& heads) const;
+  std::size_t own_unit_heads(std::size_t b, std::vector<UnitHead>& heads) const;
+
   std::string join_text(std::size_t b, std::size_t e) const {
     std::string s;
     for (std::size_t q = b; q < e; ++q) {

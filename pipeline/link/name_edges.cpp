@@ -1,8 +1,9 @@
 // The edges of a body's name (the Finder of mentions.h): what may follow
 // a name and still belong to it — a "nơi …" clause saying which one is
 // meant, "liên quan đến <matter>", villages, lower-case fields closed by a
-// proper name — "xây dựng" read as the verb after a name, and the fields of
-// "các sở, ngành: A; B; C".
+// proper name — "xây dựng" read as the verb after a name, the fields of
+// "các sở, ngành: A; B; C", and the heads of "Vụ trưởng, Cục trưởng các Vụ, Cục
+// thuộc Bộ".
 #include "mentions.h"
 
 namespace vanban::link_detail {
@@ -212,6 +213,101 @@ std::size_t Finder::semicolon_fields(std::size_t b, std::size_t j, std::vector<M
   if (items.size() < 2) return 0;
   out.insert(out.end(), items.begin(), items.end());
   return q;
+}
+
+// The unit an office heads, by its name "<unit> trưởng" ("Vụ trưởng" → "vụ", "Tổng cục trưởng" →
+// "tổng cục"): its keys, or empty when the office is not so named.
+static std::string keys_of(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
+  std::string s;
+  for (std::size_t q = b; q < e && q < t.size(); ++q) {
+    if (!s.empty()) s += ' ';
+    s += t[q].key;
+  }
+  return s;
+}
+
+static std::string headed_unit(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
+  if (e < b + 2 || e > t.size() || t[e - 1].key != "trưởng") return {};
+  return keys_of(t, b, e - 1);
+}
+
+std::size_t Finder::paired_heads(std::size_t b, std::size_t j, std::vector<UnitHead>& heads) const {
+  // "Vụ trưởng, Cục trưởng các Vụ, Cục": the heads [b, j), then as many units after "các" at j, in the
+  // same order, "," or "và" between them
+  const std::size_t n = t_.size();
+  for (std::size_t q = b; q < j;) {
+    std::size_t e = q;
+    while (e < j && t_[e].word && t_[e].key != "và") ++e;
+    if (e == q || headed_unit(t_, q, e).empty()) return 0;
+    heads.push_back({q, e, join_text(q, e), {}});
+    q = e + 1;  // (past "," or "và")
+  }
+  if (heads.size() < 2) return 0;
+  std::size_t q = j + 1;
+  for (std::size_t k = 0; k < heads.size(); ++k) {
+    const std::string unit = headed_unit(t_, heads[k].b, heads[k].e);
+    const std::size_t words = heads[k].e - heads[k].b - 1;
+    if (k > 0) {
+      if (!(q < n && (t_[q].text == "," || t_[q].key == "và"))) return 0;
+      ++q;
+    }
+    if (q + words > n || !t_[q].upper || keys_of(t_, q, q + words) != unit) return 0;
+    heads[k].unit = join_text(q, q + words);
+    q += words;
+  }
+  return q;
+}
+
+std::size_t Finder::own_unit_heads(std::size_t b, std::vector<UnitHead>& heads) const {
+  // "Vụ trưởng các Vụ, Cục trưởng các Cục thuộc Bộ Y tế": each head with its units, one owner after
+  // the last
+  const std::size_t n = t_.size();
+  std::size_t q = b, after = 0;
+  while (q < n) {
+    const std::size_t o = m(q, {K::office});
+    const std::string unit = o ? headed_unit(t_, q, q + o) : std::string();
+    const std::size_t u = q + o + 1, words = o > 0 ? o - 1 : 0;
+    if (unit.empty() || !(u + words <= n && t_[q + o].key == "các" && t_[u].upper && keys_of(t_, u, u + words) == unit))
+      break;
+    after = u + words;
+    heads.push_back({q, after, join_text(q, q + o), join_text(u, after)});
+    if (!(after + 1 < n && (t_[after].text == "," || t_[after].key == "và"))) break;
+    q = after + 1;
+  }
+  return heads.size() >= 2 ? after : 0;
+}
+
+std::size_t Finder::unit_heads(std::size_t b, std::size_t j, std::vector<Mention>& out) const {
+  // the closing article of a ministry's decision names the heads of its units by kind: "Vụ trưởng, Cục
+  // trưởng các Vụ, Cục trực thuộc Bộ Y tế", "Vụ trưởng các Vụ, Cục trưởng các Cục thuộc Bộ Y tế" — each
+  // head of the units of its own kind, "Vụ trưởng các Vụ trực thuộc Bộ Y tế", "Cục trưởng các Cục …"
+  const std::size_t n = t_.size();
+  if (!(j < n && t_[j].key == "các")) return 0;
+  std::vector<UnitHead> heads;
+  std::size_t q = paired_heads(b, j, heads);
+  if (!q) {
+    heads.clear();
+    q = own_unit_heads(b, heads);
+  }
+  if (!q) return 0;
+  // whose units: "(trực) thuộc <body>" must follow, or the heads may be of other units
+  std::size_t owner = owner_at(q), end = owner ? extend_body(owner) : 0;
+  // ("… các Vụ, Cục thuộc Bộ chịu trách nhiệm …": the issuer named by its head word alone, a verb after it)
+  const std::size_t of = q + (q < n && t_[q].key == "trực" ? 1 : 0);
+  if (!owner && of + 1 < n && t_[of].key == "thuộc" && t_[of + 1].upper && m(of + 1, {K::head}) == 1) {
+    owner = of + 1;
+    end = of + 2;
+  }
+  if (!owner) return 0;
+  const AgencyEntry* be = nullptr;
+  body_start(owner, &be);
+  const std::string whose = join_text(q, end);
+  for (std::size_t k = 0; k < heads.size(); ++k) {
+    Mention mn{heads[k].b, k + 1 == heads.size() ? end : heads[k].e, false, be ? be->kind : K::head, be};
+    mn.name = heads[k].office + " các " + heads[k].unit + " " + whose;
+    out.push_back(mn);
+  }
+  return end;
 }
 
 }  // namespace vanban::link_detail

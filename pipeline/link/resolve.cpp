@@ -237,6 +237,14 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
     if ((last == "bộ" || last == "sở" || last == "cục" || last == "tổng cục" || last == "ban") &&
         t[mn.e - 1].upper && starts_any(ik, {last.c_str()}))  // "Vụ Tổ chức cán bộ" keeps its "bộ"
       return {name.substr(0, name.size() - t[mn.e - 1].text.size()) + *doc_.meta.issuer};
+    // (a name put together from its parts, "Vụ trưởng các Vụ thuộc Bộ" of "Vụ trưởng, Cục trưởng các Vụ,
+    // Cục thuộc Bộ": its own last word, the words of its mention being only "Vụ trưởng")
+    for (const char* head : {"Bộ", "Sở", "Cục", "Tổng cục"}) {
+      const std::string tail = std::string(" ") + head;
+      if (!mn.name.empty() && name.size() > tail.size() &&
+          name.compare(name.size() - tail.size(), tail.size(), tail) == 0 && starts_any(ik, {fold(head)}))
+        return {name.substr(0, name.size() - tail.size() + 1) + *doc_.meta.issuer};
+    }
   }
   // "Ủy ban nhân dân cấp huyện, cấp xã": one body per level
   {

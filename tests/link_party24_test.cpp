@@ -1,0 +1,44 @@
+// Party documents and Party bodies after the 2025 reform (Chương trình hành động, Kế hoạch, Công văn of a
+// Tỉnh ủy, a Đảng ủy, the Bộ Chính trị): the Party committees as named bodies, the place of a Tỉnh ủy's
+// own bodies, "các cấp ủy, tổ chức đảng", a "Trách nhiệm chỉ đạo thực hiện:" list, and the "I-", "II-"
+// section labels of a scanned Party text as OCR reads them ("1-", "HI-").
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "link_helpers.h"
+#include "parse_helpers.h"
+#include "vanban/parse.h"
+#include "vanban/text.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+namespace {
+Document parse_lines(const std::string& s) { return parse(load_text(s, "t.txt"), "t.txt"); }
+// the head of CTr 31-CTr/TW as tesseract read it (its signature stamp's date, "CUA" for CỦA)
+const std::string kParty =
+    "BỘ CHÍNH TRỊ\nBỘ CHÍNH TRỊ\n28-07-2026 18:08:51 +07:00\n\n"
+    "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 31-CTr/TW Hà Nội, ngày 28 tháng 7 năm 2026\n\n"
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG\nCUA BỘ CHÍNH TRỊ\nthực hiện Kết luận số 75-KL/TW, ngày _\n"
+    "của Ban Chấp hành Trung ương Đảng khoá XIV về bảo vệ môi trường\n\n";
+}  // namespace
+
+TEST_CASE("parse party24: a scanned Party text's I-, III- read as 1-, HI- are its sections", "[parse][party24]") {
+  Document d = parse_lines(kParty +
+                           "1- MỤC ĐÍCH, YÊU CẦU\n\n1. Chương trình hành động nhằm cụ thể hoá Kết luận.\n\n"
+                           "II- NHIỆM VỤ CHỦ YẾU\n\n1. Tăng cường sự lãnh đạo của Đảng.\n\n"
+                           "HI- TỎ CHỨC THỰC HIỆN\n1. Đảng uỷ Quốc hội\na) Lãnh đạo, chỉ đạo rà soát các nhiệm vụ lập pháp.\n");
+  CHECK(parse_test::find(d.provisions, "sec_I__para_1"));
+  CHECK(parse_test::find(d.provisions, "sec_II__para_1"));
+  CHECK(parse_test::find(d.provisions, "sec_III__para_1__point_a"));
+  // "1- MỤC ĐÍCH" with no "II-" after it is no section (a plan numbered 1-, 2- …)
+  Document n = parse_lines(kParty + "1- MỤC ĐÍCH, YÊU CẦU\n\nChương trình hành động nhằm cụ thể hoá Kết luận.\n\n"
+                                    "2- NHIỆM VỤ CHỦ YẾU\n\nTăng cường sự lãnh đạo của Đảng.\n");
+  CHECK_FALSE(parse_test::find(n.provisions, "sec_I"));
+  // a title in lower case after "HI-" is no heading
+  Document w = parse_lines(kParty + "I- MỤC ĐÍCH\n\n1. Chương trình nhằm cụ thể hoá.\n\nII- NHIỆM VỤ\n\n"
+                                    "1. Tăng cường sự lãnh đạo.\nHI- tổ chức thực hiện các nhiệm vụ.\n");
+  CHECK_FALSE(parse_test::find(w.provisions, "sec_III"));
+}

@@ -16,6 +16,49 @@ using namespace vanban;
 using namespace vanban::link_test;
 
 namespace {
+// an entry for `agency` in any role
+bool names(const Document& d, const std::string& agency) {
+  return std::any_of(d.assignments.begin(), d.assignments.end(),
+                     [&](const Assignment& a) { return fold_key(a.agency) == fold_key(agency); });
+}
+const std::string kTinhUy = "Tỉnh ủy Lào Cai";
+}  // namespace
+
+TEST_CASE("link party24: a Party committee of a province's body is one body, placed", "[link][party24]") {
+  // CTr 104-CTr/TU Lào Cai IV.2
+  Document d = one(kTinhUy,
+                   "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo các cấp ủy, tổ chức đảng trực thuộc quán triệt, "
+                   "triển khai thực hiện nghiêm túc Chương trình hành động này.",
+                   "Chương trình hành động");
+  CHECK(has(d, "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai", Role::lead));
+  CHECK_FALSE(names(d, "Ủy ban nhân dân tỉnh Lào Cai"));  // not the people's committee inside its name
+  // the Front's and mass organisations' committee, a comma in its name
+  Document m = one(kTinhUy,
+                   "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo, chỉ đạo tổ chức triển khai phong trào thi đua.",
+                   "Chương trình hành động");
+  CHECK(has(m, "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Lào Cai", Role::lead));
+  // the Politburo's own: central bodies, kept as printed
+  Document c = one("Bộ Chính trị", "Quân uỷ Trung ương chủ trì, phối hợp với các bộ, ngành, địa phương khắc phục hậu quả bom mìn.",
+                   "Chương trình hành động");
+  CHECK(has(c, "Quân uỷ Trung ương", Role::lead));
+  CHECK(has(c, "Các bộ, ngành, địa phương", Role::coordinate));
+}
+
+TEST_CASE("link party24: a Tỉnh ủy's own bodies get its place, a list of committees none", "[link][party24]") {
+  // CTr 104-CTr/TU Lào Cai IV.6
+  Document d = one(kTinhUy, "Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra, giám sát việc thực hiện Chương trình.",
+                   "Chương trình hành động");
+  CHECK(has(d, "Ủy ban Kiểm tra Tỉnh ủy Lào Cai", Role::supervise));
+  // a people's committee's text places its province's Party office too (KH CNTT Lâm Đồng)
+  Document v = one("Ủy ban nhân dân tỉnh Lâm Đồng", "Văn phòng tỉnh uỷ chủ trì xây dựng cơ sở dữ liệu.", "Kế hoạch");
+  CHECK(has(v, "Văn phòng Tỉnh ủy Lâm Đồng", Role::lead));
+  // "các tỉnh ủy, thành ủy" (the Politburo's addressees) names no one place
+  Document l = one(kTinhUy, "Các tỉnh ủy, thành ủy xây dựng chương trình, kế hoạch thực hiện.", "Chương trình hành động");
+  CHECK(has(l, "Các tỉnh ủy, thành ủy", Role::lead));
+  CHECK_FALSE(names(l, "Các tỉnh ủy, thành ủy Lào Cai"));
+}
+
+namespace {
 Document parse_lines(const std::string& s) { return parse(load_text(s, "t.txt"), "t.txt"); }
 // the head of CTr 31-CTr/TW as tesseract read it (its signature stamp's date, "CUA" for CỦA)
 const std::string kParty =

@@ -16,6 +16,12 @@ using namespace vanban;
 using namespace vanban::link_test;
 
 namespace {
+// an entry for `agency` with role r on the provision `eid`
+bool has_on(const Document& d, const std::string& eid, const std::string& agency, Role r) {
+  return std::any_of(d.assignments.begin(), d.assignments.end(), [&](const Assignment& a) {
+    return fold_key(a.agency) == fold_key(agency) && a.role == r && a.eid == eid;
+  });
+}
 // an entry for `agency` in any role
 bool names(const Document& d, const std::string& agency) {
   return std::any_of(d.assignments.begin(), d.assignments.end(),
@@ -56,6 +62,48 @@ TEST_CASE("link party24: a Tỉnh ủy's own bodies get its place, a list of com
   Document l = one(kTinhUy, "Các tỉnh ủy, thành ủy xây dựng chương trình, kế hoạch thực hiện.", "Chương trình hành động");
   CHECK(has(l, "Các tỉnh ủy, thành ủy", Role::lead));
   CHECK_FALSE(names(l, "Các tỉnh ủy, thành ủy Lào Cai"));
+}
+
+TEST_CASE("link party24: các cấp ủy, tổ chức đảng is one collective, and stops at a sentence's Các", "[link][party24]") {
+  // CTr 31-CTr/TW I.3
+  Document d = one("Bộ Chính trị",
+                   "Trong quá trình triển khai thực hiện Chương trình hành động, yêu cầu các cấp uỷ, tổ chức đảng "
+                   "nghiêm túc quán triệt sâu sắc phương châm.",
+                   "Chương trình hành động");
+  CHECK(has(d, "Các cấp uỷ, tổ chức đảng", Role::lead));
+  // CV 2449-CV/ĐU: a title line "… các chi bộ, đảng bộ cơ sở" joined to its text "Các cấp ủy, tổ chức đảng …"
+  Document j = one("Đảng ủy Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở Các cấp ủy, tổ chức "
+                   "đảng chủ động tổ chức nghiên cứu, quán triệt và triển khai thực hiện.",
+                   "Công văn");
+  CHECK(has(j, "Các cấp ủy, tổ chức đảng", Role::lead));
+  CHECK_FALSE(names(j, "Các chi bộ, đảng bộ cơ sở Các cấp ủy, tổ chức đảng"));
+}
+
+TEST_CASE("link party24: the names a Trách nhiệm chỉ đạo thực hiện list gives lead", "[link][party24]") {
+  // CTr 104-CTr/TU Lào Cai III.3.1: the heading, then its tasks (children), then the label and its list
+  Document d;
+  d.meta.doc_type = "Chương trình hành động";
+  d.meta.issuer = kTinhUy;
+  d.provisions.push_back(prov("sec_III__para_3.1",
+                              "Tăng cường sự lãnh đạo của Đảng, đẩy mạnh tuyên truyền, giáo dục nâng cao nhận thức "
+                              "Trách nhiệm chỉ đạo thực hiện: Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy "
+                              "ban nhân dân tỉnh; các cấp ủy, tổ chức đảng.",
+                              {prov("sec_III__para_3.1__item_1", "Đổi mới công tác tuyên truyền, phổ biến pháp luật.")}));
+  link(d);
+  CHECK(has_on(d, "sec_III__para_3.1", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh Lào Cai", Role::lead));
+  CHECK(has_on(d, "sec_III__para_3.1", "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai", Role::lead));
+  CHECK(has_on(d, "sec_III__para_3.1", "Các cấp ủy, tổ chức đảng", Role::lead));
+  // a list of what was done, not a role label: its bodies get nothing
+  Document e;
+  e.meta.doc_type = "Báo cáo";
+  e.meta.issuer = kTinhUy;
+  e.provisions.push_back(prov("sec_I__para_1",
+                              "Kết quả năm 2025 Các đơn vị được khen thưởng: Đảng ủy Ủy ban nhân dân tỉnh; Đảng ủy Mặt "
+                              "trận Tổ quốc, các đoàn thể tỉnh.",
+                              {prov("sec_I__para_1__item_1", "Đã hoàn thành các chỉ tiêu.")}));
+  link(e);
+  CHECK_FALSE(has(e, "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai", Role::lead));
 }
 
 namespace {

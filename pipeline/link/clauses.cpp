@@ -15,6 +15,38 @@ std::pair<std::size_t, std::size_t> Clauses::of(std::size_t i) const {
   return std::pair{b, e};
 }
 
+// every token of [b, e) in a name or a list mark between names
+static bool names_only_between(const std::vector<Tok>& t, const std::vector<Mention>& ms, std::size_t b, std::size_t e) {
+  if (b >= e) return false;
+  for (std::size_t k = b; k < e && k < t.size(); ++k) {
+    const bool in_name = std::any_of(ms.begin(), ms.end(), [k](const Mention& m) { return m.b <= k && k < m.e; });
+    if (!in_name && !only_list_marks(t, k, k + 1)) return false;
+  }
+  return true;
+}
+
+std::pair<std::size_t, std::size_t> list_label(const std::vector<Tok>& t, const Clauses& cl,
+                                               const std::vector<Mention>& ms, std::size_t cb) {
+  const std::pair<std::size_t, std::size_t> none{std::string::npos, std::string::npos};
+  for (std::size_t p = cb, items = 0; items < 12; ++items) {
+    if (p == 0 || p > t.size() || t[p - 1].word) return none;
+    const std::size_t sep = p - 1;  // the cut before the item
+    if (t[sep].text == ";") {
+      if (sep == 0) return none;
+      const std::size_t pb = cl.of(sep - 1).first;
+      if (!names_only_between(t, ms, pb, sep)) return none;
+      p = pb;
+      continue;
+    }
+    if (t[sep].text != ":") return none;
+    // the label: back from the colon to its capitalised first word, a few words at most
+    for (std::size_t k = sep, words = 0; k-- > 0 && words < 8 && t[k].word; ++words)
+      if (t[k].upper) return {k, sep};
+    return none;
+  }
+  return none;
+}
+
 std::size_t Clauses::sentence_begin(const std::vector<Tok>& t, std::size_t cb) const {
   // (the cuts before the clause, back to a full stop: a few, not every token)
   for (auto it = std::lower_bound(cut.begin(), cut.end(), cb); it != cut.begin();) {
@@ -98,6 +130,10 @@ std::size_t group_end(const Finder& f, const std::vector<Tok>& t, const std::vec
             verb_before(ms[g].b) && t[ms[h].e].key != "gồm")))  // ("X gồm A, B": what X is made of)
         joined = false;
     }
+    // "… các chi bộ, đảng bộ cơ sở⏎Các cấp ủy, tổ chức đảng chủ động …": a capitalised "Các" right after a
+    // name opens a sentence (a title line joined to its text), not the list's next item
+    if (from == ms[h].b && t[ms[h].b].upper && t[ms[h].b].key == "các" && ms[h].b > 0 && t[ms[h].b - 1].word)
+      joined = false;
     if (!joined) break;
     ++h;
   }

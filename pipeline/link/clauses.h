@@ -39,6 +39,12 @@ bool place_apposition(const std::vector<Tok>& t, const Mention& place, std::size
 bool asked_in_rights_list(const std::vector<Tok>& t, std::size_t sb, std::size_t cb);
 // Only list marks ("," "và") between from and to.
 bool only_list_marks(const std::vector<Tok>& t, std::size_t from, std::size_t to);
+// "… nâng cao nhận thức⏎Trách nhiệm chỉ đạo thực hiện: Đảng ủy A; Đảng ủy B; các cấp ủy, tổ chức
+// đảng.": the clause at cb is an item of a list of names that a role label's colon opened (the colon cut
+// the clause, a title line joined to its text), the items before it split by ";" and names only. The
+// label's words, [its capitalised first word, the colon), or {npos, npos}.
+std::pair<std::size_t, std::size_t> list_label(const std::vector<Tok>& t, const Clauses& cl,
+                                               const std::vector<Mention>& ms, std::size_t cb);
 
 // The end (exclusive index into ms) of the group of names starting at ms[g].
 std::size_t group_end(const Finder& f, const std::vector<Tok>& t, const std::vector<Mention>& ms, std::size_t g,

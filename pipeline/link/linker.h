@@ -100,6 +100,8 @@ class Linker {
   std::vector<std::string> resolve_names(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const;
   // `name` (folded: `key`) ending in the issuer's bare level word, placed ("… tỉnh Ninh Bình"); empty if it does not
   std::string at_own_level(const std::string& name, const std::string& key) const;
+  // A body of the issuer's own Party committee ("Văn phòng Tỉnh ủy" → "… Tỉnh ủy Lào Cai"), or "".
+  std::string of_own_committee(const std::string& name, const std::string& key) const;
 
   // The 2025 reform: district bodies, and departments merged away, named in
   // a document dated after they ended (or new ones before they began).

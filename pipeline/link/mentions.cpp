@@ -149,7 +149,10 @@ std::vector<Mention> Finder::find() const {
           ++q;
         if (q > k && !bare && q + 1 < n && t_[q].text == "," && m(q + 1, {K::collective}) && !t_[q + 1].upper) k = q;
         // (not into a body's longer name: "… địa phương và Ban Giám sát đầu tư của cộng đồng")
-        if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || t_[k].key == "các") && m(k + 1, {K::collective}) &&
+        // (nor over a capitalised "Các", which opens a sentence after a title line joined to its text:
+        // "2. Các cơ quan …; các chi bộ, đảng bộ cơ sở⏎Các cấp ủy, tổ chức đảng chủ động …")
+        if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || (t_[k].key == "các" && !t_[k].upper)) &&
+            m(k + 1, {K::collective}) &&
             body_start(k + 1) <= m(k + 1, {K::collective}))
           ++k;
         // "các ngành, các cấp" is one collective (as annotators read it, a set phrase of the two);
@@ -286,7 +289,9 @@ std::vector<Mention> Finder::find() const {
           }
           if (k2 == "khác" || k2 == "liên" || (k2 == "quan" && t_[end - 1].key == "liên") || k2 == "tỉnh" ||
               k2 == "huyện" || k2 == "xã" ||
-              (k2 == "có" && end + 1 < n && t_[end + 1].key == "liên") || (k2 == "các" && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp")
+              (k2 == "có" && end + 1 < n && t_[end + 1].key == "liên") ||
+              // ("các cấp" in lower case: a capitalised "Các cấp ủy …" opens the next sentence, as above)
+              (k2 == "các" && !t_[end].upper && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp")
             ++end;
           else
             break;

@@ -9,10 +9,37 @@
 
 namespace vanban::link_detail {
 
+// which tier a place of level `lv` named `name` is ("thành phố Cần Thơ" a province, "thành phố Bà Rịa" a district)
+static void set_tier(Jurisdiction& j) {
+  static const std::set<std::string> cities = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"};
+  const std::string& lv = j.level;
+  if (lv == "tỉnh" || (lv == "thành phố" && cities.count(fold_key(j.name)))) j.province = true;
+  else if (lv == "huyện" || lv == "quận" || lv == "thị xã" || lv == "thành phố") j.district = true;
+  else j.commune = true;
+}
+
+// "Tỉnh ủy Lào Cai", "Thành ủy Cần Thơ", "Huyện ủy An Phú": a Party committee's place follows its
+// name, with no level word of its own before it; the committee's level is the place's
+static Jurisdiction committee_place(const std::string& issuer) {
+  static const std::pair<std::string_view, std::string_view> committees[] = {
+      {"tỉnh ủy ", "tỉnh"}, {"thành ủy ", "thành phố"}, {"huyện ủy ", "huyện"}};
+  Jurisdiction j;
+  const std::string k = fold_key(issuer);  // (the same bytes as the issuer's: the name is cut from it)
+  for (const auto& [head, level] : committees)
+    if (k.starts_with(head) && k.size() > head.size() && k.size() == issuer.size()) {
+      j.level = level;
+      j.name = issuer.substr(head.size());
+      set_tier(j);
+      break;
+    }
+  return j;
+}
+
 Jurisdiction jurisdiction_of(const Meta& m) {
   Jurisdiction j;
   if (!m.issuer) return j;
   const std::string& s = *m.issuer;
+  if (Jurisdiction c = committee_place(s); !c.level.empty()) return c;
   static const char* levels[] = {" thành phố ", " thị xã ", " thị trấn ", " tỉnh ", " huyện ", " quận ", " xã ", " phường ", " đặc khu "};
   std::size_t best = std::string::npos;
   std::string lv;
@@ -29,10 +56,7 @@ Jurisdiction jurisdiction_of(const Meta& m) {
   if (rest.size() <= lv.size() + 1) return j;
   j.level = lv;
   j.name = rest.substr(lv.size() + 1);
-  static const std::set<std::string> cities = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"};
-  if (lv == "tỉnh" || (lv == "thành phố" && cities.count(fold_key(j.name)))) j.province = true;
-  else if (lv == "huyện" || lv == "quận" || lv == "thị xã" || lv == "thành phố") j.district = true;
-  else j.commune = true;
+  set_tier(j);
   return j;
 }
 
@@ -278,6 +302,7 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
       key.size() >= area.size() && key.compare(key.size() - area.size(), area.size(), area) == 0)
     return {name + " " + j_.name};
   if (const std::string placed = at_own_level(name, key); !placed.empty()) return {placed};
+  if (const std::string placed = of_own_committee(name, key); !placed.empty()) return {placed};
   std::string k2 = key;  // "Xã hội" names a field, not a commune
   static const std::string xa_hoi = "xã hội";
   for (std::size_t p = k2.find(xa_hoi); p != std::string::npos; p = k2.find(xa_hoi)) k2.replace(p, xa_hoi.size(), "-");
@@ -328,6 +353,28 @@ std::string Linker::at_own_level(const std::string& name, const std::string& key
   if (lists.count(before) || is_place_word(before)) return {};
   // (the level word has the same bytes in the name, in whatever case it is printed)
   return name.substr(0, name.size() - lv.size()) + " " + j_.level + " " + j_.name;
+}
+
+// "Ủy ban Kiểm tra Tỉnh ủy", "Văn phòng tỉnh uỷ", "Ban Tổ chức Thành ủy": a body of the Party
+// committee of the issuer's own place and level, which the gold files name with the place ("Văn phòng
+// Tỉnh ủy Lâm Đồng", "Ban Tổ chức Thành ủy Cần Thơ"), the committee's word as a name's ("Tỉnh ủy").
+// Not after a word that lists committees ("các tỉnh ủy", "tỉnh ủy, thành ủy").
+std::string Linker::of_own_committee(const std::string& name, const std::string& key) const {
+  static const std::pair<std::string_view, std::string_view> committees[] = {
+      {"tỉnh", " tỉnh ủy"}, {"thành phố", " thành ủy"}, {"huyện", " huyện ủy"}};
+  for (const auto& [level, tail] : committees) {
+    if (j_.level != level) continue;
+    const std::string spaced = " " + key;
+    if (spaced.size() < tail.size() || spaced.compare(spaced.size() - tail.size(), tail.size(), tail) != 0) return {};
+    const std::size_t cut = key.size() + 1 - tail.size();  // where the committee's word starts in the name
+    if (cut > name.size()) return {};
+    const std::string before = key.substr(0, cut);
+    if (before.ends_with("các ") || before.ends_with(", ") || before.ends_with("và ")) return {};
+    // ("tỉnh uỷ" as printed → "Tỉnh ủy", the committee's name)
+    const std::string word = level == "tỉnh" ? "Tỉnh ủy" : level == "huyện" ? "Huyện ủy" : "Thành ủy";
+    return name.substr(0, cut) + word + " " + j_.name;
+  }
+  return {};
 }
 
 void Linker::check_validity(const Mention& mn, const std::string& printed) {

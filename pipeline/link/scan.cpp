@@ -285,6 +285,18 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         after_label = true;
       }
     }
+    // a list of names that a role label opened ("Trách nhiệm chỉ đạo thực hiện:", "Cơ quan chủ trì:"), cut
+    // from it by its colon or ";" (list_label); not any colon's ("Tên cơ quan chủ trì dự án: …" of a table)
+    bool label_list = false;
+    if (!after_label && p2.empty() && !post_words)
+      if (const auto [lb, le] = list_label(t, cl, ms, cb); lb != std::string::npos) {
+        bool role_label = false;
+        read_label(keys.joined(lb, le), {}, role_label);
+        if (role_label) {
+          label = keys.joined(lb, le);
+          after_label = label_list = true;
+        }
+      }
     LabelRole label_role;
     if (after_label && (!subject || !ends_any(p2, {":"}))) label_role = read_label(label, p2, subject);
     // a report (báo cáo) goes up to its superior: its "đề nghị Bộ …" is a
@@ -478,7 +490,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       // (a topic before a sentence with its own verb is no role: "Quy định về việc lấy mẫu phân tích
       // và kinh phí phân tích mẫu giám sát: Cục Chăn nuôi và Thú y tổ chức thực hiện việc lấy mẫu …")
       sup = true;
-    } else if (subject && !power && (post_words || ends_colon || heading || names_only || ends_any(p2, {":"}))) {
+    } else if (subject && !power &&
+               (post_words || ends_colon || heading || names_only || ends_any(p2, {":"}) || label_list)) {
       const Roles r = subject_roles(post2, sup_verb);
       lead = r.lead;
       coord = r.coord;

@@ -470,8 +470,9 @@ Layout read_header(const Lines& in, Meta& meta) {
       }
   if (body == n) {
     // plans and reports: the first roman or numbered heading after the preamble; an older circular's
-    // "A - PHẠM VI ÁP DỤNG" or "I - Đối tượng …" (a dash after the letter)
-    static const std::regex outline(R"(^(([IVXLC]+)\s*([.)/]|-\s)|A\s?-\s|1\s*[.)])\s*\S)");
+    // "A - PHẠM VI ÁP DỤNG" or "I - Đối tượng …" (a dash after the letter); a Party text's "1- MỤC ĐÍCH"
+    // (its "I-" as a scan reads it, or "1-" numbering)
+    static const std::regex outline(R"(^(([IVXLC]+)\s*([.)/]|-\s)|A\s?-\s|1\s*([.)]|-\s))\s*\S)");
     for (std::size_t k = i; k < n; ++k)
       if (std::regex_search(L[k].text.substr(0, 24), outline)) {
         body = k;

@@ -157,6 +157,30 @@ static bool names_a_document(const std::string& rest) {
   return false;
 }
 
+// A roman section label of a scanned Party text that the scan misread ("HI- TỎ CHỨC THỰC HIỆN"
+// for III-, "1- MỤC ĐÍCH, YÊU CẦU" for I-): a short run of the glyphs a scan makes of I, V, X (H, l,
+// 1, |) that is no numeral, its dash or dot, and a title in capitals, as a section's title is printed.
+// A lone "1" only with the dash of "I-" ("1. MỤC ĐÍCH" is a plan's clause). accept() reads it as the
+// next section, never the first unless "II" follows.
+std::optional<Label> garbled_section(const std::string& t) {
+  std::size_t k = 0;
+  while (k < t.size() && k < 5 && std::strchr("IVXLCHl1|", t[k])) ++k;
+  if (k == 0 || k > 4) return std::nullopt;
+  const std::string token = t.substr(0, k);
+  if (roman_value(token) > 0) return std::nullopt;  // a numeral as printed: the regular label
+  const bool lone_one = token == "1" || token == "l" || token == "|";
+  if (!lone_one && token.find_first_of("IVX") == std::string::npos) return std::nullopt;  // "H", "11"
+  std::size_t at = k < t.size() && t[k] == ' ' ? k + 1 : k;
+  if (at >= t.size() || !(t[at] == '-' || (t[at] == '.' && !lone_one))) return std::nullopt;
+  at = skip_spaces(t, at + 1);
+  if (at == k + 1 || at >= t.size()) return std::nullopt;  // "1-2 …": no space after the dash
+  const std::string rest = t.substr(at);
+  if (!is_all_caps(rest) || rest.find(' ') == std::string::npos) return std::nullopt;
+  Label l{ProvisionKind::section, kSection, token, rest};
+  l.glyph_slip = true;
+  return l;
+}
+
 std::optional<Label> classify_head(const std::string& t, bool plan_style) {
   // (?=…) rather than \b: "THỨ TƯ" ends in a non-ASCII letter, which \b does not see
   // (the ordinal word stops before its punctuation: "PHẦN THỨ NHẤT:")
@@ -222,6 +246,8 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
       return l;
     }
   }
+  if (plan_style)
+    if (std::optional<Label> g = garbled_section(t)) return g;
   // OCR turns a label's character into a symbol ("&)" or "©)" for c), "ø)"
   // for g), "§." for 8.): a label with no letter of its own, which accept()
   // reads as the next one of an open list or not at all

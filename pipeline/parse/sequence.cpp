@@ -41,6 +41,22 @@ const Provision* TreeBuilder::last_sibling(const Label& l) const {
   return nullptr;
 }
 
+bool TreeBuilder::garbled_section_read(Label& l, const Provision* last, int line) const {
+  // a scan's "HI-" after "II-": the next section; the first ("1-") only when "II" is the next one printed
+  const int prev = last ? roman_value(last->num) : 0;
+  if (prev == 0) {
+    const std::optional<Label> n = next_label_up_to(kSection, 2000);
+    if (!n || n->kind != ProvisionKind::section || n->glyph_slip || roman_value(n->num) != 2) return false;
+  }
+  const std::string read = to_roman(prev + 1);
+  in_.warn(line, "sequence.slip",
+           "section " + l.num + "- " + (last ? "follows " + last->num : std::string("opens the sections")) + "; read as " + read + ".",
+           path(l.rank));
+  l.num = read;
+  l.glyph_slip = false;
+  return true;
+}
+
 bool TreeBuilder::accept(Label& l, int line) {
   if (l.kind == ProvisionKind::clause && l.rank == kParenClause) {
     // "a) Khối Bệnh viện" then "(1) Bệnh viện …", "(2) …": a numbered list inside a
@@ -171,6 +187,7 @@ bool TreeBuilder::accept(Label& l, int line) {
     }
     return true;
   }
+  if (l.kind == ProvisionKind::section && l.glyph_slip) return garbled_section_read(l, last, line);
   if (l.glyph_slip) {
     // only the next label of a list already open: never the first of one
     if (!last) return false;

@@ -57,6 +57,8 @@ class TreeBuilder {
   const Provision* last_sibling(const Label& l) const;
   // Is `l` acceptable here, given numbering so far? Fixes scanning slips (sequence.cpp).
   bool accept(Label& l, int line);
+  // A section label a scan garbled ("HI-", "1-" of a Party text, labels.cpp): the section it reads as.
+  bool garbled_section_read(Label& l, const Provision* last, int line) const;
 
   // The next label of rank `rank` or higher within `within` lines, if any.
   std::optional<Label> next_label_up_to(int rank, std::size_t within) const;

@@ -7,14 +7,6 @@
 using namespace vanban;
 using namespace vanban::link_test;
 
-namespace {
-// an entry whose mention opens with `words`, with role r
-bool mentioned(const Document& d, const std::string& words, Role r) {
-  for (const Assignment& a : d.assignments)
-    if (a.role == r && a.mention.rfind(words, 0) == 0) return true;
-  return false;
-}
-}  // namespace
 
 TEST_CASE("link h23sem: tổ chức thực hiện thanh tra, kiểm tra leads and supervises", "[link][h23sem]") {
   // NĐ 87/2025/NĐ-CP Điều 7 khoản 2

@@ -71,6 +71,20 @@ inline std::string mention_of(const Document& d, const std::string& agency, Role
 
 inline bool has(const Document& d, const std::string& agency, Role r) { return !mention_of(d, agency, r).empty(); }
 
+// An entry whose mention opens with `words`, with role r.
+inline bool mentioned(const Document& d, const std::string& words, Role r) {
+  for (const Assignment& a : d.assignments)
+    if (a.role == r && a.mention.rfind(words, 0) == 0) return true;
+  return false;
+}
+
+// An entry whose mention holds `words`, with any role.
+inline bool any_with(const Document& d, const std::string& words) {
+  for (const Assignment& a : d.assignments)
+    if (a.mention.find(words) != std::string::npos) return true;
+  return false;
+}
+
 // The entries on one provision, as "role agency" lines in the order found.
 inline std::vector<std::string> on(const Document& d, const std::string& eid) {
   std::vector<std::string> out;

@@ -8,20 +8,6 @@
 using namespace vanban;
 using namespace vanban::link_test;
 
-namespace {
-// an entry whose mention opens with `words`, with role r
-bool mentioned(const Document& d, const std::string& words, Role r) {
-  for (const Assignment& a : d.assignments)
-    if (a.role == r && a.mention.rfind(words, 0) == 0) return true;
-  return false;
-}
-// an entry whose mention contains `words`, with any role
-bool any_with(const Document& d, const std::string& words) {
-  for (const Assignment& a : d.assignments)
-    if (a.mention.find(words) != std::string::npos) return true;
-  return false;
-}
-}  // namespace
 
 TEST_CASE("link names24: a role-holder in a condition closed by thì is no subject", "[link][names24]") {
   // NĐ 230/2025/NĐ-CP Điều 5 khoản 5 điểm h

@@ -11,7 +11,7 @@ using namespace vanban::link_test;
 
 namespace {
 // An entry with this mention as printed and role r.
-bool mentioned(const Document& d, const std::string& mention, Role r) {
+bool mentioned_exactly(const Document& d, const std::string& mention, Role r) {
   for (const Assignment& a : d.assignments)
     if (a.mention == mention && a.role == r) return true;
   return false;
@@ -24,14 +24,14 @@ TEST_CASE("link span9: a list of collectives carries each item's qualifier, a ba
                    "Giám đốc, Thủ trưởng các cơ quan chuyên môn, tổ chức hành chính, đơn vị thuộc Thành phố, Chủ tịch "
                    "Ủy ban nhân dân các quận, huyện, thị xã và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
                    "Quyết định này./.");
-  CHECK(mentioned(d, "Giám đốc, Thủ trưởng các cơ quan chuyên môn, tổ chức hành chính, đơn vị thuộc Thành phố", Role::lead));
-  CHECK(mentioned(d, "tổ chức, cá nhân có liên quan", Role::lead));
+  CHECK(mentioned_exactly(d, "Giám đốc, Thủ trưởng các cơ quan chuyên môn, tổ chức hành chính, đơn vị thuộc Thành phố", Role::lead));
+  CHECK(mentioned_exactly(d, "tổ chức, cá nhân có liên quan", Role::lead));
   // near readings: a registered phrase keeps its own reading ("…, cơ quan thuế, Công an cấp xã"),
   // and recipients with their own qualifiers are no bare collective (Luật 15/2012 Điều 70)
   Document r = one("Quốc hội",
                    "Người có thẩm quyền đã ra quyết định xử phạt phải gửi cho cá nhân, tổ chức bị xử phạt, cơ quan thu "
                    "tiền phạt và cơ quan liên quan khác (nếu có) để thi hành.");
-  CHECK_FALSE(mentioned(r, "tổ chức bị xử phạt, cơ quan thu tiền phạt và cơ quan liên quan", Role::lead));
+  CHECK_FALSE(mentioned_exactly(r, "tổ chức bị xử phạt, cơ quan thu tiền phạt và cơ quan liên quan", Role::lead));
 }
 
 TEST_CASE("link span9: a slash joins two offices that share their head noun") {
@@ -39,14 +39,14 @@ TEST_CASE("link span9: a slash joins two offices that share their head noun") {
   Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
                    "Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị cấp xã là đơn vị đầu mối trực tiếp giúp Ủy ban nhân dân "
                    "cấp xã quản lý nhà nước về cụm công nghiệp trên địa bàn theo phân cấp của Ủy ban nhân dân tỉnh.");
-  CHECK(mentioned(d, "Phòng Kinh tế", Role::lead));
-  CHECK(mentioned(d, "Kinh tế, Hạ tầng và Đô thị cấp xã", Role::lead));
+  CHECK(mentioned_exactly(d, "Phòng Kinh tế", Role::lead));
+  CHECK(mentioned_exactly(d, "Kinh tế, Hạ tầng và Đô thị cấp xã", Role::lead));
   // (Điều 28 khoản 4: the head printed in lower case)
   Document l = one("Ủy ban nhân dân tỉnh Lào Cai",
                    "Uỷ ban nhân dân cấp xã giao cho phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị thực hiện việc quản lý "
                    "nhà nước đối với các cụm công nghiệp trên địa bàn theo quy định pháp luật hiện hành.");
-  CHECK(mentioned(l, "phòng Kinh tế", Role::lead));
-  CHECK(mentioned(l, "Kinh tế, Hạ tầng và Đô thị", Role::lead));
+  CHECK(mentioned_exactly(l, "phòng Kinh tế", Role::lead));
+  CHECK(mentioned_exactly(l, "Kinh tế, Hạ tầng và Đô thị", Role::lead));
 }
 
 TEST_CASE("link span9: a described body goes on over the role it takes on") {
@@ -54,7 +54,7 @@ TEST_CASE("link span9: a described body goes on over the role it takes on") {
   Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
                    "Chủ trì, phối hợp với đơn vị đăng ký làm chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp lập "
                    "hồ sơ thành lập, mở rộng cụm công nghiệp.");
-  CHECK(mentioned(d, "đơn vị đăng ký làm chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", Role::coordinate));
+  CHECK(mentioned_exactly(d, "đơn vị đăng ký làm chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", Role::coordinate));
 }
 
 TEST_CASE("link span9: a named company acts as its clause's subject or its heading's topic") {
@@ -85,7 +85,7 @@ TEST_CASE("link span9: a board of management's field and a name's dangling last 
   Document d = headed("Ủy ban nhân dân tỉnh Lào Cai", "Quyết định", "Trách nhiệm Ban Quản lý đầu tư xây dựng tỉnh, khu vực",
                       "Quản lý cụm công nghiệp trên địa bàn đã được đầu tư bằng vốn ngân sách nhà nước theo quy định "
                       "pháp luật hiện hành.");
-  CHECK(mentioned(d, "Ban Quản lý đầu tư xây dựng tỉnh, khu vực", Role::lead));
+  CHECK(mentioned_exactly(d, "Ban Quản lý đầu tư xây dựng tỉnh, khu vực", Role::lead));
 }
 
 TEST_CASE("link span9: a collective's level goes with its places listed") {
@@ -93,11 +93,11 @@ TEST_CASE("link span9: a collective's level goes with its places listed") {
   Document d = one("Ủy ban nhân dân thành phố Cần Thơ",
                    "Phấn đấu đến 2005, tất cả các cơ quan cấp quận, huyện được trang bị máy vi tính, xây dựng xong hệ "
                    "thống thông tin quản lý.");
-  CHECK_FALSE(mentioned(d, "các cơ quan cấp", Role::lead));
+  CHECK_FALSE(mentioned_exactly(d, "các cơ quan cấp", Role::lead));
   // (the same collective given a duty: its whole name)
   Document t = one("Ủy ban nhân dân thành phố Cần Thơ",
                    "Các cơ quan cấp quận, huyện có trách nhiệm báo cáo kết quả thực hiện hằng quý.");
-  CHECK(mentioned(t, "Các cơ quan cấp quận, huyện", Role::lead));
+  CHECK(mentioned_exactly(t, "Các cơ quan cấp quận, huyện", Role::lead));
 }
 
 TEST_CASE("link span9: 'Bộ, cơ quan ngang Bộ' without 'các' is one collective") {

@@ -217,18 +217,9 @@ std::size_t Finder::semicolon_fields(std::size_t b, std::size_t j, std::vector<M
 
 // The unit an office heads, by its name "<unit> trưởng" ("Vụ trưởng" → "vụ", "Tổng cục trưởng" →
 // "tổng cục"): its keys, or empty when the office is not so named.
-static std::string keys_of(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
-  std::string s;
-  for (std::size_t q = b; q < e && q < t.size(); ++q) {
-    if (!s.empty()) s += ' ';
-    s += t[q].key;
-  }
-  return s;
-}
-
 static std::string headed_unit(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
   if (e < b + 2 || e > t.size() || t[e - 1].key != "trưởng") return {};
-  return keys_of(t, b, e - 1);
+  return join_keys(t, b, e - 1);
 }
 
 std::size_t Finder::paired_heads(std::size_t b, std::size_t j, std::vector<UnitHead>& heads) const {
@@ -251,7 +242,7 @@ std::size_t Finder::paired_heads(std::size_t b, std::size_t j, std::vector<UnitH
       if (!(q < n && (t_[q].text == "," || t_[q].key == "và"))) return 0;
       ++q;
     }
-    if (q + words > n || !t_[q].upper || keys_of(t_, q, q + words) != unit) return 0;
+    if (q + words > n || !t_[q].upper || join_keys(t_, q, q + words) != unit) return 0;
     heads[k].unit = join_text(q, q + words);
     q += words;
   }
@@ -267,7 +258,7 @@ std::size_t Finder::own_unit_heads(std::size_t b, std::vector<UnitHead>& heads) 
     const std::size_t o = m(q, {K::office});
     const std::string unit = o ? headed_unit(t_, q, q + o) : std::string();
     const std::size_t u = q + o + 1, words = o > 0 ? o - 1 : 0;
-    if (unit.empty() || !(u + words <= n && t_[q + o].key == "các" && t_[u].upper && keys_of(t_, u, u + words) == unit))
+    if (unit.empty() || !(u + words <= n && t_[q + o].key == "các" && t_[u].upper && join_keys(t_, u, u + words) == unit))
       break;
     after = u + words;
     heads.push_back({q, after, join_text(q, q + o), join_text(u, after)});

@@ -86,3 +86,19 @@ TEST_CASE("link ministry24: các cơ sở khám bệnh, chữa bệnh are a coll
   Document g = one("Bộ Y tế", "Bảo hiểm xã hội tỉnh kiểm tra việc kê thêm giường tại các cơ sở KCB.", "Công văn");
   CHECK_FALSE(mentioned(g, "các cơ sở KCB", Role::lead));
 }
+
+TEST_CASE("link ministry24: the issuer's Chánh Văn phòng before a head of units is an office of its own",
+          "[link][ministry24]") {
+  // QĐ 1500/QĐ-BHXH 2015 Điều 5, QĐ 1666/QĐ-BHXH 2020 Điều 6 (held-out batch 7)
+  Document d = one("Bảo hiểm xã hội Việt Nam",
+                   "Chánh Văn phòng, Thủ trưởng các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam chịu trách nhiệm thi "
+                   "hành Quyết định này.",
+                   "Quyết định");
+  CHECK(has(d, "Chánh Văn phòng Bảo hiểm xã hội Việt Nam", Role::lead));
+  CHECK(mentioned(d, "Thủ trưởng các đơn vị", Role::lead));
+  CHECK_FALSE(mentioned(d, "Chánh Văn phòng, Thủ trưởng", Role::lead));
+  // a head and its deputy of one body stay one name
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Giám đốc, Phó Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.", "Quyết định");
+  CHECK(mentioned(e, "Giám đốc, Phó Giám đốc Sở Tài chính", Role::lead));
+}

@@ -59,8 +59,14 @@ std::vector<Mention> Finder::find() const {
       if (alone) break;  // "Bộ trưởng, Thủ trưởng …": two offices
       // "Chánh văn phòng, Trưởng các phòng nghiệp vụ": two of the issuer's own offices
       const AgencyEntry* ne = nullptr;
-      if (oe && oe->expansion == "issuer" && j + 1 < n && m(j + 1, {K::office}, &ne) && ne && ne->expansion == "issuer")
-        break;
+      // ("Chánh Văn phòng, Thủ trưởng các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam": the next office heads
+      // bodies of its own, after "các"; the first is the issuer's)
+      if (oe && oe->expansion == "issuer" && j + 1 < n) {
+        const std::size_t no = m(j + 1, {K::office}, &ne);
+        const bool listed = t_[j].text == "," || t_[j].key == "và";
+        if (no && ne && (ne->expansion == "issuer" || (listed && j + 1 + no < n && t_[j + 1 + no].key == "các")))
+          break;
+      }
       // "Chủ tịch và các thành viên Ủy ban nhân dân tỉnh": the chairperson and the members, two
       // (a head and its deputy, "Giám đốc, Phó Giám đốc Sở", stay one name)
       if (j + 1 < n && (t_[j].text == "," || t_[j].key == "và") && members_at(j + 1) && j > b &&

@@ -177,7 +177,7 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
 // Whether the reference stays in a bare description's name (mentions.h says which words count).
 bool Finder::reference_names(std::size_t b, std::size_t r) const {
   if (b < r && (t_[b].key == "các" || t_[b].key == "những")) ++b;
-  if (r >= b + 2 && (keys_at(r - 2, "quy", "định") || keys_at(r - 2, "qui", "định"))) r -= 2;  // (the verb that cites)
+  r = citing_start(b, r);  // (the verb that cites)
   std::size_t q = b + body_noun(b), words = 0;
   if (q == b) return false;
   for (; q < r && q < t_.size(); ++q) {

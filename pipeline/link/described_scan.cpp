@@ -368,7 +368,7 @@ bool Finder::agent_ends(Described& sub, std::size_t& p) const {
   const std::size_t n = t_.size();
   const Tok& x = t_[p];
   // "do … quy định" closing its clause
-  if ((keys_at(p, "quy", "định") || keys_at(p, "qui", "định")) &&
+  if (cites_at(p) &&
       (p + 2 >= n || !t_[p + 2].word || t_[p + 2].key == "cụ" || t_[p + 2].key == "chi")) {
     sub.e = p;
     return true;
@@ -468,7 +468,7 @@ bool Finder::verb_ends(Described& sub, std::size_t& p) const {
     if (chain && w + m(w, {K::stop}) < n && duty_word(w + m(w, {K::stop}))) chain = false;
     // (nor "quy định tại …", where the body is defined: "cơ quan tiếp nhận quy định tại khoản 1 Điều này có
     // trách nhiệm thẩm định hồ sơ …", NĐ 15/2018 Điều 8 — a reference, no second verb)
-    if (chain && (keys_at(w, "quy", "định") || keys_at(w, "qui", "định")) && reference_at(w + 2)) chain = false;
+    if (chain && cited_reference_at(w)) chain = false;
     // ("đã", "được" before the verb: "Cơ quan đã lập hồ sơ", "Cơ quan, tổ chức được giao …")
     if (p == sub.first && (x.key == "đã" || x.key == "được")) {
       sub.first = p + 1;
@@ -561,8 +561,7 @@ std::size_t Finder::put_subject(Described& sub, std::vector<Mention>& out) const
   std::size_t d = sub.members_b && sub.members_b < sub.e ? sub.members_b : sub.e;
   if (sub.ref < d && !reference_names(sub.k, sub.ref)) {
     // (the verb that cites it goes with the reference: "… ra quyết định thu hồi quy định tại khoản 2 Điều 18")
-    d = sub.ref;
-    if (d >= sub.k + sub.h + 2 && (keys_at(d - 2, "quy", "định") || keys_at(d - 2, "qui", "định"))) d -= 2;
+    d = citing_start(sub.k + sub.h, sub.ref);
   }
   if (sub.persons && sub.persons < d) d = sub.persons;
   // ("Chủ đầu tư chỉ cần thực hiện …": "chỉ", only, belongs to the duty; not "địa chỉ", "chứng chỉ")

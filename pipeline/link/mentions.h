@@ -453,6 +453,12 @@ class Finder {
   bool keys_at(std::size_t q, std::string_view a, std::string_view b) const;
   // "tại Điều …" at q: a reference.
   bool reference_at(std::size_t q) const;
+  // "quy định" (or "qui định") at q: the verb that cites where a body is defined or a matter set.
+  bool cites_at(std::size_t q) const { return keys_at(q, "quy", "định") || keys_at(q, "qui", "định"); }
+  // "quy định tại khoản …" at q: a cited reference.
+  bool cited_reference_at(std::size_t q) const { return cites_at(q) && reference_at(q + 2); }
+  // The reference at r with its citing "quy định" before it, when that stands after b + 2 words: r - 2, else r.
+  std::size_t citing_start(std::size_t b, std::size_t r) const { return r >= b + 2 && cites_at(r - 2) ? r - 2 : r; }
   // The reference at r ("quy định tại …") is what names the described body from b: the words before it
   // say no more than its noun, a competence and a bare role verb ("cơ quan có thẩm quyền quy định tại Điều
   // 6", "cơ quan tiếp nhận quy định tại khoản 1 Điều này"), so it stays in the name.

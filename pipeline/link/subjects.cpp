@@ -47,8 +47,7 @@ bool predicate_opening(const std::vector<Tok>& t, std::size_t q, bool after_name
 
 // Words at q open a reference to where the body is defined: "quy định tại khoản …", "tại Điều …".
 bool reference_opening(const Finder& f, const std::vector<Tok>& t, std::size_t q) {
-  if (t[q].key == "tại") return f.reference_at(q);
-  return (t[q].key == "quy" || t[q].key == "qui") && q + 2 < t.size() && t[q + 1].key == "định" && f.reference_at(q + 2);
+  return t[q].key == "tại" ? f.reference_at(q) : f.cited_reference_at(q);
 }
 
 // A qualifier may open with these words although they end names elsewhere

@@ -195,13 +195,13 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
     }
     // (not "không phải": an exemption, no duty — "… thì chủ đầu tư được tiếp tục thực hiện lấn biển … và
     // không phải nộp tiền sử dụng đất", NĐ 42/2024 Điều 11)
-    if (x.key == "phải" && !(p + 1 < n && t_[p + 1].key == "được") && t_[p - 1].key != "không") {
+    if (x.key == "phải" && !(p + 1 < n && t_[p + 1].key == "được") && !negated_at(t_, p)) {
       sub.e = p;
       break;
     }
     // (not "không cần", "chưa cần": what the body need not do — "… thì chủ đầu tư không cần thực hiện phân
     // bổ", NĐ 230/2025 Điều 6 — an exemption, as "không phải" is)
-    if (x.key == "cần" && p > sub.first && t_[p - 1].key != "không" && t_[p - 1].key != "chưa") {
+    if (x.key == "cần" && p > sub.first && !negated_at(t_, p)) {
       sub.e = p;
       break;
     }

@@ -77,6 +77,8 @@ bool hands_work(std::string_view p2);
 bool trade_after(std::string_view key, std::string_view after);
 // Folded keys of tokens [b, e) joined by spaces.
 std::string join_keys(const std::vector<Tok>& t, std::size_t b, std::size_t e);
+// The duty word at p ("phải", "cần") is negated ("không phải nộp", "chưa cần"): an exemption, no duty.
+bool negated_at(const std::vector<Tok>& t, std::size_t p);
 // The first letter in upper case (Vietnamese letters included).
 std::string capitalise(std::string s);
 

@@ -37,7 +37,7 @@ bool predicate_opening(const std::vector<Tok>& t, std::size_t q, bool after_name
   const std::string_view k = t[q].key;
   if (k == "thì") return true;
   // (a negated duty only: "Các đơn vị chưa gửi báo cáo phải …" says which units)
-  if ((k == "không" || k == "chưa") && q + 1 < t.size() && (t[q + 1].key == "phải" || t[q + 1].key == "cần")) return true;
+  if (q + 1 < t.size() && (t[q + 1].key == "phải" || t[q + 1].key == "cần") && negated_at(t, q + 1)) return true;
   // (right after the name: a later "được" is its object's, "… của doanh nghiệp được hưởng ưu đãi đầu tư")
   if (!after_name || k != "được" || q + 1 >= t.size() || !t[q + 1].word) return false;
   const std::string_view v = t[q + 1].key;

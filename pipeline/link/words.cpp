@@ -411,6 +411,10 @@ std::string join_keys(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
   return s;
 }
 
+bool negated_at(const std::vector<Tok>& t, std::size_t p) {
+  return p > 0 && p <= t.size() && (t[p - 1].key == "không" || t[p - 1].key == "chưa");
+}
+
 std::string capitalise(std::string s) {
   std::string first = s.substr(0, (unsigned char)s[0] < 0x80 ? 1 : ((unsigned char)s[0] >= 0xE0 ? 3 : 2));
   static const std::pair<const char*, const char*> up[] = {

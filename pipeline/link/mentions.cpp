@@ -180,9 +180,8 @@ std::vector<Mention> Finder::find() const {
         // tails: "(có) liên quan", "tỉnh", "các cấp", "khác"
         while (end < n && t_[end].word) {
           const std::string_view k2 = t_[end].key;
-          if (k2 == "của" && end + 1 < n && is_place_word(t_[end + 1].key) && t_[end + 1].key != "cấp") {
-            end += 2;  // "các tổ chức đoàn thể của tỉnh", "… của thành phố"
-            if (end < n && (t_[end - 1].key == "thành" || t_[end - 1].key == "thị") && t_[end].word) ++end;
+          if (const std::size_t e = owner_place_end(end)) {
+            end = e;  // "các tổ chức đoàn thể của tỉnh", "… của thành phố"
             continue;
           }
           if ((k2 == "ở" || k2 == "tại") && end + 1 < n &&

@@ -270,6 +270,15 @@ class Finder {
            (is_place_word(t_[i].key) || (i > 0 && t_[i - 1].key == "thành" && t_[i].ascii == "pho"));
   }
 
+  // "của tỉnh", "của thành phố" at q: the place the bodies or places listed before belong to; the
+  // token after it, 0 when there is none.
+  std::size_t owner_place_end(std::size_t q) const {
+    if (!(q + 1 < t_.size() && t_[q].key == "của" && is_place_word(t_[q + 1].key) && t_[q + 1].key != "cấp")) return 0;
+    std::size_t e = q + 2;
+    if (e < t_.size() && (t_[e - 1].key == "thành" || t_[e - 1].key == "thị") && t_[e].word) ++e;
+    return e;
+  }
+
   // Word i continues a place's proper name ("tỉnh Cao Bằng": "Bằng" is no verb here).
   bool in_place_name(std::size_t i) const {
     std::size_t q = i;

@@ -91,10 +91,8 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         }
         // "Ủy ban nhân dân các xã, phường của tỉnh": the places listed are the province's (and
         // its name may follow: "… của tỉnh Lào Cai")
-        if (in_list && j + 1 < n &&
-            (t_[j + 1].key == "tỉnh" || t_[j + 1].key == "huyện" ||
-             (t_[j + 1].key == "thành" && j + 2 < n && t_[j + 2].key == "phố"))) {
-          j += t_[j + 1].key == "thành" ? 3 : 2;
+        if (const std::size_t e = in_list ? owner_place_end(j) : 0) {
+          j = e;
           for (int k = 0; k < 3 && j < n && t_[j].word && t_[j].upper; ++k) ++j;
           end = j;
           break;

@@ -18,16 +18,22 @@ static void set_tier(Jurisdiction& j) {
   else j.commune = true;
 }
 
+// The Party committee of each level: its word folded, as a name prints it, and the level of its place.
+struct PartyCommittee {
+  std::string_view key, name, level;
+};
+static constexpr PartyCommittee kCommittees[] = {
+    {"tỉnh ủy", "Tỉnh ủy", "tỉnh"}, {"thành ủy", "Thành ủy", "thành phố"}, {"huyện ủy", "Huyện ủy", "huyện"}};
+
 // "Tỉnh ủy Lào Cai", "Thành ủy Cần Thơ", "Huyện ủy An Phú": a Party committee's place follows its
 // name, with no level word of its own before it; the committee's level is the place's
 static Jurisdiction committee_place(const std::string& issuer) {
-  static const std::pair<std::string_view, std::string_view> committees[] = {
-      {"tỉnh ủy ", "tỉnh"}, {"thành ủy ", "thành phố"}, {"huyện ủy ", "huyện"}};
   Jurisdiction j;
   const std::string k = fold_key(issuer);  // (the same bytes as the issuer's: the name is cut from it)
-  for (const auto& [head, level] : committees)
-    if (k.starts_with(head) && k.size() > head.size() && k.size() == issuer.size()) {
-      j.level = level;
+  for (const PartyCommittee& c : kCommittees)
+    if (const std::string head = std::string(c.key) + " ";
+        k.starts_with(head) && k.size() > head.size() && k.size() == issuer.size()) {
+      j.level = c.level;
       j.name = issuer.substr(head.size());
       set_tier(j);
       break;
@@ -360,10 +366,9 @@ std::string Linker::at_own_level(const std::string& name, const std::string& key
 // Tỉnh ủy Lâm Đồng", "Ban Tổ chức Thành ủy Cần Thơ"), the committee's word as a name's ("Tỉnh ủy").
 // Not after a word that lists committees ("các tỉnh ủy", "tỉnh ủy, thành ủy").
 std::string Linker::of_own_committee(const std::string& name, const std::string& key) const {
-  static const std::pair<std::string_view, std::string_view> committees[] = {
-      {"tỉnh", " tỉnh ủy"}, {"thành phố", " thành ủy"}, {"huyện", " huyện ủy"}};
-  for (const auto& [level, tail] : committees) {
-    if (j_.level != level) continue;
+  for (const PartyCommittee& c : kCommittees) {
+    if (j_.level != c.level) continue;
+    const std::string tail = " " + std::string(c.key);
     const std::string spaced = " " + key;
     if (spaced.size() < tail.size() || spaced.compare(spaced.size() - tail.size(), tail.size(), tail) != 0) return {};
     const std::size_t cut = key.size() + 1 - tail.size();  // where the committee's word starts in the name
@@ -371,8 +376,7 @@ std::string Linker::of_own_committee(const std::string& name, const std::string&
     const std::string before = key.substr(0, cut);
     if (before.ends_with("các ") || before.ends_with(", ") || before.ends_with("và ")) return {};
     // ("tỉnh uỷ" as printed → "Tỉnh ủy", the committee's name)
-    const std::string word = level == "tỉnh" ? "Tỉnh ủy" : level == "huyện" ? "Huyện ủy" : "Thành ủy";
-    return name.substr(0, cut) + word + " " + j_.name;
+    return name.substr(0, cut) + std::string(c.name) + " " + j_.name;
   }
   return {};
 }

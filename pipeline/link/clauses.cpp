@@ -18,10 +18,13 @@ std::pair<std::size_t, std::size_t> Clauses::of(std::size_t i) const {
 // every token of [b, e) in a name or a list mark between names
 static bool names_only_between(const std::vector<Tok>& t, const std::vector<Mention>& ms, std::size_t b, std::size_t e) {
   if (b >= e) return false;
-  for (std::size_t k = b; k < e && k < t.size(); ++k) {
-    const bool in_name = std::any_of(ms.begin(), ms.end(), [k](const Mention& m) { return m.b <= k && k < m.e; });
-    if (!in_name && !only_list_marks(t, k, k + 1)) return false;
-  }
+  e = std::min(e, t.size());
+  // (the names' tokens marked in one pass over the mentions, not one pass per token)
+  std::vector<bool> in_name(e > b ? e - b : 0, false);
+  for (const Mention& m : ms)
+    for (std::size_t k = std::max(m.b, b); k < std::min(m.e, e); ++k) in_name[k - b] = true;
+  for (std::size_t k = b; k < e; ++k)
+    if (!in_name[k - b] && !only_list_marks(t, k, k + 1)) return false;
   return true;
 }
 

@@ -47,7 +47,10 @@ bool predicate_opening(const std::vector<Tok>& t, std::size_t q, bool after_name
 
 // Words at q open a reference to where the body is defined: "quy định tại khoản …", "tại Điều …".
 bool reference_opening(const Finder& f, const std::vector<Tok>& t, std::size_t q) {
-  return t[q].key == "tại" ? f.reference_at(q) : f.cited_reference_at(q);
+  // (its first word tested here: this runs on every word of a qualifier, and cited_reference_at also
+  // reads OCR'd prints, folding as it goes)
+  if (t[q].key == "tại") return f.reference_at(q);
+  return (t[q].key == "quy" || t[q].key == "qui") && f.cited_reference_at(q);
 }
 
 // A qualifier may open with these words although they end names elsewhere

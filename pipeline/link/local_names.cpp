@@ -4,6 +4,8 @@
 #include "local_names.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "vanban/fold.h"
 
@@ -123,8 +125,13 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
       for (const Tok& w : name)
         if (w.word) a.keys.emplace_back(w.key);
       names_.push_back(std::move(a));
+      addressee_.push_back(false);
     }
   };
+  for (const std::string& a : doc.addressees) {
+    if (std::getenv("VANBAN_LINK_DEBUG")) std::fprintf(stderr, "addressee: [%s]\n", a.c_str());
+    add_addressee(a, reg, folds);
+  }
   for (const Paragraph& p : doc.body) read(p.text);
   for_each_provision(doc.provisions, [&](const Provision& p) {
     if (p.heading) read(*p.heading);
@@ -132,11 +139,39 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
   });
 }
 
+// "Kính gửi: … - Chủ các công trình phải tổ chức quan trắc khí tượng thuỷ văn chuyên dùng trên địa
+// bàn tỉnh Lào Cai;" (CV 3320/SNNMT-CCMT): an addressee the registry cannot know (a role-holder
+// described by what it must do, a firm) is a name in this letter, wherever its body prints it whole.
+// One the registry knows at its start is left to the registry ("Sở Công Thương các tỉnh/thành
+// phố", "Các Sở, ban, ngành của tỉnh", "Các chi bộ, đảng bộ cơ sở"); a person ("Ông", "Đồng chí") is no body.
+void LocalNames::add_addressee(const std::string& entry, const AgencyRegistry& reg, WordFolds& folds) {
+  const std::vector<Tok> t = tokenize(entry, folds);
+  const std::size_t words = std::count_if(t.begin(), t.end(), [](const Tok& w) { return w.word; });
+  if (words < 2 || t.size() > 40 || !t[0].word) return;
+  const std::string_view first = t[0].key;
+  if (first == "ông" || first == "bà" || first == "đồng" || first == "quý" || first == "anh" || first == "chị" ||
+      first == "như")
+    return;
+  // (as the finder reads it: "Các chi bộ, đảng bộ cơ sở" is a collective it knows)
+  const std::vector<Mention> known = Finder(reg, t).find();
+  if (!known.empty() && known.front().b == 0) return;
+  AgencyEntry a;
+  a.kind = K::office;
+  a.words = capitalise(entry);
+  // (every token, punctuation too, as the registry's entries: "Chủ dự án/cơ sở")
+  for (const Tok& w : t) a.keys.emplace_back(w.key);
+  names_.push_back(std::move(a));
+  addressee_.push_back(true);
+}
+
 void LocalNames::hits(const std::vector<Tok>& t, std::size_t i, std::vector<AgencyRegistry::Hit>& out) const {
-  for (const AgencyEntry& a : names_) {
+  for (std::size_t n = 0; n < names_.size(); ++n) {
+    const AgencyEntry& a = names_[n];
     std::size_t k = 0;
-    while (k < a.keys.size() && i + k < t.size() && t[i + k].word && t[i + k].key == a.keys[k]) ++k;
-    if (k == a.keys.size() && acts(t, i + k)) out.push_back({static_cast<std::uint32_t>(k), K::office, false, &a});
+    while (k < a.keys.size() && i + k < t.size() && (t[i + k].word || addressee_[n]) && t[i + k].key == a.keys[k])
+      ++k;
+    if (k == a.keys.size() && (addressee_[n] || acts(t, i + k)))
+      out.push_back({static_cast<std::uint32_t>(k), K::office, false, &a});
   }
 }
 

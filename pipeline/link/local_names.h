@@ -33,6 +33,8 @@ class LocalNames {
 
  private:
   std::deque<AgencyEntry> names_;  // (stable addresses: hits point at them)
+  std::vector<bool> addressee_;    // per name: a letter's addressee, found wherever it is printed
+  void add_addressee(const std::string& entry, const AgencyRegistry& reg, WordFolds& folds);
   // The local name whose words are t[b, e), or null.
   const AgencyEntry* named(const std::vector<Tok>& t, std::size_t b, std::size_t e) const;
 };

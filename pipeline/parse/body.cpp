@@ -287,6 +287,12 @@ bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const 
   bool lower = starts_lower(t) && !lost_capital(t);
   if (after_blank) return !prev_end && lower;
   if (lower) return true;
+  // "… Đài⏎Khí tượng Thủy văn tỉnh Lào Cai; Uỷ ban nhân dân các xã, phường của tỉnh;⏎Hiệp hội Doanh nghiệp
+  // tỉnh; …" (CV 3320/SNNMT-CCMT): a full line of a list run inline ends at one of its ";" by chance; the
+  // entries of a list set line by line end lines of their own
+  if (ends_with(prev_line_, ";") && prev_line_.find(';') + 1 < prev_line_.size() &&
+      static_cast<double>(prev_line_.size()) > wide_ * 0.9)
+    return true;
   if (prev_end) return false;
   // a word that needs the name after it: "Điều 3. Thường trực" + "Hội đồng nhân dân tỉnh, các Ban … kiểm
   // tra, giám sát …" (NQ 71/2017 Bình Định: the council's standing body, of a council), "Điều 3. Giao" +

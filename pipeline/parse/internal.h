@@ -90,6 +90,10 @@ Layout read_header(const Lines& in, Meta& meta);
 // flattened, split into the lines it was made of
 bool is_rule(const std::string& t);
 std::vector<std::string> split_header_line(const std::string& line, bool& type_seen);
+// addressees.cpp: the entries of the first "Kính gửi" list before line `end`
+// ("- Sở Tài chính;", an entry wrapped onto the next line, or entries after the
+// colon on its own line).
+std::vector<std::string> read_addressees(const std::vector<TextLine>& L, std::size_t end);
 // Bases between preamble_begin and body_begin.
 std::vector<Basis> read_bases(const Lines& in, const Layout& layout);
 // The national motto lines ("CỘNG HÒA XÃ HỘI …", "Độc lập - Tự do - Hạnh phúc"), OCR slips included.

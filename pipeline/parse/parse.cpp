@@ -233,6 +233,7 @@ Document parse(const Text& text, const std::string& file) {
   Layout lay = read_header(in, doc.meta);
   doc.bases = read_bases(in, lay);
   read_closing(in, lay, doc.meta, doc.recipients);
+  doc.addressees = read_addressees(L, lay.body_end);
   if (!doc.bases.empty()) {
     doc.citations = read_citations(doc.bases, doc.meta);
   } else {

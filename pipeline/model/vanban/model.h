@@ -183,6 +183,10 @@ struct Document {
   std::vector<Paragraph> body;          // body paragraphs before (or without) numbered provisions
   std::vector<Table> tables;            // data tables of the body and attachments, in order
   std::vector<std::string> recipients;
+  // A letter's "Kính gửi" list, one entry each, as printed: the bodies its
+  // body then asks to act (the linker reads them as names of this document).
+  // Not part of the parse JSON.
+  std::vector<std::string> addressees;
   std::vector<Assignment> assignments;
   // Provisions that ask for action but whose words (and ancestors') name no
   // body: a plan falls back to the implementing body for them.

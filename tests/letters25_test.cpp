@@ -1,0 +1,155 @@
+// Letters (session 25): a letter's addressees ("Kính gửi:" and its list) as the parser reads them,
+// and the linker finding them in the letter's body, where its request names them again — role-holders
+// no registry lists among them (CV 3320/SNNMT-CCMT Lào Cai: "Chủ các công trình phải tổ chức quan trắc
+// khí tượng thuỷ văn chuyên dùng …"). And a line of running text that ends at a ";" of its sentence.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "link_helpers.h"
+#include "vanban/parse.h"
+#include "vanban/text.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+namespace {
+
+Document parse_lines(const std::string& s) { return parse(load_text(s, "t.txt"), "t.txt"); }
+
+// CV 3320/SNNMT-CCMT (Lào Cai, 23/4/2026) as pdftotext printed it, up to its closing
+const std::string kLetter = R"( ỦY BAN NHÂN DÂN TỈNH LÀO CAI                  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIẾT NAM
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                         Độc lập - Tự do - Hạnh phúc
+             –––––––––––––––                          ––––––––––––––––––––––––––––––
+       Số: 3320 /SNNMT-CCMT                        Lào Cai, ngày 23 tháng 4 năm 2026
+    V/v triển khai thực hiện các quy định
+về giảm nhẹ phát thải khí nhà kính và bảo vệ
+      tầng ô-dôn; khí tượng thuỷ văn
+                  Kính gửi:
+                               - Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh;
+                               - Các Sở, ban, ngành của tỉnh;
+                               - Bộ Chỉ huy quân sự tỉnh;
+                               - Công an tỉnh;
+                               - Đài Khí tượng Thủy văn tỉnh Lào Cai;
+                               - Uỷ ban nhân dân các xã, phường của tỉnh;
+                               - Hiệp hội Doanh nghiệp tỉnh;
+                               - Chủ các công trình phải tổ chức quan trắc khí tượng
+                               thuỷ văn chuyên dùng trên địa bàn tỉnh Lào Cai;
+                               - Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính.
+           Bộ Nông nghiệp và Môi trường đã ban hành các Văn bản hợp nhất về lĩnh
+     vực khí tượng thuỷ văn và biến đổi khí hậu, cụ thể:
+           - Văn bản hợp nhất số 48/VBHN-BNNMT ngày 15/4/2026 về xác thực hợp
+     nhất Nghị định quy định giảm nhẹ phát thải khí nhà kính và bảo vệ tầng ô-dôn;
+           - Văn bản hợp nhất số 49/VBHN-BNNMT ngày 21/4/2026 về xác thực
+     hợp nhất Nghị định quy định chi tiết một số điều của Luật Khí tượng thuỷ văn.
+            Để việc triển khai thực hiện các quy định về giảm nhẹ phát thải khí nhà
+     kính và bảo vệ tầng ô-dôn; khí tượng thuỷ văn được kịp thời và đúng quy định,
+     Sở Nông nghiệp và Môi trường đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam
+     tỉnh; các Sở, ban, ngành của tỉnh; Bộ Chỉ huy quân sự tỉnh; Công an tỉnh; Đài
+     Khí tượng Thủy văn tỉnh Lào Cai; Uỷ ban nhân dân các xã, phường của tỉnh;
+     Hiệp hội Doanh nghiệp tỉnh; Chủ các công trình phải tổ chức quan trắc khí
+     tượng thuỷ văn chuyên dùng trên địa bàn tỉnh Lào Cai; Chủ dự án/cơ sở phải
+     thực hiện kiểm kê khí nhà kính và các tổ chức, cá nhân có liên quan tổ chức
+     nghiên cứu, quán triệt, tuyên truyền, phổ biến và triển khai thực hiện nghiêm các
+     quy định về giảm nhẹ phát thải khí nhà kính và bảo vệ tầng ô-dôn; khí tượng
+     thuỷ văn theo các văn bản hợp nhất của Bộ Nông nghiệp và Môi trường (Chi tiết
+     có các Văn bản gửi kèm theo).
+           Trong quá trình triển khai thực hiện nếu có khó khăn, vướng mắc, đề nghị
+)";
+const std::string kClosing = R"(Nơi nhận:                                                      KT. GIÁM ĐỐC
+- Như trên;
+- Lưu: VT, CCMT.                                               PHÓ GIÁM ĐỐC
+                                                               Hà Mạnh Cường
+)";
+
+const std::string kHead =
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5141/SNNMT-KS\n"
+    "Lào Cai, ngày 29 tháng 12 năm 2025\nV/v quản lý khoáng sản\n";
+
+}  // namespace
+
+TEST_CASE("letters25: the addressees of a letter, one entry each", "[parse][letters25]") {
+  Document d = parse_lines(kLetter + kClosing);
+  const std::vector<std::string> want = {
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+      "Các Sở, ban, ngành của tỉnh",
+      "Bộ Chỉ huy quân sự tỉnh",
+      "Công an tỉnh",
+      "Đài Khí tượng Thủy văn tỉnh Lào Cai",
+      "Uỷ ban nhân dân các xã, phường của tỉnh",
+      "Hiệp hội Doanh nghiệp tỉnh",
+      // (an entry wrapped onto a line in lower case)
+      "Chủ các công trình phải tổ chức quan trắc khí tượng thuỷ văn chuyên dùng trên địa bàn tỉnh Lào Cai",
+      "Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính"};
+  CHECK(d.addressees == want);
+  // not part of what the letter's recipients are (Nơi nhận)
+  CHECK(d.recipients == std::vector<std::string>{"Như trên"});
+}
+
+TEST_CASE("letters25: addressees after the colon, wrapped in capitals, or on the next line", "[parse][letters25]") {
+  // "Kính gửi: - Ủy ban nhân dân tỉnh," and an entry whose second line opens with a name (CV 2449-CV/ĐU)
+  Document a = parse_lines(kHead +
+                           "Kính gửi: - Ủy ban nhân dân tỉnh,\n"
+                           "- Các cơ quan chuyên trách tham mưu, giúp việc\n"
+                           "Đảng ủy Ủy ban nhân dân tỉnh,\n"
+                           "- Các chi bộ, đảng bộ cơ sở.\n\n"
+                           "Đề nghị các chi bộ triển khai thực hiện.\n");
+  CHECK(a.addressees == std::vector<std::string>{"Ủy ban nhân dân tỉnh",
+                                                 "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh",
+                                                 "Các chi bộ, đảng bộ cơ sở"});
+  // "Kính gửi:" alone, its one addressee on the next lines (CV 5141/SNNMT-KS)
+  Document b = parse_lines(kHead +
+                           "Kính gửi:\nCác tổ chức, cá nhân khai thác, thu hồi khoáng sản\ntrên địa bàn tỉnh Lào Cai.\n\n"
+                           "Đề nghị các tổ chức, cá nhân thực hiện.\n");
+  CHECK(b.addressees == std::vector<std::string>{"Các tổ chức, cá nhân khai thác, thu hồi khoáng sản trên địa bàn tỉnh Lào Cai"});
+  // after the date of a flattened header, several on the line (CV 296/BHXH-CSYT)
+  Document c = parse_lines(kHead + "Lào Cai, ngày 02 tháng 02 năm 2021 Kính gửi: Sở Tài chính; Sở Xây dựng.\n\n"
+                                   "Đề nghị các Sở thực hiện.\n");
+  CHECK(c.addressees == std::vector<std::string>{"Sở Tài chính", "Sở Xây dựng"});
+  // a line that runs on into the letter's first sentence names no addressee (CV 3397/BKHĐT-QLKTTW)
+  const std::string run_on(300, 'x');
+  Document e = parse_lines(kHead + "Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC " +
+                           run_on + ".\n");
+  CHECK(e.addressees.empty());
+  // and a text without "Kính gửi" has none
+  Document f = parse_lines(kHead + "Đề nghị các Sở thực hiện.\n");
+  CHECK(f.addressees.empty());
+}
+
+TEST_CASE("letters25: a line ending at a ';' of its sentence does not end the paragraph", "[parse][letters25]") {
+  Document d = parse_lines(kLetter + kClosing);
+  bool whole = false;
+  for (const Paragraph& p : d.body)
+    whole = whole || (p.text.find("của tỉnh; Hiệp hội Doanh nghiệp tỉnh; Chủ các công trình") != std::string::npos &&
+                      p.text.find("đề nghị Ủy ban Mặt trận") != std::string::npos);
+  CHECK(whole);
+  // entries of a list set line by line stay apart
+  Document e = parse_lines(kHead + "Kính gửi: Sở Tài chính.\n\nSở Nông nghiệp và Môi trường đề nghị:\n"
+                                   "- Sở Tài chính bố trí kinh phí thực hiện;\n- Sở Nội vụ hướng dẫn thực hiện;\n"
+                                   "- Công an tỉnh kiểm tra, xử lý vi phạm.\n");
+  std::size_t items = 0;
+  for_each_provision(e.provisions, [&](const Provision& p) { items += p.kind == ProvisionKind::item; });
+  CHECK(items == 3);
+}
+
+TEST_CASE("letters25: addressees the registry does not know are found in the letter's request", "[link][letters25]") {
+  Document d = parse_lines(kLetter + kClosing);
+  link(d);
+  CHECK(has(d, "Chủ các công trình phải tổ chức quan trắc khí tượng thuỷ văn chuyên dùng trên địa bàn tỉnh Lào Cai",
+            Role::lead));
+  CHECK(has(d, "Hiệp hội Doanh nghiệp tỉnh Lào Cai", Role::lead));
+  CHECK(has(d, "Công an tỉnh Lào Cai", Role::lead));
+  bool owners = false;
+  for (const Assignment& a : d.assignments)
+    owners = owners || (a.role == Role::lead && a.mention == "Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính");
+  CHECK(owners);
+  // the same words in a letter that is not written to them name no one
+  Document e = parse_lines(kHead + "Kính gửi: Công an tỉnh.\n\n"
+                                   "Sở Nông nghiệp và Môi trường đề nghị Công an tỉnh; Chủ các công trình phải tổ chức "
+                                   "quan trắc khí tượng thuỷ văn chuyên dùng trên địa bàn tỉnh Lào Cai tổ chức triển khai "
+                                   "thực hiện.\n" +
+                           kClosing);
+  link(e);
+  for (const Assignment& a : e.assignments) CHECK(a.mention.rfind("Chủ các công trình", 0) == std::string::npos);
+}

@@ -153,3 +153,20 @@ TEST_CASE("letters25: addressees the registry does not know are found in the let
   link(e);
   for (const Assignment& a : e.assignments) CHECK(a.mention.rfind("Chủ các công trình", 0) == std::string::npos);
 }
+
+TEST_CASE("letters25: addressees named side by side are one body each", "[link][letters25]") {
+  // CV 4390/UBND-NLN (Lào Cai): a national park and the forestry companies, neither in the registry
+  Document d = parse_lines(
+      "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 4390/UBND-NLN\nLào Cai, ngày 27 tháng 5 năm 2026\n"
+      "V/v tổ chức triển khai thực hiện Nghị định số 180/2026/NĐ-CP\n"
+      "Kính gửi:\n- Các sở, ban, ngành cấp tỉnh;\n- Vườn quốc gia Hoàng Liên;\n- Các Công ty Lâm nghiệp;\n"
+      "- Ủy ban nhân dân các xã, phường.\n"
+      "Thực hiện Nghị định số 180/2026/NĐ-CP ngày 21/5/2026 của Chính phủ. Chủ tịch Ủy ban nhân dân tỉnh giao:\n"
+      "1. Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai thực hiện các nội dung "
+      "thuộc trách nhiệm, thẩm quyền của chủ rừng, đảm bảo đúng quy định.\n"
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT, NLN.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhan Trung Bá\n");
+  link(d);
+  CHECK(has(d, "Vườn quốc gia Hoàng Liên", Role::lead));
+  CHECK(has(d, "Các Công ty Lâm nghiệp", Role::lead));
+  for (const Assignment& a : d.assignments) CHECK(a.mention != "Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp");
+}

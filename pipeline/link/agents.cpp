@@ -2,6 +2,7 @@
 #include "agents.h"
 
 #include <algorithm>
+#include <vector>
 #include <string>
 
 #include "internal.h"
@@ -54,8 +55,31 @@ bool passive_agent(std::string_view p2, std::string_view post2, std::string_view
 }
 
 bool address_form(std::string_view p2) {
-  return p2 == "các ông" || p2 == "ông" || p2 == "ông ( bà )" || p2 == "các ông ( bà )" || p2 == "ông , bà" ||
-         p2 == "các ông , bà";
+  // "Các ông (bà):", "Các Ông/Bà" (QĐ 7603/QĐ-BYT), "Ông, bà", "Các đồng chí": [các] ông [(bà) | /bà |
+  // , bà] or [các] đồng chí, then perhaps the colon of a list
+  std::vector<std::string_view> w;
+  for (std::size_t b = 0; b < p2.size();) {
+    const std::size_t e = std::min(p2.find(' ', b), p2.size());
+    if (e > b) w.push_back(p2.substr(b, e - b));
+    b = e + 1;
+  }
+  std::size_t i = 0;
+  auto at = [&](std::string_view k) { return i < w.size() && w[i] == k; };
+  if (at("các")) ++i;
+  if (at("đồng") && i + 1 < w.size() && w[i + 1] == "chí") {
+    i += 2;
+  } else {
+    if (!at("ông")) return false;
+    ++i;
+    if (at("(") || at("/") || at(",")) {
+      ++i;
+      if (!at("bà")) return false;
+      ++i;
+      if (at(")")) ++i;
+    }
+  }
+  if (at(":")) ++i;
+  return i == w.size();
 }
 
 bool owed_power(std::string_view post, std::string_view post2, std::string_view clause) {

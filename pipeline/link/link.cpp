@@ -27,7 +27,9 @@ void Linker::run() {
     // ("Căn cứ văn bản này, các cơ quan … triển khai" closes a letter: a directive)
     const bool closing = starts_any(k, {"căn cứ văn bản này", "căn cứ công văn này", "căn cứ nội dung trên",
                                         "căn cứ kế hoạch này"});
-    const bool basis = starts_any(k, {"căn cứ"}) && !closing;
+    // (a basis that leads into a request is the request's: "Căn cứ nội dung chỉ đạo trên, yêu cầu các sở,
+    // ngành, cơ quan, đơn vị, Ủy ban nhân dân các xã, phường triển khai thực hiện", CV 4390/UBND-NLN)
+    const bool basis = starts_any(k, {"căn cứ"}) && !closing && !has_any(k, {"đề nghị", "yêu cầu"});
     if (starts_any(k, {"ngày", "trả lời", "\"", "“"}) || basis || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
       continue;
     line_ = b.line;

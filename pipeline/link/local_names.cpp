@@ -157,6 +157,7 @@ void LocalNames::add_addressee(const std::string& entry, const AgencyRegistry& r
   if (!known.empty() && known.front().b == 0) return;
   AgencyEntry a;
   a.kind = K::office;
+  a.expansion = "alone";  // (a whole name: "Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp" are two)
   a.words = capitalise(entry);
   // (every token, punctuation too, as the registry's entries: "Chủ dự án/cơ sở")
   for (const Tok& w : t) a.keys.emplace_back(w.key);

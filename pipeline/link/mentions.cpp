@@ -159,7 +159,10 @@ std::vector<Mention> Finder::find() const {
         // "2. Các cơ quan …; các chi bộ, đảng bộ cơ sở⏎Các cấp ủy, tổ chức đảng chủ động …")
         if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || (t_[k].key == "các" && !t_[k].upper)) &&
             m(k + 1, {K::collective}) &&
-            body_start(k + 1) <= m(k + 1, {K::collective}))
+            body_start(k + 1) <= m(k + 1, {K::collective}) &&
+            // (nor into the name of a kind of body: "Các cơ sở khám bệnh, chữa bệnh và cơ quan bảo hiểm xã hội
+            // có trách nhiệm …", QĐ 7603/QĐ-BYT — two bodies; "…, đơn vị có liên quan" goes on the list)
+            !kind_of_body(k + 1))
           ++k;
         // "các ngành, các cấp" is one collective (as annotators read it, a set phrase of the two);
         // other items with their own "các" are bodies of their own ("các đoàn thể, các hội"), and

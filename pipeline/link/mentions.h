@@ -349,6 +349,11 @@ class Finder {
   // there is none, or when a unit has its proper name ("huyện An Phú").
   std::size_t bare_places(std::size_t q) const;
 
+  // A set phrase from q names a kind of body, one item, longer than its collective word: "cơ quan bảo hiểm
+  // xã hội", "cơ quan thuế các cấp" (not a list's next item, "đơn vị có liên quan", "cơ quan, đơn vị
+  // đóng trên địa bàn").
+  bool kind_of_body(std::size_t q) const;
+
   // The comma at j inside a name is followed by lower-case fields and then a
   // capitalised proper name ("Trung tâm Xúc tiến đầu tư, thương mại, du
   // lịch Hà Nội"), not by another body or a verb.

@@ -6,6 +6,8 @@
 // thuộc Bộ".
 #include "mentions.h"
 
+#include <algorithm>
+
 namespace vanban::link_detail {
 
 bool Finder::builds(std::size_t i) const {
@@ -30,6 +32,15 @@ std::size_t Finder::villages(std::size_t q) const {
     ++q;
   }
   return q > from ? q : from;
+}
+
+bool Finder::kind_of_body(std::size_t q) const {
+  const AgencyEntry* e = nullptr;
+  const std::size_t p = m(q, {K::collective_phrase}, &e);
+  if (!e || p <= m(q, {K::collective})) return false;
+  const std::vector<std::string>& k = e->keys;
+  const bool related = k.size() >= 2 && k[k.size() - 2] == "liên" && k.back() == "quan";
+  return !related && std::find(k.begin(), k.end(), ",") == k.end();
 }
 
 std::size_t Finder::bare_places(std::size_t q) const {
@@ -251,7 +262,7 @@ std::size_t Finder::paired_heads(std::size_t b, std::size_t j, std::vector<UnitH
 
 std::size_t Finder::own_unit_heads(std::size_t b, std::vector<UnitHead>& heads) const {
   // "Vụ trưởng các Vụ, Cục trưởng các Cục thuộc Bộ Y tế": each head with its units, one owner after
-  // the last
+  // the last (which unit_heads requires)
   const std::size_t n = t_.size();
   std::size_t q = b, after = 0;
   while (q < n) {
@@ -265,7 +276,8 @@ std::size_t Finder::own_unit_heads(std::size_t b, std::vector<UnitHead>& heads) 
     if (!(after + 1 < n && (t_[after].text == "," || t_[after].key == "và"))) break;
     q = after + 1;
   }
-  return heads.size() >= 2 ? after : 0;
+  // (one head alone too: "…, Cục trưởng các Cục thuộc Bộ Y tế và Thủ trưởng các đơn vị có liên quan")
+  return heads.empty() ? 0 : after;
 }
 
 std::size_t Finder::unit_heads(std::size_t b, std::size_t j, std::vector<Mention>& out) const {

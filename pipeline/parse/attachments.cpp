@@ -101,6 +101,29 @@ bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
   return false;
 }
 
+// A programme, plan or regulation whose first division follows its caps title, after the signature: a
+// web copy that left out its "(Ban hành kèm theo …)" ("CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH SỐ
+// 119-KH/TU …" then "I. MỤC ĐÍCH, YÊU CẦU", QĐ 435/QĐ-UBND 2020 Kon Tum).
+bool opens_divisions(const std::vector<TextLine>& lines, std::size_t k) {
+  if (k >= lines.size()) return false;
+  // (the site's chunk path joins the title's lines with ". ": its first line says what it is)
+  const std::string& title = lines[k].text;
+  if (!is_appendix_title(title.substr(0, title.find(". ")))) return false;
+  // ("Chương I" + "QUY ĐỊNH CHUNG" + "Điều 1.": a chapter's title)
+  std::size_t p = k;
+  while (p > 0 && lines[p - 1].text.empty()) --p;
+  if (p > 0 && (is_bare_division_label(lines[p - 1].text) || is_appendix_title(lines[p - 1].text))) return false;
+  for (std::size_t q = k + 1; q < lines.size() && q <= k + 3; ++q) {
+    const std::string& t = lines[q].text;
+    if (t.empty()) continue;
+    if (starts_with(t, "I. ") || starts_with(t, "I- ") || starts_with(t, "Chương I") || starts_with(t, "CHƯƠNG I") ||
+        starts_with(t, "Điều 1.") || starts_with(t, "PHẦN I") || starts_with(t, "Phần I"))
+      return true;
+    if (!is_all_caps(t)) return false;  // (the title's second line may come first)
+  }
+  return false;
+}
+
 bool is_form_attachment(const std::vector<TextLine>& lines, std::size_t i, std::size_t end) {
   if (is_form_title(lines, i)) return true;
   for (std::size_t k = i; k < end && k < i + 12; ++k) {

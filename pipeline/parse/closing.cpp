@@ -142,7 +142,7 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   // The closing block ends where an attachment begins.
   std::size_t end = n;
   for (std::size_t i = start + 1; i < n; ++i)
-    if (is_attachment_start(L, i) || is_appendix_heading(L[i].text)) {
+    if (is_attachment_start(L, i) || is_appendix_heading(L[i].text) || opens_divisions(L, i)) {
       end = i;
       break;
     }

@@ -144,6 +144,9 @@ bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i);
 bool is_kem_theo(const std::string& line);
 // A caps title that names an attachment's kind ("PHỤ LỤC", "DANH SÁCH …").
 bool is_appendix_title(const std::string& line);
+// After the signature: a caps title of an attachment's kind whose first division follows it ("I.",
+// "Chương I", "Điều 1."), without "(Ban hành kèm theo …)".
+bool opens_divisions(const std::vector<TextLine>& lines, std::size_t k);
 // Does the line start with a provision label (Điều 5., 1., a), -, I. …)?
 bool is_label_line(const std::string& line);
 // "Phụ lục I" alone on its line.

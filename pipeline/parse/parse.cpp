@@ -28,6 +28,8 @@ bool has_articles(const std::vector<TextLine>& lines, std::size_t begin, std::si
 // line, or after its caps title.
 std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::size_t end) {
   for (std::size_t k = i; k < end && k < i + 12; ++k) {
+    // (the body's first division ends the search: "I. MỤC ĐÍCH, YÊU CẦU" then a sentence "… kèm theo …")
+    if (k > i && is_label_line(L[k].text)) break;
     std::string lo = lower(L[k].text);
     if (lo.find("kèm theo") != std::string::npos || is_kem_theo(L[k].text)) {
       // "(Ban hành kèm theo … )" runs to its bracket; without one, to the end
@@ -49,7 +51,7 @@ std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::
     }
   }
   std::size_t k = i;
-  while (k < end && (L[k].text.empty() || is_all_caps(L[k].text))) ++k;
+  while (k < end && (L[k].text.empty() || is_all_caps(L[k].text)) && !(k > i && is_label_line(L[k].text))) ++k;
   return k;
 }
 
@@ -276,7 +278,9 @@ Document parse(const Text& text, const std::string& file) {
   auto starts_here = [&](std::size_t k) {
     if (is_attachment_start(L, k)) return true;
     if (k >= lay.closing_end && lay.closing_end > lay.body_end && is_appendix_heading(L[k].text)) return true;
-    if (k < lay.closing_end || lay.closing_end <= lay.body_end || !is_appendix_title(L[k].text)) return false;
+    if (k < lay.closing_end || lay.closing_end <= lay.body_end) return false;
+    if (opens_divisions(L, k)) return true;
+    if (!is_appendix_title(L[k].text)) return false;
     std::string lo = lower(L[k].text);
     bool appendix_kind = starts_with(lo, "phụ lục") || starts_with(lo, "danh sách") || starts_with(lo, "danh mục") ||
                          starts_with(lo, "biểu") || starts_with(lo, "mẫu");
@@ -286,7 +290,8 @@ Document parse(const Text& text, const std::string& file) {
                                  starts_with(L[p - 1].text, "Mục") || starts_with(L[p - 1].text, "MỤC") ||
                                  starts_with(L[p - 1].text, "Phần") || starts_with(L[p - 1].text, "PHẦN") ||
                                  is_appendix_title(L[p - 1].text));
-    return appendix_kind && !after_label;
+    if (after_label) return false;
+    return appendix_kind;
   };
   while (i < L.size()) {
     if (!starts_here(i)) {

@@ -102,6 +102,22 @@ std::vector<std::string> split_signature(const std::string& line) {
 
 }  // namespace
 
+namespace {
+// A sub-clause's label alone on its line ("1.4.", "2.10."): a web page put the label in a paragraph of its
+// own, the words in the next (QĐ 435/QĐ-UBND 2020 Kon Tum).
+bool numbered_label_only(const std::string& t) {
+  std::size_t k = 0, parts = 0;
+  while (k < t.size()) {
+    const std::size_t d = k;
+    while (k < t.size() && k < d + 2 && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+    if (k == d || k >= t.size() || t[k] != '.') return false;
+    ++k;
+    ++parts;
+  }
+  return parts >= 2;
+}
+}  // namespace
+
 // "2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện …": a web page joined a
 // clause's title and its first sub-clause; split before " 2.1. ".
 bool split_subclause(const std::string& t, std::string& head, std::string& tail) {
@@ -110,6 +126,10 @@ bool split_subclause(const std::string& t, std::string& head, std::string& tail)
   if (d == 0 || d + 1 >= t.size() || t[d] != '.' || t[d + 1] != ' ') return false;
   const std::string marker = " " + t.substr(0, d) + ".1. ";
   std::size_t at = t.find(marker);
+  // (or the sub-clause's label alone ends the line, its words on the next: "1. Tăng cường … ổn định và
+  // tiến bộ 1.1." + "Tổ chức nghiên cứu …", QĐ 435/QĐ-UBND 2020 Kon Tum)
+  if (at == std::string::npos && ends_with(t, std::string_view(marker).substr(0, marker.size() - 1)))
+    at = t.size() - (marker.size() - 1);
   if (at == std::string::npos || at < d + 2) return false;
   head = t.substr(0, at);
   tail = t.substr(at + 1);
@@ -143,8 +163,18 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
   std::vector<TextLine> out;
   out.reserve(lines.size());
   std::string held;  // "TM." printed alone, its body on the next line: one prefix line
+  std::string label;  // "1.4." printed alone, its words on the next line
   for (const auto& line : lines) {
     TextLine l = line;
+    if (!label.empty() && !l.text.empty()) {
+      if (numbered_label_only(l.text) || is_label_line(l.text)) out.push_back({label, l.source_line});
+      else l.text = label + " " + l.text;
+      label.clear();
+    }
+    if (numbered_label_only(l.text)) {
+      label = l.text;
+      continue;
+    }
     if (!held.empty() && !l.text.empty()) {
       const std::vector<std::string> first = words(l.text);
       if (!first.empty() && is_all_caps(first.front())) l.text = held + " " + l.text;
@@ -159,7 +189,8 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
     std::string head, tail;
     if (split_subclause(t, head, tail) || split_addressee(t, head, tail)) {
       out.push_back({head, l.source_line});
-      out.push_back({tail, l.source_line});
+      if (numbered_label_only(tail)) label = tail;  // (its words on the next line)
+      else out.push_back({tail, l.source_line});
       continue;
     }
     // "Nơi nhận: - Ban Bí thư Trung ương Đảng; - Thủ tướng, …; - Lưu: VT.": the
@@ -217,6 +248,7 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
     }
   }
   if (!held.empty()) out.push_back({held, lines.back().source_line});
+  if (!label.empty()) out.push_back({label, lines.back().source_line});
   return out;
 }
 

@@ -308,6 +308,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
     }
     while (!raw.empty() && is_space_only(raw.back())) raw.pop_back();
   }
+  strip_site_chunks(raw);
   const std::vector<bool> notes = mark_footnotes(raw, out.diagnostics, file);
   const std::vector<bool> debris = mark_debris(raw, out.diagnostics, file);
 

@@ -3,6 +3,7 @@
 // before each heading, and an article run onto the quote before it.
 #include "web_copy.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string_view>
@@ -17,10 +18,11 @@ namespace {
 bool site_title_number(const std::string& s, std::size_t dot) {
   std::size_t at = 0;
   for (int w = 0; w < 4 && at < dot; ++w) {  // the type is one or two words, "Bộ luật" included
-    std::size_t end = s.find(' ', at);
-    if (end == std::string::npos || end > dot) return false;
+    std::size_t end = std::min(s.find(' ', at), dot);
+    if (end == std::string::npos) return false;
     std::string_view word(s.data() + at, end - at);
     if (w > 0 && word.find('/') != std::string_view::npos) {
+      if (end == dot) return true;  // the number alone: "Thông tư 43/2023/TT-BTC. Điều 1. …"
       static constexpr std::string_view kYear = " năm ";
       std::size_t y = end + kYear.size();
       if (s.compare(end, kYear.size(), kYear) != 0 || y + 4 > dot) return false;
@@ -34,6 +36,40 @@ bool site_title_number(const std::string& s, std::size_t dot) {
 }
 
 }  // namespace
+
+// thuvienphapluat's crawl cuts a document into chunks, each opened by a line of "<its site title>. <the
+// heading path>" ("Thông tư 43/2023/TT-BTC. Điều 1. Sửa đổi, bổ sung …" before each clause of Điều 1;
+// "Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI DUNG HOẠT ĐỘNG"). The title is the
+// site's; a path printed before is the site's again, and so is the part of a path that an earlier
+// one opened with: only a heading seen for the first time is the document's. The first line names the
+// title ("Thông tư 43/2023/TT-BTC. BỘ TÀI CHÍNH -------"); lines left without words become empty (the
+// line numbers stay).
+void strip_site_chunks(std::vector<std::string>& raw) {
+  std::size_t first = 0;
+  while (first < raw.size() && raw[first].find_first_not_of(" \t") == std::string::npos) ++first;
+  if (first == raw.size()) return;
+  const std::size_t dot = raw[first].find(". ");
+  if (dot == std::string::npos || dot > 400 || !site_title_number(raw[first], dot)) return;
+  const std::string title = raw[first].substr(0, dot + 2);
+  std::vector<std::string> seen;  // the paths before, and each one's parts up to a ". "
+  for (std::size_t i = first + 1; i < raw.size(); ++i) {
+    std::string& l = raw[i];
+    if (l.compare(0, title.size(), title) != 0) continue;
+    std::string path = l.substr(title.size());
+    while (!path.empty() && (path.back() == ' ' || path.back() == '\r')) path.pop_back();
+    std::size_t cut = 0;  // the longest part seen before that the path opens with
+    bool again = false;
+    for (const std::string& p : seen) {
+      if (path == p) again = true;
+      else if (p.size() > cut && path.size() > p.size() + 2 && path.compare(0, p.size(), p) == 0 &&
+               path.compare(p.size(), 2, ". ") == 0)
+        cut = p.size();
+    }
+    for (std::size_t k = path.find(". "); k != std::string::npos; k = path.find(". ", k + 2)) seen.push_back(path.substr(0, k));
+    seen.push_back(path);
+    l = again ? std::string() : cut ? path.substr(cut + 2) : path;
+  }
+}
 
 // A legal-database website's note on a provision ("[Điều này được sửa đổi
 // bởi Khoản 3 …]", "[Chương này được hướng dẫn bởi …]", "[Các quy định về …

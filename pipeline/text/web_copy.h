@@ -4,9 +4,13 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace vanban {
 
+// The site's chunk headers ("Thông tư 43/2023/TT-BTC. Điều 1. …" before each clause): the title off,
+// a heading path printed before dropped (the line left empty).
+void strip_site_chunks(std::vector<std::string>& raw);
 // The line without the site's notes on a provision ("[Điều này được sửa đổi bởi …]").
 std::string strip_website_notes(std::string s);
 // The line without the site's running title before a heading ("Luật Đất đai 2024. Điều 5.",

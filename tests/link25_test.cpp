@@ -1,0 +1,58 @@
+// Link stage (session 25, from held-out batch 8's decisions of Bộ Y tế and a Lào Cai letter): "Các
+// Ông/Bà" before the offices of a closing article; the social insurance agency named by its role;
+// a letter's last request opened by "Căn cứ nội dung chỉ đạo trên".
+#include <catch2/catch.hpp>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link25: 'Các Ông/Bà' before the offices of a closing article", "[link][link25]") {
+  Document d = one("Bộ Y tế",
+                   "Các Ông/Bà Chánh Văn phòng Bộ Y tế, Vụ trưởng Vụ Bảo hiểm y tế, Cục trưởng các Cục thuộc Bộ Y tế và "
+                   "Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(has(d, "Chánh Văn phòng Bộ Y tế", Role::lead));
+  CHECK(has(d, "Thủ trưởng các đơn vị có liên quan", Role::lead));
+  // (the head of one kind of unit alone, then another office: "Cục trưởng các Cục thuộc Bộ Y tế và …")
+  CHECK(has(d, "Cục trưởng các Cục thuộc Bộ Y tế", Role::lead));
+  // "Các ông (bà):" with its colon reads the same
+  Document e = one("Bộ Y tế", "Các ông (bà): Chánh Văn phòng Bộ Y tế, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm "
+                              "thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(has(e, "Chánh Văn phòng Bộ Y tế", Role::lead));
+  // a person named before them is no form of address
+  Document f = one("Bộ Y tế", "Bà Nguyễn Thị Kim Tiến gửi Chánh Văn phòng Bộ Y tế chịu trách nhiệm thi hành Quyết định này.",
+                   "Quyết định");
+  CHECK_FALSE(has(f, "Chánh Văn phòng Bộ Y tế", Role::lead));
+}
+
+TEST_CASE("link25: the social insurance agency by its role is a body of its own in a list", "[link][link25]") {
+  Document d = one("Bộ Y tế",
+                   "Các cơ sở khám bệnh, chữa bệnh và cơ quan bảo hiểm xã hội có trách nhiệm hoàn thiện phần mềm để khai "
+                   "thác, sử dụng được bộ mã danh mục dùng chung.",
+                   "Quyết định");
+  CHECK(has(d, "Các cơ sở khám bệnh, chữa bệnh", Role::lead));
+  CHECK(has(d, "Cơ quan bảo hiểm xã hội", Role::lead));
+  // a list that goes on with a related item stays one collective
+  Document e = one("Bộ Y tế", "Các cơ quan, đơn vị có liên quan có trách nhiệm thực hiện.", "Quyết định");
+  CHECK(has(e, "Các cơ quan, đơn vị có liên quan", Role::lead));
+  // the insurance itself is no body
+  Document f = one("Bộ Y tế", "Người lao động tham gia bảo hiểm xã hội bắt buộc theo quy định.", "Quyết định");
+  CHECK(f.assignments.empty());
+}
+
+TEST_CASE("link25: a letter's last request opened by 'Căn cứ nội dung chỉ đạo trên'", "[link][link25]") {
+  Document d;
+  d.meta.doc_type = "Công văn";
+  d.meta.issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  d.body.push_back({"Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành, cơ quan, đơn vị, Ủy ban nhân dân các xã, "
+                    "phường triển khai thực hiện./.",
+                    32});
+  // a basis that asks nothing stays a basis
+  d.body.push_back({"Căn cứ Nghị định số 180/2026/NĐ-CP, Sở Tài chính đã ban hành hướng dẫn.", 33});
+  link(d);
+  CHECK(has(d, "Ủy ban nhân dân các xã, phường", Role::lead));
+  CHECK_FALSE(has(d, "Sở Tài chính tỉnh Lào Cai", Role::lead));
+}

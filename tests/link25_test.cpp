@@ -56,3 +56,18 @@ TEST_CASE("link25: a letter's last request opened by 'Căn cứ nội dung chỉ
   CHECK(has(d, "Ủy ban nhân dân các xã, phường", Role::lead));
   CHECK_FALSE(has(d, "Sở Tài chính tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link25: a department named by two fields with a comma keeps its 'giám sát'", "[link][link25]") {
+  // TT 43/2023/TT-BTC Điều 9: the offices carry the circular out; none of them supervises
+  Document d = one("Bộ Tài chính",
+                   "Chánh Văn phòng Bộ Tài chính, Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Quản lý Giá, Cục trưởng Cục Quản "
+                   "lý, giám sát kế toán, kiểm toán, Tổng cục trưởng Tổng cục Thuế và các tổ chức, cá nhân có liên quan "
+                   "chịu trách nhiệm thi hành Thông tư này./.",
+                   "Thông tư");
+  CHECK(has(d, "Chánh Văn phòng Bộ Tài chính", Role::lead));
+  CHECK_FALSE(has(d, "Chánh Văn phòng Bộ Tài chính", Role::supervise));
+  bool unit = false;
+  for (const Assignment& a : d.assignments)
+    unit = unit || (a.role == Role::lead && a.mention == "Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán");
+  CHECK(unit);
+}

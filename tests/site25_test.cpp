@@ -150,3 +150,18 @@ TEST_CASE("site25: a chapter's caps title over its first article opens no attach
   CHECK(has_eid(d.provisions, "att_1__chp_II__art_2"));
   CHECK_FALSE(has_eid(d.provisions, "att_2__art_1"));
 }
+
+TEST_CASE("site25: an article label without its full stop before a short title", "[parse][site25]") {
+  // QĐ 33/2025/QĐ-UBND Hà Nội: "Điều 5 Điều khoản thi hành" on a line of its own
+  const std::string head = "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 33/2025/QĐ-UBND\nHà Nội, ngày 15 tháng 4 năm 2025\n"
+                           "QUYẾT ĐỊNH\nBAN HÀNH KHUNG GIÁ DỊCH VỤ\nQUYẾT ĐỊNH:\n"
+                           "Điều 4. Tổ chức thực hiện\nSở Xây dựng chủ trì hướng dẫn thực hiện.\n\n";
+  const Document d = parse_lines(head + "Điều 5 Điều khoản thi hành\n\nQuyết định này có hiệu lực sau 10 ngày.\n");
+  CHECK(has_eid(d.provisions, "art_5"));
+  // a wrapped line that starts with a reference is no label
+  const Document e = parse_lines(head + "Căn cứ phương pháp xác định giá quy định tại khoản 3\nĐiều 5 Luật Nhà ở\n"
+                                        "để xây dựng giá dịch vụ.\n");
+  CHECK_FALSE(has_eid(e.provisions, "art_5"));
+  const Document f = parse_lines(head + "Việc xác định giá theo quy định tại khoản 3\nĐiều 5 của Nghị định số 95/2024/NĐ-CP.\n");
+  CHECK_FALSE(has_eid(f.provisions, "art_5"));
+}

@@ -44,6 +44,18 @@ std::size_t skip_spaces(const std::string& t, std::size_t k) {
   return k;
 }
 
+// "Điều 5 Điều khoản thi hành" (QĐ 33/2025/QĐ-UBND Hà Nội): the label's full stop left out before a short
+// title on a line of its own — not a reference that a wrapped line starts with ("Điều 5 Luật Đất đai …",
+// "Điều 12 của Nghị định …", a sentence that ends on it).
+bool untitled_stop(const std::string& t, std::size_t k) {
+  if (k == 0 || t[k - 1] != ' ' || t.size() - k > 80 || !starts_upper(t.substr(k))) return false;
+  if (ends_with(t, ".") || ends_with(t, ";") || ends_with(t, ",") || ends_with(t, ":")) return false;
+  for (std::string_view w : {"Luật", "Bộ luật", "Nghị", "Thông tư", "Quyết định", "Pháp lệnh", "Hiến pháp", "Chỉ thị",
+                             "Điều lệ", "Văn bản", "Kế hoạch", "Quy định", "Quy chế", "Phụ lục", "Mục", "Chương", "Phần"})
+    if (t.compare(k, w.size(), w) == 0) return false;
+  return true;
+}
+
 // "Điều 5a. Tên" / "ĐIỀU 5:" / "Điều 5- …" / "Điều 5" → num "5a"
 std::size_t match_article(const std::string& t, std::string& num) {
   std::size_t k;
@@ -60,7 +72,7 @@ std::size_t match_article(const std::string& t, std::string& num) {
   num = t.substr(d, e - d);
   std::size_t k2 = skip_spaces(t, e);
   if (k2 == t.size()) return k2;
-  if (t[k2] != '.' && t[k2] != ':' && t[k2] != '-') return std::string::npos;
+  if (t[k2] != '.' && t[k2] != ':' && t[k2] != '-') return untitled_stop(t, k2) ? k2 : std::string::npos;
   std::size_t text = skip_spaces(t, k2 + 1);
   // the old "Điều 1.- Nhà ở …": the dash belongs to the label
   if (t[k2] != '-' && text < t.size() && t[text] == '-' && (text + 1 == t.size() || t[text + 1] == ' '))

@@ -170,3 +170,46 @@ TEST_CASE("letters25: addressees named side by side are one body each", "[link][
   CHECK(has(d, "Các Công ty Lâm nghiệp", Role::lead));
   for (const Assignment& a : d.assignments) CHECK(a.mention != "Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp");
 }
+
+TEST_CASE("letters25: a Văn phòng Chính phủ letter conveys a leader's instruction", "[link][letters25]") {
+  // CV 648/VPCP-NN (2022) as the web page prints it: the header in a markdown table
+  const std::string letter =
+      "| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |\n"
+      "| --- | --- |\n"
+      "| Số: 648/VPCP-NN *V/v phê duyệt Đề án phát triển thị trường các-bon tại Việt Nam* | *Hà Nội, ngày 26 tháng 01 "
+      "năm 2022* |\n"
+      "| Kính gửi: | - Bộ Tài chính; - Bộ Tài nguyên và Môi trường. |\n"
+      "| --- | --- |\n"
+      "Về đề nghị của Bộ Tài nguyên và Môi trường tại Tờ trình số 87/TTr-BTNMT ngày 26 tháng 11 năm 2021, Phó Thủ "
+      "tướng Chính phủ Lê Văn Thành có ý kiến như sau:\n"
+      "Bộ Tài chính báo cáo tình hình thực hiện nhiệm vụ xây dựng cơ chế, chính sách tài chính; trên cơ sở đó chủ trì, "
+      "phối hợp với Bộ Tài nguyên và Môi trường và các cơ quan có liên quan xây dựng Đề án, báo cáo Thủ tướng Chính phủ.\n"
+      "Văn phòng Chính phủ thông báo để các Bộ: Tài chính, Tài nguyên và Môi trường và các cơ quan liên quan biết, thực "
+      "hiện./.\n"
+      "| *Nơi nhận:* - Như trên; - Lưu: VT, NN. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn Cao Lục |\n"
+      "| --- | --- |\n";
+  Document d = parse_lines(letter);
+  CHECK(d.meta.issuer == "Văn phòng Chính phủ");
+  CHECK_FALSE(d.meta.issuer_parent);
+  link(d);
+  CHECK(has(d, "Bộ Tài chính", Role::lead));
+  CHECK(has(d, "Bộ Tài nguyên và Môi trường", Role::coordinate));
+  CHECK(has(d, "Bộ Tài nguyên và Môi trường", Role::lead));  // (told to carry it out)
+  CHECK(has(d, "Các cơ quan liên quan", Role::lead));
+  CHECK_FALSE(has(d, "Văn phòng Chính phủ", Role::lead));
+  CHECK_FALSE(has(d, "Thủ tướng Chính phủ", Role::lead));
+}
+
+TEST_CASE("letters25: an issuer answering with its own opinion conveys no instruction", "[link][letters25]") {
+  // CV 597/HC-QLHC (Cục Hóa chất): "… Cục Hóa chất có ý kiến như sau:" then the law as it stands
+  Document d = parse_lines(
+      "BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT\nSố: 597/HC-QLHC\nHà Nội, ngày 20 tháng 3 năm 2026\nV/v tham vấn cấp Giấy phép\n"
+      "Kính gửi: Sở Công Thương tỉnh Quảng Ngãi.\n\n"
+      "Trả lời Công văn số 1012/SCT-KYATMT ngày 09 tháng 3 năm 2026 của Sở Công Thương tỉnh Quảng Ngãi, Cục Hóa chất "
+      "có ý kiến như sau:\n"
+      "Trong trường hợp cần thiết, Thủ tướng Chính phủ cho phép áp dụng hoặc không áp dụng một hoặc một số biện pháp "
+      "quản lý ngoại thương đối với hàng hóa.\n"
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nNguyễn Văn A\n");
+  link(d);
+  CHECK_FALSE(has(d, "Thủ tướng Chính phủ", Role::lead));
+}

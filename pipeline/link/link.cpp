@@ -22,8 +22,17 @@ void Linker::run() {
   repair_ = glyph_repair_for(doc_, reg_);
   // a letter's paragraphs narrate and quote as much as they direct: only
   // requests ("đề nghị", "yêu cầu", "giao") and duty statements count there
+  // ("Phó Thủ tướng Chính phủ Lê Văn Thành có ý kiến như sau:", "… chỉ đạo như sau:": what follows is
+  // the instruction a Văn phòng letter conveys, its sentences duties as an article's are)
+  bool conveyed = false;
   for (const Paragraph& b : doc_.body) {
     std::string k = fold_key(b.text);
+    const bool directs = conveyed;
+    // (a leader's, not the issuer answering: "Trả lời Công văn số 1012/SCT-KYATMT …, Cục Hóa chất có ý kiến
+    // như sau:" is its own account)
+    conveyed = conveyed || (ends_any(k, {"như sau:", "như sau :"}) &&
+                            ends_any(k.substr(0, k.rfind("như sau")), {"có ý kiến ", "chỉ đạo ", "kết luận "}) &&
+                            has_any(k, {"thủ tướng", "chủ tịch", "bộ trưởng", "lãnh đạo"}));
     // ("Căn cứ văn bản này, các cơ quan … triển khai" closes a letter: a directive)
     const bool closing = starts_any(k, {"căn cứ văn bản này", "căn cứ công văn này", "căn cứ nội dung trên",
                                         "căn cứ kế hoạch này"});
@@ -34,7 +43,7 @@ void Linker::run() {
       continue;
     line_ = b.line;
     const TextWords w(b.text, folds_, repair_.get());
-    scan("body", w, false, nullptr, !closing);
+    scan("body", w, false, nullptr, !closing && !directs);
   }
   for (auto& p : doc_.provisions) visit(p);
   // a task table's rows: one task each, its bodies read from their columns

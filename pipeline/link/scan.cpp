@@ -263,6 +263,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // hồ sơ": the body a named one delegates to acts (not "đẩy mạnh phân cấp cho …", "được ủy quyền cho")
     if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;
     if (!subject && sent_for_work(p2, post)) subject = true;
+    const bool informed = informed_to_act(p2, post);
+    if (informed) subject = true;
     // "Kiến nghị với Chủ tịch … hoặc giao cơ quan liên quan nghiên cứu …": the
     // assignment proposed to another body is not one this document makes
     if (subject && hands_work(p2)) {
@@ -524,6 +526,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         lead = false;
       }
     }
+    if (informed) lead = true;
     if (debug) std::fprintf(stderr, "  g=%zu p2=[%s] post=[%s] subj=%d power=%d lead=%d coord=%d sup=%d pw=%d\n", g, p2.c_str(), post.c_str(), subject, power, lead, coord, sup, post_words);
     if (told || narrated || praised || restated || topic.granted || rights_) lead = coord = sup = false;
     // a letter's account of the issuer's own work ("Hiện nay, Bộ Tài chính đang khẩn trương phối hợp

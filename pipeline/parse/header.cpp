@@ -367,6 +367,8 @@ Layout read_header(const Lines& in, Meta& meta) {
       bool joins = !groups.empty() &&
                    (is_place_word(lo) || starts_with(lo, "việt nam") ||
                     (starts_with(lo, "quốc hội") && ends_with(lower(groups.back()), "thường vụ")) ||
+                    // ("VĂN PHÒNG" + "CHÍNH PHỦ": an office is its owner's, "Văn phòng Chính phủ")
+                    lower(groups.back()) == "văn phòng" ||
                     (lower(groups.back()).find("ủy ban nhân dân") == std::string::npos &&
                      lower(groups.back()).size() > 0 && (ends_with(lower(groups.back()), " các") ||
                                                          ends_with(lower(groups.back()), " và"))));

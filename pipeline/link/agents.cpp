@@ -54,6 +54,12 @@ bool passive_agent(std::string_view p2, std::string_view post2, std::string_view
   return starts_any(post2, {"phối hợp với"}) && has_any(clause, {"triệu tập"});
 }
 
+bool informed_to_act(std::string_view p2, std::string_view post) {
+  return ends_any(p2, {"thông báo để", "thông báo cho", "thông báo đến"}) &&
+         starts_any(post, {"biết , thực hiện", "biết và thực hiện", "biết , chỉ đạo thực hiện", "biết để thực hiện",
+                           "biết , triển khai thực hiện", "thực hiện"});
+}
+
 bool address_form(std::string_view p2) {
   // "Các ông (bà):", "Các Ông/Bà" (QĐ 7603/QĐ-BYT), "Ông, bà", "Các đồng chí": [các] ông [(bà) | /bà |
   // , bà] or [các] đồng chí, then perhaps the colon of a list

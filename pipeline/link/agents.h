@@ -19,6 +19,10 @@ bool passive_agent(std::string_view p2, std::string_view post2, std::string_view
 // stands before the subject.
 bool address_form(std::string_view p2);
 
+// "Văn phòng Chính phủ thông báo để các Bộ: Tài chính, … và các cơ quan liên quan biết, thực hiện" (the
+// closing of a letter that conveys an instruction): those it is told to are to carry it out.
+bool informed_to_act(std::string_view p2, std::string_view post);
+
 // A power verb that is a duty here: a decision the body "chịu trách nhiệm"
 // for, approving "và chịu trách nhiệm", or a grant owed within a time limit
 // ("cấp Giấy chứng nhận … trong thời hạn …"). (post: the words after the

@@ -454,12 +454,6 @@ bool sent_for_work(std::string_view p2, std::string_view post) {
          starts_any(post, {"để chủ trì", "chủ trì"});
 }
 
-bool informed_to_act(std::string_view p2, std::string_view post) {
-  return ends_any(p2, {"thông báo để", "thông báo cho", "thông báo đến"}) &&
-         starts_any(post, {"biết , thực hiện", "biết và thực hiện", "biết , chỉ đạo thực hiện", "biết để thực hiện",
-                           "biết , triển khai thực hiện", "thực hiện"});
-}
-
 bool oversight_verb(std::string_view post2) {
   // "sẽ tiến hành giám sát", "thực hiện kiểm tra việc thực hiện pháp luật": a light verb before the oversight
   // ("tăng cường công tác giám sát nội dung này": the work of oversight named as a noun)

@@ -103,9 +103,6 @@ bool tasks_follow(std::string_view next);
 // "… gửi Sở Công Thương để chủ trì, phối hợp với các sở, ngành liên quan tổ chức thẩm định": the body a
 // file is sent to leads the work after it (p2 the words before the names, post those after).
 bool sent_for_work(std::string_view p2, std::string_view post);
-// "Văn phòng Chính phủ thông báo để các Bộ: Tài chính, … và các cơ quan liên quan biết, thực hiện" (the
-// closing of a letter that conveys an instruction): those it is told to are to carry it out.
-bool informed_to_act(std::string_view p2, std::string_view post);
 // A name further on in the list of those a decision is sent to ("gửi cho A, B và C để thi hành"): a receiver.
 bool sent_on_to(std::string_view in_clause, std::string_view p2, std::string_view post);
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <set>
 #include <string_view>
 
 namespace vanban {
@@ -51,22 +52,21 @@ void strip_site_chunks(std::vector<std::string>& raw) {
   const std::size_t dot = raw[first].find(". ");
   if (dot == std::string::npos || dot > 400 || !site_title_number(raw[first], dot)) return;
   const std::string title = raw[first].substr(0, dot + 2);
-  std::vector<std::string> seen;  // the paths before, and each one's parts up to a ". "
+  std::set<std::string> seen;  // the paths before, and each one's parts up to a ". "
   for (std::size_t i = first + 1; i < raw.size(); ++i) {
     std::string& l = raw[i];
     if (l.compare(0, title.size(), title) != 0) continue;
     std::string path = l.substr(title.size());
     while (!path.empty() && (path.back() == ' ' || path.back() == '\r')) path.pop_back();
+    const bool again = seen.count(path) > 0;
+    // the parts, shortest first: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG. II", …
+    std::vector<std::size_t> ends;
+    for (std::size_t k = path.find(". "); k != std::string::npos; k = path.find(". ", k + 2)) ends.push_back(k);
     std::size_t cut = 0;  // the longest part seen before that the path opens with
-    bool again = false;
-    for (const std::string& p : seen) {
-      if (path == p) again = true;
-      else if (p.size() > cut && path.size() > p.size() + 2 && path.compare(0, p.size(), p) == 0 &&
-               path.compare(p.size(), 2, ". ") == 0)
-        cut = p.size();
-    }
-    for (std::size_t k = path.find(". "); k != std::string::npos; k = path.find(". ", k + 2)) seen.push_back(path.substr(0, k));
-    seen.push_back(path);
+    for (auto k = ends.rbegin(); k != ends.rend() && !cut; ++k)
+      if (seen.count(path.substr(0, *k))) cut = *k;
+    for (std::size_t k : ends) seen.insert(path.substr(0, k));
+    seen.insert(path);
     l = again ? std::string() : cut ? path.substr(cut + 2) : path;
   }
 }

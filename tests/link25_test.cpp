@@ -71,3 +71,30 @@ TEST_CASE("link25: a department named by two fields with a comma keeps its 'giá
     unit = unit || (a.role == Role::lead && a.mention == "Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán");
   CHECK(unit);
 }
+
+TEST_CASE("link25: an article that hands powers down to a body names who carries them out", "[link][link25]") {
+  // QĐ 28/2025/QĐ-UBND Lào Cai: "Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau"
+  Provision a;
+  a.kind = ProvisionKind::article;
+  a.eid = "art_4";
+  a.num = "4";
+  a.heading = "Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau";
+  a.children = {prov("art_4__para_1", "Quản lý an toàn thực phẩm trong suốt quá trình sản xuất, chế biến, bảo quản."),
+                prov("art_4__para_2", "Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm.")};
+  Document d;
+  d.meta.doc_type = "Quyết định";
+  d.meta.issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  d.provisions.push_back(a);
+  link(d);
+  bool on_article = false;
+  for (const Assignment& x : d.assignments)
+    on_article = on_article || (x.eid == "art_4" && x.role == Role::lead && x.agency == "Sở Y tế tỉnh Lào Cai");
+  CHECK(on_article);
+  // a heading that only speaks of delegation names no one
+  a.heading = "Đẩy mạnh phân cấp cho Sở Y tế";
+  Document e;
+  e.meta = d.meta;
+  e.provisions.push_back(a);
+  link(e);
+  CHECK_FALSE(has(e, "Sở Y tế tỉnh Lào Cai", Role::lead));
+}

@@ -553,7 +553,10 @@ Roles subject_roles(std::string_view post2, bool sup_verb) {
 }
 
 bool duty_heading(std::string_view h) {
-  return starts_any(h, {"trách nhiệm", "nhiệm vụ", "nghĩa vụ của", "tổ chức thực hiện"}) ||
+  // (and the work a decision hands down: "Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn
+  // sau", QĐ 28/2025/QĐ-UBND Lào Cai)
+  return starts_any(h, {"trách nhiệm", "nhiệm vụ", "nghĩa vụ của", "tổ chức thực hiện", "phân cấp cho",
+                        "ủy quyền cho", "uỷ quyền cho"}) ||
          (starts_any(h, {"quyền hạn", "quyền và"}) && has_any(head_of(h, 30), {"trách nhiệm", "nhiệm vụ"}));
 }
 

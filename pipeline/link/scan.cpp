@@ -261,7 +261,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       subject = true;
     // "Bộ trưởng Bộ Công Thương phân cấp cho Ủy ban nhân dân cấp tỉnh … có trách nhiệm tiếp nhận
     // hồ sơ": the body a named one delegates to acts (not "đẩy mạnh phân cấp cho …", "được ủy quyền cho")
-    if (g > 0 && prev_end > cb && (p2 == "phân cấp cho" || p2 == "ủy quyền cho")) subject = true;
+    if (((g > 0 && prev_end > cb) || heading) && (p2 == "phân cấp cho" || p2 == "ủy quyền cho" || p2 == "uỷ quyền cho"))
+      subject = true;
     if (!subject && sent_for_work(p2, post)) subject = true;
     const bool informed = informed_to_act(p2, post);
     if (informed) subject = true;

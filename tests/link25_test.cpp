@@ -98,3 +98,18 @@ TEST_CASE("link25: an article that hands powers down to a body names who carries
   link(e);
   CHECK_FALSE(has(e, "Sở Y tế tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link25: a board of a programme keeps 'Chương trình' in its name", "[link][link25]") {
+  // QĐ 1215/QĐ-BNN-TCCB 2014: "Ban chỉ đạo Chương trình UN-REDD Việt Nam giai đoạn II"
+  Document d = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Ban chỉ đạo Chương trình UN-REDD Việt Nam giai đoạn II có trách nhiệm chỉ đạo thực hiện Chương trình.",
+                   "Quyết định");
+  bool whole = false;
+  for (const Assignment& a : d.assignments)
+    whole = whole || (a.role == Role::lead && a.mention == "Ban chỉ đạo Chương trình UN-REDD Việt Nam giai đoạn II");
+  CHECK(whole);
+  // the verb "trình" after a name still ends it
+  Document e = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Ban quản lý các dự án Lâm nghiệp trình Bộ trưởng phê duyệt kế hoạch hằng năm.", "Quyết định");
+  for (const Assignment& a : e.assignments) CHECK(a.mention.find("trình") == std::string::npos);
+}

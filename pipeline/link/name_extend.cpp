@@ -158,7 +158,10 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
                                              j + 3 < n && t_[j + 2].key == "xây" && t_[j + 3].key == "dựng"))) ||
                             (t.key == "xây" && j >= first + 2 && t_[j - 1].key == "tư" && t_[j - 2].key == "đầu" &&
                              !builds(j)));
-      if (stop_at(j) && !loose && !place_name && !manages &&
+      // ("Ban chỉ đạo Chương trình UN-REDD Việt Nam", "Ban quản lý Chương trình …": the noun "chương trình", a
+      // programme a board is of, not the verb "trình")
+      const bool programme = t.key == "trình" && j > first && t_[j - 1].key == "chương";
+      if (stop_at(j) && !loose && !place_name && !manages && !programme &&
           !(unit && j == first && t.key == "quản" && j + 1 < n && t_[j + 1].key == "lý") &&
           !(unit && j > first && t.key == "đầu" && j + 2 < n && t_[j + 1].key == "tư" &&
             (!t_[j + 2].word || t_[j + 2].upper || t_[j + 2].key == "và")))

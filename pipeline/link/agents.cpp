@@ -2,7 +2,6 @@
 #include "agents.h"
 
 #include <algorithm>
-#include <vector>
 #include <string>
 
 #include "internal.h"
@@ -62,30 +61,24 @@ bool informed_to_act(std::string_view p2, std::string_view post) {
 
 bool address_form(std::string_view p2) {
   // "Các ông (bà):", "Các Ông/Bà" (QĐ 7603/QĐ-BYT), "Ông, bà", "Các đồng chí": [các] ông [(bà) | /bà |
-  // , bà] or [các] đồng chí, then perhaps the colon of a list
-  std::vector<std::string_view> w;
-  for (std::size_t b = 0; b < p2.size();) {
-    const std::size_t e = std::min(p2.find(' ', b), p2.size());
-    if (e > b) w.push_back(p2.substr(b, e - b));
-    b = e + 1;
-  }
-  std::size_t i = 0;
-  auto at = [&](std::string_view k) { return i < w.size() && w[i] == k; };
-  if (at("các")) ++i;
-  if (at("đồng") && i + 1 < w.size() && w[i + 1] == "chí") {
-    i += 2;
-  } else {
-    if (!at("ông")) return false;
-    ++i;
-    if (at("(") || at("/") || at(",")) {
-      ++i;
-      if (!at("bà")) return false;
-      ++i;
-      if (at(")")) ++i;
+  // , bà] or [các] đồng chí, then perhaps the colon of a list (read word by word, nothing allocated:
+  // asked of every group not yet a subject)
+  std::size_t at = 0;
+  auto take = [&](std::string_view k) {
+    if (p2.compare(at, k.size(), k) != 0 || (at + k.size() < p2.size() && p2[at + k.size()] != ' ')) return false;
+    at = std::min(p2.size(), at + k.size() + 1);
+    return true;
+  };
+  take("các");
+  if (!take("đồng chí")) {
+    if (!take("ông")) return false;
+    if (take("(") || take("/") || take(",")) {
+      if (!take("bà")) return false;
+      take(")");
     }
   }
-  if (at(":")) ++i;
-  return i == w.size();
+  take(":");
+  return at == p2.size();
 }
 
 bool owed_power(std::string_view post, std::string_view post2, std::string_view clause) {

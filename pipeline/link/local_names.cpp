@@ -128,8 +128,9 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
       addressee_.push_back(false);
     }
   };
+  static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;  // (read once, as scan.cpp does)
   for (const std::string& a : doc.addressees) {
-    if (std::getenv("VANBAN_LINK_DEBUG")) std::fprintf(stderr, "addressee: [%s]\n", a.c_str());
+    if (debug) std::fprintf(stderr, "addressee: [%s]\n", a.c_str());
     add_addressee(a, reg, folds);
   }
   for (const Paragraph& p : doc.body) read(p.text);

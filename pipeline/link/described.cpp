@@ -122,7 +122,7 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
                        (x.key == "cấp" && level(e + 1)) || level(e) || x.upper || (e > k && level(e - 1) && x.key == "phố");
     if (closed && !where && !owner) break;
     if (where) {
-      ++e;
+      e += is(e, "trên", "địa") && is(e + 1, "địa", "bàn") ? 3 : 1;  // ("trên địa bàn", its "bàn" no word of its own)
       continue;
     }
     // "có chức năng quản lý đất đai": a verb may follow

@@ -304,6 +304,10 @@ std::vector<Mention> Finder::find() const {
           else
             break;
         }
+        // (not after a collective that already says which: "các cơ quan có thẩm quyền kết luận")
+        if (end == last && t_[end - 1].key != "quyền" &&
+            !(end >= 2 && t_[end - 1].key == "quan" && (t_[end - 2].key == "liên" || t_[end - 2].key == "hữu")))
+          end = collective_modifier(end);
         // in a colon list the collective runs to the comma ("Đơn vị phối hợp:
         // Các đơn vị xây dựng pháp luật, Vụ …")
         if (end < n && at_[end].listed) {

@@ -310,6 +310,9 @@ class Finder {
     // ("Trung tâm Kiểm định thiết bị …": equipment, not the passive "bị" that ends a name)
     return (a == "đào" && b == "tạo") || (a == "chứng" && b == "nhận") || (a == "nghiệm" && b == "thu") ||
            (a == "thiết" && b == "bị") ||
+           // ("Tổ chức tư vấn xác định giá đất", "Phòng thử nghiệm xác định hàm lượng …": what the body
+           // does, part of its kind, not the verb "xác định" after a collective)
+           ((a == "vấn" || a == "nghiệm") && b == "xác" && i + 1 < t_.size() && t_[i + 1].key == "định") ||
            // ("Văn phòng đăng ký quyền sử dụng đất": the right of use, not the verb "sử dụng")
            (a == "quyền" && b == "sử") ||
            // ("Cơ quan chủ trì thẩm tra quyết toán", "hồ sơ đề nghị quyết toán": the settlement, a noun, not
@@ -365,6 +368,12 @@ class Finder {
   // "… (đóng) trên địa bàn tỉnh", "… trên địa bàn Thành phố": the area that says which of the bodies are
   // meant (the gold files keep it in the name); the token after it, or end
   std::size_t on_area(std::size_t end) const;
+  // A phrase visibly ends at p: a separator, "và", a verb or preposition of the lexicon, another body.
+  bool phrase_ends(std::size_t p) const;
+  // The short modifier that says which members of a collective are meant, read after its noun at
+  // `end` ("các cơ quan thông tấn, báo chí", "các địa phương có rừng", "… trong toàn quốc"), only where
+  // the phrase visibly ends after it (an unknown verb is no modifier); the token after it, or end.
+  std::size_t collective_modifier(std::size_t end) const;
   std::size_t related_to(std::size_t end) const;
 
   // The names, offices and collectives of the text, in order.

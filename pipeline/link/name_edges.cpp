@@ -176,7 +176,48 @@ std::size_t Finder::on_area(std::size_t end) const {
   if (!(a + 3 < n && t_[a].key == "trên" && t_[a + 1].key == "địa" && t_[a + 2].key == "bàn")) return end;
   std::size_t q = a + 3;
   while (q < n && t_[q].word && (is_place_word(t_[q].key) || t_[q].upper) && !agency_start(q)) ++q;
-  return q > a + 3 && is_place_word(t_[a + 3].key) ? q : end;
+  if (q > a + 3 && is_place_word(t_[a + 3].key)) return q;
+  // "các đơn vị trên địa bàn", "các cơ quan có liên quan trên địa bàn": the area of the text's
+  // issuer, its name left out (where the phrase visibly ends there)
+  return phrase_ends(a + 3) ? a + 3 : end;
+}
+
+bool Finder::phrase_ends(std::size_t p) const {
+  if (p >= t_.size()) return true;
+  if (!t_[p].word) return t_[p].text == "," || t_[p].text == ";" || t_[p].text == "." || t_[p].text == ":" ||
+                           t_[p].text == "(" || t_[p].text == ")";
+  return t_[p].key == "và" || t_[p].key == "hoặc" || stop_at(p) || agency_start(p);
+}
+
+std::size_t Finder::collective_modifier(std::size_t end) const {
+  const std::size_t n = t_.size();
+  // a plain word: neither a verb or preposition of the lexicon, nor a place, a body's word or a name
+  auto plain = [&](std::size_t p) {
+    return p < n && t_[p].word && !t_[p].upper && !m(p, {K::stop}) && !function_word(t_[p].key) &&
+           !is_place_word(t_[p].key) && !m(p, {K::collective}) && !body_noun(p) && !agency_start(p) && !builds(p) &&
+           !keys_at(p, "xây", "dựng");
+  };
+  // "trong toàn quốc", "trong cả nước", "trong tỉnh": where, all of them
+  if (end + 1 < n && t_[end].key == "trong") {
+    std::size_t q = end + 1;
+    if (t_[q].key == "toàn" || t_[q].key == "cả") ++q;
+    if (q + 1 < n && ((t_[q].key == "quốc" && t_[q - 1].key == "toàn") || (t_[q].key == "nước" && t_[q - 1].key == "cả")))
+      return phrase_ends(q + 1) ? q + 1 : end;
+    if (q < n && is_place_word(t_[q].key) && t_[q].key != "cấp" && !t_[q].upper && phrase_ends(q + 1)) return q + 1;
+    return end;
+  }
+  // "các địa phương có rừng": one plain word after "có"
+  if (end + 1 < n && t_[end].key == "có")
+    return plain(end + 1) && t_[end + 1].key != "quyền" && phrase_ends(end + 2) && !(end + 2 < n && t_[end + 2].key == "và") ? end + 2 : end;
+  // "các cơ quan thông tấn, báo chí", "các địa phương lân cận", "các đơn vị truyền thông (thuộc Bộ …)":
+  // one or two plain words, a second pair after a comma
+  std::size_t w = end;
+  while (w < n && w < end + 2 && plain(w)) ++w;
+  if (w == end || !phrase_ends(w)) return end;
+  if (w + 3 <= n && t_[w].text == "," && plain(w + 1) && plain(w + 2) && phrase_ends(w + 3) &&
+      !(w + 3 < n && t_[w + 3].text == ","))
+    w += 3;
+  return w;
 }
 
 std::size_t Finder::semicolon_fields(std::size_t b, std::size_t j, std::vector<Mention>& out) const {

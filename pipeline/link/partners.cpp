@@ -58,7 +58,9 @@ void Finder::partners(std::vector<Mention>& out) const {
       bool found = at != out.end() && !(at->kind == K::office || (at->collective && purpose && which(at->e)));
       // … unless it ran into the next item ("các cơ quan quản lý nhà nước, tổ chức | công đoàn")
       const std::size_t d = body_noun(k) ? describe(q, end, purpose) : q;
-      if (found && at->collective && d > k && d < at->e) found = false;
+      // (not where the collective's own second modifier follows a comma: "các cơ quan thông tấn, báo chí")
+      if (found && at->collective && d > k && d < at->e && !(t_[d].text == "," && d + 3 == at->e && !body_noun(d + 1) && !m(d + 1, {K::collective})))
+        found = false;
       if (body_noun(k) && !found) {
         e = d;
         if (e <= k + body_noun(k) - 1) break;

@@ -1,0 +1,67 @@
+// Link stage (session 26, from the held-out errors of many batches): a collective's own short
+// modifier that says which members are meant ("các cơ quan thông tấn, báo chí", "các địa phương có
+// rừng", "các đơn vị trên địa bàn"), read only where the phrase visibly ends after it.
+#include <catch2/catch.hpp>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link26: a collective's modifier, a second one after a comma", "[link][link26]") {
+  // Chỉ thị 13/CT-TTg 2024, 1.c
+  Document d = one("Thủ tướng Chính phủ",
+                   "Bộ Tài nguyên và Môi trường chủ trì, phối hợp với Bộ Thông tin và Truyền thông, các cơ quan thông tấn, "
+                   "báo chí thực hiện tuyên truyền sâu rộng về các mục tiêu giảm phát thải khí nhà kính.",
+                   "Chỉ thị");
+  CHECK(mention_of(d, "Các cơ quan thông tấn, báo chí", Role::coordinate) == "các cơ quan thông tấn, báo chí");
+  // KH 09/KH-BTNMT 2024, III.1.e: the modifier, then the owner
+  Document e = one("Bộ Tài nguyên và Môi trường",
+                   "Cục Biến đổi khí hậu phối hợp với các đơn vị truyền thông thuộc Bộ Tài nguyên và Môi trường xây "
+                   "dựng, thực hiện các hoạt động truyền thông.",
+                   "Kế hoạch");
+  CHECK(mentioned(e, "các đơn vị truyền thông thuộc Bộ Tài nguyên và Môi trường", Role::coordinate));
+  // a list goes on after the comma with another body: no second modifier
+  Document f = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Sở Nội vụ chủ trì, phối hợp với các cơ quan quản lý nhà nước, tổ chức công đoàn của khu công nghiệp "
+                   "thực hiện.",
+                   "Quyết định");
+  CHECK_FALSE(mentioned(f, "các cơ quan quản lý nhà nước, tổ chức", Role::coordinate));
+}
+
+TEST_CASE("link26: 'có' and one plain word, the area, the whole country", "[link][link26]") {
+  // Chỉ thị 13/CT-TTg 2024, 3.b
+  Document d = one("Thủ tướng Chính phủ",
+                   "Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Bộ Tài nguyên và Môi trường, các cơ "
+                   "quan liên quan và các địa phương có rừng xác định tiềm năng giảm phát thải.",
+                   "Chỉ thị");
+  CHECK(mentioned(d, "các địa phương có rừng", Role::coordinate));
+  // CV 627/BYT-BH 2021, 5: the area without its name
+  Document e = one("Bộ Y tế",
+                   "Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương chủ trì, phối hợp với các đơn vị trên địa "
+                   "bàn thực hiện thanh toán.",
+                   "Công văn");
+  CHECK(mentioned(e, "các đơn vị trên địa bàn", Role::coordinate));
+  // QĐ 3176/QĐ-BYT 2024, Điều 2.3
+  Document f = one("Bộ Y tế",
+                   "Thủ trưởng các cơ sở khám bệnh, chữa bệnh trong toàn quốc có trách nhiệm triển khai thực hiện.",
+                   "Quyết định");
+  CHECK(mentioned(f, "Thủ trưởng các cơ sở khám bệnh, chữa bệnh trong toàn quốc", Role::lead));
+}
+
+TEST_CASE("link26: no modifier where a verb follows the collective", "[link][link26]") {
+  // CV 3479/VPCP-NN 2021: "biết" is the verb of the closing formula, no modifier
+  Document d = one("Văn phòng Chính phủ", "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.",
+                   "Công văn");
+  CHECK(mention_of(d, "Các cơ quan liên quan", Role::lead) == "các cơ quan liên quan");
+  // a collective that already says which is not read on into a verb unknown to the lexicon
+  // (QĐ 35/2024 Hà Nội, OCR'd: "được các cơ quan có thẩm quyền kết luận, Sở Nội vụ có trách nhiệm …")
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Trong thời hạn 15 ngày sau khi phát hiện vi phạm được các cơ quan có thẩm quyền kết luận, Sở Nội vụ "
+                   "có trách nhiệm tham mưu Chủ tịch Ủy ban nhân dân Thành phố.",
+                   "Quyết định");
+  CHECK(has(e, "Sở Nội vụ thành phố Hà Nội", Role::lead));
+  // "có quyền" is a grant, no modifier
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai", "Các đơn vị có quyền yêu cầu cung cấp thông tin.", "Quyết định");
+  CHECK_FALSE(mentioned(f, "Các đơn vị có quyền", Role::lead));
+}

@@ -47,6 +47,27 @@ bool is_position_line(const std::string& t) {
   return false;
 }
 
+// Where a signer's title begins on a delegation prefix's caps line, after at least one word of the
+// authority ("KT. THỦ TƯỚNG | PHÓ THỦ TƯỚNG"): the title runs to the line's end, whole; 0 if none.
+std::size_t position_after_prefix(const std::string& t) {
+  if (!is_all_caps(t)) return 0;
+  const std::size_t first = t.find(' ');  // after "KT."
+  if (first == std::string::npos) return 0;
+  const std::size_t authority = t.find_first_not_of(' ', first);
+  if (authority == std::string::npos) return 0;
+  // ("KT. TỔNG GIÁM ĐỐC": the authority alone, itself a title)
+  for (const auto& p : position_words())
+    if (t.compare(authority, std::string::npos, p) == 0) return 0;
+  for (std::size_t sp = t.find(' ', authority); sp != std::string::npos; sp = t.find(' ', sp + 1)) {
+    const std::size_t at = t.find_first_not_of(' ', sp);
+    if (at == std::string::npos) break;
+    const std::string rest = t.substr(at);
+    for (const auto& p : position_words())
+      if (rest == p) return at;
+  }
+  return 0;
+}
+
 // A person's name: 2–6 words, each starting with a capital, no digits.
 bool looks_like_name(const std::string& t) {
   if (t.empty() || t.size() > 60 || is_all_caps(t)) return false;
@@ -223,6 +244,12 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
     // signature lines may be interleaved with the list (a Word table read row
     // by row): they do not end it
     if (is_signature_prefix(t)) {
+      // "KT. BỘ TRƯỞNG  THỨ TRƯỞNG", "TM. HỘI ĐỒNG THÀNH VIÊN CHỦ TỊCH": the signer's title on the
+      // prefix's line (a Word table's cell read as one line)
+      if (std::size_t cut = position_after_prefix(t); cut && !position) {
+        position = trim(t.substr(cut));
+        t = trim(t.substr(0, cut));
+      }
       // an attachment not told apart repeats the signature at its end
       if (std::find(prefixes.begin(), prefixes.end(), t) == prefixes.end()) prefixes.push_back(t);
       continue;

@@ -369,6 +369,8 @@ Layout read_header(const Lines& in, Meta& meta) {
                     (starts_with(lo, "quốc hội") && ends_with(lower(groups.back()), "thường vụ")) ||
                     // ("VĂN PHÒNG" + "CHÍNH PHỦ": an office is its owner's, "Văn phòng Chính phủ")
                     lower(groups.back()) == "văn phòng" ||
+                    // ("THỦ TƯỚNG" + "CHÍNH PHỦ", the header cut before the Government: one issuer)
+                    (lower(groups.back()) == "thủ tướng" && starts_with(lo, "chính phủ")) ||
                     (lower(groups.back()).find("ủy ban nhân dân") == std::string::npos &&
                      lower(groups.back()).size() > 0 && (ends_with(lower(groups.back()), " các") ||
                                                          ends_with(lower(groups.back()), " và"))));

@@ -65,3 +65,26 @@ TEST_CASE("link26: no modifier where a verb follows the collective", "[link][lin
   Document f = one("Ủy ban nhân dân tỉnh Lào Cai", "Các đơn vị có quyền yêu cầu cung cấp thông tin.", "Quyết định");
   CHECK_FALSE(mentioned(f, "Các đơn vị có quyền", Role::lead));
 }
+
+TEST_CASE("link26: bare nouns listed with households and persons are one collective", "[link][link26]") {
+  // QĐ 21/2025/QĐ-UBND Lào Cai, Điều 2.4
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Xây dựng; các cơ quan, tổ chức, hộ gia đình, cá "
+                   "nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(mentioned(d, "các cơ quan, tổ chức, hộ gia đình, cá nhân có liên quan", Role::lead));
+  // a described public body before the persons keeps its own words, the persons left out
+  // (Luật 135/2025 Điều 55.2)
+  Document e = one("Quốc hội",
+                   "Cơ quan nhà nước có thẩm quyền, tổ chức, cá nhân có liên quan, trong phạm vi nhiệm vụ, quyền hạn "
+                   "của mình, có trách nhiệm bảo đảm an toàn.",
+                   "Luật");
+  CHECK(mentioned(e, "Cơ quan nhà nước có thẩm quyền", Role::lead));
+  CHECK_FALSE(mentioned(e, "Cơ quan nhà nước có thẩm quyền, tổ chức, cá nhân", Role::lead));
+  // QĐ 20/2025/QĐ-UBND Lào Cai, Điều 9.1: the reference after the list says which
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các đơn vị, tổ chức, hộ gia đình, cá nhân được quy định tại Điều 2 của Quy định này chịu trách "
+                   "nhiệm thi hành.",
+                   "Quyết định");
+  CHECK(mentioned(f, "Các đơn vị, tổ chức, hộ gia đình, cá nhân được quy định tại Điều 2 của Quy định này", Role::lead));
+}

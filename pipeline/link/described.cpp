@@ -185,6 +185,15 @@ bool Finder::reference_names(std::size_t b, std::size_t r) const {
       q += 2;
       continue;
     }
+    // ("Các đơn vị, tổ chức, hộ gia đình, cá nhân được quy định tại Điều 2 …": bare nouns listed, one
+    // collective; the words that count are those after the list)
+    if (t_[q].text == "," && q + 1 < r && t_[q + 1].word) {
+      const std::size_t c = std::max(body_noun(q + 1), m(q + 1, {K::collective}));
+      if (c && !t_[q + 1].upper) {
+        q += c;
+        continue;
+      }
+    }
     if (t_[q].word) ++words;
   }
   return words <= 2;

@@ -347,7 +347,18 @@ bool Finder::punctuation_ends(Described& sub, std::size_t& p) const {
   // "cơ quan nhà nước có thẩm quyền, tổ chức, cá nhân có liên quan, trong phạm vi …, có trách nhiệm
   // sau đây" (Luật 135/2025 Điều 55): private parties and persons listed after a described public body
   // share its verbs; the body's words end at the comma (they are not assigned themselves)
-  if (x.text == "," && !sub.persons && sub.public_body && p > sub.k + sub.h && p + 2 < n) {
+  // (not after bare nouns listed, "các cơ quan, tổ chức, hộ gia đình, cá nhân có liên quan chịu trách
+  // nhiệm thi hành": one mixed collective, whole, as "Cơ quan, tổ chức, cá nhân có liên quan" is)
+  auto bare_nouns = [&] {
+    for (std::size_t q = sub.k; q < p;) {
+      // (word by word: a qualified one, "cơ quan nhà nước có thẩm quyền", is described)
+      const std::size_t c = !t_[q].word ? (t_[q].text == "," ? 1 : 0) : body_noun(q) ? body_noun(q) : m(q, {K::collective});
+      if (!c || c > 3) return false;
+      q += c;
+    }
+    return true;
+  };
+  if (x.text == "," && !sub.persons && sub.public_body && p > sub.k + sub.h && p + 2 < n && !bare_nouns()) {
     std::size_t q = p + 1;
     if (keys_at(q, "tổ", "chức") && q + 2 < n && t_[q + 2].text == ",") q += 3;
     if (keys_at(q, "cá", "nhân")) {

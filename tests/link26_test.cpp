@@ -88,3 +88,25 @@ TEST_CASE("link26: bare nouns listed with households and persons are one collect
                    "Quyết định");
   CHECK(mentioned(f, "Các đơn vị, tổ chức, hộ gia đình, cá nhân được quy định tại Điều 2 của Quy định này", Role::lead));
 }
+
+TEST_CASE("link26: both levels after a collective; the Governor in a ministers' list", "[link][link26]") {
+  // QĐ 16/2025/QĐ-UBND Hà Nội, Điều 2.23.c (partners before "trong việc")
+  Document d = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Sở Nông nghiệp và Môi trường phối hợp với các cơ quan, đơn vị ở trung ương và địa phương trong việc "
+                   "theo dõi, giải quyết các vi phạm.",
+                   "Quyết định");
+  CHECK(mentioned(d, "các cơ quan, đơn vị ở trung ương và địa phương", Role::coordinate));
+  // QĐ 1775/QĐ-TTg 2012, III.2 (a subject)
+  Document e = one("Thủ tướng Chính phủ",
+                   "Các Bộ, cơ quan Trung ương và địa phương triển khai các hoạt động giảm phát thải khí nhà kính.",
+                   "Quyết định");
+  CHECK(mentioned(e, "Các Bộ, cơ quan Trung ương và địa phương", Role::lead));
+  // QĐ 1803/QĐ-TTg 2015, Điều 4: the ministries' fields end at the Governor, an office of its own
+  Document f = one("Thủ tướng Chính phủ",
+                   "Bộ trưởng các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng, Thống đốc Ngân hàng Nhà nước Việt Nam và "
+                   "Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(has(f, "Bộ trưởng Bộ Xây dựng", Role::lead));
+  CHECK(has(f, "Thống đốc Ngân hàng Nhà nước Việt Nam", Role::lead));
+  CHECK(has(f, "Thủ trưởng các cơ quan liên quan", Role::lead));
+}

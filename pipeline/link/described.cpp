@@ -114,6 +114,10 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
       e += is(e + 2, "trực", "tiếp") ? 4 : 2;
       continue;
     }
+    if (is(e, "trung", "ương") && is(e + 2, "và", "địa") && is(e + 3, "địa", "phương")) {
+      e += 5;  // "ở trung ương và địa phương": both levels
+      continue;
+    }
     if (is(e, "trong", "và") && e + 2 < end && t_[e + 2].key == "ngoài") {  // "trong và ngoài Bộ Tư pháp"
       e += 3;
       continue;

@@ -180,6 +180,10 @@ std::vector<Mention> Finder::find() const {
       }
       if (last) {
         std::size_t end = last;
+        // "… (ở) trung ương và địa phương": both levels, one collective
+        auto and_local = [&](std::size_t e) {
+          return e + 2 < n && t_[e].key == "và" && t_[e + 1].key == "địa" && t_[e + 2].key == "phương" ? e + 3 : e;
+        };
         // tails: "(có) liên quan", "tỉnh", "các cấp", "khác"
         while (end < n && t_[end].word) {
           const std::string_view k2 = t_[end].key;
@@ -193,6 +197,7 @@ std::vector<Mention> Finder::find() const {
                                 (t_[end + 1].key == "trung" && t_[end + 2].key == "ương"))))) {
             // "các đoàn thể ở xã", "các ban, ngành tại địa phương", "các ngành ở Trung ương"
             end += is_place_word(t_[end + 1].key) ? 2 : 3;
+            end = and_local(end);
             continue;
           }
           // "các tổ chức chính trị, tổ chức chính trị - xã hội ở cấp Trung ương", "… ở cấp tỉnh": the level
@@ -275,7 +280,7 @@ std::vector<Mention> Finder::find() const {
           }
           // "các cơ quan Trung ương", "các Bộ, ngành trung ương": the central level, which ones
           if (k2 == "trung" && end + 1 < n && t_[end + 1].key == "ương") {
-            end += 2;
+            end = and_local(end + 2);
             continue;
           }
           // "Các cấp chính quyền đô thị", "các cấp chính quyền địa phương": the governments of every level

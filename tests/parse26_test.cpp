@@ -59,3 +59,34 @@ TEST_CASE("parse26: the Prime Minister's header is one issuer", "[parse][parse26
   Document e = parse_text(gov + "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính\n");
   CHECK(e.meta.issuer == "Chính phủ");
 }
+
+TEST_CASE("parse26: a name wrapped at its own dash is no list item", "[parse][parse26]") {
+  // QĐ 6556/QĐ-BYT 2018, Điều 5, as the crawl printed it
+  const std::string head =
+      "BỘ Y TẾ\n-------\nSố: 6556/QĐ-BYT\nHà Nội, ngày 30 tháng 10 năm 2018\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH MẪU BẢNG KÊ\n"
+      "BỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Bảo hiểm y tế;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành mẫu bảng kê.\nĐiều 5.\n";
+  Document d = parse_text(head +
+                          "Các ông (bà): Chánh văn phòng Bộ, Chánh Thanh tra Bộ, Vụ trưởng Vụ Bảo hiểm y tế, Vụ trưởng Vụ "
+                          "Kế hoạch\n- Tài chính, Thủ trưởng các đơn vị thuộc Bộ Y tế chịu trách nhiệm thi hành Quyết "
+                          "định này./.\n");
+  const Provision* art5 = nullptr;
+  for (const Provision& p : d.provisions)
+    if (p.eid == "art_5") art5 = &p;
+  REQUIRE(art5);
+  CHECK(art5->children.empty());
+  CHECK(art5->text.find("Vụ Kế hoạch - Tài chính, Thủ trưởng") != std::string::npos);
+  // an item after a point's title line stays an item (QĐ 1775/QĐ-TTg 2012, II.1.c, its label here "a)")
+  Document e = parse_text(head + "1. Nhiệm vụ\na) Đánh giá nhu cầu công nghệ, phổ biến, áp dụng các công nghệ giảm phát "
+                                 "thải khí nhà kính tiềm năng tại Việt Nam\n- Xác định, phân loại lĩnh vực, đánh giá các "
+                                 "công nghệ giảm phát thải;\n- Xác định các rào cản.\n");
+  bool item = false;
+  for_each_provision(e.provisions, [&](const Provision& p) { item = item || p.eid == "art_5__para_1__point_a__item_1"; });
+  CHECK(item);
+  // … and so does one after a line that ends a sentence with an ellipsis (CV 5973/UBND-KT 2026)
+  Document f = parse_text(head + "1. Sở Xây dựng\n- Kiên quyết chấm dứt tất cả các bến thủy nội địa có bãi tập kết "
+                                 "cát, sỏi lòng sông, hồ trái phép, tự phát…\n- Chủ trì, phối hợp với các cơ quan liên "
+                                 "quan tăng cường kiểm tra.\n");
+  bool second = false;
+  for_each_provision(f.provisions, [&](const Provision& p) { second = second || p.eid == "art_5__para_1__item_2"; });
+  CHECK(second);
+}

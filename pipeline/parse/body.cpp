@@ -212,7 +212,7 @@ void TreeBuilder::text(const std::string& t, bool after_blank) {
     }
     // a caps title's second line, or a title wrapped mid-phrase ("II. Các đường một
     // phần hiện hữu và" + "một phần quy hoạch (04 đường)")
-    bool wrapped = !after_blank && starts_lower(t) && !ends_sentence(top.paras[0]);
+    bool wrapped = !after_blank && (starts_lower(t) || wrapped_at_dash(prev_line_, t)) && !ends_sentence(top.paras[0]);
     if ((is_all_caps(t) || wrapped) && top.paras.size() == 1 && top.paras[0].size() < 200) {
       top.paras.back() += " " + t;
       prev_line_ = t;
@@ -286,7 +286,7 @@ bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const 
   bool prev_end = ends_sentence(prev_line_);
   bool lower = starts_lower(t) && !lost_capital(t);
   if (after_blank) return !prev_end && lower;
-  if (lower) return true;
+  if (lower || wrapped_at_dash(prev_line_, t)) return true;  // (… "Vụ Kế hoạch" + "- Tài chính, …")
   // "… Đài⏎Khí tượng Thủy văn tỉnh Lào Cai; Uỷ ban nhân dân các xã, phường của tỉnh;⏎Hiệp hội Doanh nghiệp
   // tỉnh; …" (CV 3320/SNNMT-CCMT): a full line of a list run inline ends at one of its ";" by chance; the
   // entries of a list set line by line end lines of their own
@@ -575,6 +575,9 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       }
     // "… tại điểm b khoản 5" + "Điều 3.": a reference wrapped onto the next line
     if (l && l->kind == ProvisionKind::article && i > begin && !blank && wrapped_reference(lines[i - 1].text)) l.reset();
+    if (l && l->kind == ProvisionKind::item && i > begin && !blank && wrapped_at_dash(lines[i - 1].text, line_text) &&
+        !is_label_line(lines[i - 1].text))
+      l.reset();
     // "… trong việc quản lý nhà nước về hải quan.\"" + "Điều 2 Luật này có hiệu lực …": the next article, its
     // full stop left out, after a sentence's end (a reference wrapped to a line's start follows none)
     if (!l && !plan_style && !b.quoting() && b.next_article() > 1 && i > begin && line_text[0] == '\xC4' &&

@@ -117,6 +117,28 @@ bool wrapped_reference(const std::string& prev) {
   return std::regex_search(prev, open_reference);
 }
 
+bool wrapped_at_dash(const std::string& prev, const std::string& t) {
+  // the line before: running text (no item itself; the caller checks it opens with no label), cut
+  // inside a name — one of its last two words capitalised ("Vụ Kế hoạch") — after a letter
+  if (prev.size() < 80 || starts_with(prev, "-") || starts_with(prev, "+") || starts_with(prev, "–")) return false;
+  std::size_t ch = prev.size() - 1;  // the last character's first byte
+  while (ch > 0 && (static_cast<unsigned char>(prev[ch]) & 0xC0) == 0x80) --ch;
+  const unsigned char lead = static_cast<unsigned char>(prev[ch]);
+  const bool letter = std::isalpha(lead) || (lead >= 0xC3 && lead <= 0xC6) ||
+                      (lead == 0xE1 && ch + 1 < prev.size() && (static_cast<unsigned char>(prev[ch + 1]) & 0xFE) == 0xBA);
+  if (!letter) return false;  // ("… tự phát…": an ellipsis, a sentence's end)
+  const std::size_t sp1 = prev.rfind(' ');
+  const std::size_t sp2 = sp1 == std::string::npos || sp1 == 0 ? std::string::npos : prev.rfind(' ', sp1 - 1);
+  if (sp2 == std::string::npos ||
+      !(starts_upper(prev.substr(sp1 + 1)) || starts_upper(prev.substr(sp2 + 1, sp1 - sp2 - 1))))
+    return false;
+  // the dashed part: a capitalised field of at most three words, then a comma (the list goes on)
+  if (!starts_with(t, "- ") || !starts_upper(t.substr(2))) return false;
+  const std::size_t comma = t.find(',');
+  if (comma == std::string::npos || comma > 40) return false;
+  return std::count(t.begin() + 2, t.begin() + static_cast<std::ptrdiff_t>(comma), ' ') <= 2;
+}
+
 std::size_t bare_article(const std::string& t, int next) {
   static const std::string_view kWord = "Điều ";
   if (t.compare(0, kWord.size(), kWord) != 0) return std::string::npos;

@@ -26,6 +26,10 @@ std::string run_on_clause(const std::string& rest, const std::string& num);
 std::string run_on_item(const std::string& rest, const std::string& bullet);
 // Does this line end inside a reference to an article ("… tại khoản 5")?
 bool wrapped_reference(const std::string& prev);
+// "… Vụ trưởng Vụ Kế hoạch" + "- Tài chính, Thủ trưởng …": a name with its own dash ("Kế hoạch - Tài
+// chính") wrapped at the dash inside a running line (one that opens with no label: the caller
+// asks), not a list's item starting.
+bool wrapped_at_dash(const std::string& prev, const std::string& t);
 // "Điều 3 Chính phủ quy định chi tiết …": the document's next article (`next`) whose full stop the
 // copy left out — where its words start, or npos. The caller asks it only at a paragraph's start.
 std::size_t bare_article(const std::string& t, int next);

@@ -110,3 +110,17 @@ TEST_CASE("link26: both levels after a collective; the Governor in a ministers' 
   CHECK(has(f, "Thống đốc Ngân hàng Nhà nước Việt Nam", Role::lead));
   CHECK(has(f, "Thủ trưởng các cơ quan liên quan", Role::lead));
 }
+
+TEST_CASE("link26: a market operator's verbs end its name", "[link][link26]") {
+  // QĐ 47/QĐ-HĐTV 2026 (Sở Giao dịch Chứng khoán Việt Nam), Quy chế Điều 15.3 and 16.2
+  Document d = one("Sở Giao dịch Chứng khoán Việt Nam",
+                   "Sở Giao dịch Chứng khoán Hà Nội khôi phục một phần hoặc toàn bộ hoạt động cung cấp dịch vụ giao dịch "
+                   "theo quy định.",
+                   "Quyết định");
+  CHECK(mention_of(d, "Sở Giao dịch Chứng khoán Hà Nội", Role::lead) == "Sở Giao dịch Chứng khoán Hà Nội");
+  Document e = one("Sở Giao dịch Chứng khoán Việt Nam",
+                   "Sở Giao dịch Chứng khoán Hà Nội hủy giao dịch tín chỉ các-bon khi Bộ Nông nghiệp và Môi trường thực "
+                   "hiện hủy đăng ký số tín chỉ các-bon đã bị thu hồi.",
+                   "Quyết định");
+  CHECK(mention_of(e, "Sở Giao dịch Chứng khoán Hà Nội", Role::lead) == "Sở Giao dịch Chứng khoán Hà Nội");
+}

@@ -352,7 +352,8 @@ bool Finder::punctuation_ends(Described& sub, std::size_t& p) const {
   auto bare_nouns = [&] {
     for (std::size_t q = sub.k; q < p;) {
       // (word by word: a qualified one, "cơ quan nhà nước có thẩm quyền", is described)
-      const std::size_t c = !t_[q].word ? (t_[q].text == "," ? 1 : 0) : body_noun(q) ? body_noun(q) : m(q, {K::collective});
+      const std::size_t c =
+          !t_[q].word ? (t_[q].text == "," ? 1 : 0) : body_noun(q) ? body_noun(q) : m(q, {K::collective});
       if (!c || c > 3) return false;
       q += c;
     }

@@ -201,14 +201,18 @@ std::size_t Finder::collective_modifier(std::size_t end) const {
   if (end + 1 < n && t_[end].key == "trong") {
     std::size_t q = end + 1;
     if (t_[q].key == "toàn" || t_[q].key == "cả") ++q;
-    if (q + 1 < n && ((t_[q].key == "quốc" && t_[q - 1].key == "toàn") || (t_[q].key == "nước" && t_[q - 1].key == "cả")))
-      return phrase_ends(q + 1) ? q + 1 : end;
+    const bool whole = q + 1 < n && ((t_[q].key == "quốc" && t_[q - 1].key == "toàn") ||
+                                     (t_[q].key == "nước" && t_[q - 1].key == "cả"));
+    if (whole) return phrase_ends(q + 1) ? q + 1 : end;
     if (q < n && is_place_word(t_[q].key) && t_[q].key != "cấp" && !t_[q].upper && phrase_ends(q + 1)) return q + 1;
     return end;
   }
   // "các địa phương có rừng": one plain word after "có"
-  if (end + 1 < n && t_[end].key == "có")
-    return plain(end + 1) && t_[end + 1].key != "quyền" && phrase_ends(end + 2) && !(end + 2 < n && t_[end + 2].key == "và") ? end + 2 : end;
+  if (end + 1 < n && t_[end].key == "có") {
+    const bool one = plain(end + 1) && t_[end + 1].key != "quyền" && phrase_ends(end + 2) &&
+                     !(end + 2 < n && t_[end + 2].key == "và");
+    return one ? end + 2 : end;
+  }
   // "các cơ quan thông tấn, báo chí", "các địa phương lân cận", "các đơn vị truyền thông (thuộc Bộ …)":
   // one or two plain words, a second pair after a comma
   std::size_t w = end;

@@ -59,8 +59,11 @@ void Finder::partners(std::vector<Mention>& out) const {
       // … unless it ran into the next item ("các cơ quan quản lý nhà nước, tổ chức | công đoàn")
       const std::size_t d = body_noun(k) ? describe(q, end, purpose) : q;
       // (not where the collective's own second modifier follows a comma: "các cơ quan thông tấn, báo chí")
-      if (found && at->collective && d > k && d < at->e && !(t_[d].text == "," && d + 3 == at->e && !body_noun(d + 1) && !m(d + 1, {K::collective})))
-        found = false;
+      // (`at` is read only when found: it may be out.end())
+      auto second_modifier = [&] {
+        return t_[d].text == "," && d + 3 == at->e && !body_noun(d + 1) && !m(d + 1, {K::collective});
+      };
+      if (found && at->collective && d > k && d < at->e && !second_modifier()) found = false;
       if (body_noun(k) && !found) {
         e = d;
         if (e <= k + body_noun(k) - 1) break;

@@ -124,3 +124,16 @@ TEST_CASE("link26: a market operator's verbs end its name", "[link][link26]") {
                    "Quyết định");
   CHECK(mention_of(e, "Sở Giao dịch Chứng khoán Hà Nội", Role::lead) == "Sở Giao dịch Chứng khoán Hà Nội");
 }
+
+TEST_CASE("link26: the compensation body named by its statutory task", "[link][link26]") {
+  // QĐ 20/2025/QĐ-UBND Lào Cai, Quy định Điều 6 (batch 10, after it was scored)
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư xác định diện tích nuôi thực tế, "
+                   "đối chiếu hồ sơ chứng minh đủ điều kiện sản xuất giống.",
+                   "Quyết định");
+  CHECK(mentioned(d, "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư", Role::lead));
+  // a described body with no registered phrase is still read up to its task
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Đơn vị, tổ chức thực hiện nhiệm vụ thẩm định có trách nhiệm lập biên bản.", "Quyết định");
+  CHECK(mentioned(e, "Đơn vị, tổ chức thực hiện nhiệm vụ thẩm định", Role::lead));
+}

@@ -582,6 +582,12 @@ std::size_t Finder::put_subject(Described& sub, std::vector<Mention>& out) const
                    (t_[d - 1].key == "chỉ" && d >= 2 && t_[d - 2].key != "địa" && t_[d - 2].key != "chứng")))
     --d;
   if (d < sub.k + sub.h) return sub.s;
+  // (a registered phrase found there that runs on names the body: "đơn vị, tổ chức thực hiện nhiệm vụ
+  // bồi thường, hỗ trợ, tái định cư", the body of Luật Đất đai by its statutory task)
+  if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) {
+        return mn.collective && mn.b == sub.s && mn.e > d && m(mn.b, {K::collective_phrase}) == mn.e - mn.b;
+      }))
+    return sub.s;
   if (sub.members_b && sub.members_b < sub.e)
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](const Mention& mn) { return mn.b >= sub.members_b && mn.e <= sub.members_e; }),

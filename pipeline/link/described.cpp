@@ -114,7 +114,7 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
       e += is(e + 2, "trực", "tiếp") ? 4 : 2;
       continue;
     }
-    if (is(e, "trung", "ương") && is(e + 2, "và", "địa") && is(e + 3, "địa", "phương")) {
+    if (is(e, "trung", "ương") && e + 4 < end && and_local(e + 2) == e + 5) {
       e += 5;  // "ở trung ương và địa phương": both levels
       continue;
     }

@@ -180,10 +180,6 @@ std::vector<Mention> Finder::find() const {
       }
       if (last) {
         std::size_t end = last;
-        // "… (ở) trung ương và địa phương": both levels, one collective
-        auto and_local = [&](std::size_t e) {
-          return e + 2 < n && t_[e].key == "và" && t_[e + 1].key == "địa" && t_[e + 2].key == "phương" ? e + 3 : e;
-        };
         // tails: "(có) liên quan", "tỉnh", "các cấp", "khác"
         while (end < n && t_[end].word) {
           const std::string_view k2 = t_[end].key;

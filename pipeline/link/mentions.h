@@ -368,6 +368,11 @@ class Finder {
   // "… (đóng) trên địa bàn tỉnh", "… trên địa bàn Thành phố": the area that says which of the bodies are
   // meant (the gold files keep it in the name); the token after it, or end
   std::size_t on_area(std::size_t end) const;
+  // "… (ở) trung ương | và địa phương": the local level after the central one, both levels of one
+  // collective; the token after it, or e.
+  std::size_t and_local(std::size_t e) const {
+    return e + 2 < t_.size() && t_[e].key == "và" && t_[e + 1].key == "địa" && t_[e + 2].key == "phương" ? e + 3 : e;
+  }
   // A phrase visibly ends at p: a separator, "và", a verb or preposition of the lexicon, another body.
   bool phrase_ends(std::size_t p) const;
   // The short modifier that says which members of a collective are meant, read after its noun at

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstring>
 #include <regex>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace vanban::parse_detail {
 
@@ -121,12 +123,10 @@ bool wrapped_at_dash(const std::string& prev, const std::string& t) {
   // the line before: running text (no item itself; the caller checks it opens with no label), cut
   // inside a name — one of its last two words capitalised ("Vụ Kế hoạch") — after a letter
   if (prev.size() < 80 || starts_with(prev, "-") || starts_with(prev, "+") || starts_with(prev, "–")) return false;
-  std::size_t ch = prev.size() - 1;  // the last character's first byte
-  while (ch > 0 && (static_cast<unsigned char>(prev[ch]) & 0xC0) == 0x80) --ch;
-  const unsigned char lead = static_cast<unsigned char>(prev[ch]);
-  const bool letter = std::isalpha(lead) || (lead >= 0xC3 && lead <= 0xC6) ||
-                      (lead == 0xE1 && ch + 1 < prev.size() && (static_cast<unsigned char>(prev[ch + 1]) & 0xFE) == 0xBA);
-  if (!letter) return false;  // ("… tự phát…": an ellipsis, a sentence's end)
+  int32_t at = static_cast<int32_t>(prev.size());
+  UChar32 last;
+  U8_PREV(reinterpret_cast<const uint8_t*>(prev.data()), 0, at, last);
+  if (last < 0 || !u_isalpha(last)) return false;  // ("… tự phát…": an ellipsis, a sentence's end)
   const std::size_t sp1 = prev.rfind(' ');
   const std::size_t sp2 = sp1 == std::string::npos || sp1 == 0 ? std::string::npos : prev.rfind(' ', sp1 - 1);
   if (sp2 == std::string::npos ||

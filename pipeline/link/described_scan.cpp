@@ -1,6 +1,7 @@
 // The description after a described subject's body noun (described_subjects, described.cpp): the
 // words that say which body it is (its field, level, owner, the task it was given, its role's
-// relative clause), read up to the clause's own predicate, and the subject put in the mentions.
+// relative clause), read up to the clause's own predicate. The subject is put in the mentions by
+// put_subject (described.cpp).
 #include "mentions.h"
 #include "vanban/fold.h"
 
@@ -541,64 +542,6 @@ bool Finder::step_after_role(Described& sub, std::size_t p) const {
     return false;
   sub.e = w;
   return true;
-}
-
-std::size_t Finder::put_subject(Described& sub, std::vector<Mention>& out) const {
-  const std::size_t n = t_.size();
-  // "Cơ quan, đơn vị thực hiện tạm ứng, thanh toán kinh phí theo quy định …", "…, cơ quan, đơn vị lập
-  // dự toán kinh phí …": bare public-body nouns listed together (every body the provision concerns)
-  // and a task verb right after them, with no later predicate in the clause, are its subject and
-  // its predicate. (One noun and a verb name a role: "Cơ quan giải quyết thủ tục hành chính",
-  // "cơ quan chủ trì thẩm định"; a label's clause ends in ":": "Cơ quan thực hiện thủ tục: …")
-  if (!sub.e && sub.opens && sub.h > body_noun(sub.k) && sub.k + sub.h < n && t_[sub.k + sub.h].word &&
-      !t_[sub.k + sub.h].upper && task_verb(sub.k + sub.h) &&
-      has_any(join_keys(t_, sub.k, sub.k + sub.h), {"cơ quan", "đơn vị"})) {
-    // (nor a grant or a condition later in it: "cơ quan, đơn vị chủ trì xây dựng văn bản được phép
-    // thanh, quyết toán …")
-    std::size_t q = sub.k + sub.h;
-    bool grant = false;
-    for (; q < n && !(!t_[q].word && (t_[q].text == ";" || t_[q].text == "." || t_[q].text == ":")); ++q)
-      grant = grant || (t_[q].word && (t_[q].key == "thì" || t_[q].key == "nếu" || t_[q].key == "mà" ||
-                                       ((t_[q].key == "được" || t_[q].key == "có") && q + 1 < n &&
-                                        (t_[q + 1].key == "phép" || t_[q + 1].key == "quyền"))));
-    if (!grant && (q == n || t_[q].text != ":")) sub.e = sub.k + sub.h;
-  }
-  if (!sub.e || sub.e <= sub.k + sub.h - 1) return sub.s;
-  // persons and private parties ("Tổ chức, cá nhân đề nghị cấp giấy phép …") are not assigned;
-  // a mixed collective with a public body is ("Cơ quan, tổ chức, cá nhân có liên quan")
-  {
-    const std::string key = join_keys(t_, sub.k, sub.e);
-    if (has_any(key, {"cá nhân", "hộ gia đình", "người"}) && !has_any(key, {"cơ quan", "đơn vị"})) return sub.s;
-  }
-  std::size_t d = sub.members_b && sub.members_b < sub.e ? sub.members_b : sub.e;
-  if (sub.ref < d && !reference_names(sub.k, sub.ref)) {
-    // (the verb that cites it goes with the reference: "… ra quyết định thu hồi quy định tại khoản 2 Điều 18")
-    d = citing_start(sub.k + sub.h, sub.ref);
-  }
-  if (sub.persons && sub.persons < d) d = sub.persons;
-  // ("Chủ đầu tư chỉ cần thực hiện …": "chỉ", only, belongs to the duty; not "địa chỉ", "chứng chỉ")
-  // ("… tự kiểm tra": "tự", self, belongs to the verb; it ends no noun)
-  while (d > sub.k && (!t_[d - 1].word || t_[d - 1].key == "và" || t_[d - 1].key == "hoặc" || t_[d - 1].key == "tự" ||
-                   (t_[d - 1].key == "chỉ" && d >= 2 && t_[d - 2].key != "địa" && t_[d - 2].key != "chứng")))
-    --d;
-  if (d < sub.k + sub.h) return sub.s;
-  // (a registered phrase found there that runs on names the body: "đơn vị, tổ chức thực hiện nhiệm vụ
-  // bồi thường, hỗ trợ, tái định cư", the body of Luật Đất đai by its statutory task)
-  if (std::any_of(out.begin(), out.end(), [&](const Mention& mn) {
-        return mn.collective && mn.b == sub.s && mn.e > d && m(mn.b, {K::collective_phrase}) == mn.e - mn.b;
-      }))
-    return sub.s;
-  if (sub.members_b && sub.members_b < sub.e)
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [&](const Mention& mn) { return mn.b >= sub.members_b && mn.e <= sub.members_e; }),
-              out.end());
-  if (sub.split && sub.split < d) {
-    put_described(out, sub.s, sub.split);
-    put_described(out, sub.split + 1, d);
-  } else {
-    put_described(out, sub.s, d);
-  }
-  return d;
 }
 
 }  // namespace vanban::link_detail

@@ -9,10 +9,6 @@ namespace vanban::parse_detail {
 
 namespace {
 
-// A text whose usual line is this wide (bytes) holds a paragraph per line (a Word or web copy);
-// a printed page's line is some 90 letters, 130 bytes
-constexpr double kParagraphLines = 200;
-
 const char* eid_prefix(ProvisionKind k) {
   switch (k) {
     case ProvisionKind::part: return "part_";
@@ -500,44 +496,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       continue;
     }
     if (table_rank >= 0) {
-      // a full line of prose ending a sentence ("Doanh thu tính thuế để xác
-      // định GTGT … là doanh thu Nhà thầu nhận được …:") is no cell either
-      // (where tables printed a cell a line make the usual line short, a
-      // cell's sentence "Xây dựng cơ sở hạ tầng CNTT ở một số các Sở …." is
-      // no prose: only a paragraph's length is)
-      bool prose = (ends_with(t, ".") || ends_with(t, ":")) && starts_upper(t) &&
-                   !std::isdigit(static_cast<unsigned char>(t[0])) &&
-                   static_cast<double>(t.size()) >= (wide >= 100 ? wide * 0.8 : kParagraphLines);
-      std::optional<Label> l = classify(t, plan_style);
-      int rank = l ? l->rank : 0;
-      // "A. QUẢN LÝ NGHIỆP VỤ", "B. TĂNG CƯỜNG NĂNG LỰC CNTT": a table's row
-      // groups when no lettered part is open around it; else the next part
-      if (l && l->letter_part) {
-        int open = b.open_letter_rank();
-        rank = open < 0 ? kItem : open;
-      }
-      // a cell's own list ("- Pentium II 300Mhz", "- Hình thành cơ bản mạng
-      // LAN, WAN.") and a cell of figures read as a number ("4.2 5.5")
-      if (l && (l->kind == ProvisionKind::item ||
-                (!l->rest.empty() && std::isdigit(static_cast<unsigned char>(l->rest[0])) &&
-                 std::all_of(l->rest.begin(), l->rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == ' '; }))))
-        rank = kItem + 100;
-      // "I. kế hoạch Phân bổ các nguồn kinh phí …" after a budget table printed
-      // right under "PHẦN THỨ TƯ:": the part's first section starts, the
-      // table is over (a row group "I." lives in a table inside a section;
-      // "I." reads as a letter part until accept() sees no "H." before it)
-      if (l && (l->kind == ProvisionKind::section || l->letter_part) && l->num == "I" && table_rank < kSection)
-        rank = table_rank;
-      // "4. Bảng tổng hợp kinh phí của các hạng mục dự án …" after "2." with
-      // tables between: the next table's numbered title, the table goes on
-      // ("2. Bảng tổng hợp …" right after "1. Bảng …" is the next clause)
-      if (l && l->kind == ProvisionKind::clause && l->rank == kClause && starts_with(l->rest, "Bảng ")) {
-        const Provision* last = b.last_sibling(*l);
-        if (!last || std::atoi(l->num.c_str()) != std::atoi(last->num.c_str()) + 1) rank = kItem + 100;
-      }
-      // "BẢNG 2: TỔNG DỰ TOÁN …" with no head row under it: the table before
-      // it is over (a caption over a head row starts the next table, above)
-      if (!prose && !table_caption(t) && (!l || rank > table_rank)) continue;
+      if (b.table_goes_on(t, table_rank)) continue;
       table_rank = -1;  // the table is over: the line is read as usual
     }
     std::string joined;

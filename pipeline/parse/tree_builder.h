@@ -14,6 +14,10 @@
 
 namespace vanban::parse_detail {
 
+// A text whose usual line is this wide (bytes) holds a paragraph per line (a Word or web copy);
+// a printed page's line is some 90 letters, 130 bytes
+constexpr double kParagraphLines = 200;
+
 struct Unit {
   Provision p;
   int rank;
@@ -59,6 +63,10 @@ class TreeBuilder {
   bool accept(Label& l, int line);
   // A section label a scan garbled ("HI-", "1-" of a Party text, labels.cpp): the section it reads as.
   bool garbled_section_read(Label& l, const Provision* last, int line) const;
+
+  // Inside a table printed without rules, opened in a unit of rank `table_rank`: is `t` still one of
+  // its cells (or rows, captions, figures), or does the table end there (body_tables.cpp)?
+  bool table_goes_on(const std::string& t, int table_rank) const;
 
   // The next label of rank `rank` or higher within `within` lines, if any.
   std::optional<Label> next_label_up_to(int rank, std::size_t within) const;

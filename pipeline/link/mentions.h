@@ -335,6 +335,9 @@ class Finder {
   // Extends a body's name from j (after its head words, the registry entry
   // `head`); returns the end.
   std::size_t extend(std::size_t j, bool known = false, const AgencyEntry* head = nullptr) const;
+  // At the "và" j of a name that began at `first`: where a ministry's field read there ends
+  // ("… truyền thông tài nguyên và môi trường"), its words before "và" in lower case; 0 for none.
+  std::size_t ministry_field_through(std::size_t j, std::size_t first) const;
 
   // The end of the clause "nơi …" at j that says which local body is meant
   // ("Ủy ban nhân dân cấp xã nơi người đó cư trú", "… tỉnh nơi dự kiến thành

@@ -353,6 +353,13 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         ++j;
         continue;
       }
+      // "Trung tâm Truyền thông tài nguyên và môi trường", "Viện Chiến lược, Chính sách tài nguyên và môi
+      // trường": a ministry's field in lower case inside a unit's name is whole, its "và" joins no body
+      if (c == "và" && !nx.upper && !known && head && head->kind == K::head)
+        if (const std::size_t f = ministry_field_through(j, first)) {
+          j = end = f;
+          continue;
+        }
       // "Trung tâm Công nghệ thông tin tài nguyên và môi trường thuộc Sở …": a lower-case
       // field joined by "và" inside a unit's name, closed by the body it belongs to
       if (c == "và" && !nx.upper && !known && head && head->kind == K::head) {
@@ -378,6 +385,22 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
   for (std::size_t k = first; k < end; ++k)
     if (t_[k].key == "các") return on_area(end);
   return end;
+}
+
+std::size_t Finder::ministry_field_through(std::size_t j, std::size_t first) const {
+  const std::size_t n = t_.size();
+  for (const std::vector<std::string>& f : reg_.ministry_fields()) {
+    const std::size_t v = static_cast<std::size_t>(std::find(f.begin(), f.end(), "và") - f.begin());
+    if (j < first + 1 + v || j + (f.size() - v) > n) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < f.size() && same; ++k) {
+      const Tok& x = t_[j - v + k];
+      // (the words before "và" in lower case: a capitalised one is a name's, "Khoa học và …" of its own)
+      same = x.key == f[k] && (k >= v || (x.word && !x.upper));
+    }
+    if (same) return j + (f.size() - v);
+  }
+  return 0;
 }
 
 }  // namespace vanban::link_detail

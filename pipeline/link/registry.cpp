@@ -305,6 +305,10 @@ void AgencyRegistry::add_tsv(std::string_view tsv, const std::string& origin) {
       nodes_[end].ends.push_back(idx);
       nodes_[end].kinds |= 1u << static_cast<unsigned>(e.kind);
     }
+    // "Bộ Tài nguyên và Môi trường": its field, "tài nguyên và môi trường", names units' fields in lower case
+    if (e.kind == AgencyKind::central && e.keys.size() >= 4 && e.keys[0] == "bộ" &&
+        std::find(e.keys.begin() + 2, e.keys.end() - 1, "và") != e.keys.end() - 1)
+      ministry_fields_.emplace_back(e.keys.begin() + 1, e.keys.end());
     entries_.push_back(std::move(e));
   }
 }

@@ -69,6 +69,10 @@ class AgencyRegistry {
                           const AgencyEntry** found);
 
   const std::vector<AgencyEntry>& entries() const { return entries_; }
+  // The fields of the ministries whose names join two ("tài nguyên và môi trường", "khoa học và công
+  // nghệ"), as folded words: a unit's name carries its field in lower case ("Trung tâm Truyền thông tài
+  // nguyên và môi trường"), and its "và" joins no second body there.
+  const std::vector<std::vector<std::string>>& ministry_fields() const { return ministry_fields_; }
 
  private:
   struct Hash {
@@ -89,6 +93,7 @@ class AgencyRegistry {
                          const std::vector<std::string>& rest);
 
   std::vector<AgencyEntry> entries_;
+  std::vector<std::vector<std::string>> ministry_fields_;
   // Every registry word (fold_key and fold_ascii forms) as an id from 1;
   // tokens look theirs up once per distinct word (cached in their fold), so
   // matching compares integers, never strings.

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "link_helpers.h"
+#include "vanban/parse.h"
+#include "vanban/text.h"
 
 using namespace vanban;
 using namespace vanban::link_test;
@@ -28,4 +30,35 @@ TEST_CASE("link27: a ministry's field in lower case is whole inside a unit's nam
   Document f = one("Bộ Tài nguyên và Môi trường",
                    "Trung tâm Truyền thông tài nguyên và khoáng sản có trách nhiệm tổng hợp.", "Kế hoạch");
   CHECK_FALSE(mentioned(f, "Trung tâm Truyền thông tài nguyên và khoáng sản", Role::lead));
+}
+
+namespace {
+
+Document letter(const std::string& addressee, const std::string& request) {
+  const std::string text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 6987/SNNMT-KS\n"
+                           "Lào Cai, ngày 23 tháng 7 năm 2026\nV/v thực hiện các quy định về khai thác khoáng sản\n"
+                           "Kính gửi: " + addressee + "\n" + request +
+                           "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn A\n";
+  Document d = parse(load_text(text, "t.txt"), "t.txt");
+  link(d);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("link27: a letter's addressee of a private legal form is a private party", "[link][link27]") {
+  // CV 6987/SNNMT-KS Lào Cai 2026: a permit's holder told to comply
+  const std::string comply = "Sở Nông nghiệp và Môi trường yêu cầu Công ty Cổ phần Công nghiệp Khánh An nghiêm "
+                             "túc thực hiện các nội dung sau:\n1. Thực hiện đầy đủ nghĩa vụ tài chính./.";
+  Document d = letter("Công ty Cổ phần Công nghiệp Khánh An", comply);
+  CHECK_FALSE(mentioned(d, "Công ty Cổ phần Công nghiệp Khánh An", Role::lead));
+  // the same for a limited company, "TNHH"
+  Document e = letter("Công ty TNHH Khánh An", "Sở Nông nghiệp và Môi trường yêu cầu Công ty TNHH Khánh An "
+                                               "nghiêm túc thực hiện các nội dung sau:\n1. Nộp báo cáo./.");
+  CHECK_FALSE(mentioned(e, "Công ty TNHH Khánh An", Role::lead));
+  // near miss: a state one-member company ("… một thành viên") and a public body addressed stay names of the letter
+  Document f = letter("Công ty TNHH một thành viên Xổ số kiến thiết Lào Cai",
+                      "Sở Nông nghiệp và Môi trường đề nghị Công ty TNHH một thành viên Xổ số kiến thiết Lào Cai "
+                      "thực hiện các nội dung sau:\n1. Nộp báo cáo./.");
+  CHECK(mentioned(f, "Công ty TNHH một thành viên Xổ số kiến thiết Lào Cai", Role::lead));
 }

@@ -153,8 +153,12 @@ void LocalNames::add_addressee(const std::string& entry, const AgencyRegistry& r
   if (first == "ông" || first == "bà" || first == "đồng" || first == "quý" || first == "anh" || first == "chị" ||
       first == "như")
     return;
-  // (as the finder reads it: "Các chi bộ, đảng bộ cơ sở" is a collective it knows)
-  const std::vector<Mention> known = Finder(reg, t).find();
+  // (as the finder reads it: "Các chi bộ, đảng bộ cơ sở" is a collective it knows; "Công ty Cổ phần …", a
+  // company of a private legal form, is a party the letter binds, no body)
+  const Finder finder(reg, t);
+  bool private_form = false;
+  if (finder.company_form(0, &private_form) && private_form) return;
+  const std::vector<Mention> known = finder.find();
   if (!known.empty() && known.front().b == 0) return;
   AgencyEntry a;
   a.kind = K::office;

@@ -92,8 +92,9 @@ std::vector<Mention> Finder::find() const {
     // subject of its clause or its heading's topic; not "Công ty A" of a worked example, nor the
     // companies a report lists ("…: Công ty TNHH Hiệp Phú (Gói thầu số 15 …)")
     // (a trade alone, "Công ty Điện lực", says not which one; a registered company is read as such)
+    bool private_form = false;
     if (j == b && !body_start(j))
-      if (const std::size_t c = company_form(j)) {
+      if (const std::size_t c = company_form(j, &private_form); c && !private_form) {
         const std::size_t end = extend(j + c);
         if (end >= j + c + 3 && std::all_of(t_.begin() + j + c, t_.begin() + end, [](const Tok& x) { return x.word; }) &&
             (end == n || stop_at(end))) {

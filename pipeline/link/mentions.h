@@ -180,8 +180,11 @@ class Finder {
 
   // "Tổng Công ty", "Công ty" (+ its legal form "TNHH / trách nhiệm hữu hạn (một thành viên)",
   // "cổ phần") at i, capitalised and before its name: a company's head words; their length,
-  // else 0 ("Công ty đó", "Công ty nước ngoài" name no company)
-  std::size_t company_form(std::size_t i) const {
+  // else 0 ("Công ty đó", "Công ty nước ngoài" name no company). `private_form` is set when the form
+  // is a private one, joint-stock or limited with members ("Công ty Cổ phần …", "Công ty TNHH …", not
+  // the state's one-member company "… TNHH một thành viên …"): a party the law binds, as the guide's
+  // "doanh nghiệp", never a body given tasks.
+  std::size_t company_form(std::size_t i, bool* private_form = nullptr) const {
     const std::size_t n = t_.size();
     auto at = [&](std::size_t q, std::initializer_list<std::string_view> ws) {
       std::size_t k = 0;
@@ -195,8 +198,16 @@ class Finder {
     if (q == i) return 0;
     // (after a legal form the field may be in lower case: "… một thành viên nước sạch Hà Nội")
     std::size_t form = at(q, {"tnhh"}) + at(q, {"trách", "nhiệm", "hữu", "hạn"});
-    if (form) form += at(q + form, {"một", "thành", "viên"});
-    else form = at(q, {"cổ", "phần"});
+    bool members = form > 0;  // (shareholders or members: a private company)
+    if (form) {
+      const std::size_t one = at(q + form, {"một", "thành", "viên"}) + at(q + form, {"mtv"});
+      members = one == 0;
+      form += one;
+    } else {
+      form = at(q, {"cổ", "phần"});  // (joint-stock)
+      members = form > 0;
+    }
+    if (private_form) *private_form = members;
     q += form;
     return q < n && t_[q].word && (t_[q].upper || form) ? q - i : 0;
   }

@@ -62,3 +62,19 @@ TEST_CASE("link27: a letter's addressee of a private legal form is a private par
                       "thực hiện các nội dung sau:\n1. Nộp báo cáo./.");
   CHECK(mentioned(f, "Công ty TNHH một thành viên Xổ số kiến thiết Lào Cai", Role::lead));
 }
+
+TEST_CASE("link27: 'có liên quan' closes a described body handed work, its task verb follows", "[link][link27]") {
+  // TT 08/2025/TT-BNNMT, Điều 1.8 (the new Điều 17.5)
+  Document d = one("Bộ Nông nghiệp và Môi trường",
+                   "Ủy ban nhân dân cấp tỉnh giao cơ quan chuyên môn trực thuộc có liên quan tổ chức phổ biến, hướng "
+                   "dẫn áp dụng quy chuẩn kỹ thuật quốc gia; kiểm tra, giám sát tuân thủ việc thực hiện công bố hợp quy.",
+                   "Thông tư");
+  CHECK(mention_of(d, "Cơ quan chuyên môn trực thuộc có liên quan", Role::lead) ==
+        "cơ quan chuyên môn trực thuộc có liên quan");
+  CHECK(has(d, "Cơ quan chuyên môn trực thuộc có liên quan", Role::supervise));
+  // near miss: a duty later in the clause is its predicate, the verb after "có liên quan" a relative one
+  Document e = one("Bộ Nông nghiệp và Môi trường",
+                   "Cơ quan có liên quan quản lý chất thải có trách nhiệm báo cáo kết quả.", "Thông tư");
+  CHECK(mention_of(e, "Cơ quan có liên quan quản lý chất thải", Role::lead) ==
+        "Cơ quan có liên quan quản lý chất thải");
+}

@@ -280,6 +280,15 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
           sub.e = p + 3;
           break;
         }
+      // "Ủy ban nhân dân cấp tỉnh giao cơ quan chuyên môn trực thuộc có liên quan tổ chức phổ biến, hướng dẫn …"
+      // (TT 08/2025/TT-BNNMT): "có liên quan" closes the description; a task verb right after it, in a
+      // clause the body opens with no predicate later, is the clause's own (not a role's relative clause)
+      if (keys_at(p + 1, "liên", "quan") && sub.opens && !sub.comma && p + 3 < n && t_[p + 3].word &&
+          !t_[p + 3].upper && !duty_word(p + 3) && task_verb(p + 3))
+        if (const std::size_t v3 = m(p + 3, {K::stop}); v3 && !predicate_after(p + 3 + v3, true) && !label_clause(p + 3)) {
+          sub.e = p + 3;
+          break;
+        }
       p += 2;
       sub.first = p + 1;
       continue;

@@ -78,3 +78,18 @@ TEST_CASE("link27: 'có liên quan' closes a described body handed work, its tas
   CHECK(mention_of(e, "Cơ quan có liên quan quản lý chất thải", Role::lead) ==
         "Cơ quan có liên quan quản lý chất thải");
 }
+
+TEST_CASE("link27: what another act assigns is told, not assigned", "[link][link27]") {
+  // TB 467/TB-VPCP 2024, 1
+  Document d = one("Văn phòng Chính phủ",
+                   "Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính "
+                   "phủ về giảm nhẹ phát thải khí nhà kính giao Bộ Tài chính chủ trì thành lập Thị trường các-bon trong "
+                   "nước.",
+                   "Thông báo");
+  CHECK_FALSE(has(d, "Bộ Tài chính", Role::lead));
+  // near miss: the act's own assignment ("Luật này giao …") and a directive of the notice itself
+  Document e = one("Quốc hội", "Luật này giao Chính phủ quy định chi tiết các điều, khoản được giao.", "Luật");
+  CHECK(has(e, "Chính phủ", Role::lead));
+  Document f = one("Văn phòng Chính phủ", "Phó Thủ tướng giao Bộ Tài chính chủ trì hoàn thiện Đề án.", "Thông báo");
+  CHECK(has(f, "Bộ Tài chính", Role::lead));
+}

@@ -12,6 +12,13 @@ bool told_before(std::string_view in_clause, std::string_view p2) {
   // ("… đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm Việt Nam ban hành …")
   if (has_any(in_clause, {"đã có văn bản", "đã có công văn"}) && ends_any(p2, {"đề nghị", "yêu cầu", "giao"}))
     return true;
+  // "Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP … giao Bộ Tài chính chủ trì thành lập Thị
+  // trường các-bon trong nước" (TB 467/TB-VPCP): what another act assigns, told (not "Luật này", the act's own)
+  if (ends_any(p2, {"giao", "giao cho"}) &&
+      starts_any(in_clause, {"luật", "bộ luật", "nghị định", "nghị quyết số", "quyết định số", "thông tư số",
+                             "chỉ thị số"}) &&
+      !has_any(in_clause, {"này"}))
+    return true;
   // "đã giao", "đã chỉ đạo", and with a manner word between: "Ủy ban nhân dân tỉnh … đã khẩn trương chỉ
   // đạo Sở Y tế chủ trì phối hợp với các sở, ban ngành liên quan …" (CV 384/BYT-KCB) tells what was done
   constexpr std::string_view da = "đã ";

@@ -534,6 +534,8 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       }
     // "… tại điểm b khoản 5" + "Điều 3.": a reference wrapped onto the next line
     if (l && l->kind == ProvisionKind::article && i > begin && !blank && wrapped_reference(lines[i - 1].text)) l.reset();
+    if (l && i > begin && !blank && wrapped_number(lines[i - 1].text, l->kind) && !is_label_line(lines[i - 1].text))
+      l.reset();
     if (l && l->kind == ProvisionKind::item && i > begin && !blank && wrapped_at_dash(lines[i - 1].text, line_text) &&
         !is_label_line(lines[i - 1].text))
       l.reset();

@@ -30,6 +30,9 @@ bool wrapped_reference(const std::string& prev);
 // chính") wrapped at the dash inside a running line (one that opens with no label: the caller
 // asks), not a list's item starting.
 bool wrapped_at_dash(const std::string& prev, const std::string& t);
+// "… theo quy định tại Khoản" + "3 - Điều 61 Luật Lâm nghiệp …" (TB 467/TB-VPCP): a reference whose number
+// the line wrapped, not a clause (nor, after "… điểm", a point) starting.
+bool wrapped_number(const std::string& prev, ProvisionKind kind);
 // "Điều 3 Chính phủ quy định chi tiết …": the document's next article (`next`) whose full stop the
 // copy left out — where its words start, or npos. The caller asks it only at a paragraph's start.
 std::size_t bare_article(const std::string& t, int next);

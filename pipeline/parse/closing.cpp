@@ -330,7 +330,19 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
         std::string body = trim(p.substr(dot + 1));
         if (starts_lower(body)) body = upper(body);  // a legacy caps font decoded to lower case
         if (!ob.empty()) ob += ' ';
-        ob += head + " " + sentence_case_name(expand_abbrev(body));
+        // a title the authority holds, or two ("KT. BỘ TRƯỞNG, CHỦ NHIỆM" of Văn phòng Chính phủ): cased as a
+        // title, "Bộ trưởng" (as a name, "Bộ Trưởng", its "Bộ" would open a ministry's)
+        const std::vector<std::string>& titles = position_words();
+        std::string cased;
+        bool all_titles = !body.empty();
+        for (std::size_t b = 0; all_titles && b <= body.size();) {
+          const std::size_t c = std::min(body.find(", ", b), body.size());
+          const std::string part = body.substr(b, c - b);
+          all_titles = std::find(titles.begin(), titles.end(), upper(part)) != titles.end();
+          cased += (cased.empty() ? "" : ", ") + position_case(part);
+          b = c + 2;
+        }
+        ob += head + " " + (all_titles ? cased : sentence_case_name(expand_abbrev(body)));
       }
       s.on_behalf = ob;
     }

@@ -13,7 +13,9 @@ const std::vector<std::string>& position_words() {
       "PHÓ TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ GIÁM ĐỐC",
       "GIÁM ĐỐC", "TỔNG BÍ THƯ", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
       "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC", "TỔNG CỤC TRƯỞNG", "PHÓ BÍ THƯ", "BÍ THƯ",
-      "CHÁNH THANH TRA", "VỤ TRƯỞNG"};
+      "CHÁNH THANH TRA", "VỤ TRƯỞNG",
+      // the head of Văn phòng Chính phủ and of an Assembly committee ("KT. BỘ TRƯỞNG, CHỦ NHIỆM | PHÓ CHỦ NHIỆM")
+      "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM"};
   return w;
 }
 
@@ -195,9 +197,11 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
     }
     // "Nơi nhận: - Ban Bí thư Trung ương Đảng; - Thủ tướng, …; - Lưu: VT.": the
     // list a table cell held on one line, one recipient a line again
+    // (an entry may end in "." instead of ";": "- Các Bộ: CA, TC, …, KHĐT. - VPCP: BTCN, …", TB 467/TB-VPCP)
     if (starts_with(t, "Nơi nhận") && t.find("; - ") != std::string::npos) {
+      auto next_entry = [&](std::size_t from) { return std::min(t.find("; - ", from), t.find(". - ", from)); };
       std::size_t i = 0;
-      for (std::size_t j; (j = t.find("; - ", i)) != std::string::npos; i = j + 2)
+      for (std::size_t j; (j = next_entry(i)) != std::string::npos; i = j + 2)
         out.push_back({trim(t.substr(i, j + 1 - i)), l.source_line});
       out.push_back({trim(t.substr(i)), l.source_line});
       continue;

@@ -1,0 +1,91 @@
+// A conclusion notice of Văn phòng Chính phủ as a Word copy prints it (held-out batch 11: TB 467/TB-VPCP
+// 2024): the Office's two-title delegation ("KT. BỘ TRƯỞNG, CHỦ NHIỆM | PHÓ CHỦ NHIỆM"), a recipients
+// cell whose entry ends in "." before the next "- ", and a reference's number wrapped to a line's start
+// ("… theo quy định tại Khoản" + "3 - Điều 61 Luật Lâm nghiệp …"), which opens no clause.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "vanban/parse.h"
+#include "vanban/text.h"
+
+using namespace vanban;
+
+namespace {
+
+Document parse_text(const std::string& s) { return parse(load_text(s, "t.txt"), "t.txt"); }
+
+const std::string kNotice =
+    "| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |\n"
+    "| --- | --- |\n"
+    "| Số: 467/TB-VPCP | *Hà Nội, ngày 14 tháng 10 năm 2024 * |\n"
+    "THÔNG BÁO\n"
+    "KẾT LUẬN CUỘC HỌP VỀ ĐỀ ÁN PHÁT TRIỂN THỊ TRƯỜNG CÁC-BON TẠI VIỆT NAM\n"
+    "Phó Thủ tướng Chính phủ Trần Hồng Hà kết luận như sau:\n"
+    "1. Thị trường các-bon được coi là công cụ kinh tế.\n"
+    "2. Bộ Tài chính chủ trì, phối hợp với các Bộ hoàn thiện Đề án:\n"
+    "- Về nội dung trao đổi tín chỉ các-bon ra nước ngoài:\n"
+    "Bộ Nông nghiệp và Phát triển nông thôn khẩn trương có văn bản gửi Bộ Tài chính những nội dung liên quan "
+    "theo quy định tại Khoản\n"
+    "3 - Điều 61 Luật Lâm nghiệp và các Thỏa thuận quốc tế mà Việt Nam tham gia.\n"
+    "3. Bộ Tài chính hoàn thiện dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Đề án.\n"
+    "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.\n";
+
+const std::string kClosing =
+    "| *Nơi nhận:* - Thủ tướng Chính phủ; - Các Phó Thủ tướng Chính phủ; - Các Bộ: CA, TC, TNMT, NNPTNT. - VPCP: "
+    "BTCN, các Vụ: NN, PL; - Lưu: VT, NN (2). | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn Sỹ Hiệp |\n"
+    "| --- | --- |\n";
+
+const Provision* find(const std::vector<Provision>& ps, const std::string& eid) {
+  for (const Provision& p : ps) {
+    if (p.eid == eid) return &p;
+    if (const Provision* c = find(p.children, eid)) return c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("parse27: the Office's two-title delegation, its deputy's title", "[parse][parse27]") {
+  Document d = parse_text(kNotice + kClosing);
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->position == "Phó Chủ nhiệm");
+  CHECK(d.meta.signer->name == "Nguyễn Sỹ Hiệp");
+  // titles cased as titles: "Bộ trưởng", not a ministry's "Bộ Trưởng"
+  CHECK(d.meta.signer->on_behalf == "KT. Bộ trưởng, Chủ nhiệm");
+  // an authority that is a body keeps a name's case
+  Document e = parse_text(kNotice + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+                                    "PHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+  REQUIRE(e.meta.signer);
+  CHECK(e.meta.signer->on_behalf == "TM. Ủy ban nhân dân KT. Chủ tịch");
+}
+
+TEST_CASE("parse27: a recipients cell whose entry ends in '.' before the next", "[parse][parse27]") {
+  Document d = parse_text(kNotice + kClosing);
+  const std::vector<std::string> want = {"Thủ tướng Chính phủ", "Các Phó Thủ tướng Chính phủ",
+                                         "Các Bộ: CA, TC, TNMT, NNPTNT", "VPCP: BTCN, các Vụ: NN, PL"};
+  CHECK(d.recipients == want);
+}
+
+TEST_CASE("parse27: a reference's number wrapped to a line's start opens no clause", "[parse][parse27]") {
+  Document d = parse_text(kNotice + kClosing);
+  const Provision* item = find(d.provisions, "para_2__item_1");
+  REQUIRE(item);
+  CHECK(item->text.find("Khoản 3 - Điều 61 Luật Lâm nghiệp") != std::string::npos);
+  const Provision* third = find(d.provisions, "para_3");
+  REQUIRE(third);
+  CHECK(third->text.rfind("Bộ Tài chính hoàn thiện", 0) == 0);
+  // near misses: a compound ending in the word ("tài khoản", "quan điểm") and a title's list ("Bãi bỏ một số
+  // điều, khoản") before a numbered line leave its label
+  for (const std::string before : {"Mở tài khoản", "Quan điểm", "Điều 4. Bãi bỏ một số điều, khoản"}) {
+    Document e = parse_text("QUYẾT ĐỊNH\nĐiều 1. Nội dung\n" + before + "\n1. Thực hiện theo Quyết định này.\n"
+                            "2. Bãi bỏ khoản 5 Điều 25.\n");
+    INFO(before);
+    CHECK(!e.provisions.empty());
+    bool clause_one = false;
+    for (const Provision& a : e.provisions)
+      clause_one = clause_one || find(a.children, a.eid + "__para_1") != nullptr;
+    CHECK(clause_one);
+  }
+}

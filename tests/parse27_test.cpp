@@ -89,3 +89,29 @@ TEST_CASE("parse27: a reference's number wrapped to a line's start opens no clau
     CHECK(clause_one);
   }
 }
+
+TEST_CASE("parse27: a department's name wrapped before its 'VÀ', a permit cited", "[parse][parse27]") {
+  // CV 216/ATMT-ATĐ 2026 as pdftotext printed it: the department's name on two lines of the left column
+  const std::string letter =
+      "BỘ CÔNG THƯƠNG       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "   CỤC KỸ THUẬT AN TOÀN         Độc lập - Tự do - Hạnh phúc\n"
+      "VÀ MÔI TRƯỜNG CÔNG NGHIỆP\n\n"
+      "       Số: 216/ATMT-ATĐ                                   Hà Nội, ngày 30 tháng 01 năm 2026\n"
+      "V/v hướng dẫn thực hiện hoạt động nạo vét\n"
+      "                 Kính gửi: Sở Công Thương tỉnh Lào Cai.\n\n"
+      "      Căn cứ Giấy phép khai thác khoáng sản số 197/GP-BNNMT ngày 13/7/2026 của Bộ trưởng Bộ Nông nghiệp\n"
+      "và Môi trường cho phép Công ty Cổ phần Công nghiệp Khánh An khai thác khoáng sản, Cục có ý kiến như sau:\n"
+      "      1. Chủ đầu tư thực hiện đúng quy định./.\n"
+      "Nơi nhận:                                       KT. CỤC TRƯỞNG\n"
+      "- Như trên;                                     PHÓ CỤC TRƯỞNG\n"
+      "- Lưu: VT.\n\n"
+      "                                                 Trịnh Văn Thuận\n";
+  Document d = parse_text(letter);
+  CHECK(d.meta.issuer == "Cục Kỹ thuật an toàn và Môi trường công nghiệp");
+  CHECK(d.meta.issuer_parent == "Bộ Công Thương");
+  CHECK(d.meta.signer->on_behalf == "KT. Cục trưởng");
+  REQUIRE(d.citations.size() == 1);
+  CHECK(d.citations[0].doc_type == "Giấy phép");
+  CHECK(d.citations[0].number == "197/GP-BNNMT");
+  CHECK(d.citations[0].issuer == "Bộ trưởng Bộ Nông nghiệp và Môi trường");
+}

@@ -24,6 +24,8 @@ const std::vector<TypeWord>& type_words() {
       {"Pháp lệnh", "Pháp lệnh"}, {"Công văn", "Công văn"}, {"Kế hoạch", "Kế hoạch"}, {"Tờ trình", "Tờ trình"},
       {"Báo cáo thẩm tra", "Báo cáo"}, {"Báo cáo", "Báo cáo"}, {"Hướng dẫn", "Hướng dẫn"}, {"Thông báo", "Thông báo"}, {"Kết luận", "Kết luận"},
       {"Công điện", "Công điện"}, {"Quy định", "Quy định"}, {"Chương trình", "Chương trình"}, {"Đề án", "Đề án"},
+      // a permit a letter enforces ("tại Giấy phép khai thác khoáng sản số 199/GP-BNNMT ngày 14/7/2026")
+      {"Giấy phép", "Giấy phép"}, {"giấy phép", "Giấy phép"},
       {"Văn bản", ""}, {"văn bản", ""},
       {"Nghị Quyết", "Nghị quyết"}, {"Nghị Định", "Nghị định"}, {"Quyết Định", "Quyết định"},
       {"nghị quyết", "Nghị quyết"}, {"nghị định", "Nghị định"}, {"quyết định", "Quyết định"},
@@ -364,7 +366,7 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
           // its name ("của Quốc hội khoá X, kỳ họp thứ 10")
           c.issuer = until_any(s, k, {" về ", " quy định", " hướng dẫn", " ban hành", " Quy định", " Hướng dẫn", " Ban hành", ";", ",",
                                       " tại ", " ngày ", " thành lập ", " phê duyệt ", " thông qua ", " sửa đổi", " khoá ",
-                                      " khóa "});
+                                      " khóa ", " cho phép ", " cấp cho ", " chấp thuận "});  // (a permit's grant)
           after = k + c.issuer->size();
           // the one ministry whose name has a comma: "Bộ Văn hóa, Thể thao và Du lịch"
           static const std::string kVhttdl = ", Thể thao và Du lịch";

@@ -371,6 +371,8 @@ Layout read_header(const Lines& in, Meta& meta) {
                     lower(groups.back()) == "văn phòng" ||
                     // ("THỦ TƯỚNG" + "CHÍNH PHỦ", the header cut before the Government: one issuer)
                     (lower(groups.back()) == "thủ tướng" && starts_with(lo, "chính phủ")) ||
+                    // ("CỤC KỸ THUẬT AN TOÀN" + "VÀ MÔI TRƯỜNG CÔNG NGHIỆP": a name wrapped before its "và")
+                    starts_with(lo, "và ") ||
                     (lower(groups.back()).find("ủy ban nhân dân") == std::string::npos &&
                      lower(groups.back()).size() > 0 && (ends_with(lower(groups.back()), " các") ||
                                                          ends_with(lower(groups.back()), " và"))));

@@ -343,7 +343,8 @@ std::optional<std::string> doc_type_from_symbol(std::string_view number) {
       {"NQ", "Nghị quyết"}, {"QĐ", "Quyết định"}, {"KH", "Kế hoạch"},   {"NĐ", "Nghị định"},
       {"TT", "Thông tư"},   {"CT", "Chỉ thị"},    {"BC", "Báo cáo"},    {"TB", "Thông báo"},
       {"TTr", "Tờ trình"},  {"HD", "Hướng dẫn"},  {"CV", "Công văn"},   {"QH", "Luật"},
-      {"TTLT", "Thông tư liên tịch"}, {"CĐ", "Công điện"}, {"KL", "Kết luận"}, {"QC", "Quy chế"}};
+      {"TTLT", "Thông tư liên tịch"}, {"CĐ", "Công điện"}, {"KL", "Kết luận"}, {"QC", "Quy chế"},
+      {"GP", "Giấy phép"}};
   // the code is the first segment after the number that is a known code
   std::string n(number);
   std::size_t slash = n.find('/');

@@ -115,3 +115,52 @@ TEST_CASE("parse27: a department's name wrapped before its 'VÀ', a permit cited
   CHECK(d.citations[0].number == "197/GP-BNNMT");
   CHECK(d.citations[0].issuer == "Bộ trưởng Bộ Nông nghiệp và Môi trường");
 }
+
+TEST_CASE("parse27: a scanned letter with a stamp before 'Kính gửi' and a copy of a licence enclosed",
+          "[parse][parse27]") {
+  // CV 28/CV-ĐĐT 2026 as tesseract read it: the receiving office's stamp left of "Kính gửi:", then the
+  // letter, its closing, and the licence it encloses (its own header, number and articles)
+  const std::string letter =
+      "CÔNG TY TNHH ĐẠI ĐỒNG TIẾN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập — Tự do - Hạnh Phúc\n\n"
+      "Số: 28/CV-ĐĐT :\n"
+      "V/v lấn chiếm, sử dụng trái phép đất Đồng Khê, ngày 04 tháng 8 năm 2026\n"
+      "hoạt động khoáng sản\n\n"
+      "VĂN PHÒNG UBNI-TỈNH LÀ0 (AIKính gửi: :\n"
+      "Sô:..CS9)2.... - Ủy ban nhân dân tỉnh Lào Cai;\n"
+      "ĐẾN: Ngàyô%.Ề. IoÉ€ - Sở Nông nghiệp và Môi Trường;\n"
+      "Chuyển m—..... - Sở Công Thương;\n"
+      "Số và ký hiệu HS:...........\n\n"
+      "Công ty TNHH Đại Đồng Tiến được Ủy ban nhân dân tỉnh Yên Bái cấp giấy phép khai thác khoáng sản.\n\n"
+      "Công ty TNHH Đại Đồng Tiến báo cáo và kính đề nghị các cơ quan chức năng xem xét, giải quyết.\n\n"
+      "Nơi nhận:\n\n- Như trên;\n- Lưu: VT.\n\n"
+      "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "TÍNH YÊN BÁI Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 412/GP-UBND Yên Bái, ngày 24 tháng 4 năm 2012\n"
+      "GIẤY PHÉP KHAI THÁC KHOÁNG SẢN\n"
+      "Điều 1. Cho phép Công ty TNHH Đại Đồng Tiến khai thác đá vôi.\n"
+      "Điều 2. Công ty TNHH Đại Đồng Tiến có trách nhiệm nộp thuế.\n"
+      "Nơi nhận: TM. ỦY BAN NHÂN DÂN TỈNH\n- Công ty TNHH Đại Đồng Tiến;\n- Lưu: VT. KT. CHỦ TỊCH\n"
+      "PHÓ CHỦ TỊCH\nTạ Văn Long\n";
+  Document d = parse_text(letter);
+  // the letter's own paragraphs are its body, the licence's articles none of its provisions
+  CHECK(d.provisions.empty());
+  bool request = false;
+  for (const Paragraph& p : d.body) request = request || p.text.find("kính đề nghị các cơ quan chức năng") != std::string::npos;
+  CHECK(request);
+  CHECK(d.recipients == std::vector<std::string>{"Như trên"});
+  CHECK_FALSE(d.meta.signer);
+  bool said = false;
+  for (const Diagnostic& g : d.diagnostics) said = said || g.code == "enclosure.skipped";
+  CHECK(said);
+  // near miss: an attachment issued with the document repeats the motto with no number of its own
+  Document e = parse_text("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 20/2025/QĐ-UBND\nLào Cai, ngày 1 tháng 7 năm 2025\n"
+                          "QUYẾT ĐỊNH\nBan hành Quy định\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
+                          "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"
+                          "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc\n"
+                          "QUY ĐỊNH\n(Ban hành kèm theo Quyết định số 20/2025/QĐ-UBND)\n"
+                          "Điều 1. Phạm vi điều chỉnh\nQuy định này quy định việc bồi thường.\n");
+  bool attached = false;
+  for (const Provision& p : e.provisions) attached = attached || p.eid.rfind("att_1__", 0) == 0;
+  CHECK(attached);
+}

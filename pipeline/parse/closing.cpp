@@ -118,6 +118,29 @@ std::optional<std::string> signed_name(const std::string& t) {
 // in capitals, the authenticating body before it. It closes the body like a signature does.
 constexpr std::string_view kAuthenticated = "XÁC THỰC VĂN BẢN HỢP NHẤT";
 
+// "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" + "Số: 412/GP-UBND …" after the closing (CV 28/CV-ĐĐT 2026, a
+// company's letter with the licence, petition and inspection record it encloses, as scanned): another
+// document's own header, its number not this one's — a copy enclosed, not an attachment issued with the
+// document (which carries no number of its own, "Ban hành kèm theo Quyết định số …")
+bool enclosed_document(const std::vector<TextLine>& L, std::size_t i, const Meta& meta) {
+  if (!is_motto(L[i].text) || !meta.number) return false;
+  for (std::size_t k = i + 1; k < L.size() && k <= i + 6; ++k) {
+    const std::string& t = L[k].text;
+    const std::size_t so = t.find("Số:");
+    if (so == std::string::npos || so > 8) continue;
+    const std::string rest = trim(t.substr(so + std::string_view("Số:").size()));
+    const std::size_t slash = rest.find('/');
+    // (a number of its own, digits before the slash: not a form's blank "Số: ……/TB-…"; and its symbol
+    // differs: "…/GP-UBND" after "28/CV-ĐĐT")
+    const std::size_t own = meta.number->find('/');
+    if (slash == std::string::npos || own == std::string::npos ||
+        std::none_of(rest.begin(), rest.begin() + slash, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return false;
+    return rest.compare(slash, meta.number->size() - own, *meta.number, own) != 0;
+  }
+  return false;
+}
+
 bool is_noi_nhan(const std::string& line) {
   if (starts_with(line, "Nơi nhận")) return true;
   // the older documents' "Nơi gửi:" (before Decree 110/2004 named it "Nơi nhận")
@@ -160,13 +183,18 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
   lay.body_end = start;
   lay.closing_end = start;
   if (start == n || is_attachment_start(L, start)) return;  // no signature block: an attachment follows directly
-  // The closing block ends where an attachment begins.
+  // The closing block ends where an attachment begins, or a copy of another document enclosed with it.
   std::size_t end = n;
-  for (std::size_t i = start + 1; i < n; ++i)
+  for (std::size_t i = start + 1; i < n; ++i) {
+    if (enclosed_document(L, i, meta)) {
+      end = lay.enclosure = i;
+      break;
+    }
     if (is_attachment_start(L, i) || is_appendix_heading(L[i].text) || opens_divisions(L, i)) {
       end = i;
       break;
     }
+  }
   lay.closing_end = end;
 
   std::vector<std::string> prefixes;

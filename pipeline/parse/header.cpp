@@ -25,9 +25,13 @@ bool is_kinh_gui(const std::string& t) {
   if (starts_with(t, "Kính gửi")) return true;
   // a scan: stray marks from the margin before it and "Kính" misread ("Kinh", "MyKnh"), but the
   // word's end and "gửi:" survive, early in the line
+  // (the exact words further on: a receiving office's stamp printed left of them, "VĂN PHÒNG UBND TỈNH LÀO
+  // CAI | ĐẾN …" over the addressees, CV 28/CV-ĐĐT 2026 as scanned)
   if (t.size() < 12 || t.size() > 400) return false;
   std::size_t at = t.find("nh gửi");
-  if (at == std::string::npos || at > 24) return false;
+  if (at == std::string::npos) return false;
+  const bool exact = at >= 3 && t.compare(at - 3, 3, "Kí") == 0;
+  if (at > (exact ? 64 : 24)) return false;
   std::size_t k = at + std::string_view("nh gửi").size();
   while (k < t.size() && t[k] == ' ') ++k;
   return k < t.size() && t[k] == ':';

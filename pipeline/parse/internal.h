@@ -81,6 +81,7 @@ struct Layout {
   std::size_t body_begin = 0;      // first line of the body
   std::size_t body_end = 0;        // first line of the closing (Nơi nhận / signature)
   std::size_t closing_end = 0;     // first line after the closing block
+  std::size_t enclosure = 0;       // where a copy of another document enclosed after the closing begins, or 0
 };
 
 // Reads the header (issuer, number, place/date, type, title, session) and

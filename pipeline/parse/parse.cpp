@@ -293,12 +293,17 @@ Document parse(const Text& text, const std::string& file) {
     if (after_label) return false;
     return appendix_kind;
   };
-  while (i < L.size()) {
+  // (a copy of another document enclosed after the closing is that document's, none of ours)
+  const std::size_t own_end = lay.enclosure ? lay.enclosure : L.size();
+  if (lay.enclosure)
+    in.warn(L[lay.enclosure].source_line, "enclosure.skipped",
+            "another document's header after the closing: an enclosed copy, not read as this document's");
+  while (i < own_end) {
     if (!starts_here(i)) {
       ++i;
       continue;
     }
-    std::size_t b = attachment_body(L, i, L.size());
+    std::size_t b = attachment_body(L, i, own_end);
     std::size_t next = std::max(b, i + 1);
     // the next attachment starts at the next heading that follows some
     // numbered content ("Phụ lục" then "Danh mục 1" is one attachment)
@@ -310,7 +315,7 @@ Document parse(const Text& text, const std::string& file) {
       std::string n = appendix_number(L[k].text);
       return !n.empty() && n != number;
     };
-    while (next < L.size() && !((labelled || numbered_next(next)) && starts_here(next))) {
+    while (next < own_end && !((labelled || numbered_next(next)) && starts_here(next))) {
       labelled = labelled || is_label_line(L[next].text);
       ++next;
     }

@@ -93,3 +93,22 @@ TEST_CASE("link27: what another act assigns is told, not assigned", "[link][link
   Document f = one("Văn phòng Chính phủ", "Phó Thủ tướng giao Bộ Tài chính chủ trì hoàn thiện Đề án.", "Thông báo");
   CHECK(has(f, "Bộ Tài chính", Role::lead));
 }
+
+TEST_CASE("link27: a unit's long lower-case field after its 'và' and capitalised word", "[link][link27]") {
+  // KH 09/KH-BTNMT 2024, III.1.c: the field closed by the partner's verb
+  Document d = one("Bộ Tài nguyên và Môi trường",
+                   "Chủ trì, phối hợp với Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường thiết lập Hệ "
+                   "thống đăng ký quốc gia về hạn ngạch phát thải khí nhà kính.",
+                   "Kế hoạch");
+  CHECK(mentioned(d, "Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường", Role::coordinate));
+  // its task table: the field closed by the ministry's abbreviation
+  Document e = one("Bộ Tài nguyên và Môi trường",
+                   "Cục Biến đổi khí hậu chủ trì, phối hợp với Cục Chuyển đổi số và Thông tin dữ liệu TNMT, các đơn vị "
+                   "thuộc các Bộ có liên quan thiết lập Hệ thống.",
+                   "Kế hoạch");
+  CHECK(mentioned(e, "Cục Chuyển đổi số và Thông tin dữ liệu TNMT", Role::coordinate));
+  // near miss: two words before the verb may be its adverb ("khẩn trương"), not a field
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai", "Trung tâm Chuyển đổi số và Đào tạo khẩn trương triển khai thực hiện.",
+                   "Kế hoạch");
+  CHECK_FALSE(mentioned(f, "Trung tâm Chuyển đổi số và Đào tạo khẩn trương", Role::lead));
+}

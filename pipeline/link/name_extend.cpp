@@ -234,14 +234,23 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         // "Trung tâm Chuyển đổi số và Đào tạo thông tin truyền thông, …": a unit's name (not a
         // registered one, which is whole) may go on with a short field in lower case that a
         // separator or its owner closes; a verb or a name ends it ("… và Thể thao xây dựng …")
+        // ("Cục Chuyển đổi số và Thông tin dữ liệu tài nguyên môi trường thiết lập …", KH 09/2024 BTNMT: a field of
+        // three words or more is no adverb before the verb that closes it; "… dữ liệu TNMT, …": nor before
+        // the abbreviation that ends it)
         if (known || !head || head->kind != K::head) break;
+        constexpr std::size_t kField = 7;  // (a run of up to six words)
         std::size_t q = j;
-        while (q < n && q < j + 5 && t_[q].word && !t_[q].upper && !stop_at(q) && !builds(q) &&
+        while (q < n && q < j + kField && t_[q].word && !t_[q].upper && !stop_at(q) && !builds(q) &&
                !is_place_word(t_[q].key) && !agency_start(q) && t_[q].key != "và" && !owner_at(q))
           ++q;
+        const bool abbreviation = q < n && t_[q].word && m(q, {K::abbr}) == 1 && q + 1 < n && !t_[q + 1].word;
         const bool closed = q == n || (!t_[q].word && (t_[q].text == "," || t_[q].text == ";" || t_[q].text == ".")) ||
-                            owner_at(q);
-        if (q == j || q == j + 5 || !closed) break;
+                            owner_at(q) || (q >= j + 3 && t_[q].word && !t_[q].upper && stop_at(q));
+        if (abbreviation && q < j + kField) {
+          j = end = q + 1;
+          continue;
+        }
+        if (q == j || q == j + kField || !closed) break;
         j = end = q;
         continue;
       }

@@ -243,7 +243,8 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         while (q < n && q < j + kField && t_[q].word && !t_[q].upper && !stop_at(q) && !builds(q) &&
                !is_place_word(t_[q].key) && !agency_start(q) && t_[q].key != "và" && !owner_at(q))
           ++q;
-        const bool abbreviation = q < n && t_[q].word && m(q, {K::abbr}) == 1 && q + 1 < n && !t_[q + 1].word;
+        const bool abbreviation =
+            q > j && q + 1 < n && t_[q].word && t_[q].upper && m(q, {K::abbr}) == 1 && !t_[q + 1].word;
         const bool closed = q == n || (!t_[q].word && (t_[q].text == "," || t_[q].text == ";" || t_[q].text == ".")) ||
                             owner_at(q) || (q >= j + 3 && t_[q].word && !t_[q].upper && stop_at(q));
         if (abbreviation && q < j + kField) {

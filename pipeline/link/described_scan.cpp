@@ -113,6 +113,15 @@ bool Finder::duty_later(std::size_t q) const {
   return false;
 }
 
+// A task verb at q, right after a qualifier that closes the description ("có thẩm quyền", "có liên quan"), in a
+// clause the body opens, with no predicate after that verb and no label's ":": the clause's own predicate.
+bool Finder::own_task_after(const Described& sub, std::size_t q) const {
+  if (!sub.opens || sub.comma || q >= t_.size() || !t_[q].word || t_[q].upper || duty_word(q) || !task_verb(q))
+    return false;
+  const std::size_t v = m(q, {K::stop});
+  return v && !predicate_after(q + v, true) && !label_clause(q);
+}
+
 void Finder::scan_description(Described& sub, const std::vector<Mention>& out) const {
   const std::size_t n = t_.size();
   for (std::size_t p = sub.k + sub.h, limit = sub.k + sub.h + 24; !sub.collector && p < n && p < limit; ++p) {
@@ -274,21 +283,17 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
       // Điều 5), "Cơ quan hải quan có thẩm quyền thực hiện kiểm tra, xác định xuất xứ …" (TT 62/2019): a task
       // verb after the competence, in a clause the body opens with no predicate after that verb, is the
       // clause's own (read as the competence's, it would leave the clause none); not a label's ":"
-      if (keys_at(p + 1, "thẩm", "quyền") && sub.opens && !sub.comma && p + 3 < n && t_[p + 3].word && !t_[p + 3].upper &&
-          !duty_word(p + 3) && !keys_at(p + 3, "tổ", "chức") && task_verb(p + 3))
-        if (const std::size_t v3 = m(p + 3, {K::stop}); v3 && !predicate_after(p + 3 + v3, true) && !label_clause(p + 3)) {
-          sub.e = p + 3;
-          break;
-        }
+      if (keys_at(p + 1, "thẩm", "quyền") && !keys_at(p + 3, "tổ", "chức") && own_task_after(sub, p + 3)) {
+        sub.e = p + 3;
+        break;
+      }
       // "Ủy ban nhân dân cấp tỉnh giao cơ quan chuyên môn trực thuộc có liên quan tổ chức phổ biến, hướng dẫn …"
       // (TT 08/2025/TT-BNNMT): "có liên quan" closes the description; a task verb right after it, in a
       // clause the body opens with no predicate later, is the clause's own (not a role's relative clause)
-      if (keys_at(p + 1, "liên", "quan") && sub.opens && !sub.comma && p + 3 < n && t_[p + 3].word &&
-          !t_[p + 3].upper && !duty_word(p + 3) && task_verb(p + 3))
-        if (const std::size_t v3 = m(p + 3, {K::stop}); v3 && !predicate_after(p + 3 + v3, true) && !label_clause(p + 3)) {
-          sub.e = p + 3;
-          break;
-        }
+      if (keys_at(p + 1, "liên", "quan") && own_task_after(sub, p + 3)) {
+        sub.e = p + 3;
+        break;
+      }
       p += 2;
       sub.first = p + 1;
       continue;

@@ -485,6 +485,7 @@ class Finder {
   bool agent_ends(Described& sub, std::size_t& p) const;        // a word after an agent's "do" / "được"
   bool verb_ends(Described& sub, std::size_t& p) const;         // a verb: a relative clause or the predicate
   bool step_after_role(Described& sub, std::size_t p) const;    // a procedure's role, then its step
+  bool own_task_after(const Described& sub, std::size_t q) const;  // a task verb after a closing qualifier
   enum class Step { none, next, stop };  // not this step's words; read on from p + 1; the description ends
   // "được giao (nhiệm vụ) …", "chủ trì …", "nhận bàn giao": the task given, which says which body.
   Step given_task(Described& sub, std::size_t& p) const;

@@ -306,7 +306,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // proposal to the reader, not a task the report can give
     if (report_ && ends_any(p2, {"đề nghị", "kiến nghị", "đề xuất"})) subject = false;
     // an account of a past request (and so are the bodies it was to work with)
-    const bool told = told_before(in_clause, p2); if (getenv("DBG_IC")) fprintf(stderr, "IC[%.*s] p2[%s] told=%d\n", (int)in_clause.size(), in_clause.data(), p2.c_str(), told);
+    const bool told = told_before(in_clause, p2);
     if (told) subject = false;
     // "Ủy ban nhân dân cấp tỉnh có văn bản đề nghị Bộ Tài nguyên và Môi trường kiểm tra …":
     // a step where another body asks, not this document's request (and "… trường hợp quá thời hạn quy

@@ -121,20 +121,11 @@ bool wrapped_reference(const std::string& prev) {
 
 bool wrapped_number(const std::string& prev, ProvisionKind kind) {
   if (kind != ProvisionKind::clause && kind != ProvisionKind::point) return false;
-  std::string_view head(prev);
-  bool found = false;
   static constexpr std::string_view clause_words[] = {" khoản", " Khoản"}, point_words[] = {" điểm", " Điểm"};
   for (std::string_view w : kind == ProvisionKind::clause ? clause_words : point_words)
-    if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) {
-      head.remove_suffix(w.size());
-      found = true;
-      break;
-    }
-  // (the word before it a reference's, not a compound's nor a list's: "tài khoản", "quan điểm", "các khoản",
-  // "Bãi bỏ một số điều, khoản")
-  if (!found) return false;
-  for (std::string_view p : {" tại", " theo", " và", " hoặc", " của"})
-    if (head.size() >= p.size() && head.substr(head.size() - p.size()) == p) return true;
+    // (the word before it a reference's, as wrapped_reference reads a line's end, not a compound's nor a
+    // list's: "tài khoản", "quan điểm", "các khoản", "Bãi bỏ một số điều, khoản")
+    if (prev.size() > w.size() && ends_with(prev, w)) return wrapped_reference(prev.substr(0, prev.size() - w.size()));
   return false;
 }
 

@@ -92,6 +92,16 @@ bool Finder::predicate_after(std::size_t q, bool purpose_ends) const {
   return false;
 }
 
+// A verb at q whose object is a "việc" phrase ("dừng việc thẩm định", "từ chối việc …"): the word before
+// "việc" that is no preposition or quantifier ("về việc", "các việc").
+bool Finder::verb_of_task(std::size_t q) const {
+  if (q + 1 >= t_.size() || !t_[q].word || t_[q].upper || t_[q + 1].key != "việc") return false;
+  for (std::string_view w : {"về", "cho", "trong", "đối", "với", "của", "và", "hoặc", "để", "nhằm", "theo", "tại", "sau",
+                             "trước", "khi", "các", "mọi", "những", "là", "vào", "một", "mỗi", "từng"})
+    if (t_[q].key == w) return false;
+  return true;
+}
+
 // From q, the clause ends in ":" (a label over a list: "Cơ quan có thẩm quyền cấp giấy phép:"), or goes on
 // with a verb of its own after "đã" / "sẽ" ("Cơ quan có thẩm quyền giải quyết thủ tục hành chính đã tiếp nhận
 // hồ sơ …": the competence's verb, then the clause's).
@@ -451,6 +461,12 @@ Finder::Step Finder::given_task(Described& sub, std::size_t& p) const {
     while (g2 < n && g2 < p + 8 && t_[g2].word && !t_[g2].upper && !m(g2, {K::stop}) && !duty_word(g2)) ++g2;
     if ((g2 > task || handed) && g2 < n && sub.opens && (power_verb(g2) || (t_[g2].key == "được" && !keys_at(g2, "được", "giao")))) {
       sub.e = g2;
+      return Step::stop;
+    }
+    // "… thì cơ quan chủ trì thẩm định dừng việc thẩm định": a verb right after the work led, its object
+    // a "việc" phrase, is the predicate; the work led names the role
+    if (leads && p > task && sub.opens && verb_of_task(p)) {
+      sub.e = p;
       return Step::stop;
     }
     // "… thì cơ quan chủ trì gửi Sở Công Thương 01 (một) bản …": "cơ quan chủ trì" is the role, the lead

@@ -1,6 +1,7 @@
 // What a sentence says a body must do, where its words could be read another way: an inspection the
-// body organises (its own work and a check), the bodies an outreach task is aimed at (its audience), and
-// a clause that tells what was already asked of a body (an account, no task).
+// body organises (its own work and a check), the bodies an outreach task is aimed at (its audience), a
+// clause that tells what was already asked of a body (an account, no task), and oversight of others'
+// work told from a procedure's own check.
 #include "clauses.h"
 #include "role_words.h"
 
@@ -106,6 +107,39 @@ bool asked_in_rights_list(const std::vector<Tok>& t, std::size_t sb, std::size_t
     return false;
   }
   return false;
+}
+
+bool oversight_verb(std::string_view post2) {
+  // "sẽ tiến hành giám sát", "thực hiện kiểm tra việc thực hiện pháp luật": a light verb before the oversight
+  // ("tăng cường công tác giám sát nội dung này": the work of oversight named as a noun)
+  for (std::string_view light : {"sẽ", "tiến hành", "thực hiện", "hoạt động", "công tác", "việc"})
+    if (starts_any(post2, {light}) && post2.size() > light.size()) post2.remove_prefix(light.size() + 1);
+  // (not "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật …": an examination the
+  // body holds, not oversight of others' work)
+  // (nor a procedure's check of the file before it: "… có trách nhiệm kiểm tra hồ sơ, công bố thông báo hàng
+  // hải", "Cơ quan cấp Giấy phép kinh doanh kiểm tra thông tin về Giấy chứng nhận …", NĐ 14/2026: its step;
+  // so is the file's legality or completeness checked before it goes on: "Trưởng phòng Tư pháp cấp huyện có
+  // trách nhiệm kiểm tra tính pháp lý của hồ sơ và gửi Trưởng công an cùng cấp", Luật 15/2012 Điều 99; and a
+  // check to determine an amount: "Sau khi nhận được tờ khai, cơ quan thuế kiểm tra, xác định số thuế tạm nộp
+  // cả năm", TT 99/1998/TT-BTC)
+  return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
+         !checks_a_file(post2) && !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch",
+                                                      "kiểm tra thông tin", "kiểm tra tính pháp lý",
+                                                      "kiểm tra , xác định", "kiểm tra xác định"});
+}
+
+bool inspects(std::string_view post2, std::string_view rest) {
+  // an inspection of works or of private parties: "Ủy ban nhân dân cấp xã kiểm tra đối với chủ đầu tư hạ
+  // tầng kỹ thuật cụm công nghiệp và nhà đầu tư thứ cấp …", "Cơ quan chuyên môn về xây dựng cấp tỉnh kiểm
+  // tra các công trình chuyên ngành …": the body's own enforcement, a task it leads (the words after the
+  // names too: the party inspected may be a name found, "chủ đầu tư")
+  if (!starts_any(post2, {"kiểm tra"})) return false;
+  const std::size_t at = rest.find("kiểm tra ");
+  if (at == std::string_view::npos) return false;
+  return starts_any(rest.substr(at), {"kiểm tra đối với chủ đầu tư", "kiểm tra đối với nhà đầu tư",
+                                      "kiểm tra đối với doanh nghiệp", "kiểm tra đối với các doanh nghiệp",
+                                      "kiểm tra đối với cơ sở", "kiểm tra đối với các cơ sở", "kiểm tra các công trình",
+                                      "kiểm tra công trình"});
 }
 
 }  // namespace vanban::link_detail

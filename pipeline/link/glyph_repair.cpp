@@ -7,6 +7,7 @@
 // fragment takes the candidate its neighbours pair with most, else the most
 // frequent in the document.
 #include "glyph_repair.h"
+#include "tone_repair.h"
 
 #include <functional>
 
@@ -305,13 +306,15 @@ std::size_t GlyphRepair::printed(const std::vector<Edit>& edits, std::size_t at,
 
 std::vector<Tok> repaired_tokens(std::string_view text, std::string_view fixed, const std::vector<GlyphRepair::Edit>& edits,
                                  WordFolds& folds) {
-  if (edits.empty()) return tokenize(text, folds);
-  std::vector<Tok> t = tokenize(fixed, folds);
+  const std::size_t offs = folds.misread_pairs;
+  std::vector<Tok> t = tokenize(edits.empty() ? text : fixed, folds);
   std::size_t cursor = 0;  // (offsets only grow along the tokens)
-  for (Tok& x : t) {
-    x.begin = GlyphRepair::printed(edits, x.begin, false, cursor);
-    x.end = GlyphRepair::printed(edits, x.end, true, cursor);
-  }
+  if (!edits.empty())
+    for (Tok& x : t) {
+      x.begin = GlyphRepair::printed(edits, x.begin, false, cursor);
+      x.end = GlyphRepair::printed(edits, x.end, true, cursor);
+    }
+  if (folds.misread_pairs != offs) repair_tones(t, folds);  // (an OCR'd text's marks: "thâm quyền")
   return t;
 }
 

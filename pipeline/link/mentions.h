@@ -512,6 +512,7 @@ class Finder {
   bool power_verb(std::size_t q) const;
   // A duty or a task verb after an object from q to the clause's end.
   bool predicate_after(std::size_t q, bool purpose_ends = false) const;
+  bool verb_of_task(std::size_t q) const;
   // From q, the clause ends in ":" (a label over a list).
   bool label_clause(std::size_t q) const;
   // A level opening a clause before its verb acts through its people's

@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include "tokens.h"
+#include "tone_repair.h"
 #include "vanban/fold.h"
 #include "vanban/link.h"
 
@@ -66,6 +67,7 @@ WordFolds::Fold& WordFolds::add(std::string_view word, std::uint64_t h) {
   f.ascii = ascii ? f.key : fold_ascii(word);
   f.digit = has_digit(word);
   f.time_syllable = time_syllable(word);
+  f.tone = tone_bits(f.ascii, f.key);
   // upper: the word's first letter is a capital (ICU's case property,
   // so "Uỷ" is upper and "uỷ", whose key starts "ủ", is not)
   UChar32 c0 = 0;
@@ -80,6 +82,7 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
   out.reserve(s.size() / 4);
   const std::size_t n = s.size();
   std::size_t i = 0;
+  const ToneBits* after_word = nullptr;  // the word just read, none after punctuation
   while (i < n) {
     const unsigned char c = s[i];
     const unsigned char cls = kClass[c];
@@ -89,6 +92,7 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
     }
     // en/em dashes and curly quotes count as punctuation
     if (cls == 3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+      after_word = nullptr;
       Tok& t = out.emplace_back();
       t.begin = i;
       t.end = i + 3;
@@ -99,6 +103,7 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
       continue;
     }
     if (cls == 2) {
+      after_word = nullptr;
       Tok& t = out.emplace_back();
       t.begin = i;
       t.end = i + 1;
@@ -127,6 +132,9 @@ std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {
     t.key = f.key;
     t.ascii = f.ascii;
     t.upper = f.upper;
+    // (a word after the one before it: a pair an OCR misread?)
+    if (f.tone.second && after_word) folds.misread_pairs += misread_pairs(*after_word, f.tone) != 0;
+    after_word = &f.tone;
     t.fold = &f;
     i = j;
   }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "linker.h"
+#include "tone_repair.h"
 
 namespace vanban::link_detail {
 
@@ -410,7 +411,9 @@ void Linker::check_validity(const Mention& mn, const std::string& printed) {
 
 std::vector<std::pair<std::string, std::string>> Linker::names_in(const std::string& cell) {
   std::vector<std::pair<std::string, std::string>> out;
+  const std::size_t offs = folds_.misread_pairs;
   std::vector<Tok> t = tokenize(cell, folds_);
+  if (folds_.misread_pairs != offs) repair_tones(t, folds_);
   Finder f(reg_, t, &locals_, own_units_);
   const KeyText keys(cell, t);
   for (const Mention& mn : f.find()) {

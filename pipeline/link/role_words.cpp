@@ -290,6 +290,16 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   // hành chính cấp xã trước sắp xếp tiếp tục hoạt động cho đến khi …"
   // (after a qualifier of when: "… trước sắp xếp tiếp tục hoạt động")
   power = power || post2 == "có" || has_any(head_of(post2, 60), {"tiếp tục hoạt động"}) || lives_on(post2);
+  // how many it has ("Đoàn thẩm định có từ 05 người trở lên, trong đó …"): its size, no task
+  power = power || starts_any(post2, {"có từ", "có ít nhất", "có tối thiểu", "có tối đa", "có không quá", "có không dưới"}) ||
+          (post2.size() > 4 && post2.substr(0, 4) == "có " && post2[4] >= '0' && post2[4] <= '9');
+  // who founded it ("Đoàn thẩm định thực tế tại cơ sở do cơ quan có thẩm quyền … ban hành quyết định thành
+  // lập"): a passive, the body is what was set up
+  if (!power) {
+    const std::string_view first = std::string_view(post2).substr(0, post2.find_first_of(",;:"));
+    const std::size_t by = first.rfind("do ", 0) == 0 ? 0 : first.find(" do ");
+    power = by != std::string_view::npos && first.find("thành lập", by) != std::string_view::npos;
+  }
   // a council's members and the seat each holds ("Thành phần của Hội đồng gồm có: Chủ tịch UBND xã làm Chủ
   // tịch Hội đồng; …, giám đốc nông trường quốc doanh làm ủy viên"): who sits on it, no task
   static const std::initializer_list<std::string_view> seats = {
@@ -452,40 +462,6 @@ bool sent_for_work(std::string_view p2, std::string_view post) {
   // (so is one a case is handed over to: "… bàn giao cho cơ quan quản lý chuyên ngành chủ trì, phối hợp với …")
   return ends_any(p2, {"gửi", "gửi về", "gửi đến", "gửi cho", "bàn giao cho", "chuyển giao cho"}) &&
          starts_any(post, {"để chủ trì", "chủ trì"});
-}
-
-bool oversight_verb(std::string_view post2) {
-  // "sẽ tiến hành giám sát", "thực hiện kiểm tra việc thực hiện pháp luật": a light verb before the oversight
-  // ("tăng cường công tác giám sát nội dung này": the work of oversight named as a noun)
-  for (std::string_view light : {"sẽ", "tiến hành", "thực hiện", "hoạt động", "công tác", "việc"})
-    if (starts_any(post2, {light}) && post2.size() > light.size()) post2.remove_prefix(light.size() + 1);
-  // (not "Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra kiến thức pháp luật …": an examination the
-  // body holds, not oversight of others' work)
-  // (nor a procedure's check of the file before it: "… có trách nhiệm kiểm tra hồ sơ, công bố thông báo hàng
-  // hải", "Cơ quan cấp Giấy phép kinh doanh kiểm tra thông tin về Giấy chứng nhận …", NĐ 14/2026: its step;
-  // so is the file's legality or completeness checked before it goes on: "Trưởng phòng Tư pháp cấp huyện có
-  // trách nhiệm kiểm tra tính pháp lý của hồ sơ và gửi Trưởng công an cùng cấp", Luật 15/2012 Điều 99; and a
-  // check to determine an amount: "Sau khi nhận được tờ khai, cơ quan thuế kiểm tra, xác định số thuế tạm nộp
-  // cả năm", TT 99/1998/TT-BTC)
-  return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
-         !checks_a_file(post2) && !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch",
-                                                      "kiểm tra thông tin", "kiểm tra tính pháp lý",
-                                                      "kiểm tra , xác định", "kiểm tra xác định"});
-}
-
-
-bool inspects(std::string_view post2, std::string_view rest) {
-  // an inspection of works or of private parties: "Ủy ban nhân dân cấp xã kiểm tra đối với chủ đầu tư hạ
-  // tầng kỹ thuật cụm công nghiệp và nhà đầu tư thứ cấp …", "Cơ quan chuyên môn về xây dựng cấp tỉnh kiểm
-  // tra các công trình chuyên ngành …": the body's own enforcement, a task it leads (the words after the
-  // names too: the party inspected may be a name found, "chủ đầu tư")
-  if (!starts_any(post2, {"kiểm tra"})) return false;
-  const std::size_t at = rest.find("kiểm tra ");
-  if (at == std::string_view::npos) return false;
-  return starts_any(rest.substr(at), {"kiểm tra đối với chủ đầu tư", "kiểm tra đối với nhà đầu tư",
-                                      "kiểm tra đối với doanh nghiệp", "kiểm tra đối với các doanh nghiệp",
-                                      "kiểm tra đối với cơ sở", "kiểm tra đối với các cơ sở", "kiểm tra các công trình",
-                                      "kiểm tra công trình"});
 }
 
 LabelRole read_label(std::string_view label, std::string_view p2, bool& subject) {

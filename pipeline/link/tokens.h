@@ -10,12 +10,22 @@
 
 namespace vanban::link_detail {
 
+// The pairs of words the linker restores when an OCR printed them with wrong
+// marks (tone_repair.h), one bit each: those whose first / second word has a
+// word's letters, and those whose word it is.
+struct ToneBits {
+  std::uint32_t first = 0, second = 0, first_exact = 0, second_exact = 0;
+};
+
 // A word's folded forms (tone placement, case, diacritics), made once per
 // distinct word of a document.
 struct WordFold {
   std::string word;  // the bytes as printed
   std::string key, ascii;
   bool upper = false;
+  // what the word is to the pairs an OCR may print with wrong marks (tone_repair.h; beside the
+  // fields the tokenizer reads)
+  ToneBits tone;
   std::uint64_t hash = 0;
   // the word's ids in a registry (0: no entry has it), looked up once per registry
   const void* ids_of = nullptr;
@@ -43,6 +53,10 @@ class WordFolds {
   // while it reads the word's bytes.
   Fold& of(std::string_view word, std::uint64_t hash);
   Fold& of(std::string_view word) { return of(word, fnv1a(word)); }
+
+  // two words side by side read so far that are a pair misread (tone_repair.h): a text that adds none
+  // needs no repair
+  std::size_t misread_pairs = 0;
 
   static constexpr std::uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
   static std::uint64_t fnv1a(std::string_view word) {

@@ -1,0 +1,81 @@
+// Link stage (session 28): tone marks an OCR got wrong in the words the grammar reads ("cơ quan có
+// thâm quyền", "tô chức"), restored for the linker only; an appraisal team's names; a body's size and
+// its founder, no task of its own.
+#include <catch2/catch.hpp>
+
+#include "link_helpers.h"
+#include "vanban/parse.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link28: a competent body read through an OCR'd tone mark", "[link][link28]") {
+  // TT 43/2018/TT-BCT (OCR'd), Điều 17 khoản 4: the name in the restored spelling, the mention as printed
+  Document d = one("Bộ Công Thương",
+                   "Cơ quan có thâm quyền xử phạt vi phạm hành chính có trách nhiệm xử lý theo quy định.", "Thông tư");
+  CHECK(mention_of(d, "Cơ quan có thẩm quyền xử phạt vi phạm hành chính", Role::lead) ==
+        "Cơ quan có thâm quyền xử phạt vi phạm hành chính");
+  // the other marks the scans print for it, in capitals too
+  for (const char* printed : {"thấm quyên", "thầm quyền", "THẢM QUYỀN"}) {
+    Document e = one("Bộ Công Thương",
+                     std::string("Cơ quan có ") + printed + " xử phạt vi phạm hành chính có trách nhiệm xử lý.",
+                     "Thông tư");
+    INFO(printed);
+    CHECK(has(e, "Cơ quan có thẩm quyền xử phạt vi phạm hành chính", Role::lead));
+  }
+  // QĐ 11/2026/QĐ-UBND Lào Cai (OCR'd), Điều 20 khoản 3 điểm c: "tô chức" is "tổ chức" before "chức"
+  Document f = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan và các tô chức ở địa phương thực hiện "
+                   "tuyên truyền, phổ biến pháp luật về xây dựng.",
+                   "Quyết định");
+  CHECK(mention_of(f, "Các tổ chức ở địa phương", Role::coordinate) == "các tô chức ở địa phương");
+}
+
+TEST_CASE("link28: a word whose marks have another reading stays as printed", "[link][link28]") {
+  // "tô" alone is a word ("tô màu"); only the pair "tô chức" has one reading
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Sở Văn hóa, Thể thao và Du lịch tô màu bản đồ di sản và có trách nhiệm báo cáo.", "Quyết định");
+  CHECK(has(d, "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai", Role::lead));
+  // a pair printed right is read as printed: no second fold of "tổ chức"
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Phối hợp với các tổ chức ở địa phương thực hiện tuyên truyền.", "Quyết định");
+  CHECK(mention_of(e, "Các tổ chức ở địa phương", Role::coordinate) == "các tổ chức ở địa phương");
+}
+
+TEST_CASE("link28: the lead appraising body and the appraisal team", "[link][link28]") {
+  // QĐ 11/2026 Lào Cai, Điều 13 khoản 5: the work led names the role; "dừng việc …" is its predicate
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Nếu chủ đầu tư không bổ sung hồ sơ theo yêu cầu thì cơ quan chủ trì thẩm định dừng việc thẩm định.",
+                   "Quyết định");
+  CHECK(mention_of(d, "Cơ quan chủ trì thẩm định", Role::lead) == "cơ quan chủ trì thẩm định");
+  CHECK_FALSE(mentioned(d, "cơ quan chủ trì thẩm định dừng", Role::lead));
+  // TT 43/2018, Điều 5: the team's head, one name ("thẩm định" is the team's kind, as "kiểm tra" is)
+  Document e = one("Bộ Công Thương", "Trưởng đoàn thẩm định chịu trách nhiệm về kết quả thẩm định thực tế tại cơ sở.",
+                   "Thông tư");
+  CHECK(mention_of(e, "Trưởng đoàn thẩm định", Role::lead) == "Trưởng đoàn thẩm định");
+  // NĐ 15/2018, Điều 29 khoản 2 điểm d: the team's duty
+  Document f = one("Chính phủ",
+                   "Trong thời hạn 07 ngày làm việc, đoàn thẩm định có trách nhiệm xem xét để trình Bộ Y tế cấp "
+                   "Giấy chứng nhận.",
+                   "Nghị định");
+  CHECK(has(f, "Đoàn thẩm định", Role::lead));
+}
+
+TEST_CASE("link28: a body's size and its founder are no task of its own", "[link][link28]") {
+  // NĐ 15/2018 Điều 29 khoản 2 điểm b: how many it has
+  Document d = one("Chính phủ",
+                   "Đoàn thẩm định có từ 05 người trở lên, trong đó có ít nhất 02 thành viên có kinh nghiệm.",
+                   "Nghị định");
+  CHECK(d.assignments.empty());
+  Document e = one("Chính phủ", "Đoàn kiểm tra có 05 thành viên.", "Nghị định");
+  CHECK(e.assignments.empty());
+  // TT 43/2018 Điều 5 khoản 1 điểm b: who set it up ("do … thành lập"), a passive
+  Document f = one("Bộ Công Thương",
+                   "Đoàn thẩm định thực tế tại cơ sở do cơ quan có thẩm quyền cấp Giấy chứng nhận ban hành quyết "
+                   "định thành lập.",
+                   "Thông tư");
+  CHECK_FALSE(has(f, "Đoàn thẩm định", Role::lead));
+  // near miss: a duty that comes with a number is still one
+  Document g = one("Chính phủ", "Đoàn kiểm tra có trách nhiệm báo cáo trong 05 ngày.", "Nghị định");
+  CHECK(has(g, "Đoàn kiểm tra", Role::lead));
+}

@@ -79,3 +79,64 @@ TEST_CASE("link28: a body's size and its founder are no task of its own", "[link
   Document g = one("Chính phủ", "Đoàn kiểm tra có trách nhiệm báo cáo trong 05 ngày.", "Nghị định");
   CHECK(has(g, "Đoàn kiểm tra", Role::lead));
 }
+
+namespace {
+
+// An article with a heading over clauses, linked (the Bộ Quốc phòng's circular's shape).
+Document article(std::string heading, std::vector<std::string> clauses, std::string text = "") {
+  Document d;
+  d.meta.doc_type = "Thông tư";
+  d.meta.issuer = "Bộ Quốc phòng";
+  Provision p;
+  p.kind = ProvisionKind::article;
+  p.eid = "art_7";
+  p.heading = std::move(heading);
+  p.text = std::move(text);
+  for (std::size_t i = 0; i < clauses.size(); ++i) p.children.push_back(prov("art_7__para_" + std::to_string(i + 1), clauses[i]));
+  d.provisions.push_back(std::move(p));
+  link(d);
+  return d;
+}
+
+bool at(const Document& d, const std::string& eid, const std::string& agency, Role r) {
+  for (const Assignment& a : d.assignments)
+    if (a.eid == eid && fold_key(a.agency) == fold_key(agency) && a.role == r) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("link28: an article headed by a body's name alone lists its duties", "[link][link28]") {
+  // TT 13/2026/TT-BQP Điều 7: one lead on the article; the clause that names it again adds none
+  Document d = article("Binh chủng Hóa học",
+                       {"Tham mưu giúp Quân ủy Trung ương, Bộ Quốc phòng về triển khai thực hiện các nội dung được quy "
+                        "định tại Thông tư này.",
+                        "Hướng dẫn các cơ quan, đơn vị trực thuộc Bộ Quốc phòng lập sổ theo dõi hóa chất cấm.",
+                        "Căn cứ yêu cầu quản lý, Bộ Quốc phòng giao Binh chủng Hóa học chủ trì, phối hợp với cơ quan "
+                        "quản lý nhà nước có liên quan tổ chức rà soát danh mục."});
+  CHECK(at(d, "art_7", "Binh chủng Hóa học", Role::lead));
+  CHECK_FALSE(at(d, "art_7__para_3", "Binh chủng Hóa học", Role::lead));
+  // Điều 8: no clauses, the article's text opens with the work
+  Document e = article("Thanh tra Bộ Quốc phòng", {},
+                       "Chủ trì, phối hợp với Binh chủng Hóa học và các cơ quan đơn vị có liên quan thanh tra, kiểm "
+                       "tra việc thực hiện các quy định tại Thông tư này.");
+  CHECK(at(e, "art_7", "Thanh tra Bộ Quốc phòng", Role::lead));
+  // near misses: a body described, and clauses that name their own bodies
+  Document f = article("Ban Chỉ đạo", {"Ban Chỉ đạo có 07 thành viên.", "Thành phần Ban Chỉ đạo gồm đại diện các cơ quan."});
+  CHECK_FALSE(at(f, "art_7", "Ban Chỉ đạo", Role::lead));
+  Document g = article("Binh chủng Hóa học", {"Binh chủng Hóa học có trách nhiệm hướng dẫn lập sổ theo dõi.",
+                                              "Binh chủng Hóa học tổng hợp, báo cáo Bộ trưởng."});
+  CHECK_FALSE(at(g, "art_7", "Binh chủng Hóa học", Role::lead));
+  CHECK(at(g, "art_7__para_1", "Binh chủng Hóa học", Role::lead));
+}
+
+TEST_CASE("link28: the army's chiefs carry out a circular of the Bộ Quốc phòng", "[link][link28]") {
+  // TT 13/2026/TT-BQP Điều 11 khoản 1
+  Document d = one("Bộ Quốc phòng",
+                   "Tổng Tham mưu trưởng, Chủ nhiệm Tổng cục Chính trị, Thủ trưởng các cơ quan, đơn vị, tổ chức và cá "
+                   "nhân liên quan chịu trách nhiệm thi hành Thông tư này.",
+                   "Thông tư");
+  CHECK(mention_of(d, "Tổng Tham mưu trưởng", Role::lead) == "Tổng Tham mưu trưởng");
+  CHECK(mention_of(d, "Chủ nhiệm Tổng cục Chính trị", Role::lead) == "Chủ nhiệm Tổng cục Chính trị");
+  CHECK(mentioned(d, "Thủ trưởng các cơ quan, đơn vị", Role::lead));
+}

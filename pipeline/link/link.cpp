@@ -291,9 +291,10 @@ void Linker::visit(const Provision& p) {
     return !c.children.empty() && !c.text.empty() && c.text.back() == ':' && opens_with_body(words_of(c.text));
   }) || children_restate(p));
   const std::size_t before_heading = doc_.assignments.size();
+  heading_holds_duties_ = false;
   if (p.heading && !heads_lists) scan(p.eid, TextWords(*p.heading, folds_, repair_.get()), true, &p);
   const std::size_t heading_bodies = heading_bodies_.size();
-  if (p.heading && duty_heading(fold(*p.heading)))
+  if (p.heading && (heading_holds_duties_ || duty_heading(fold(*p.heading))))
     for (std::size_t k = before_heading; k < doc_.assignments.size(); ++k)
       if (children_continue(p, doc_.assignments[k].mention))
         heading_bodies_.emplace_back(doc_.assignments[k].agency, doc_.assignments[k].role);

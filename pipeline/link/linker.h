@@ -162,6 +162,9 @@ class Linker {
   };
   Topic topic_of(const TextWords& words, const std::vector<Mention>& ms, bool heading, const Provision* owner);
   bool opens_with_body(const TextWords& w);
+  // An article headed by a body's name alone over clauses that open with the work asked (topics.cpp).
+  bool names_duty_holder(const TextWords& heading, const std::vector<Mention>& ms, const Provision& article);
+  bool heading_holds_duties_ = false;  // the last heading scanned was such a name (names_duty_holder)
   // A duty heading whose clauses each restate its body as their subject (stated_duties.cpp).
   bool children_restate(const Provision& article);
 

@@ -92,6 +92,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   // trách nhiệm:"): its children list the duties, whose verbs give the roles
   const Topic topic = topic_of(words, ms, heading, owner);
   const bool names_only = topic.names_only, restated = topic.restated;
+  // an article headed by its body's name alone, whose clauses open with the work asked
+  const bool holder = heading && owner && names_duty_holder(words, ms, *owner);
+  if (holder) heading_holds_duties_ = true;
   // groups of mentions joined by "," / "và" / "các"
   std::size_t clause_b = std::string::npos, clause_e = 0;
   std::size_t sentence_b = 0;  // where the clause's sentence begins (after the last full stop)
@@ -547,6 +550,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // (a heading of duties names who has them: "Trách nhiệm của …", and in decrees
     // "Quyền hạn, trách nhiệm của Bộ Công Thương", "Quyền và trách nhiệm của …")
     if (heading && !duty_heading(fold(text))) lead = sup = coord = false;
+    // (its list of duties, as under "Trách nhiệm của …": the heading's body has its lead only)
+    if (holder) lead = true;
     if (!scope_read || verb_clause.data() != scope_verb_clause.data() || verb_clause.size() != scope_verb_clause.size() ||
         clause.data() != scope_clause.data() || clause.size() != scope_clause.size()) {
       scope_read = true;

@@ -133,4 +133,34 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
   return tp;
 }
 
+// "Điều 7. Binh chủng Hóa học" over "1. Tham mưu giúp Quân ủy Trung ương …", "2. Hướng dẫn …"; "Điều 8.
+// Thanh tra Bộ Quốc phòng" over "Chủ trì, phối hợp với … thanh tra, kiểm tra …" (TT 13/2026/TT-BQP): an
+// article headed by a body's name alone, whose clauses (or text) open with the work asked, is that body's
+// list of duties, as one headed "Trách nhiệm của …" is (not one whose clauses name their own bodies, nor
+// a body described: "Điều 2. Ban Chỉ đạo" over "1. Ban Chỉ đạo có …", "Thành phần gồm …").
+bool Linker::names_duty_holder(const TextWords& heading, const std::vector<Mention>& ms, const Provision& article) {
+  if (ms.empty() || article.kind != ProvisionKind::article) return false;
+  const std::vector<Tok>& t = heading.t;
+  std::size_t q = 0;
+  for (const Mention& m : ms) {
+    for (; q < m.b; ++q)  // (only the joints of a list between the names)
+      if (q == 0 || !(t[q].text == "," || t[q].key == "và")) return false;
+    q = m.e;
+  }
+  for (; q < t.size(); ++q)
+    if (!(t[q].text == "." || t[q].text == ":")) return false;
+  std::size_t n = 0, asks = 0;
+  auto count = [&](const std::string& text) {
+    const std::string k = fold_key(head_of(text, 60));
+    ++n;
+    asks += asks_action(k) || starts_any(k, {"chủ trì", "giúp", "làm đầu mối", "là cơ quan đầu mối"});
+  };
+  if (article.children.empty()) count(article.text);
+  for (const Provision& c : article.children) count(c.text);
+  if (asks * 2 < n) return false;
+  for (const Provision& c : article.children)
+    if (opens_with_body(words_of(c.text))) return false;
+  return true;
+}
+
 }  // namespace vanban::link_detail

@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "body_lines.h"
 #include "internal.h"
 
 namespace vanban::parse_detail {
@@ -189,6 +190,47 @@ std::string appendix_number(const std::string& title) {
   static const std::regex numbered(R"(^(PHỤ LỤC|Phụ lục)\s+(SỐ\s+|số\s+)?([IVXLC0-9]+[a-z]?)\b)");
   std::smatch m;
   return std::regex_search(title, m, numbered) ? m[3].str() : std::string();
+}
+
+void date_from_appendix(const Lines& in, Meta& meta) {
+  if (meta.date || !meta.number) return;
+  const std::vector<TextLine>& L = *in.lines;
+  // the header's place-and-date line, with its year (a draft's blank "ngày   tháng" has no digits there)
+  std::string year;
+  for (std::size_t k = 0; k < L.size() && k < 40 && year.empty(); ++k) {
+    const std::string& t = L[k].text;
+    const std::size_t at = t.find("ngày");
+    const std::size_t y = at == std::string::npos ? at : t.find("năm ", at);
+    if (y == std::string::npos || t.find_first_of("0123456789", at) >= y) continue;
+    std::size_t d = y + 4;
+    while (d < t.size() && t[d] == ' ') ++d;
+    if (d + 4 <= t.size() && std::all_of(t.begin() + d, t.begin() + d + 4, [](char c) { return c >= '0' && c <= '9'; }))
+      year = t.substr(d, 4);
+  }
+  if (year.empty()) return;
+  const std::string& num = *meta.number;
+  const std::string digits = num.substr(0, num.find_first_not_of("0123456789"));
+  if (digits.empty()) return;
+  for (std::size_t k = 0; k < L.size(); ++k) {
+    const std::string low = lower(L[k].text);
+    const std::size_t kt = low.find("kèm theo");
+    if (kt == std::string::npos) continue;
+    // "… số 1696 /QĐ-UBND ngày 15 / 5 /2026": its own number, as a whole word
+    const std::size_t so = low.find("số", kt);
+    if (so == std::string::npos) continue;
+    std::size_t q = so + std::string_view("số").size();
+    while (q < low.size() && low[q] == ' ') ++q;
+    if (low.compare(q, digits.size(), digits) != 0 ||
+        (q + digits.size() < low.size() && low[q + digits.size()] >= '0' && low[q + digits.size()] <= '9'))
+      continue;
+    const std::optional<std::string> d = find_date(L[k].text, q + digits.size());
+    if (!d || d->compare(0, 4, year) != 0) continue;
+    meta.date = d;
+    in.warn(L[k].source_line, "header.date-from-appendix",
+            "the header's date cannot be read; " + *d + " is read from the appendix's \"" + head_of(trim(L[k].text), 60) +
+                "\"");
+    return;
+  }
 }
 
 }  // namespace vanban::parse_detail

@@ -87,6 +87,11 @@ struct Layout {
 // Reads the header (issuer, number, place/date, type, title, session) and
 // finds where the preamble and body begin.
 Layout read_header(const Lines& in, Meta& meta);
+// A header date garbled past reading ("ngày15 tháng 54 năm 2026"): the one the
+// document confirms in an appendix's "(Kèm theo Quyết định số 1696/QĐ-UBND ngày
+// 15/5/2026 …)", under the same number and in the header's year (the guide's
+// rule); a warning says where it was read (attachments.cpp).
+void date_from_appendix(const Lines& in, Meta& meta);
 // header_split.cpp: a rule line ("-----", "***"); a header line a web page
 // flattened, split into the lines it was made of
 bool is_rule(const std::string& t);

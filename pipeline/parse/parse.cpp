@@ -100,15 +100,22 @@ std::optional<std::string> effective_date(const std::vector<Provision>& provisio
       for (const std::string_view skip : {" thi hành", " chính thức"})
         if (rest.substr(0, skip.size()) == skip) rest.remove_prefix(skip.size());
       while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-      constexpr std::string_view thi = "thì";
-      if (!(rest.substr(0, thi.size()) == thi && (rest.size() == thi.size() || rest[thi.size()] == ' '))) {
+      constexpr std::string_view thi = "thì", den = "đến";
+      // (nor a term that runs from it: "Thời hạn ủy quyền: Từ ngày quyết định này có hiệu lực đến hết ngày 28
+      // tháng 02 năm 2027", QĐ 1696/QĐ-UBND Lào Cai — the date after is the term's end)
+      auto word = [&](std::string_view w) {
+        return rest.substr(0, w.size()) == w && (rest.size() == w.size() || rest[w.size()] == ' ');
+      };
+      if (!word(thi) && !word(den)) {
         at = from;
         break;
       }
     }
     if (at == std::string::npos) return;
     std::string w = p.text.substr(at, 160);
+    // ("kể từ ký": the day's word dropped, QĐ 1696/QĐ-UBND Lào Cai)
     std::size_t ky = w.find("ngày ký");
+    if (ky == std::string::npos) ky = w.find("kể từ ký");
     std::size_t db = 0;
     auto d = find_date(w, 0, &db);
     if (ky != std::string::npos && (!d || ky < db)) {
@@ -233,6 +240,7 @@ Document parse(const Text& text, const std::string& file) {
   Lines in{&L, file, &doc.diagnostics};
 
   Layout lay = read_header(in, doc.meta);
+  date_from_appendix(in, doc.meta);
   doc.bases = read_bases(in, lay);
   read_closing(in, lay, doc.meta, doc.recipients);
   doc.addressees = read_addressees(L, lay.body_end);

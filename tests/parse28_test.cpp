@@ -1,0 +1,66 @@
+// A provincial decision printed from a PDF whose header date is garbled ("ngày15 tháng 54 năm 2026",
+// held-out batch 12: QĐ 1696/QĐ-UBND Lào Cai): the date its appendix confirms, and the date it takes
+// effect, past a term that runs "từ ngày quyết định này có hiệu lực đến hết ngày …" and a "kể từ ký"
+// that lost its "ngày".
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "vanban/parse.h"
+#include "vanban/text.h"
+
+using namespace vanban;
+
+namespace {
+
+Document parse_text(const std::string& s) { return parse(load_text(s, "t.txt"), "t.txt"); }
+
+std::string decision(const std::string& date_line, const std::string& appendix_line) {
+  return "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Số: 1696 /QĐ-UBND\n" + date_line + "\nQUYẾT ĐỊNH\nVề việc ủy quyền cho Giám đốc Sở Công Thương\n"
+         "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n"
+         "QUYẾT ĐỊNH:\n"
+         "Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ.\n"
+         "Điều 2. Thời hạn ủy quyền: Từ ngày quyết định này có hiệu lực đến hết\n"
+         "ngày 28 tháng 02 năm 2027.\n"
+         "Điều 3. Quyết định này có hiệu lực thi hành kể từ ký.\n"
+         "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Tuấn Anh\n"
+         "PHỤ LỤC\n" + appendix_line + "\n1. Cấp giấy phép vận chuyển hàng hóa nguy hiểm.\n";
+}
+
+}  // namespace
+
+TEST_CASE("parse28: a garbled header date is read from the appendix that confirms it", "[parse][parse28]") {
+  Document d = parse_text(decision("Lào Cai, ngày15 tháng 54 năm 2026",
+                                   "(Kèm theo Quyết định số 1696 /QĐ-UBND ngày 15 / 5 /2026 của UBND tỉnh Lào Cai)"));
+  CHECK(d.meta.date == std::optional<std::string>("2026-05-15"));
+  // the term's end ("có hiệu lực đến hết ngày 28 tháng 02 năm 2027") is no date of effect; "kể từ ký" is
+  CHECK(d.meta.effective_date == std::optional<std::string>("2026-05-15"));
+  bool said = false;
+  for (const Diagnostic& g : d.diagnostics)
+    if (g.code == "header.date-from-appendix") {
+      said = true;
+      CHECK(g.message ==
+            "the header's date cannot be read; 2026-05-15 is read from the appendix's \"(Kèm theo Quyết định số 1696 "
+            "/QĐ-UBND ngày 15 / 5 …\"");
+    }
+  CHECK(said);
+}
+
+TEST_CASE("parse28: only the document's own number in the header's year confirms its date", "[parse][parse28]") {
+  // another decision's appendix line, and a year that is not the header's: the date stays unknown
+  Document d = parse_text(decision("Lào Cai, ngày15 tháng 54 năm 2026",
+                                   "(Kèm theo Quyết định số 16960/QĐ-UBND ngày 15/5/2026 của UBND tỉnh Lào Cai)"));
+  CHECK_FALSE(d.meta.date);
+  Document e = parse_text(decision("Lào Cai, ngày15 tháng 54 năm 2026",
+                                   "(Kèm theo Quyết định số 1696/QĐ-UBND ngày 15/5/2025 của UBND tỉnh Lào Cai)"));
+  CHECK_FALSE(e.meta.date);
+  // an undated draft ("ngày   tháng   năm 2026") stays undated, whatever its appendix says
+  Document f = parse_text(decision("Lào Cai, ngày     tháng     năm 2026",
+                                   "(Kèm theo Quyết định số 1696/QĐ-UBND ngày      /     /2026 của UBND tỉnh Lào Cai)"));
+  CHECK_FALSE(f.meta.date);
+  // a readable header date is kept (no appendix consulted)
+  Document g = parse_text(decision("Lào Cai, ngày 14 tháng 5 năm 2026",
+                                   "(Kèm theo Quyết định số 1696/QĐ-UBND ngày 15/5/2026 của UBND tỉnh Lào Cai)"));
+  CHECK(g.meta.date == std::optional<std::string>("2026-05-14"));
+}

@@ -64,3 +64,19 @@ TEST_CASE("parse28: only the document's own number in the header's year confirms
                                    "(Kèm theo Quyết định số 1696/QĐ-UBND ngày 15/5/2026 của UBND tỉnh Lào Cai)"));
   CHECK(g.meta.date == std::optional<std::string>("2026-05-14"));
 }
+
+TEST_CASE("parse28: a signer's rank is no part of the name", "[parse][parse28]") {
+  // TT 13/2026/TT-BQP: "THỨ TRƯỞNG" then "Thượng tướng Nguyễn Văn Hiền"
+  const std::string text =
+      "BỘ QUỐC PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 13/2026/TT-BQP\n"
+      "Hà Nội, ngày 12 tháng 02 năm 2026\nTHÔNG TƯ\nQuy định chi tiết một số điều của Luật Hóa chất\n"
+      "Căn cứ Luật Hóa chất ngày 14 tháng 6 năm 2025;\n"
+      "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết một số điều của Luật Hóa chất.\n"
+      "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành kể từ ngày 12 tháng 02 năm 2026.\n"
+      "Nơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n" + std::string("Thượng tướng") +
+      " Nguyễn Văn Hiền\n";
+  Document d = parse_text(text);
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->position == std::optional<std::string>("Thứ trưởng"));
+  CHECK(d.meta.signer->name == std::optional<std::string>("Nguyễn Văn Hiền"));
+}

@@ -83,6 +83,15 @@ bool looks_like_name(const std::string& t) {
   return words >= 2 && words <= 6 && starts_upper(t);
 }
 
+// The signer's name on its line, without a rank of the army or the police printed before it
+// ("Thượng tướng Nguyễn Văn Hiền", TT 13/2026/TT-BQP): the rank is no part of the name.
+std::string without_rank(const std::string& t) {
+  for (std::string_view rank : {"Đại tướng ", "Thượng tướng ", "Trung tướng ", "Thiếu tướng ", "Đại tá ", "Thượng tá ",
+                                "Trung tá ", "Thiếu tá "})
+    if (starts_with(t, rank) && t.size() > rank.size()) return t.substr(rank.size());
+  return t;
+}
+
 std::string position_case(const std::string& caps) {
   std::string s = sentence_case(caps);
   for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
@@ -286,8 +295,8 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       position = t;
       continue;
     }
-    if (position && !name && looks_like_name(t)) {
-      name = t;
+    if (position && !name && looks_like_name(without_rank(t))) {
+      name = without_rank(t);
       continue;
     }
     if (in_recipients && (is_motto(t) || starts_with(t, "Điều ") || starts_with(t, "Chương ") || starts_with(t, "(") ||
@@ -328,8 +337,8 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
         continue;
       }
     }
-    if (position && !name && looks_like_name(t)) {
-      name = t;
+    if (position && !name && looks_like_name(without_rank(t))) {
+      name = without_rank(t);
       continue;
     }
   }

@@ -80,3 +80,39 @@ TEST_CASE("parse28: a signer's rank is no part of the name", "[parse][parse28]")
   CHECK(d.meta.signer->position == std::optional<std::string>("Thứ trưởng"));
   CHECK(d.meta.signer->name == std::optional<std::string>("Nguyễn Văn Hiền"));
 }
+
+namespace {
+
+std::string letter(const std::string& body) {
+  return "BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2265/BCT-ATMT\n"
+         "Hà Nội, ngày 02 tháng 4 năm 2026\nV/v triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy "
+         "hiểm\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố\n\n" +
+         body + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrương Thanh Hoài\n";
+}
+
+}  // namespace
+
+TEST_CASE("parse28: a letter's request after its top-level list is the letter's own", "[parse][parse28]") {
+  // CV 2265/BCT-ATMT: the last item announced its words ("…:"), they ended, then the request
+  Document d = parse_text(letter(
+      "Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT, cụ thể:\n\n"
+      "- Khoản 2 Điều 3 của Thông tư số 15/2026/TT-BCT quy định phân cấp cho Ủy ban nhân dân cấp tỉnh.\n\n"
+      "- Khoản 1 Điều 8 Thông tư số 15/2026/TT-BCT về điều khoản thi hành:\n"
+      "Thông tư có hiệu lực từ ngày 10/4/2026.\n\n"
+      "Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng dẫn, tổ chức thực hiện cấp giấy phép.\n"));
+  REQUIRE(d.provisions.size() == 2);
+  CHECK(d.provisions[1].text ==
+        "Khoản 1 Điều 8 Thông tư số 15/2026/TT-BCT về điều khoản thi hành: Thông tư có hiệu lực từ ngày 10/4/2026.");
+  bool in_body = false;
+  for (const Paragraph& b : d.body) in_body = in_body || b.text.rfind("Bộ Công Thương đề nghị", 0) == 0;
+  CHECK(in_body);
+  // near miss: words that go on the announced text (no request) stay the item's
+  Document e = parse_text(letter(
+      "Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT, cụ thể:\n\n"
+      "- Khoản 2 Điều 3 của Thông tư số 15/2026/TT-BCT quy định phân cấp cho Ủy ban nhân dân cấp tỉnh.\n\n"
+      "- Khoản 1 Điều 8 Thông tư số 15/2026/TT-BCT về điều khoản thi hành:\n"
+      "Thông tư có hiệu lực từ ngày 10/4/2026.\n\n"
+      "Các hồ sơ đã nộp trước ngày này được giải quyết theo quy định cũ.\n"));
+  REQUIRE(e.provisions.size() == 2);
+  CHECK(e.provisions[1].text.find("Các hồ sơ đã nộp") != std::string::npos);
+}

@@ -316,6 +316,14 @@ bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const 
   return static_cast<double>(prev_line_.size()) > wide_ * 0.75;
 }
 
+// A paragraph that opens with a request of the issuer's: "Trên đây là …", "Đề nghị …", "Bộ Công Thương đề
+// nghị …" (a name, then the verb, near its start).
+static bool opens_request(const std::string& t) {
+  if (starts_with(t, "Trên đây") || starts_with(t, "Đề nghị") || starts_with(t, "Kính đề nghị")) return true;
+  const std::size_t at = t.find(" đề nghị ");
+  return at != std::string::npos && at < 60 && starts_upper(t) && t.find_first_of(",.;:") > at;
+}
+
 void TreeBuilder::new_paragraph(const std::string& t) {
   Unit& top = stack_.back();
   bool own_first = !top.paras.empty() && top.paras[0].empty() && top.paras.size() == 1;
@@ -332,9 +340,15 @@ void TreeBuilder::new_paragraph(const std::string& t) {
   // A unit ending in ":" announces what follows ("2. Thời gian nộp hồ sơ:"
   // + "Sở, ban, ngành … gửi hồ sơ …"): the paragraphs up to the next label
   // are its own.
+  // A letter's request after its top-level list ("- Khoản 1 Điều 8 …:" + "Thông tư có hiệu lực …." then
+  // "Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh …", CV 2265/BCT-ATMT): the announced words are over,
+  // the request is the letter's own (body), not the last item's.
+  // (and what follows it: the item's words are over)
   else if (top.rank >= kClause && has_words && ends_sentence(top.paras.back()) &&
-           !(top.rank == kClause && ends_with(top.paras.back(), ";")) && !top.announced &&
-           !(top.announced = ends_with(top.paras.back(), ":")))
+           !(top.rank == kClause && ends_with(top.paras.back(), ";")) &&
+           ((!top.announced && !(top.announced = ends_with(top.paras.back(), ":"))) ||
+            (top.announced && stack_.size() == 1 && top.p.kind == ProvisionKind::item &&
+             ends_with(top.paras.back(), ".") && opens_request(t) && !(top.announced = false))))
   {
     pending_.push_back(t);
     pending_lines_.push_back(line_);

@@ -140,3 +140,14 @@ TEST_CASE("link28: the army's chiefs carry out a circular of the Bộ Quốc ph�
   CHECK(mention_of(d, "Chủ nhiệm Tổng cục Chính trị", Role::lead) == "Chủ nhiệm Tổng cục Chính trị");
   CHECK(mentioned(d, "Thủ trưởng các cơ quan, đơn vị", Role::lead));
 }
+
+TEST_CASE("link28: bodies told to report difficulties, 'kịp thời' before the verb", "[link][link28]") {
+  // TT 19/2024/TT-BCT Điều 3 khoản 3: a bare list of who, then "kịp thời phản ánh"
+  Document d = one("Bộ Công Thương",
+                   "Trong quá trình thực hiện, nếu phát sinh vướng mắc, cơ quan, tổ chức, cá nhân kịp thời phản ánh "
+                   "bằng văn bản về Bộ Công Thương (qua Cục Hóa chất) để được hướng dẫn.",
+                   "Thông tư");
+  CHECK(mention_of(d, "Cơ quan, tổ chức, cá nhân", Role::lead) == "cơ quan, tổ chức, cá nhân");
+  // the body reported to is told nothing
+  CHECK_FALSE(has(d, "Bộ Công Thương", Role::lead));
+}

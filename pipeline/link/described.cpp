@@ -225,13 +225,19 @@ bool Finder::task_verb(std::size_t p) const {
   const std::size_t n = t_.size();
   // ("tự kiểm tra", "tự đánh giá": the body's own check, its task)
   if (p + 1 < n && t_[p].key == "tự" && t_[p + 1].word && m(p + 1, {K::stop})) return task_verb(p + 1);
+  // ("kịp thời phản ánh", "kịp thời báo cáo": how soon, then the task)
+  if (p + 2 < n && t_[p].key == "kịp" && t_[p + 1].key == "thời" && t_[p + 2].word) return task_verb(p + 2);
   const std::string key = join_keys(t_, p, std::min(n, p + 3));
   // (and a delegation to set rules, "… quy định nội dung và mức chi"; not a reference, "quy định tại khoản 2")
   // ("xét, đề nghị": reviews and proposes upwards, a step of an award's procedure; "quyết toán chi phí …":
   // settles the accounts of a file it received, NĐ 42/2024 Điều 9)
   return directive_verb(key) || starts_any(key, {"là", "thẩm định", "xét , đề nghị", "xét đề nghị", "tiếp nhận", "cấp giấy", "cấp phép", "giải quyết",
                                                  "xử lý", "tổng hợp", "trình", "gửi", "thông báo", "có ý kiến",
-                                                 "yêu cầu"}) ||
+                                                 "yêu cầu",
+                                                 // "…, nếu phát sinh vướng mắc, cơ quan, tổ chức, cá nhân kịp thời
+                                                 // phản ánh bằng văn bản về Bộ Công Thương" (TT 19/2024/TT-BCT): a
+                                                 // circular's closing asks them to report (unassigned_parties)
+                                                 "phản ánh"}) ||
          (starts_any(key, {"quyết toán"}) && !noun_tail(p)) ||
          (starts_any(key, {"quy định", "qui định"}) && p + 2 < n && t_[p + 2].word && !t_[p + 2].upper &&
           !m(p + 2, {K::stop}) && t_[p + 2].key != "hiện" && t_[p + 2].key != "pháp" && t_[p + 2].key != "chung");

@@ -151,3 +151,17 @@ TEST_CASE("link28: bodies told to report difficulties, 'kịp thời' before the
   // the body reported to is told nothing
   CHECK_FALSE(has(d, "Bộ Công Thương", Role::lead));
 }
+
+TEST_CASE("link28: a plan checked to be approved is the approval's step, no oversight", "[link][link28]") {
+  // TT 24/2025/TT-BCT Điều 7 khoản 4
+  Document d = one("Bộ Công Thương",
+                   "Trong thời hạn 15 ngày làm việc kể từ ngày nhận được bộ hồ sơ hợp lệ, cơ quan có thẩm quyền có trách "
+                   "nhiệm kiểm tra, đánh giá và phê duyệt kế hoạch quản lý rủi ro trong khai thác khoáng sản.",
+                   "Thông tư");
+  CHECK(has(d, "Cơ quan có thẩm quyền", Role::lead));
+  CHECK_FALSE(has(d, "Cơ quan có thẩm quyền", Role::supervise));
+  // near miss: checking how others carry a rule out is oversight
+  Document e = one("Bộ Công Thương",
+                   "Cục Hóa chất có trách nhiệm kiểm tra, đánh giá việc thực hiện Thông tư này.", "Thông tư");
+  CHECK(has(e, "Cục Hóa chất", Role::supervise));
+}

@@ -13,8 +13,8 @@ namespace vanban::link_detail {
 
 namespace {
 
-// The pairs the linker's grammar reads, in the order of their first word's
-// letters. Each pair's letters have no other reading in a legal text
+// The pairs the linker's grammar reads (at most 32: one bit each). Each
+// pair's letters have no other reading in a legal text
 // ("thu truong" is left out: thủ trưởng and thứ trưởng; "co quan": cơ quan
 // and "có quan hệ"; "lien quan": liên quân).
 constexpr const char* kPairs[][2] = {

@@ -172,6 +172,10 @@ bool checks_a_file(std::string_view key) {
   if (!starts_any(key, {"kiểm tra"})) return false;
   if (starts_any(key, {"kiểm tra hồ sơ", "kiểm tra tính đầy đủ", "kiểm tra tính hợp lệ", "kiểm tra tính hợp pháp"}))
     return true;
+  // a file checked to be approved: "cơ quan có thẩm quyền có trách nhiệm kiểm tra, đánh giá và phê duyệt kế
+  // hoạch quản lý rủi ro …" (TT 24/2025/TT-BCT Điều 7) — the approval's step, not oversight of others' work
+  if (starts_any(key, {"kiểm tra , đánh giá và phê duyệt", "kiểm tra và phê duyệt", "kiểm tra , thẩm định và phê duyệt"}))
+    return true;
   // goods or papers checked by the body itself, a step of its procedure ("Bộ Nông nghiệp và Phát triển nông
   // thôn có trách nhiệm kiểm tra đối với lô hàng thực phẩm xuất khẩu …", NĐ 15/2018 Điều 23; "cơ quan hải
   // quan kiểm tra thời hạn của chứng từ chứng nhận xuất xứ", TT 62/2019): the goods or the paper named

@@ -165,3 +165,20 @@ TEST_CASE("link28: a plan checked to be approved is the approval's step, no over
                    "Cục Hóa chất có trách nhiệm kiểm tra, đánh giá việc thực hiện Thông tư này.", "Thông tư");
   CHECK(has(e, "Cục Hóa chất", Role::supervise));
 }
+
+TEST_CASE("link28: the units of a named body, 'trực thuộc' it, are one collective", "[link][link28]") {
+  // QĐ 1500/QĐ-BHXH 2015 Điều 5: the list goes on past the ";" after it
+  Document d = one("Bảo hiểm xã hội Việt Nam",
+                   "Trưởng Ban Sổ - Thẻ, Chánh Văn phòng, Thủ trưởng các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam; "
+                   "Giám đốc Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương, Giám đốc Bảo hiểm xã hội Bộ "
+                   "Quốc phòng và Giám đốc Bảo hiểm xã hội Công an nhân dân chịu trách nhiệm thi hành Quyết định này.",
+                   "Quyết định");
+  CHECK(mention_of(d, "Thủ trưởng các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam", Role::lead) ==
+        "Thủ trưởng các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam");
+  CHECK(has(d, "Giám đốc Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương", Role::lead));
+  CHECK(has(d, "Giám đốc Bảo hiểm xã hội Bộ Quốc phòng", Role::lead));
+  // near miss: the units of a level, not of a body ("… đơn vị trực thuộc Thành phố") keep that reading
+  Document e = one("Ủy ban nhân dân thành phố Hà Nội",
+                   "Thủ trưởng các đơn vị trực thuộc Thành phố chịu trách nhiệm thi hành Quyết định này.", "Quyết định");
+  CHECK(mentioned(e, "Thủ trưởng các đơn vị trực thuộc Thành phố", Role::lead));
+}

@@ -240,6 +240,12 @@ std::vector<Mention> Finder::find() const {
               end = q + 1;
               continue;
             }
+            // "Thủ trưởng các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam" (QĐ 1500/QĐ-BHXH): the units of a
+            // named body, one collective with it
+            if (k2 == "trực" && q < n && body_start(q)) {
+              end = extend_body(q);
+              continue;
+            }
           }
           if ((k2 == "thành" && end + 1 < n && t_[end + 1].key == "phố") ||
               (k2 == "thị" && end + 1 < n && t_[end + 1].key == "xã")) {

@@ -182,3 +182,18 @@ TEST_CASE("link28: the units of a named body, 'trực thuộc' it, are one colle
                    "Thủ trưởng các đơn vị trực thuộc Thành phố chịu trách nhiệm thi hành Quyết định này.", "Quyết định");
   CHECK(mentioned(e, "Thủ trưởng các đơn vị trực thuộc Thành phố", Role::lead));
 }
+
+TEST_CASE("link28: the places that have what the task is about", "[link][link28]") {
+  // KH 09/KH-BTNMT 2024, III.2
+  Document d = one("Bộ Tài nguyên và Môi trường",
+                   "Cục Biến đổi khí hậu chủ trì, phối hợp với các địa phương có rừng triển khai thực hiện kiểm kê.",
+                   "Kế hoạch");
+  CHECK(mention_of(d, "Các địa phương có rừng", Role::coordinate) == "các địa phương có rừng");
+  Document e = one("Bộ Quốc phòng",
+                   "Bộ Tư lệnh Bộ đội Biên phòng phối hợp với các địa phương có đường biên giới tổ chức tuần tra.",
+                   "Kế hoạch");
+  CHECK(mention_of(e, "Các địa phương có đường biên giới", Role::coordinate) == "các địa phương có đường biên giới");
+  // near miss: "có" + a duty is the clause's verb, not a qualifier
+  Document f = one("Bộ Tài nguyên và Môi trường", "Các địa phương có trách nhiệm báo cáo kết quả.", "Kế hoạch");
+  CHECK(mention_of(f, "Các địa phương", Role::lead) == "Các địa phương");
+}

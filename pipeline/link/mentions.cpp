@@ -197,6 +197,23 @@ std::vector<Mention> Finder::find() const {
             end = and_local(end);
             continue;
           }
+          // "các địa phương có rừng", "các tỉnh có biển", "các xã có đường biên giới": the places that have
+          // what the task is about (Chỉ thị 13/CT-TTg, KH 09/KH-BTNMT)
+          if (k2 == "có" && end > 0 && end + 1 < n &&
+              (t_[end - 1].key == "phương" || is_place_word(t_[end - 1].key)) && t_[end - 1].key != "cấp") {
+            std::size_t q = end + 1;
+            if (t_[q].key == "đường" && q + 2 < n && t_[q + 1].key == "biên") ++q;  // "đường biên giới"
+            const std::string_view g = t_[q].key;
+            std::size_t len = 0;
+            if (g == "rừng" || g == "biển") len = 1;
+            else if (q + 1 < n && ((g == "biên" && t_[q + 1].key == "giới") || (g == "cửa" && t_[q + 1].key == "khẩu") ||
+                                   (g == "vùng" && t_[q + 1].key == "biển")))
+              len = 2;
+            if (len) {
+              end = q + len;
+              continue;
+            }
+          }
           // "các tổ chức chính trị, tổ chức chính trị - xã hội ở cấp Trung ương", "… ở cấp tỉnh": the level
           if ((k2 == "ở" || k2 == "tại") && end + 2 < n && t_[end + 1].key == "cấp" &&
               ((is_place_word(t_[end + 2].key) && t_[end + 2].key != "cấp" && t_[end + 2].key != "thành" &&

@@ -98,12 +98,6 @@ Document article(std::string heading, std::vector<std::string> clauses, std::str
   return d;
 }
 
-bool at(const Document& d, const std::string& eid, const std::string& agency, Role r) {
-  for (const Assignment& a : d.assignments)
-    if (a.eid == eid && fold_key(a.agency) == fold_key(agency) && a.role == r) return true;
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("link28: an article headed by a body's name alone lists its duties", "[link][link28]") {
@@ -114,20 +108,20 @@ TEST_CASE("link28: an article headed by a body's name alone lists its duties", "
                         "Hướng dẫn các cơ quan, đơn vị trực thuộc Bộ Quốc phòng lập sổ theo dõi hóa chất cấm.",
                         "Căn cứ yêu cầu quản lý, Bộ Quốc phòng giao Binh chủng Hóa học chủ trì, phối hợp với cơ quan "
                         "quản lý nhà nước có liên quan tổ chức rà soát danh mục."});
-  CHECK(at(d, "art_7", "Binh chủng Hóa học", Role::lead));
-  CHECK_FALSE(at(d, "art_7__para_3", "Binh chủng Hóa học", Role::lead));
+  CHECK(has_on(d, "art_7", "Binh chủng Hóa học", Role::lead));
+  CHECK_FALSE(has_on(d, "art_7__para_3", "Binh chủng Hóa học", Role::lead));
   // Điều 8: no clauses, the article's text opens with the work
   Document e = article("Thanh tra Bộ Quốc phòng", {},
                        "Chủ trì, phối hợp với Binh chủng Hóa học và các cơ quan đơn vị có liên quan thanh tra, kiểm "
                        "tra việc thực hiện các quy định tại Thông tư này.");
-  CHECK(at(e, "art_7", "Thanh tra Bộ Quốc phòng", Role::lead));
+  CHECK(has_on(e, "art_7", "Thanh tra Bộ Quốc phòng", Role::lead));
   // near misses: a body described, and clauses that name their own bodies
   Document f = article("Ban Chỉ đạo", {"Ban Chỉ đạo có 07 thành viên.", "Thành phần Ban Chỉ đạo gồm đại diện các cơ quan."});
-  CHECK_FALSE(at(f, "art_7", "Ban Chỉ đạo", Role::lead));
+  CHECK_FALSE(has_on(f, "art_7", "Ban Chỉ đạo", Role::lead));
   Document g = article("Binh chủng Hóa học", {"Binh chủng Hóa học có trách nhiệm hướng dẫn lập sổ theo dõi.",
                                               "Binh chủng Hóa học tổng hợp, báo cáo Bộ trưởng."});
-  CHECK_FALSE(at(g, "art_7", "Binh chủng Hóa học", Role::lead));
-  CHECK(at(g, "art_7__para_1", "Binh chủng Hóa học", Role::lead));
+  CHECK_FALSE(has_on(g, "art_7", "Binh chủng Hóa học", Role::lead));
+  CHECK(has_on(g, "art_7__para_1", "Binh chủng Hóa học", Role::lead));
 }
 
 TEST_CASE("link28: the army's chiefs carry out a circular of the Bộ Quốc phòng", "[link][link28]") {

@@ -71,6 +71,13 @@ inline std::string mention_of(const Document& d, const std::string& agency, Role
 
 inline bool has(const Document& d, const std::string& agency, Role r) { return !mention_of(d, agency, r).empty(); }
 
+// An entry for `agency` with role r on the provision `eid`.
+inline bool has_on(const Document& d, const std::string& eid, const std::string& agency, Role r) {
+  for (const Assignment& a : d.assignments)
+    if (a.eid == eid && fold_key(a.agency) == fold_key(agency) && a.role == r) return true;
+  return false;
+}
+
 // An entry whose mention opens with `words`, with role r.
 inline bool mentioned(const Document& d, const std::string& words, Role r) {
   for (const Assignment& a : d.assignments)

@@ -16,12 +16,6 @@ using namespace vanban;
 using namespace vanban::link_test;
 
 namespace {
-// an entry for `agency` with role r on the provision `eid`
-bool has_on(const Document& d, const std::string& eid, const std::string& agency, Role r) {
-  return std::any_of(d.assignments.begin(), d.assignments.end(), [&](const Assignment& a) {
-    return fold_key(a.agency) == fold_key(agency) && a.role == r && a.eid == eid;
-  });
-}
 // an entry for `agency` in any role
 bool names(const Document& d, const std::string& agency) {
   return std::any_of(d.assignments.begin(), d.assignments.end(),

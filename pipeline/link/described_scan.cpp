@@ -94,10 +94,18 @@ bool Finder::predicate_after(std::size_t q, bool purpose_ends) const {
 
 // A verb at q whose object is a "việc" phrase ("dừng việc thẩm định", "từ chối việc …"): the word before
 // "việc" that is no preposition or quantifier ("về việc", "các việc").
+// A preposition that may open what follows a body's role ("… có liên quan đến …", "… theo …"): no verb.
+static bool preposition(std::string_view k) {
+  for (std::string_view w : {"đến", "theo", "để", "trong", "trên", "đối", "cho", "với", "khi", "từ", "nhằm", "vào", "bằng",
+                             "như", "do", "trước", "sau", "cùng", "tại", "về"})
+    if (k == w) return true;
+  return false;
+}
+
 bool Finder::verb_of_task(std::size_t q) const {
   if (q + 1 >= t_.size() || !t_[q].word || t_[q].upper || t_[q + 1].key != "việc") return false;
-  for (std::string_view w : {"về", "cho", "trong", "đối", "với", "của", "và", "hoặc", "để", "nhằm", "theo", "tại", "sau",
-                             "trước", "khi", "các", "mọi", "những", "là", "vào", "một", "mỗi", "từng"})
+  if (preposition(t_[q].key)) return false;
+  for (std::string_view w : {"của", "và", "hoặc", "các", "mọi", "những", "là", "một", "mỗi", "từng"})
     if (t_[q].key == w) return false;
   return true;
 }
@@ -531,10 +539,7 @@ bool Finder::verb_ends(Described& sub, std::size_t& p) const {
       sub.relative = sub.acts = true;
       // (of a public body's role only, opened by a verb, not a preposition or a duty: "Chủ đầu tư quyết
       // định việc …" is its own clause, "… có liên quan đến cấp giấy phép …" no relative clause)
-      const bool prep = x.key == "đến" || x.key == "theo" || x.key == "để" || x.key == "trong" || x.key == "trên" ||
-                        x.key == "đối" || x.key == "cho" || x.key == "với" || x.key == "khi" || x.key == "từ" ||
-                        x.key == "nhằm" || x.key == "vào" || x.key == "bằng" || x.key == "như" || x.key == "do" ||
-                        x.key == "trước" || x.key == "sau" || x.key == "cùng" || x.key == "tại" || x.key == "về";
+      const bool prep = preposition(x.key);
       // (one noun and a procedure's step name a role too: "cơ quan chủ trì thẩm định", "cơ quan cấp giấy …")
       const bool task = task_verb(p);
       const bool step = sub.h == body_noun(sub.k) && task &&

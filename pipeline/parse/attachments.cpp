@@ -223,7 +223,8 @@ void date_from_appendix(const Lines& in, Meta& meta) {
     if (low.compare(q, digits.size(), digits) != 0 ||
         (q + digits.size() < low.size() && low[q + digits.size()] >= '0' && low[q + digits.size()] <= '9'))
       continue;
-    const std::optional<std::string> d = find_date(L[k].text, q + digits.size());
+    // (read in the lower-cased line, where the offset was found)
+    const std::optional<std::string> d = find_date(low, q + digits.size());
     if (!d || d->compare(0, 4, year) != 0) continue;
     meta.date = d;
     in.warn(L[k].source_line, "header.date-from-appendix",

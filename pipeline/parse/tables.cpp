@@ -25,8 +25,13 @@ std::vector<std::string> cells_of(const std::string& t) {
   return cells;
 }
 
-// "1", "12.", "1.2", "II": the row's number (STT); "" for anything else.
+// "1", "12.", "1.2", "II", "a)": the row's number (STT), "a" for "a)"; ""
+// for anything else.
 std::string row_number(std::string c) {
+  if (c.size() >= 2 && c.back() == ')') {
+    std::string letter = c.substr(0, c.size() - 1);
+    if (letter == "\xC4\x91" || (letter.size() == 1 && std::islower(static_cast<unsigned char>(letter[0])))) return letter;
+  }
   if (!c.empty() && c.back() == '.') c.pop_back();
   if (c.empty() || c.size() > 8) return "";
   bool digits = std::isdigit(static_cast<unsigned char>(c[0])) && std::isdigit(static_cast<unsigned char>(c.back()));

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <regex>
 
+#include "cell_rows.h"
 #include "footnotes.h"
 #include "web_copy.h"
 #include "vanban/text.h"
@@ -228,6 +229,13 @@ std::vector<std::string> tab_cells(const std::string& line) {
   return cells;
 }
 
+// The cells of "| 1 | Nhiệm vụ | Sở … | |", trimmed.
+std::vector<std::string> pipe_cells(const std::string& t) {
+  std::vector<std::string> cells;
+  for (std::size_t a = 1, b; (b = t.find('|', a)) != std::string::npos; a = b + 1) cells.push_back(trim(t.substr(a, b - a)));
+  return cells;
+}
+
 // "| 1 | Nhiệm vụ | Sở … | |": as the DOCX reader writes a data table's row.
 std::string pipe_row(const std::vector<std::string>& cells) {
   std::string out = "|";
@@ -327,6 +335,8 @@ Text load_text(std::string_view bytes, const std::string& file) {
   // motto, number | place-date) and the closing (Nơi nhận | signature).
   bool in_header = true, in_closing = false;
   std::size_t task_table = 0;  // columns of the task table being read (0: none)
+  std::size_t task_head = 0;   // its head row's index in out.lines
+  bool task_body = false;      // a row of it read after the head
   int next_page = 2;  // page 1 carries no number
   auto indent_of = [](const std::string& l) {
     std::size_t k = 0;
@@ -353,7 +363,11 @@ Text load_text(std::string_view bytes, const std::string& file) {
     auto task_row = [&](const std::vector<std::string>& cells) {
       if (!task_table && is_task_table_header(cells)) {
         task_table = cells.size();
+        task_head = out.lines.size();
+        task_body = false;
         in_header = in_closing = false;
+      } else if (task_table) {
+        task_body = true;
       }
       if (task_table) out.lines.push_back({pipe_row(cells), src});
       return task_table != 0;
@@ -387,6 +401,28 @@ Text load_text(std::string_view bytes, const std::string& file) {
     if (line.find('\t') != std::string::npos) {
       if (task_row(tab_cells(line))) continue;
     } else if (t[0] != '|') {
+      // a head row kept as a pipe row over cells printed a line each (a PDF
+      // converted to markdown): the rows are read back (cell_rows.cpp)
+      if (task_table && !task_body) {
+        std::vector<std::string> ahead;
+        std::vector<std::size_t> at;  // each ahead line's index in raw
+        for (std::size_t k = i; k < raw.size() && ahead.size() < 4000; ++k) {
+          if (debris[k]) continue;
+          ahead.push_back(trim(strip_marks(raw[k], markdown)));
+          at.push_back(k);
+          if (ahead.back().empty()) break;
+        }
+        std::vector<std::string> head = pipe_cells(out.lines[task_head].text);
+        text_detail::CellRows rows = text_detail::read_cell_rows(ahead, 0, head);
+        if (!rows.rows.empty()) {
+          head.insert(head.end(), rows.more_head.begin(), rows.more_head.end());
+          out.lines[task_head].text = pipe_row(head);
+          for (const auto& r : rows.rows) out.lines.push_back({pipe_row(r.cells), static_cast<int>(at[r.first]) + 1});
+          task_table = 0;
+          i = at[rows.end - 1];
+          continue;
+        }
+      }
       task_table = 0;
     }
     // "===== Trang 7 =====": an OCR transcript's page break, layout and not words
@@ -424,9 +460,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
       // a task table's rows stay rows wherever they are (a Word file without
       // the usual header leaves the reader "in the header" up to its table)
       if (t[0] == '|' && t.back() == '|') {
-        std::vector<std::string> cells;
-        for (std::size_t a = 1, b; (b = t.find('|', a)) != std::string::npos; a = b + 1) cells.push_back(trim(t.substr(a, b - a)));
-        if (task_row(cells)) continue;
+        if (task_row(pipe_cells(t))) continue;
       }
       bool signature_row = t.find("Nơi nhận") != std::string::npos || t.find("| TM.") != std::string::npos ||
                            t.find("| KT.") != std::string::npos || t.find("| TL.") != std::string::npos;

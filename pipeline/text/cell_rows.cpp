@@ -1,0 +1,105 @@
+// A task table converted from a PDF with its head kept as a pipe row
+// ("| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |") and
+// everything under it a cell a line: a head cell that did not fit
+// ("Thời gian thực hiện"), then per row its number, its task, its lead, its
+// partners, its time. The rows are read back so that the link stage reads
+// one task per row, as it does a Word table's (clean.cpp).
+#include "cell_rows.h"
+
+#include <cctype>
+
+#include "vanban/text.h"
+
+namespace vanban::text_detail {
+namespace {
+
+// "1", "2.", "1.2", "II", "a)", "đ)": a row's number (số thứ tự) alone.
+bool row_label(const std::string& t) {
+  if (t.empty() || t.size() > 8) return false;
+  std::string s = t;
+  if (s.back() == '.' || s.back() == ')') s.pop_back();
+  if (s.empty()) return false;
+  bool digits = true, roman = true;
+  for (char c : s) {
+    digits = digits && (std::isdigit(static_cast<unsigned char>(c)) || c == '.');
+    roman = roman && (c == 'I' || c == 'V' || c == 'X');
+  }
+  if (digits && std::isdigit(static_cast<unsigned char>(s[0]))) return true;
+  if (roman) return true;
+  // a letter before ")": "a)" … "đ)" (đ is two bytes)
+  return t.back() == ')' && (s == "\xC4\x91" || (s.size() == 1 && std::islower(static_cast<unsigned char>(s[0]))));
+}
+
+bool ends_sentence(const std::string& c) { return !c.empty() && (c.back() == '.' || c.back() == ';'); }
+
+// "Quý III, IV/2026", "Năm 2027", "Thường xuyên", "Hằng năm", "12/2026":
+// what a time cell holds.
+bool time_like(const std::string& t) {
+  for (const char* w : {"Quý", "quý", "Năm", "năm", "Tháng", "tháng", "Thường xuyên", "thường xuyên", "Hằng", "Hàng", "Trước", "trước"})
+    if (t.find(w) != std::string::npos) return t.size() < 80;
+  return t.size() < 20 && !t.empty() && std::isdigit(static_cast<unsigned char>(t[0]));
+}
+
+// One row's lines (its number first) into `n` cells. PDF text comes a
+// visual line at a time: a row's first lines are each cell's first line in
+// column order, and lines past the n-th are cells' second lines, again in
+// column order, for the cells that did not end there.
+std::vector<std::string> cells_of(const std::vector<std::string>& l, std::size_t n, int deadline) {
+  std::vector<std::string> cells(n);
+  cells[0] = l[0];
+  if (l.size() <= n) {
+    // fewer lines than cells: a group row (number and title), or empty cells
+    // at the end — but a time goes to the time column
+    std::size_t last = l.size();
+    if (l.size() > 2 && deadline > 0 && static_cast<std::size_t>(deadline) < n && time_like(l.back())) {
+      cells[static_cast<std::size_t>(deadline)] = l.back();
+      --last;
+    }
+    for (std::size_t k = 1; k < last; ++k) cells[k] = l[k];
+    return cells;
+  }
+  for (std::size_t k = 1; k < n; ++k) cells[k] = l[k];
+  std::size_t c = 1;
+  for (std::size_t k = n; k < l.size(); ++k) {
+    const std::size_t left = l.size() - k;
+    while (c + 1 < n && ends_sentence(cells[c]) && n - c > left) ++c;
+    cells[c] += " " + l[k];
+    if (c + 1 < n) ++c;
+  }
+  return cells;
+}
+
+}  // namespace
+
+CellRows read_cell_rows(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string> head) {
+  CellRows out;
+  if (head.empty() || task_column(head[0]) != TaskColumn::number) return out;
+  std::size_t i = begin;
+  // head cells that did not fit the pipe row: a few short lines before row 1
+  while (i < lines.size() && !lines[i].empty() && !row_label(lines[i])) {
+    if (lines[i].size() > 60 || out.more_head.size() == 3) return out;
+    out.more_head.push_back(lines[i]);
+    head.push_back(lines[i]);
+    ++i;
+  }
+  const std::size_t n = head.size();
+  int deadline = -1;
+  for (std::size_t k = 0; k < n; ++k)
+    if (task_column(head[k]) == TaskColumn::deadline) deadline = static_cast<int>(k);
+  while (i < lines.size() && row_label(lines[i])) {
+    std::vector<std::string> l{lines[i]};
+    std::size_t j = i + 1;
+    // a row runs to the next number; a run of lines twice the row's width
+    // is no row any more (the table has ended)
+    while (j < lines.size() && !lines[j].empty() && !row_label(lines[j]) && l.size() < 2 * n) l.push_back(lines[j++]);
+    if (l.size() < 2) break;
+    out.rows.push_back({cells_of(l, n, deadline), i});
+    i = j;
+    if (l.size() == 2 * n) break;
+  }
+  out.end = i;
+  if (out.rows.empty()) out.more_head.clear();
+  return out;
+}
+
+}  // namespace vanban::text_detail

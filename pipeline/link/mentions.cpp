@@ -120,7 +120,8 @@ std::vector<Mention> Finder::find() const {
         continue;
       }
     // one head shared by the listed fields
-    if (j + 3 < n && t_[j].key == "các" && t_[j + 1].upper &&
+    // ("Các vụ: Hợp tác quốc tế, Kế hoạch, …", QĐ 1215/QĐ-BNN-TCCB: in lower case before a colon)
+    if (j + 3 < n && t_[j].key == "các" && (t_[j + 1].upper || t_[j + 2].text == ":") &&
         (t_[j + 1].key == "sở" || t_[j + 1].key == "bộ" || t_[j + 1].key == "phòng" || t_[j + 1].key == "ban" ||
          t_[j + 1].key == "cục" || t_[j + 1].key == "vụ")) {
       const bool colon = t_[j + 2].text == ":";
@@ -292,6 +293,11 @@ std::vector<Mention> Finder::find() const {
           // "các cơ quan đại diện Việt Nam ở nước ngoài", "… tại nước ngoài": the country and abroad say which ones
           if (k2 == "việt" && end + 1 < n && t_[end + 1].key == "nam" && t_[end].upper) {
             end += 2;
+            continue;
+          }
+          // "các cơ quan Liên hợp quốc", "các tổ chức Liên hợp quốc": the United Nations' (not "liên quan")
+          if (k2 == "liên" && end + 2 < n && t_[end + 1].key == "hợp" && t_[end + 2].key == "quốc") {
+            end += 3;
             continue;
           }
           if ((k2 == "ở" || k2 == "tại") && end + 2 < n && t_[end + 1].key == "nước" && t_[end + 2].key == "ngoài") {
@@ -547,7 +553,9 @@ std::vector<Mention> Finder::find() const {
 }
 
 std::size_t Finder::list_items(std::size_t b, std::size_t j, std::size_t k, std::vector<Mention>& out) const {
-  const std::string office = j > b ? join_text(b, j) + " " : std::string(), head(t_[j + 1].text);
+  const std::string office = j > b ? join_text(b, j) + " " : std::string();
+  std::string head(t_[j + 1].text);
+  if (!head.empty() && head[0] >= 'a' && head[0] <= 'z') head[0] = static_cast<char>(head[0] - 'a' + 'A');  // "vụ" → "Vụ"
   const std::size_t n = t_.size();
   bool first_item = true;
   // (an item in lower case is an old typing: "các Bộ Vật tư, lương thực và thực phẩm, Nội thương")
@@ -560,7 +568,17 @@ std::size_t Finder::list_items(std::size_t b, std::size_t j, std::size_t k, std:
     if (known > 1) {
       e = k + known - 1;
     } else {
-      while (e < n && t_[e].word && !(t_[e].key == "và" && e + 1 < n && t_[e + 1].upper) && !(e > k && stop_at(e)))
+      // (an item ends before "và" and the next name or a collective: "…, Tài chính và các cơ quan, đơn vị …";
+      // a "và" with more items after the next is the name's: "…, Khoa học Công nghệ và Môi trường, Tổ chức …")
+      auto inner_and = [&](std::size_t v) {
+        std::size_t q = v + 1;
+        while (q < n && t_[q].word && !stop_at(q)) ++q;
+        return q + 1 < n && t_[q].text == "," && t_[q + 1].word && t_[q + 1].upper && !agency_start(q + 1);
+      };
+      while (e < n && t_[e].word &&
+             !(t_[e].key == "và" && e + 1 < n &&
+               ((t_[e + 1].upper && !inner_and(e)) || t_[e + 1].key == "các" || agency_start(e + 1))) &&
+             !(e > k && stop_at(e)))
         ++e;
       while (e < n && !t_[e].word && t_[e].text == "-") e = e + 1 < n ? e + 2 : e + 1;  // "Lao động - Thương binh"
       while (e < n && t_[e].word && t_[e].key != "và" && !stop_at(e)) ++e;

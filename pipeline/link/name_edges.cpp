@@ -171,6 +171,18 @@ std::size_t Finder::related_to(std::size_t end) const {
 
 std::size_t Finder::on_area(std::size_t end) const {
   const std::size_t n = t_.size();
+  // "Ủy ban nhân dân các tỉnh tham gia Chương trình", "các địa phương tham gia Dự án …", "… tham gia thí
+  // điểm": the ones taking part in the programme (QĐ 1215/QĐ-BNN-TCCB), where the phrase visibly ends
+  if (end + 3 < n && t_[end].key == "tham" && t_[end + 1].key == "gia") {
+    std::size_t q = end + 2;
+    const std::string_view a = t_[q].key, b = t_[q + 1].key;
+    if ((a == "chương" && b == "trình") || (a == "dự" && b == "án") || (a == "đề" && b == "án") ||
+        (a == "thí" && b == "điểm")) {
+      q += 2;
+      while (q < n && q < end + 10 && t_[q].word && t_[q].upper && !agency_start(q) && !body_start(q)) ++q;
+      if (phrase_ends(q)) return q;
+    }
+  }
   // ("các cơ quan, đơn vị đóng trên địa bàn Thành phố": stationed there, central ones too)
   const std::size_t a = end + (end < n && t_[end].key == "đóng");
   if (!(a + 3 < n && t_[a].key == "trên" && t_[a + 1].key == "địa" && t_[a + 2].key == "bàn")) return end;

@@ -68,6 +68,12 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
             break;
           }
         }
+        // "Ban Quản lý các dự án Lâm nghiệp", "… các dự án đầu tư xây dựng": the projects it runs
+        if (j > 0 && t_[j - 1].key == "lý" && j + 2 < n && t_[j + 1].key == "dự" && t_[j + 2].key == "án") {
+          j = end = j + 3;
+          lower_run = 0;
+          continue;
+        }
         if (j + 1 < n && is_place_word(t_[j + 1].key)) {
           in_list = true;
           j += 1;

@@ -337,9 +337,16 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
         !has_any(head_of(rest, 60), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
       power = true;
   }
-  // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is
+  // "Tổng cục Thuế là cơ quan chịu trách nhiệm in, phát hành …": a duty stated as what the body is;
+  // so is a standing charge ("… là cơ quan thường trực giúp việc Ban chỉ đạo", "… là cơ quan chủ quản
+  // Chương trình thành phần tại tỉnh", "… là cơ quan thực hiện việc …", "… là cơ quan tham mưu, giúp …")
   if (power && starts_any(post2, {"là"}) &&
-      has_any(std::string(head_of(post2, 60)), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}))
+      (has_any(std::string(head_of(post2, 60)), {"chịu trách nhiệm", "có trách nhiệm", "đầu mối"}) ||
+       // (not the council's own standing body: "Thường trực Hội đồng nhân dân là cơ quan thường trực của Hội
+       // đồng nhân dân." describes it, Luật 65/2025)
+       starts_any(post2, {"là cơ quan thường trực giúp", "là đơn vị thường trực giúp", "là cơ quan thường trực ban chỉ đạo",
+                          "là cơ quan thường trực của ban chỉ đạo", "là cơ quan chủ quản", "là cơ quan thực hiện việc",
+                          "là cơ quan tham mưu", "là đơn vị tham mưu"})))
     power = false;
   if (power && (owed_decision(post2, clause) || owed_power(post, post2, clause))) power = false;
   // "Đơn vị thu phí được trích để lại 80% trên tổng số tiền phí thu được và nộp 20% còn lại vào

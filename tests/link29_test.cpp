@@ -1,0 +1,55 @@
+// Names and duties of a programme's regulation (held-out QĐ 1215/QĐ-BNN-TCCB, the UN-REDD
+// programme's steering rules): the projects a management board runs are part of its name, the
+// places taking part in a programme say which provinces are meant, "Liên hợp quốc" is no "liên
+// quan", a lower-case "Các vụ:" lists units, and a standing charge ("là cơ quan thường trực …")
+// is a duty.
+#include <catch2/catch.hpp>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link29: the projects a board runs and the provinces taking part are part of the name", "[link][link29]") {
+  Document d = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Ban Quản lý các dự án Lâm nghiệp chủ trì, phối hợp với các cơ quan Liên hợp quốc xây dựng kế hoạch; "
+                   "Ủy ban nhân dân các tỉnh tham gia Chương trình có trách nhiệm bố trí vốn đối ứng.");
+  CHECK(has(d, "Ban Quản lý các dự án Lâm nghiệp", Role::lead));
+  CHECK(has(d, "Các cơ quan Liên hợp quốc", Role::coordinate));
+  CHECK(mentioned(d, "Ủy ban nhân dân các tỉnh tham gia Chương trình", Role::lead));
+  // a verb after "tham gia" is the sentence's ("… các tỉnh tham gia thực hiện …"): the name ends before it
+  Document e = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Ủy ban nhân dân các tỉnh tham gia thực hiện Chương trình thành phần tại tỉnh.");
+  REQUIRE_FALSE(e.assignments.empty());
+  for (const Assignment& a : e.assignments) CHECK(a.mention.find("tham gia") == std::string::npos);
+}
+
+TEST_CASE("link29: 'Các vụ:' in lower case lists units, a 'và' inside a listed name stays", "[link][link29]") {
+  Document d = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Các vụ: Hợp tác quốc tế, Kế hoạch, Khoa học Công nghệ và Môi trường, Tổ chức cán bộ và các cơ quan, "
+                   "đơn vị liên quan thuộc Bộ sẽ thực hiện chức năng quản lý nhà nước về các dự án.");
+  CHECK(has(d, "Vụ Hợp tác quốc tế", Role::lead));
+  CHECK(has(d, "Vụ Kế hoạch", Role::lead));
+  CHECK(has(d, "Vụ Khoa học Công nghệ và Môi trường", Role::lead));
+  CHECK(has(d, "Vụ Tổ chức cán bộ", Role::lead));
+  CHECK(mentioned(d, "các cơ quan, đơn vị liên quan thuộc Bộ", Role::lead));
+  CHECK_FALSE(has(d, "Vụ Môi trường", Role::lead));
+  // the list's last "và" before a collective ends the item
+  Document e = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Các Vụ: Kế hoạch, Tài chính và các cơ quan liên quan có trách nhiệm hướng dẫn.");
+  CHECK(has(e, "Vụ Tài chính", Role::lead));
+}
+
+TEST_CASE("link29: a standing charge stated as what the body is, is its duty", "[link][link29]") {
+  Document d = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Ban Quản lý các dự án Lâm nghiệp là cơ quan thường trực giúp việc Ban chỉ đạo Chương trình.");
+  CHECK(has(d, "Ban Quản lý các dự án Lâm nghiệp", Role::lead));
+  Document e = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Ban Quản lý các dự án Lâm nghiệp là cơ quan thực hiện việc xây dựng và triển khai các hoạt động "
+                   "cụ thể của Chương trình.");
+  CHECK(has(e, "Ban Quản lý các dự án Lâm nghiệp", Role::lead));
+  // what a body is, without a charge: no task
+  Document f = one("Bộ Nông nghiệp và Phát triển nông thôn",
+                   "Ban Quản lý các dự án Lâm nghiệp là đơn vị sự nghiệp công lập trực thuộc Bộ.");
+  CHECK(f.assignments.empty());
+}

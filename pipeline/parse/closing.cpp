@@ -361,6 +361,8 @@ void read_closing(const Lines& in, Layout& lay, Meta& meta, std::vector<std::str
       std::string ob;
       for (const auto& p : prefixes) {
         std::size_t dot = p.find_first_of("./");
+        // ("T/M BỘ CHÍNH TRỊ", "K/T": the prefix is the letters either side of the slash)
+        if (dot == 1 && p[dot] == '/' && dot + 1 < p.size() && std::isalpha(static_cast<unsigned char>(p[dot + 1]))) ++dot;
         std::string head;
         for (char c : upper(p.substr(0, dot + 1)))
           if (c != ' ') head += c;  // "tm ." → "TM."

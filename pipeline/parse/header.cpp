@@ -76,6 +76,12 @@ bool is_basis_start(const std::string& line) {
 }
 
 
+// "I- TÌNH HÌNH VÀ NGUYÊN NHÂN" under a Party resolution's caps title, no bases between: the first
+// section, where the header ends
+bool is_first_section(const std::string& t) {
+  return (starts_with(t, "I- ") || starts_with(t, "I. ") || starts_with(t, "I - ")) && t.size() > 8 && is_all_caps(t);
+}
+
 bool is_structural_start(const std::string& t) {
   if (!(starts_with(t, "Ch") || starts_with(t, "CH") || starts_with(t, "Ph") || starts_with(t, "PH") ||
         starts_with(t, "Đi") || starts_with(t, "ĐI")))
@@ -125,7 +131,7 @@ Layout read_header(const Lines& in, Meta& meta) {
     bool type_seen = false;
     for (std::size_t k = 0; k < limit; ++k) {
       const std::string& t = L[k].text;
-      if (is_basis_start(t) || is_structural_start(t)) {
+      if (is_basis_start(t) || is_structural_start(t) || is_first_section(t)) {
         limit = k;
         break;
       }
@@ -267,6 +273,19 @@ Layout read_header(const Lines& in, Meta& meta) {
       in_title = false;
       title_closed = true;
       break;
+    }
+    // "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ VỀ …" under the Party's header ("BAN CHẤP HÀNH TRUNG ƯƠNG"): the
+    // organ that issues it is named there, the title is what follows
+    if (in_title && title.empty() && !issuer_lines.empty() && starts_with(lower(issuer_lines.front()), "ban chấp hành trung ương")) {
+      const std::string_view of = "của ";
+      std::size_t cut = 0;
+      for (std::string_view organ : {"của bộ chính trị ", "của ban bí thư "})
+        if (starts_with(lower(t), std::string(organ))) cut = organ.size();
+      if (cut) {
+        issuer_lines.assign(1, trim(t.substr(of.size(), cut - of.size())));
+        title = trim(t.substr(cut));
+        continue;
+      }
     }
     if (in_title && title.empty() && starts_with(lower(t), "của ") && lower(t).find(" số ") == std::string::npos &&
         (t.size() < 40 || (t.size() < 80 && (starts_with(lower(t), "của ủy ban") || starts_with(lower(t), "của uỷ ban"))))) {

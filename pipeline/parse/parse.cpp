@@ -39,6 +39,9 @@ std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::
       if (open == std::string::npos) open = lo.find("(kèm theo");
       if (open == std::string::npos) open = lo.find("(ban hành theo");
       bool bracket = starts_with(trim(L[k].text), "(") || open != std::string::npos;
+      // a caps title that says "KÈM THEO" itself ("CÁC NHIỆM VỤ CHỦ YẾU KÈM THEO CHƯƠNG TRÌNH …") over the
+      // bracket that ties it: the bracket ends the heading
+      if (!bracket && is_all_caps(L[k].text) && k + 1 < end && starts_with(trim(L[k + 1].text), "(")) continue;
       std::size_t j = k;
       while (j < end && j < k + 3) {
         const std::string& t = L[j].text;

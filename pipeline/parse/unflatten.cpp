@@ -102,6 +102,36 @@ std::vector<std::string> split_signature(const std::string& line) {
   return out;
 }
 
+// A .docx extractor that drops the breaks inside a table cell glues the
+// signature block's lines: "TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNGLê Văn
+// Thành", "T/M BỘ CHÍNH TRỊTỔNG BÍ THƯNguyễn Phú Trọng". Spaces go back before
+// a prefix, before a title glued to the word before it, and before the name
+// glued to the last title; split_signature then reads the line.
+std::string unglue_signature(std::string t) {
+  auto glued_at = [&](std::size_t at) { return at > 0 && t[at - 1] != ' ' && t[at - 1] != '/'; };
+  for (const char* pre : {"KT. ", "TL. ", "K/T ", "TUQ. "})
+    for (std::size_t at = t.find(pre, 1); at != std::string::npos; at = t.find(pre, at + 2))
+      if (glued_at(at)) t.insert(at, " ");
+  for (const auto& p : position_words())
+    for (std::size_t at = t.find(p, 1); at != std::string::npos; at = t.find(p, at + p.size() + 1))
+      if (glued_at(at) && (static_cast<unsigned char>(t[at - 1]) >= 0x80 || std::isupper(static_cast<unsigned char>(t[at - 1]))))
+        t.insert(at, " ");
+  // the name: the longest run of capitals before a capitalised word ("TƯỚNGLê" → "TƯỚNG Lê")
+  std::vector<std::string> w = words(t);
+  for (std::string& x : w) {
+    if (is_all_caps(x) || !starts_upper(x)) continue;
+    for (std::size_t k = x.size() - 1; k >= 2; --k) {
+      if ((static_cast<unsigned char>(x[k]) & 0xC0) == 0x80) continue;  // inside a letter
+      const std::string_view head(x.data(), k), rest(x.data() + k, x.size() - k);
+      if (is_all_caps(head) && starts_upper(rest) && !is_all_caps(rest)) {
+        x.insert(k, " ");
+        break;
+      }
+    }
+  }
+  return join(w, 0, w.size());
+}
+
 }  // namespace
 
 namespace {
@@ -187,6 +217,29 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
       held = l.text;
       continue;
     }
+    if (starts_with(l.text, "TM.") || starts_with(l.text, "T/M") || starts_with(l.text, "KT.") || starts_with(l.text, "K/T") ||
+        starts_with(l.text, "TL."))
+      l.text = unglue_signature(l.text);
+    // "Nơi nhận:- A;- B;- Lưu: VT." (the same extractor): an entry's dash set off again
+    if (starts_with(l.text, "Nơi nhận") && (l.text.find(";-") != std::string::npos || l.text.find(",-") != std::string::npos)) {
+      std::string s;
+      for (std::size_t k = 0; k < l.text.size(); ++k) {
+        s += l.text[k];
+        if ((l.text[k] == ';' || l.text[k] == ',' || l.text[k] == ':') && k + 1 < l.text.size() && l.text[k + 1] == '-') s += ' ';
+      }
+      l.text = std::move(s);
+    }
+    // "CHƯƠNG TRÌNH … ĐẾN NĂM 2045(Kèm theo Nghị quyết số 88/NQ-CP …)": an attachment's title with the
+    // line that ties it to the document glued on (the same extractor)
+    for (const char* tie : {"(Kèm theo ", "(Ban hành kèm theo ", "(kèm theo "}) {
+      const std::size_t at = l.text.find(tie);
+      if (at != std::string::npos && at > 0 && l.text[at - 1] != ' ' && l.text.back() == ')' &&
+          is_all_caps(l.text.substr(0, at))) {
+        out.push_back({trim(l.text.substr(0, at)), l.source_line});
+        l.text = l.text.substr(at);
+        break;
+      }
+    }
     const std::string& t = l.text;
     std::string head, tail;
     if (split_subclause(t, head, tail) || split_addressee(t, head, tail)) {
@@ -198,8 +251,13 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
     // "Nơi nhận: - Ban Bí thư Trung ương Đảng; - Thủ tướng, …; - Lưu: VT.": the
     // list a table cell held on one line, one recipient a line again
     // (an entry may end in "." instead of ";": "- Các Bộ: CA, TC, …, KHĐT. - VPCP: BTCN, …", TB 467/TB-VPCP)
-    if (starts_with(t, "Nơi nhận") && t.find("; - ") != std::string::npos) {
-      auto next_entry = [&](std::size_t from) { return std::min(t.find("; - ", from), t.find(". - ", from)); };
+    // (or "," where the entries were glued: "- Các tỉnh ủy, thành ủy,- Các ban đảng, …", NQ 10-NQ/TW)
+    const bool comma_entries = starts_with(line.text, "Nơi nhận") && line.text.find(",-") != std::string::npos;
+    if (starts_with(t, "Nơi nhận") && (t.find("; - ") != std::string::npos || comma_entries)) {
+      auto next_entry = [&](std::size_t from) {
+        return std::min(std::min(t.find("; - ", from), t.find(". - ", from)),
+                        comma_entries ? t.find(", - ", from) : std::string::npos);
+      };
       std::size_t i = 0;
       for (std::size_t j; (j = next_entry(i)) != std::string::npos; i = j + 2)
         out.push_back({trim(t.substr(i, j + 1 - i)), l.source_line});

@@ -69,7 +69,54 @@ std::vector<std::string> cells_of(const std::vector<std::string>& l, std::size_t
   return cells;
 }
 
+// Rows of exactly n lines each, an empty cell printed as a blank line (a .docx
+// extractor's table: "1" / task / product / lead / "" / time): each row opens
+// with its number or a blank (a row the table left unnumbered), and no other
+// of its lines is a number. Empty when the lines do not read so.
+std::vector<CellRow> fixed_rows(const std::vector<std::string>& lines, std::size_t i, std::size_t n, std::size_t& end) {
+  std::vector<CellRow> rows;
+  bool blank_cell = false;
+  for (; i + n <= lines.size(); i += n) {
+    if (!lines[i].empty() && !row_label(lines[i])) break;
+    std::size_t filled = 0;
+    bool label_inside = false;
+    for (std::size_t k = 1; k < n; ++k) {
+      filled += !lines[i + k].empty();
+      blank_cell = blank_cell || lines[i + k].empty();
+      label_inside = label_inside || row_label(lines[i + k]);
+    }
+    if (label_inside || filled < 2) break;
+    rows.push_back({std::vector<std::string>(lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                             lines.begin() + static_cast<std::ptrdiff_t>(i + n)),
+                    i});
+  }
+  end = i;
+  // (without a blank cell the rows are as well read by their numbers)
+  if (rows.size() < 2 || !blank_cell) rows.clear();
+  return rows;
+}
+
 }  // namespace
+
+CellRows read_cell_table(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string>& head) {
+  CellRows out;
+  head.clear();
+  if (begin >= lines.size() || task_column(lines[begin]) != TaskColumn::number) return out;
+  std::size_t i = begin;
+  while (i < lines.size() && head.size() < 9 && !lines[i].empty() && !row_label(lines[i]) && lines[i].size() <= 80)
+    head.push_back(lines[i++]);
+  if (head.size() < 3 || !is_task_table_header(head) || i >= lines.size() || !row_label(lines[i])) {
+    head.clear();
+    return out;
+  }
+  out.rows = fixed_rows(lines, i, head.size(), out.end);
+  if (out.rows.empty()) {
+    // a cell a line without its empty cells: rows by their numbers
+    out = read_cell_rows(lines, i, head);
+  }
+  if (out.rows.empty()) head.clear();
+  return out;
+}
 
 CellRows read_cell_rows(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string> head) {
   CellRows out;

@@ -26,4 +26,9 @@ struct CellRows {
 // do not read so.
 CellRows read_cell_rows(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string> head);
 
+// A task table printed a cell a line from its head on: `lines[begin]` is its
+// number column's head ("TT", "STT"), the head cells follow, then the rows.
+// `head` receives the head's cells; empty rows when the lines do not read so.
+CellRows read_cell_table(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string>& head);
+
 }  // namespace vanban::text_detail

@@ -403,15 +403,33 @@ Text load_text(std::string_view bytes, const std::string& file) {
     } else if (t[0] != '|') {
       // a head row kept as a pipe row over cells printed a line each (a PDF
       // converted to markdown): the rows are read back (cell_rows.cpp)
-      if (task_table && !task_body) {
-        std::vector<std::string> ahead;
-        std::vector<std::size_t> at;  // each ahead line's index in raw
-        for (std::size_t k = i; k < raw.size() && ahead.size() < 4000; ++k) {
+      // the lines from here, trimmed, blank ones kept (an empty cell), up to a run of three blanks
+      std::vector<std::string> ahead;
+      std::vector<std::size_t> at;  // each ahead line's index in raw
+      auto read_ahead = [&] {
+        std::size_t blanks = 0;
+        for (std::size_t k = i; k < raw.size() && ahead.size() < 4000 && blanks < 3; ++k) {
           if (debris[k]) continue;
           ahead.push_back(trim(strip_marks(raw[k], markdown)));
           at.push_back(k);
-          if (ahead.back().empty()) break;
+          blanks = ahead.back().empty() ? blanks + 1 : 0;
         }
+      };
+      // a task table printed a cell a line, its head too ("TT" / "Nội dung công việc" / … / "Thời gian trình")
+      if (!task_table && t.size() <= 4 && task_column(t) == TaskColumn::number) {
+        read_ahead();
+        std::vector<std::string> head;
+        text_detail::CellRows rows = text_detail::read_cell_table(ahead, 0, head);
+        if (!rows.rows.empty()) {
+          out.lines.push_back({pipe_row(head), src});
+          for (const auto& r : rows.rows) out.lines.push_back({pipe_row(r.cells), static_cast<int>(at[r.first]) + 1});
+          in_header = in_closing = false;
+          i = at[rows.end - 1];
+          continue;
+        }
+      }
+      if (task_table && !task_body) {
+        if (ahead.empty()) read_ahead();
         std::vector<std::string> head = pipe_cells(out.lines[task_head].text);
         text_detail::CellRows rows = text_detail::read_cell_rows(ahead, 0, head);
         if (!rows.rows.empty()) {

@@ -53,3 +53,42 @@ TEST_CASE("link29: a standing charge stated as what the body is, is its duty", "
                    "Ban Quản lý các dự án Lâm nghiệp là đơn vị sự nghiệp công lập trực thuộc Bộ.");
   CHECK(f.assignments.empty());
 }
+
+namespace {
+
+Document letter(const std::string& addressee, std::vector<std::string> body) {
+  Document d;
+  d.meta.doc_type = "Công văn";
+  d.meta.issuer = "Bộ Tài chính";
+  d.addressees = {addressee};
+  for (std::string& b : body) d.body.push_back({std::move(b), 1});
+  link(d);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("link29: 'Quý Sở' is the letter's one addressee, asked to act in its closing", "[link][link29]") {
+  Document d = letter("Sở Công Thương tỉnh Lào Cai",
+                      {"Trên đây là ý kiến trao đổi của Cục ĐCK để Quý Sở nghiên cứu, thực hiện theo quy định pháp luật./."});
+  REQUIRE(d.assignments.size() == 1);
+  CHECK(d.assignments[0].agency == "Sở Công Thương tỉnh Lào Cai");
+  CHECK(d.assignments[0].mention == "Quý Sở");
+  CHECK(d.assignments[0].role == Role::lead);
+  // thanks for its help is no task
+  Document e = letter("Ủy ban nhân dân tỉnh Lào Cai", {"Bộ trân trọng cảm ơn sự phối hợp chặt chẽ của Quý Ủy ban./."});
+  CHECK(e.assignments.empty());
+}
+
+TEST_CASE("link29: a letter's paragraph that opens with a date goes on to its request", "[link][link29]") {
+  Document d = letter("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+                      {"Ngày 20/5/2026, Chính phủ đã ban hành Nghị định số 178/2026/NĐ-CP. Để triển khai thực hiện có hiệu "
+                       "quả Nghị định, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tập "
+                       "trung chỉ đạo triển khai đầy đủ các nhiệm vụ được giao."});
+  CHECK(has(d, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", Role::lead));
+  // the narrative alone, "yêu cầu" a noun there: nothing asked
+  Document e = letter("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+                      {"Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành Quyết định số 1074/QĐ-BXD về các giải pháp cho cơ sở "
+                       "không bảo đảm yêu cầu về phòng cháy và giao Ủy ban nhân dân các tỉnh chỉ đạo, kiểm tra việc thực hiện."});
+  CHECK(e.assignments.empty());
+}

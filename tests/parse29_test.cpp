@@ -18,6 +18,8 @@ namespace {
 
 Document parse_text(const std::string& s) { return parse(load_text(s, "t.txt"), "t.txt"); }
 
+bool starts_with_cuc(const std::string& issuer) { return issuer.rfind("Cục Đổi mới sáng tạo, ", 0) == 0 && issuer.find("Khuyến công") != std::string::npos; }
+
 const std::string resolution =
     "CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 88/NQ-CP\n"
     "Hà Nội, ngày 22 tháng 7 năm 2022\nNGHỊ QUYẾT\nBAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\nCHÍNH PHỦ\n"
@@ -101,4 +103,53 @@ TEST_CASE("parse29: a Politburo resolution under the Party's header, flattened",
   CHECK(d.meta.signer->position == std::optional<std::string>("Tổng Bí thư"));
   CHECK(d.meta.signer->name == std::optional<std::string>("Nguyễn Phú Trọng"));
   CHECK(d.recipients == std::vector<std::string>{"Các tỉnh ủy, thành ủy", "Các ban đảng, ban cán sự đảng, đảng đoàn"});
+}
+
+TEST_CASE("parse29: a PDF font's ƣ is read as ư, with one warning", "[parse][parse29]") {
+  Text t = load_text(std::string("Kính gửi: Sở Công Thƣơng tỉnh Lào Cai\nTHƢỜNG TRỰC\n"), "t.txt");
+  REQUIRE(t.lines.size() == 2);
+  CHECK(t.lines[0].text == "Kính gửi: Sở Công Thương tỉnh Lào Cai");
+  CHECK(t.lines[1].text == "THƯỜNG TRỰC");
+  REQUIRE(t.diagnostics.size() == 1);
+  CHECK(t.diagnostics[0].code == "text.letter-oi");
+  CHECK(t.diagnostics[0].line == 1);
+  CHECK(t.diagnostics[0].message == "2 letters ƣ/Ƣ (U+01A3/U+01A2, a PDF font's ư) are read as ư/Ư");
+}
+
+TEST_CASE("parse29: a scan's misread labels in a letter's list are read as the ones due", "[parse][parse29]") {
+  // CV 8388/BTC-QLCS: "I." for 1., "3." between 4. and 6., "8)" for g)
+  Document d = parse_text(
+      "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 8388/BTC-QLCS\n"
+      "Hà Nội, ngày 19 tháng 6 năm 2026\nV/v triển khai Nghị định số 178/2026/NĐ-CP\n"
+      "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n"
+      "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh lưu ý các nhiệm vụ sau:\n"
+      "I. Tổ chức tuyên truyền, phổ biến nội dung của Nghị định.\n2. Rà soát các văn bản quy phạm pháp luật.\n"
+      "3. Chỉ đạo chủ đầu tư bàn giao tài sản.\n4. Chỉ đạo thực hiện rà soát, thống kê tài sản.\n"
+      "3. Đối với các Bộ quản lý chuyên ngành:\na) Hướng dẫn về loại tài sản.\nb) Phối hợp với Bộ Tài chính.\n"
+      "c) Căn cứ quy định tại Nghị định, ban hành định mức.\n d) Rà soát danh mục.\ne) Báo cáo kết quả.\n"
+      "8) Thực hiện các nhiệm vụ khác.\n6. Các Bộ, cơ quan trung ương có trách nhiệm rà soát tài sản.\n"
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT, QLCS.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nBùi Văn Khắng\n");
+  std::vector<std::string> top;
+  for (const Provision& p : d.provisions) top.push_back(p.eid);
+  CHECK(top == std::vector<std::string>{"para_1", "para_2", "para_3", "para_4", "para_5", "para_6"});
+  REQUIRE(d.provisions.size() == 6);
+  REQUIRE(d.provisions[4].children.size() == 6);
+  CHECK(d.provisions[4].children.back().eid == "para_5__point_g");
+  std::vector<std::string> slips;
+  for (const Diagnostic& g : d.diagnostics)
+    if (g.code == "sequence.slip") slips.push_back(g.message);
+  CHECK(slips == std::vector<std::string>{"section I. opens a list whose next label is 2.; read as 1.",
+                                          "clause 3. follows clause 4. and 6. follows it; read as 5.",
+                                          "point 8) follows e); read as g)"});
+}
+
+TEST_CASE("parse29: an issuer's name wrapped after its comma is one name", "[parse][parse29]") {
+  Document d = parse_text(
+      "BỘ CÔNG THƯƠNG\nCỤC ĐỔI MỚI SÁNG TẠO,\nCHUYỂN ĐỔI XANH VÀ\nKHUYẾN CÔNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nSố: 1178/ĐCK-CTT\nHà Nội, ngày 09 tháng 7 năm 2025\nV/v hướng dẫn về cụm công nghiệp\n"
+      "Kính gửi: Sở Công Thương tỉnh Lào Cai\nCục có ý kiến như sau:\n1. Về điều kiện thành lập cụm công nghiệp.\n"
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nNguyễn Văn Thịnh\n");
+  REQUIRE(d.meta.issuer);
+  CHECK(starts_with_cuc(*d.meta.issuer));
+  CHECK(d.meta.issuer_parent == std::optional<std::string>("Bộ Công Thương"));
 }

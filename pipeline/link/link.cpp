@@ -39,7 +39,19 @@ void Linker::run() {
     // (a basis that leads into a request is the request's: "Căn cứ nội dung chỉ đạo trên, yêu cầu các sở,
     // ngành, cơ quan, đơn vị, Ủy ban nhân dân các xã, phường triển khai thực hiện", CV 4390/UBND-NLN)
     const bool basis = starts_any(k, {"căn cứ"}) && !closing && !has_any(k, {"đề nghị", "yêu cầu"});
-    if (starts_any(k, {"ngày", "trả lời", "\"", "“"}) || basis || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
+    // (a narrative opening "Ngày 20/5/2026, Chính phủ đã ban hành …" goes on to the request: "… Bộ Tài chính
+    // đề nghị các Bộ, … tập trung chỉ đạo …", CV 8388/BTC-QLCS)
+    // (a request names whom it asks: not the noun of "bảo đảm yêu cầu về phòng cháy")
+    auto requests = [&] {
+      for (std::string_view verb : {"đề nghị ", "yêu cầu "})
+        for (std::size_t at = k.find(verb); at != std::string::npos; at = k.find(verb, at + 1))
+          if (starts_any(std::string_view(k).substr(at + verb.size()),
+                         {"các", "ủy ban", "uỷ ban", "ubnd", "sở", "bộ", "quý", "thủ trưởng", "chủ tịch", "giám đốc"}))
+            return true;
+      return false;
+    };
+    const bool narrative = starts_any(k, {"ngày"}) && !requests();
+    if (narrative || starts_any(k, {"trả lời", "\"", "“"}) || basis || (!k.empty() && k[0] >= '0' && k[0] <= '9'))
       continue;
     line_ = b.line;
     const TextWords w(b.text, folds_, repair_.get());

@@ -133,6 +133,28 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
     if (debug) std::fprintf(stderr, "addressee: [%s]\n", a.c_str());
     add_addressee(a, reg, folds);
   }
+  // "Quý Sở", "Quý Ủy ban", "Quý cơ quan": how a letter names its one addressee ("… để Quý Sở nghiên
+  // cứu, thực hiện", CV 1178/ĐCK-CTT to Sở Công Thương tỉnh Lào Cai)
+  if (doc.addressees.size() == 1) {
+    const std::vector<Tok> t = tokenize(doc.addressees.front(), folds);
+    const std::size_t words = std::count_if(t.begin(), t.end(), [](const Tok& w) { return w.word; });
+    if (words >= 2 && t[0].word && t[0].key != "ông" && t[0].key != "bà" && t[0].key != "đồng") {
+      auto add = [&](std::vector<std::string> keys) {
+        AgencyEntry a;
+        a.kind = K::office;
+        a.expansion = "addressee";  // (stands for the addressee's name: mentions.cpp)
+        a.words = capitalise(doc.addressees.front());
+        a.keys = std::move(keys);
+        names_.push_back(std::move(a));
+        addressee_.push_back(true);
+      };
+      const bool committee = t.size() > 1 && (t[0].key == "ủy" || t[0].key == "uỷ") && t[1].key == "ban";
+      add({"quý", committee ? "ủy" : std::string(t[0].key)});
+      if (committee) names_.back().keys.emplace_back("ban");
+      add({"quý", "cơ", "quan"});
+      add({"quý", "đơn", "vị"});
+    }
+  }
   for (const Paragraph& p : doc.body) read(p.text);
   for_each_provision(doc.provisions, [&](const Provision& p) {
     if (p.heading) read(*p.heading);

@@ -55,7 +55,7 @@ std::vector<Mention> Finder::find() const {
       if (!o) o = members_at(j);
       if (!o) break;
       j += o;
-      alone = oe && oe->expansion == "alone";
+      alone = oe && (oe->expansion == "alone" || oe->expansion == "addressee");
       if (alone) break;  // "Bộ trưởng, Thủ trưởng …": two offices
       // "Chánh văn phòng, Trưởng các phòng nghiệp vụ": two of the issuer's own offices
       const AgencyEntry* ne = nullptr;
@@ -452,6 +452,8 @@ std::vector<Mention> Finder::find() const {
         // a role-holder alone ("Chủ đầu tư", "Các Bộ trưởng"): only as subject of the clause
         Mention mn{b, j, false, K::office};
         m(b, {K::office}, &mn.entry);
+        // ("Quý Sở": the letter's addressee, LocalNames)
+        if (mn.entry && mn.entry->expansion == "addressee") mn.name = mn.entry->words;
         // "Chánh Thanh tra thành phố Hà Nội", "Chánh Thanh tra tỉnh Lào Cai": an
         // office that names its body ("Thanh tra") says where with a place's proper name
         if (j + 1 < n && t_[j].word && !t_[j].upper && is_place_word(t_[j].key) && t_[j].key != "cấp") {

@@ -267,6 +267,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (((g > 0 && prev_end > cb) || heading) && (p2 == "phân cấp cho" || p2 == "ủy quyền cho" || p2 == "uỷ quyền cho"))
       subject = true;
     if (!subject && sent_for_work(p2, post)) subject = true;
+    // "Trên đây là ý kiến trao đổi của Cục ĐCK để Quý Sở nghiên cứu, thực hiện …" (a letter's closing):
+    // the body the views go to, to act on them
+    const bool sent_to_act = ends_any(p2, {"để"}) && starts_any(in_clause, {"trên đây"}) &&
+                             starts_any(post, {"nghiên cứu", "thực hiện", "triển khai", "tổ chức thực hiện", "chỉ đạo"});
+    if (sent_to_act) subject = true;
     const bool informed = informed_to_act(p2, post);
     if (informed) subject = true;
     // "Kiến nghị với Chủ tịch … hoặc giao cơ quan liên quan nghiên cứu …": the
@@ -376,7 +381,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     if (subject && ends_any(p2, {"đề nghị", "yêu cầu", "kiến nghị"}) && asked_in_rights_list(t, sentence_b, cb))
       subject = false;
     // (or a unit its chart defines by its duties: stated_duties.cpp)
-    if (request_only && !asks_in_narrative(p2, post) &&
+    if (request_only && !asks_in_narrative(p2, post) && !sent_to_act &&
         !(in_clause.empty() && duty_after_description(keys.joined(post_b, cl.sentence_end(t, ce)))))
       subject = false;
     const std::string post2 = verb_words(post, post_bare, subject);

@@ -396,6 +396,8 @@ Layout read_header(const Lines& in, Meta& meta) {
                     (lower(groups.back()) == "thủ tướng" && starts_with(lo, "chính phủ")) ||
                     // ("CỤC KỸ THUẬT AN TOÀN" + "VÀ MÔI TRƯỜNG CÔNG NGHIỆP": a name wrapped before its "và")
                     starts_with(lo, "và ") ||
+                    // ("CỤC ĐỔI MỚI SÁNG TẠO," + "CHUYỂN ĐỔI XANH VÀ" + "KHUYẾN CÔNG": a name wrapped after its comma)
+                    ends_with(groups.back(), ",") ||
                     (lower(groups.back()).find("ủy ban nhân dân") == std::string::npos &&
                      lower(groups.back()).size() > 0 && (ends_with(lower(groups.back()), " các") ||
                                                          ends_with(lower(groups.back()), " và"))));

@@ -377,6 +377,7 @@ std::optional<Label> classify_head(const std::string& t, bool plan_style) {
     if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return std::nullopt;
     Label l{ProvisionKind::clause, kClause, num, rest};
     l.lower_rest = !rest.empty() && starts_lower(rest);
+    if (t.size() > num.size() && t[num.size()] == ')') l.delim = ')';  // "8)": maybe a scan's "g)"
     return l;
   }
   if (std::size_t at = letter_label ? match_point(t, num) : std::string::npos; at != std::string::npos) {

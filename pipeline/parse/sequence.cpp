@@ -187,6 +187,17 @@ bool TreeBuilder::accept(Label& l, int line) {
     }
     return true;
   }
+  // a scan's "1." read as "I." ("I. Tổ chức tuyên truyền …" then "2. Rà soát …", CV 8388/BTC-QLCS): a
+  // first section in sentence case is clause 1 when the next label above the points is clause 2
+  if (l.kind == ProvisionKind::section && l.num == "I" && !l.glyph_slip && !last && !is_all_caps(l.rest) &&
+      std::none_of(stack_.begin(), stack_.end(), [](const Unit& u) { return u.rank <= kClause; })) {
+    const std::optional<Label> n = next_label_up_to(kClause, 400);
+    if (n && n->kind == ProvisionKind::clause && n->rank == kClause && n->num == "2") {
+      in_.warn(line, "sequence.slip", "section I. opens a list whose next label is 2.; read as 1.", path(kClause));
+      l = Label{ProvisionKind::clause, kClause, "1", l.rest};
+      return true;
+    }
+  }
   if (l.kind == ProvisionKind::section && l.glyph_slip) return garbled_section_read(l, last, line);
   if (l.glyph_slip) {
     // only the next label of a list already open: never the first of one
@@ -253,6 +264,31 @@ bool TreeBuilder::accept(Label& l, int line) {
   if (l.kind == ProvisionKind::clause && l.rank == kClause) {
     int n = std::atoi(l.num.c_str());
     int prev = last ? std::atoi(last->num.c_str()) : 0;
+    // a scan's "g)" read as "8)" where the open list of points has g) next ("e)" then "8) Thực hiện …",
+    // CV 8388/BTC-QLCS)
+    if (l.delim == ')' && l.num == "8" && n != prev + 1 && !stack_.empty() && stack_.back().p.kind == ProvisionKind::point &&
+        stack_.back().delim == ')' && point_letter(point_index(stack_.back().p.num) + 1) == "g") {
+      in_.warn(line, "sequence.slip", "point 8) follows " + stack_.back().p.num + "); read as g)", path(kPoint));
+      l = Label{ProvisionKind::point, kPoint, "g", l.rest};
+      l.delim = ')';
+      return true;
+    }
+    // a scan's misread number between two in order ("4." then "3." then "6."): the one due
+    // (numbered the same way: an "8)" in between is no clause of this list)
+    auto next_same = [&] {
+      for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 400; ++k)
+        if (std::optional<Label> x = classify((*in_.lines)[k].text, plan_style_); x && x->rank <= kClause &&
+                                                                                   !(x->rank == kClause && x->delim != l.delim))
+          return x->kind == ProvisionKind::clause && x->rank == kClause ? std::atoi(x->num.c_str()) : 0;
+      return 0;
+    };
+    if (prev > 0 && n < prev && !l.lower_rest && next_same() == prev + 2) {
+      l.num = std::to_string(prev + 1);
+      in_.warn(line, "sequence.slip", "clause " + std::to_string(n) + ". follows clause " + last->num + ". and " +
+                                          std::to_string(prev + 2) + ". follows it; read as " + l.num + ".",
+               path(l.rank));
+      return true;
+    }
     // a lower-case start ("9. ệỄng dụng", a decoding slip) counts only in sequence
     // ("1. nguồn kinh phí trung ương:" right under "II. kế hoạch Phân bổ các
     // nguồn kinh phí năm 1998:", a legacy capitals font: a list the colon

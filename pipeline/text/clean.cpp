@@ -148,6 +148,27 @@ bool stray_character(const std::string& t) {
   return k == t.size();
 }
 
+// "ƣ" (U+01A3, Latin oi) for "ư": a PDF font whose ư glyph maps to the wrong
+// code point ("địa phƣơng", "Thƣờng trực"). No Vietnamese word has oi: every
+// one is read as ư (Ƣ as Ư), with one text.letter-oi warning at the first.
+void repair_letter_oi(std::string& text, std::vector<Diagnostic>& diagnostics, const std::string& file) {
+  std::size_t n = 0, first = std::string::npos;
+  for (std::size_t p = text.find('\xC6'); p != std::string::npos && p + 1 < text.size(); p = text.find('\xC6', p + 1)) {
+    if (text[p + 1] != '\xA3' && text[p + 1] != '\xA2') continue;
+    if (first == std::string::npos) first = p;
+    text[p + 1] = text[p + 1] == '\xA3' ? '\xB0' : '\xAF';
+    ++n;
+  }
+  if (!n) return;
+  Diagnostic d;
+  d.code = "text.letter-oi";
+  d.file = file;
+  d.line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(first), '\n')) + 1;
+  d.column = 1;
+  d.message = std::to_string(n) + " letters ƣ/Ƣ (U+01A3/U+01A2, a PDF font's ư) are read as ư/Ư";
+  diagnostics.push_back(std::move(d));
+}
+
 // Runs of four or more lines of one stray character each — what a Word file's
 // hidden fields leave in a text copy (Luật 15/2012 Điều 72: some 60 lines of "h",
 // "0", "Ö" inside a clause) — flagged, with one text.debris warning per run; a
@@ -302,6 +323,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
   out.encoding = d.encoding;
   out.diagnostics = std::move(d.diagnostics);
   std::string text = nfc(d.utf8);
+  repair_letter_oi(text, out.diagnostics, file);
 
   std::vector<std::string> raw;
   {

@@ -92,3 +92,23 @@ TEST_CASE("link29: a letter's paragraph that opens with a date goes on to its re
                        "không bảo đảm yêu cầu về phòng cháy và giao Ủy ban nhân dân các tỉnh chỉ đạo, kiểm tra việc thực hiện."});
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link29: the Party's delegations and boards in state bodies are named whole", "[link][link29]") {
+  // NQ 10-NQ/TW (2022), section IV: before the 2025 reform
+  Document d = one("Bộ Chính trị",
+                   "Đảng đoàn Quốc hội lãnh đạo, chỉ đạo việc sửa đổi pháp luật về khoáng sản; Ban cán sự đảng Chính phủ "
+                   "lãnh đạo, chỉ đạo việc lập Chiến lược; cấp ủy, tổ chức đảng các cấp tổ chức quán triệt Nghị quyết.",
+                   "Nghị quyết");
+  CHECK(has(d, "Đảng đoàn Quốc hội", Role::lead));
+  CHECK(has(d, "Ban cán sự đảng Chính phủ", Role::lead));
+  CHECK(mentioned(d, "cấp ủy, tổ chức đảng các cấp", Role::lead));
+  for (const Assignment& a : d.assignments) CHECK(a.agency.find("lãnh đạo") == std::string::npos);
+  // advising a province's Party board and a union's Party delegation gives them nothing (QĐ 435/QĐ-UBND Kon Tum)
+  Document e = one("Ủy ban nhân dân tỉnh Kon Tum",
+                   "Sở Lao động - Thương binh và Xã hội tham mưu Ban cán sự đảng Ủy ban nhân dân tỉnh, Đảng đoàn Liên "
+                   "đoàn Lao động tỉnh hướng dẫn, kiểm tra việc thực hiện Kế hoạch.");
+  for (const Assignment& a : e.assignments) {
+    CHECK(a.agency.find("Ban cán sự") == std::string::npos);
+    CHECK(a.agency.find("Đảng đoàn") == std::string::npos);
+  }
+}

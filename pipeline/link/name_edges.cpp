@@ -2,7 +2,7 @@
 // a name and still belong to it — a "nơi …" clause saying which one is
 // meant, "liên quan đến <matter>", villages, lower-case fields closed by a
 // proper name — "xây dựng" read as the verb after a name, the fields of
-// "các sở, ngành: A; B; C", and the heads of "Vụ trưởng, Cục trưởng các Vụ, Cục
+// "các sở, ngành: A; B; C" and "các Sở: A, B", and the heads of "Vụ trưởng, Cục trưởng các Vụ, Cục
 // thuộc Bộ".
 #include "mentions.h"
 
@@ -368,6 +368,53 @@ std::size_t Finder::unit_heads(std::size_t b, std::size_t j, std::vector<Mention
     out.push_back(mn);
   }
   return end;
+}
+
+// "các Sở: Tài chính, Xây dựng", "các Bộ Vật tư, Nội thương, Tài chính": one head shared by the fields listed
+std::size_t Finder::list_items(std::size_t b, std::size_t j, std::size_t k, std::vector<Mention>& out) const {
+  const std::string office = j > b ? join_text(b, j) + " " : std::string();
+  std::string head(t_[j + 1].text);
+  if (!head.empty() && head[0] >= 'a' && head[0] <= 'z') head[0] = static_cast<char>(head[0] - 'a' + 'A');  // "vụ" → "Vụ"
+  const std::size_t n = t_.size();
+  bool first_item = true;
+  // (an item in lower case is an old typing: "các Bộ Vật tư, lương thực và thực phẩm, Nội thương")
+  while (k < n && t_[k].word && (t_[k].upper || (!first_item && !stop_at(k) && !agency_start(k))) &&
+         !is_place_word(t_[k].key)) {  // "các Cục Hải quan tỉnh, thành phố" lists places, not fields
+    // the longest registry name "Sở <item>", else the words up to the next separator
+    std::vector<Tok> words{t_[j + 1]};
+    words.insert(words.end(), t_.begin() + k, t_.begin() + std::min(n, k + 12));
+    std::size_t e = k, known = reg_.match(words, 0, {K::central, K::province, K::district});
+    if (known > 1) {
+      e = k + known - 1;
+    } else {
+      // (an item ends before "và" and the next name or a collective: "…, Tài chính và các cơ quan, đơn vị …";
+      // a "và" with more items after the next is the name's: "…, Khoa học Công nghệ và Môi trường, Tổ chức …")
+      auto inner_and = [&](std::size_t v) {
+        std::size_t q = v + 1;
+        while (q < n && t_[q].word && !stop_at(q)) ++q;
+        return q + 1 < n && t_[q].text == "," && t_[q + 1].word && t_[q + 1].upper && !agency_start(q + 1);
+      };
+      while (e < n && t_[e].word &&
+             !(t_[e].key == "và" && e + 1 < n &&
+               ((t_[e + 1].upper && !inner_and(e)) || t_[e + 1].key == "các" || agency_start(e + 1))) &&
+             !(e > k && stop_at(e)))
+        ++e;
+      while (e < n && !t_[e].word && t_[e].text == "-") e = e + 1 < n ? e + 2 : e + 1;  // "Lao động - Thương binh"
+      while (e < n && t_[e].word && t_[e].key != "và" && !stop_at(e)) ++e;
+    }
+    if (e == k) break;
+    Mention mn{k, e, false, K::head};
+    if (first_item) mn.b = b;  // "Giám đốc các Sở: Tài chính" as printed
+    first_item = false;
+    mn.name = office + head + " " + join_text(k, e);
+    out.push_back(mn);
+    k = e;
+    if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và") && t_[k + 1].word && !agency_start(k + 1) &&
+        (t_[k + 1].upper || !stop_at(k + 1)))
+      ++k;
+    else break;
+  }
+  return k;
 }
 
 }  // namespace vanban::link_detail

@@ -232,9 +232,9 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
     // "CHƯƠNG TRÌNH … ĐẾN NĂM 2045(Kèm theo Nghị quyết số 88/NQ-CP …)": an attachment's title with the
     // line that ties it to the document glued on (the same extractor)
     for (const char* tie : {"(Kèm theo ", "(Ban hành kèm theo ", "(kèm theo "}) {
+      if (l.text.empty() || l.text.back() != ')') break;  // (most lines: one test)
       const std::size_t at = l.text.find(tie);
-      if (at != std::string::npos && at > 0 && l.text[at - 1] != ' ' && l.text.back() == ')' &&
-          is_all_caps(l.text.substr(0, at))) {
+      if (at != std::string::npos && at > 0 && l.text[at - 1] != ' ' && is_all_caps(l.text.substr(0, at))) {
         out.push_back({trim(l.text.substr(0, at)), l.source_line});
         l.text = l.text.substr(at);
         break;

@@ -2,8 +2,11 @@
 // ("| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |") and
 // everything under it a cell a line: a head cell that did not fit
 // ("Thời gian thực hiện"), then per row its number, its task, its lead, its
-// partners, its time. The rows are read back so that the link stage reads
-// one task per row, as it does a Word table's (clean.cpp).
+// partners, its time. Or a .docx extractor's table, its head too a cell a
+// line ("TT" / "Nội dung công việc" / … / "Thời gian trình") and every cell
+// of a row on its own line, an empty one blank. The rows are read back so
+// that the link stage reads one task per row, as it does a Word table's
+// (clean.cpp).
 #include "cell_rows.h"
 
 #include <cctype>
@@ -51,7 +54,7 @@ std::vector<std::string> cells_of(const std::vector<std::string>& l, std::size_t
     // fewer lines than cells: a group row (number and title), or empty cells
     // at the end — but a time goes to the time column
     std::size_t last = l.size();
-    if (l.size() > 2 && deadline > 0 && static_cast<std::size_t>(deadline) < n && time_like(l.back())) {
+    if (l.size() > 2 && deadline > 0 && static_cast<std::size_t>(deadline) == n - 1 && time_like(l.back())) {
       cells[static_cast<std::size_t>(deadline)] = l.back();
       --last;
     }

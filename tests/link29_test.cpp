@@ -112,3 +112,14 @@ TEST_CASE("link29: the Party's delegations and boards in state bodies are named 
     CHECK(a.agency.find("Đảng đoàn") == std::string::npos);
   }
 }
+
+TEST_CASE("link29: a collective's place runs over the place's name, so its verb is read", "[link][link29]") {
+  // KH 134/KH-UBND 2026 Lào Cai's closing: asked to coordinate, not to lead
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Yêu cầu các sở, ban, ngành của tỉnh triển khai thực hiện; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam "
+                   "tỉnh và các tổ chức chính trị - xã hội tỉnh Lào Cai phối hợp thực hiện./.",
+                   "Kế hoạch");
+  CHECK(mentioned(d, "các tổ chức chính trị - xã hội tỉnh Lào Cai", Role::coordinate));
+  CHECK(has(d, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", Role::coordinate));
+  CHECK_FALSE(has(d, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", Role::lead));
+}

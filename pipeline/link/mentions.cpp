@@ -330,10 +330,18 @@ std::vector<Mention> Finder::find() const {
               k2 == "huyện" || k2 == "xã" ||
               (k2 == "có" && end + 1 < n && t_[end + 1].key == "liên") ||
               // ("các cấp" in lower case: a capitalised "Các cấp ủy …" opens the next sentence, as above)
-              (k2 == "các" && !t_[end].upper && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp")
+              (k2 == "các" && !t_[end].upper && end + 1 < n && t_[end + 1].key == "cấp") || k2 == "cấp") {
             ++end;
-          else
+            // ("các tổ chức chính trị - xã hội tỉnh Lào Cai phối hợp …": the place's proper name too)
+            if (k2 == "tỉnh" || k2 == "huyện" || k2 == "xã")
+              for (std::size_t q = end; q < n && q < end + 4 && t_[q].word && t_[q].upper && !agency_start(q); ++q)
+                if (q + 1 == n || !t_[q + 1].word || !t_[q + 1].upper) {
+                  end = q + 1;
+                  break;
+                }
+          } else {
             break;
+          }
         }
         // (not after a collective that already says which: "các cơ quan có thẩm quyền kết luận")
         if (end == last && t_[end - 1].key != "quyền" &&

@@ -123,3 +123,13 @@ TEST_CASE("link29: a collective's place runs over the place's name, so its verb 
   CHECK(has(d, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", Role::coordinate));
   CHECK_FALSE(has(d, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link29: 'khu, cụm công nghiệp' is one kind of place inside an investor's name", "[link][link29]") {
+  // KH 134/KH-UBND 2026 Lào Cai
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Sở Công Thương chủ trì, phối hợp với chủ đầu tư kinh doanh hạ tầng kỹ thuật các khu, cụm công nghiệp "
+                   "rà soát quy hoạch; Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp có trách nhiệm báo cáo.",
+                   "Kế hoạch");
+  CHECK(mentioned(d, "chủ đầu tư kinh doanh hạ tầng kỹ thuật các khu, cụm công nghiệp", Role::coordinate));
+  CHECK(mentioned(d, "Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp", Role::lead));
+}

@@ -78,7 +78,7 @@ std::size_t Finder::describe(std::size_t q, std::size_t end, bool purpose) const
       // có liên quan" lists another partner)
       const bool generic = next && (body_noun(e + 1) || ((t_[e + 1].key == "các" || t_[e + 1].key == "những") &&
                                                          (body_noun(e + 2) || m(e + 2, {K::collective}))));
-      if (sep && next && ((owner && !generic) || ((relative || x.text == "-") && !new_item(e + 1)))) {
+      if (sep && next && ((owner && !generic) || ((relative || x.text == "-") && !new_item(e + 1)) || zones_and_clusters(e))) {
         ++e;
         continue;
       }

@@ -226,7 +226,14 @@ class Finder {
     if (q + 1 < n && t_[q].key == "có" && t_[q + 1].word && !t_[q + 1].upper && !stop_at(q + 1)) ++q;
     std::size_t kind = q;
     for (;;) {
-      while (q < n && q < kind + 8 && t_[q].word && !t_[q].upper && !agency_start(q) && t_[q].key != "chưa" &&
+      // (eight words at most; the comma of "khu, cụm" is none)
+      auto limit = [&] {
+        return kind + 8 + static_cast<std::size_t>(std::count_if(t_.begin() + static_cast<std::ptrdiff_t>(kind),
+                                                                 t_.begin() + static_cast<std::ptrdiff_t>(q),
+                                                                 [](const Tok& x) { return !x.word; }));
+      };
+      while (q < n && q < limit() && (t_[q].word || zones_and_clusters(q)) && !t_[q].upper && !agency_start(q) &&
+             t_[q].key != "chưa" &&
              t_[q].key != "và" && t_[q].key != "hoặc" &&
              (!stop_at(q) || carries(q) || (t_[q].key == "trình" && t_[q - 1].key == "công") ||
               (t_[q].key == "đầu" && t_[q - 1].key == "án" && q + 1 < n && t_[q + 1].key == "tư")))
@@ -240,6 +247,11 @@ class Finder {
       kind = q += 3;
       if (t_[q - 1].key == "án" && q + 2 < n && t_[q].key == "đầu" && t_[q + 1].key == "tư") kind = q += 2;
     }
+  }
+
+  // The comma of "khu, cụm công nghiệp" (zones and clusters, one kind of place), not a list's.
+  bool zones_and_clusters(std::size_t i) const {
+    return i > 0 && i + 1 < t_.size() && t_[i].text == "," && t_[i - 1].key == "khu" && t_[i + 1].key == "cụm";
   }
 
   // "có" at i tells a project by what it holds ("dự án đầu tư có hạng mục lấn biển", "… có hoạt

@@ -75,21 +75,28 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
                 (ends_any(rest, {"sau đây :", "như sau :"}) && has_any(rest, {"nhiệm vụ", "trách nhiệm"})));
   // "1. Giám đốc Sở, Phó Giám đốc Sở:" over "b) Giám đốc Sở là người đứng đầu …", "c) Phó
   // Giám đốc Sở do … bổ nhiệm …": a topic whose children each name their subject again
+  // (half of them at least: one item of eight that opens with the body, "- Ban Quản lý Khu kinh tế chủ trì
+  // triển khai …" under "7. Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp", KH 134/KH-UBND Lào
+  // Cai, leaves the others the topic's duties)
   bool restated = false;
-  if (names_only && !heading && (rest.empty() || rest == ":"))
+  if (names_only && !heading && (rest.empty() || rest == ":")) {
+    std::size_t restating = 0;
     for (const Provision& c : owner->children) {
       const std::string head = fold_key(head_of(c.text, 80));
+      bool again = false;
       for (const Mention& mn : ms) {
         // (each office of a list read as one name: "Trưởng ban, Phó Trưởng ban:" over "b) Trưởng ban Ban Quản lý …")
         std::string_view k = keys.joined(mn.b, mn.e);
-        for (std::size_t p = 0; !restated && p != std::string_view::npos; ) {
+        for (std::size_t p = 0; !again && p != std::string_view::npos; ) {
           const std::size_t c = k.find(" , ", p);
-          restated = starts_any(head, {k.substr(p, c == std::string_view::npos ? c : c - p)});
+          again = starts_any(head, {k.substr(p, c == std::string_view::npos ? c : c - p)});
           p = c == std::string_view::npos ? c : c + 3;
         }
       }
-      if (restated) break;
+      restating += again;
     }
+    restated = restating > 0 && 2 * restating >= owner->children.size();
+  }
   // "2. Trách nhiệm của các cơ quan, đơn vị:" over "a) Ủy ban nhân dân cấp xã có văn bản …", "b) Sở
   // Công Thương chủ trì …": a plural collective whose items each open with their own body is an
   // umbrella — it announces the list and is no one's duty itself (the guide's umbrella heading, in a

@@ -149,8 +149,7 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
         addressee_.push_back(true);
       };
       const bool committee = t.size() > 1 && (t[0].key == "ủy" || t[0].key == "uỷ") && t[1].key == "ban";
-      add({"quý", committee ? "ủy" : std::string(t[0].key)});
-      if (committee) names_.back().keys.emplace_back("ban");
+      add(committee ? std::vector<std::string>{"quý", "ủy", "ban"} : std::vector<std::string>{"quý", std::string(t[0].key)});
       add({"quý", "cơ", "quan"});
       add({"quý", "đơn", "vị"});
     }

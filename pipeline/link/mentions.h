@@ -226,18 +226,15 @@ class Finder {
     if (q + 1 < n && t_[q].key == "có" && t_[q + 1].word && !t_[q + 1].upper && !stop_at(q + 1)) ++q;
     std::size_t kind = q;
     for (;;) {
-      // (eight words at most; the comma of "khu, cụm" is none)
-      auto limit = [&] {
-        return kind + 8 + static_cast<std::size_t>(std::count_if(t_.begin() + static_cast<std::ptrdiff_t>(kind),
-                                                                 t_.begin() + static_cast<std::ptrdiff_t>(q),
-                                                                 [](const Tok& x) { return !x.word; }));
-      };
-      while (q < n && q < limit() && (t_[q].word || zones_and_clusters(q)) && !t_[q].upper && !agency_start(q) &&
+      std::size_t limit = kind + 8;  // eight words at most (the comma of "khu, cụm" is none)
+      while (q < n && q < limit && (t_[q].word || zones_and_clusters(q)) && !t_[q].upper && !agency_start(q) &&
              t_[q].key != "chưa" &&
              t_[q].key != "và" && t_[q].key != "hoặc" &&
              (!stop_at(q) || carries(q) || (t_[q].key == "trình" && t_[q - 1].key == "công") ||
-              (t_[q].key == "đầu" && t_[q - 1].key == "án" && q + 1 < n && t_[q + 1].key == "tư")))
+              (t_[q].key == "đầu" && t_[q - 1].key == "án" && q + 1 < n && t_[q + 1].key == "tư"))) {
+        if (!t_[q].word) ++limit;
         ++q;
+      }
       // "Chủ đầu tư dự án lấn biển hoặc hạng mục lấn biển của dự án đầu tư có trách nhiệm …",
       // "chủ đầu tư dự án đầu tư lấn biển hoặc dự án đầu tư có hạng mục lấn biển phải …" (Nghị định
       // 42/2024): one investor of either kind of project, named whole

@@ -38,9 +38,14 @@ std::optional<Label> TreeBuilder::next_label_up_to(int rank, std::size_t within)
   return std::nullopt;
 }
 
-int TreeBuilder::next_clause_number() const {
-  std::optional<Label> n = next_label_up_to(kClause, 400);
-  return n && n->rank == kClause && n->kind == ProvisionKind::clause ? std::atoi(n->num.c_str()) : 0;
+int TreeBuilder::next_clause_number(std::optional<char> delim) const {
+  const auto& lines = *in_.lines;
+  for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 400; ++k) {
+    const std::optional<Label> n = classify(lines[k].text, plan_style_);
+    if (!n || n->rank > kClause || (delim && n->rank == kClause && n->delim != *delim)) continue;
+    return n->rank == kClause && n->kind == ProvisionKind::clause ? std::atoi(n->num.c_str()) : 0;
+  }
+  return 0;
 }
 
 bool TreeBuilder::closes_later(int depth) {

@@ -275,14 +275,7 @@ bool TreeBuilder::accept(Label& l, int line) {
     }
     // a scan's misread number between two in order ("4." then "3." then "6."): the one due
     // (numbered the same way: an "8)" in between is no clause of this list)
-    auto next_same = [&] {
-      for (std::size_t k = at_ + 1; k < end_ && k <= at_ + 400; ++k)
-        if (std::optional<Label> x = classify((*in_.lines)[k].text, plan_style_); x && x->rank <= kClause &&
-                                                                                   !(x->rank == kClause && x->delim != l.delim))
-          return x->kind == ProvisionKind::clause && x->rank == kClause ? std::atoi(x->num.c_str()) : 0;
-      return 0;
-    };
-    if (prev > 0 && n < prev && !l.lower_rest && next_same() == prev + 2) {
+    if (prev > 0 && n < prev && !l.lower_rest && next_clause_number(l.delim) == prev + 2) {
       l.num = std::to_string(prev + 1);
       in_.warn(line, "sequence.slip", "clause " + std::to_string(n) + ". follows clause " + last->num + ". and " +
                                           std::to_string(prev + 2) + ". follows it; read as " + l.num + ".",

@@ -71,8 +71,10 @@ class TreeBuilder {
   // The next label of rank `rank` or higher within `within` lines, if any.
   std::optional<Label> next_label_up_to(int rank, std::size_t within) const;
 
-  // The number of the next clause label before any higher unit, or 0.
-  int next_clause_number() const;
+  // The number of the next clause label before any higher unit, or 0; with
+  // `delim`, clause labels printed another way ("8)" among "4." … "6.") are
+  // passed over.
+  int next_clause_number(std::optional<char> delim = std::nullopt) const;
 
   // Do the lines after the current one close `depth` open quotes? Running
   // balances and their minima to the end are counted once per body, so that

@@ -159,6 +159,8 @@ std::vector<Mention> Finder::find() const {
         // (not into a body's longer name: "… địa phương và Ban Giám sát đầu tư của cộng đồng")
         // (nor over a capitalised "Các", which opens a sentence after a title line joined to its text:
         // "2. Các cơ quan …; các chi bộ, đảng bộ cơ sở⏎Các cấp ủy, tổ chức đảng chủ động …")
+        // ("các Bộ ngành có các trách nhiệm sau", NQ 15/2026/NQ-CP: the pair without its comma)
+        if (k < n && t_[k].key == "ngành" && (t_[k - 1].key == "bộ" || t_[k - 1].key == "sở")) continue;
         if (k + 1 < n && (t_[k].text == "," || t_[k].key == "và" || (t_[k].key == "các" && !t_[k].upper)) &&
             m(k + 1, {K::collective}) &&
             body_start(k + 1) <= m(k + 1, {K::collective}) &&

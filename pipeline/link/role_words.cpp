@@ -508,6 +508,28 @@ bool joint_oversight(std::string_view post2) {
                                        "kiểm tra", ";", "."});
 }
 
+namespace {
+// A run of checking verbs that ends in the handling of breaches: "kiểm tra, rà soát, theo dõi, giám sát, xử
+// lý vi phạm …" (the run only: "kiểm tra việc xử lý …" checks another's handling)
+bool handles_breaches(std::string_view post2) {
+  while (!post2.empty()) {
+    if (starts_any(post2, {"xử lý"})) return true;
+    bool verb = false;
+    for (const std::string_view v : {"kiểm tra", "rà soát", "theo dõi", "giám sát", "thanh tra", "đôn đốc", "phát hiện"})
+      if (starts_any(post2, {v})) {
+        post2.remove_prefix(v.size());
+        verb = true;
+        break;
+      }
+    if (!verb) return false;
+    if (post2.rfind(" , ", 0) == 0) post2.remove_prefix(3);
+    else if (post2.rfind(" và ", 0) == 0) post2.remove_prefix(std::string_view(" và ").size());
+    else return false;
+  }
+  return false;
+}
+}  // namespace
+
 Roles subject_roles(std::string_view post2, bool sup_verb) {
   Roles r;
   // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;
@@ -526,8 +548,11 @@ Roles subject_roles(std::string_view post2, bool sup_verb) {
                                     "phối hợp và tổ chức", "phối hợp , triển khai", "phối hợp , tham mưu"}))
     r.lead = true;
   const std::string_view head2 = post2.substr(0, std::min<std::size_t>(post2.size(), 50));
-  // ("kiểm tra, theo dõi, tổng hợp tình hình thực hiện … báo cáo …": a listed verb of its own work)
-  if (r.sup && has_any(head2, {"hướng dẫn", "chủ trì", "tổ chức", ", tổng hợp", ", báo cáo", "và tổng hợp", "và báo cáo"}))
+  // ("kiểm tra, theo dõi, tổng hợp tình hình thực hiện … báo cáo …": a listed verb of its own work; so is
+  // the handling of breaches, enforcement the body does itself: "Bộ Y tế: Kiểm tra, theo dõi, giám sát, xử lý
+  // các hành vi vi phạm về …", NQ 15/2026/NQ-CP)
+  if (r.sup && (has_any(head2, {"hướng dẫn", "chủ trì", "tổ chức", ", tổng hợp", ", báo cáo", "và tổng hợp", "và báo cáo"}) ||
+                handles_breaches(post2)))
     r.lead = true;
   // "hướng dẫn, theo dõi, đôn đốc": a second verb in the list, not the
   // noun in "quyết định chương trình giám sát"

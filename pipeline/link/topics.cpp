@@ -72,7 +72,7 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
                 starts_any(rest, {"có trách nhiệm", "chịu trách nhiệm", "thực hiện", "chủ trì", ": chủ trì", "tham mưu",
                                   "có nhiệm vụ"}) ||
                 // "Sở Kế hoạch và Đầu tư giúp … , có các nhiệm vụ và quyền hạn sau đây :"
-                (ends_any(rest, {"sau đây :", "như sau :"}) && has_any(rest, {"nhiệm vụ", "trách nhiệm"})));
+                (ends_any(rest, {"sau đây :", "như sau :", "sau :"}) && has_any(rest, {"nhiệm vụ", "trách nhiệm"})));
   // "1. Giám đốc Sở, Phó Giám đốc Sở:" over "b) Giám đốc Sở là người đứng đầu …", "c) Phó
   // Giám đốc Sở do … bổ nhiệm …": a topic whose children each name their subject again
   // (half of them at least: one item of eight that opens with the body, "- Ban Quản lý Khu kinh tế chủ trì

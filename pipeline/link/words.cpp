@@ -262,8 +262,12 @@ bool duty_lead_in(std::string_view lead_in) {
 bool within_remit(std::string_view lead_in) {
   // "Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân các cấp … có trách nhiệm sau đây:" (Luật
   // 15/2012 Điều 17, 18): within what the body acts, not who — the clause still names a body over its list
-  return lead_in.size() < 90 && starts_any(lead_in, {"trong phạm vi", "theo chức năng"}) &&
-         ends_any(lead_in, {"của mình ,", "được giao ,"});
+  // ("Ngoài trách nhiệm tại khoản 1 nêu trên, các Bộ ngành có các trách nhiệm sau:", NQ 15/2026/NQ-CP: the
+  // duties besides those already given, the same list)
+  return lead_in.size() < 90 && ((starts_any(lead_in, {"trong phạm vi", "theo chức năng"}) &&
+                                  ends_any(lead_in, {"của mình ,", "được giao ,"})) ||
+                                 (starts_any(lead_in, {"ngoài trách nhiệm", "ngoài nhiệm vụ", "ngoài các nhiệm vụ"}) &&
+                                  ends_any(lead_in, {","})));
 }
 
 namespace {

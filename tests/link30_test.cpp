@@ -1,0 +1,46 @@
+// Duties of a Government resolution's implementing article (held-out NQ 15/2026/NQ-CP): a run of checks
+// that ends in handling breaches is the body's own enforcement (lead, with supervise for the checks), and
+// "các Bộ ngành có các trách nhiệm sau:" over points that each open with their ministry is an umbrella.
+#include <catch2/catch.hpp>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link30: checks that end in handling breaches are the body's own work too", "[link][link30]") {
+  Document d = one("Chính phủ",
+                   "Bộ Y tế: Kiểm tra, theo dõi, giám sát, xử lý các hành vi vi phạm về đăng ký bản công bố sản phẩm.",
+                   "Nghị quyết");
+  CHECK(has(d, "Bộ Y tế", Role::lead));
+  CHECK(has(d, "Bộ Y tế", Role::supervise));
+  // the run may be long: the handling is still in it
+  Document e = one("Chính phủ",
+                   "Bộ Công Thương: Kiểm tra, rà soát, theo dõi, giám sát, xử lý vi phạm trong hoạt động kinh doanh thực phẩm.",
+                   "Nghị quyết");
+  CHECK(has(e, "Bộ Công Thương", Role::lead));
+  // checking another's handling is oversight only
+  Document f = one("Chính phủ", "Bộ Y tế kiểm tra việc xử lý vi phạm của các địa phương.", "Nghị quyết");
+  CHECK(has(f, "Bộ Y tế", Role::supervise));
+  CHECK_FALSE(has(f, "Bộ Y tế", Role::lead));
+  // nor is a verb after the run's first word ("giám sát việc thực hiện và xử lý") read as the run
+  Document g = one("Chính phủ", "Bộ Y tế giám sát việc thực hiện và xử lý kiến nghị.", "Nghị quyết");
+  CHECK_FALSE(has(g, "Bộ Y tế", Role::lead));
+}
+
+TEST_CASE("link30: 'các Bộ ngành có các trách nhiệm sau' over points naming each ministry is an umbrella",
+          "[link][link30]") {
+  Document d;
+  d.meta.doc_type = "Nghị quyết";
+  d.meta.issuer = "Chính phủ";
+  d.provisions.push_back(prov("para_2", "Ngoài trách nhiệm tại khoản 1 nêu trên, các Bộ ngành có các trách nhiệm sau:",
+                              {prov("para_2__point_a", "Bộ Y tế: Kiểm tra, xử lý các hành vi vi phạm về quảng cáo thực phẩm."),
+                               prov("para_2__point_b", "Bộ Văn hóa, Thể thao và Du lịch: Tăng cường quản lý hoạt động quảng cáo.")}));
+  link(d);
+  CHECK(has_on(d, "para_2__point_a", "Bộ Y tế", Role::lead));
+  CHECK(has_on(d, "para_2__point_b", "Bộ Văn hóa, Thể thao và Du lịch", Role::lead));
+  for (const Assignment& a : d.assignments) CHECK(a.eid != "para_2");
+  // the pair read as one collective where it has a task of its own
+  Document e = one("Chính phủ", "Các Bộ ngành chủ động rà soát văn bản.", "Nghị quyết");
+  CHECK(mentioned(e, "Các Bộ ngành", Role::lead));
+}

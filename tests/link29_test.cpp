@@ -152,5 +152,5 @@ TEST_CASE("link29: a topic naming two bodies keeps their duties when one item of
                                                       "nghiệp sang mô hình khu công nghiệp sinh thái.")}));
   link(d);
   CHECK(has_on(d, "para_7", "Ban Quản lý các Khu công nghiệp tỉnh Lào Cai", Role::lead));
-  CHECK(has_on(d, "para_7", "Ban Quản lý Khu kinh tế", Role::lead));
+  CHECK(has_on(d, "para_7", "Ban Quản lý Khu kinh tế tỉnh Lào Cai", Role::lead));
 }

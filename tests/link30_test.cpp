@@ -44,3 +44,50 @@ TEST_CASE("link30: 'các Bộ ngành có các trách nhiệm sau' over points na
   Document e = one("Chính phủ", "Các Bộ ngành chủ động rà soát văn bản.", "Nghị quyết");
   CHECK(mentioned(e, "Các Bộ ngành", Role::lead));
 }
+
+namespace {
+
+Provision item(std::string eid, std::string text) {
+  Provision p = prov(std::move(eid), std::move(text));
+  p.kind = ProvisionKind::item;
+  return p;
+}
+
+// CV 7103/UBND-TH Lào Cai's clause 2: the departments listed as items, then the duties they share.
+Document listed_then_duties(std::string second_item) {
+  Document d;
+  d.meta.doc_type = "Công văn";
+  d.meta.issuer = "Ủy ban nhân dân tỉnh Lào Cai";
+  d.provisions.push_back(prov(
+      "para_2",
+      "Các sở quản lý nhà nước chuyên ngành về hạ tầng Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, "
+      "lĩnh vực gồm: Có trách nhiệm:",
+      {item("para_2__item_1", "Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp và hạ tầng thương mại);"),
+       item("para_2__item_2", std::move(second_item)),
+       prov("para_2__point_a", "Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tổ chức rà soát, thống kê tài sản."),
+       prov("para_2__point_b", "Hướng dẫn, đôn đốc các cơ quan, đơn vị được giao quản lý tài sản thực hiện việc lập hồ sơ.")}));
+  link(d);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("link30: bodies listed as items before the duties they share are the clause's", "[link][link30]") {
+  Document d = listed_then_duties(
+      "Ban Quản lý Khu kinh tế, Ban Quản lý các khu công nghiệp (đối với tài sản kết cấu hạ tầng khu kinh tế, khu "
+      "công nghiệp thuộc phạm vi được giao quản lý).");
+  for (const std::string agency : {"Sở Công Thương tỉnh Lào Cai", "Ban Quản lý Khu kinh tế tỉnh Lào Cai",
+                                   "Ban Quản lý các khu công nghiệp tỉnh Lào Cai"}) {
+    CHECK(has_on(d, "para_2", agency, Role::lead));
+    CHECK(has_on(d, "para_2", agency, Role::supervise));  // point b: "đôn đốc"
+  }
+  for (const Assignment& a : d.assignments) {
+    CHECK(a.eid.find("item") == std::string::npos);
+    CHECK(fold_key(a.mention).rfind("các sở", 0) != 0);  // the collective the list spells out
+  }
+  CHECK(has_on(d, "para_2__point_a", "Các cơ quan, đơn vị, địa phương", Role::coordinate));
+  // an item with a verb of its own is a task of its own: the list stays as it is
+  Document e = listed_then_duties("Sở Xây dựng chủ trì rà soát tài sản kết cấu hạ tầng đô thị.");
+  CHECK(has_on(e, "para_2__item_2", "Sở Xây dựng tỉnh Lào Cai", Role::lead));
+  CHECK(has_on(e, "para_2__item_1", "Sở Công Thương tỉnh Lào Cai", Role::lead));
+}

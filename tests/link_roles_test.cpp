@@ -73,7 +73,7 @@ TEST_CASE("link roles: names by level end where the level does") {
   // QĐ 16/2026 Lào Cai: a zone's kind is part of the board's name
   Document f = one("Ủy ban nhân dân tỉnh Lào Cai",
                    "Trường hợp cụm công nghiệp nằm trong khu kinh tế thì Ban Quản lý khu kinh tế sẽ chủ trì thực hiện.");
-  CHECK(mention_of(f, "Ban Quản lý khu kinh tế", Role::lead) == "Ban Quản lý khu kinh tế");
+  CHECK(mention_of(f, "Ban Quản lý khu kinh tế tỉnh Lào Cai", Role::lead) == "Ban Quản lý khu kinh tế");
 }
 
 TEST_CASE("link roles: after a condition the body that must act is the subject") {

@@ -162,6 +162,10 @@ class Linker {
   };
   Topic topic_of(const TextWords& words, const std::vector<Mention>& ms, bool heading, const Provision* owner);
   bool opens_with_body(const TextWords& w);
+  // A clause listing bodies as its items before their shared duties ("Giao các sở … gồm: - Sở A (…);
+  // - Sở B (…) … Có trách nhiệm:"): the items' entries, made since `first`, become the clause's (enumerated.cpp).
+  void lift_enumerated(const Provision& p, std::size_t first);
+  bool names_only_item(const Provision& item);
   // An article headed by a body's name alone over clauses that open with the work asked (topics.cpp).
   bool names_duty_holder(const TextWords& heading, const std::vector<Mention>& ms, const Provision& article);
   bool heading_holds_duties_ = false;  // the last heading scanned was such a name (names_duty_holder)

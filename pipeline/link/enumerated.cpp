@@ -1,0 +1,83 @@
+// Bodies a clause lists as its items before the duties they share: "2. … Giao các sở quản lý nhà nước
+// chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm: - Sở Công Thương (đối với tài sản …); - Sở Xây dựng
+// (…); … Có trách nhiệm: a) Chủ trì … b) Hướng dẫn, đôn đốc …" (CV 7103/UBND-TH Lào Cai). Each listed
+// body carries the clause's duties, so its entries are the clause's (the guide: one entry on the
+// provision that names the body, not one per child), with supervise when a duty oversees; the
+// collective the list spells out ("các sở …") gives none of its own.
+#include <algorithm>
+
+#include "agents.h"
+#include "linker.h"
+#include "role_words.h"
+#include "subjects.h"
+#include "vanban/fold.h"
+
+namespace vanban::link_detail {
+
+// An item that is only names, each with what it answers for in brackets: "Sở Công Thương (đối với tài sản
+// kết cấu hạ tầng cụm công nghiệp …);", "Ban Quản lý Khu kinh tế, Ban Quản lý các khu công nghiệp (…)."
+bool Linker::names_only_item(const Provision& item) {
+  const TextWords w(item.text, folds_, repair_.get());
+  const std::vector<Tok>& t = w.t;
+  const Finder f(reg_, t, &locals_, own_units_);
+  std::vector<Mention> ms = f.find();
+  extend_subjects(f, t, ms);
+  if (ms.empty() || ms.front().b != 0) return false;
+  std::size_t at = 0;
+  for (const Mention& mn : ms) {
+    if (mn.b < at) continue;
+    if (at < t.size() && t[at].text == "(") break;  // (names inside the brackets are what it answers for)
+    for (std::size_t q = at; q < mn.b; ++q)
+      if (!(t[q].text == "," || (t[q].word && t[q].key == "và"))) return false;
+    at = mn.e;
+  }
+  if (at < t.size() && t[at].text == "(") {
+    int depth = 0;
+    for (; at < t.size(); ++at) {
+      depth += t[at].text == "(" ? 1 : t[at].text == ")" ? -1 : 0;
+      if (depth == 0) break;
+    }
+    if (at == t.size()) return false;
+    ++at;
+  }
+  for (; at < t.size(); ++at)
+    if (!(t[at].text == ";" || t[at].text == "." || t[at].text == ",")) return false;
+  return true;
+}
+
+void Linker::lift_enumerated(const Provision& p, std::size_t first) {
+  // the clause announces a list ("… gồm:") and its duties after it ("Có trách nhiệm:")
+  const std::string& k = fold_key(p.text);
+  if (k.empty() || k.back() != ':' || !has_any(k, {"gồm:", "gồm có:", "gồm :"})) return;
+  std::vector<const Provision*> items;
+  for (const Provision& c : p.children)
+    if (c.kind == ProvisionKind::item) items.push_back(&c);
+  if (items.size() < 2 || std::any_of(p.children.begin(), p.children.end(), [](const Provision& c) {
+        return c.kind == ProvisionKind::item && !c.children.empty();
+      }))
+    return;
+  for (const Provision* c : items)
+    if (!names_only_item(*c)) return;
+  // the items' entries become the clause's; the collective it named goes
+  std::vector<Assignment>& as = doc_.assignments;
+  std::vector<std::pair<std::string, std::string>> listed;
+  for (std::size_t i = first; i < as.size(); ++i)
+    for (const Provision* c : items)
+      if (as[i].eid == c->eid && as[i].role == Role::lead) listed.emplace_back(as[i].agency, as[i].mention);
+  if (listed.size() < items.size()) return;
+  as.erase(std::remove_if(as.begin() + static_cast<std::ptrdiff_t>(first), as.end(),
+                          [&](const Assignment& a) {
+                            if (a.eid == p.eid) return fold_key(a.mention).rfind("các ", 0) == 0;
+                            return std::any_of(items.begin(), items.end(),
+                                               [&](const Provision* c) { return a.eid == c->eid; });
+                          }),
+           as.end());
+  const bool sup = children_duty(p).sup;
+  when_ = {};
+  for (const auto& [agency, mention] : listed) {
+    add(p.eid, agency, mention, Role::lead, Scope::provision);
+    if (sup) add(p.eid, agency, mention, Role::supervise, Scope::provision);
+  }
+}
+
+}  // namespace vanban::link_detail

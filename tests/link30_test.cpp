@@ -91,3 +91,33 @@ TEST_CASE("link30: bodies listed as items before the duties they share are the c
   CHECK(has_on(e, "para_2__item_2", "Sở Xây dựng tỉnh Lào Cai", Role::lead));
   CHECK(has_on(e, "para_2__item_1", "Sở Công Thương tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link30: items that name after a dash the body answering for them; the collective they spell out",
+          "[link][link30]") {
+  // CV 8388/BTC-QLCS, 3.a)
+  Document d;
+  d.meta.doc_type = "Công văn";
+  d.meta.issuer = "Bộ Tài chính";
+  d.provisions.push_back(prov(
+      "para_5__point_a",
+      "Trong thời hạn 06 tháng, các bộ quản lý chuyên ngành thực hiện việc quy định, công bố danh mục tài sản kết cấu "
+      "hạ tầng; cụ thể như sau:",
+      {item("para_5__point_a__item_1", "Tài sản kết cấu hạ tầng cụm công nghiệp; tài sản kết cấu hạ tầng thương mại - Bộ Công Thương."),
+       item("para_5__point_a__item_2", "Tài sản kết cấu hạ tầng khu công nghiệp, khu kinh tế, khu chế xuất — Bộ Tài chính.")}));
+  link(d);
+  CHECK(has_on(d, "para_5__point_a__item_1", "Bộ Công Thương", Role::lead));
+  CHECK(has_on(d, "para_5__point_a__item_2", "Bộ Tài chính", Role::lead));
+  for (const Assignment& a : d.assignments) CHECK(a.eid != "para_5__point_a");
+  // items naming bodies of another kind leave the collective its entry
+  Document e;
+  e.meta.doc_type = "Công văn";
+  e.meta.issuer = "Bộ Tài chính";
+  e.provisions.push_back(prov("para_1", "Các bộ quản lý chuyên ngành thực hiện việc công bố danh mục; cụ thể như sau:",
+                              {item("para_1__item_1", "Tài sản kết cấu hạ tầng đường bộ - Ủy ban nhân dân cấp tỉnh."),
+                               item("para_1__item_2", "Tài sản kết cấu hạ tầng thương mại - Bộ Công Thương.")}));
+  link(e);
+  CHECK(has_on(e, "para_1", "Các bộ quản lý chuyên ngành", Role::lead));
+  // only an item of such a list: a clause ending so names no one acting
+  Document f = one("Bộ Tài chính", "Tài sản kết cấu hạ tầng thương mại - Bộ Công Thương.");
+  CHECK(f.assignments.empty());
+}

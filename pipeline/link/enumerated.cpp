@@ -80,4 +80,38 @@ void Linker::lift_enumerated(const Provision& p, std::size_t first) {
   }
 }
 
+void Linker::drop_spelled_out(const Provision& p, std::size_t first) {
+  // "a) … các bộ quản lý chuyên ngành thực hiện việc quy định … cụ thể như sau:" over "- Tài sản kết cấu hạ
+  // tầng cụm công nghiệp … - Bộ Công Thương.", "- … - Bộ Tài chính." (CV 8388/BTC-QLCS): items that each
+  // name a member of the collective ("Bộ …" of "các bộ …") spell it out, an umbrella with no entry of its own
+  std::vector<Assignment>& as = doc_.assignments;
+  std::size_t items = 0;
+  for (const Provision& c : p.children) items += c.kind == ProvisionKind::item;
+  if (items < 2) return;
+  auto kind_word = [](const std::string& mention) {
+    constexpr std::string_view cac = "các ";
+    const std::string k = fold_key(mention);
+    if (k.rfind(cac, 0) != 0) return std::string();
+    const std::size_t e = k.find(' ', cac.size());
+    return k.substr(cac.size(), e == std::string::npos ? e : e - cac.size());
+  };
+  for (std::size_t i = first; i < as.size(); ++i) {
+    if (as[i].eid != p.eid || as[i].role != Role::lead) continue;
+    const std::string kind = kind_word(as[i].mention);
+      if (kind.empty()) continue;
+    std::size_t members = 0;
+    for (const Provision& c : p.children) {
+      if (c.kind != ProvisionKind::item) continue;
+      members += std::any_of(as.begin() + static_cast<std::ptrdiff_t>(first), as.end(), [&](const Assignment& a) {
+        return a.eid == c.eid && a.role == Role::lead && fold_key(a.mention).rfind(kind + " ", 0) == 0;
+      });
+    }
+    if (members < items) continue;
+    as.erase(std::remove_if(as.begin() + static_cast<std::ptrdiff_t>(first), as.end(),
+                            [&](const Assignment& a) { return a.eid == p.eid && kind_word(a.mention) == kind; }),
+             as.end());
+    return;
+  }
+}
+
 }  // namespace vanban::link_detail

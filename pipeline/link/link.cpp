@@ -333,6 +333,7 @@ void Linker::visit(const Provision& p) {
   narrative_ = narrative || cases;
   for (auto& c : p.children) visit(c);
   if (!narrative && p.kind == ProvisionKind::clause) lift_enumerated(p, found_before);
+  if (!narrative) drop_spelled_out(p, found_before);
   heading_bodies_.resize(heading_bodies);
   narrative_ = outer;
   rights_ = outer_rights;

@@ -166,6 +166,8 @@ class Linker {
   // - Sở B (…) … Có trách nhiệm:"): the items' entries, made since `first`, become the clause's (enumerated.cpp).
   void lift_enumerated(const Provision& p, std::size_t first);
   bool names_only_item(const Provision& item);
+  // A collective ("các bộ …") over items that each name one of its members ("Bộ …"): an umbrella (enumerated.cpp).
+  void drop_spelled_out(const Provision& p, std::size_t first);
   // An article headed by a body's name alone over clauses that open with the work asked (topics.cpp).
   bool names_duty_holder(const TextWords& heading, const std::vector<Mention>& ms, const Provision& article);
   bool heading_holds_duties_ = false;  // the last heading scanned was such a name (names_duty_holder)

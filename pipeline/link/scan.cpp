@@ -420,6 +420,11 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
         !scope_label(p2))
       subject = true;
     if (!subject && (passive_agent(p2, post_bare, clause) || address_form(p2))) subject = true;
+    // "- Tài sản kết cấu hạ tầng cụm công nghiệp; … thương mại - Bộ Công Thương." (CV 8388/BTC-QLCS): an item
+    // that names, after a dash at its end, the body answering for it (the clause above: "các bộ quản lý
+    // chuyên ngành thực hiện việc quy định … cụ thể như sau:")
+    const bool dash_named = !subject && owner && owner->kind == ProvisionKind::item && h == ms.size() &&
+                            (post_bare.empty() || post_bare == ".") && ends_any(p2, {"-", "–", "—"});
     // "Tiêu chuẩn hoá các thông tin phục vụ hoạt động quản lý tại các đơn vị: VP. UBND Tỉnh, Sở kế hoạch &
     // đầu tư, Cục thống kê, …, tuân thủ theo những quy định …" (KH CNTT Lâm Đồng 1998): names in apposition
     // to a place ("tại|ở <bodies>:") say where the work is done, not who does it; so does the rest of their list
@@ -495,6 +500,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
                 f.m(ms[h - 1].e, {K::stop}) > 0) ||
                (list_goes_on && prev_coord) || coord_list) {
       coord = true;
+    } else if (dash_named) {
+      subject = lead = true;
     } else if (label_role.coord && subject) {
       coord = true;
     } else if (label_role.sup && subject && !(ends_any(p2, {":"}) && directive_verb(post2))) {

@@ -121,3 +121,37 @@ TEST_CASE("link30: items that name after a dash the body answering for them; the
   Document f = one("Bộ Tài chính", "Tài sản kết cấu hạ tầng thương mại - Bộ Công Thương.");
   CHECK(f.assignments.empty());
 }
+
+TEST_CASE("link30: after a ';' in an implementing clause, parties listed without their 'các' still act",
+          "[link][link30]") {
+  // QĐ 2272/QĐ-UBND Lào Cai, Điều 3.3
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các Sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân "
+                   "các xã, phường; tổ chức, doanh nghiệp và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(has(d, "Chánh Văn phòng Ủy ban nhân dân tỉnh Lào Cai", Role::lead));
+  CHECK(has(d, "Chủ tịch Ủy ban nhân dân các xã, phường", Role::lead));
+  CHECK(mentioned(d, "tổ chức, doanh nghiệp và cá nhân có liên quan", Role::lead));
+  // (a verb after the ';' is the sentence's next duty, no collective)
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Giao Sở Tư pháp; tổ chức tuyên truyền, phổ biến pháp luật.", "Quyết định");
+  for (const Assignment& a : e.assignments) CHECK(fold_key(a.mention).rfind("tổ chức", 0) != 0);
+}
+
+TEST_CASE("link30: the person holding an office, named with a dash, is no part of its name", "[link][link30]") {
+  // CV 5085/SCT-VP Lào Cai: "1. Phó Giám đốc Sở - Hoàng Văn Thuân" over its duties, and the closing request
+  Document d = one("Sở Công Thương tỉnh Lào Cai",
+                   "Phó Giám đốc Sở - Hoàng Văn Thuân Trực tiếp chỉ đạo, tổ chức thực hiện các nhiệm vụ được ủy quyền.",
+                   "Công văn");
+  CHECK(mention_of(d, "Phó Giám đốc Sở Công Thương tỉnh Lào Cai", Role::lead) == "Phó Giám đốc Sở");
+  Document e = one("Sở Công Thương tỉnh Lào Cai",
+                   "Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở và Trưởng phòng Quản lý Công nghiệp nghiêm túc "
+                   "triển khai thực hiện.",
+                   "Công văn");
+  CHECK(has(e, "Phó Giám đốc Sở Công Thương tỉnh Lào Cai", Role::lead));
+  CHECK(mentioned(e, "Trưởng phòng Quản lý Công nghiệp", Role::lead));
+  for (const Assignment& a : e.assignments) CHECK(fold_key(a.mention) != "đồng chí");
+  // a unit's own dash stays in its name
+  Document f = one("Bộ Tài chính", "Vụ Kế hoạch - Tài chính chủ trì tổng hợp dự toán.", "Quyết định");
+  CHECK(mentioned(f, "Vụ Kế hoạch - Tài chính", Role::lead));
+}

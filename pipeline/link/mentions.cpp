@@ -46,6 +46,13 @@ std::vector<Mention> Finder::find() const {
       while (q < n && !t_[q].word && t_[q].text != ",") ++q;
       if (q < n && m(q, {K::office})) i = q;
     }
+    // "Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở và …" (CV 5085/SCT-VP Lào Cai): the person
+    // named, then the office held, which acts
+    if (t_[i].key == "đồng" && i + 2 < n && t_[i + 1].key == "chí" && person_name_at(i + 2)) {
+      std::size_t q = i + 3;
+      while (q < n && q < i + 6 && t_[q].word && t_[q].upper) ++q;
+      if (q + 1 < n && t_[q].text == "-" && (m(q + 1, {K::office}) || body_start(q + 1))) i = q + 1;
+    }
     std::size_t b = i, j = i;
     bool alone = false;  // the last office is complete without a body ("Chủ đầu tư tổ chức lập …": a verb after it)
     // role-holders: "Chủ tịch", "Giám đốc, Thủ trưởng" …
@@ -136,9 +143,11 @@ std::vector<Mention> Finder::find() const {
       }
     }
     // "… thị xã và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành": a collective listed
-    // after another name without its "các" (read so only when "liên quan" closes it)
+    // after another name without its "các" (read so only when "liên quan" closes it), or after a ";" between
+    // the names of an implementing clause ("…; Chủ tịch Ủy ban nhân dân các xã, phường; tổ chức, doanh nghiệp
+    // và cá nhân có liên quan chịu trách nhiệm thi hành", QĐ 2272/QĐ-UBND Lào Cai)
     const bool bare = j == b && !out.empty() && out.back().e + 1 == j && !t_[j].upper &&
-                      (t_[j - 1].key == "và" || t_[j - 1].text == ",") &&
+                      (t_[j - 1].key == "và" || t_[j - 1].text == "," || t_[j - 1].text == ";") &&
                       t_[j].key != "các" && m(j, {K::collective}) && !body_start(j) &&
                       !m(j, {K::collective_phrase, K::sector});  // ("…, cơ quan thuế, Công an cấp xã": its own reading)
     if (j < n && (t_[j].key == "các" || bare)) {

@@ -380,6 +380,10 @@ class Finder {
   // đóng trên địa bàn").
   bool kind_of_body(std::size_t q) const;
 
+  // A person's name from q: a common family name, then one to three capitalised words ("Hoàng Văn Thuân"),
+  // as after an office and a dash: "Phó Giám đốc Sở - Hoàng Văn Thuân" (not "Vụ Kế hoạch - Tài chính").
+  bool person_name_at(std::size_t q) const;
+
   // The comma at j inside a name is followed by lower-case fields and then a
   // capitalised proper name ("Trung tâm Xúc tiến đầu tư, thương mại, du
   // lịch Hà Nội"), not by another body or a verb.

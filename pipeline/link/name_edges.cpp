@@ -34,6 +34,19 @@ std::size_t Finder::villages(std::size_t q) const {
   return q > from ? q : from;
 }
 
+bool Finder::person_name_at(std::size_t q) const {
+  // (family names that also open places are left out: "Hà Nội", "Cao Bằng", "Lâm Đồng", "Vĩnh Long")
+  static constexpr std::string_view families[] = {
+      "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
+      "lý", "đinh", "đào", "lương", "mai", "trịnh", "trương", "đoàn", "vương", "tạ", "chu", "giàng", "thào", "sùng"};
+  if (q >= t_.size() || !t_[q].word || !t_[q].upper ||
+      std::find(std::begin(families), std::end(families), t_[q].key) == std::end(families))
+    return false;
+  std::size_t k = q + 1;
+  while (k < t_.size() && k < q + 4 && t_[k].word && t_[k].upper && !agency_start(k)) ++k;
+  return k > q + 1;
+}
+
 bool Finder::kind_of_body(std::size_t q) const {
   const AgencyEntry* e = nullptr;
   const std::size_t p = m(q, {K::collective_phrase}, &e);

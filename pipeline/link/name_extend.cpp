@@ -321,6 +321,7 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
           continue;
         }
       }
+      if (c == "-" && person_name_at(j + 1)) break;  // "Phó Giám đốc Sở - Hoàng Văn Thuân": who holds it
       if (c == "-" && !stop_at(j + 1)) {
         ++j;
         continue;

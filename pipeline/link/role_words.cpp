@@ -508,28 +508,6 @@ bool joint_oversight(std::string_view post2) {
                                        "kiểm tra", ";", "."});
 }
 
-namespace {
-// A run of checking verbs that ends in the handling of breaches: "kiểm tra, rà soát, theo dõi, giám sát, xử
-// lý vi phạm …" (the run only: "kiểm tra việc xử lý …" checks another's handling)
-bool handles_breaches(std::string_view post2) {
-  while (!post2.empty()) {
-    if (starts_any(post2, {"xử lý"})) return true;
-    bool verb = false;
-    for (const std::string_view v : {"kiểm tra", "rà soát", "theo dõi", "giám sát", "thanh tra", "đôn đốc", "phát hiện"})
-      if (starts_any(post2, {v})) {
-        post2.remove_prefix(v.size());
-        verb = true;
-        break;
-      }
-    if (!verb) return false;
-    if (post2.rfind(" , ", 0) == 0) post2.remove_prefix(3);
-    else if (post2.rfind(" và ", 0) == 0) post2.remove_prefix(std::string_view(" và ").size());
-    else return false;
-  }
-  return false;
-}
-}  // namespace
-
 Roles subject_roles(std::string_view post2, bool sup_verb) {
   Roles r;
   // "X (có trách nhiệm) phối hợp với Y làm …": X leads, Y coordinates;

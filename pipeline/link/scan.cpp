@@ -208,6 +208,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       p2.resize(p2.size() - hon.size());
       while (!p2.empty() && p2.back() == ' ') p2.pop_back();
     }
+    strip_comrade(p2);  // ("Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở …")
     // (a quoted item is read as a duty only when it says so: the list's own lead-in, duties or cases,
     // is in the act amended — "c) Chủ đầu tư, nhà đầu tư thực hiện hoạt động nạo vét …", Luật 147/2025)
     if (prev_end == cb && starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "chủ trì"}))

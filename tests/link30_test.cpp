@@ -155,3 +155,14 @@ TEST_CASE("link30: the person holding an office, named with a dash, is no part o
   Document f = one("Bộ Tài chính", "Vụ Kế hoạch - Tài chính chủ trì tổng hợp dự toán.", "Quyết định");
   CHECK(mentioned(f, "Vụ Kế hoạch - Tài chính", Role::lead));
 }
+
+TEST_CASE("link30: the head of a board whose 'Ban' opens its name", "[link][link30]") {
+  // QĐ 836/QĐ-BXD Điều 2, QĐ 1666/QĐ-BHXH
+  Document d = one("Bộ Xây dựng",
+                   "Chánh Văn phòng Bộ, Vụ trưởng Vụ Vật liệu xây dựng, Trưởng Ban Quản lý quy hoạch và Thủ trưởng các cơ "
+                   "quan, đơn vị liên quan của Bộ Xây dựng chịu trách nhiệm thi hành Quyết định này./.",
+                   "Quyết định");
+  CHECK(mentioned(d, "Trưởng Ban Quản lý quy hoạch", Role::lead));
+  CHECK(mentioned(d, "Thủ trưởng các cơ quan, đơn vị liên quan của Bộ Xây dựng", Role::lead));
+  for (const Assignment& a : d.assignments) CHECK(a.mention != "Trưởng Ban");
+}

@@ -153,3 +153,14 @@ TEST_CASE("parse29: an issuer's name wrapped after its comma is one name", "[par
   CHECK(starts_with_cuc(*d.meta.issuer));
   CHECK(d.meta.issuer_parent == std::optional<std::string>("Bộ Công Thương"));
 }
+
+TEST_CASE("parse29: a signature's position and name run together without a deputy's prefix", "[parse][parse29]") {
+  // QĐ 836/QĐ-BXD, a web page's text: "BỘ TRƯỞNGPhạm Hồng Hà"
+  const Document d = parse_text(
+      "BỘ XÂY DỰNG\nSố: 836/QĐ-BXD\nHà Nội, ngày 14 tháng 10 năm 2019\nQUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH LẬP QUY HOẠCH\n"
+      "BỘ TRƯỞNG BỘ XÂY DỰNG\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:- Như Điều 2;- Lưu: VT.\nBỘ TRƯỞNGPhạm Hồng Hà\n");
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->position == std::optional<std::string>("Bộ trưởng"));
+  CHECK(d.meta.signer->name == std::optional<std::string>("Phạm Hồng Hà"));
+}

@@ -62,6 +62,11 @@ std::vector<Mention> Finder::find() const {
       if (!o) o = members_at(j);
       if (!o) break;
       j += o;
+      // "Trưởng Ban Quản lý quy hoạch" (QĐ 836/QĐ-BXD): the head of a board its "Ban" opens the name of
+      if (o >= 2 && t_[j - 1].key == "ban" && j < n && t_[j].word && t_[j].upper && body_start(j - 1) > 1) {
+        --j;
+        break;
+      }
       alone = oe && (oe->expansion == "alone" || oe->expansion == "addressee");
       if (alone) break;  // "Bộ trưởng, Thủ trưởng …": two offices
       // "Chánh văn phòng, Trưởng các phòng nghiệp vụ": two of the issuer's own offices

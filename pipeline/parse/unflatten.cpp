@@ -217,8 +217,17 @@ std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
       held = l.text;
       continue;
     }
+    // ("BỘ TRƯỞNGPhạm Hồng Hà", QĐ 836/QĐ-BXD: a signature without a deputy's prefix, its position and name
+    // run together, as short as a signature line is)
+    auto position_glued = [&] {
+      if (l.text.size() > 80) return false;
+      for (const auto& p : position_words())
+        if (starts_with(l.text, p) && l.text.size() > p.size() && l.text[p.size()] != ' ' && l.text[p.size()] != ',')
+          return true;
+      return false;
+    };
     if (starts_with(l.text, "TM.") || starts_with(l.text, "T/M") || starts_with(l.text, "KT.") || starts_with(l.text, "K/T") ||
-        starts_with(l.text, "TL."))
+        starts_with(l.text, "TL.") || position_glued())
       l.text = unglue_signature(l.text);
     // "Nơi nhận:- A;- B;- Lưu: VT." (the same extractor): an entry's dash set off again
     if (starts_with(l.text, "Nơi nhận") && (l.text.find(";-") != std::string::npos || l.text.find(",-") != std::string::npos)) {

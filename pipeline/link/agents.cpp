@@ -118,9 +118,10 @@ static bool proposes_upward(std::string_view p2, std::string_view post2) {
 bool handed_power(std::string_view p2, std::string_view post2) {
   // ("Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp …": the request is its task)
   if (proposes_upward(p2, post2)) return true;
+  // ("Giao Ban Quản lý quy hoạch là cơ quan lập Quy hoạch …", QĐ 836/QĐ-BXD: the role it is handed, a task)
   return hands_work(p2) &&
          starts_any(post2, {"phê duyệt", "quyết định", "ban hành", "xem xét , quyết định", "chỉ định", "thành lập",
-                            "yêu cầu"});
+                            "yêu cầu", "là cơ quan", "là đơn vị", "làm cơ quan", "làm đơn vị"});
 }
 
 }  // namespace vanban::link_detail

@@ -322,6 +322,14 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
         }
       }
       if (c == "-" && person_name_at(j + 1)) break;  // "Phó Giám đốc Sở - Hoàng Văn Thuân": who holds it
+      // "Các Cục, Vụ, Văn phòng Bộ có trách nhiệm …" (QĐ 836/QĐ-BXD): units listed by their kinds after
+      // "các", a head word alone each
+      if (c == "," && j == first && unit && first >= 2 && t_[first - 2].key == "các" && m(j + 1, {K::head}) == 1 &&
+          j + 2 < n && (t_[j + 2].text == "," || t_[j + 2].key == "và" || (t_[j + 2].word && !t_[j + 2].upper))) {
+        j += 2;
+        end = j;
+        continue;
+      }
       if (c == "-" && !stop_at(j + 1)) {
         ++j;
         continue;

@@ -45,6 +45,9 @@ bool subject_lead_in(std::string_view p2, bool upper, std::string_view post) {
   if ((ends_any(p2, {"và"}) || ends_any(p2, {"trường hợp cần thiết", "khi cần thiết", "nếu cần thiết"})) &&
       starts_any(post, {"phải", "có trách nhiệm", "chịu trách nhiệm"}))
     return true;
+  // ("Trong quá trình thực hiện Kế hoạch, trường hợp cần thiết phải điều chỉnh, bổ sung Thủ trưởng các đơn vị có
+  // liên quan kịp thời có ý kiến bằng văn bản …", QĐ 836/QĐ-BXD: the case's words run into the subject)
+  if (has_any(p2, {"trường hợp"}) && starts_any(post, {"kịp thời"})) return true;
   // "Trên cơ sở chức năng, nhiệm vụ …, các Giám đốc Sở-Ban-Ngành thành phố …", "Đến hết quý II năm
   // 2004, tất cả các Sở, Ban ngành thành phố phải …": a determiner left outside the name belongs to it
   for (const std::string_view w : {"tất cả các", "tất cả", "các"})

@@ -215,7 +215,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       strip_quoted_label(p2);
     bool lead = false, coord = false, sup = false;
     // (a role-holder may open a second clause inside the sentence: role_holders.cpp, subject_lead_in)
-    const std::string_view role_post = role_holder(keys.joined(ms[g].b, ms[g].e)) ? std::string_view(post) : "";
+    const std::string_view role_post =
+        f.m(ms[g].b, {K::office}) || role_holder(keys.joined(ms[g].b, ms[g].e)) ? std::string_view(post) : "";
     bool subject = (subject_lead_in(p2, t[ms[g].b].upper, role_post) || members_act || carried) && !class_of_members;
     // "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội; Chánh Văn phòng …; Giám đốc Sở Tài chính … chịu trách nhiệm thi hành"
     // (QĐ 09/2025 Hà Nội): an office the registry does not know, capitalised, opening the sentence or an item

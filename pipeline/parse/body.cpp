@@ -375,9 +375,10 @@ bool TreeBuilder::list_goes_on(const Unit& u) const {
 }
 
 void TreeBuilder::flush_pending(bool at_end, int next_rank) {
-  if (pending_.empty() || stack_.empty()) {
+  if ((pending_.empty() && pending_tables_.empty()) || stack_.empty()) {
     pending_.clear();
     pending_lines_.clear();
+    pending_tables_.clear();
     return;
   }
   std::vector<std::string> paras = std::move(pending_);
@@ -406,8 +407,11 @@ void TreeBuilder::flush_pending(bool at_end, int next_rank) {
                 // unless the paragraphs announce a deeper list that then comes ("c) … phê duyệt trước." +
                 // "Việc điều chỉnh … như sau:" + "- Cơ quan tổ chức lập quy hoạch …" + "d) …", NQ 61/2022/QH15):
                 // the list and its lead-in go on the last element, the points go on after it
-                !(ends_with(paras.back(), ":") && next_rank > last.rank && list_goes_on(last));
+                !(!paras.empty() && ends_with(paras.back(), ":") && next_rank > last.rank && list_goes_on(last));
   Unit* target = (!at_end && next_rank >= stack_.back().rank && !closed) ? &stack_.back() : up;
+  for (const int table : pending_tables_)
+    if (table_owners_) (*table_owners_)[table] = target ? target->p.eid : std::string();
+  pending_tables_.clear();
   for (std::size_t i = 0; i < paras.size(); ++i) {
     std::string& p = paras[i];
     Unit* t = target;
@@ -483,13 +487,15 @@ void TreeBuilder::finalize(Unit& u) {
 bool is_label_line(const std::string& line) { return classify(line, true).has_value(); }
 
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
-                                 bool plan_style, std::vector<Paragraph>* outside) {
+                                 bool plan_style, std::vector<Paragraph>* outside,
+                                 std::map<int, std::string>* table_owners) {
   const auto& lines = *in.lines;
   const double wide = typical_width(lines, begin, end);
   TreeBuilder b(in, prefix, wide);
   b.end_ = end;
   b.plan_style_ = plan_style;
   b.outside_ = outside;
+  b.table_owners_ = table_owners;
   // Tables whose rules the text lost ("TT Định mức lao động Đơn vị tính" +
   // "1 Định mức lao động trực tiếp" + "- Giống bố mẹ công/100kg cá 10 15"):
   // neither provisions nor text. One runs from its caption to the next label
@@ -501,6 +507,7 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
   std::size_t next_table = 0;
   int table_rank = -1;  // while in a table: the rank of the unit it is printed in
   bool blank = false;
+  bool in_pipe_table = false;  // the last line read was a pipe row
   for (std::size_t i = begin; i < end; ++i) {
     const std::string& t = lines[i].text;
     if (t.empty()) {
@@ -530,7 +537,13 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
       continue;  // separator rules
     if (t[0] == '|' || t[0] == '+')
       if (t.size() > 1 && (t[1] == ' ' || t[1] == '-' || t[1] == '=' || t[1] == '|' || t[1] == ':'))
-        if (t.back() == '|' || t.back() == '+') continue;  // markdown/grid table rows are not provision text
+        if (t.back() == '|' || t.back() == '+') {  // markdown/grid table rows are not provision text
+          b.table_row(!in_pipe_table, lines[i].source_line);
+          in_pipe_table = true;
+          continue;
+        }
+    in_pipe_table = false;
+    if (joined.empty() && b.table_note(t)) continue;
     if (joined.empty() && t.size() <= 3 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
         i + 1 < end && starts_with(lines[i + 1].text, "- ")) {
       // "1" alone, its text on the next line as "- …": a clause label split by the layout

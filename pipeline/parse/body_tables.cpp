@@ -131,4 +131,31 @@ bool TreeBuilder::table_goes_on(const std::string& t, int table_rank) const {
   return !prose && !table_caption(t) && (!l || rank > table_rank);
 }
 
+void TreeBuilder::table_row(bool first, int source_line) {
+  if (!first) return;
+  table_notes_ = 0;
+  if (pending_.empty()) return;
+  // its caption: a title without a sentence's end ("NỘI DUNG CHI TIẾT", "DANH MỤC NHIỆM VỤ …"), not text
+  const std::string& last = pending_.back();
+  if (last.size() <= 160 && is_all_caps(last) && !ends_sentence(last) && !ends_with(last, ":")) {
+    pending_.pop_back();
+    pending_lines_.pop_back();
+  }
+  pending_tables_.push_back(source_line);
+  table_notes_ = 1;
+}
+
+bool TreeBuilder::table_note(const std::string& t) {
+  if (table_notes_ == 0) return false;
+  // "Ghi chú:" and its "- (*) …" lines under the table
+  if (table_notes_ == 1 && (starts_with(t, "Ghi chú") || starts_with(t, "GHI CHÚ"))) {
+    table_notes_ = 2;
+    return true;
+  }
+  if (table_notes_ == 2 && (starts_with(t, "- ") || starts_with(t, "+ ") || starts_with(t, "* ") || starts_with(t, "(*)")))
+    return true;
+  table_notes_ = 0;
+  return false;
+}
+
 }  // namespace vanban::parse_detail

@@ -1,6 +1,7 @@
 // Shared pieces of the parser's readers (not a public header).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -130,8 +131,11 @@ void cite_title(const std::string& title, const Meta& meta, std::vector<Citation
 // Builds the provision tree from body lines [begin, end); attachments after
 // the closing become att_N__ trees. Paragraphs after a list of root units
 // that belong to none of them go to `outside` when given, else a warning.
+// `table_owners` receives the provision (eid) a table belongs to where it is not the one printed before it
+// (source line of its first row → eid; "" the root).
 std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t end, const std::string& prefix,
-                                 bool plan_style, std::vector<Paragraph>* outside = nullptr);
+                                 bool plan_style, std::vector<Paragraph>* outside = nullptr,
+                                 std::map<int, std::string>* table_owners = nullptr);
 
 // ---------------------------------------------------------------- tables.cpp
 
@@ -139,7 +143,8 @@ std::vector<Provision> read_body(const Lines& in, std::size_t begin, std::size_t
 // under the provision of `trees` it is printed in, else under `root` ("" for
 // the body, "att_1" for an attachment).
 void read_tables(const Lines& in, std::size_t begin, std::size_t end, const std::string& root,
-                 const std::vector<Provision>& trees, std::vector<Table>& out);
+                 const std::vector<Provision>& trees, std::vector<Table>& out,
+                 const std::map<int, std::string>* owners = nullptr);
 
 // "Điều 3. …" (also "ĐIỀU 3"): an article's label line.
 bool is_article_line(const std::string& line);

@@ -274,8 +274,9 @@ Document parse(const Text& text, const std::string& file) {
 
   bool plan = !has_articles(L, lay.body_begin, lay.body_end);
   std::vector<Paragraph> after_list;
-  doc.provisions = read_body(in, lay.body_begin, lay.body_end, "", plan, &after_list);
-  read_tables(in, lay.body_begin, lay.body_end, "", doc.provisions, doc.tables);
+  std::map<int, std::string> table_owners;
+  doc.provisions = read_body(in, lay.body_begin, lay.body_end, "", plan, &after_list, &table_owners);
+  read_tables(in, lay.body_begin, lay.body_end, "", doc.provisions, doc.tables, &table_owners);
 
   doc.body = body_paragraphs(L, lay, doc.provisions);
   for (auto& p : after_list) doc.body.push_back(std::move(p));
@@ -347,8 +348,10 @@ Document parse(const Text& text, const std::string& file) {
       continue;
     }
     const std::size_t own = own_text_end(L, b, e);
-    auto trees = read_body(in, b, own, "att_" + std::to_string(att) + "__", !has_articles(L, b, own));
-    read_tables(in, b, own, "att_" + std::to_string(att), trees, doc.tables);
+    std::map<int, std::string> table_owners;
+    auto trees = read_body(in, b, own, "att_" + std::to_string(att) + "__", !has_articles(L, b, own), nullptr,
+                           &table_owners);
+    read_tables(in, b, own, "att_" + std::to_string(att), trees, doc.tables, &table_owners);
     for (auto& t : trees) doc.provisions.push_back(std::move(t));
     if (own < e) {
       ++att;

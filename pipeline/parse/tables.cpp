@@ -53,7 +53,7 @@ const Provision* container_of(const std::vector<Provision>& trees, int line) {
 }  // namespace
 
 void read_tables(const Lines& in, std::size_t begin, std::size_t end, const std::string& root,
-                 const std::vector<Provision>& trees, std::vector<Table>& out) {
+                 const std::vector<Provision>& trees, std::vector<Table>& out, const std::map<int, std::string>* owners) {
   const auto& L = *in.lines;
   for (std::size_t i = begin; i < end && i < L.size();) {
     if (!is_pipe_row(L[i].text)) {
@@ -63,7 +63,9 @@ void read_tables(const Lines& in, std::size_t begin, std::size_t end, const std:
     Table table;
     table.line = L[i].source_line;
     const Provision* owner = container_of(trees, table.line);
-    const std::string container = owner ? owner->eid : root;
+    std::string container = owner ? owner->eid : root;
+    if (owners)  // (placed one level up with the paragraphs after a closed list: read_body)
+      if (const auto it = owners->find(table.line); it != owners->end()) container = it->second.empty() ? root : it->second;
     const std::string prefix = container.empty() ? "" : container + "__";
     int k = 1;  // tables are numbered within their container
     for (const Table& t : out)

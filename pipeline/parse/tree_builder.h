@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,14 @@ class TreeBuilder {
   std::size_t at_ = 0, end_ = 0;
   bool plan_style_ = false;
   std::vector<Paragraph>* outside_ = nullptr;  // where paragraphs after a root list go
+  // A table (pipe rows) starts at the line being read (`first`: its first row): after a list element
+  // closed by its paragraphs, the table goes where they go, its caption with it ("4. … lập quy hoạch." +
+  // "NỘI DUNG CHI TIẾT" + the plan's table + "Trong quá trình thực hiện …", QĐ 836/QĐ-BXD: the section's,
+  // the guide's paragraph after a list one level up), and its "Ghi chú:" notes are the table's
+  // (body_tables.cpp). The owners found go to `table_owners_` (source line of the first row → eid).
+  void table_row(bool first, int source_line);
+  bool table_note(const std::string& t);
+  std::map<int, std::string>* table_owners_ = nullptr;
 
   std::vector<Provision> finish();
 
@@ -152,6 +161,8 @@ class TreeBuilder {
   std::vector<Provision> roots_;
   std::vector<std::string> pending_;
   std::vector<int> pending_lines_;  // source line of each pending paragraph
+  std::vector<int> pending_tables_;  // tables placed with the pending paragraphs (table_row)
+  int table_notes_ = 0;  // 1 right after such a table (its notes may follow), 2 inside its notes
 
  public:
   int line_ = 0;  // source line being read (for diagnostics)

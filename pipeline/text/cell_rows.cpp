@@ -99,11 +99,89 @@ std::vector<CellRow> fixed_rows(const std::vector<std::string>& lines, std::size
   return rows;
 }
 
+// The time-first table's rows from i (its head read: n leaf columns, the time column 0, the task column
+// 1, the coordinating one `coord`). Group rows are a number and a title; a task row is perhaps a time, the
+// task, then a line for each further column, the partners' "- " lines together. The table ends at a row
+// that fills no column after its task ("Ghi chú:" over its "- " notes).
+std::vector<CellRow> typed_rows(const std::vector<std::string>& lines, std::size_t i, std::size_t n, std::size_t coord,
+                                std::size_t& end) {
+  std::vector<CellRow> rows;
+  // (the table's notes under it are no cell: "Ghi chú:" over "- (*) …")
+  auto cell_line = [&](std::size_t k) {
+    return k < lines.size() && !lines[k].empty() && !row_label(lines[k]) && lines[k].size() <= 800 &&
+           lines[k].rfind("Ghi chú", 0) != 0;
+  };
+  while (i < lines.size() && !lines[i].empty()) {
+    if (row_label(lines[i])) {
+      if (!cell_line(i + 1) || time_like(lines[i + 1])) break;
+      rows.push_back({{lines[i], lines[i + 1]}, i});
+      i += 2;
+      continue;
+    }
+    CellRow r{std::vector<std::string>(n), i};
+    std::size_t k = i;
+    if (time_like(lines[k])) r.cells[0] = lines[k++];
+    if (!cell_line(k) || time_like(lines[k])) break;
+    r.cells[1] = lines[k++];
+    std::size_t filled = 0;
+    for (std::size_t c = 2; c < n && cell_line(k) && !time_like(lines[k]); ++c) {
+      const bool dash = lines[k].rfind("- ", 0) == 0;
+      if (c == coord) {
+        if (!dash) break;
+        for (; cell_line(k) && lines[k].rfind("- ", 0) == 0; ++k) r.cells[c] += (r.cells[c].empty() ? "" : " ") + lines[k];
+      } else {
+        if (dash) break;
+        r.cells[c] = lines[k++];
+      }
+      ++filled;
+    }
+    if (filled == 0) break;
+    while (!r.cells.empty() && r.cells.back().empty()) r.cells.pop_back();
+    rows.push_back(std::move(r));
+    i = k;
+  }
+  end = i;
+  if (rows.size() < 3) rows.clear();
+  return rows;
+}
+
+CellRows read_time_table(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string>& head) {
+  CellRows out;
+  std::size_t i = begin;
+  while (i < lines.size() && head.size() < 9 && !lines[i].empty() && !row_label(lines[i]) && lines[i].size() <= 80)
+    head.push_back(lines[i++]);
+  if (head.size() < 3 || !is_task_table_header(head) || i >= lines.size() || !row_label(lines[i]) ||
+      task_column(head[1]) != TaskColumn::task)
+    return out;
+  // a head cell over the last ones, the lead's and the partners' ("Thực hiện" / "Đơn vị chủ trì" / "Đơn vị
+  // phối hợp"): the head's second row
+  std::size_t leaves = head.size(), coord = head.size();
+  for (std::size_t k = 0; k < head.size(); ++k)
+    if (task_column(head[k]) == TaskColumn::coordinate) coord = k;
+  if (head.size() >= 5 && coord == head.size() - 1 && task_column(head[coord - 1]) == TaskColumn::lead &&
+      task_column(head[coord - 2]) == TaskColumn::other) {
+    out.sub_head.assign(coord - 2, "");
+    out.sub_head.push_back(head[coord - 1]);
+    out.sub_head.push_back(head[coord]);
+    head.resize(coord - 1);
+    leaves = coord;
+    coord = leaves - 1;
+  }
+  out.rows = typed_rows(lines, i, leaves, coord, out.end);
+  if (out.rows.empty()) out.sub_head.clear();
+  return out;
+}
+
 }  // namespace
 
 CellRows read_cell_table(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string>& head) {
   CellRows out;
   head.clear();
+  if (begin < lines.size() && task_column(lines[begin]) == TaskColumn::deadline) {
+    out = read_time_table(lines, begin, head);
+    if (out.rows.empty()) head.clear();
+    return out;
+  }
   if (begin >= lines.size() || task_column(lines[begin]) != TaskColumn::number) return out;
   std::size_t i = begin;
   while (i < lines.size() && head.size() < 9 && !lines[i].empty() && !row_label(lines[i]) && lines[i].size() <= 80)

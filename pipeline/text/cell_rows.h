@@ -16,6 +16,9 @@ struct CellRow {
 
 struct CellRows {
   std::vector<std::string> more_head;  // head cells printed after the pipe row
+  // the head's second row, when a head cell spans the last columns ("Thực hiện" over "Đơn vị chủ trì",
+  // "Đơn vị phối hợp"): blanks under the cells before it; empty for a one-row head
+  std::vector<std::string> sub_head;
   std::vector<CellRow> rows;
   std::size_t end = 0;  // index of the first line after the table
 };
@@ -28,6 +31,10 @@ CellRows read_cell_rows(const std::vector<std::string>& lines, std::size_t begin
 
 // A task table printed a cell a line from its head on: `lines[begin]` is its
 // number column's head ("TT", "STT"), the head cells follow, then the rows.
+// Or its time column's head ("Thời gian") over rows without numbers, each
+// cell told by what it holds (a time, the task, bodies, "- " partners) and
+// the stages numbered as group rows ("I" / "GIAI ĐOẠN 1: …", "1" / "Lập
+// nhiệm vụ quy hoạch"), as QĐ 836/QĐ-BXD's web page prints its plan.
 // `head` receives the head's cells; empty rows when the lines do not read so.
 CellRows read_cell_table(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string>& head);
 

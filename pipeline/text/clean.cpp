@@ -438,12 +438,15 @@ Text load_text(std::string_view bytes, const std::string& file) {
         }
       };
       // a task table printed a cell a line, its head too ("TT" / "Nội dung công việc" / … / "Thời gian trình")
-      if (!task_table && t.size() <= 4 && task_column(t) == TaskColumn::number) {
+      // (or "Thời gian" / "Nội dung công việc" / … over rows without numbers, QĐ 836/QĐ-BXD)
+      if (!task_table && ((t.size() <= 4 && task_column(t) == TaskColumn::number) ||
+                          (t.size() <= 30 && task_column(t) == TaskColumn::deadline))) {
         read_ahead();
         std::vector<std::string> head;
         text_detail::CellRows rows = text_detail::read_cell_table(ahead, 0, head);
         if (!rows.rows.empty()) {
           out.lines.push_back({pipe_row(head), src});
+          if (!rows.sub_head.empty()) out.lines.push_back({pipe_row(rows.sub_head), src + 1});
           for (const auto& r : rows.rows) out.lines.push_back({pipe_row(r.cells), static_cast<int>(at[r.first]) + 1});
           in_header = in_closing = false;
           i = at[rows.end - 1];

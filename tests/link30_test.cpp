@@ -166,3 +166,16 @@ TEST_CASE("link30: the head of a board whose 'Ban' opens its name", "[link][link
   CHECK(mentioned(d, "Thủ trưởng các cơ quan, đơn vị liên quan của Bộ Xây dựng", Role::lead));
   for (const Assignment& a : d.assignments) CHECK(a.mention != "Trưởng Ban");
 }
+
+TEST_CASE("link30: a body stated to be the one that receives the files has that duty", "[link][link30]") {
+  // QĐ 2272/QĐ-UBND Lào Cai Điều 1
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Sở Công Thương tỉnh Lào Cai là cơ quan tiếp nhận hồ sơ đề nghị cấp, cấp lại Giấy chứng nhận đủ điều "
+                   "kiện sản xuất tiền chất thuốc nổ.",
+                   "Quyết định");
+  CHECK(has(d, "Sở Công Thương tỉnh Lào Cai", Role::lead));
+  // what a body is, without such a charge, stays no task
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Sở Công Thương tỉnh Lào Cai là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.", "Quyết định");
+  CHECK_FALSE(has(e, "Sở Công Thương tỉnh Lào Cai", Role::lead));
+}

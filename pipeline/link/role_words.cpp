@@ -349,7 +349,9 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
        // đồng nhân dân." describes it, Luật 65/2025)
        starts_any(post2, {"là cơ quan thường trực giúp", "là đơn vị thường trực giúp", "là cơ quan thường trực ban chỉ đạo",
                           "là cơ quan thường trực của ban chỉ đạo", "là cơ quan chủ quản", "là cơ quan thực hiện việc",
-                          "là cơ quan tham mưu", "là đơn vị tham mưu"})))
+                          "là cơ quan tham mưu", "là đơn vị tham mưu",
+                          // ("Sở Công Thương tỉnh Lào Cai là cơ quan tiếp nhận hồ sơ đề nghị cấp …", QĐ 2272/QĐ-UBND)
+                          "là cơ quan tiếp nhận", "là đơn vị tiếp nhận"})))
     power = false;
   if (power && (owed_decision(post2, clause) || owed_power(post, post2, clause))) power = false;
   // "Đơn vị thu phí được trích để lại 80% trên tổng số tiền phí thu được và nộp 20% còn lại vào

@@ -179,3 +179,15 @@ TEST_CASE("link30: a body stated to be the one that receives the files has that 
                    "Sở Công Thương tỉnh Lào Cai là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.", "Quyết định");
   CHECK_FALSE(has(e, "Sở Công Thương tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link30: a collective named by the field it manages keeps that field", "[link][link30]") {
+  // CV 7103/UBND-TH Lào Cai, 3.b), 3.d), 7.a)
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Sở Tài chính chủ trì, phối hợp với các sở quản lý nhà nước chuyên ngành về hạ tầng và các cơ quan, "
+                   "đơn vị có liên quan tổng hợp báo cáo.",
+                   "Công văn");
+  CHECK(mentioned(d, "các sở quản lý nhà nước chuyên ngành về hạ tầng", Role::coordinate));
+  CHECK(mentioned(d, "các cơ quan, đơn vị có liên quan", Role::coordinate));
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai", "Các sở quản lý chuyên ngành chủ trì hướng dẫn các đơn vị.", "Công văn");
+  CHECK(mentioned(e, "Các sở quản lý chuyên ngành", Role::lead));
+}

@@ -232,6 +232,21 @@ std::size_t Finder::collective_modifier(std::size_t end) const {
     if (q < n && is_place_word(t_[q].key) && t_[q].key != "cấp" && !t_[q].upper && phrase_ends(q + 1)) return q + 1;
     return end;
   }
+  // "các sở quản lý nhà nước chuyên ngành về hạ tầng", "các cơ quan quản lý chuyên ngành" (CV 7103/UBND-TH
+  // Lào Cai): the bodies named by the field they manage ("quản lý" alone is a verb: "các cơ quan quản lý tài sản")
+  if (keys_at(end, "quản", "lý")) {
+    std::size_t q = end + 2;
+    if (keys_at(q, "nhà", "nước")) q += 2;
+    if (keys_at(q, "chuyên", "ngành")) q += 2;
+    else if (q < n && t_[q].key == "ngành" && !(q + 1 < n && t_[q + 1].text == ",")) ++q;
+    if (q == end + 2) return end;
+    if (q + 1 < n && t_[q].key == "về") {
+      std::size_t r = q + 1;
+      while (r < n && r < q + 4 && plain(r)) ++r;
+      if (r > q + 1 && (phrase_ends(r) || t_[r].key == "theo")) q = r;
+    }
+    return phrase_ends(q) || (q < n && t_[q].key == "theo") ? q : end;
+  }
   // "các địa phương có rừng": one plain word after "có"
   if (end + 1 < n && t_[end].key == "có") {
     const bool one = plain(end + 1) && t_[end + 1].key != "quyền" && phrase_ends(end + 2) &&

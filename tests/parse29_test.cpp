@@ -164,3 +164,31 @@ TEST_CASE("parse29: a signature's position and name run together without a deput
   CHECK(d.meta.signer->position == std::optional<std::string>("Bộ trưởng"));
   CHECK(d.meta.signer->name == std::optional<std::string>("Phạm Hồng Hà"));
 }
+
+TEST_CASE("parse29: a last clause keeps its paragraph where the clauses before each kept theirs", "[parse][parse29]") {
+  // KH 134/KH-UBND 2026 Lào Cai, II.5 – II.7: a target, then who carries it out
+  const std::string plan =
+      "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 134/KH-UBND\nLào Cai, ngày 20 tháng 8 năm 2026\nKẾ HOẠCH\n"
+      "Phát triển các khu, cụm công nghiệp\nI. NỘI DUNG\n"
+      "1. Thực hiện Đề án chuyển khu công nghiệp sang khu công nghiệp sinh thái.\n"
+      "Ban Quản lý Khu kinh tế chủ trì thực hiện Đề án.\n"
+      "2. Tỷ lệ các khu công nghiệp có công trình xử lý nước thải đạt chuẩn 100%.\n"
+      "Ban Quản lý Khu kinh tế triển khai xây dựng hoàn thành trong năm 2026.\n"
+      "3. Ít nhất 30% doanh nghiệp được hỗ trợ ứng dụng công nghệ cao.\n"
+      "Sở Khoa học và Công nghệ chủ trì hướng dẫn, hỗ trợ các doanh nghiệp.\n"
+      "II. GIẢI PHÁP THỰC HIỆN\n1. Giải pháp về chính sách.\n";
+  const Document d = parse_text(plan);
+  REQUIRE(d.provisions.size() == 2);
+  const Provision& sec = d.provisions[0];
+  CHECK(sec.text.empty());
+  REQUIRE(sec.children.size() == 3);
+  CHECK(sec.children[2].text ==
+        "Ít nhất 30% doanh nghiệp được hỗ trợ ứng dụng công nghệ cao. Sở Khoa học và Công nghệ chủ trì hướng dẫn, "
+        "hỗ trợ các doanh nghiệp.");
+  // a closing paragraph of the whole list still goes up
+  const std::string closing = plan.substr(0, plan.find("II. GIẢI PHÁP")) +
+                              "Trên đây là nội dung Kế hoạch phát triển các khu, cụm công nghiệp.\n";
+  const Document e = parse_text(closing);
+  REQUIRE(!e.provisions.empty());
+  CHECK(e.provisions[0].text.rfind("Trên đây là", 0) == 0);
+}

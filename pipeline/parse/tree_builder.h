@@ -29,6 +29,7 @@ struct Unit {
   int paren_items = 0;              // "(1)", "(2)" … read as its items (a point's list)
   char delim = 0;                   // a point's punctuation (Label::delim)
   char part_style = 0;              // a part's numbering (Label::part_style)
+  int told_after = 0;  // its last children in a row whose own paragraph followed their first sentence
 };
 
 class TreeBuilder {
@@ -149,6 +150,8 @@ class TreeBuilder {
   // that speaks of "Điều này" belongs to the article.
   void flush_pending(bool at_end, int next_rank = -1);
   bool list_goes_on(const Unit& u) const;
+  // A paragraph that closes a list as a whole ("Trên đây là …", "Trong quá trình thực hiện …", "Giao …").
+  static bool closes_list(const std::string& p);
 
   void pop();
 

@@ -192,3 +192,18 @@ TEST_CASE("parse29: a last clause keeps its paragraph where the clauses before e
   REQUIRE(!e.provisions.empty());
   CHECK(e.provisions[0].text.rfind("Trên đây là", 0) == 0);
 }
+
+TEST_CASE("parse29: the last recipient and the signer's position run together by a Word table's pipe",
+          "[parse][parse29]") {
+  // CT 07/2012/CT-TTg: "- Lưu: Văn thư, KTN (5b). | THỦ TƯỚNG"
+  const Document d = parse_text(
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: 07/CT-TTg\nHà Nội, ngày 02 tháng 3 năm 2012\nCHỈ THỊ\n"
+      "Về việc chấn chỉnh công tác quản lý\n\nThủ tướng Chính phủ yêu cầu:\n"
+      "1. Các Bộ, ngành chỉ đạo thực hiện tốt chỉ thị này.\n\n"
+      "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Văn phòng Quốc hội;\n- Lưu: Văn thư, KTN (5b). | THỦ TƯỚNG\n\n"
+      "Nguyễn Tấn Dũng\n");
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->position == std::optional<std::string>("Thủ tướng"));
+  CHECK(d.meta.signer->name == std::optional<std::string>("Nguyễn Tấn Dũng"));
+  CHECK(d.recipients.size() == 2);
+}

@@ -531,6 +531,11 @@ Text load_text(std::string_view bytes, const std::string& file) {
         t = trim(line);
       }
     }
+    // "- Lưu: Văn thư, KTN (5b). | THỦ TƯỚNG" (CT 07/2012/CT-TTg, a Word table's row run together): the
+    // last recipient and the signature's position, two columns
+    if (const std::size_t bar = line.find(" | "); in_closing && t[0] == '-' && bar != std::string::npos &&
+                                                  line.find_first_of("abcdefghijklmnopqrstuvwxyz", bar) == std::string::npos)
+      line.replace(bar, 3, "\t");
     auto cols = split_columns(line);
     if (starts_with(t, "Nơi nhận")) in_closing = true;
     else if (in_closing) {

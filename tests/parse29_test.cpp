@@ -207,3 +207,25 @@ TEST_CASE("parse29: the last recipient and the signer's position run together by
   CHECK(d.meta.signer->name == std::optional<std::string>("Nguyễn Tấn Dũng"));
   CHECK(d.recipients.size() == 2);
 }
+
+TEST_CASE("parse29: a .docx extractor's header and closing cells joined by ' | ', an empty one between",
+          "[parse][parse29]") {
+  // CV /UBND-KT 2025 Lào Cai (unnumbered)
+  const Document d = parse_text(
+      "UỶ BAN NHÂN DÂN TỈNH  LÀO CAI |  | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+      "Số:             /UBND-KT |  | Lào Cai, ngày         tháng       năm 2025\n"
+      "V/v tham mưu uỷ quyền thủ tục kiểm tra vật liệu nổ công nghiệp |  | \n\n"
+      "Kính gửi: | - Sở Công Thương; - Sở Tư pháp.\n\n"
+      "Giao Sở Công Thương chủ trì, phối hợp với Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh.\n"
+      "Căn cứ ý kiến chỉ đạo trên, Sở Công Thương và các đơn vị liên quan triển khai thực hiện./.\n\n"
+      "Nơi nhận: - Như trên; - Chủ tịch UBND tỉnh; - Lưu: VT, KT(Nho). | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thành Sinh\n");
+  CHECK(d.meta.issuer == std::optional<std::string>("Uỷ ban nhân dân tỉnh Lào Cai"));
+  CHECK(d.meta.title == std::optional<std::string>("V/v tham mưu uỷ quyền thủ tục kiểm tra vật liệu nổ công nghiệp"));
+  REQUIRE(d.meta.signer);
+  CHECK(d.meta.signer->position == std::optional<std::string>("Phó Chủ tịch"));
+  CHECK(d.meta.signer->name == std::optional<std::string>("Nguyễn Thành Sinh"));
+  CHECK(d.recipients.size() == 2);
+  Document linked = d;
+  link(linked);
+  CHECK(has_on(linked, "body", "Các đơn vị liên quan", Role::lead));  // the closing request
+}

@@ -34,8 +34,10 @@ void Linker::run() {
                             ends_any(k.substr(0, k.rfind("như sau")), {"có ý kiến ", "chỉ đạo ", "kết luận "}) &&
                             has_any(k, {"thủ tướng", "chủ tịch", "bộ trưởng", "lãnh đạo"}));
     // ("Căn cứ văn bản này, các cơ quan … triển khai" closes a letter: a directive)
+    // ("Căn cứ ý kiến chỉ đạo trên, Sở Công Thương và các đơn vị liên quan triển khai thực hiện./.", CV /UBND-KT Lào Cai)
     const bool closing = starts_any(k, {"căn cứ văn bản này", "căn cứ công văn này", "căn cứ nội dung trên",
-                                        "căn cứ kế hoạch này"});
+                                        "căn cứ kế hoạch này", "căn cứ ý kiến chỉ đạo trên", "căn cứ chỉ đạo trên",
+                                        "căn cứ nội dung chỉ đạo trên"});
     // (a basis that leads into a request is the request's: "Căn cứ nội dung chỉ đạo trên, yêu cầu các sở,
     // ngành, cơ quan, đơn vị, Ủy ban nhân dân các xã, phường triển khai thực hiện", CV 4390/UBND-NLN)
     const bool basis = starts_any(k, {"căn cứ"}) && !closing && !has_any(k, {"đề nghị", "yêu cầu"});

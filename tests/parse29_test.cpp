@@ -229,3 +229,16 @@ TEST_CASE("parse29: a .docx extractor's header and closing cells joined by ' | '
   link(linked);
   CHECK(has_on(linked, "body", "Các đơn vị liên quan", Role::lead));  // the closing request
 }
+
+TEST_CASE("parse29: a caps title citing the Prime Minister's act goes on past 'THỦ TƯỚNG CHÍNH PHỦ'", "[parse][parse29]") {
+  // KH 09/KH-BTNMT 2024
+  const Document d = parse_text(
+      "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 09/KH-BTNMT\nHà Nội, ngày 06 tháng 8 năm 2024\nKẾ HOẠCH\n"
+      "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 13/CT-TTG NGÀY 02 THÁNG 5 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ TĂNG CƯỜNG "
+      "CÔNG TÁC QUẢN LÝ TÍN CHỈ CÁC-BON\n"
+      "Thực hiện Chỉ thị số 13/CT-TTg, Bộ Tài nguyên và Môi trường ban hành Kế hoạch như sau:\n"
+      "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Triển khai thực hiện hiệu quả các nhiệm vụ.\n");
+  CHECK(d.meta.title == std::optional<std::string>(
+                            "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 13/CT-TTG NGÀY 02 THÁNG 5 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ "
+                            "TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ TÍN CHỈ CÁC-BON"));
+}

@@ -107,7 +107,10 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
         prev_word == "NHIỆM" || prev_word == "PHÓ" ||
         // "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "ĐẠI BIỂU QUỐC HỘI", "CHỦ TỊCH QUỐC HỘI" are names, not a cut
         prev_word == "VỤ" || prev_word == "BIỂU" || prev_word == "TỊCH" || tail.find("BAN HÀNH") != std::string::npos ||
-        tail.find("KỲ HỌP") != std::string::npos)
+        tail.find("KỲ HỌP") != std::string::npos ||
+        // "… CHỈ THỊ SỐ 13/CT-TTG … CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ TĂNG CƯỜNG …" (KH 09/KH-BTNMT): a cited act's
+        // author inside the title, its subject after it
+        prev_word == "TƯỚNG" || tail.find(" VỀ ") != std::string::npos)
       continue;
     add(p + 1);
     break;

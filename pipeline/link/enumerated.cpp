@@ -47,8 +47,12 @@ bool Linker::names_only_item(const Provision& item) {
 
 void Linker::lift_enumerated(const Provision& p, std::size_t first) {
   // the clause announces a list ("… gồm:") and its duties after it ("Có trách nhiệm:")
-  const std::string& k = fold_key(p.text);
-  if (k.empty() || k.back() != ':' || !has_any(k, {"gồm:", "gồm có:", "gồm :"})) return;
+  // (most clauses end otherwise or have no items: tested before the text is folded)
+  if (p.text.empty() || p.text.back() != ':' ||
+      std::none_of(p.children.begin(), p.children.end(), [](const Provision& c) { return c.kind == ProvisionKind::item; }))
+    return;
+  const std::string k = fold_key(p.text);
+  if (!has_any(k, {"gồm:", "gồm có:", "gồm :"})) return;
   std::vector<const Provision*> items;
   for (const Provision& c : p.children)
     if (c.kind == ProvisionKind::item) items.push_back(&c);

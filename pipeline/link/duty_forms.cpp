@@ -165,9 +165,17 @@ bool handles_breaches(std::string_view post2) {
   return false;
 }
 
-void strip_comrade(std::string& p2) {
-  // "Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở …" (CV 5085/SCT-VP Lào Cai): the comrade's name
-  // before the office held is no word of the request
+void strip_honorific(std::string& p2) {
+  // "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo …" (CV 384/BYT-KCB): the
+  // honorific "Đ/c" (đồng chí) before an office is no word of the request; the cue is before it
+  if (constexpr std::string_view hon = "đ / c"; !p2.empty() && p2.back() == 'c' && ends_any(p2, {hon}) &&
+                                                (p2.size() == hon.size() || p2[p2.size() - hon.size() - 1] == ' ')) {
+    p2.resize(p2.size() - hon.size());
+    while (!p2.empty() && p2.back() == ' ') p2.pop_back();
+    return;
+  }
+  // "Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở …" (CV 5085/SCT-VP Lào Cai): nor are the comrade's
+  // title and name before the office held
   constexpr std::string_view comrade = "đồng chí ";
   if (!ends_any(p2, {"-"})) return;
   const std::size_t at = p2.rfind(comrade);

@@ -111,8 +111,8 @@ bool oversight_verb(std::string_view post2);
 // A run of checking verbs that ends in the handling of breaches ("kiểm tra, theo dõi, giám sát, xử lý vi
 // phạm …"): enforcement the body does itself.
 bool handles_breaches(std::string_view post2);
-// Drops "đồng chí <name> -" before an office from the words before the names.
-void strip_comrade(std::string& p2);
+// Drops an honorific before an office from the words before the names: "Đ/c", "đồng chí <name> -".
+void strip_honorific(std::string& p2);
 // The check after the names inspects works or private parties ("kiểm tra đối với chủ đầu tư …",
 // "kiểm tra các công trình …"; `rest`: the words from the names' end to the sentence's): no oversight.
 bool inspects(std::string_view post2, std::string_view rest);

@@ -201,14 +201,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     std::string p2(pre == ":" ? in_clause : pre);  // "phối hợp giữa các cơ quan: A, B và C"
     while (!p2.empty() && (p2[0] == '-' || p2[0] == '+' || p2[0] == ' ' || p2[0] == '*')) p2.erase(0, 1);
     while (!p2.empty() && p2.back() == ' ') p2.pop_back();
-    // "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo …" (CV 384/BYT-KCB): the
-    // honorific "Đ/c" (đồng chí) before an office is no word of the request; the cue is before it
-    if (constexpr std::string_view hon = "đ / c"; !p2.empty() && p2.back() == 'c' && ends_any(p2, {hon}) &&
-                                                  (p2.size() == hon.size() || p2[p2.size() - hon.size() - 1] == ' ')) {
-      p2.resize(p2.size() - hon.size());
-      while (!p2.empty() && p2.back() == ' ') p2.pop_back();
-    }
-    strip_comrade(p2);  // ("Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở …")
+    strip_honorific(p2);  // ("đề nghị Đ/c Chủ tịch …", "Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở …")
     // (a quoted item is read as a duty only when it says so: the list's own lead-in, duties or cases,
     // is in the act amended — "c) Chủ đầu tư, nhà đầu tư thực hiện hoạt động nạo vét …", Luật 147/2025)
     if (prev_end == cb && starts_any(post, {"có trách nhiệm", "chịu trách nhiệm", "phải", "chủ trì"}))

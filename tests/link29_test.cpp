@@ -136,19 +136,14 @@ TEST_CASE("link29: 'khu, cụm công nghiệp' is one kind of place inside an in
 
 TEST_CASE("link29: a topic naming two bodies keeps their duties when one item of many names one again", "[link][link29]") {
   // KH 134/KH-UBND 2026 Lào Cai, V.7: "- Ban Quản lý Khu kinh tế chủ trì …" is one item of four
-  auto item = [](std::string eid, std::string text) {
-    Provision p = prov(std::move(eid), std::move(text));
-    p.kind = ProvisionKind::item;
-    return p;
-  };
   Document d;
   d.meta.doc_type = "Kế hoạch";
   d.meta.issuer = "Ủy ban nhân dân tỉnh Lào Cai";
   d.provisions.push_back(prov("para_7", "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh Lào Cai",
-                              {item("para_7__item_1", "Thực hiện quản lý, phát triển khu công nghiệp theo quy định."),
-                               item("para_7__item_2", "Phối hợp với chính quyền địa phương rà soát quy hoạch."),
-                               item("para_7__item_3", "Đôn đốc đẩy nhanh tiến độ các dự án công nghiệp."),
-                               item("para_7__item_4", "Ban Quản lý Khu kinh tế chủ trì triển khai chuyển đổi khu công "
+                              {item_prov("para_7__item_1", "Thực hiện quản lý, phát triển khu công nghiệp theo quy định."),
+                               item_prov("para_7__item_2", "Phối hợp với chính quyền địa phương rà soát quy hoạch."),
+                               item_prov("para_7__item_3", "Đôn đốc đẩy nhanh tiến độ các dự án công nghiệp."),
+                               item_prov("para_7__item_4", "Ban Quản lý Khu kinh tế chủ trì triển khai chuyển đổi khu công "
                                                       "nghiệp sang mô hình khu công nghiệp sinh thái.")}));
   link(d);
   CHECK(has_on(d, "para_7", "Ban Quản lý các Khu công nghiệp tỉnh Lào Cai", Role::lead));

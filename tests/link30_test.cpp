@@ -30,13 +30,11 @@ TEST_CASE("link30: checks that end in handling breaches are the body's own work 
 
 TEST_CASE("link30: 'các Bộ ngành có các trách nhiệm sau' over points naming each ministry is an umbrella",
           "[link][link30]") {
-  Document d;
-  d.meta.doc_type = "Nghị quyết";
-  d.meta.issuer = "Chính phủ";
-  d.provisions.push_back(prov("para_2", "Ngoài trách nhiệm tại khoản 1 nêu trên, các Bộ ngành có các trách nhiệm sau:",
-                              {prov("para_2__point_a", "Bộ Y tế: Kiểm tra, xử lý các hành vi vi phạm về quảng cáo thực phẩm."),
-                               prov("para_2__point_b", "Bộ Văn hóa, Thể thao và Du lịch: Tăng cường quản lý hoạt động quảng cáo.")}));
-  link(d);
+  Document d = linked_doc(
+      "Chính phủ", "Nghị quyết",
+      {prov("para_2", "Ngoài trách nhiệm tại khoản 1 nêu trên, các Bộ ngành có các trách nhiệm sau:",
+            {prov("para_2__point_a", "Bộ Y tế: Kiểm tra, xử lý các hành vi vi phạm về quảng cáo thực phẩm."),
+             prov("para_2__point_b", "Bộ Văn hóa, Thể thao và Du lịch: Tăng cường quản lý hoạt động quảng cáo.")})});
   CHECK(has_on(d, "para_2__point_a", "Bộ Y tế", Role::lead));
   CHECK(has_on(d, "para_2__point_b", "Bộ Văn hóa, Thể thao và Du lịch", Role::lead));
   for (const Assignment& a : d.assignments) CHECK(a.eid != "para_2");
@@ -47,27 +45,16 @@ TEST_CASE("link30: 'các Bộ ngành có các trách nhiệm sau' over points na
 
 namespace {
 
-Provision item(std::string eid, std::string text) {
-  Provision p = prov(std::move(eid), std::move(text));
-  p.kind = ProvisionKind::item;
-  return p;
-}
-
 // CV 7103/UBND-TH Lào Cai's clause 2: the departments listed as items, then the duties they share.
 Document listed_then_duties(std::string second_item) {
-  Document d;
-  d.meta.doc_type = "Công văn";
-  d.meta.issuer = "Ủy ban nhân dân tỉnh Lào Cai";
-  d.provisions.push_back(prov(
+  return linked_doc("Ủy ban nhân dân tỉnh Lào Cai", "Công văn", {prov(
       "para_2",
       "Các sở quản lý nhà nước chuyên ngành về hạ tầng Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, "
       "lĩnh vực gồm: Có trách nhiệm:",
-      {item("para_2__item_1", "Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp và hạ tầng thương mại);"),
-       item("para_2__item_2", std::move(second_item)),
+      {item_prov("para_2__item_1", "Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp và hạ tầng thương mại);"),
+       item_prov("para_2__item_2", std::move(second_item)),
        prov("para_2__point_a", "Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tổ chức rà soát, thống kê tài sản."),
-       prov("para_2__point_b", "Hướng dẫn, đôn đốc các cơ quan, đơn vị được giao quản lý tài sản thực hiện việc lập hồ sơ.")}));
-  link(d);
-  return d;
+       prov("para_2__point_b", "Hướng dẫn, đôn đốc các cơ quan, đơn vị được giao quản lý tài sản thực hiện việc lập hồ sơ.")})});
 }
 
 }  // namespace
@@ -95,27 +82,20 @@ TEST_CASE("link30: bodies listed as items before the duties they share are the c
 TEST_CASE("link30: items that name after a dash the body answering for them; the collective they spell out",
           "[link][link30]") {
   // CV 8388/BTC-QLCS, 3.a)
-  Document d;
-  d.meta.doc_type = "Công văn";
-  d.meta.issuer = "Bộ Tài chính";
-  d.provisions.push_back(prov(
+  Document d = linked_doc("Bộ Tài chính", "Công văn", {prov(
       "para_5__point_a",
       "Trong thời hạn 06 tháng, các bộ quản lý chuyên ngành thực hiện việc quy định, công bố danh mục tài sản kết cấu "
       "hạ tầng; cụ thể như sau:",
-      {item("para_5__point_a__item_1", "Tài sản kết cấu hạ tầng cụm công nghiệp; tài sản kết cấu hạ tầng thương mại - Bộ Công Thương."),
-       item("para_5__point_a__item_2", "Tài sản kết cấu hạ tầng khu công nghiệp, khu kinh tế, khu chế xuất — Bộ Tài chính.")}));
-  link(d);
+      {item_prov("para_5__point_a__item_1", "Tài sản kết cấu hạ tầng cụm công nghiệp; tài sản kết cấu hạ tầng thương mại - Bộ Công Thương."),
+       item_prov("para_5__point_a__item_2", "Tài sản kết cấu hạ tầng khu công nghiệp, khu kinh tế, khu chế xuất — Bộ Tài chính.")})});
   CHECK(has_on(d, "para_5__point_a__item_1", "Bộ Công Thương", Role::lead));
   CHECK(has_on(d, "para_5__point_a__item_2", "Bộ Tài chính", Role::lead));
   for (const Assignment& a : d.assignments) CHECK(a.eid != "para_5__point_a");
   // items naming bodies of another kind leave the collective its entry
-  Document e;
-  e.meta.doc_type = "Công văn";
-  e.meta.issuer = "Bộ Tài chính";
-  e.provisions.push_back(prov("para_1", "Các bộ quản lý chuyên ngành thực hiện việc công bố danh mục; cụ thể như sau:",
-                              {item("para_1__item_1", "Tài sản kết cấu hạ tầng đường bộ - Ủy ban nhân dân cấp tỉnh."),
-                               item("para_1__item_2", "Tài sản kết cấu hạ tầng thương mại - Bộ Công Thương.")}));
-  link(e);
+  Document e = linked_doc("Bộ Tài chính", "Công văn",
+                          {prov("para_1", "Các bộ quản lý chuyên ngành thực hiện việc công bố danh mục; cụ thể như sau:",
+                                {item_prov("para_1__item_1", "Tài sản kết cấu hạ tầng đường bộ - Ủy ban nhân dân cấp tỉnh."),
+                                 item_prov("para_1__item_2", "Tài sản kết cấu hạ tầng thương mại - Bộ Công Thương.")})});
   CHECK(has_on(e, "para_1", "Các bộ quản lý chuyên ngành", Role::lead));
   // only an item of such a list: a clause ending so names no one acting
   Document f = one("Bộ Tài chính", "Tài sản kết cấu hạ tầng thương mại - Bộ Công Thương.");

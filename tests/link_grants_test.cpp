@@ -15,12 +15,7 @@ using namespace vanban::link_test;
 namespace {
 
 Document linked(std::string issuer, std::vector<Provision> ps) {
-  Document d;
-  d.meta.doc_type = "Nghị quyết";
-  d.meta.issuer = std::move(issuer);
-  d.provisions = std::move(ps);
-  link(d);
-  return d;
+  return linked_doc(std::move(issuer), "Nghị quyết", std::move(ps));
 }
 
 Document corpus_doc(const std::string& name) {

@@ -23,14 +23,19 @@ inline Document one(std::string issuer, std::string text, std::string doc_type =
   return d;
 }
 
-// A law of the Quốc hội made of these provisions, linked (the link tests of Luật 15/2012, 65/2025 …).
-inline Document linked_law(std::vector<Provision> provisions) {
+// A document of `issuer` made of these provisions, linked.
+inline Document linked_doc(std::string issuer, std::string doc_type, std::vector<Provision> provisions) {
   Document d;
-  d.meta.doc_type = "Luật";
-  d.meta.issuer = "Quốc hội";
+  d.meta.doc_type = std::move(doc_type);
+  d.meta.issuer = std::move(issuer);
   d.provisions = std::move(provisions);
   link(d);
   return d;
+}
+
+// A law of the Quốc hội made of these provisions, linked (the link tests of Luật 15/2012, 65/2025 …).
+inline Document linked_law(std::vector<Provision> provisions) {
+  return linked_doc("Quốc hội", "Luật", std::move(provisions));
 }
 
 // A clause with its children (a provision tree built by hand).
@@ -40,6 +45,13 @@ inline Provision prov(std::string eid, std::string text, std::vector<Provision> 
   p.eid = std::move(eid);
   p.text = std::move(text);
   p.children = std::move(children);
+  return p;
+}
+
+// An item ("- …") of a list.
+inline Provision item_prov(std::string eid, std::string text) {
+  Provision p = prov(std::move(eid), std::move(text));
+  p.kind = ProvisionKind::item;
   return p;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "agents.h"
+#include "clauses.h"
 #include "linker.h"
 #include "role_words.h"
 #include "subjects.h"
@@ -27,8 +28,7 @@ bool Linker::names_only_item(const Provision& item) {
   for (const Mention& mn : ms) {
     if (mn.b < at) continue;
     if (at < t.size() && t[at].text == "(") break;  // (names inside the brackets are what it answers for)
-    for (std::size_t q = at; q < mn.b; ++q)
-      if (!(t[q].text == "," || (t[q].word && t[q].key == "và"))) return false;
+    if (!only_list_marks(t, at, mn.b)) return false;
     at = mn.e;
   }
   if (at < t.size() && t[at].text == "(") {
@@ -46,20 +46,16 @@ bool Linker::names_only_item(const Provision& item) {
 }
 
 void Linker::lift_enumerated(const Provision& p, std::size_t first) {
-  // the clause announces a list ("… gồm:") and its duties after it ("Có trách nhiệm:")
-  // (most clauses end otherwise or have no items: tested before the text is folded)
-  if (p.text.empty() || p.text.back() != ':' ||
-      std::none_of(p.children.begin(), p.children.end(), [](const Provision& c) { return c.kind == ProvisionKind::item; }))
-    return;
-  const std::string k = fold_key(p.text);
-  if (!has_any(k, {"gồm:", "gồm có:", "gồm :"})) return;
+  // the clause announces a list ("… gồm:") and its duties after it ("Có trách nhiệm:"), its items names
+  // only (most clauses end otherwise or have no items: tested before the text is folded)
+  if (p.text.empty() || p.text.back() != ':') return;
   std::vector<const Provision*> items;
   for (const Provision& c : p.children)
-    if (c.kind == ProvisionKind::item) items.push_back(&c);
-  if (items.size() < 2 || std::any_of(p.children.begin(), p.children.end(), [](const Provision& c) {
-        return c.kind == ProvisionKind::item && !c.children.empty();
-      }))
-    return;
+    if (c.kind == ProvisionKind::item) {
+      if (!c.children.empty()) return;
+      items.push_back(&c);
+    }
+  if (items.size() < 2 || !has_any(fold_key(p.text), {"gồm:", "gồm có:", "gồm :"})) return;
   for (const Provision* c : items)
     if (!names_only_item(*c)) return;
   // the items' entries become the clause's; the collective it named goes
@@ -99,15 +95,19 @@ void Linker::drop_spelled_out(const Provision& p, std::size_t first) {
     const std::size_t e = k.find(' ', cac.size());
     return k.substr(cac.size(), e == std::string::npos ? e : e - cac.size());
   };
+  // the items' leads, folded once: (item eid, folded mention)
+  std::vector<std::pair<const std::string*, std::string>> item_leads;
+  for (std::size_t i = first; i < as.size(); ++i)
+    if (as[i].role == Role::lead && as[i].eid != p.eid) item_leads.emplace_back(&as[i].eid, fold_key(as[i].mention));
   for (std::size_t i = first; i < as.size(); ++i) {
     if (as[i].eid != p.eid || as[i].role != Role::lead) continue;
     const std::string kind = kind_word(as[i].mention);
-      if (kind.empty()) continue;
+    if (kind.empty()) continue;
     std::size_t members = 0;
     for (const Provision& c : p.children) {
       if (c.kind != ProvisionKind::item) continue;
-      members += std::any_of(as.begin() + static_cast<std::ptrdiff_t>(first), as.end(), [&](const Assignment& a) {
-        return a.eid == c.eid && a.role == Role::lead && fold_key(a.mention).rfind(kind + " ", 0) == 0;
+      members += std::any_of(item_leads.begin(), item_leads.end(), [&](const auto& lead) {
+        return *lead.first == c.eid && lead.second.rfind(kind + " ", 0) == 0;
       });
     }
     if (members < items) continue;

@@ -191,35 +191,7 @@ bool split_addressee(const std::string& t, std::string& head, std::string& tail)
 }
 }  // namespace
 
-namespace {
-// "UỶ BAN NHÂN DÂN TỈNH  LÀO CAI |  | CỘNG HOÀ …", "Nơi nhận: - Như trên; … - Lưu: VT, KT(Nho). | KT. CHỦ TỊCH
-// PHÓ CHỦ TỊCH Nguyễn Thành Sinh" (a .docx extractor's table row on one line, its cells joined by " | ", an
-// empty one left between): the header's and the closing's cells, a line each
-std::vector<TextLine> header_cells(const std::vector<TextLine>& lines) {
-  std::vector<TextLine> out;
-  out.reserve(lines.size());
-  for (std::size_t k = 0; k < lines.size(); ++k) {
-    const std::string& t = lines[k].text;
-    const bool zone = (k < 12 && !starts_with(t, "Kính gửi")) || starts_with(t, "Nơi nhận");
-    if (!zone || t.empty() || t[0] == '|' || t.find(" | ") == std::string::npos) {
-      out.push_back(lines[k]);
-      continue;
-    }
-    for (std::size_t a = 0; a <= t.size();) {
-      std::size_t b = t.find(" | ", a);
-      if (b == std::string::npos) b = t.size();
-      std::string cell = trim(t.substr(a, b - a));
-      while (!cell.empty() && cell.back() == '|') cell = trim(cell.substr(0, cell.size() - 1));  // ("… |" at the end)
-      if (!cell.empty()) out.push_back({cell, lines[k].source_line});
-      a = b + 3;
-    }
-  }
-  return out;
-}
-}  // namespace
-
-std::vector<TextLine> unflatten(const std::vector<TextLine>& raw) {
-  const std::vector<TextLine> lines = header_cells(raw);
+std::vector<TextLine> unflatten(const std::vector<TextLine>& lines) {
   std::vector<TextLine> out;
   out.reserve(lines.size());
   std::string held;  // "TM." printed alone, its body on the next line: one prefix line

@@ -497,9 +497,15 @@ Text load_text(std::string_view bytes, const std::string& file) {
       in_header = false;
     }
     // pandoc grid/pipe table rows in the header and closing are layout, not
-    // tables: their cells are the columns ("| Nơi nhận: | TM. … |")
-    if (t.size() > 2 && (t[0] == '|' || t[0] == '+') && (t.back() == '|' || t.back() == '+')) {
-      if (t.find_first_not_of("+-=:| ") == std::string::npos) continue;  // a border
+    // tables: their cells are the columns ("| Nơi nhận: | TM. … |"); so are a
+    // .docx extractor's rows, cells joined by " | " without the outer pipes
+    // ("UỶ BAN NHÂN DÂN TỈNH  LÀO CAI |  | CỘNG HOÀ …", "- Lưu: Văn thư, KTN
+    // (5b). | THỦ TƯỚNG"; not "Kính gửi: | - Sở …", whose list is one cell)
+    const bool framed = t.size() > 2 && (t[0] == '|' || t[0] == '+') && (t.back() == '|' || t.back() == '+');
+    const bool joined = !framed && (in_header || in_closing || starts_with(t, "Nơi nhận")) &&
+                        t.find(" | ") != std::string::npos && !starts_with(t, "Kính gửi");
+    if (framed || joined) {
+      if (framed && t.find_first_not_of("+-=:| ") == std::string::npos) continue;  // a border
       // a task table's rows stay rows wherever they are (a Word file without
       // the usual header leaves the reader "in the header" up to its table)
       if (t[0] == '|' && t.back() == '|') {
@@ -510,7 +516,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
       if (signature_row) in_closing = true;
       if (in_header || in_closing) {
         std::vector<std::string> cells;
-        std::size_t a = 1;
+        std::size_t a = framed ? 1 : 0;
         while (a < t.size()) {
           std::size_t b = t.find('|', a);
           if (b == std::string::npos) b = t.size();
@@ -531,11 +537,6 @@ Text load_text(std::string_view bytes, const std::string& file) {
         t = trim(line);
       }
     }
-    // "- Lưu: Văn thư, KTN (5b). | THỦ TƯỚNG" (CT 07/2012/CT-TTg, a Word table's row run together): the
-    // last recipient and the signature's position, two columns
-    if (const std::size_t bar = line.find(" | "); in_closing && t[0] == '-' && bar != std::string::npos &&
-                                                  line.find_first_of("abcdefghijklmnopqrstuvwxyz", bar) == std::string::npos)
-      line.replace(bar, 3, "\t");
     auto cols = split_columns(line);
     if (starts_with(t, "Nơi nhận")) in_closing = true;
     else if (in_closing) {

@@ -79,6 +79,23 @@ TEST_CASE("link30: bodies listed as items before the duties they share are the c
   CHECK(has_on(e, "para_2__item_1", "Sở Công Thương tỉnh Lào Cai", Role::lead));
 }
 
+TEST_CASE("link30: the bodies a clause lists take its own deadline with its entries", "[link][link30]") {
+  Document d = linked_doc("Ủy ban nhân dân tỉnh Lào Cai", "Công văn", {prov(
+      "para_2",
+      "Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm: Có trách nhiệm hoàn thành "
+      "trước ngày 30/6/2026:",
+      {item_prov("para_2__item_1", "Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);"),
+       item_prov("para_2__item_2", "Sở Xây dựng (đối với tài sản kết cấu hạ tầng giao thông)."),
+       prov("para_2__point_a", "Tổ chức rà soát, thống kê tài sản.")})});
+  int dated = 0;
+  for (const Assignment& a : d.assignments)
+    if (a.eid == "para_2" && a.role == Role::lead) {
+      CHECK(a.deadline == std::optional<std::string>("2026-06-30"));
+      ++dated;
+    }
+  CHECK(dated == 2);
+}
+
 TEST_CASE("link30: items that name after a dash the body answering for them; the collective they spell out",
           "[link][link30]") {
   // CV 8388/BTC-QLCS, 3.a)

@@ -68,6 +68,18 @@ TEST_CASE("tables30: a time-first table a cell a line, its head in two rows, its
   CHECK(sec.children[1].children.empty());
 }
 
+TEST_CASE("tables30: a time cell printed as a lone year is the row's time, not a stage's number", "[parse][tables30]") {
+  std::string plan = plan_836;
+  const std::string at = "01/2020\nPhê duyệt";
+  REQUIRE(plan.find(at) != std::string::npos);
+  plan.replace(plan.find(at), 7, "2020");
+  const Document d = parse_text(plan);
+  REQUIRE(d.tables.size() == 1);
+  REQUIRE(d.tables.front().rows.size() == 7);
+  CHECK(d.tables.front().rows[6].cells ==
+        std::vector<std::string>{"2020", "Phê duyệt nhiệm vụ lập quy hoạch", "Thủ tướng Chính phủ"});
+}
+
 TEST_CASE("tables30: the plan's rows, clauses and closing paragraph give their bodies' tasks", "[link][tables30]") {
   Document d = parse_text(plan_836);
   link(d);

@@ -61,6 +61,7 @@ void Linker::lift_enumerated(const Provision& p, std::size_t first) {
   // the items' entries become the clause's; the collective it named goes
   std::vector<Assignment>& as = doc_.assignments;
   std::vector<std::pair<std::string, std::string>> listed;
+
   for (std::size_t i = first; i < as.size(); ++i)
     for (const Provision* c : items)
       if (as[i].eid == c->eid && as[i].role == Role::lead) listed.emplace_back(as[i].agency, as[i].mention);
@@ -73,7 +74,7 @@ void Linker::lift_enumerated(const Provision& p, std::size_t first) {
                           }),
            as.end());
   const bool sup = children_duty(p).sup;
-  when_ = {};
+  when_ = when_of(p.text);  // the clause's own time ("Có trách nhiệm hoàn thành trước ngày 30/6/2026:")
   for (const auto& [agency, mention] : listed) {
     add(p.eid, agency, mention, Role::lead, Scope::provision);
     if (sup) add(p.eid, agency, mention, Role::supervise, Scope::provision);

@@ -33,6 +33,12 @@ bool row_label(const std::string& t) {
   return t.back() == ')' && (s == "\xC4\x91" || (s.size() == 1 && std::islower(static_cast<unsigned char>(s[0]))));
 }
 
+// "2026": a year printed alone is a time cell, not a row's number
+bool year_alone(const std::string& t) {
+  return t.size() == 4 && (t.compare(0, 2, "19") == 0 || t.compare(0, 2, "20") == 0) &&
+         t.find_first_not_of("0123456789") == std::string::npos;
+}
+
 bool ends_sentence(const std::string& c) { return !c.empty() && (c.back() == '.' || c.back() == ';'); }
 
 // "Quý III, IV/2026", "Năm 2027", "Thường xuyên", "Hằng năm", "12/2026":
@@ -108,11 +114,11 @@ std::vector<CellRow> typed_rows(const std::vector<std::string>& lines, std::size
   std::vector<CellRow> rows;
   // (the table's notes under it are no cell: "Ghi chú:" over "- (*) …")
   auto cell_line = [&](std::size_t k) {
-    return k < lines.size() && !lines[k].empty() && !row_label(lines[k]) && lines[k].size() <= 800 &&
+    return k < lines.size() && !lines[k].empty() && (!row_label(lines[k]) || year_alone(lines[k])) && lines[k].size() <= 800 &&
            lines[k].rfind("Ghi chú", 0) != 0;
   };
   while (i < lines.size() && !lines[i].empty()) {
-    if (row_label(lines[i])) {
+    if (row_label(lines[i]) && !year_alone(lines[i])) {
       if (!cell_line(i + 1) || time_like(lines[i + 1])) break;
       rows.push_back({{lines[i], lines[i + 1]}, i});
       i += 2;

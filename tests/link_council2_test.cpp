@@ -32,6 +32,15 @@ TEST_CASE("link council2: bodies that 'phối hợp với' a partner only to ove
   CHECK(has(d, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::supervise));
   CHECK(!has(d, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::lead));
   CHECK(has(d, "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thừa Thiên Huế", Role::coordinate));
+  // the pair "kiểm tra, giám sát" after a light verb is the same oversight (NQ 17/2017 Thừa Thiên Huế Điều 2 khoản 2)
+  Document pair = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
+                      "Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và "
+                      "các đại biểu Hội đồng nhân dân tỉnh phối hợp với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam "
+                      "tỉnh tiến hành kiểm tra, giám sát việc thực hiện Nghị quyết theo nhiệm vụ, quyền hạn đã được pháp "
+                      "luật quy định.");
+  CHECK(has(pair, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::supervise));
+  CHECK(!has(pair, "Thường trực Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::lead));
+  CHECK(!has(pair, "Tổ đại biểu Hội đồng nhân dân tỉnh Thừa Thiên Huế", Role::lead));
   // a task of its own before the oversight keeps the lead
   Document e = one("Hội đồng nhân dân tỉnh Thừa Thiên Huế",
                    "Giao Thường trực Hội đồng nhân dân tỉnh phối hợp với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt "

@@ -73,8 +73,12 @@ Clauses cut_clauses(const std::vector<Tok>& t, bool lifted) {
   auto ellipsis = [&](std::size_t i) {  // "Ngân hàng Nhà nước Việt Nam... giải quyết": the list trails off
     return (i > 0 && t[i - 1].text == ".") || (i + 1 < t.size() && t[i + 1].text == ".");
   };
+  // "Ông. Hoàng Văn Thuân - Trưởng đoàn: …" (KH 1105/KH-ĐKT Lào Cai): the title's point is no full stop
+  auto titled = [&](std::size_t i) {
+    return i > 0 && t[i - 1].word && t[i - 1].upper && (t[i - 1].key == "ông" || t[i - 1].key == "bà");
+  };
   for (std::size_t i = 0; i < t.size(); ++i)
-    if (!t[i].word && (t[i].text == ";" || (t[i].text == "." && !ellipsis(i) && (i + 1 == t.size() || t[i + 1].upper ||
+    if (!t[i].word && (t[i].text == ";" || (t[i].text == "." && !ellipsis(i) && !titled(i) && (i + 1 == t.size() || t[i + 1].upper ||
                                                                   (t[i + 1].word && !std::isdigit((unsigned char)t[i + 1].text[0]))))))
       cut.push_back(i);
   std::sort(cut.begin(), cut.end());

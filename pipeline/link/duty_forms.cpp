@@ -176,12 +176,18 @@ void strip_honorific(std::string& p2) {
   }
   // "Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở …" (CV 5085/SCT-VP Lào Cai): nor are the comrade's
   // title and name before the office held
-  constexpr std::string_view comrade = "đồng chí ";
+  // (an inspection team's plan names its members so: "4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách
+  // chung; …", KH 1105/KH-ĐKT Lào Cai)
   if (!ends_any(p2, {"-"})) return;
-  const std::size_t at = p2.rfind(comrade);
-  if (at == std::string::npos || (at > 0 && p2[at - 1] != ' ') ||
-      std::count(p2.begin() + static_cast<std::ptrdiff_t>(at + comrade.size()), p2.end(), ' ') > 4)
-    return;
+  std::size_t at = std::string::npos;
+  for (const std::string_view title : {"đồng chí ", "ông . ", "ông ", "bà . ", "bà "}) {
+    const std::size_t a = p2.rfind(title);
+    if (a == std::string::npos || (a > 0 && p2[a - 1] != ' ') ||
+        std::count(p2.begin() + static_cast<std::ptrdiff_t>(a + title.size()), p2.end(), ' ') > 4)
+      continue;
+    if (at == std::string::npos || a < at) at = a;  // ("ông . " before "ông ": the title whole)
+  }
+  if (at == std::string::npos) return;
   p2.resize(at);
   while (!p2.empty() && p2.back() == ' ') p2.pop_back();
 }

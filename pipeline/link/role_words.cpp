@@ -505,7 +505,10 @@ bool joint_oversight(std::string_view post2) {
   if (!starts_any(post2, {"phối hợp với", "phối hợp cùng"})) return false;
   const std::string_view head = post2.substr(0, std::min<std::size_t>(post2.size(), 200));
   std::size_t at = std::string_view::npos;
-  for (const std::string_view o : {" giám sát việc thực hiện", " giám sát việc thi hành", " giám sát thực hiện"})
+  // (the pair "kiểm tra, giám sát" is the oversight too, not a check of its own before it: "… phối hợp với
+  // Ban Thường trực … tiến hành kiểm tra, giám sát việc thực hiện Nghị quyết", NQ 17/2017 Thừa Thiên Huế)
+  for (const std::string_view o : {" giám sát việc thực hiện", " giám sát việc thi hành", " giám sát thực hiện",
+                                   " kiểm tra , giám sát việc", " kiểm tra và giám sát việc"})
     at = std::min(at, head.find(o));
   if (at == std::string_view::npos) return false;
   // (a verb of its own before the oversight: "… xây dựng kế hoạch và giám sát việc thực hiện")

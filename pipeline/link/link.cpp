@@ -68,6 +68,16 @@ void Linker::run() {
       for (const auto& [agency, printed] : names_in(cell)) add(r.eid, agency, printed, Role::lead, Scope::provision);
     for (const std::string& cell : r.coordinate)
       for (const auto& [agency, printed] : names_in(cell)) add(r.eid, agency, printed, Role::coordinate, Scope::provision);
+    // a person who steers answers in the post named last, the one that holds the power ("Đồng chí Phan Trung
+    // Bá - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": the Vice-Chairman, not the party membership before it)
+    for (const std::string& cell : r.supervise) {
+      bool person = false;
+      for (const std::string& part : holders(cell, person)) {
+        auto names = names_in(part);
+        if (person && names.size() > 1) names.erase(names.begin(), names.end() - 1);
+        for (const auto& [agency, printed] : names) add(r.eid, agency, printed, Role::supervise, Scope::provision);
+      }
+    }
   }
   find_unassigned();
 }

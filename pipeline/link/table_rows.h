@@ -13,9 +13,13 @@ namespace vanban::link_detail {
 struct RowTask {
   std::string eid;  // the row's eid ("att_1__table_1__tr_3")
   int line = 0;
-  std::vector<std::string> lead, coordinate;  // cells as printed
+  std::vector<std::string> lead, coordinate, supervise;  // cells as printed (supervise: who steers and checks)
   When when;
 };
+
+// A steering column's cell, a person at a time ("Đồng chí Phan Trung Bá - Tỉnh ủy viên, Phó Chủ tịch UBND
+// tỉnh Đồng chí Nguyễn Thành Sinh – …"): split where each "Đồng chí"/"Đ/c" opens, `person` set when it did.
+std::vector<std::string> holders(const std::string& cell, bool& person);
 
 // The tasks of every task table of the document: tables with a header row
 // naming a lead column and a coordinate or deadline column ("Cơ quan chủ

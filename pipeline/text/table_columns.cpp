@@ -25,6 +25,11 @@ TaskColumn task_column(std::string_view header_cell) {
     return TaskColumn::deadline;
   if (has(k, {"phối hợp"})) return TaskColumn::coordinate;
   if (has(k, {"chủ trì"})) return TaskColumn::lead;
+  // who answers for steering and checking the task ("Cá nhân phụ trách chỉ đạo, kiểm tra, đôn đốc", "Lãnh
+  // đạo phụ trách", a party programme's appendix: CTr 104-CTr/TU Lào Cai)
+  if (has(k, {"phụ trách chỉ đạo", "lãnh đạo phụ trách", "đồng chí phụ trách", "cá nhân phụ trách"}) ||
+      (has(k, {"chỉ đạo"}) && has(k, {"đôn đốc"})))
+    return TaskColumn::supervise;
   // "Cơ quan thực hiện", "Đơn vị thực hiện", "Cơ quan, đơn vị thực hiện", "Cơ quan tham mưu"
   if ((k.rfind("cơ quan", 0) == 0 || k.rfind("đơn vị", 0) == 0) && has(k, {"thực hiện", "tham mưu", "đảm nhiệm"}))
     return TaskColumn::lead;
@@ -38,7 +43,7 @@ bool is_task_table_header(const std::vector<std::string>& cells) {
     if (c.size() > 120) return false;  // a header names its columns in a few words
     TaskColumn t = task_column(c);
     lead = lead || t == TaskColumn::lead;
-    other = other || t == TaskColumn::coordinate || t == TaskColumn::deadline;
+    other = other || t == TaskColumn::coordinate || t == TaskColumn::supervise || t == TaskColumn::deadline;
   }
   return lead && other;
 }

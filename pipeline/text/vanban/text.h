@@ -49,10 +49,10 @@ Text load_text(std::string_view bytes, const std::string& file);
 // The columns of a task table (TT | Nội dung | Cơ quan chủ trì | Cơ quan phối
 // hợp | Thời gian hoàn thành), told by the words of their header cell
 // (table_columns.cpp).
-enum class TaskColumn { other, number, task, lead, coordinate, deadline };
+enum class TaskColumn { other, number, task, lead, coordinate, supervise, deadline };
 TaskColumn task_column(std::string_view header_cell);
 // A header row that makes its table a task table: a lead column, and a
-// coordinate or deadline column.
+// coordinate, supervise or deadline column.
 bool is_task_table_header(const std::vector<std::string>& cells);
 
 // Reads a file with a size cap; throws InputError when unreadable or too big.

@@ -90,6 +90,13 @@ inline bool has_on(const Document& d, const std::string& eid, const std::string&
   return false;
 }
 
+// The entry for exactly `agency` with role r on the provision `eid` (its deadline to be checked), or null.
+inline const Assignment* entry_on(const Document& d, const std::string& eid, const std::string& agency, Role r) {
+  for (const Assignment& a : d.assignments)
+    if (a.eid == eid && a.agency == agency && a.role == r) return &a;
+  return nullptr;
+}
+
 // An entry whose mention opens with `words`, with role r.
 inline bool mentioned(const Document& d, const std::string& words, Role r) {
   for (const Assignment& a : d.assignments)

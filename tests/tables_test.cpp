@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cli_run.h"
+#include "link_helpers.h"
 #include "vanban/ingest.h"
 #include "vanban/link.h"
 #include "vanban/parse.h"
@@ -33,12 +34,6 @@ std::vector<Row> row_tasks(const Document& d) {
       out.emplace_back(a.eid, to_string(a.role), a.agency, a.deadline.value_or(""), a.recurrence.value_or(""),
                        a.time_words.value_or(""));
   return out;
-}
-
-const Assignment* find(const Document& d, const std::string& eid, const std::string& agency, Role r) {
-  for (const Assignment& a : d.assignments)
-    if (a.eid == eid && a.agency == agency && a.role == r) return &a;
-  return nullptr;
 }
 
 Document parse_text(const std::string& text) {
@@ -80,21 +75,21 @@ TEST_CASE("tables: the Word file and its tab-separated text give the same task t
 TEST_CASE("tables: a task row's columns give its lead, coordinators and deadline", "[tables]") {
   Document d = parse_file(kPlan + ".docx");
   // TT 6: "Sở Công Thương; Sở Xây dựng" lead, "Thường xuyên"
-  const Assignment* a = find(d, "att_1__table_1__tr_8", "Sở Xây dựng tỉnh Lào Cai", Role::lead);
+  const Assignment* a = link_test::entry_on(d, "att_1__table_1__tr_8", "Sở Xây dựng tỉnh Lào Cai", Role::lead);
   REQUIRE(a);
   CHECK(a->mention == "Sở Xây dựng");
   CHECK(a->recurrence == std::optional<std::string>("ongoing"));
-  CHECK(find(d, "att_1__table_1__tr_8", "Sở Công Thương tỉnh Lào Cai", Role::lead));
-  CHECK(find(d, "att_1__table_1__tr_8", "Các địa phương liên quan", Role::coordinate));
+  CHECK(link_test::entry_on(d, "att_1__table_1__tr_8", "Sở Công Thương tỉnh Lào Cai", Role::lead));
+  CHECK(link_test::entry_on(d, "att_1__table_1__tr_8", "Các địa phương liên quan", Role::coordinate));
   // TT 5: "… xong trước ngày 01/01/2030"; its mining companies are private parties
-  a = find(d, "att_1__table_1__tr_7", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai", Role::lead);
+  a = link_test::entry_on(d, "att_1__table_1__tr_7", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai", Role::lead);
   REQUIRE(a);
   CHECK(a->deadline == std::optional<std::string>("2030-01-01"));
   CHECK(a->time_words == std::optional<std::string>("trước ngày 01/01/2030"));
   // TT 7: "… các tổ chức hoạt động khai thác khoáng sản liên quan" is no coordinator
   for (const Assignment& x : d.assignments) CHECK_FALSE((x.eid == "att_1__table_1__tr_9" && x.agency.find("tổ chức") != std::string::npos));
   // TT 11: "Xong trong Quý II/2026" → the quarter's last day
-  a = find(d, "att_1__table_1__tr_13", "Công an tỉnh Lào Cai", Role::lead);
+  a = link_test::entry_on(d, "att_1__table_1__tr_13", "Công an tỉnh Lào Cai", Role::lead);
   REQUIRE(a);
   CHECK(a->deadline == std::optional<std::string>("2026-06-30"));
   // the header and the column-number row are no tasks
@@ -131,13 +126,13 @@ TEST_CASE("tables: a task table inside a provision, with group rows and empty ce
   });
   CHECK(clause2);
 
-  const Assignment* a = find(d, "sec_II__para_1__table_1__tr_3", "Sở Tư pháp tỉnh Ninh Bình", Role::lead);
+  const Assignment* a = link_test::entry_on(d, "sec_II__para_1__table_1__tr_3", "Sở Tư pháp tỉnh Ninh Bình", Role::lead);
   REQUIRE(a);
   CHECK(a->deadline == std::optional<std::string>("2025-03-31"));
-  CHECK(find(d, "sec_II__para_1__table_1__tr_3", "Sở Tài chính tỉnh Ninh Bình", Role::coordinate));
-  CHECK(find(d, "sec_II__para_1__table_1__tr_3", "Công an tỉnh Ninh Bình", Role::coordinate));
+  CHECK(link_test::entry_on(d, "sec_II__para_1__table_1__tr_3", "Sở Tài chính tỉnh Ninh Bình", Role::coordinate));
+  CHECK(link_test::entry_on(d, "sec_II__para_1__table_1__tr_3", "Công an tỉnh Ninh Bình", Role::coordinate));
   // an empty lead cell gives no lead; the coordinator stays, with the recurrence
-  a = find(d, "sec_II__para_1__table_1__tr_4", "Sở Xây dựng tỉnh Ninh Bình", Role::coordinate);
+  a = link_test::entry_on(d, "sec_II__para_1__table_1__tr_4", "Sở Xây dựng tỉnh Ninh Bình", Role::coordinate);
   REQUIRE(a);
   CHECK(a->recurrence == std::optional<std::string>("quarterly"));
   for (const Assignment& x : d.assignments) {
@@ -206,9 +201,9 @@ TEST_CASE("tables: a lead printed once for two tasks (merged cells) leads both",
   for (const TextLine& l : t.lines) issuer += l.text == "ỦY BAN NHÂN DÂN";
   CHECK(issuer == 1);
   Document d = parse_file(path);
-  CHECK(find(d, "sec_I__table_1__tr_4", "Sở Nông nghiệp và Môi trường", Role::lead));
-  CHECK(find(d, "sec_I__table_1__tr_3", "Sở Nông nghiệp và Môi trường", Role::lead));
-  CHECK(find(d, "sec_I__table_1__tr_4", "Công an tỉnh", Role::coordinate));
+  CHECK(link_test::entry_on(d, "sec_I__table_1__tr_4", "Sở Nông nghiệp và Môi trường", Role::lead));
+  CHECK(link_test::entry_on(d, "sec_I__table_1__tr_3", "Sở Nông nghiệp và Môi trường", Role::lead));
+  CHECK(link_test::entry_on(d, "sec_I__table_1__tr_4", "Công an tỉnh", Role::coordinate));
 }
 
 TEST_CASE("tables: a web page's task table, a cell spanning two rows leading both", "[tables]") {
@@ -231,8 +226,8 @@ TEST_CASE("tables: a web page's task table, a cell spanning two rows leading bot
   link(d);
   REQUIRE(d.tables.size() == 1);
   const std::string row4 = d.tables[0].eid + "__tr_4";
-  const Assignment* a = find(d, row4, "Sở Tư pháp", Role::lead);
+  const Assignment* a = link_test::entry_on(d, row4, "Sở Tư pháp", Role::lead);
   REQUIRE(a);
   CHECK(a->deadline == std::optional<std::string>("2026-06-30"));
-  CHECK(find(d, row4, "Sở Tài chính", Role::coordinate));
+  CHECK(link_test::entry_on(d, row4, "Sở Tài chính", Role::coordinate));
 }

@@ -14,6 +14,15 @@
 #include "vanban/text.h"
 
 namespace vanban::text_detail {
+
+// "Quý III, IV/2026", "Năm 2027", "Thường xuyên", "Hằng năm", "12/2026":
+// what a time cell holds.
+bool time_like(const std::string& t) {
+  for (const char* w : {"Quý", "quý", "Năm", "năm", "Tháng", "tháng", "Thường xuyên", "thường xuyên", "Hằng", "Hàng", "Trước", "trước"})
+    if (t.find(w) != std::string::npos) return t.size() < 80;
+  return t.size() < 20 && !t.empty() && std::isdigit(static_cast<unsigned char>(t[0]));
+}
+
 namespace {
 
 // "1", "2.", "1.2", "II", "a)", "đ)": a row's number (số thứ tự) alone.
@@ -41,13 +50,6 @@ bool year_alone(const std::string& t) {
 
 bool ends_sentence(const std::string& c) { return !c.empty() && (c.back() == '.' || c.back() == ';'); }
 
-// "Quý III, IV/2026", "Năm 2027", "Thường xuyên", "Hằng năm", "12/2026":
-// what a time cell holds.
-bool time_like(const std::string& t) {
-  for (const char* w : {"Quý", "quý", "Năm", "năm", "Tháng", "tháng", "Thường xuyên", "thường xuyên", "Hằng", "Hàng", "Trước", "trước"})
-    if (t.find(w) != std::string::npos) return t.size() < 80;
-  return t.size() < 20 && !t.empty() && std::isdigit(static_cast<unsigned char>(t[0]));
-}
 
 // One row's lines (its number first) into `n` cells. PDF text comes a
 // visual line at a time: a row's first lines are each cell's first line in
@@ -189,6 +191,7 @@ CellRows read_cell_table(const std::vector<std::string>& lines, std::size_t begi
     return out;
   }
   if (begin >= lines.size() || task_column(lines[begin]) != TaskColumn::number) return out;
+  if (begin + 1 < lines.size() && lines[begin + 1].empty()) return read_paragraph_table(lines, begin, head);
   std::size_t i = begin;
   while (i < lines.size() && head.size() < 9 && !lines[i].empty() && !row_label(lines[i]) && lines[i].size() <= 80)
     head.push_back(lines[i++]);

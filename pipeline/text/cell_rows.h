@@ -23,6 +23,9 @@ struct CellRows {
   std::size_t end = 0;  // index of the first line after the table
 };
 
+// "Quý III, IV/2026", "Năm 2027", "Thường xuyên", "Hằng năm", "12/2026": what a time cell holds.
+bool time_like(const std::string& t);
+
 // `lines` (trimmed, markup stripped) from `begin` follow the head row
 // `head`, printed a cell a line: its remaining head cells, then rows that
 // each open with their number ("1", "II", "a)"). Empty rows when the lines
@@ -37,5 +40,10 @@ CellRows read_cell_rows(const std::vector<std::string>& lines, std::size_t begin
 // nhiệm vụ quy hoạch"), as QĐ 836/QĐ-BXD's web page prints its plan.
 // `head` receives the head's cells; empty rows when the lines do not read so.
 CellRows read_cell_table(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string>& head);
+
+// A task table a PDF's text layer gave a cell a paragraph, blank lines between, in reading order rather
+// than row by row (paragraph_cells.cpp): `lines[begin]` is its number column's head ("TT") over a blank,
+// its head cells follow. Rows are rebuilt from what each paragraph holds (see there).
+CellRows read_paragraph_table(const std::vector<std::string>& lines, std::size_t begin, std::vector<std::string>& head);
 
 }  // namespace vanban::text_detail

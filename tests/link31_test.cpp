@@ -44,3 +44,16 @@ TEST_CASE("link31: the point after 'Ông' is no full stop, but a sentence's end 
   CHECK(has(d, "Sở Tư pháp tỉnh Lào Cai", Role::lead));
   CHECK(has(d, "Sở Tài chính tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link31: 'các đại biểu khác là 70.000 đồng' in a list of rates describes, no task", "[link][link31]") {
+  // NQ 26/2017/NQ-HĐND Trà Vinh Điều 1 khoản 2
+  Document d = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Mức chi tiền họp ngoài giờ làm việc: Đối với người chủ trì cuộc họp là 100.000 đồng/người/buổi, các "
+                   "đại biểu khác là 70.000 đồng/người/buổi.");
+  CHECK(d.assignments.empty());
+  // the council's members asked to oversee still are
+  Document e = one("Hội đồng nhân dân tỉnh Trà Vinh",
+                   "Giao Thường trực Hội đồng nhân dân tỉnh và các đại biểu Hội đồng nhân dân tỉnh giám sát việc thực "
+                   "hiện Nghị quyết.");
+  CHECK(has(e, "Đại biểu Hội đồng nhân dân tỉnh Trà Vinh", Role::supervise));
+}

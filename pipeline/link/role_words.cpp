@@ -238,6 +238,9 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
   if (post2.size() > 5 && post2.compare(0, 5, "đó ") == 0) post2.remove_prefix(5);
   // ("Cơ quan hải quan chỉ được quyết định …", "… chỉ chấp nhận trong trường hợp …", Luật 42/2005: a power, limited)
   bool power = starts_any(post2, {"có quyền", "được", "chỉ được", "chỉ chấp nhận", "không", "xem xét", "sớm xem xét", "quyết định", "phê duyệt", "là", "của",
+                                  // ("… người chủ trì cuộc họp là 100.000 đồng/người/buổi, các đại biểu khác là 70.000
+                                  // đồng/người/buổi", NQ 26/2017 Trà Vinh: a rate, the others described)
+                                  "khác là",
                                   "thuộc", "tán thành", "đánh giá cao", "nội dung như sau", "như sau", "cơ bản thống nhất", "thống nhất với", "thống nhất đánh giá", "thống nhất thông qua", "quyết nghị", "có thể", "chỉ định", "thảo luận", "bầu", "chấp thuận", "nhất trí", "ghi nhận", "yêu cầu", "giao",
                                   "đề nghị", "cấp giấy", "cấp phép", "cấp , gia hạn", "cấp lại", "thành lập khi",
                                   "thống nhất quản lý", "chịu sự", "bình đẳng", "có tư cách pháp nhân", "ban hành quyết định",

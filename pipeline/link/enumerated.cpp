@@ -61,7 +61,6 @@ void Linker::lift_enumerated(const Provision& p, std::size_t first) {
   // the items' entries become the clause's; the collective it named goes
   std::vector<Assignment>& as = doc_.assignments;
   std::vector<std::pair<std::string, std::string>> listed;
-
   for (std::size_t i = first; i < as.size(); ++i)
     for (const Provision* c : items)
       if (as[i].eid == c->eid && as[i].role == Role::lead) listed.emplace_back(as[i].agency, as[i].mention);

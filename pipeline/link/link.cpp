@@ -13,6 +13,7 @@
 #include "linker.h"
 #include "role_words.h"
 #include "table_rows.h"
+#include "vanban/text.h"
 #include "vanban/fold.h"
 
 namespace vanban::link_detail {
@@ -71,8 +72,10 @@ void Linker::run() {
     // a person who steers answers in the post named last, the one that holds the power ("Đồng chí Phan Trung
     // Bá - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": the Vice-Chairman, not the party membership before it)
     for (const std::string& cell : r.supervise) {
-      bool person = false;
-      for (const std::string& part : holders(cell, person)) {
+      std::vector<std::string> parts = steering_persons(cell);
+      const bool person = !parts.empty();
+      if (!person) parts.push_back(cell);
+      for (const std::string& part : parts) {
         auto names = names_in(part);
         if (person && names.size() > 1) names.erase(names.begin(), names.end() - 1);
         for (const auto& [agency, printed] : names) add(r.eid, agency, printed, Role::supervise, Scope::provision);

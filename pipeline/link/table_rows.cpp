@@ -12,37 +12,17 @@
 
 namespace vanban::link_detail {
 
-std::vector<std::string> holders(const std::string& cell, bool& person) {
-  std::vector<std::size_t> at;
-  for (const std::string_view title : {"Đồng chí ", "đồng chí ", "Đ/c ", "đ/c "})
-    for (std::size_t p = cell.find(title); p != std::string::npos; p = cell.find(title, p + 1))
-      if (p == 0 || cell[p - 1] == ' ') at.push_back(p);
-  person = !at.empty();
-  if (at.empty()) return {cell};
-  std::sort(at.begin(), at.end());
-  std::vector<std::string> out;
-  for (std::size_t k = 0; k < at.size(); ++k)
-    out.push_back(cell.substr(at[k], (k + 1 < at.size() ? at[k + 1] : cell.size()) - at[k]));
-  return out;
-}
-
 namespace {
 
 // "2030", "2026 - 2030", "2026-2027", "2026 – 2030 (Ngay sau khi …)": a time column's years; the task is
 // due by the end of the last (empty when the cell opens otherwise)
 std::optional<std::string> last_year_end(const std::string& cell) {
-  auto year_at = [&](std::size_t p) {
-    return p + 4 <= cell.size() && (cell.compare(p, 2, "19") == 0 || cell.compare(p, 2, "20") == 0) &&
-           std::all_of(cell.begin() + static_cast<std::ptrdiff_t>(p), cell.begin() + static_cast<std::ptrdiff_t>(p + 4),
-                       [](char c) { return c >= '0' && c <= '9'; }) &&
-           (p + 4 == cell.size() || !(cell[p + 4] >= '0' && cell[p + 4] <= '9'));
-  };
-  if (!year_at(0)) return std::nullopt;
+  if (!year_at(cell, 0)) return std::nullopt;
   std::size_t last = 0, p = 4;
   while (p < cell.size() && (cell[p] == ' ' || cell[p] == '-')) ++p;
   if (cell.compare(p, 3, "\xE2\x80\x93") == 0) p += 3;  // an en dash
   while (p < cell.size() && cell[p] == ' ') ++p;
-  if (p > 4 && year_at(p)) last = p;
+  if (p > 4 && year_at(cell, p)) last = p;
   else if (p != 4 && p < cell.size()) return std::nullopt;  // "2026 - …" something else
   return cell.substr(last, 4) + "-12-31";
 }

@@ -17,10 +17,6 @@ struct RowTask {
   When when;
 };
 
-// A steering column's cell, a person at a time ("Đồng chí Phan Trung Bá - Tỉnh ủy viên, Phó Chủ tịch UBND
-// tỉnh Đồng chí Nguyễn Thành Sinh – …"): split where each "Đồng chí"/"Đ/c" opens, `person` set when it did.
-std::vector<std::string> holders(const std::string& cell, bool& person);
-
 // The tasks of every task table of the document: tables with a header row
 // naming a lead column and a coordinate or deadline column ("Cơ quan chủ
 // trì", "Đơn vị phối hợp", "Thời gian hoàn thành"); group rows and the

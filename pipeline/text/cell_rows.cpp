@@ -43,13 +43,9 @@ bool row_label(const std::string& t) {
 }
 
 // "2026": a year printed alone is a time cell, not a row's number
-bool year_alone(const std::string& t) {
-  return t.size() == 4 && (t.compare(0, 2, "19") == 0 || t.compare(0, 2, "20") == 0) &&
-         t.find_first_not_of("0123456789") == std::string::npos;
-}
+bool year_alone(const std::string& t) { return t.size() == 4 && year_at(t, 0); }
 
 bool ends_sentence(const std::string& c) { return !c.empty() && (c.back() == '.' || c.back() == ';'); }
-
 
 // One row's lines (its number first) into `n` cells. PDF text comes a
 // visual line at a time: a row's first lines are each cell's first line in

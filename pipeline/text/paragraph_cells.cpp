@@ -50,24 +50,7 @@ bool person(const std::string& t) {
 
 // a time cell: "Trước ngày 15/10/2026", "2026 - 2030", "2026 – 2030 (Ngay sau khi …)", "Hằng năm"
 bool time_cell(const std::string& t) {
-  return time_like(t) || (t.size() >= 4 && (starts_with(t, "19") || starts_with(t, "20")) &&
-                          std::all_of(t.begin(), t.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }));
-}
-
-// the cell split where each person opens ("Đồng chí A - …, Phó Chủ tịch UBND tỉnh Đồng chí B – …": two
-// rows' cells the layer ran together)
-std::vector<std::string> persons(const std::string& t) {
-  std::vector<std::size_t> at;
-  for (std::size_t p = 0; (p = t.find("Đồng chí ", p)) != std::string::npos; ++p)
-    if (p == 0 || t[p - 1] == ' ') at.push_back(p);
-  std::vector<std::string> out;
-  if (at.empty() || at.front() != 0) return {t};
-  for (std::size_t k = 0; k < at.size(); ++k) {
-    std::string one = t.substr(at[k], (k + 1 < at.size() ? at[k + 1] : t.size()) - at[k]);
-    while (!one.empty() && one.back() == ' ') one.pop_back();
-    out.push_back(std::move(one));
-  }
-  return out;
+  return time_like(t) || year_at(t, 0);
 }
 
 std::vector<Paragraph> paragraphs(const std::vector<std::string>& lines, std::size_t begin) {
@@ -148,7 +131,10 @@ CellRows read_paragraph_table(const std::vector<std::string>& lines, std::size_t
       continue;
     }
     if (steer < head.size() && person(p.text)) {
-      for (std::string& s : persons(p.text)) steers.push_back(std::move(s));
+      // (two rows' cells the layer ran together: "Đồng chí A - …, Phó Chủ tịch UBND tỉnh Đồng chí B – …")
+      std::vector<std::string> each = steering_persons(p.text);
+      if (each.empty() || !starts_with(p.text, each.front())) each.insert(each.begin(), p.text.substr(0, p.text.find(" Đồng chí ")));
+      for (std::string& s : each) steers.push_back(std::move(s));
       continue;
     }
     if (when < head.size() && time_cell(p.text)) {

@@ -1,5 +1,6 @@
 // Task tables' columns by their header words. The text stage keeps such a
 // table's rows together (clean.cpp); the link stage reads each row as a task.
+#include <algorithm>
 #include <initializer_list>
 
 #include "vanban/fold.h"
@@ -46,6 +47,27 @@ bool is_task_table_header(const std::vector<std::string>& cells) {
     other = other || t == TaskColumn::coordinate || t == TaskColumn::supervise || t == TaskColumn::deadline;
   }
   return lead && other;
+}
+
+bool year_at(std::string_view cell, std::size_t p) {
+  auto digit = [&](std::size_t k) { return k < cell.size() && cell[k] >= '0' && cell[k] <= '9'; };
+  return p + 4 <= cell.size() && (cell.compare(p, 2, "19") == 0 || cell.compare(p, 2, "20") == 0) && digit(p + 2) &&
+         digit(p + 3) && !digit(p + 4) && !(p > 0 && digit(p - 1));
+}
+
+std::vector<std::string> steering_persons(std::string_view cell) {
+  std::vector<std::size_t> at;
+  for (const std::string_view title : {"Đồng chí ", "đồng chí ", "Đ/c ", "đ/c "})
+    for (std::size_t p = cell.find(title); p != std::string_view::npos; p = cell.find(title, p + 1))
+      if (p == 0 || cell[p - 1] == ' ') at.push_back(p);
+  std::sort(at.begin(), at.end());
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    std::string one(cell.substr(at[k], (k + 1 < at.size() ? at[k + 1] : cell.size()) - at[k]));
+    while (!one.empty() && one.back() == ' ') one.pop_back();
+    out.push_back(std::move(one));
+  }
+  return out;
 }
 
 }  // namespace vanban

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "vanban/model.h"
 
@@ -54,6 +55,11 @@ TaskColumn task_column(std::string_view header_cell);
 // A header row that makes its table a task table: a lead column, and a
 // coordinate, supervise or deadline column.
 bool is_task_table_header(const std::vector<std::string>& cells);
+// A year (19xx, 20xx) at byte p of a cell, not part of a longer number ("2026 - 2030").
+bool year_at(std::string_view cell, std::size_t p);
+// A steering column's cell a person at a time ("Đồng chí Phan Trung Bá - Tỉnh ủy viên, Phó Chủ tịch UBND
+// tỉnh Đồng chí Nguyễn Thành Sinh – …"), split where each "Đồng chí"/"Đ/c" opens; empty when none does.
+std::vector<std::string> steering_persons(std::string_view cell);
 
 // Reads a file with a size cap; throws InputError when unreadable or too big.
 std::string read_file(const std::string& path, std::size_t max_bytes = 64u << 20);

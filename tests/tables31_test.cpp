@@ -139,3 +139,18 @@ TEST_CASE("tables31: the rows rebuilt give each task its lead and who steers it"
   REQUIRE(a);
   CHECK(a->deadline == std::optional<std::string>("2030-12-31"));
 }
+
+TEST_CASE("tables31: a cell's years and a steering cell's persons", "[text][tables31]") {
+  CHECK(year_at("2026 - 2030", 0));
+  CHECK(year_at("2026 - 2030", 7));
+  CHECK(!year_at("20261", 0));    // part of a longer number
+  CHECK(!year_at("12026", 1));
+  CHECK(!year_at("1800", 0));
+  CHECK(!year_at("202", 0));
+  CHECK(steering_persons("Đảng ủy UBND tỉnh").empty());
+  CHECK(steering_persons("Đồng chí Phan Trung Bá - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Đồng chí Nguyễn Thành Sinh – "
+                         "Phó Chủ tịch UBND tỉnh") ==
+        std::vector<std::string>{"Đồng chí Phan Trung Bá - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh",
+                                 "Đồng chí Nguyễn Thành Sinh – Phó Chủ tịch UBND tỉnh"});
+  CHECK(steering_persons("Thủ trưởng các cơ quan, đ/c Lê Văn A") == std::vector<std::string>{"đ/c Lê Văn A"});
+}

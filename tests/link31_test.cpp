@@ -57,3 +57,29 @@ TEST_CASE("link31: 'các đại biểu khác là 70.000 đồng' in a list of ra
                    "hiện Nghị quyết.");
   CHECK(has(e, "Đại biểu Hội đồng nhân dân tỉnh Trà Vinh", Role::supervise));
 }
+
+TEST_CASE("link31: a role named as a clause's whole text labels its items, who hold it", "[link][link31]") {
+  // NQ 32/2017/NQ-HĐND Trà Vinh Điều 1 khoản 3
+  Document d = linked_doc("Hội đồng nhân dân tỉnh Trà Vinh", "Nghị quyết", {prov(
+      "art_1__para_3", "Đơn vị thu lệ phí",
+      {prov("art_1__para_3__point_a", "Sở Xây dựng."),
+       prov("art_1__para_3__point_b", "Ủy ban nhân dân các huyện, thị xã, thành phố.")})});
+  CHECK(has_on(d, "art_1__para_3__point_a", "Sở Xây dựng tỉnh Trà Vinh", Role::lead));
+  CHECK(has_on(d, "art_1__para_3__point_b", "Ủy ban nhân dân các huyện, thị xã, thành phố", Role::lead));
+  for (const Assignment& a : d.assignments) CHECK(a.eid != "art_1__para_3");
+  // items that say what they do keep their own entries; the label still gives none (NQ 27/2017 Trà Vinh)
+  Document e = linked_doc("Hội đồng nhân dân tỉnh Trà Vinh", "Nghị quyết", {prov(
+      "point_a", "Đơn vị thu lệ phí",
+      {item_prov("point_a__item_1", "Văn phòng đăng ký đất đai thuộc Sở Tài nguyên và Môi trường thu lệ phí cấp Giấy "
+                                    "chứng nhận đối với tổ chức."),
+       item_prov("point_a__item_2", "Chi nhánh Văn phòng đăng ký đất đai các huyện, thị xã, thành phố thu lệ phí cấp "
+                                    "Giấy chứng nhận đối với hộ gia đình, cá nhân.")})});
+  for (const Assignment& a : e.assignments) CHECK(a.eid != "point_a");
+  CHECK(mentioned(e, "Văn phòng đăng ký đất đai", Role::lead));
+  // a body named as a clause's topic keeps its entry: it is no role's label
+  Document f = linked_doc("Ủy ban nhân dân tỉnh Trà Vinh", "Kế hoạch", {prov(
+      "para_1", "Sở Tư pháp:",
+      {prov("para_1__point_a", "Chủ trì tổ chức tuyên truyền Nghị quyết."),
+       prov("para_1__point_b", "Hướng dẫn các địa phương thực hiện.")})});
+  CHECK(has_on(f, "para_1", "Sở Tư pháp tỉnh Trà Vinh", Role::lead));
+}

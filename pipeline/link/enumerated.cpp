@@ -118,4 +118,37 @@ void Linker::drop_spelled_out(const Provision& p, std::size_t first) {
   }
 }
 
+void Linker::role_label(const Provision& p, std::size_t first) {
+  // "3. Đơn vị thu lệ phí" over "a) Sở Xây dựng." "b) Ban Quản lý Khu kinh tế Trà Vinh." (NQ 32/2017 Trà
+  // Vinh), "a) Đơn vị thu lệ phí" over "- Văn phòng đăng ký đất đai … thu lệ phí …" (NQ 27/2017): the
+  // clause is the role's label, no task of its own; each body its items name holds the role
+  if (p.children.size() < 2 || p.text.empty() || p.text.size() > 80) return;
+  std::string label = p.text;
+  while (!label.empty() && (label.back() == ':' || label.back() == '.' || label.back() == ' ')) label.pop_back();
+  const std::string key = fold_key(label);
+  if (!starts_any(key, {"đơn vị", "cơ quan"})) return;
+  std::vector<Assignment>& as = doc_.assignments;
+  std::size_t own = as.size(), mine = 0;
+  for (std::size_t i = first; i < as.size(); ++i)
+    if (as[i].eid == p.eid) {
+      own = i;
+      ++mine;
+    }
+  if (mine != 1 || fold_key(as[own].mention) != key) return;
+  // every item holds it: by a task of its own, or by its names alone
+  std::vector<const Provision*> bare;
+  for (const Provision& c : p.children) {
+    const bool acts = std::any_of(as.begin() + static_cast<std::ptrdiff_t>(first), as.end(),
+                                  [&](const Assignment& a) { return a.eid == c.eid && a.role == Role::lead; });
+    if (acts) continue;
+    if (!c.children.empty() || !names_only_item(c)) return;
+    bare.push_back(&c);
+  }
+  const Assignment held = as[own];
+  as.erase(as.begin() + static_cast<std::ptrdiff_t>(own));
+  when_ = {held.deadline, held.recurrence, held.time_words};
+  for (const Provision* c : bare)
+    for (const auto& [agency, printed] : names_in(c->text)) add(c->eid, agency, printed, Role::lead, Scope::provision);
+}
+
 }  // namespace vanban::link_detail

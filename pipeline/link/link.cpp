@@ -349,6 +349,7 @@ void Linker::visit(const Provision& p) {
   for (auto& c : p.children) visit(c);
   if (!narrative && p.kind == ProvisionKind::clause) lift_enumerated(p, found_before);
   if (!narrative) drop_spelled_out(p, found_before);
+  if (!narrative) role_label(p, found_before);
   heading_bodies_.resize(heading_bodies);
   narrative_ = outer;
   rights_ = outer_rights;

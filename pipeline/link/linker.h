@@ -168,6 +168,9 @@ class Linker {
   bool names_only_item(const Provision& item);
   // A collective ("các bộ …") over items that each name one of its members ("Bộ …"): an umbrella (enumerated.cpp).
   void drop_spelled_out(const Provision& p, std::size_t first);
+  // "3. Đơn vị thu lệ phí" over "a) Sở Xây dựng." "b) …": a role named as a clause's whole text labels its
+  // items; the bodies they name hold it (enumerated.cpp)
+  void role_label(const Provision& p, std::size_t first);
   // An article headed by a body's name alone over clauses that open with the work asked (topics.cpp).
   bool names_duty_holder(const TextWords& heading, const std::vector<Mention>& ms, const Provision& article);
   bool heading_holds_duties_ = false;  // the last heading scanned was such a name (names_duty_holder)

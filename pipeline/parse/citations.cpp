@@ -509,7 +509,8 @@ std::vector<Citation> read_citations(const std::vector<Basis>& bases_in, const M
   }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Citation> out;
-  for (auto& [pos, c] : found) {
+  for (auto& entry : found) {
+    Citation& c = entry.second;  // (not a structured binding: clang before 16 cannot capture one in a lambda)
     if (c.number && c.doc_type == std::optional<std::string>("Luật") && c.title) {
       auto same = std::find_if(out.begin(), out.end(), [&](const Citation& o) {
         return !o.number && o.doc_type == c.doc_type && o.title && fold_key(*o.title) == fold_key(*c.title);

@@ -50,7 +50,7 @@ std::size_t attachment_body(const std::vector<TextLine>& L, std::size_t i, std::
         if (j + 1 < end && !L[j + 1].text.empty() && L[j + 1].text.find_first_not_of("-_=*") == std::string::npos) break;
         ++j;
       }
-      return j + 1;
+      return std::min(j + 1, end);  // (a sentence still open at the text's end: not past it)
     }
   }
   std::size_t k = i;

@@ -7,6 +7,8 @@
 
 #include "vanban/fold.h"
 #include "vanban/link.h"
+#include "vanban/parse.h"
+#include "vanban/text.h"
 
 namespace vanban::link_test {
 
@@ -88,6 +90,13 @@ inline bool has_on(const Document& d, const std::string& eid, const std::string&
   for (const Assignment& a : d.assignments)
     if (a.eid == eid && fold_key(a.agency) == fold_key(agency) && a.role == r) return true;
   return false;
+}
+
+// A text as a file holds it, read, parsed and linked.
+inline Document linked_text(const std::string& text) {
+  Document d = parse(load_text(text, "t.txt"), "t.txt");
+  link(d);
+  return d;
 }
 
 // The entry for exactly `agency` with role r on the provision `eid` (its deadline to be checked), or null.

@@ -28,11 +28,6 @@ const std::string programme =
     "| 3 | Xây dựng Quy hoạch bảo vệ môi trường | Đảng ủy UBND tỉnh | Ban Thường vụ Tỉnh ủy | 2030 |\n\n"
     "T/M TỈNH ỦY\nPHÓ BÍ THƯ THƯỜNG TRỰC\nHoàng Giang\n";
 
-Document linked(const std::string& s) {
-  Document d = parse(load_text(s, "t.txt"), "t.txt");
-  link(d);
-  return d;
-}
 
 
 }  // namespace
@@ -45,7 +40,7 @@ TEST_CASE("tables31: a steering column is a task table's supervise column", "[te
 }
 
 TEST_CASE("tables31: who steers supervises, in the post named last, a person at a time", "[link][tables31]") {
-  const Document d = linked(programme);
+  const Document d = linked_text(programme);
   const std::string row = "sec_I__para_1__table_1__tr_";
   CHECK(entry_on(d, row + "2", "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai", Role::lead));
   CHECK(entry_on(d, row + "2", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", Role::supervise));
@@ -61,7 +56,7 @@ TEST_CASE("tables31: who steers supervises, in the post named last, a person at 
 }
 
 TEST_CASE("tables31: a time cell of bare years is due by the end of the last", "[link][tables31]") {
-  const Document d = linked(programme);
+  const Document d = linked_text(programme);
   const std::string row = "sec_I__para_1__table_1__tr_";
   const Assignment* a = entry_on(d, row + "2", "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai", Role::lead);
   REQUIRE(a);
@@ -128,8 +123,7 @@ TEST_CASE("tables31: a task table printed a cell a paragraph, its runs put back 
 }
 
 TEST_CASE("tables31: the rows rebuilt give each task its lead and who steers it", "[link][tables31]") {
-  Document d = parse(load_text(paragraph_table, "t.txt"), "t.txt");
-  link(d);
+  const Document d = linked_text(paragraph_table);
   CHECK(entry_on(d, "att_1__table_1__tr_3", "Các cấp ủy, tổ chức đảng", Role::lead));
   CHECK(entry_on(d, "att_1__table_1__tr_3", "Thủ trưởng các cơ quan, đơn vị", Role::supervise));
   CHECK(entry_on(d, "att_1__table_1__tr_4", "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai", Role::lead));

@@ -36,11 +36,7 @@ std::vector<Row> row_tasks(const Document& d) {
   return out;
 }
 
-Document parse_text(const std::string& text) {
-  Document d = parse(load_text(text, "t.txt"), "t.txt");
-  link(d);
-  return d;
-}
+Document parse_text(const std::string& text) { return link_test::linked_text(text); }
 
 }  // namespace
 

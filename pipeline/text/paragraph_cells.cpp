@@ -111,7 +111,6 @@ CellRows read_paragraph_table(const std::vector<std::string>& lines, std::size_t
   struct Row {
     std::vector<std::string> cells;
     std::size_t first;
-    bool group;
   };
   std::vector<Row> rows;
   std::vector<std::size_t> tasks;  // indices into rows of the task rows, in order
@@ -119,7 +118,7 @@ CellRows read_paragraph_table(const std::vector<std::string>& lines, std::size_t
   bool wants_lead = false;
   auto group_row = [&](const Paragraph& p) {
     const std::size_t k = group_label(p.text);
-    rows.push_back({{p.text.substr(0, k), p.text.substr(k + 1)}, p.first, true});
+    rows.push_back({{p.text.substr(0, k), p.text.substr(k + 1)}, p.first});
   };
   for (std::size_t g : pending_groups) group_row(ps[g]);
   for (; i < ps.size(); ++i) {
@@ -132,8 +131,10 @@ CellRows read_paragraph_table(const std::vector<std::string>& lines, std::size_t
     }
     if (steer < head.size() && person(p.text)) {
       // (two rows' cells the layer ran together: "Đồng chí A - …, Phó Chủ tịch UBND tỉnh Đồng chí B – …")
+      // (and heads of bodies before the first person: "Thủ trưởng các cơ quan, đơn vị, … Đồng chí …")
       std::vector<std::string> each = steering_persons(p.text);
-      if (each.empty() || !starts_with(p.text, each.front())) each.insert(each.begin(), p.text.substr(0, p.text.find(" Đồng chí ")));
+      const std::size_t first = each.empty() ? p.text.size() : p.text.find(each.front());
+      if (first > 0) each.insert(each.begin(), p.text.substr(0, first == p.text.size() ? first : first - 1));
       for (std::string& s : each) steers.push_back(std::move(s));
       continue;
     }
@@ -153,7 +154,7 @@ CellRows read_paragraph_table(const std::vector<std::string>& lines, std::size_t
     std::size_t d = 0;
     while (d < text.size() && d < 3 && std::isdigit(static_cast<unsigned char>(text[d]))) ++d;
     if (d > 0 && d < text.size() && text[d] == ' ') text.erase(0, d + 1);
-    Row r{std::vector<std::string>(head.size()), p.first, false};
+    Row r{std::vector<std::string>(head.size()), p.first};
     r.cells[task] = std::move(text);
     tasks.push_back(rows.size());
     rows.push_back(std::move(r));

@@ -31,3 +31,46 @@ TEST_CASE("link32: heads of the hospitals under the ministry and of other minist
                    "nhiệm thi hành quyết định này.");
   CHECK(has(f, "Thủ trưởng Y tế Bộ, ngành", Role::lead));
 }
+
+TEST_CASE("link32: units of a kind under the body they belong to, 'các Trung tâm trực thuộc Sở Y tế'",
+          "[link][link32]") {
+  // before, the name was cut after "trực" and the items after it were lost
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Trung tâm trực thuộc Sở Y tế và Thủ trưởng các "
+                   "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.");
+  CHECK(mention_of(d, "Giám đốc các Trung tâm trực thuộc Sở Y tế tỉnh Lào Cai", Role::lead) ==
+        "Giám đốc các Trung tâm trực thuộc Sở Y tế");
+  CHECK(has(d, "Thủ trưởng các đơn vị có liên quan", Role::lead));
+}
+
+TEST_CASE("link32: a unit named by the department it belongs to is in the department's province",
+          "[link][link32]") {
+  // NQ 28/2017/NQ-HĐND Trà Vinh: "Văn phòng đăng ký đất đai thuộc Sở Tài nguyên và Môi trường" — the gold
+  // writes the province after it, as for the department itself
+  Document d = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Chi cục Quản lý đất đai thuộc Sở Tài nguyên và Môi trường chủ trì thực hiện. Các đơn vị trực "
+                   "thuộc Sở Y tế triển khai thực hiện.");
+  CHECK(has(d, "Chi cục Quản lý đất đai thuộc Sở Tài nguyên và Môi trường tỉnh Lào Cai", Role::lead));
+  CHECK(has(d, "Các đơn vị trực thuộc Sở Y tế tỉnh Lào Cai", Role::lead));
+  // the bare "thuộc Sở" of a department's own text is the issuer, already named
+  Document e = one("Sở Công Thương tỉnh Lào Cai",
+                   "Trưởng các phòng, đơn vị thuộc Sở chịu trách nhiệm thi hành Quyết định này.");
+  CHECK(has(e, "Trưởng các phòng, đơn vị thuộc Sở Công Thương tỉnh Lào Cai", Role::lead));
+  // and a ministry's units keep their ministry
+  Document f = one("Bộ Y tế", "Thủ trưởng các đơn vị trực thuộc Bộ Y tế chịu trách nhiệm thi hành Quyết định này.");
+  CHECK(has(f, "Thủ trưởng các đơn vị trực thuộc Bộ Y tế", Role::lead));
+}
+
+TEST_CASE("link32: persons only are no body, in an implementing list too", "[link][link32]") {
+  // QĐ 5116/QĐ-SCT Lào Cai Điều 4
+  Document d = one("Sở Công Thương tỉnh Lào Cai",
+                   "Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, Trưởng các phòng, đơn vị thuộc Sở và các cá "
+                   "nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.");
+  CHECK(has(d, "Trưởng các phòng, đơn vị thuộc Sở Công Thương tỉnh Lào Cai", Role::lead));
+  CHECK(has(d, "Chánh Văn phòng Sở Công Thương tỉnh Lào Cai", Role::lead));
+  for (const Assignment& a : d.assignments) CHECK(fold_key(a.agency).find("cá nhân") == std::string::npos);
+  // bodies and persons together stay a collective of bodies
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai",
+                   "Các sở, ban, ngành và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.");
+  CHECK(has(e, "Các tổ chức, cá nhân có liên quan", Role::lead));
+}

@@ -120,6 +120,11 @@ bool misspelt(const std::string& a, const std::string& b) {
 void Linker::add(const std::string& eid, const std::string& agency, const std::string& mention, Role r, Scope s) {
   for (const auto& [body, role] : heading_bodies_)
     if (role == r && (body == agency || misspelt(body, agency))) return;
+  // "… và các cá nhân có liên quan chịu trách nhiệm thi hành" (QĐ 5116/QĐ-SCT Lào Cai): persons only, no
+  // body (the guide's persons; "các tổ chức, cá nhân có liên quan" names bodies too and stays)
+  if (const std::string k = fold(agency);
+      k == "các cá nhân" || k == "các cá nhân có liên quan" || k == "các cá nhân liên quan" || k == "cá nhân có liên quan")
+    return;
   if (!seen_.insert({eid, fold(agency), (int)r}).second) return;
   // (this provision's entries are the last ones)
   for (auto it = doc_.assignments.rbegin(); it != doc_.assignments.rend() && it->eid == eid; ++it)

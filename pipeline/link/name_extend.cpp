@@ -129,6 +129,14 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
           continue;
         }
       }
+      // "Giám đốc các Trung tâm trực thuộc Sở Y tế", "các Chi cục thuộc Cục Thuế": units of a kind, no
+      // name of their own, said which by the body they belong to (before, "trực" was read as the name)
+      if (j == first && head && head->kind == K::head && first > head->keys.size() &&
+          t_[first - head->keys.size() - 1].key == "các")
+        if (const std::size_t o = owner_at(j)) {
+          end = extend_body(o);
+          break;
+        }
       // "Tổng cục Quản lý …", "Ban quản lý …": the first word after a head is the name's
       // in a list after a colon ("Đơn vị phối hợp: Vụ …, Cục Quản lý xử lý vi
       // phạm hành chính và theo dõi thi hành pháp luật, …") a name runs to

@@ -196,6 +196,18 @@ static std::vector<std::string> kinds_listed(const std::string& name) {
   return out;
 }
 
+namespace {
+
+// "… thuộc Sở Tài nguyên và Môi trường", "… trực thuộc Sở Y tế": a name that says which department it
+// belongs to by the department's proper name (not the bare "thuộc Sở", the issuer itself)
+bool of_named_department(const std::vector<Tok>& t, const Mention& mn) {
+  for (std::size_t k = mn.b; k + 2 < mn.e; ++k)
+    if (t[k].key == "thuộc" && t[k + 1].key == "sở" && t[k + 1].upper && t[k + 2].word && t[k + 2].upper) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string> Linker::resolve(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
   std::vector<std::string> names;
   for (std::string& n : resolve_names(f, t, mn))
@@ -216,6 +228,9 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
   if (mn.collective) {
     // "các Sở, Ban ngành thành phố", "Các tổ chức chính trị - xã hội Thành phố": the issuer's place's
     const std::string placed = at_own_level(name, fold(name));
+    // ("các đơn vị trực thuộc Sở Y tế": the department's, in its province)
+    if (placed.empty() && j_.province && of_named_department(t, mn) && fold(name).find(" tỉnh") == std::string::npos)
+      return {name + " " + j_.level + " " + j_.name};
     return {placed.empty() ? name : placed};
   }
   // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"
@@ -328,6 +343,9 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
         proper = mn.entry->proper;
       break;
     }
+  // a unit named by the department it belongs to ("Chi cục Quản lý đất đai thuộc Sở Tài nguyên và Môi
+  // trường", "Giám đốc các Trung tâm trực thuộc Sở Y tế"): the department's province, as for the department
+  proper = proper || of_named_department(t, mn);
   // (after an office too: "Giám đốc Sở Tài chính" → "… tỉnh Tuyên Quang")
   const bool so = starts_any(key, {"sở"}) || (proper && key.find(" sở ") != std::string::npos);
   if (!has_place && proper && (((so || provincial) && j_.province) || (starts_any(key, {"phòng"}) && j_.district)))

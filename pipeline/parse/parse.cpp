@@ -18,9 +18,23 @@ namespace {
 
 // Documents with articles read Điều/Khoản/Điểm only; the roman "I." and
 // letter "A." outline is a plan's (or a letter's).
+// (not a line a citation wrapped onto: "Điều 96 Thông tư 38/2015/TT-BTC. Trường hợp …", in a letter whose
+// sections are roman numerals, CV 778/TCHQ-GSQL — the article of a cited document, no article of this one)
+bool cites_an_article(const std::string& line) {
+  std::size_t k = line.find(' ');
+  while (k < line.size() && line[k] == ' ') ++k;
+  while (k < line.size() && std::isdigit(static_cast<unsigned char>(line[k]))) ++k;
+  if (k >= line.size() || line[k] != ' ') return false;
+  const std::string next = lower(line.substr(k + 1, 40));
+  for (const char* w : {"thông tư", "nghị định", "luật ", "bộ luật", "quyết định", "nghị quyết", "pháp lệnh",
+                        "hiến pháp", "của ", "khoản "})
+    if (starts_with(next, w)) return true;
+  return false;
+}
+
 bool has_articles(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i)
-    if (is_article_line(lines[i].text)) return true;
+    if (is_article_line(lines[i].text) && !cites_an_article(lines[i].text)) return true;
   return false;
 }
 

@@ -49,3 +49,35 @@ TEST_CASE("parse32: a real article line without its full stop still makes articl
   REQUIRE(!d.provisions.empty());
   CHECK(d.provisions[0].eid == "art_1");
 }
+
+TEST_CASE("parse32: a web copy's title run into the enacting authority, and the judges' council's name",
+          "[parse][parse32]") {
+  // NQ 01/2020/NQ-HĐTP as thuvienphapluat.vn's crawl prints it: date, type, title and authority on one line
+  const std::string resolution =
+      "Nghị quyết 01/2020/NQ-HĐTP\nHỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO -------\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 01/2020/NQ-HĐTP\n"
+      "Hà Nội, ngày 05 tháng 3 năm 2020 NGHỊ QUYẾT HƯỚNG DẪN ÁP DỤNG MỘT SỐ QUY ĐỊNH CỦA PHÁP LUẬT TRONG GIẢI "
+      "QUYẾT TRANH CHẤP VỀ TÀI SẢN CHUNG CỦA DÒNG HỌ HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO\n"
+      "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 24 tháng 11 năm 2014;\n"
+      "Sau khi có ý kiến của Viện trưởng Viện kiểm sát nhân dân tối cao và Bộ trưởng Bộ Tư pháp, QUYẾT NGHỊ:\n"
+      "Điều 1. Phạm vi điều chỉnh\nNghị quyết này hướng dẫn áp dụng một số quy định của pháp luật.\n"
+      "Điều 2. Hiệu lực thi hành\nNghị quyết này có hiệu lực thi hành kể từ ngày 10 tháng 4 năm 2020.\n";
+  const Document d = parse_text(resolution);
+  REQUIRE(d.meta.issuer);
+  CHECK(*d.meta.issuer == "Hội đồng Thẩm phán Tòa án nhân dân tối cao");
+  REQUIRE(d.meta.title);
+  CHECK(*d.meta.title ==
+        "HƯỚNG DẪN ÁP DỤNG MỘT SỐ QUY ĐỊNH CỦA PHÁP LUẬT TRONG GIẢI QUYẾT TRANH CHẤP VỀ TÀI SẢN CHUNG CỦA DÒNG HỌ");
+}
+
+TEST_CASE("parse32: the Standing Committee spelt 'UỶ' closes a flattened caps title too", "[parse][parse32]") {
+  // NQ 755/2005/NQ-UBTVQH11 as crawled
+  const std::string src =
+      "UỶ BAN THƯỜNG VỤ QUỐC HỘI\nSố: 755/2005/NQ-UBTVQH11\nHà Nội, ngày 02 tháng 4 năm 2005 NGHỊ QUYẾT QUY ĐỊNH "
+      "VIỆC GIẢI QUYẾT ĐỐI VỚI MỘT SỐ TRƯỜNG HỢP CỤ THỂ VỀ NHÀ ĐẤT TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 UỶ BAN THƯỜNG "
+      "VỤ QUỐC HỘI\nCăn cứ Nghị quyết số 23/2003/QH11;\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi\nNghị quyết này quy định.\n";
+  const Document d = parse_text(src);
+  REQUIRE(d.meta.title);
+  CHECK(*d.meta.title == "QUY ĐỊNH VIỆC GIẢI QUYẾT ĐỐI VỚI MỘT SỐ TRƯỜNG HỢP CỤ THỂ VỀ NHÀ ĐẤT TRƯỚC NGÀY 01 THÁNG 7 "
+                         "NĂM 1991");
+}

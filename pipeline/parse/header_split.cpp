@@ -93,8 +93,11 @@ std::vector<std::string> split_header_line(const std::string& line, bool& type_s
     }
   // the enacting authority closing a caps title ("… HUYỆN CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH")
   for (const char* a : {" CHỦ TỊCH ỦY BAN", " CHỦ TỊCH UỶ BAN", " ỦY BAN NHÂN DÂN", " UỶ BAN NHÂN DÂN", " HỘI ĐỒNG NHÂN DÂN",
-                        " BỘ TRƯỞNG BỘ", " THỦ TƯỚNG CHÍNH PHỦ", " CHÍNH PHỦ", " BỘ TRƯỞNG", " ỦY BAN THƯỜNG VỤ", " QUỐC HỘI",
-                        " TỔNG GIÁM ĐỐC", " THỐNG ĐỐC NGÂN HÀNG"}) {
+                        " BỘ TRƯỞNG BỘ", " THỦ TƯỚNG CHÍNH PHỦ", " CHÍNH PHỦ", " BỘ TRƯỞNG", " ỦY BAN THƯỜNG VỤ", " UỶ BAN THƯỜNG VỤ",
+                        " QUỐC HỘI",
+                        " TỔNG GIÁM ĐỐC", " THỐNG ĐỐC NGÂN HÀNG",
+                        // (the Supreme Court's judges' council, NQ 01/2020/NQ-HĐTP as crawled)
+                        " HỘI ĐỒNG THẨM PHÁN"}) {
     std::size_t p = line.rfind(a);
     if (p == std::string::npos) continue;
     std::string tail = line.substr(p + 1);

@@ -141,6 +141,10 @@ std::string sentence_case_name(std::string_view caps) {
       {"phủ thủ tướng", "Phủ Thủ tướng"},
       {"ban chấp hành trung ương", "Ban Chấp hành Trung ương"},
       {"quốc hội", "Quốc hội"},
+      // the Supreme Court's judges' council (NQ 01/2020/NQ-HĐTP …): "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
+      {"thẩm phán tòa án nhân dân tối cao", "Thẩm phán Tòa án nhân dân tối cao"},
+      {"tòa án nhân dân tối cao", "Tòa án nhân dân tối cao"},
+      {"viện kiểm sát nhân dân tối cao", "Viện kiểm sát nhân dân tối cao"},
       {"chính phủ", "Chính phủ"},
       {"thường vụ quốc hội", "Thường vụ Quốc hội"},
       {"mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"},

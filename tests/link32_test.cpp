@@ -74,3 +74,24 @@ TEST_CASE("link32: persons only are no body, in an implementing list too", "[lin
                    "Các sở, ban, ngành và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.");
   CHECK(has(e, "Các tổ chức, cá nhân có liên quan", Role::lead));
 }
+
+TEST_CASE("link32: a body's short form in brackets names it after, and 'X phối hợp Y' without 'với'",
+          "[link][link32]") {
+  // CV 778/TCHQ-GSQL section III, abridged
+  const Document d = linked_doc(
+      "Tổng cục Hải quan", "Công văn",
+      {prov("sec_III", "",
+            {prov("sec_III__para_1",
+                  "Cục Hải quan TP.Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục "
+                  "HQCK cảng SGKV 1) thực hiện nội dung sau:"),
+             prov("sec_III__para_2", "Chi cục HQCK cảng SGKV 1 phối hợp Tổng Công ty Tân Cảng Sài Gòn rà soát danh "
+                                     "sách container tồn đọng.")})});
+  CHECK(has_on(d, "sec_III__para_2", "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", Role::lead));
+  CHECK(has_on(d, "sec_III__para_2", "Tổng Công ty Tân Cảng Sài Gòn", Role::coordinate));
+  CHECK(mention_of(d, "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", Role::lead) != "");
+  for (const Assignment& a : d.assignments) CHECK(a.agency.find("HQCK") == std::string::npos);
+  // "phối hợp" with no partner after it is still help only
+  Document e = one("Ủy ban nhân dân tỉnh Lào Cai", "Sở Tài chính phối hợp thực hiện.");
+  CHECK(has(e, "Sở Tài chính tỉnh Lào Cai", Role::coordinate));
+  CHECK_FALSE(has(e, "Sở Tài chính tỉnh Lào Cai", Role::lead));
+}

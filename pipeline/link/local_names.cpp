@@ -87,6 +87,17 @@ bool acts(const std::vector<Tok>& t, std::size_t q) {
   return directive_verb(k) || starts_any(k, {"phải", "có nhiệm vụ", "có ý kiến", "trình", "căn cứ"});
 }
 
+// An abbreviation's token: two capital ASCII letters or more, nothing in lower case ("HQCK", "SGKV", "BQL").
+bool acronym(const Tok& w) {
+  if (!w.word || w.text.size() < 2) return false;
+  std::size_t caps = 0;
+  for (const char c : w.text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++caps;
+  }
+  return caps >= 2;
+}
+
 // Into ms, kept in order of start.
 void insert_mention(std::vector<Mention>& ms, const Mention& d) {
   ms.insert(std::lower_bound(ms.begin(), ms.end(), d, [](const Mention& x, const Mention& y) { return x.b < y.b; }), d);
@@ -128,6 +139,39 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
       addressee_.push_back(false);
     }
   };
+  // "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện …" (CV 778/TCHQ-GSQL):
+  // a body's short form in brackets after its full name, used after that: the short form names the body
+  auto short_forms = [&](const std::string& text) {
+    if (text.find('(') == std::string::npos) return;
+    const std::vector<Tok> t = tokenize(text, folds);
+    // (cheap first: a bracket holding an abbreviation at all)
+    bool any = false;
+    for (std::size_t i = 0; i < t.size() && !any; ++i)
+      if (t[i].text == "(")
+        for (std::size_t q = i + 1; q < t.size() && q < i + 12 && t[q].text != ")" && !any; ++q) any = acronym(t[q]);
+    if (!any) return;
+    const Finder finder(reg, t);
+    for (const Mention& mn : finder.find()) {
+      if (mn.collective || mn.e >= t.size() || t[mn.e].text != "(") continue;
+      const std::size_t b = mn.e + 1;
+      std::size_t e = b;
+      bool abbr = false;
+      while (e < t.size() && e < b + 10 && (t[e].word || t[e].text == "&" || t[e].text == "-")) abbr = acronym(t[e++]) || abbr;
+      if (!abbr || e >= t.size() || t[e].text != ")" || !t[b].upper) continue;
+      const std::vector<Tok> name(t.begin() + b, t.begin() + e);
+      // (a short form the registry knows is read as the registry reads it: "(Sở TN&MT)", "(UBND)")
+      if (named(t, b, e) || reg.match(name, 0, {K::head, K::central, K::province, K::district, K::local, K::abbr,
+                                                K::sector, K::office}) == name.size())
+        continue;
+      AgencyEntry a;
+      a.kind = K::office;
+      a.expansion = "addressee";  // (stands for the full name: mentions.cpp)
+      a.words = capitalise(text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin));
+      for (const Tok& w : name) a.keys.emplace_back(w.key);
+      names_.push_back(std::move(a));
+      addressee_.push_back(true);  // (found wherever it is printed)
+    }
+  };
   static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;  // (read once, as scan.cpp does)
   for (const std::string& a : doc.addressees) {
     if (debug) std::fprintf(stderr, "addressee: [%s]\n", a.c_str());
@@ -154,10 +198,14 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
       add({"quý", "đơn", "vị"});
     }
   }
-  for (const Paragraph& p : doc.body) read(p.text);
+  for (const Paragraph& p : doc.body) {
+    read(p.text);
+    short_forms(p.text);
+  }
   for_each_provision(doc.provisions, [&](const Provision& p) {
     if (p.heading) read(*p.heading);
     read(p.text);
+    short_forms(p.text);
   });
 }
 

@@ -81,3 +81,21 @@ TEST_CASE("parse32: the Standing Committee spelt 'UỶ' closes a flattened caps 
   CHECK(*d.meta.title == "QUY ĐỊNH VIỆC GIẢI QUYẾT ĐỐI VỚI MỘT SỐ TRƯỜNG HỢP CỤ THỂ VỀ NHÀ ĐẤT TRƯỚC NGÀY 01 THÁNG 7 "
                          "NĂM 1991");
 }
+
+TEST_CASE("parse32: a text in sections without chapters opens its body at 'Mục 1:'", "[parse][parse32]") {
+  // TTLT 178/2015/TTLT-BTC-BNNPTNT-BTNMT-BYT: the enacting formula in prose, then "Mục 1: QUY ĐỊNH CHUNG"
+  const std::string src =
+      "BỘ TÀI CHÍNH - BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 178/2015/TTLT-BTC-BYT\n"
+      "Hà Nội, ngày 12 tháng 11 năm 2015\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện Cơ chế một cửa quốc gia\n"
+      "Căn cứ Luật Hải quan số 54/2014/QH13 ngày 23 tháng 6 năm 2014;\n"
+      "Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Y tế ban hành Thông tư liên tịch hướng dẫn thực hiện Cơ chế một cửa "
+      "quốc gia.\n"
+      "Mục 1: QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn thực hiện Cơ chế một cửa quốc gia.\n"
+      "Mục 2: ĐIỀU KHOẢN THI HÀNH\nĐiều 2. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành kể từ ngày ký.\n";
+  const Document d = parse_text(src);
+  REQUIRE(d.provisions.size() == 2);
+  CHECK(d.provisions[0].eid == "sec_1");
+  REQUIRE(!d.provisions[0].children.empty());
+  CHECK(d.provisions[0].children[0].eid == "sec_1__art_1");
+  CHECK(d.provisions[1].eid == "sec_2");
+}

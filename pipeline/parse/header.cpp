@@ -84,10 +84,12 @@ bool is_first_section(const std::string& t) {
 
 bool is_structural_start(const std::string& t) {
   if (!(starts_with(t, "Ch") || starts_with(t, "CH") || starts_with(t, "Ph") || starts_with(t, "PH") ||
-        starts_with(t, "Đi") || starts_with(t, "ĐI")))
+        starts_with(t, "Đi") || starts_with(t, "ĐI") || starts_with(t, "Mụ") || starts_with(t, "MỤ")))
     return false;  // cheap: most lines are not labels
   if (t == "Chương" || t == "CHƯƠNG") return true;  // the first chapter's numeral lost to a scan
-  static const std::regex re(R"(^((Chương|CHƯƠNG)\s+(I|1)\b|(Phần|PHẦN)\s+(I\b|1\b|thứ nhất|THỨ NHẤT)|(Điều|ĐIỀU)\s+1\s*[.:]))");
+  // (a text in sections without chapters opens with its first: "Mục 1: QUY ĐỊNH CHUNG", TTLT 178/2015)
+  static const std::regex re(
+      R"(^((Chương|CHƯƠNG)\s+(I|1)\b|(Phần|PHẦN)\s+(I\b|1\b|thứ nhất|THỨ NHẤT)|(Điều|ĐIỀU)\s+1\s*[.:]|(Mục|MỤC)\s+(1|I)\s*[.:]))");
   return std::regex_search(t.substr(0, 40), re);  // a prefix: std::regex recursion is per character
 }
 

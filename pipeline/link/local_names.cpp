@@ -172,6 +172,33 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
       addressee_.push_back(true);  // (found wherever it is printed)
     }
   };
+  // "Đơn vị quản lý Cổng thông tin một cửa quốc gia là Tổng cục Hải quan trực thuộc Bộ Tài chính." (TTLT
+  // 89/2016, 178/2015, their "Giải thích từ ngữ"): a body named by its function, defined as one body the
+  // registry knows; the function's name stands for that body after
+  auto defined_as = [&](const std::string& text) {
+    const std::size_t p = text.find(" là ");
+    if (p == std::string::npos || p > 160 || text.size() > 400) return;
+    const std::vector<Tok> name = tokenize(text.substr(0, p), folds);
+    const std::size_t words = std::count_if(name.begin(), name.end(), [](const Tok& w) { return w.word; });
+    if (words < 4 || !std::all_of(name.begin(), name.end(), [](const Tok& w) { return w.word; }) || !body_name(name) ||
+        reg.match(name, 0, {K::head, K::central, K::province, K::district, K::local, K::abbr, K::sector}) > 0)
+      return;
+    const std::string rest = text.substr(p + 4);
+    const std::vector<Tok> t = tokenize(rest, folds);
+    const std::vector<Mention> ms = Finder(reg, t).find();
+    if (ms.empty() || ms.front().b != 0 || ms.front().collective || ms.front().kind == K::office) return;
+    std::size_t e = ms.front().e;
+    if (e < t.size() && t[e].word && (t[e].key == "trực" || t[e].key == "thuộc"))  // "… trực thuộc Bộ Tài chính"
+      for (std::size_t q = e; q < t.size() && t[q].word; ++q) e = q + 1;
+    if (!(e == t.size() || (e + 1 == t.size() && (t[e].text == "." || t[e].text == ";")))) return;
+    AgencyEntry a;
+    a.kind = K::office;
+    a.expansion = "addressee";  // (stands for the body defined: mentions.cpp)
+    a.words = capitalise(rest.substr(t[0].begin, t[ms.front().e - 1].end - t[0].begin));
+    for (const Tok& w : name) a.keys.emplace_back(w.key);
+    names_.push_back(std::move(a));
+    addressee_.push_back(true);
+  };
   static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;  // (read once, as scan.cpp does)
   for (const std::string& a : doc.addressees) {
     if (debug) std::fprintf(stderr, "addressee: [%s]\n", a.c_str());
@@ -206,6 +233,7 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
     if (p.heading) read(*p.heading);
     read(p.text);
     short_forms(p.text);
+    defined_as(p.text);
   });
 }
 

@@ -96,12 +96,24 @@ TEST_CASE("link32: a body's short form in brackets names it after, and 'X phối
   CHECK_FALSE(has(e, "Sở Tài chính tỉnh Lào Cai", Role::lead));
 }
 
+namespace {
+
+// "Điều 3. Giải thích từ ngữ" over its clauses
+Provision definitions(std::vector<Provision> clauses) {
+  Provision p = prov("art_3", "", std::move(clauses));
+  p.kind = ProvisionKind::article;
+  p.heading = "Giải thích từ ngữ";
+  return p;
+}
+
+}  // namespace
+
 TEST_CASE("link32: a body named by its function and defined as a known body stands for it", "[link][link32]") {
   // TTLT 89/2016/TTLT-BTC-BCT Điều 3 khoản 7, then Điều 13
   const Document d = linked_doc(
       "Bộ Tài chính", "Thông tư liên tịch",
-      {prov("art_3", "", {prov("art_3__para_7", "Đơn vị quản lý Cổng thông tin một cửa quốc gia là Tổng cục Hải quan "
-                                                "trực thuộc Bộ Tài chính.")}),
+      {definitions({prov("art_3__para_7", "Đơn vị quản lý Cổng thông tin một cửa quốc gia là Tổng cục Hải quan trực "
+                                          "thuộc Bộ Tài chính.")}),
        prov("art_13", "Đơn vị quản lý Cổng thông tin một cửa quốc gia có trách nhiệm tổ chức vận hành Cổng thông tin "
                       "một cửa quốc gia.")});
   CHECK(has_on(d, "art_13", "Tổng cục Hải quan", Role::lead));
@@ -109,8 +121,8 @@ TEST_CASE("link32: a body named by its function and defined as a known body stan
   // a definition by a class of bodies defines no one body
   const Document e = linked_doc(
       "Bộ Tài chính", "Thông tư liên tịch",
-      {prov("art_3", "", {prov("art_3__para_2", "Cơ quan xử lý thủ tục hành chính một cửa là cơ quan, đơn vị thuộc Bộ "
-                                                "Tài chính, Bộ Công Thương có chức năng xử lý, cấp phép.")}),
+      {definitions({prov("art_3__para_2", "Cơ quan xử lý thủ tục hành chính một cửa là cơ quan, đơn vị thuộc Bộ Tài "
+                                          "chính, Bộ Công Thương có chức năng xử lý, cấp phép.")}),
        prov("art_13", "Cơ quan xử lý thủ tục hành chính một cửa có trách nhiệm tiếp nhận hồ sơ.")});
   for (const Assignment& a : e.assignments) CHECK(a.agency != "Bộ Tài chính");
 }

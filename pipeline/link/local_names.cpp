@@ -141,37 +141,6 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
   };
   // "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện …" (CV 778/TCHQ-GSQL):
   // a body's short form in brackets after its full name, used after that: the short form names the body
-  auto short_forms = [&](const std::string& text) {
-    if (text.find('(') == std::string::npos) return;
-    const std::vector<Tok> t = tokenize(text, folds);
-    // (cheap first: a bracket holding an abbreviation at all)
-    bool any = false;
-    for (std::size_t i = 0; i < t.size() && !any; ++i)
-      if (t[i].text == "(")
-        for (std::size_t q = i + 1; q < t.size() && q < i + 12 && t[q].text != ")" && !any; ++q) any = acronym(t[q]);
-    if (!any) return;
-    const Finder finder(reg, t);
-    for (const Mention& mn : finder.find()) {
-      if (mn.collective || mn.e >= t.size() || t[mn.e].text != "(") continue;
-      const std::size_t b = mn.e + 1;
-      std::size_t e = b;
-      bool abbr = false;
-      while (e < t.size() && e < b + 10 && (t[e].word || t[e].text == "&" || t[e].text == "-")) abbr = acronym(t[e++]) || abbr;
-      if (!abbr || e >= t.size() || t[e].text != ")" || !t[b].upper) continue;
-      const std::vector<Tok> name(t.begin() + b, t.begin() + e);
-      // (a short form the registry knows is read as the registry reads it: "(Sở TN&MT)", "(UBND)")
-      if (named(t, b, e) || reg.match(name, 0, {K::head, K::central, K::province, K::district, K::local, K::abbr,
-                                                K::sector, K::office}) == name.size())
-        continue;
-      AgencyEntry a;
-      a.kind = K::office;
-      a.expansion = "addressee";  // (stands for the full name: mentions.cpp)
-      a.words = capitalise(text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin));
-      for (const Tok& w : name) a.keys.emplace_back(w.key);
-      names_.push_back(std::move(a));
-      addressee_.push_back(true);  // (found wherever it is printed)
-    }
-  };
   // "Đơn vị quản lý Cổng thông tin một cửa quốc gia là Tổng cục Hải quan trực thuộc Bộ Tài chính." (TTLT
   // 89/2016, 178/2015, their "Giải thích từ ngữ"): a body named by its function, defined as one body the
   // registry knows; the function's name stands for that body after
@@ -183,7 +152,11 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
     if (words < 4 || !std::all_of(name.begin(), name.end(), [](const Tok& w) { return w.word; }) || !body_name(name) ||
         reg.match(name, 0, {K::head, K::central, K::province, K::district, K::local, K::abbr, K::sector}) > 0)
       return;
-    const std::string rest = text.substr(p + 4);
+    static const std::size_t la = std::string(" là ").size();
+    const std::string rest = text.substr(p + la);
+    // (a body's proper name follows, capitalised: "là Tổng cục Hải quan", not "là cơ quan, đơn vị …")
+    if (const std::vector<Tok> head = tokenize(rest.substr(0, rest.find(' ')), folds); head.empty() || !head[0].upper)
+      return;
     const std::vector<Tok> t = tokenize(rest, folds);
     const std::vector<Mention> ms = Finder(reg, t).find();
     if (ms.empty() || ms.front().b != 0 || ms.front().collective || ms.front().kind == K::office) return;
@@ -225,15 +198,14 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
       add({"quý", "đơn", "vị"});
     }
   }
-  for (const Paragraph& p : doc.body) {
-    read(p.text);
-    short_forms(p.text);
-  }
+  for (const Paragraph& p : doc.body) read(p.text);
   for_each_provision(doc.provisions, [&](const Provision& p) {
     if (p.heading) read(*p.heading);
     read(p.text);
-    short_forms(p.text);
-    defined_as(p.text);
+    // (definitions are where the text explains its words: "Điều 3. Giải thích từ ngữ", its clauses)
+    if (p.heading && (p.heading->find("iải thích từ ngữ") != std::string::npos ||
+                      p.heading->find("IẢI THÍCH TỪ NGỮ") != std::string::npos))
+      for (const Provision& c : p.children) defined_as(c.text);
   });
 }
 
@@ -265,6 +237,41 @@ void LocalNames::add_addressee(const std::string& entry, const AgencyRegistry& r
   for (const Tok& w : t) a.keys.emplace_back(w.key);
   names_.push_back(std::move(a));
   addressee_.push_back(true);
+}
+
+// "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện …" (CV 778/TCHQ-GSQL):
+// a body's short form in brackets right after its name, used after that: the short form names the body. Learnt
+// as the linker meets the mentions (no reading of its own: most brackets hold no short form of a body).
+void LocalNames::learn_short_forms(const std::vector<Tok>& t, std::vector<Mention>& ms, const std::string& text,
+                                   const AgencyRegistry& reg) {
+  std::vector<std::size_t> forms;  // where a short form learnt here is printed, right after its body
+  for (Mention& mn : ms) {
+    const std::size_t b = mn.e + 1;
+    if (mn.collective || b >= t.size() || t[mn.e].text != "(" || !t[b].upper) continue;
+    std::size_t e = b;
+    bool abbr = false;
+    while (e < t.size() && e < b + 10 && (t[e].word || t[e].text == "&" || t[e].text == "-")) abbr = acronym(t[e++]) || abbr;
+    if (!abbr || e >= t.size() || t[e].text != ")") continue;
+    const std::vector<Tok> name(t.begin() + b, t.begin() + e);
+    // (a short form the registry knows is read as the registry reads it: "(Sở TN&MT)", "(UBND)")
+    if (named(t, b, e) || reg.match(name, 0, {K::head, K::central, K::province, K::district, K::local, K::abbr,
+                                              K::sector, K::office}) == name.size())
+      continue;
+    AgencyEntry a;
+    a.kind = K::office;
+    a.expansion = "addressee";  // (stands for the full name: mentions.cpp)
+    a.words = capitalise(text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin));
+    for (const Tok& w : name) a.keys.emplace_back(w.key);
+    names_.push_back(std::move(a));
+    addressee_.push_back(true);  // (found wherever it is printed)
+    forms.push_back(b);
+    mn.after = e + 1;  // (its predicate follows the brackets: "… (Chi cục HQCK cảng SGKV 1) thực hiện …")
+  }
+  // (there, inside its brackets, it is the body named already, no second one)
+  if (!forms.empty())
+    ms.erase(std::remove_if(ms.begin(), ms.end(),
+                            [&](const Mention& x) { return std::count(forms.begin(), forms.end(), x.b) > 0; }),
+             ms.end());
 }
 
 void LocalNames::hits(const std::vector<Tok>& t, std::size_t i, std::vector<AgencyRegistry::Hit>& out) const {

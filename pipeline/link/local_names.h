@@ -31,6 +31,11 @@ class LocalNames {
   // parenthesis its predicate; mentions inside the phrase give way to it.
   void define(const std::vector<Tok>& t, std::vector<Mention>& ms) const;
 
+  // A body's short form in brackets after the name found ("… khu vực 1 (Chi cục HQCK cảng SGKV 1)"): a
+  // local name from here on, standing for that body.
+  void learn_short_forms(const std::vector<Tok>& t, std::vector<Mention>& ms, const std::string& text,
+                         const AgencyRegistry& reg);
+
  private:
   std::deque<AgencyEntry> names_;  // (stable addresses: hits point at them)
   std::vector<bool> addressee_;    // per name: a letter's addressee, found wherever it is printed

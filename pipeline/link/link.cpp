@@ -122,10 +122,11 @@ void Linker::add(const std::string& eid, const std::string& agency, const std::s
     if (role == r && (body == agency || misspelt(body, agency))) return;
   // "… và các cá nhân có liên quan chịu trách nhiệm thi hành" (QĐ 5116/QĐ-SCT Lào Cai): persons only, no
   // body (the guide's persons; "các tổ chức, cá nhân có liên quan" names bodies too and stays)
-  if (const std::string k = fold(agency);
-      k == "các cá nhân" || k == "các cá nhân có liên quan" || k == "các cá nhân liên quan" || k == "cá nhân có liên quan")
+  const std::string key = fold(agency);
+  if (key == "các cá nhân" || key == "các cá nhân có liên quan" || key == "các cá nhân liên quan" ||
+      key == "cá nhân có liên quan")
     return;
-  if (!seen_.insert({eid, fold(agency), (int)r}).second) return;
+  if (!seen_.insert({eid, key, (int)r}).second) return;
   // (this provision's entries are the last ones)
   for (auto it = doc_.assignments.rbegin(); it != doc_.assignments.rend() && it->eid == eid; ++it)
     if (it->role == r && misspelt(it->agency, agency)) return;

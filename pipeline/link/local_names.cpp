@@ -139,8 +139,6 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
       addressee_.push_back(false);
     }
   };
-  // "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện …" (CV 778/TCHQ-GSQL):
-  // a body's short form in brackets after its full name, used after that: the short form names the body
   // "Đơn vị quản lý Cổng thông tin một cửa quốc gia là Tổng cục Hải quan trực thuộc Bộ Tài chính." (TTLT
   // 89/2016, 178/2015, their "Giải thích từ ngữ"): a body named by its function, defined as one body the
   // registry knows; the function's name stands for that body after

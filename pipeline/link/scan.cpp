@@ -509,7 +509,8 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       Roles r = subject_roles(post2, sup_verb);
       // "Chi cục HQCK cảng SGKV 1 phối hợp Tổng Công ty Tân Cảng Sài Gòn rà soát …" (CV 778/TCHQ-GSQL): the
       // partner named right after "phối hợp", without "với" — the guide's "X phối hợp với Y": X leads
-      if (r.coord && !r.lead && post2 == "phối hợp" && h2 < ms.size() && ms[h2].b == next_b && next_b < ce) r = Roles{true, false, false};
+      if (r.coord && !r.lead && post2 == "phối hợp" && h2 < ms.size() && ms[h2].b == next_b && next_b < ce)
+        r = Roles{true, false, false};
       lead = r.lead;
       coord = r.coord;
       sup = r.sup;

@@ -130,13 +130,10 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
           reg.match(name, 0, {K::head, K::central, K::province, K::district, K::local, K::abbr, K::sector}) > 0 ||
           reg.match(name, 0, {K::office, K::collective, K::collective_phrase}) == name.size())
         continue;
-      AgencyEntry a;
-      a.kind = K::office;
-      a.words = capitalise(text.substr(t[b].begin, t[e - 1].end - t[b].begin));
+      std::vector<std::string> keys;
       for (const Tok& w : name)
-        if (w.word) a.keys.emplace_back(w.key);
-      names_.push_back(std::move(a));
-      addressee_.push_back(false);
+        if (w.word) keys.emplace_back(w.key);
+      add_name(capitalise(text.substr(t[b].begin, t[e - 1].end - t[b].begin)), std::move(keys), "", false);
     }
   };
   // "Đơn vị quản lý Cổng thông tin một cửa quốc gia là Tổng cục Hải quan trực thuộc Bộ Tài chính." (TTLT
@@ -162,13 +159,10 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
     if (e < t.size() && t[e].word && (t[e].key == "trực" || t[e].key == "thuộc"))  // "… trực thuộc Bộ Tài chính"
       for (std::size_t q = e; q < t.size() && t[q].word; ++q) e = q + 1;
     if (!(e == t.size() || (e + 1 == t.size() && (t[e].text == "." || t[e].text == ";")))) return;
-    AgencyEntry a;
-    a.kind = K::office;
-    a.expansion = "addressee";  // (stands for the body defined: mentions.cpp)
-    a.words = capitalise(rest.substr(t[0].begin, t[ms.front().e - 1].end - t[0].begin));
-    for (const Tok& w : name) a.keys.emplace_back(w.key);
-    names_.push_back(std::move(a));
-    addressee_.push_back(true);
+    std::vector<std::string> keys;
+    for (const Tok& w : name) keys.emplace_back(w.key);
+    add_name(capitalise(rest.substr(t[0].begin, t[ms.front().e - 1].end - t[0].begin)), std::move(keys),
+             kStandsFor, true);
   };
   static const bool debug = std::getenv("VANBAN_LINK_DEBUG") != nullptr;  // (read once, as scan.cpp does)
   for (const std::string& a : doc.addressees) {
@@ -182,13 +176,7 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
     const std::size_t words = std::count_if(t.begin(), t.end(), [](const Tok& w) { return w.word; });
     if (words >= 2 && t[0].word && t[0].key != "ông" && t[0].key != "bà" && t[0].key != "đồng") {
       auto add = [&](std::vector<std::string> keys) {
-        AgencyEntry a;
-        a.kind = K::office;
-        a.expansion = "addressee";  // (stands for the addressee's name: mentions.cpp)
-        a.words = capitalise(doc.addressees.front());
-        a.keys = std::move(keys);
-        names_.push_back(std::move(a));
-        addressee_.push_back(true);
+        add_name(capitalise(doc.addressees.front()), std::move(keys), kStandsFor, true);
       };
       const bool committee = t.size() > 1 && (t[0].key == "ủy" || t[0].key == "uỷ") && t[1].key == "ban";
       add(committee ? std::vector<std::string>{"quý", "ủy", "ban"} : std::vector<std::string>{"quý", std::string(t[0].key)});
@@ -227,14 +215,11 @@ void LocalNames::add_addressee(const std::string& entry, const AgencyRegistry& r
   if (finder.company_form(0, &private_form) && private_form) return;
   const std::vector<Mention> known = finder.find();
   if (!known.empty() && known.front().b == 0) return;
-  AgencyEntry a;
-  a.kind = K::office;
-  a.expansion = "alone";  // (a whole name: "Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp" are two)
-  a.words = capitalise(entry);
   // (every token, punctuation too, as the registry's entries: "Chủ dự án/cơ sở")
-  for (const Tok& w : t) a.keys.emplace_back(w.key);
-  names_.push_back(std::move(a));
-  addressee_.push_back(true);
+  std::vector<std::string> keys;
+  for (const Tok& w : t) keys.emplace_back(w.key);
+  // ("alone", a whole name: "Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp" are two)
+  add_name(capitalise(entry), std::move(keys), "alone", true);
 }
 
 // "Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện …" (CV 778/TCHQ-GSQL):
@@ -255,13 +240,10 @@ void LocalNames::learn_short_forms(const std::vector<Tok>& t, std::vector<Mentio
     if (named(t, b, e) || reg.match(name, 0, {K::head, K::central, K::province, K::district, K::local, K::abbr,
                                               K::sector, K::office}) == name.size())
       continue;
-    AgencyEntry a;
-    a.kind = K::office;
-    a.expansion = "addressee";  // (stands for the full name: mentions.cpp)
-    a.words = capitalise(text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin));
-    for (const Tok& w : name) a.keys.emplace_back(w.key);
-    names_.push_back(std::move(a));
-    addressee_.push_back(true);  // (found wherever it is printed)
+    std::vector<std::string> keys;
+    for (const Tok& w : name) keys.emplace_back(w.key);
+    add_name(capitalise(text.substr(t[mn.b].begin, t[mn.e - 1].end - t[mn.b].begin)), std::move(keys), kStandsFor,
+             true);
     forms.push_back(b);
     mn.after = e + 1;  // (its predicate follows the brackets: "… (Chi cục HQCK cảng SGKV 1) thực hiện …")
   }
@@ -272,13 +254,23 @@ void LocalNames::learn_short_forms(const std::vector<Tok>& t, std::vector<Mentio
              ms.end());
 }
 
+void LocalNames::add_name(std::string words, std::vector<std::string> keys, const char* expansion, bool anywhere) {
+  AgencyEntry a;
+  a.kind = K::office;
+  a.expansion = expansion;
+  a.words = std::move(words);
+  a.keys = std::move(keys);
+  names_.push_back(std::move(a));
+  anywhere_.push_back(anywhere);
+}
+
 void LocalNames::hits(const std::vector<Tok>& t, std::size_t i, std::vector<AgencyRegistry::Hit>& out) const {
   for (std::size_t n = 0; n < names_.size(); ++n) {
     const AgencyEntry& a = names_[n];
     std::size_t k = 0;
-    while (k < a.keys.size() && i + k < t.size() && (t[i + k].word || addressee_[n]) && t[i + k].key == a.keys[k])
+    while (k < a.keys.size() && i + k < t.size() && (t[i + k].word || anywhere_[n]) && t[i + k].key == a.keys[k])
       ++k;
-    if (k == a.keys.size() && (addressee_[n] || acts(t, i + k)))
+    if (k == a.keys.size() && (anywhere_[n] || acts(t, i + k)))
       out.push_back({static_cast<std::uint32_t>(k), K::office, false, &a});
   }
 }

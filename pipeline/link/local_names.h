@@ -38,7 +38,10 @@ class LocalNames {
 
  private:
   std::deque<AgencyEntry> names_;  // (stable addresses: hits point at them)
-  std::vector<bool> addressee_;    // per name: a letter's addressee, found wherever it is printed
+  std::vector<bool> anywhere_;     // per name: found wherever it is printed, not only as a clause's subject
+  // A name of kind office; expansion kStandsFor (a short form, "Quý Sở", a body defined by function) or
+  // "alone" (a letter's addressee).
+  void add_name(std::string words, std::vector<std::string> keys, const char* expansion, bool anywhere);
   void add_addressee(const std::string& entry, const AgencyRegistry& reg, WordFolds& folds);
   // The local name whose words are t[b, e), or null.
   const AgencyEntry* named(const std::vector<Tok>& t, std::size_t b, std::size_t e) const;

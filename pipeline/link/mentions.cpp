@@ -67,7 +67,7 @@ std::vector<Mention> Finder::find() const {
         --j;
         break;
       }
-      alone = oe && (oe->expansion == "alone" || oe->expansion == "addressee");
+      alone = oe && (oe->expansion == "alone" || oe->expansion == kStandsFor);
       if (alone) break;  // "Bộ trưởng, Thủ trưởng …": two offices
       // "Chánh văn phòng, Trưởng các phòng nghiệp vụ": two of the issuer's own offices
       const AgencyEntry* ne = nullptr;
@@ -477,7 +477,7 @@ std::vector<Mention> Finder::find() const {
         Mention mn{b, j, false, K::office};
         m(b, {K::office}, &mn.entry);
         // ("Quý Sở": the letter's addressee, LocalNames)
-        if (mn.entry && mn.entry->expansion == "addressee") mn.name = mn.entry->words;
+        if (mn.entry && mn.entry->expansion == kStandsFor) mn.name = mn.entry->words;
         // "Chánh Thanh tra thành phố Hà Nội", "Chánh Thanh tra tỉnh Lào Cai": an
         // office that names its body ("Thanh tra") says where with a place's proper name
         if (j + 1 < n && t_[j].word && !t_[j].upper && is_place_word(t_[j].key) && t_[j].key != "cấp") {

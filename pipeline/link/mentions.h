@@ -12,6 +12,10 @@
 
 namespace vanban::link_detail {
 
+// A document-local name's expansion (LocalNames): the mention's name is the entry's words, the body the
+// name stands for ("Quý Sở" → the addressee, "Chi cục HQCK cảng SGKV 1" → the name before its brackets).
+inline constexpr const char* kStandsFor = "stands_for";
+
 struct Mention {
   Mention(std::size_t b_, std::size_t e_, bool collective_, AgencyKind kind_, const AgencyEntry* entry_ = nullptr)
       : b(b_), e(e_), collective(collective_), kind(kind_), entry(entry_) {}

@@ -28,16 +28,16 @@ TEST_CASE("link29: 'Các vụ:' in lower case lists units, a 'và' inside a list
   Document d = one("Bộ Nông nghiệp và Phát triển nông thôn",
                    "Các vụ: Hợp tác quốc tế, Kế hoạch, Khoa học Công nghệ và Môi trường, Tổ chức cán bộ và các cơ quan, "
                    "đơn vị liên quan thuộc Bộ sẽ thực hiện chức năng quản lý nhà nước về các dự án.");
-  CHECK(has(d, "Vụ Hợp tác quốc tế", Role::lead));
-  CHECK(has(d, "Vụ Kế hoạch", Role::lead));
-  CHECK(has(d, "Vụ Khoa học Công nghệ và Môi trường", Role::lead));
-  CHECK(has(d, "Vụ Tổ chức cán bộ", Role::lead));
+  CHECK(has(d, "Vụ Hợp tác quốc tế Bộ Nông nghiệp và Phát triển nông thôn", Role::lead));
+  CHECK(has(d, "Vụ Kế hoạch Bộ Nông nghiệp và Phát triển nông thôn", Role::lead));
+  CHECK(has(d, "Vụ Khoa học Công nghệ và Môi trường Bộ Nông nghiệp và Phát triển nông thôn", Role::lead));
+  CHECK(has(d, "Vụ Tổ chức cán bộ Bộ Nông nghiệp và Phát triển nông thôn", Role::lead));
   CHECK(mentioned(d, "các cơ quan, đơn vị liên quan thuộc Bộ", Role::lead));
   CHECK_FALSE(has(d, "Vụ Môi trường", Role::lead));
   // the list's last "và" before a collective ends the item
   Document e = one("Bộ Nông nghiệp và Phát triển nông thôn",
                    "Các Vụ: Kế hoạch, Tài chính và các cơ quan liên quan có trách nhiệm hướng dẫn.");
-  CHECK(has(e, "Vụ Tài chính", Role::lead));
+  CHECK(has(e, "Vụ Tài chính Bộ Nông nghiệp và Phát triển nông thôn", Role::lead));
 }
 
 TEST_CASE("link29: a standing charge stated as what the body is, is its duty", "[link][link29]") {

@@ -184,7 +184,7 @@ TEST_CASE("link duties: checks of the units a body directs, patrols and checks i
   // (the body's own verbs after "chỉ đạo," still oversee: QĐ 173/2015 BTP III.1)
   Document g = duty_list("Bộ Tư pháp", "Vụ Phổ biến, giáo dục pháp luật",
                          {"Hướng dẫn, chỉ đạo, đôn đốc các Sở Tư pháp triển khai thực hiện Chương trình."}, "Quyết định");
-  CHECK(on_parent(g, "Vụ Phổ biến, giáo dục pháp luật", Role::supervise));
+  CHECK(on_parent(g, "Vụ Phổ biến, giáo dục pháp luật Bộ Tư pháp", Role::supervise));
 }
 
 TEST_CASE("link duties: checking that a document is carried out is supervision") {

@@ -79,7 +79,7 @@ TEST_CASE("link h23bdecrees: a department whose name holds a comma is one body, 
                    "Cục Khoa học, Công nghệ và Chuyển đổi số chủ trì, phối hợp với các đơn vị thuộc Bộ bảo đảm hạ "
                    "tầng kỹ thuật, quản lý, vận hành, kết nối và chia sẻ dữ liệu theo chức năng, nhiệm vụ được giao.",
                    "Thông tư");
-  CHECK(mention_of(d, "Cục Khoa học, Công nghệ và Chuyển đổi số", Role::lead) ==
+  CHECK(mention_of(d, "Cục Khoa học, Công nghệ và Chuyển đổi số Bộ Công Thương", Role::lead) ==
         "Cục Khoa học, Công nghệ và Chuyển đổi số");
   CHECK_FALSE(has(d, "Cục Khoa học, Công nghệ", Role::lead));
   // near reading: another department of the same opening words is not it

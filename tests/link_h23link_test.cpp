@@ -130,7 +130,7 @@ TEST_CASE("link h23link: the issuer's own units 'các đơn vị thuộc Bộ' a
                    "Cục Công nghiệp theo chức năng nhiệm vụ của mình, chủ trì và phối hợp với các đơn vị thuộc Bộ thực "
                    "hiện các nhiệm vụ sau:",
                    "Thông tư");
-  CHECK(mention_of(d, "Các đơn vị thuộc Bộ", Role::coordinate) == "các đơn vị thuộc Bộ");
+  CHECK(mention_of(d, "Các đơn vị thuộc Bộ Công Thương", Role::coordinate) == "các đơn vị thuộc Bộ");
   // near reading: a named ministry after "thuộc" is its own name, not the bare issuer word
   Document e = one("Bộ Công Thương",
                    "Cục Công nghiệp chủ trì, phối hợp với các đơn vị thuộc Bộ Tài chính thực hiện các nhiệm vụ sau:",
@@ -144,7 +144,7 @@ TEST_CASE("link h23link: a ministry's unit named in lower case after its first w
                    "Vụ Thị trường trong nước theo chức năng nhiệm vụ chủ trì và phối hợp với các đơn vị thuộc Bộ thực "
                    "hiện các nhiệm vụ sau:",
                    "Thông tư");
-  CHECK(mention_of(d, "Vụ Thị trường trong nước", Role::lead) == "Vụ Thị trường trong nước");
+  CHECK(mention_of(d, "Vụ Thị trường trong nước Bộ Công Thương", Role::lead) == "Vụ Thị trường trong nước");
   CHECK_FALSE(has(d, "Vụ Thị", Role::lead));
   Document e = one("Bộ Công Thương",
                    "Tổng cục Quản lý Thị trường theo chức năng nhiệm vụ chủ trì và phối hợp với các đơn vị thuộc Bộ "

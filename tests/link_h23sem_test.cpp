@@ -146,7 +146,7 @@ TEST_CASE("link h23sem: Cục Đăng ký và Dữ liệu thông tin đất đai 
   Document d = one("Bộ Tài nguyên và Môi trường",
                    "Cục Đăng ký và Dữ liệu thông tin đất đai có trách nhiệm kiểm tra việc thực hiện Thông tư này.",
                    "Thông tư");
-  CHECK(has(d, "Cục Đăng ký và Dữ liệu thông tin đất đai", Role::supervise));
+  CHECK(has(d, "Cục Đăng ký và Dữ liệu thông tin đất đai Bộ Tài nguyên và Môi trường", Role::supervise));
   CHECK_FALSE(mentioned(d, "Cục Đăng ký và Dữ liệu", Role::lead));
 }
 

@@ -214,7 +214,7 @@ TEST_CASE("plan: the long decision 173/QĐ-BTP gives a table of about forty rows
     REQUIRE(rows[k].size() == 5);
     CHECK(rows[k][0] == std::to_string(k + 1));
   }
-  CHECK(rows[0][2] == "Vụ Pháp luật hình sự - hành chính");
+  CHECK(rows[0][2] == "Vụ Pháp luật hình sự - hành chính Bộ Tư pháp");
   CHECK(rows[0][4] == "Cả năm 2015");
   CHECK(rows[1][4] == "Quý I/2015");
   // the table header repeats on every page: it is an fo:table-header

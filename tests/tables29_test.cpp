@@ -62,11 +62,11 @@ TEST_CASE("tables29: a task table's cells printed a line each under a pipe head 
   CHECK(t->rows[4].cells == std::vector<std::string>{"2", "Huy động nguồn lực, thúc đẩy hợp tác quốc tế.", "Vụ Hợp tác quốc tế", "", "Thường xuyên"});
 
   link(d);
-  CHECK(has_on(d, t->rows[2].eid, "Cục Lâm nghiệp và Kiểm lâm", Role::lead));
-  CHECK(has_on(d, t->rows[2].eid, "Vụ Pháp chế", Role::coordinate));
+  CHECK(has_on(d, t->rows[2].eid, "Cục Lâm nghiệp và Kiểm lâm Bộ Nông nghiệp và Môi trường", Role::lead));
+  CHECK(has_on(d, t->rows[2].eid, "Vụ Pháp chế Bộ Nông nghiệp và Môi trường", Role::coordinate));
   CHECK(has_on(d, t->rows[3].eid, "Viện Khoa học lâm nghiệp Việt Nam", Role::lead));
-  CHECK(has_on(d, t->rows[3].eid, "Cục Lâm nghiệp và Kiểm lâm", Role::lead));
-  CHECK(has_on(d, t->rows[4].eid, "Vụ Hợp tác quốc tế", Role::lead));
+  CHECK(has_on(d, t->rows[3].eid, "Cục Lâm nghiệp và Kiểm lâm Bộ Nông nghiệp và Môi trường", Role::lead));
+  CHECK(has_on(d, t->rows[4].eid, "Vụ Hợp tác quốc tế Bộ Nông nghiệp và Môi trường", Role::lead));
   for (const Assignment& a : d.assignments) CHECK(a.eid != t->rows[1].eid);  // a group row tells nobody
   // the cells are no provisions of the appendix
   bool cell_provision = false;

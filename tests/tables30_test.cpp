@@ -84,8 +84,8 @@ TEST_CASE("tables30: the plan's rows, clauses and closing paragraph give their b
   Document d = parse_text(plan_836);
   link(d);
   CHECK(has_on(d, "att_1__sec_I__table_1__tr_5", "Ban Quản lý quy hoạch", Role::lead));
-  CHECK(has_on(d, "att_1__sec_I__table_1__tr_5", "Vụ Kế hoạch - Tài chính", Role::coordinate));
-  CHECK(has_on(d, "att_1__sec_I__table_1__tr_6", "Vụ Vật liệu xây dựng", Role::lead));
+  CHECK(has_on(d, "att_1__sec_I__table_1__tr_5", "Vụ Kế hoạch - Tài chính Bộ Xây dựng", Role::coordinate));
+  CHECK(has_on(d, "att_1__sec_I__table_1__tr_6", "Vụ Vật liệu xây dựng Bộ Xây dựng", Role::lead));
   // the column of the body answerable by law is no task's: the Prime Minister's approval row gives none
   for (const Assignment& a : d.assignments) CHECK(a.eid != "att_1__sec_I__table_1__tr_7");
   CHECK(has_on(d, "att_1__sec_I__para_1", "Ban Quản lý quy hoạch", Role::lead));  // "Giao X là cơ quan lập …"

@@ -100,6 +100,8 @@ class Linker {
   std::vector<std::string> resolve_names(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const;
   // `name` (folded: `key`) ending in the issuer's bare level word, placed ("… tỉnh Ninh Bình"); empty if it does not
   std::string at_own_level(const std::string& name, const std::string& key) const;
+  std::string issuer_for_bare_head(const std::vector<Tok>& t, const Mention& mn, const std::string& name) const;
+  bool names_own_department(const std::string& name) const;
   // A body of the issuer's own Party committee ("Văn phòng Tỉnh ủy" → "… Tỉnh ủy Lào Cai"), or "".
   std::string of_own_committee(const std::string& name, const std::string& key) const;
 

@@ -216,6 +216,59 @@ std::vector<std::string> Linker::resolve(const Finder& f, const std::vector<Tok>
   return names;
 }
 
+// "Chánh Văn phòng Bộ", "Giám đốc Sở", "các cơ quan, đơn vị thuộc Bộ": a bare head word at the end is the
+// issuer itself ("Vụ Tổ chức cán bộ" keeps its lower-case "bộ"); empty when it is not.
+std::string Linker::issuer_for_bare_head(const std::vector<Tok>& t, const Mention& mn, const std::string& name) const {
+  if (!doc_.meta.issuer || mn.e - mn.b < 2 || !t[mn.e - 1].word || !t[mn.e - 1].upper) return {};
+  const std::string last(t[mn.e - 1].key);
+  if ((last == "bộ" || last == "sở" || last == "cục" || last == "tổng cục" || last == "ban") &&
+      starts_any(fold(*doc_.meta.issuer), {last.c_str()}) && name.size() > t[mn.e - 1].text.size())
+    return name.substr(0, name.size() - t[mn.e - 1].text.size()) + *doc_.meta.issuer;
+  return {};
+}
+
+// "Vụ Pháp chế", "Cục trưởng Cục Hóa chất" in a ministry's own text: a department of that ministry, named
+// with it as the gold files write it ("Vụ Pháp chế Bộ Xây dựng"). Not a name that says its ministry or a
+// place ("Cục Thuế tỉnh …", "Cục Hải quan các tỉnh, thành phố"), nor a general department (Tổng cục),
+// nor in a joint text (whose ministry?).
+bool Linker::names_own_department(const std::string& name) const {
+  if (!doc_.meta.issuer) return false;
+  const std::string ik = fold(*doc_.meta.issuer);
+  if (!starts_any(ik, {"bộ"}) || ik.find(" - ") != std::string::npos || ik.find(',') != std::string::npos)
+    return false;
+  // (on the name's words: a list's item is named by the head it shares, "Các vụ: …, Kế hoạch" → "Vụ Kế hoạch")
+  std::vector<std::string_view> w;
+  for (std::size_t p = 0; p < name.size();) {
+    const std::size_t q = std::min(name.find(' ', p), name.size());
+    w.emplace_back(name.data() + p, q - p);
+    p = q + 1;
+  }
+  // (a capital letter is one its fold changes: "Hợp" → "hợp"; the first letter's bytes are compared)
+  auto capital = [this](std::string_view x) {
+    if (x.empty()) return false;
+    const auto b = static_cast<unsigned char>(x[0]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : 3;
+    const std::string f = fold(x);
+    return f.compare(0, n, x.substr(0, n)) != 0;
+  };
+  std::size_t k = 0;
+  // (after an office, "Cục trưởng Cục …", "Cục Trưởng Cục …": the unit it heads)
+  while (k < w.size() && ((w[k] != "Vụ" && w[k] != "Cục") || (k + 1 < w.size() && fold(w[k + 1]) == "trưởng"))) ++k;
+  if (k + 1 >= w.size() || (k > 0 && fold(w[k - 1]) == "tổng") || !capital(w[k + 1])) return false;
+  for (const std::string_view x : w)
+    if (x == "Bộ" || fold(x) == "các" || (!capital(x) && is_place_word(x))) return false;
+  // (a general department's office in each province before the 2025 reform: "Cục Thuế", "Cục Hải quan" of
+  // a Bộ Tài chính text are the provinces' — "Cục Thuế các tỉnh, thành phố", QĐ 256/2004 Cần Thơ's "Cục Thuế
+  // thành phố Cần Thơ" —, no department of the ministry's own)
+  if (has_any(fold(name), {"cục thuế", "cục hải quan", "cục thống kê", "cục quản lý thị trường", "cục thi hành án"}))
+    return false;
+  // ("Vụ Pháp chế - Ủy ban Dân tộc": the department of another body, named after it)
+  for (std::size_t q = k + 1; q < w.size(); ++q)
+    if (const std::string& f = fold(w[q]); capital(w[q]) && (f == "ủy" || f == "uỷ" || f == "ban" || f == "tổng"))
+      return false;
+  return true;
+}
+
 std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vector<Tok>& t, const Mention& mn) const {
   std::string name = mn.name.empty() ? capitalise(expand(f, t, mn.b, mn.e)) : mn.name;
   // "Cục Lãnh sự (Bộ Ngoại giao)" → "Cục Lãnh sự Bộ Ngoại giao"
@@ -231,6 +284,10 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
     // ("các đơn vị trực thuộc Sở Y tế": the department's, in its province)
     if (placed.empty() && j_.province && of_named_department(t, mn) && fold(name).find(" tỉnh") == std::string::npos)
       return {name + " " + j_.level + " " + j_.name};
+    // ("các cơ quan, đơn vị thuộc Bộ": the issuer's; "các Bộ" are many)
+    if (const std::string own = issuer_for_bare_head(t, mn, name);
+        placed.empty() && !own.empty() && mn.e - mn.b >= 3 && has_any(t[mn.e - 2].key, {"thuộc", "của", "trong"}))
+      return {own};
     return {placed.empty() ? name : placed};
   }
   // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"
@@ -276,13 +333,9 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
     }
     if (!out.empty()) return out;
   }
-  // "Chánh Văn phòng Bộ", "Giám đốc Sở": a bare head word is the issuer itself
+  if (std::string own = issuer_for_bare_head(t, mn, name); !own.empty()) return {own};
   if (doc_.meta.issuer && mn.e - mn.b >= 2 && t[mn.e - 1].word) {
-    const std::string last(t[mn.e - 1].key);
     const std::string ik = fold(*doc_.meta.issuer);
-    if ((last == "bộ" || last == "sở" || last == "cục" || last == "tổng cục" || last == "ban") &&
-        t[mn.e - 1].upper && starts_any(ik, {last.c_str()}))  // "Vụ Tổ chức cán bộ" keeps its "bộ"
-      return {name.substr(0, name.size() - t[mn.e - 1].text.size()) + *doc_.meta.issuer};
     // (a name put together from its parts, "Vụ trưởng các Vụ thuộc Bộ" of "Vụ trưởng, Cục trưởng các Vụ,
     // Cục thuộc Bộ": its own last word, the words of its mention being only "Vụ trưởng")
     for (const char* head : {"Bộ", "Sở", "Cục", "Tổng cục"}) {
@@ -292,6 +345,7 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
         return {name.substr(0, name.size() - tail.size() + 1) + *doc_.meta.issuer};
     }
   }
+  if (names_own_department(name)) return {name + " " + *doc_.meta.issuer};
   // "Ủy ban nhân dân cấp huyện, cấp xã": one body per level
   {
     static const std::string cap = " cấp ";

@@ -1,0 +1,49 @@
+// Link, session 33: a ministry's own departments and units named with the ministry, as the gold files
+// write them (QĐ 836/QĐ-BXD, QĐ 173/QĐ-BTP, QĐ 6556/QĐ-BYT, held-out QĐ 1215/QĐ-BNN-TCCB).
+#include <catch2/catch.hpp>
+
+#include "link_helpers.h"
+
+using namespace vanban;
+using namespace vanban::link_test;
+
+TEST_CASE("link33: a ministry's departments are the ministry's", "[link][link33]") {
+  const std::string bnn = "Bộ Nông nghiệp và Phát triển nông thôn";
+  // QĐ 1215/QĐ-BNN-TCCB Điều 3.8, abridged: a list after "Các vụ:" names each department by its field
+  Document d = one(bnn,
+                   "Các vụ: Hợp tác quốc tế, Kế hoạch, Tài chính và các cơ quan, đơn vị liên quan thuộc Bộ sẽ thực "
+                   "hiện chức năng quản lý nhà nước về các dự án, chương trình ODA.");
+  CHECK(has(d, "Vụ Hợp tác quốc tế " + bnn, Role::lead));
+  CHECK(has(d, "Vụ Kế hoạch " + bnn, Role::lead));
+  CHECK(has(d, "Vụ Tài chính " + bnn, Role::lead));
+  // ("thuộc Bộ": the issuer, as "Chánh Văn phòng Bộ" is)
+  CHECK(has(d, "Các cơ quan, đơn vị liên quan thuộc " + bnn, Role::lead));
+  // an office heading a department, and a department whose name has a lower-case "bộ" of its own
+  Document e = one("Bộ Tư pháp",
+                   "Vụ trưởng Vụ Tổ chức cán bộ, Cục trưởng Cục Trợ giúp pháp lý chịu trách nhiệm thi hành Quyết "
+                   "định này.");
+  CHECK(has(e, "Vụ trưởng Vụ Tổ chức cán bộ Bộ Tư pháp", Role::lead));
+  CHECK(has(e, "Cục trưởng Cục Trợ giúp pháp lý Bộ Tư pháp", Role::lead));
+}
+
+TEST_CASE("link33: not a department of the issuing ministry", "[link][link33]") {
+  // a name that says its ministry keeps it; "các Bộ" are many ministries, not the issuer
+  Document d = one("Bộ Tư pháp",
+                   "Vụ Pháp chế Bộ Y tế chủ trì thực hiện. Các Bộ phối hợp thực hiện. Vụ Pháp chế - Ủy ban Dân tộc "
+                   "phối hợp thực hiện.");
+  CHECK(has(d, "Vụ Pháp chế Bộ Y tế", Role::lead));
+  CHECK_FALSE(has(d, "Vụ Pháp chế Bộ Y tế Bộ Tư pháp", Role::lead));
+  CHECK(has(d, "Các Bộ", Role::coordinate));
+  CHECK_FALSE(has(d, "Vụ Pháp chế - Ủy ban Dân tộc Bộ Tư pháp", Role::coordinate));
+  // a general department's office in the provinces (before 2025) is the province's, not the ministry's
+  Document e = one("Bộ Tài chính",
+                   "Cục Thuế có trách nhiệm hướng dẫn các doanh nghiệp. Cục trưởng Cục Hải quan chủ trì thực hiện.");
+  CHECK(has(e, "Cục Thuế", Role::lead));
+  CHECK(has(e, "Cục trưởng Cục Hải quan", Role::lead));
+  // a joint circular names no one ministry
+  Document f = one("Bộ Tài chính - Bộ Công Thương", "Cục Hóa chất chủ trì thực hiện.");
+  CHECK(has(f, "Cục Hóa chất", Role::lead));
+  // nor a text of the Government
+  Document g = one("Chính phủ", "Cục Hóa chất chủ trì thực hiện.");
+  CHECK(has(g, "Cục Hóa chất", Role::lead));
+}

@@ -47,3 +47,23 @@ TEST_CASE("link33: not a department of the issuing ministry", "[link][link33]") 
   Document g = one("Chính phủ", "Cục Hóa chất chủ trì thực hiện.");
   CHECK(has(g, "Cục Hóa chất", Role::lead));
 }
+
+TEST_CASE("link33: offices listed as what a vote is taken on are no one told to act", "[link][link33]") {
+  // NQ 96/2023/QH15 Điều 2.1, abridged: the Quốc hội takes the vote, the offices listed are its objects
+  Document d = linked_doc("Quốc hội", "Nghị quyết",
+                          {prov("art_2__para_1", "Quốc hội lấy phiếu tín nhiệm đối với những người giữ các chức vụ sau đây:",
+                                {prov("art_2__para_1__point_a", "Chủ tịch nước, Phó Chủ tịch nước;"),
+                                 prov("art_2__para_1__point_b",
+                                      "Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội;"),
+                                 prov("art_2__para_1__point_c", "Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ, Bộ trưởng.")})});
+  CHECK(has(d, "Quốc hội", Role::lead));
+  CHECK(on(d, "art_2__para_1__point_b").empty());
+  CHECK(on(d, "art_2__para_1__point_c").empty());
+  // a list of bodies after "đối với" that are told to act keeps their entries
+  Document e = linked_doc("Ủy ban nhân dân tỉnh Lào Cai", "Kế hoạch",
+                          {prov("para_1", "Giao nhiệm vụ đối với các cơ quan sau đây:",
+                                {prov("para_1__point_a", "Sở Tư pháp chủ trì thực hiện;"),
+                                 prov("para_1__point_b", "Sở Tài chính chủ trì thẩm định.")})});
+  CHECK(has(e, "Sở Tư pháp tỉnh Lào Cai", Role::lead));
+  CHECK(has(e, "Sở Tài chính tỉnh Lào Cai", Role::lead));
+}

@@ -224,9 +224,19 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
 // sau đây:" over "b) Chủ đầu tư tổ chức quản lý dự án thông qua thuê tư vấn …", Luật 135/2025 Điều 32)
 bool Linker::lists_cases(const Provision& p, const TextWords& w) {
   const std::optional<std::string_view> k = lead_in_key(p, w);
-  return k && (ends_any(*k, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau",
-                             "những trường hợp sau đây"}) ||
-               (ends_any(*k, {"sau đây", "sau"}) && has_any(*k, {"một trong các hình thức", "một trong những hình thức"})));
+  if (!k) return false;
+  if (ends_any(*k, {"các trường hợp sau", "các trường hợp sau đây", "những trường hợp sau", "những trường hợp sau đây"}) ||
+      (ends_any(*k, {"sau đây", "sau"}) && has_any(*k, {"một trong các hình thức", "một trong những hình thức"})))
+    return true;
+  // "Quốc hội lấy phiếu tín nhiệm đối với những người giữ các chức vụ sau đây:" over "a) Chủ tịch nước, Phó
+  // Chủ tịch nước;" (NQ 96/2023/QH15): what the lead-in's action is done to, listed — offices named as its
+  // objects, none told to act
+  const std::size_t d = k->rfind(" đối với ");
+  if (d == std::string_view::npos || !ends_any(*k, {"sau đây", "sau"})) return false;
+  // (office-holders only: cases listed after "đối với" may hold duties of their own, "Áp dụng biện pháp …
+  // đối với các đối tượng sau đây:" over "a) … thì Chủ tịch Ủy ban nhân dân cấp xã lập hồ sơ …", Luật 15/2012)
+  return starts_any(k->substr(d + std::string_view(" đối với ").size()),
+                    {"những người giữ", "người giữ", "các chức vụ", "các chức danh", "những chức vụ", "những chức danh"});
 }
 
 // A lead-in over a list ("…:", with children): its words before the colon, folded; nullopt for any other text.

@@ -67,3 +67,16 @@ TEST_CASE("link33: offices listed as what a vote is taken on are no one told to 
   CHECK(has(e, "Sở Tư pháp tỉnh Lào Cai", Role::lead));
   CHECK(has(e, "Sở Tài chính tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link33: the body whose session it is is a time, not an actor", "[link][link33]") {
+  // NQ 96/2023/QH15 Điều 10.4, abridged: before, "Quốc hội, Ủy ban Thường vụ Quốc hội" were read as one list
+  // whose verb was "gửi", and neither got it
+  Document d = one("Quốc hội",
+                   "Chậm nhất là 20 ngày trước ngày khai mạc kỳ họp Quốc hội, Ủy ban Thường vụ Quốc hội gửi báo cáo của "
+                   "người được lấy phiếu tín nhiệm đến đại biểu Quốc hội.");
+  CHECK(on(d, "para_1") == std::vector<std::string>{"lead Ủy ban Thường vụ Quốc hội"});
+  // bodies whose meeting it is, listed, are no subject of the next task in the list
+  Document e = one("Ủy ban nhân dân tỉnh Lâm Đồng",
+                   "Kiểm tra các dự án đưa ra cuộc họp Ban Thường vụ, Ban Chấp hành, cập nhật vào cơ sở dữ liệu.");
+  CHECK(e.assignments.empty());
+}

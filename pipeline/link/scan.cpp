@@ -79,6 +79,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
   Finder f(reg_, t, &locals_, own_units_);
   std::vector<Mention> ms = f.find();
   locals_.learn_short_forms(t, ms, text, reg_);
+  drop_session_holders(t, ms);
   duty_subjects(t, ms);
   if (ms.empty()) return;
   extend_subjects(f, t, ms);

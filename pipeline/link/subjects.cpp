@@ -91,6 +91,29 @@ bool opens_clause(const std::vector<Tok>& t, std::size_t b, bool fronted) {
   return true;
 }
 
+void drop_session_holders(const std::vector<Tok>& t, std::vector<Mention>& ms) {
+  std::vector<Mention> kept;
+  std::size_t listed_to = 0;  // the end of the last dropped name: a list it opens goes with it
+  for (const Mention& mn : ms) {
+    const bool session = mn.b >= 2 && t[mn.b - 1].key == "họp" &&
+                         (t[mn.b - 2].key == "kỳ" || t[mn.b - 2].key == "phiên" || t[mn.b - 2].key == "cuộc");
+    // ("cuộc họp Ban Thường vụ, Ban Chấp hành, cập nhật …": both bodies' meeting)
+    const bool listed = listed_to > 0 && mn.b == listed_to + 1 &&
+                        (t[listed_to].text == "," || t[listed_to].key == "và");
+    if (session || listed) {
+      // (not after a time or a place, whose comma ends the adverbial: "… trước ngày khai mạc kỳ họp Quốc hội,
+      // Ủy ban Thường vụ Quốc hội gửi …" — the subject follows it)
+      const std::size_t k = mn.b - (session ? 3 : 0);
+      const bool adverbial = session && mn.b >= 3 && has_any(t[k].key, {"mạc", "trước", "sau", "tại", "trong"});
+      listed_to = adverbial ? 0 : mn.e;
+      continue;
+    }
+    listed_to = 0;
+    kept.push_back(mn);
+  }
+  ms.swap(kept);
+}
+
 void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Mention>& ms) {
   const std::size_t n = t.size();
   std::size_t k = 0;

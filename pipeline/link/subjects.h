@@ -16,4 +16,9 @@ bool opens_clause(const std::vector<Tok>& t, std::size_t b, bool fronted);
 // the duty marker that starts the predicate.
 void extend_subjects(const Finder& f, const std::vector<Tok>& t, std::vector<Mention>& ms);
 
+// Drops the bodies named as whose session or meeting it is ("Chậm nhất là 20 ngày trước ngày khai mạc kỳ
+// họp Quốc hội, Ủy ban Thường vụ Quốc hội gửi …"): a time or place, no actor, nor one of a list with the
+// subject after it.
+void drop_session_holders(const std::vector<Tok>& t, std::vector<Mention>& ms);
+
 }  // namespace vanban::link_detail

@@ -80,3 +80,20 @@ TEST_CASE("link33: the body whose session it is is a time, not an actor", "[link
                    "Kiểm tra các dự án đưa ra cuộc họp Ban Thường vụ, Ban Chấp hành, cập nhật vào cơ sở dữ liệu.");
   CHECK(e.assignments.empty());
 }
+
+TEST_CASE("link33: whom a text applies to is no one told to act", "[link][link33]") {
+  // NQ 39/2017/NQ-HĐND Trà Vinh, Điều 1 khoản 1
+  Document d = linked_doc("Hội đồng nhân dân tỉnh Trà Vinh", "Nghị quyết",
+                          {prov("art_1__para_1",
+                                "Đối tượng áp dụng: Nghị quyết này áp dụng đối với Ủy ban nhân dân các cấp trong tỉnh; các "
+                                "cơ quan, tổ chức, cá nhân có liên quan đến công tác quản lý nhà nước về thi hành pháp "
+                                "luật xử lý vi phạm hành chính."),
+                           prov("art_2", "Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.")});
+  CHECK(on(d, "art_1__para_1").empty());
+  CHECK(has(d, "Ủy ban nhân dân tỉnh Trà Vinh", Role::lead));
+  // its items that name a role are read as they say (NQ 16/2017 Bà Rịa - Vũng Tàu: "Đơn vị trực tiếp thu: …")
+  Document e = linked_doc("Hội đồng nhân dân tỉnh Lào Cai", "Nghị quyết",
+                          {prov("art_1__para_2", "Đối tượng áp dụng: Các cơ quan, tổ chức, cá nhân khác có liên quan, gồm:",
+                                {prov("art_1__para_2__point_b", "Đơn vị trực tiếp thu: Thư viện tỉnh Lào Cai.")})});
+  CHECK(has(e, "Thư viện tỉnh Lào Cai", Role::lead));
+}

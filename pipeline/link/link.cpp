@@ -222,6 +222,17 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
 // (the lead-in itself may direct: "… chủ đầu tư phải có giấy phép xây dựng trừ các trường hợp sau đây:")
 // (so are the forms one of which is chosen: "… được áp dụng một trong các hình thức tổ chức quản lý dự án
 // sau đây:" over "b) Chủ đầu tư tổ chức quản lý dự án thông qua thuê tư vấn …", Luật 135/2025 Điều 32)
+bool Linker::applies_to(const Provision& p) {
+  const std::string_view text = p.heading ? std::string_view(*p.heading) : std::string_view(p.text);
+  // (cheap: most provisions open with another letter than "Đ", "đ" — bytes C4 90, C4 91 — or "P")
+  if (text.size() < 17 || !(static_cast<unsigned char>(text[0]) == 0xC4 || text[0] == 'P' || text[0] == 'p'))
+    return false;
+  // (one whose items name roles is read as its items say: "b) Đơn vị trực tiếp thu: Thư viện tỉnh …", NQ
+  // 16/2017 Bà Rịa - Vũng Tàu)
+  if (!p.children.empty()) return false;
+  return starts_any(fold_key(head_of(std::string(text), 40)), {"đối tượng áp dụng", "phạm vi và đối tượng áp dụng"});
+}
+
 bool Linker::lists_cases(const Provision& p, const TextWords& w) {
   const std::optional<std::string_view> k = lead_in_key(p, w);
   if (!k) return false;
@@ -319,7 +330,11 @@ void Linker::visit(const Provision& p) {
                                                            "thực trạng", "hiện trạng", "phân tích hiện trạng",
                                                            "phân tích, đánh giá", "phân tích và đánh giá",
                                                            "mô tả và phân tích hiện trạng", "cơ sở và luận cứ"})) ||
-                         (article && starts_any(opening, {"cơ cấu tổ chức"})) || lists_contents(p, *w);
+                         (article && starts_any(opening, {"cơ cấu tổ chức"})) || lists_contents(p, *w) ||
+                         // "1. Đối tượng áp dụng: Nghị quyết này áp dụng đối với Ủy ban nhân dân các cấp trong
+                         // tỉnh; các cơ quan, tổ chức, cá nhân có liên quan …" (NQ 39/2017 Trà Vinh): whom the text
+                         // applies to, no one told to act
+                         applies_to(p);
   const bool outer = narrative_;
   narrative_ = narrative;
   // (the lead-in of a list of rights is no task either: "Chủ đầu tư có các quyền sau đây:", Luật Xây

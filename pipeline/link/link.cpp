@@ -224,13 +224,13 @@ bool Linker::lists_contents(const Provision& p, const TextWords& w) {
 // sau đây:" over "b) Chủ đầu tư tổ chức quản lý dự án thông qua thuê tư vấn …", Luật 135/2025 Điều 32)
 bool Linker::applies_to(const Provision& p) {
   const std::string_view text = p.heading ? std::string_view(*p.heading) : std::string_view(p.text);
-  // (cheap: most provisions open with another letter than "Đ", "đ" — bytes C4 90, C4 91 — or "P")
-  if (text.size() < 17 || !(static_cast<unsigned char>(text[0]) == 0xC4 || text[0] == 'P' || text[0] == 'p'))
-    return false;
   // (one whose items name roles is read as its items say: "b) Đơn vị trực tiếp thu: Thư viện tỉnh …", NQ
   // 16/2017 Bà Rịa - Vũng Tàu)
   if (!p.children.empty()) return false;
-  return starts_any(fold_key(head_of(std::string(text), 40)), {"đối tượng áp dụng", "phạm vi và đối tượng áp dụng"});
+  // (cheap: most provisions open with another letter than "Đ", "đ" — bytes C4 90, C4 91 — or "P")
+  if (text.size() < 17 || !(static_cast<unsigned char>(text[0]) == 0xC4 || text[0] == 'P' || text[0] == 'p'))
+    return false;
+  return starts_any(fold_key(head_of(text, 40)), {"đối tượng áp dụng", "phạm vi và đối tượng áp dụng"});
 }
 
 bool Linker::lists_cases(const Provision& p, const TextWords& w) {

@@ -68,13 +68,15 @@ WordFolds::Fold& WordFolds::add(std::string_view word, std::uint64_t h) {
   f.digit = has_digit(word);
   f.time_syllable = time_syllable(word);
   f.tone = tone_bits(f.ascii, f.key);
-  // upper: the word's first letter is a capital (ICU's case property,
-  // so "Uỷ" is upper and "uỷ", whose key starts "ủ", is not)
+  f.upper = starts_capital(word);
+  return f;
+}
+
+bool starts_capital(std::string_view word) {
   UChar32 c0 = 0;
   int32_t i = 0;
   U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c0);
-  f.upper = c0 > 0 && u_isupper(c0);
-  return f;
+  return c0 > 0 && u_isupper(c0);
 }
 
 std::vector<Tok> tokenize(std::string_view s, WordFolds& folds) {

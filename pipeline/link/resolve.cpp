@@ -233,7 +233,7 @@ std::string Linker::issuer_for_bare_head(const std::vector<Tok>& t, const Mentio
 // nor in a joint text (whose ministry?).
 bool Linker::names_own_department(const std::string& name) const {
   if (!doc_.meta.issuer) return false;
-  const std::string ik = fold(*doc_.meta.issuer);
+  const std::string& ik = fold(*doc_.meta.issuer);
   if (!starts_any(ik, {"bộ"}) || ik.find(" - ") != std::string::npos || ik.find(',') != std::string::npos)
     return false;
   // (on the name's words: a list's item is named by the head it shares, "Các vụ: …, Kế hoạch" → "Vụ Kế hoạch")
@@ -243,20 +243,12 @@ bool Linker::names_own_department(const std::string& name) const {
     w.emplace_back(name.data() + p, q - p);
     p = q + 1;
   }
-  // (a capital letter is one its fold changes: "Hợp" → "hợp"; the first letter's bytes are compared)
-  auto capital = [this](std::string_view x) {
-    if (x.empty()) return false;
-    const auto b = static_cast<unsigned char>(x[0]);
-    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : 3;
-    const std::string f = fold(x);
-    return f.compare(0, n, x.substr(0, n)) != 0;
-  };
   std::size_t k = 0;
   // (after an office, "Cục trưởng Cục …", "Cục Trưởng Cục …": the unit it heads)
   while (k < w.size() && ((w[k] != "Vụ" && w[k] != "Cục") || (k + 1 < w.size() && fold(w[k + 1]) == "trưởng"))) ++k;
-  if (k + 1 >= w.size() || (k > 0 && fold(w[k - 1]) == "tổng") || !capital(w[k + 1])) return false;
+  if (k + 1 >= w.size() || (k > 0 && fold(w[k - 1]) == "tổng") || !starts_capital(w[k + 1])) return false;
   for (const std::string_view x : w)
-    if (x == "Bộ" || fold(x) == "các" || (!capital(x) && is_place_word(x))) return false;
+    if (x == "Bộ" || fold(x) == "các" || (!starts_capital(x) && is_place_word(x))) return false;
   // (a general department's office in each province before the 2025 reform: "Cục Thuế", "Cục Hải quan" of
   // a Bộ Tài chính text are the provinces' — "Cục Thuế các tỉnh, thành phố", QĐ 256/2004 Cần Thơ's "Cục Thuế
   // thành phố Cần Thơ" —, no department of the ministry's own)
@@ -264,7 +256,7 @@ bool Linker::names_own_department(const std::string& name) const {
     return false;
   // ("Vụ Pháp chế - Ủy ban Dân tộc": the department of another body, named after it)
   for (std::size_t q = k + 1; q < w.size(); ++q)
-    if (const std::string& f = fold(w[q]); capital(w[q]) && (f == "ủy" || f == "uỷ" || f == "ban" || f == "tổng"))
+    if (const std::string& f = fold(w[q]); starts_capital(w[q]) && (f == "ủy" || f == "uỷ" || f == "ban" || f == "tổng"))
       return false;
   return true;
 }
@@ -285,9 +277,8 @@ std::vector<std::string> Linker::resolve_names(const Finder& f, const std::vecto
     if (placed.empty() && j_.province && of_named_department(t, mn) && fold(name).find(" tỉnh") == std::string::npos)
       return {name + " " + j_.level + " " + j_.name};
     // ("các cơ quan, đơn vị thuộc Bộ": the issuer's; "các Bộ" are many)
-    if (const std::string own = issuer_for_bare_head(t, mn, name);
-        placed.empty() && !own.empty() && mn.e - mn.b >= 3 && has_any(t[mn.e - 2].key, {"thuộc", "của", "trong"}))
-      return {own};
+    if (placed.empty() && mn.e - mn.b >= 3 && has_any(t[mn.e - 2].key, {"thuộc", "của", "trong"}))
+      if (std::string own = issuer_for_bare_head(t, mn, name); !own.empty()) return {own};
     return {placed.empty() ? name : placed};
   }
   // an office of the issuer's own ("Chánh Văn phòng", "Trưởng phòng", "Kế toán"

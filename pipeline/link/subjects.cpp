@@ -103,8 +103,7 @@ void drop_session_holders(const std::vector<Tok>& t, std::vector<Mention>& ms) {
     if (session || listed) {
       // (not after a time or a place, whose comma ends the adverbial: "… trước ngày khai mạc kỳ họp Quốc hội,
       // Ủy ban Thường vụ Quốc hội gửi …" — the subject follows it)
-      const std::size_t k = mn.b - (session ? 3 : 0);
-      const bool adverbial = session && mn.b >= 3 && has_any(t[k].key, {"mạc", "trước", "sau", "tại", "trong"});
+      const bool adverbial = session && mn.b >= 3 && has_any(t[mn.b - 3].key, {"mạc", "trước", "sau", "tại", "trong"});
       listed_to = adverbial ? 0 : mn.e;
       continue;
     }

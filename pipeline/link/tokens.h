@@ -43,6 +43,10 @@ struct WordFold {
 bool has_digit(std::string_view s);
 bool time_syllable(std::string_view s);
 
+// The word's first letter is a capital (ICU's case property, so "Uỷ" is upper and "uỷ", whose key starts
+// "ủ", is not): WordFold::upper, and a word of a name put together from its parts (resolve.cpp).
+bool starts_capital(std::string_view word);
+
 // Folded forms of words already seen: documents repeat their words, and
 // folding is the costly part of tokenizing.
 class WordFolds {

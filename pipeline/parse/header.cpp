@@ -93,6 +93,26 @@ bool is_structural_start(const std::string& t) {
   return std::regex_search(t.substr(0, 40), re);  // a prefix: std::regex recursion is per character
 }
 
+// An excerpt that starts past its first article ("Điều 14. Kiểm tra định kỳ" then "1. …", articles copied
+// out of a circular): the article and its title open the body, neither the header's nor lost before it.
+// (Only a titled label: a wrapped reference reads "Điều 14 Luật …", without the full stop.)
+bool opens_excerpt(const std::string& t) {
+  std::size_t k;
+  if (starts_with(t, "Điều ")) k = std::string_view("Điều ").size();
+  else if (starts_with(t, "ĐIỀU ")) k = std::string_view("ĐIỀU ").size();
+  else return false;
+  while (k < t.size() && t[k] == ' ') ++k;
+  const std::size_t digits = k;
+  while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+  if (k == digits) return false;
+  if (k < t.size() && t[k] >= 'a' && t[k] <= 'z') ++k;  // "Điều 5a."
+  while (k < t.size() && t[k] == ' ') ++k;
+  if (k >= t.size() || (t[k] != '.' && t[k] != ':')) return false;
+  ++k;
+  while (k < t.size() && t[k] == ' ') ++k;
+  return k < t.size() && starts_upper(t.substr(k));
+}
+
 // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:" … the enacting word alone.
 bool is_enacting_word(const std::string& t) {
   if (t.size() > 24 || t.empty() || !std::strchr("QNCBT", t[0])) return false;
@@ -133,7 +153,7 @@ Layout read_header(const Lines& in, Meta& meta) {
     bool type_seen = false;
     for (std::size_t k = 0; k < limit; ++k) {
       const std::string& t = L[k].text;
-      if (is_basis_start(t) || is_structural_start(t) || is_first_section(t)) {
+      if (is_basis_start(t) || is_structural_start(t) || is_first_section(t) || opens_excerpt(t)) {
         limit = k;
         break;
       }
@@ -504,10 +524,10 @@ Layout read_header(const Lines& in, Meta& meta) {
   if (body == n) {
     // plans and reports: the first roman or numbered heading after the preamble; an older circular's
     // "A - PHẠM VI ÁP DỤNG" or "I - Đối tượng …" (a dash after the letter); a Party text's "1- MỤC ĐÍCH"
-    // (its "I-" as a scan reads it, or "1-" numbering)
+    // (its "I-" as a scan reads it, or "1-" numbering); an excerpt's first article, whatever its number
     static const std::regex outline(R"(^(([IVXLC]+)\s*([.)/]|-\s)|A\s?-\s|1\s*([.)]|-\s))\s*\S)");
     for (std::size_t k = i; k < n; ++k)
-      if (std::regex_search(L[k].text.substr(0, 24), outline)) {
+      if (opens_excerpt(L[k].text) || std::regex_search(L[k].text.substr(0, 24), outline)) {
         body = k;
         break;
       }

@@ -254,7 +254,7 @@ bool Finder::fronted(std::size_t c) const {
     --b;
   return starts_any(join_keys(t_, b, std::min(c, b + 4)),
                     {"căn cứ", "trường hợp", "trong trường hợp", "sau khi", "trước khi", "khi", "nếu", "đối với",
-                     "trong thời hạn", "trong quá trình", "vào thời điểm", "hằng năm", "hàng năm", "định kỳ",
+                     "trong thời hạn", "trong thời gian", "trong quá trình", "vào thời điểm", "hằng năm", "hàng năm", "định kỳ",
                      "trên cơ sở", "kết thúc", "tối đa", "trước ngày", "chậm nhất", "tùy theo", "tuỳ theo"});
 }
 

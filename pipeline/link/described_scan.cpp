@@ -301,7 +301,7 @@ void Finder::scan_description(Described& sub, const std::vector<Mention>& out) c
       // Điều 5), "Cơ quan hải quan có thẩm quyền thực hiện kiểm tra, xác định xuất xứ …" (TT 62/2019): a task
       // verb after the competence, in a clause the body opens with no predicate after that verb, is the
       // clause's own (read as the competence's, it would leave the clause none); not a label's ":"
-      if (keys_at(p + 1, "thẩm", "quyền") && !keys_at(p + 3, "tổ", "chức") && own_task_after(sub, p + 3)) {
+      if (keys_at(p + 1, "thẩm", "quyền") && own_task_after(sub, p + 3)) {
         sub.e = p + 3;
         break;
       }

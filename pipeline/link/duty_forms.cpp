@@ -128,7 +128,11 @@ bool oversight_verb(std::string_view post2) {
   return starts_any(post2, {"giám sát", "theo dõi", "kiểm tra", "đôn đốc", "thanh tra , kiểm tra"}) &&
          !checks_a_file(post2) && !starts_any(post2, {"kiểm tra kiến thức", "kiểm tra trình độ", "kiểm tra sát hạch",
                                                       "kiểm tra thông tin", "kiểm tra tính pháp lý",
-                                                      "kiểm tra , xác định", "kiểm tra xác định"});
+                                                      "kiểm tra , xác định", "kiểm tra xác định",
+                                                      // (an on-site check of the applicant's premises or goods,
+                                                      // the procedure's step: "Cơ quan có thẩm quyền tổ chức kiểm
+                                                      // tra thực tế cơ sở đào tạo, lập biên bản …", NĐ 14/2026)
+                                                      "kiểm tra thực tế"});
 }
 
 bool inspects(std::string_view post2, std::string_view rest) {

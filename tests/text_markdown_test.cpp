@@ -77,3 +77,22 @@ TEST_CASE("text markdown: plain text keeps its underscores, rules and numbers", 
   CHECK(has_line(t, "---"));
   CHECK(has_line(t, "3"));
 }
+
+// A legal-database crawl keeps the site's links (TT 43/2023/TT-BTC, held-out): "tại [Phụ lục số 02a](https://…)"
+// is the words "tại Phụ lục số 02a"; an image "![](https://…/image001.gif)" is no word at all.
+TEST_CASE("markdown: a site's links read as their words, its images go", "[text][markdown]") {
+  const Text t = load_text(
+      "Điều 1. Sửa đổi khoản 1 như sau:\n"
+      "a) Phiếu đăng ký theo mẫu quy định tại [Phụ lục số 02a](https://files.thuvienphapluat.vn/uploads/DocForms/"
+      "5/7/1/0/571083//Ph%E1%BB%A5%20l%E1%BB%A5c%202a.doc) và [Phụ lục số 03](https://files.example.vn/03.doc) ban hành "
+      "kèm theo Thông tư này.\n"
+      "![](https://files.thuvienphapluat.vn/doc2htm/00298271_files/image001.gif)\n"
+      "Điều 2. Thông tư này có hiệu lực thi hành kể từ ngày ký. Xem [1] và (2).\n",
+      "t.txt");
+  CHECK(has_line(t, "a) Phiếu đăng ký theo mẫu quy định tại Phụ lục số 02a và Phụ lục số 03 ban hành kèm theo Thông "
+                    "tư này."));
+  CHECK(std::none_of(t.lines.begin(), t.lines.end(),
+                     [](const TextLine& l) { return l.text.find("http") != std::string::npos; }));
+  // (brackets that are no link stay the document's own)
+  CHECK(has_line(t, "Điều 2. Thông tư này có hiệu lực thi hành kể từ ngày ký. Xem [1] và (2)."));
+}

@@ -374,7 +374,7 @@ Text load_text(std::string_view bytes, const std::string& file) {
     bool page_break = raw[i].find('\f') != std::string::npos;
     std::string line = strip_marks(raw[i], markdown);
     if (line.find('[') != std::string::npos) {
-      std::string kept = strip_website_notes(line);
+      std::string kept = strip_website_notes(strip_markdown_links(line));
       if (kept != line && trim(kept).empty()) continue;  // a line that was only a note
       line = std::move(kept);
     }

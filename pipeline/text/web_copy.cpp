@@ -159,4 +159,20 @@ std::size_t article_after_quote(const std::string& l) {
   return std::string::npos;
 }
 
+// A link is "[words](http…)" with its bracket closed on the line; the words stay (a reference the text makes,
+// "Phụ lục số 03"), the address goes. An image, "![alt](http…)", is no word of the document.
+std::string strip_markdown_links(std::string s) {
+  for (std::size_t at = s.find("](http"); at != std::string::npos; at = s.find("](http", at)) {
+    const std::size_t close = s.find(')', at + 2);
+    const std::size_t open = s.rfind('[', at);
+    if (close == std::string::npos || open == std::string::npos) break;
+    const bool image = open > 0 && s[open - 1] == '!';
+    const std::string words = image ? std::string() : s.substr(open + 1, at - open - 1);
+    const std::size_t from = image ? open - 1 : open;
+    s.replace(from, close + 1 - from, words);
+    at = from + words.size();
+  }
+  return s;
+}
+
 }  // namespace vanban

@@ -54,3 +54,21 @@ TEST_CASE("parse34: a basis wrapped before 'Điều 14 Luật …' stays a basis
   REQUIRE(d.provisions.size() == 1);
   CHECK(d.provisions[0].eid == "art_1");
 }
+
+TEST_CASE("parse34: a title cut after 'quy định tại' goes on, in a text whose lines are paragraphs", "[parse][parse34]") {
+  // NQ 02/2022/NQ-HĐTP as crawled, abridged: each line a paragraph, the title broken before its article reference
+  const Document d = parse_text(
+      "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO\nNGHỊ QUYẾT\nHướng dẫn áp dụng một số quy định của Bộ luật Dân sự\n"
+      "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 24 tháng 11 năm 2014;\nQUYẾT NGHỊ:\n"
+      "Điều 1. Phạm vi điều chỉnh\nNghị quyết này hướng dẫn một số quy định về trách nhiệm bồi thường thiệt hại ngoài "
+      "hợp đồng của Bộ luật Dân sự, áp dụng thống nhất trong xét xử các vụ việc dân sự tại Tòa án nhân dân các cấp.\n"
+      "Điều 2. Về nguyên tắc bồi thường thiệt hại quy định tại\nĐiều 585 của Bộ luật Dân sự\n"
+      "1. Về khoản 1 Điều 585 của Bộ luật Dân sự, thiệt hại được bồi thường toàn bộ và kịp thời theo thỏa thuận của "
+      "các bên hoặc theo quy định của pháp luật, trừ trường hợp pháp luật có quy định khác.\n"
+      "2. Bên có quyền, lợi ích bị xâm phạm không được bồi thường nếu thiệt hại xảy ra do không áp dụng các biện pháp "
+      "cần thiết, hợp lý để ngăn chặn, hạn chế thiệt hại cho chính mình.\n");
+  REQUIRE(d.provisions.size() == 2);
+  CHECK(d.provisions[1].heading == "Về nguyên tắc bồi thường thiệt hại quy định tại Điều 585 của Bộ luật Dân sự");
+  CHECK(d.provisions[1].text.empty());
+  CHECK(d.provisions[1].children.size() == 2);
+}

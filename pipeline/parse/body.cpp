@@ -302,6 +302,14 @@ bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const 
   if (prev_line_ == "Thường trực" || ends_with(prev_line_, " Thường trực") || prev_line_ == "Giao" ||
       ends_with(prev_line_, ". Giao"))
     return true;
+  // a line ending in a comma or a function word cannot end a paragraph
+  static const std::vector<std::string> open_words = {",", " của", " và", " về", " theo", " các", " cho", " với",
+                                                      " tại", " trong", " số", " ngày", " những", " được", " là",
+                                                      " hoặc", " để", " từ", " đến", " thuộc", " có", " như"};
+  for (const auto& w : open_words)
+    if (ends_with(prev_line_, w)) return true;
+  // (a title cut after such a word goes on all the same: "Điều 2. Về căn cứ … quy định tại" + "Điều 584 của Bộ
+  // luật Dân sự", NQ 02/2022/NQ-HĐTP as crawled)
   // an article's title line in a text whose lines are paragraphs (a Word or web copy: most lines
   // far wider than a printed one), then a sentence: "Điều 37. Buộc nộp lại số lợi bất hợp pháp … trái
   // quy định của pháp luật" + "Cá nhân, tổ chức vi phạm phải nộp lại …" (Luật 15/2012) — the title is
@@ -309,12 +317,6 @@ bool TreeBuilder::is_continuation(const std::string& t, bool after_blank) const 
   if (wide_ >= kParagraphLines && !stack_.empty() && stack_.back().p.kind == ProvisionKind::article &&
       stack_.back().paras.size() == 1 && starts_with(prev_line_, "Điều "))
     return false;
-  // a line ending in a comma or a function word cannot end a paragraph
-  static const std::vector<std::string> open_words = {",", " của", " và", " về", " theo", " các", " cho", " với",
-                                                      " tại", " trong", " số", " ngày", " những", " được", " là",
-                                                      " hoặc", " để", " từ", " đến", " thuộc", " có", " như"};
-  for (const auto& w : open_words)
-    if (ends_with(prev_line_, w)) return true;
   // "… của Hội đồng nhân dân tỉnh" + "Cao Bằng gồm các nội dung sau:": the province's or city's name
   // (every word capitalised) wrapped onto the next line
   if ((ends_with(prev_line_, " tỉnh") || ends_with(prev_line_, " thành phố")) && proper_name_start(t)) return true;

@@ -27,3 +27,19 @@ TEST_CASE("link34: a competent body's task right after its competence", "[link][
   Document e = one("Bộ Công Thương", "Cơ quan có thẩm quyền tổ chức điều tra có trách nhiệm báo cáo kết quả.");
   CHECK(has(e, "Cơ quan có thẩm quyền tổ chức điều tra", Role::lead));
 }
+
+TEST_CASE("link34: the plural of a body the document named is that body, not 'các cơ quan'", "[link][link34]") {
+  // TTLT 178/2015/TTLT-BTC-BNNPTNT-BTNMT-BYT Điều 3.2 and 4.1, abridged
+  Document d = linked_doc(
+      "Bộ Tài chính", "Thông tư liên tịch",
+      {prov("art_3", "Cơ quan xử lý thủ tục hành chính một cửa (sau đây gọi là Cơ quan xử lý) là cơ quan, đơn vị có "
+                     "chức năng xử lý, cấp phép đối với các thủ tục hành chính."),
+       prov("art_4__para_1__point_a",
+            "Người khai, các cơ quan xử lý gửi thông tin về thủ tục hành chính một cửa tới Cổng thông tin một cửa quốc gia;"),
+       prov("art_4__para_2__point_a",
+            "Các cơ quan xử lý thuộc Bộ Y tế, Bộ Tài nguyên và Môi trường xử lý, cấp phép đối với các thủ tục hành chính.")});
+  CHECK(has(d, "Cơ quan xử lý", Role::lead));
+  CHECK_FALSE(has(d, "Các cơ quan", Role::lead));
+  CHECK(on(d, "art_4__para_1__point_a").size() == 1);
+  CHECK(has(d, "Các cơ quan xử lý thuộc Bộ Y tế, Bộ Tài nguyên và Môi trường", Role::lead));
+}

@@ -112,6 +112,10 @@ void local_hits(const LocalNames* names, const std::vector<Tok>& t, std::size_t 
 
 bool has_local_names(const LocalNames* names) { return names && !names->empty(); }
 
+std::size_t local_printed_at(const LocalNames* names, const std::vector<Tok>& t, std::size_t i, const AgencyEntry** e) {
+  return names && !names->empty() ? names->printed_at(t, i, e) : 0;
+}
+
 LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
   WordFolds folds;
   auto read = [&](const std::string& text) {
@@ -273,6 +277,19 @@ void LocalNames::hits(const std::vector<Tok>& t, std::size_t i, std::vector<Agen
     if (k == a.keys.size() && (anywhere_[n] || acts(t, i + k)))
       out.push_back({static_cast<std::uint32_t>(k), K::office, false, &a});
   }
+}
+
+std::size_t LocalNames::printed_at(const std::vector<Tok>& t, std::size_t i, const AgencyEntry** e) const {
+  std::size_t best = 0;
+  for (const AgencyEntry& a : names_) {
+    std::size_t k = 0;
+    while (k < a.keys.size() && i + k < t.size() && t[i + k].word && t[i + k].key == a.keys[k]) ++k;
+    if (k == a.keys.size() && k > best) {
+      best = k;
+      *e = &a;
+    }
+  }
+  return best;
 }
 
 const AgencyEntry* LocalNames::named(const std::vector<Tok>& t, std::size_t b, std::size_t e) const {

@@ -21,6 +21,9 @@ class LocalNames {
   LocalNames() = default;
 
   bool empty() const { return names_.empty(); }
+  // The longest name printed at word i whatever follows it (hits() asks for its duty too), its length in
+  // words or 0; *e the name.
+  std::size_t printed_at(const std::vector<Tok>& t, std::size_t i, const AgencyEntry** e) const;
 
   // The local names that start at word i of t, as registry hits (kind
   // office: a name by role, taken as the subject of its clause only).

@@ -155,6 +155,26 @@ std::vector<Mention> Finder::find() const {
                       (t_[j - 1].key == "và" || t_[j - 1].text == "," || t_[j - 1].text == ";") &&
                       t_[j].key != "các" && m(j, {K::collective}) && !body_start(j) &&
                       !m(j, {K::collective_phrase, K::sector});  // ("…, cơ quan thuế, Công an cấp xã": its own reading)
+    // ("các cơ quan xử lý gửi thông tin …" where the document defined "(sau đây gọi là Cơ quan xử lý)", TTLT
+    // 178/2015: the plural of its own name, longer than the collective "các cơ quan"; read at the name)
+    if (j + 1 < n && t_[j].key == "các" && m(j + 1, {K::collective}))
+      if (const AgencyEntry* own = nullptr; const std::size_t w = local_printed_at(local_, t_, j + 1, &own))
+        if (w > m(j + 1, {K::collective})) {
+          // (with their owners listed, "Các cơ quan xử lý thuộc Bộ Nông nghiệp …, Bộ Y tế xử lý …": those
+          // of the owners named, the words as printed)
+          std::size_t e = j + 1 + w, q = e + 1;
+          if (e + 1 < n && (t_[e].key == "thuộc" || t_[e].key == "của"))
+            while (const std::size_t len = body_start(q)) {
+              e = q + len;
+              if (!(e + 1 < n && (t_[e].text == "," || t_[e].key == "và"))) break;
+              q = e + 1;
+            }
+          out.push_back({b, e, false, K::office, own});
+          // (else the one body the document named, however many it is printed as)
+          if (e == j + 1 + w) out.back().name = own->words;
+          i = e;
+          continue;
+        }
     if (j < n && (t_[j].key == "các" || bare)) {
       // collectives: "các sở, ban, ngành", "các cơ quan, đơn vị có liên quan"
       std::size_t k = bare ? j : j + 1, last = 0;

@@ -53,6 +53,8 @@ void local_hits(const LocalNames* names, const std::vector<Tok>& t, std::size_t 
                 std::vector<AgencyRegistry::Hit>& out);
 // `names` is not null and has a name.
 bool has_local_names(const LocalNames* names);
+// The longest of `names` (may be null) printed at word i of t, whatever follows it: its length, *e the name.
+std::size_t local_printed_at(const LocalNames* names, const std::vector<Tok>& t, std::size_t i, const AgencyEntry** e);
 
 class Finder {
  public:
@@ -60,7 +62,7 @@ class Finder {
   // công nghiệp"); false in a law or decree, where such a post is no one's own
   Finder(const AgencyRegistry& reg, const std::vector<Tok>& t, const LocalNames* local = nullptr,
          bool own_units = true)
-      : reg_(reg), t_(t), own_units_(own_units) {
+      : reg_(reg), t_(t), local_(local), own_units_(own_units) {
     // a list after a role label ("Đơn vị phối hợp:", "Cơ quan chủ trì:")
     bool listed = false;
     std::size_t sentence = 0;
@@ -576,6 +578,7 @@ class Finder {
  private:
   const AgencyRegistry& reg_;
   const std::vector<Tok>& t_;
+  const LocalNames* local_ = nullptr;
   bool own_units_ = true;
   std::vector<AgencyRegistry::Hit> hits_;  // registry entries that can start at each word …
   struct At {

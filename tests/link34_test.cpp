@@ -43,3 +43,21 @@ TEST_CASE("link34: the plural of a body the document named is that body, not 'c�
   CHECK(on(d, "art_4__para_1__point_a").size() == 1);
   CHECK(has(d, "Các cơ quan xử lý thuộc Bộ Y tế, Bộ Tài nguyên và Môi trường", Role::lead));
 }
+
+TEST_CASE("link34: the Judges' Council's guidance tells the court that hears the case", "[link][link34]") {
+  // NQ 01/2019/NQ-HĐTP Điều 7.2 and NQ 02/2022/NQ-HĐTP Điều 3.1.đ, abridged
+  const std::string council = "Hội đồng Thẩm phán Tòa án nhân dân tối cao";
+  Document d = linked_doc(council, "Nghị quyết",
+                          {prov("art_7__para_2", "Khi giải quyết tranh chấp hợp đồng tín dụng, Tòa án áp dụng quy định "
+                                                 "của Luật Các tổ chức tín dụng để giải quyết."),
+                           prov("art_3__para_1__point_đ",
+                                "Trường hợp người yêu cầu bồi thường thiệt hại không thể tự mình thu thập được tài liệu, "
+                                "chứng cứ thì có quyền yêu cầu Tòa án thu thập tài liệu, chứng cứ.")});
+  CHECK(has_on(d, "art_7__para_2", "Tòa án", Role::lead));
+  // (a party's right to ask the court is no one told to act)
+  CHECK(on(d, "art_3__para_1__point_đ").empty());
+  // a code states the court's powers in the same words: no task there
+  Document e = linked_doc("Quốc hội", "Bộ luật",
+                          {prov("art_50__para_1", "Khi quyết định hình phạt, Tòa án căn cứ vào quy định của Bộ luật này.")});
+  CHECK(on(e, "art_50__para_1").empty());
+}

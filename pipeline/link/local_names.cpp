@@ -188,6 +188,16 @@ LocalNames::LocalNames(const Document& doc, const AgencyRegistry& reg) {
       add({"quý", "đơn", "vị"});
     }
   }
+  // The Judges' Council guides the courts: "Trường hợp này, Tòa án phải áp dụng Điều 476 …", "Khi giải quyết
+  // tranh chấp …, Tòa án áp dụng …" (NQ 01/2019, 01/2020, 02/2022/NQ-HĐTP) — the court that hears the case,
+  // named by its kind alone, is whom its resolution tells to act. (In a code the same words state the court's
+  // powers in sentencing — "Tòa án có thể …", "Tòa án quyết định …" — no one's task: not read there.)
+  if (doc.meta.issuer && (doc.meta.issuer->find("Hội đồng Thẩm phán") != std::string::npos ||
+                          doc.meta.issuer->find("Tòa án nhân dân tối cao") != std::string::npos)) {
+    std::vector<std::string> keys;
+    for (const Tok& w : tokenize("Tòa án", folds)) keys.emplace_back(w.key);
+    add_name("Tòa án", std::move(keys), "", true);
+  }
   for (const Paragraph& p : doc.body) read(p.text);
   for_each_provision(doc.provisions, [&](const Provision& p) {
     if (p.heading) read(*p.heading);

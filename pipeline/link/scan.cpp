@@ -316,8 +316,9 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
     // "Ủy ban nhân dân cấp tỉnh có văn bản đề nghị Bộ Tài nguyên và Môi trường kiểm tra …":
     // a step where another body asks, not this document's request (and "… trường hợp quá thời hạn quy
     // định phải đề nghị cơ quan có thẩm quyền, chủ đầu tư … gia hạn": the request the clause's subject owes)
+    // (nor what a party may ask or sues for, a right: "có quyền yêu cầu Tòa án thu thập …", NQ 02/2022/NQ-HĐTP)
     if ((ends_any(p2, {"đề nghị", "yêu cầu"}) && has_any(in_clause, {"có văn bản", "có công văn", "gửi văn bản"})) ||
-        ends_any(p2, {"phải đề nghị", "phải yêu cầu"}))
+        ends_any(p2, {"phải đề nghị", "phải yêu cầu", "có quyền yêu cầu", "có quyền đề nghị", "khởi kiện yêu cầu"}))
       subject = false;
     // (the list's second item too, after a first one we do not take: "phải đề nghị cơ quan có thẩm quyền, chủ đầu tư …")
     if (const std::size_t ask = p2.rfind("phải đề nghị ");

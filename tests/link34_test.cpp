@@ -61,3 +61,22 @@ TEST_CASE("link34: the Judges' Council's guidance tells the court that hears the
                           {prov("art_50__para_1", "Khi quyết định hình phạt, Tòa án căn cứ vào quy định của Bộ luật này.")});
   CHECK(on(e, "art_50__para_1").empty());
 }
+
+TEST_CASE("link34: a lead-in that announces its own duties takes their oversight", "[link][link34]") {
+  // TT 57/2018/TT-BCT Điều 21.1, abridged: partners named in the lead-in, the duties below
+  Document d = linked_doc(
+      "Bộ Công Thương", "Thông tư",
+      {prov("art_21__para_1",
+            "Cục Công nghiệp theo chức năng nhiệm vụ của mình, chủ trì và phối hợp với các đơn vị thuộc Bộ thực hiện các "
+            "nhiệm vụ sau:",
+            {prov("art_21__para_1__point_a", "Tổ chức tiếp nhận hồ sơ, kiểm tra, giám sát, thẩm định hồ sơ theo quy định;"),
+             prov("art_21__para_1__point_b", "Xây dựng kế hoạch kiểm tra hằng năm.")}),
+       // (items that name their own bodies are theirs)
+       prov("art_21__para_2", "Vụ Thị trường trong nước chủ trì thực hiện các nhiệm vụ sau:",
+            {prov("art_21__para_2__point_a", "Sở Công Thương kiểm tra, giám sát việc thực hiện;"),
+             prov("art_21__para_2__point_b", "Sở Tài chính bố trí kinh phí.")})});
+  CHECK(has_on(d, "art_21__para_1", "Cục Công nghiệp Bộ Công Thương", Role::lead));
+  CHECK(has_on(d, "art_21__para_1", "Cục Công nghiệp Bộ Công Thương", Role::supervise));
+  CHECK(has_on(d, "art_21__para_2", "Vụ Thị trường trong nước Bộ Công Thương", Role::lead));
+  CHECK_FALSE(has_on(d, "art_21__para_2", "Vụ Thị trường trong nước Bộ Công Thương", Role::supervise));
+}

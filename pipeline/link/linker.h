@@ -118,6 +118,8 @@ class Linker {
   std::unique_ptr<GlyphRepair> repair_;  // the document lost glyphs: its words read restored (glyph_repair.h)
   struct ChildDuty {
     bool sup = false, coord = false;
+    bool read = false;  // sup and coord read
+    int own_body = -1;  // the child opens with a body of its own (1), not (0), not yet read (-1)
   };
   std::unordered_map<const Provision*, ChildDuty> child_keys_;  // what children's openings say, once each
   // the provisions under a body named above them ("2. Sở Nông nghiệp và Môi trường:", "Điều 5.

@@ -579,7 +579,7 @@ void Linker::scan(const std::string& eid, const TextWords& words, bool heading, 
       lead = true;
       sup = sup || topic.child_sup;
       coord = topic.child_coord;
-    }
+    } else if (g == 0 && subject && lead) sup = sup || topic.child_sup;  // (a lead-in that announces its duties)
     // the issuer itself speaking ("Sở Công Thương Lào Cai thông báo cho các đơn vị")
     add_group(eid, f, words, ms, g, h, {subject, lead, coord, sup, heading, speaks(post2), sc});
     last_subject = subject;

@@ -18,20 +18,31 @@ namespace vanban::link_detail {
 
 Linker::ChildDuty Linker::children_duty(const Provision& owner) {
   ChildDuty d;
-  for_each_provision(owner.children, [&](const Provision& c) {
-    auto [it, fresh] = child_keys_.try_emplace(&c);
-    if (fresh) {
+  // (an item that opens with a body of its own is that body's: "a) Sở Công Thương kiểm tra, giám sát …")
+  for (const Provision& c : owner.children) {
+    ChildDuty& cd = child_keys_[&c];
+    if (cd.own_body < 0) cd.own_body = opens_with_body(words_of(c.text)) ? 1 : 0;
+  }
+  auto visit = [&](const Provision& c) {
+    ChildDuty& cd = child_keys_[&c];
+    if (!cd.read) {
+      cd.read = true;
       // (tokens' keys joined by spaces, as the clauses' are: "thanh tra , kiểm tra")
       const TextWords& cw = words_of(c.text);
       std::size_t n = 0;
       while (n < cw.t.size() && cw.t[n].end <= 400) ++n;
       const std::string_view ck = cw.keys.joined(0, n);
-      it->second.sup = oversees(ck);
-      it->second.coord = coordinates(ck);
+      cd.sup = oversees(ck);
+      cd.coord = coordinates(ck);
     }
-    d.sup = d.sup || it->second.sup;
-    d.coord = d.coord || it->second.coord;
-  });
+    d.sup = d.sup || cd.sup;
+    d.coord = d.coord || cd.coord;
+  };
+  for (const Provision& c : owner.children)
+    if (child_keys_[&c].own_body == 0) {
+      visit(c);
+      for_each_provision(c.children, visit);
+    }
   return d;
 }
 
@@ -131,6 +142,16 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
   }
   tp.names_only = names_only && !restated && !tp.granted;
   if (tp.names_only) mark_duties(*owner);
+  // "Cục Công nghiệp theo chức năng nhiệm vụ của mình, chủ trì và phối hợp với các đơn vị thuộc Bộ thực hiện
+  // các nhiệm vụ sau:" over "a) Tổ chức tiếp nhận hồ sơ, kiểm tra, giám sát, thẩm định …" (TT 57/2018/TT-BCT
+  // Điều 21): a subject whose lead-in, partners named in it, announces its own duties below — the items'
+  // oversight is its, as under a name alone (not items that name bodies of their own)
+  const bool announces = !tp.names_only && !heading && !restated && ms.front().b == 0 &&
+                         ends_any(rest, {"sau đây :", "như sau :", "sau :"}) &&
+                         has_any(rest, {"nhiệm vụ sau", "trách nhiệm sau", "nhiệm vụ như sau"});
+  if (announces && std::none_of(owner->children.begin(), owner->children.end(),
+                                [&](const Provision& c) { return opens_with_body(words_of(c.text)); }))
+    tp.child_sup = children_duty(*owner).sup;
   // (what the items' openings say goes to a body named in the text; a heading's body has its lead only)
   if (tp.names_only && !heading) {
     const ChildDuty d = children_duty(*owner);

@@ -18,12 +18,7 @@ namespace vanban::link_detail {
 
 Linker::ChildDuty Linker::children_duty(const Provision& owner) {
   ChildDuty d;
-  // (an item that opens with a body of its own is that body's: "a) Sở Công Thương kiểm tra, giám sát …")
-  for (const Provision& c : owner.children) {
-    ChildDuty& cd = child_keys_[&c];
-    if (cd.own_body < 0) cd.own_body = opens_with_body(words_of(c.text)) ? 1 : 0;
-  }
-  auto visit = [&](const Provision& c) {
+  auto read = [&](const Provision& c, ChildDuty& sub) {
     ChildDuty& cd = child_keys_[&c];
     if (!cd.read) {
       cd.read = true;
@@ -35,14 +30,22 @@ Linker::ChildDuty Linker::children_duty(const Provision& owner) {
       cd.sup = oversees(ck);
       cd.coord = coordinates(ck);
     }
-    d.sup = d.sup || cd.sup;
-    d.coord = d.coord || cd.coord;
+    sub.sup = sub.sup || cd.sup;
+    sub.coord = sub.coord || cd.coord;
   };
-  for (const Provision& c : owner.children)
-    if (child_keys_[&c].own_body == 0) {
-      visit(c);
-      for_each_provision(c.children, visit);
-    }
+  for (const Provision& c : owner.children) {
+    ChildDuty sub;
+    read(c, sub);
+    for_each_provision(c.children, [&](const Provision& g) { read(g, sub); });
+    if (!sub.sup && !sub.coord) continue;
+    // (an item that opens with a body of its own is that body's: "a) Sở Công Thương kiểm tra, giám sát …";
+    // asked only of an item that would give something, the finder's reading being dear)
+    ChildDuty& cd = child_keys_[&c];
+    if (cd.own_body < 0) cd.own_body = opens_with_body(words_of(c.text)) ? 1 : 0;
+    if (cd.own_body) continue;
+    d.sup = d.sup || sub.sup;
+    d.coord = d.coord || sub.coord;
+  }
   return d;
 }
 
@@ -145,13 +148,11 @@ Linker::Topic Linker::topic_of(const TextWords& words, const std::vector<Mention
   // "Cục Công nghiệp theo chức năng nhiệm vụ của mình, chủ trì và phối hợp với các đơn vị thuộc Bộ thực hiện
   // các nhiệm vụ sau:" over "a) Tổ chức tiếp nhận hồ sơ, kiểm tra, giám sát, thẩm định …" (TT 57/2018/TT-BCT
   // Điều 21): a subject whose lead-in, partners named in it, announces its own duties below — the items'
-  // oversight is its, as under a name alone (not items that name bodies of their own)
+  // oversight is its, as under a name alone (not that of items that name bodies of their own: children_duty)
   const bool announces = !tp.names_only && !heading && !restated && ms.front().b == 0 &&
                          ends_any(rest, {"sau đây :", "như sau :", "sau :"}) &&
                          has_any(rest, {"nhiệm vụ sau", "trách nhiệm sau", "nhiệm vụ như sau"});
-  if (announces && std::none_of(owner->children.begin(), owner->children.end(),
-                                [&](const Provision& c) { return opens_with_body(words_of(c.text)); }))
-    tp.child_sup = children_duty(*owner).sup;
+  if (announces) tp.child_sup = children_duty(*owner).sup;
   // (what the items' openings say goes to a body named in the text; a heading's body has its lead only)
   if (tp.names_only && !heading) {
     const ChildDuty d = children_duty(*owner);

@@ -80,3 +80,10 @@ TEST_CASE("link34: a lead-in that announces its own duties takes their oversight
   CHECK(has_on(d, "art_21__para_2", "Vụ Thị trường trong nước Bộ Công Thương", Role::lead));
   CHECK_FALSE(has_on(d, "art_21__para_2", "Vụ Thị trường trong nước Bộ Công Thương", Role::supervise));
 }
+
+TEST_CASE("link34: 'Thường trực Ủy ban' is whole, 'ban' lower case by the spelling rule", "[link][link34]") {
+  // NQ 96/2023/QH15 Điều 14.1.b, abridged
+  Document d = one("Quốc hội", "Thường trực Hội đồng Dân tộc, Thường trực Ủy ban có trách nhiệm báo cáo Hội đồng Dân tộc.");
+  CHECK(has(d, "Thường trực Ủy ban", Role::lead));
+  CHECK_FALSE(has(d, "Thường trực Ủy", Role::lead));
+}

@@ -24,6 +24,13 @@ std::size_t Finder::extend(std::size_t j, bool known, const AgencyEntry* head) c
       }
     }
     if (t.word && t.key != "và") {
+      // "Thường trực Ủy ban có trách nhiệm …" (NQ 96/2023/QH15): "ban" after a capitalised "Ủy" is the
+      // committee's second syllable, lower case by the spelling rule, not the end of the name (right after the
+      // head: "… trực thuộc Trung ương Ủy ban nhân dân …" is another name begun)
+      if (t.key == "ban" && j == first + 1 && t_[j - 1].upper && (t_[j - 1].key == "ủy" || t_[j - 1].key == "uỷ")) {
+        end = ++j;
+        continue;
+      }
       // "… tỉnh, khu vực", "… khu vực I": a region, its numeral the only name after it (a capitalised
       // word next opens the text: "… khu vực⏎Quản lý cụm công nghiệp …")
       if (t.key == "vực" && j > first && t_[j - 1].key == "khu") {
